@@ -1,0 +1,3 @@
+from safehaven.cli import main
+
+raise SystemExit(main())

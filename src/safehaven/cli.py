@@ -1,0 +1,288 @@
+"""The `safehaven` command. The GUI is one subcommand; the rest script the same services.
+
+Errors print one plain line on stderr and exit with status 2; nothing is changed on disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+import platformdirs
+
+from safehaven import __version__
+from safehaven.domain.dates import age_on
+from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
+from safehaven.errors import InvalidValue, SafeHavenError
+from safehaven.i18n import tr
+from safehaven.services import checkins, residents, staff, synthetic, today
+from safehaven.services.context import Context
+from safehaven.store import vault as vaults
+from safehaven.store.vault import Vault
+
+DEMO_PASSPHRASE = "safehaven demo"  # noqa: S105 - documented, for synthetic data only
+EXIT_ERROR = 2
+
+
+def default_vault() -> Path:
+    env = os.environ.get("SAFEHAVEN_VAULT")
+    return Path(env) if env else Path(platformdirs.user_data_dir("SafeHaven", False)) / "vault"
+
+
+def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
+    """From SAFEHAVEN_PASSPHRASE when set (scripts, tests), else a hidden prompt."""
+    env = os.environ.get("SAFEHAVEN_PASSPHRASE")
+    if env is not None:
+        return env
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(tr("Type it again: ")) != first:
+        raise InvalidValue("passphrase", tr("The two passphrases differ."))
+    return first
+
+
+def _open(args: argparse.Namespace) -> Context:
+    vault = Vault.unlock(args.vault, read_passphrase(tr("Passphrase: ")), args.staff)
+    return Context.for_vault(vault)
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+
+
+# -- commands ----------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> None:
+    passphrase = staff.check_passphrase(
+        read_passphrase(tr("Choose a passphrase: "), confirm=True))
+    vault, recovery = Vault.create(args.vault, house=args.house, organisation=args.organisation,
+                                   staff_name=args.staff_name, passphrase=passphrase)
+    vault.close()
+    print(tr("Vault created at {path} for {house}.", path=args.vault, house=args.house))
+    print(tr("Recovery key (write it down and keep it locked away; it is shown only once):"))
+    print(recovery)
+
+
+def cmd_demo(args: argparse.Namespace) -> None:
+    passphrase = os.environ.get("SAFEHAVEN_PASSPHRASE") or DEMO_PASSPHRASE
+    if vaults.exists(args.vault):
+        print(tr("Using the existing demo vault at {path}.", path=args.vault))
+        Vault.unlock(args.vault, passphrase, args.staff).close()
+    else:
+        vault, _ = Vault.create(args.vault, house="Casa Esperanza", organisation="Harbour Network",
+                                staff_name=synthetic.DEMO_STAFF[0][0], passphrase=passphrase,
+                                demo=True)
+        with vault:
+            ctx = Context.for_vault(vault)
+            ids = [ctx.actor.id] if ctx.actor else []
+            for name, role in synthetic.DEMO_STAFF[1:]:
+                ids.append(staff.add(ctx, name, role, passphrase).record.id)
+            made = synthetic.generate(ctx, residents=args.residents, days=args.days,
+                                      seed=args.seed, staff_ids=ids)
+        print(tr("Demo vault created at {path}: {r} residents, {c} check-ins, {s} sessions.",
+                 path=args.vault, r=made.residents, c=made.checkins, s=made.sessions))
+    if passphrase == DEMO_PASSPHRASE:
+        print(tr("Demo passphrase: {p} (staff: {names})", p=DEMO_PASSPHRASE,
+                 names=", ".join(n for n, _ in synthetic.DEMO_STAFF)))
+    if not args.no_gui:
+        print(tr("The desktop app is not part of this version yet; the demo vault is ready "
+                 "for the command line, e.g. `safehaven --vault {path} residents`.",
+                 path=args.vault))
+
+
+def cmd_residents(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        rows = residents.overview(ctx)
+    if args.json:
+        _print_json([{
+            "id": r.id, "preferred_name": r.preferred_name, "stage": str(r.stage),
+            "age": age_on(date.today(), r.date_of_birth, r.age_estimate, r.age_estimated_on),
+            "intake_date": r.intake_date, "last_checkin_date": r.last_checkin_date,
+            "last_mood": r.last_mood, "open_needs": r.open_needs,
+            "next_session": r.next_session,
+        } for r in rows])
+        return
+    for r in rows:
+        print(f"{r.id}  {r.preferred_name:<24} {tr(str(r.stage)):<15} "
+              f"{r.last_checkin_date or '-'!s:<10}  {r.open_needs}")
+
+
+def cmd_resident_add(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        result = residents.add(ctx, args.preferred_name, date_of_birth=args.dob,
+                               stage=args.stage)
+    r = result.record
+    if args.json:
+        _print_json({"id": r.id, "preferred_name": r.preferred_name, "stage": str(r.stage),
+                     "intake_date": r.intake_date})
+    else:
+        print(r.id)
+
+
+def cmd_checkin_add(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        result = checkins.record(ctx, args.resident, args.mood, feels_safe=args.feels_safe,
+                                 flags=args.flag or (), note=args.note, shift=args.shift)
+    print(result.record.id)
+
+
+def cmd_today(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        view = today.overview(ctx)
+        names = {r.id: r.preferred_name for r in residents_index(ctx)}
+    if args.json:
+        _print_json({
+            "needs_checkin": [r.id for r in view.needs_checkin],
+            "alerts": [{"kind": str(a.kind), "resident_id": a.resident_id, "day": a.day,
+                        "detail": a.detail} for a in view.alerts],
+            "sessions": [{"id": s.id, "resident_id": s.resident_id, "at": s.scheduled_at,
+                          "status": str(s.status)} for s in view.sessions],
+        })
+        return
+    print(tr("Still to check in today: {n}", n=len(view.needs_checkin)))
+    for r in view.needs_checkin:
+        print(f"  {r.preferred_name}")
+    print(tr("Alerts: {n}", n=len(view.alerts)))
+    for a in view.alerts:
+        print(f"  {tr(str(a.kind))}: {names.get(a.resident_id, '?')} {a.detail}")
+
+
+def residents_index(ctx: Context) -> list[residents.OverviewRow]:
+    return residents.overview(ctx)
+
+
+def cmd_staff_add(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    new_pass = os.environ.get("SAFEHAVEN_NEW_PASSPHRASE") or getpass.getpass(
+        tr("Passphrase for {name}: ", name=args.name))
+    with ctx.vault:
+        print(staff.add(ctx, args.name, args.role, new_pass).record.id)
+
+
+def cmd_recover(args: argparse.Namespace) -> None:
+    """Lost passphrase: open with the recovery key, set a new passphrase for a staff member."""
+    key = os.environ.get("SAFEHAVEN_RECOVERY_KEY") or getpass.getpass(tr("Recovery key: "))
+    new_pass = os.environ.get("SAFEHAVEN_NEW_PASSPHRASE") or getpass.getpass(
+        tr("New passphrase: "))
+    with Vault.recover(args.vault, key) as vault:
+        ctx = Context.for_vault(vault)
+        member = next((s for s in staff.listing(ctx)
+                       if s.display_name.casefold() == args.staff_name.casefold()), None)
+        if member is None:
+            raise InvalidValue("staff-name", tr("No such staff member."))
+        staff.change_passphrase(ctx, member.id, new_pass)
+    print(tr("New passphrase set for {name}.", name=member.display_name))
+
+
+def cmd_rekey(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        ctx.vault.rekey()
+    print(tr("The database now uses a new data key."))
+
+
+def cmd_info(args: argparse.Namespace) -> None:
+    _print_json({"vault": str(args.vault), **vaults.describe(args.vault)})
+
+
+# -- parser ------------------------------------------------------------------------------------
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("use YYYY-MM-DD")) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="safehaven", description=tr(
+        "Encrypted, offline-first records for shelters and safe houses."))
+    p.add_argument("--version", action="version", version=f"SafeHaven {__version__}")
+    p.add_argument("--vault", type=Path, default=None,
+                   help=tr("vault folder (default: SAFEHAVEN_VAULT or the user data folder)"))
+    p.add_argument("--staff", help=tr("who you are (needed when several staff share the vault)"))
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def command(name: str, func: Callable[[argparse.Namespace], None], help_text: str,
+                parent: argparse._SubParsersAction | None = None) -> argparse.ArgumentParser:
+        c = (parent or sub).add_parser(name, help=help_text)
+        c.set_defaults(func=func)
+        return c
+
+    c = command("init", cmd_init, tr("create a new vault"))
+    c.add_argument("--house", required=True)
+    c.add_argument("--staff-name", required=True)
+    c.add_argument("--organisation", default="")
+
+    c = command("demo", cmd_demo, tr("create a vault of synthetic residents"))
+    c.add_argument("--residents", type=int, default=40)
+    c.add_argument("--days", type=int, default=120)
+    c.add_argument("--seed", type=int, default=7)
+    c.add_argument("--no-gui", action="store_true")
+
+    c = command("residents", cmd_residents, tr("list residents"))
+    c.add_argument("--json", action="store_true")
+
+    res = sub.add_parser("resident", help=tr("add a resident")).add_subparsers(
+        dest="action", required=True)
+    c = command("add", cmd_resident_add, tr("add a resident"), res)
+    c.add_argument("--preferred-name", required=True)
+    c.add_argument("--dob", type=_date)
+    c.add_argument("--stage", choices=[s.value for s in CareStage],
+                   default=CareStage.IDENTIFICATION.value)
+    c.add_argument("--json", action="store_true")
+
+    chk = sub.add_parser("checkin", help=tr("record a check-in")).add_subparsers(
+        dest="action", required=True)
+    c = command("add", cmd_checkin_add, tr("record a check-in"), chk)
+    c.add_argument("--resident", required=True)
+    c.add_argument("--mood", type=int, required=True, choices=range(1, 6), metavar="1-5")
+    c.add_argument("--feels-safe", choices=[f.value for f in FeelsSafe])
+    c.add_argument("--flag", action="append", choices=[f.value for f in RiskFlag])
+    c.add_argument("--shift", choices=[s.value for s in Shift])
+    c.add_argument("--note")
+
+    c = command("today", cmd_today, tr("who needs a check-in, alerts, sessions"))
+    c.add_argument("--json", action="store_true")
+
+    st = sub.add_parser("staff", help=tr("manage staff")).add_subparsers(
+        dest="action", required=True)
+    c = command("add", cmd_staff_add, tr("add a staff member"), st)
+    c.add_argument("--name", required=True)
+    c.add_argument("--role", required=True, choices=["staff", "clinician", "manager", "admin"])
+
+    c = command("recover", cmd_recover, tr("set a new passphrase with the recovery key"))
+    c.add_argument("--staff-name", required=True)
+    command("rekey", cmd_rekey, tr("rotate the database key"))
+    command("info", cmd_info, tr("describe a vault without unlocking it"))
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.vault = args.vault or default_vault()
+    try:
+        args.func(args)
+    except SafeHavenError as exc:
+        print(tr("safehaven: {error}", error=exc), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        print(tr("safehaven: {error}", error=exc.strerror or exc), file=sys.stderr)
+        return EXIT_ERROR
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

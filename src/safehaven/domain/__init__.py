@@ -1,0 +1,1 @@
+"""Domain: dataclasses, vocabularies and pure rules. No I/O at all."""

@@ -1,0 +1,101 @@
+"""Alert rules. Pure: the caller passes the records, the rules say what needs attention."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from safehaven.domain.models import (
+    Alert,
+    CheckIn,
+    Consent,
+    FollowUp,
+    Need,
+    Resident,
+    TherapyPlan,
+    TherapySession,
+)
+from safehaven.domain.vocab import AlertKind, CareStage, NeedStatus, Priority, SessionStatus
+
+CAP_WARNING_SHARE = 0.8
+CONSENT_WARNING_DAYS = 14
+MISSED_IN_A_ROW = 2
+
+
+def risk_flag_alerts(checkins: Iterable[CheckIn]) -> list[Alert]:
+    """One alert per flag raised in a check-in (callers pass the recent ones)."""
+    return [
+        Alert(AlertKind.RISK_FLAG, c.resident_id, c.date, str(flag), c.id)
+        for c in checkins for flag in c.flags
+    ]
+
+
+def missing_checkin_alerts(today: date, residents: Iterable[Resident],
+                           checked_in_today: set[str]) -> list[Alert]:
+    return [
+        Alert(AlertKind.NO_CHECKIN, r.id, today, "")
+        for r in residents
+        if not r.deleted and CareStage(r.stage).in_house and r.discharge_date is None
+        and r.intake_date <= today and r.id not in checked_in_today
+    ]
+
+
+def missed_session_alerts(sessions: Iterable[TherapySession]) -> list[Alert]:
+    """Alert when a resident's last sessions that took place or were missed were all missed."""
+    by_resident: dict[str, list[TherapySession]] = defaultdict(list)
+    for s in sessions:
+        if not s.deleted and s.status in (SessionStatus.ATTENDED, SessionStatus.MISSED):
+            by_resident[s.resident_id].append(s)
+    alerts = []
+    for resident_id, held in by_resident.items():
+        held.sort(key=lambda s: s.scheduled_at)
+        last = held[-MISSED_IN_A_ROW:]
+        if len(last) == MISSED_IN_A_ROW and all(s.status is SessionStatus.MISSED for s in last):
+            alerts.append(Alert(AlertKind.MISSED_SESSIONS, resident_id,
+                                last[-1].scheduled_at.date(), str(MISSED_IN_A_ROW), last[-1].id))
+    return alerts
+
+
+def sessions_used(plan: TherapyPlan, sessions: Iterable[TherapySession]) -> int:
+    return sum(1 for s in sessions if s.plan_id == plan.id and not s.deleted
+               and SessionStatus(s.status).uses_cap)
+
+
+def cap_alerts(today: date, plans: Iterable[TherapyPlan],
+               used_by_plan: dict[str, int]) -> list[Alert]:
+    alerts = []
+    for p in plans:
+        if p.deleted or not p.session_cap or (p.end_date and p.end_date < today):
+            continue
+        used = used_by_plan.get(p.id, 0)
+        if used >= CAP_WARNING_SHARE * p.session_cap:
+            alerts.append(Alert(AlertKind.CAP_NEARLY_USED, p.resident_id, today,
+                                f"{used}/{p.session_cap}", p.id))
+    return alerts
+
+
+def overdue_need_alerts(today: date, needs: Iterable[Need]) -> list[Alert]:
+    return [
+        Alert(AlertKind.OVERDUE_NEED, n.resident_id, n.due_date, str(n.category), n.id)
+        for n in needs
+        if not n.deleted and n.priority is Priority.HIGH and NeedStatus(n.status).is_open
+        and n.due_date is not None and n.due_date < today
+    ]
+
+
+def consent_alerts(today: date, consents: Iterable[Consent]) -> list[Alert]:
+    horizon = today + timedelta(days=CONSENT_WARNING_DAYS)
+    return [
+        Alert(AlertKind.CONSENT_EXPIRING, c.resident_id, c.expires_on, c.purpose, c.id)
+        for c in consents
+        if not c.deleted and c.active_on(today) and c.expires_on <= horizon
+    ]
+
+
+def follow_up_alerts(today: date, follow_ups: Iterable[FollowUp]) -> list[Alert]:
+    return [
+        Alert(AlertKind.FOLLOW_UP_OVERDUE, f.resident_id, f.due_date, "", f.id)
+        for f in follow_ups
+        if not f.deleted and f.done_on is None and f.due_date < today
+    ]

@@ -1,0 +1,267 @@
+"""Records of the care pathway as plain dataclasses.
+
+Field names are the column names in the vault, so the store can map them one to one.
+Every record has a UUIDv7 `id` and the `site_id` of its house.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from safehaven.domain.vocab import (
+    CareStage,
+    FeelsSafe,
+    Frequency,
+    Level,
+    Modality,
+    NeedCategory,
+    NeedStatus,
+    NoteKind,
+    Priority,
+    ReferralKind,
+    ReferralStatus,
+    RiskFlag,
+    RiskLevel,
+    Role,
+    SessionStatus,
+    Shift,
+    VettingStatus,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    id: str
+    name: str
+    organisation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Staff:
+    id: str
+    site_id: str
+    display_name: str
+    role: Role
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    id: str
+    site_id: str
+    name: str
+    enrolled_at: datetime
+    revoked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Resident:
+    id: str
+    site_id: str
+    preferred_name: str
+    intake_date: date
+    stage: CareStage = CareStage.IDENTIFICATION
+    legal_name: str | None = None  # restricted: managers and clinicians only
+    date_of_birth: date | None = None
+    age_estimate: int | None = None  # years, when the date of birth is unknown
+    age_estimated_on: date | None = None
+    gender: str | None = None
+    pronouns: str | None = None
+    languages: tuple[str, ...] = ()
+    interpreter_needed: bool = False
+    cultural_notes: str | None = None
+    referral_source: str | None = None
+    key_worker_id: str | None = None
+    discharge_date: date | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StageChange:
+    """Append-only: every move between care stages, with who, when and why."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    from_stage: CareStage | None
+    to_stage: CareStage
+    changed_on: date
+    reason: str
+    staff_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    id: str
+    site_id: str
+    resident_id: str
+    category: NeedCategory
+    priority: Priority
+    status: NeedStatus
+    opened_on: date
+    owner_id: str | None = None
+    due_date: date | None = None
+    closed_on: date | None = None
+    notes: str | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """Append-only; a correction is a new check-in whose `amends_id` names the old one."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    date: date
+    shift: Shift
+    mood: int  # 1 (very low) .. 5 (very good), shown as faces
+    staff_id: str
+    sleep: Level | None = None
+    appetite: Level | None = None
+    feels_safe: FeelsSafe | None = None
+    engagement: Level | None = None
+    incidents: str | None = None
+    flags: tuple[RiskFlag, ...] = ()
+    note: str | None = None
+    amends_id: str | None = None
+    amend_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TherapyPlan:
+    id: str
+    site_id: str
+    resident_id: str
+    modality: Modality
+    provider: str
+    frequency: Frequency
+    start_date: date
+    end_date: date | None = None
+    funding_source: str | None = None
+    session_cap: int | None = None  # authorised funded sessions; None = no cap
+    interpreter: str | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TherapySession:
+    id: str
+    site_id: str
+    resident_id: str
+    plan_id: str
+    scheduled_at: datetime
+    duration_min: int = 50
+    place: str | None = None
+    status: SessionStatus = SessionStatus.SCHEDULED
+    reason: str | None = None  # why missed, cancelled or moved
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CaseNote:
+    """Append-only; an amendment is a new note whose `amends_id` names the one it corrects."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    kind: NoteKind
+    body: str
+    staff_id: str
+    written_at: datetime
+    session_id: str | None = None
+    for_manager: bool = False
+    amends_id: str | None = None
+    amend_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    id: str
+    site_id: str
+    resident_id: str
+    kind: ReferralKind
+    to_organisation: str
+    status: ReferralStatus
+    made_on: date
+    notes: str | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    """Guardian consent and the child's own assent, for one purpose, time-limited, revocable."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    purpose: str
+    granted_on: date
+    expires_on: date
+    guardian_name: str | None = None
+    guardian_consent: bool = False
+    child_assent: bool = False
+    referral_id: str | None = None
+    revoked_on: date | None = None
+    recorded_by: str | None = None
+    deleted: bool = False
+
+    def active_on(self, day: date) -> bool:
+        return (
+            self.guardian_consent and self.child_assent
+            and self.granted_on <= day <= self.expires_on
+            and (self.revoked_on is None or day < self.revoked_on)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TrustedAdult:
+    """A warm hand-off goes only to an adult whose vetting is recorded as done."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    name: str
+    relationship: str
+    phone: str | None = None
+    vetting_status: VettingStatus = VettingStatus.NOT_VETTED
+    vetted_by: str | None = None
+    vetted_on: date | None = None
+    vetting_method: str | None = None
+    vetting_notes: str | None = None
+    deleted: bool = False
+
+    @property
+    def may_receive_handoff(self) -> bool:
+        return (
+            self.vetting_status is VettingStatus.VETTED
+            and self.vetted_by is not None
+            and self.vetted_on is not None
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A scheduled contact after reintegration, with a re-trafficking risk check."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    due_date: date
+    done_on: date | None = None
+    method: str | None = None
+    risk_level: RiskLevel | None = None
+    notes: str | None = None
+    done_by: str | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    kind: str  # an AlertKind value
+    resident_id: str
+    day: date
+    detail: str  # vocabulary words only (flags, categories, counts): never free text
+    source_id: str | None = None
+    extra: dict[str, object] = field(default_factory=dict, compare=False)

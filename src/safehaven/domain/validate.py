@@ -1,0 +1,78 @@
+"""Checks on values typed into forms and commands; each failure names its field."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import TypeVar
+
+from safehaven.errors import InvalidValue
+from safehaven.i18n import tr
+
+E = TypeVar("E", bound=Enum)
+
+MAX_NAME = 120
+MAX_NOTE = 20_000
+
+
+def text(field: str, value: str | None, *, required: bool = False,
+         max_len: int = MAX_NOTE) -> str | None:
+    """Trimmed text, or None when empty and optional."""
+    cleaned = (value or "").strip()
+    if not cleaned:
+        if required:
+            raise InvalidValue(field, tr("This cannot be empty."))
+        return None
+    if len(cleaned) > max_len:
+        raise InvalidValue(field, tr("Keep this under {n} characters.", n=max_len))
+    if "\x00" in cleaned:
+        raise InvalidValue(field, tr("This contains a character that cannot be stored."))
+    return cleaned
+
+
+def name(field: str, value: str | None) -> str:
+    result = text(field, value, required=True, max_len=MAX_NAME)
+    assert result is not None
+    return result
+
+
+def choice(field: str, enum: type[E], value: object) -> E:
+    try:
+        return enum(value)
+    except ValueError:
+        options = ", ".join(str(e.value) for e in enum)
+        raise InvalidValue(field, tr("Choose one of: {options}.", options=options)) from None
+
+
+def optional_choice(field: str, enum: type[E], value: object) -> E | None:
+    return None if value in (None, "") else choice(field, enum, value)
+
+
+def mood(value: object) -> int:
+    try:
+        number = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        number = 0
+    if not 1 <= number <= 5 or isinstance(value, bool):
+        raise InvalidValue("mood", tr("Mood is a number from 1 (very low) to 5 (very good)."))
+    return number
+
+
+def not_future(field: str, day: date | None, today: date) -> date | None:
+    if day is not None and day > today:
+        raise InvalidValue(field, tr("This date is in the future."))
+    return day
+
+
+def positive(field: str, value: int | None, *, allow_none: bool = True) -> int | None:
+    if value is None and allow_none:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise InvalidValue(field, tr("Enter a whole number above zero."))
+    return value
+
+
+def age(value: int | None) -> int | None:
+    if value is not None and not 0 <= value <= 30:
+        raise InvalidValue("age_estimate", tr("Enter an age between 0 and 30 years."))
+    return value

@@ -1,0 +1,169 @@
+"""Controlled vocabularies from the care pathway. Values are stored as these strings."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CareStage(StrEnum):
+    IDENTIFICATION = "identification"
+    STABILIZATION = "stabilization"
+    RECOVERY = "recovery"
+    REINTEGRATION = "reintegration"
+    FOLLOW_UP = "follow-up"
+
+    @property
+    def in_house(self) -> bool:
+        """Residents in these stages live in the house and need a daily check-in."""
+        return self is not CareStage.FOLLOW_UP
+
+
+class NeedCategory(StrEnum):
+    SAFE_HOUSING = "safe-housing"
+    MEDICAL = "medical"
+    CRISIS_COUNSELLING = "crisis-counselling"
+    LEGAL_STATUS = "legal-immigration"
+    IDENTITY_DOCUMENTS = "identity-documents"
+    EDUCATION = "education"
+    FAMILY_TRACING = "family-tracing"
+    CLOTHING_BASICS = "clothing-basics"
+    INTERPRETER = "interpreter"
+    OTHER = "other"
+
+
+class Priority(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class NeedStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in-progress"
+    MET = "met"
+    NOT_APPLICABLE = "not-applicable"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (NeedStatus.OPEN, NeedStatus.IN_PROGRESS)
+
+
+class Shift(StrEnum):
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    NIGHT = "night"
+
+
+class Level(StrEnum):
+    """Sleep, appetite and engagement: a quick three-way toggle on the form."""
+
+    GOOD = "good"
+    FAIR = "fair"
+    POOR = "poor"
+
+
+class FeelsSafe(StrEnum):
+    YES = "yes"
+    SOMEWHAT = "somewhat"
+    NO = "no"
+
+
+class RiskFlag(StrEnum):
+    SELF_HARM = "self-harm"
+    RUNAWAY = "runaway"
+    TRAFFICKER_CONTACT = "trafficker-contact"
+    MEDICAL = "medical"
+    SUBSTANCE_USE = "substance-use"
+
+
+class Modality(StrEnum):
+    TF_CBT = "tf-cbt"
+    EMDR = "emdr"
+    DBT = "dbt"
+    FAMILY = "family-therapy"
+    ART = "art"
+    MUSIC = "music"
+    PLAY = "play"
+    DRAMA = "drama"
+    YOGA = "yoga"
+    EQUINE = "equine"
+    PEER_GROUP = "peer-group"
+    MENTORING = "mentoring"
+    CRISIS_COUNSELLING = "crisis-counselling"
+    OTHER = "other"
+
+
+class Frequency(StrEnum):
+    WEEKLY = "weekly"
+    TWICE_WEEKLY = "twice-weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+    AS_NEEDED = "as-needed"
+
+
+class SessionStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    ATTENDED = "attended"
+    MISSED = "missed"
+    CANCELLED_PROVIDER = "cancelled-provider"
+    CANCELLED_RESIDENT = "cancelled-resident"
+    RESCHEDULED = "rescheduled"
+
+    @property
+    def uses_cap(self) -> bool:
+        """A funded session is used once it was attended or missed (the provider is paid)."""
+        return self in (SessionStatus.ATTENDED, SessionStatus.MISSED)
+
+
+class NoteKind(StrEnum):
+    GENERAL = "general"
+    CLINICAL = "clinical"  # restricted: clinicians and managers only
+    HANDOFF = "handoff"
+
+
+class ReferralKind(StrEnum):
+    MEDICAL = "medical"
+    LEGAL = "legal"
+    EDUCATION = "education"
+    VOCATIONAL = "vocational"
+    OTHER = "other"
+
+
+class ReferralStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    COMPLETED = "completed"
+
+
+class VettingStatus(StrEnum):
+    NOT_VETTED = "not-vetted"
+    IN_PROGRESS = "in-progress"
+    VETTED = "vetted"
+    REJECTED = "rejected"
+
+
+class RiskLevel(StrEnum):
+    """Re-trafficking risk found at a follow-up contact."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Role(StrEnum):
+    STAFF = "staff"
+    CLINICIAN = "clinician"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class AlertKind(StrEnum):
+    RISK_FLAG = "risk-flag"
+    NO_CHECKIN = "no-checkin-today"
+    MISSED_SESSIONS = "missed-sessions"
+    CAP_NEARLY_USED = "cap-nearly-used"
+    OVERDUE_NEED = "overdue-need"
+    CONSENT_EXPIRING = "consent-expiring"
+    FOLLOW_UP_OVERDUE = "follow-up-overdue"

@@ -1,0 +1,99 @@
+"""Typed errors of the core. The UI and CLI show `str(error)`: plain, translated words.
+
+Messages never contain a passphrase, a key or a resident's record.
+"""
+
+from __future__ import annotations
+
+from safehaven.i18n import tr
+
+
+class SafeHavenError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+class VaultNotFound(SafeHavenError):
+    def __init__(self, path: object) -> None:
+        super().__init__(tr("No vault found at {path}.", path=path))
+
+
+class VaultExists(SafeHavenError):
+    def __init__(self, path: object) -> None:
+        super().__init__(tr("A vault already exists at {path}; nothing was changed.", path=path))
+
+
+class WrongPassphrase(SafeHavenError):
+    def __init__(self) -> None:
+        super().__init__(tr("That passphrase does not open this vault."))
+
+
+class UnknownStaff(SafeHavenError):
+    def __init__(self, name: str) -> None:
+        super().__init__(tr("No staff member called {name} can unlock this vault.", name=name))
+
+
+class StaffRequired(SafeHavenError):
+    def __init__(self) -> None:
+        super().__init__(tr("This vault has several staff members: say who you are with --staff."))
+
+
+class Throttled(SafeHavenError):
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(
+            tr("Too many failed attempts; try again in {s} seconds.", s=max(1, round(seconds)))
+        )
+
+
+class DamagedKeyFile(SafeHavenError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            tr("The vault's key file is damaged or was altered; it was left untouched.")
+            + (f" ({detail})" if detail else "")
+        )
+
+
+class DamagedDatabase(SafeHavenError):
+    def __init__(self) -> None:
+        super().__init__(
+            tr("The vault's database is damaged or does not belong to this key file; "
+               "it was left untouched.")
+        )
+
+
+class ForeignFile(SafeHavenError):
+    def __init__(self, path: object) -> None:
+        super().__init__(tr("{path} is not a SafeHaven vault; it was left untouched.", path=path))
+
+
+class NewerSchema(SafeHavenError):
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(
+            tr("This vault was written by a newer SafeHaven (schema {found}, this one knows "
+               "{known}). Update SafeHaven; the vault was left untouched.",
+               found=found, known=known)
+        )
+
+
+class DiskFull(SafeHavenError):
+    def __init__(self) -> None:
+        super().__init__(tr("The disk is full; nothing was saved. Free some space and try again."))
+
+
+class NotFound(SafeHavenError):
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(tr("No {kind} with id {ident}.", kind=kind, ident=ident))
+
+
+class NotAllowed(SafeHavenError):
+    def __init__(self, action: str) -> None:
+        super().__init__(tr("Your role does not allow you to {action}.", action=action))
+
+
+class InvalidValue(SafeHavenError):
+    """A form or command-line value that cannot be stored; `field` names the input."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")

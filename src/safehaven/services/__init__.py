@@ -1,0 +1,1 @@
+"""Use cases: the one API that the UI, the CLI and the reports call."""

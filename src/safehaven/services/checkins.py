@@ -1,0 +1,99 @@
+"""Daily check-ins: recorded in seconds, corrected by amendment, never rewritten."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from safehaven.domain import validate as v
+from safehaven.domain.models import CheckIn, Resident
+from safehaven.domain.vocab import FeelsSafe, Level, RiskFlag, Shift
+from safehaven.i18n import tr
+from safehaven.services.context import Context, Result
+from safehaven.services.permissions import Action
+from safehaven.store import reads
+from safehaven.store.ids import new_id
+
+
+def shift_at(moment: datetime) -> Shift:
+    if 6 <= moment.hour < 14:
+        return Shift.MORNING
+    if 14 <= moment.hour < 22:
+        return Shift.AFTERNOON
+    return Shift.NIGHT
+
+
+def build(ctx: Context, resident_id: str, mood: object, *, day: date | None = None,
+          shift: Shift | str | None = None, sleep: str | None = None,
+          appetite: str | None = None, feels_safe: str | None = None,
+          engagement: str | None = None, incidents: str | None = None,
+          flags: Iterable[str] = (), note: str | None = None) -> CheckIn:
+    """A validated check-in, not yet saved (the form and the bulk import both use this)."""
+    return CheckIn(
+        id=new_id(), site_id=ctx.vault.site_id, resident_id=resident_id,
+        date=v.not_future("date", day, ctx.today()) or ctx.today(),
+        shift=v.choice("shift", Shift, shift) if shift else shift_at(ctx.now()),
+        mood=v.mood(mood),
+        staff_id=ctx.actor.id if ctx.actor else "",
+        sleep=v.optional_choice("sleep", Level, sleep),
+        appetite=v.optional_choice("appetite", Level, appetite),
+        feels_safe=v.optional_choice("feels_safe", FeelsSafe, feels_safe),
+        engagement=v.optional_choice("engagement", Level, engagement),
+        incidents=v.text("incidents", incidents, max_len=4000),
+        flags=tuple(dict.fromkeys(v.choice("flags", RiskFlag, f) for f in flags)),
+        note=v.text("note", note, max_len=4000),
+    )
+
+
+def record(ctx: Context, resident_id: str, mood: object, **fields: Any) -> Result[CheckIn]:
+    ctx.require(Action.RECORD_CHECKIN)
+    checkin = build(ctx, resident_id, mood, **fields)
+    with ctx.vault.write() as tx:
+        tx.get(Resident, resident_id)  # NotFound before anything is written
+        tx.insert(checkin)
+    return Result(checkin, tuple(tx.changes))
+
+
+def record_many(ctx: Context, checkins: list[CheckIn]) -> int:
+    """Save already-built check-ins in one transaction (imports, the generator, benches)."""
+    ctx.require(Action.RECORD_CHECKIN)
+    with ctx.vault.write() as tx:
+        for checkin in checkins:
+            tx.insert(checkin)
+    return len(checkins)
+
+
+def amend(ctx: Context, checkin_id: str, reason: str, **changes: Any) -> Result[CheckIn]:
+    """A correction is a new check-in naming the one it corrects; the old one is kept."""
+    ctx.require(Action.RECORD_CHECKIN)
+    why = v.text("reason", reason, required=True, max_len=2000)
+    original = reads.get(ctx.conn, CheckIn, checkin_id)
+    merged = {f: getattr(original, f) for f in ("mood", "shift", "sleep", "appetite",
+                                                 "feels_safe", "engagement", "incidents",
+                                                 "flags", "note")}
+    merged.update(changes)
+    mood = merged.pop("mood")
+    fresh = build(ctx, original.resident_id, mood, day=original.date, **merged)
+    amendment = replace(fresh, amends_id=checkin_id, amend_reason=why)
+    with ctx.vault.write() as tx:
+        tx.insert(amendment)
+    return Result(amendment, tuple(tx.changes))
+
+
+def for_resident(ctx: Context, resident_id: str) -> list[CheckIn]:
+    ctx.require(Action.READ_RECORDS)
+    return reads.for_resident(ctx.conn, CheckIn, resident_id, "date DESC, id DESC")
+
+
+def history(ctx: Context, checkin_id: str) -> list[CheckIn]:
+    ctx.require(Action.READ_RECORDS)
+    return reads.history(ctx.conn, CheckIn, checkin_id)
+
+
+MOOD_WORDS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
+
+
+def mood_word(mood: int) -> str:
+    return tr(MOOD_WORDS[mood])

@@ -1,0 +1,59 @@
+"""Who is acting, on which vault, on what day: what every use case needs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Generic, TypeVar
+
+from safehaven.domain.models import Staff
+from safehaven.domain.vocab import Role
+from safehaven.services.permissions import Action, allowed, require
+from safehaven.store import reads
+from safehaven.store.connection import Connection
+from safehaven.store.vault import Vault
+from safehaven.store.writer import Changed
+
+T = TypeVar("T")
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+@dataclass
+class Context:
+    vault: Vault
+    actor: Staff | None  # None when opened with the recovery key: key management only
+    now: Callable[[], datetime] = field(default=_now)
+
+    @classmethod
+    def for_vault(cls, vault: Vault, now: Callable[[], datetime] = _now) -> Context:
+        actor = reads.get(vault.conn, Staff, vault.staff_id) if vault.staff_id else None
+        return cls(vault, actor, now)
+
+    @property
+    def role(self) -> Role | None:
+        return self.actor.role if self.actor else None
+
+    @property
+    def conn(self) -> Connection:
+        return self.vault.conn
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def require(self, action: Action) -> None:
+        require(self.role, action)
+
+    def may(self, action: Action) -> bool:
+        return allowed(self.role, action)
+
+
+@dataclass(frozen=True, slots=True)
+class Result(Generic[T]):
+    """A mutation's new record and what it touched, so screens refresh only that."""
+
+    record: T
+    changes: tuple[Changed, ...]

@@ -1,0 +1,134 @@
+"""Residents: intake, profile changes, care-stage moves, and the residents table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from safehaven.domain import validate as v
+from safehaven.domain.models import Resident, StageChange
+from safehaven.domain.vocab import CareStage
+from safehaven.errors import InvalidValue
+from safehaven.i18n import tr
+from safehaven.services.context import Context, Result
+from safehaven.services.permissions import Action
+from safehaven.store import reads
+from safehaven.store.ids import new_id
+from safehaven.store.reads import OverviewRow
+
+_RESTRICTED = ("legal_name",)
+_PROFILE = ("legal_name", "date_of_birth", "age_estimate", "age_estimated_on", "gender",
+            "pronouns", "languages", "interpreter_needed", "cultural_notes", "referral_source",
+            "key_worker_id")
+
+
+def _clean_profile(ctx: Context, values: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - set(_PROFILE)
+    if unknown:
+        raise InvalidValue(sorted(unknown)[0], tr("This is not part of a resident's profile."))
+    if any(values.get(f) is not None for f in _RESTRICTED):
+        ctx.require(Action.READ_RESTRICTED)
+    out = dict(values)
+    for f in ("legal_name", "gender", "pronouns"):
+        if f in out:
+            out[f] = v.text(f, out[f], max_len=v.MAX_NAME)
+    for f in ("cultural_notes", "referral_source"):
+        if f in out:
+            out[f] = v.text(f, out[f])
+    if "date_of_birth" in out:
+        v.not_future("date_of_birth", out["date_of_birth"], ctx.today())
+    if "age_estimate" in out:
+        v.age(out["age_estimate"])
+        out.setdefault("age_estimated_on", ctx.today() if out["age_estimate"] is not None
+                       else None)
+    if "languages" in out:
+        out["languages"] = tuple(x for x in (v.text("languages", s, max_len=60)
+                                             for s in out["languages"] or ()) if x)
+    return out
+
+
+def add(ctx: Context, preferred_name: str, *, intake_date: date | None = None,
+        stage: CareStage | str = CareStage.IDENTIFICATION, **profile: Any) -> Result[Resident]:
+    """Intake: the resident and their first stage, recorded together."""
+    ctx.require(Action.ADD_RESIDENT)
+    name = v.name("preferred_name", preferred_name)
+    stage = v.choice("stage", CareStage, stage)
+    intake = v.not_future("intake_date", intake_date, ctx.today()) or ctx.today()
+    fields = _clean_profile(ctx, profile)
+    resident = Resident(id=new_id(), site_id=ctx.vault.site_id, preferred_name=name,
+                        intake_date=intake, stage=stage, **fields)
+    with ctx.vault.write() as tx:
+        tx.insert(resident)
+        tx.insert(StageChange(new_id(), resident.site_id, resident.id, None, stage, intake,
+                              tr("intake"), _actor_id(ctx)))
+    return Result(resident, tuple(tx.changes))
+
+
+def update(ctx: Context, resident_id: str, **profile: Any) -> Result[Resident]:
+    ctx.require(Action.EDIT_RESIDENT)
+    if "preferred_name" in profile:
+        profile_name = v.name("preferred_name", profile.pop("preferred_name"))
+    else:
+        profile_name = None
+    fields = _clean_profile(ctx, profile)
+    if profile_name:
+        fields["preferred_name"] = profile_name
+    with ctx.vault.write() as tx:
+        resident = tx.update(Resident, resident_id, **fields)
+    return Result(resident, tuple(tx.changes))
+
+
+def move_stage(ctx: Context, resident_id: str, to_stage: CareStage | str, reason: str,
+               on: date | None = None) -> Result[Resident]:
+    """A stage change is recorded with who, when and why; leaving the house sets discharge."""
+    ctx.require(Action.MOVE_STAGE)
+    target = v.choice("stage", CareStage, to_stage)
+    why = v.text("reason", reason, required=True, max_len=2000)
+    day = v.not_future("date", on, ctx.today()) or ctx.today()
+    with ctx.vault.write() as tx:
+        current = tx.get(Resident, resident_id)
+        if current.stage is target:
+            raise InvalidValue("stage", tr("The resident is already in this stage."))
+        changes: dict[str, Any] = {"stage": target}
+        if target is CareStage.FOLLOW_UP and current.discharge_date is None:
+            changes["discharge_date"] = day
+        elif target.in_house and current.discharge_date is not None:
+            changes["discharge_date"] = None  # came back into the house
+        resident = tx.update(Resident, resident_id, **changes)
+        tx.insert(StageChange(new_id(), current.site_id, resident_id, current.stage, target, day,
+                              why or "", _actor_id(ctx)))
+    return Result(resident, tuple(tx.changes))
+
+
+def remove(ctx: Context, resident_id: str) -> Result[Resident]:
+    """A tombstone: the record stays in the history and syncs as deleted."""
+    ctx.require(Action.MOVE_STAGE)
+    with ctx.vault.write() as tx:
+        resident = tx.tombstone(Resident, resident_id)
+    return Result(resident, tuple(tx.changes))
+
+
+def get(ctx: Context, resident_id: str) -> Resident:
+    """One resident's profile, audited as a view; the legal name only for restricted roles."""
+    ctx.require(Action.READ_RECORDS)
+    resident = reads.get(ctx.conn, Resident, resident_id)
+    with ctx.vault.write() as tx:
+        tx.audit("view", "residents", resident_id, resident_id)
+    if not ctx.may(Action.READ_RESTRICTED):
+        resident = replace(resident, legal_name=None)
+    return resident
+
+
+def overview(ctx: Context) -> list[OverviewRow]:
+    ctx.require(Action.READ_RECORDS)
+    return reads.residents_overview(ctx.conn, ctx.now())
+
+
+def stage_history(ctx: Context, resident_id: str) -> list[StageChange]:
+    ctx.require(Action.READ_RECORDS)
+    return reads.for_resident(ctx.conn, StageChange, resident_id, "changed_on, id")
+
+
+def _actor_id(ctx: Context) -> str:
+    return ctx.actor.id if ctx.actor else ""

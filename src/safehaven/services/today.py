@@ -1,0 +1,42 @@
+"""The Today screen: who still needs a check-in, what needs attention, today's sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from safehaven.domain import alerts as rules
+from safehaven.domain.models import Alert, Consent, FollowUp, Resident, TherapyPlan, TherapySession
+from safehaven.services.context import Context
+from safehaven.services.permissions import Action
+from safehaven.store import reads
+
+RISK_FLAG_DAYS = 2  # flags from today and yesterday (the night shift crosses midnight)
+
+
+@dataclass(frozen=True, slots=True)
+class TodayView:
+    needs_checkin: list[Resident]
+    alerts: list[Alert]
+    sessions: list[TherapySession]
+
+
+def overview(ctx: Context) -> TodayView:
+    ctx.require(Action.READ_RECORDS)
+    conn, today = ctx.conn, ctx.today()
+    residents = reads.in_house_residents(conn)
+    done = reads.checked_in_on(conn, today)
+    waiting = [r for r in residents if r.id not in done and r.intake_date <= today]
+    alerts: list[Alert] = []
+    alerts += rules.risk_flag_alerts(
+        reads.checkins_between(conn, today - timedelta(days=RISK_FLAG_DAYS - 1), today))
+    alerts += rules.missing_checkin_alerts(today, residents, done)
+    alerts += rules.missed_session_alerts(reads.recent_held_sessions(conn))
+    alerts += rules.cap_alerts(today, reads.all_of(conn, TherapyPlan),
+                               reads.sessions_used_by_plan(conn))
+    alerts += rules.overdue_need_alerts(today, reads.open_needs(conn))
+    alerts += rules.consent_alerts(today, reads.all_of(conn, Consent))
+    alerts += rules.follow_up_alerts(today, reads.all_of(conn, FollowUp))
+    start = datetime.combine(today, time.min)
+    sessions = reads.sessions_between(conn, start, start + timedelta(days=1))
+    return TodayView(waiting, alerts, sessions)

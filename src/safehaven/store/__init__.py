@@ -1,0 +1,1 @@
+"""Storage: the vault (keys), the SQLCipher connection, schema, repositories, change log."""

@@ -1,0 +1,87 @@
+"""Opening the SQLCipher database with a raw data key and the settings we chose.
+
+Settings (measured in bench/bench_store.py, recorded in docs/benchmarks.md):
+- WAL with synchronous=FULL: a committed record survives power loss; readers never block.
+- temp_store=MEMORY: sorts and temp tables never reach disk, even encrypted.
+- cipher_memory_security=ON: SQLCipher wipes freed memory that held pages or keys.
+- a 32 MiB page cache, so screens read decrypted pages from memory, not disk.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from safehaven.errors import DamagedDatabase, DiskFull, ForeignFile
+
+Connection = sqlcipher.Connection
+DatabaseError = sqlcipher.DatabaseError
+IntegrityError = sqlcipher.IntegrityError
+OperationalError = sqlcipher.OperationalError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+CACHE_KIB = 32 * 1024
+
+TUNING = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    f"PRAGMA cache_size = -{CACHE_KIB}",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def key_pragma(data_key: bytes) -> str:
+    """A raw-key PRAGMA: SQLCipher uses the key as is, with no PBKDF2 of its own."""
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def open_encrypted(path: Path, data_key: bytes, *, create: bool = False,
+                   tuning: tuple[str, ...] = TUNING) -> Connection:
+    """Open (or create) the vault database; a wrong key or a damaged file is refused."""
+    if not create:
+        if not path.exists():
+            raise FileNotFoundError(path)
+        with path.open("rb") as fh:
+            if fh.read(16) == SQLITE_HEADER:
+                raise ForeignFile(path)  # a plain, unencrypted SQLite file: not ours
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
+    try:
+        conn.execute(key_pragma(data_key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in tuning:
+            conn.execute(pragma).fetchall()
+    except DatabaseError as exc:
+        conn.close()
+        raise translate_error(exc) from exc
+    return conn
+
+
+def translate_error(exc: BaseException) -> Exception:
+    """Turn SQLite's words into the core's typed errors where one fits."""
+    text = str(exc).lower()
+    if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return DiskFull()
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return DamagedDatabase()
+    return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+
+
+def export_copy(conn: Connection, dest: Path, data_key: bytes) -> None:
+    """Write a complete encrypted copy of the open database to `dest` under `data_key`.
+
+    Uses sqlcipher_export into a fresh attached file: the source is never modified.
+    """
+    if dest.exists():
+        dest.unlink()
+    conn.execute(f"ATTACH DATABASE ? AS export_target KEY \"x'{data_key.hex()}'\"", (str(dest),))
+    try:
+        conn.execute("SELECT sqlcipher_export('export_target')").fetchall()
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA export_target.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE export_target")

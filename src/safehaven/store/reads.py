@@ -1,0 +1,168 @@
+"""Read queries. Like writes, all SQL for reading lives in the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from safehaven.domain import models as m
+from safehaven.domain.vocab import CareStage
+from safehaven.errors import NotFound
+from safehaven.store.connection import Connection
+from safehaven.store.tables import BY_NAME, Record, decode_field, from_row, table_of
+
+_CURRENT = "NOT EXISTS (SELECT 1 FROM {t} a WHERE a.amends_id = {t}.id)"
+
+
+def _select(conn: Connection, model: type, where: str = "1", params: tuple[Any, ...] = (),
+            order: str = "") -> list[Record]:
+    table = table_of(model)
+    sql = f"SELECT {', '.join(table.columns)} FROM {table.name} WHERE {where}"
+    if order:
+        sql += f" ORDER BY {order}"
+    return [from_row(model, row) for row in conn.execute(sql, params)]
+
+
+def get(conn: Connection, model: type, row_id: str) -> Record:
+    found = _select(conn, model, "id = ?", (row_id,))
+    if not found:
+        raise NotFound(table_of(model).name, row_id)
+    return found[0]
+
+
+def all_of(conn: Connection, model: type, *, include_deleted: bool = False) -> list[Record]:
+    deleted = "deleted" in table_of(model).columns and not include_deleted
+    return _select(conn, model, "deleted = 0" if deleted else "1", order="id")
+
+
+def for_resident(conn: Connection, model: type, resident_id: str, order: str = "id") -> list[Any]:
+    """A resident's rows of one kind: live rows, or the current version of amended ones."""
+    table = table_of(model)
+    where = "resident_id = ?"
+    if "deleted" in table.columns:
+        where += " AND deleted = 0"
+    if "amends_id" in table.columns:
+        where += " AND " + _CURRENT.format(t=table.name)
+    return _select(conn, model, where, (resident_id,), order)
+
+
+def history(conn: Connection, model: type, row_id: str) -> list[Any]:
+    """An append-only record and every amendment of it, oldest first."""
+    table = table_of(model)
+    return _select(conn, model,
+                   f"id IN (WITH RECURSIVE chain(id) AS (SELECT ? UNION "
+                   f"SELECT t.id FROM {table.name} t JOIN chain ON t.amends_id = chain.id) "
+                   f"SELECT id FROM chain)", (row_id,), "id")
+
+
+def checkins_between(conn: Connection, start: date, end: date) -> list[m.CheckIn]:
+    return _select(conn, m.CheckIn, "date BETWEEN ? AND ? AND " + _CURRENT.format(t="check_ins"),
+                   (start.isoformat(), end.isoformat()), "date, id")
+
+
+def checked_in_on(conn: Connection, day: date) -> set[str]:
+    return {r for (r,) in conn.execute("SELECT DISTINCT resident_id FROM check_ins WHERE date = ?",
+                                       (day.isoformat(),))}
+
+
+def sessions_between(conn: Connection, start: datetime, end: datetime) -> list[m.TherapySession]:
+    return _select(conn, m.TherapySession, "scheduled_at >= ? AND scheduled_at < ? AND deleted = 0",
+                   (start.isoformat(), end.isoformat()), "scheduled_at, id")
+
+
+def recent_held_sessions(conn: Connection, per_resident: int = 2) -> list[m.TherapySession]:
+    """Each resident's last sessions that were attended or missed (for the missed-row rule)."""
+    return _select(
+        conn, m.TherapySession,
+        "id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY resident_id "
+        "ORDER BY scheduled_at DESC) AS n FROM therapy_sessions "
+        "WHERE deleted = 0 AND status IN ('attended', 'missed')) WHERE n <= ?)",
+        (per_resident,),
+    )
+
+
+def sessions_used_by_plan(conn: Connection) -> dict[str, int]:
+    return dict(conn.execute(
+        "SELECT plan_id, count(*) FROM therapy_sessions WHERE deleted = 0 "
+        "AND status IN ('attended', 'missed') GROUP BY plan_id"))
+
+
+def open_needs(conn: Connection) -> list[m.Need]:
+    return _select(conn, m.Need, "deleted = 0 AND status IN ('open', 'in-progress')",
+                   order="due_date IS NULL, due_date, id")
+
+
+def in_house_residents(conn: Connection) -> list[m.Resident]:
+    stages = tuple(s.value for s in CareStage if s.in_house)
+    return _select(conn, m.Resident,
+                   f"deleted = 0 AND stage IN ({', '.join('?' * len(stages))})", stages,
+                   "preferred_name COLLATE NOCASE")
+
+
+def staff_by_name(conn: Connection, name: str) -> m.Staff | None:
+    found = _select(conn, m.Staff, "display_name = ? COLLATE NOCASE", (name,))
+    return found[0] if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewRow:
+    """One line of the residents table."""
+
+    id: str
+    preferred_name: str
+    stage: CareStage
+    intake_date: date
+    date_of_birth: date | None
+    age_estimate: int | None
+    age_estimated_on: date | None
+    last_checkin_date: date | None
+    last_mood: int | None
+    open_needs: int
+    next_session: datetime | None
+
+
+def residents_overview(conn: Connection, now: datetime) -> list[OverviewRow]:
+    """The residents table in one query: an index seek per resident, not a scan per column."""
+    rows = conn.execute(
+        """
+        SELECT r.id, r.preferred_name, r.stage, r.intake_date, r.date_of_birth, r.age_estimate,
+               r.age_estimated_on, lc.date, lc.mood,
+               (SELECT count(*) FROM needs n WHERE n.resident_id = r.id AND n.deleted = 0
+                  AND n.status IN ('open', 'in-progress')),
+               (SELECT min(s.scheduled_at) FROM therapy_sessions s WHERE s.resident_id = r.id
+                  AND s.deleted = 0 AND s.status = 'scheduled' AND s.scheduled_at >= ?)
+        FROM residents r
+        LEFT JOIN check_ins lc ON lc.id = (SELECT c.id FROM check_ins c
+                                           WHERE c.resident_id = r.id
+                                           ORDER BY c.date DESC, c.id DESC LIMIT 1)
+        WHERE r.deleted = 0
+        ORDER BY r.preferred_name COLLATE NOCASE
+        """,
+        (now.isoformat(),),
+    ).fetchall()
+    dec = decode_field
+    return [
+        OverviewRow(
+            id=r[0], preferred_name=r[1], stage=CareStage(r[2]),
+            intake_date=date.fromisoformat(r[3]),
+            date_of_birth=dec(m.Resident, "date_of_birth", r[4]), age_estimate=r[5],
+            age_estimated_on=dec(m.Resident, "age_estimated_on", r[6]),
+            last_checkin_date=date.fromisoformat(r[7]) if r[7] else None, last_mood=r[8],
+            open_needs=r[9], next_session=datetime.fromisoformat(r[10]) if r[10] else None,
+        )
+        for r in rows
+    ]
+
+
+def change_log_for(conn: Connection, table: str, row_id: str) -> list[tuple[Any, ...]]:
+    """The field-by-field history of one row (for the timeline and for tests)."""
+    return conn.execute(
+        "SELECT field, value, hlc, base_hlc, staff_id, changeset_id FROM change_log "
+        "WHERE table_name = ? AND row_id = ? ORDER BY change_id", (table, row_id)).fetchall()
+
+
+def count(conn: Connection, table: str) -> int:
+    if table not in BY_NAME and table not in ("change_log", "change_sets", "audit_log"):
+        raise ValueError(f"unknown table {table!r}")
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])

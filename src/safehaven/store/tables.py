@@ -1,0 +1,111 @@
+"""Which dataclass lives in which table, and how its fields become column values.
+
+Columns carry the dataclass field names, so the mapping is derived, never hand-written.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from safehaven.domain import models as m
+
+Record = Any  # one of the dataclasses in safehaven.domain.models
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    model: type
+    append_only: bool  # append-only kinds never conflict; one change-log entry per row
+    resident_scoped: bool = True
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(self.model))
+
+
+TABLES: dict[type, Table] = {
+    t.model: t
+    for t in (
+        Table("sites", m.Site, append_only=False, resident_scoped=False),
+        Table("staff", m.Staff, append_only=False, resident_scoped=False),
+        Table("devices", m.Device, append_only=False, resident_scoped=False),
+        Table("residents", m.Resident, append_only=False, resident_scoped=False),
+        Table("stage_changes", m.StageChange, append_only=True),
+        Table("needs", m.Need, append_only=False),
+        Table("check_ins", m.CheckIn, append_only=True),
+        Table("therapy_plans", m.TherapyPlan, append_only=False),
+        Table("therapy_sessions", m.TherapySession, append_only=False),
+        Table("case_notes", m.CaseNote, append_only=True),
+        Table("referrals", m.Referral, append_only=False),
+        Table("consents", m.Consent, append_only=False),
+        Table("trusted_adults", m.TrustedAdult, append_only=False),
+        Table("follow_ups", m.FollowUp, append_only=False),
+    )
+}
+BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}
+
+
+def table_of(model: type) -> Table:
+    return TABLES[model]
+
+
+def encode(value: Any) -> Any:
+    """A Python value as an SQLite value."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Enum):
+        return value.value
+    if value is None or isinstance(value, str | int | float):
+        return value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return json.dumps([encode(v) for v in value], ensure_ascii=False)
+    raise TypeError(f"cannot store {type(value).__name__}")
+
+
+def _decoder(hint: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(hint) if a is not type(None)]
+        dec = _decoder(inner[0])
+        return lambda v: None if v is None else dec(v)
+    if origin is tuple:
+        item = _decoder(typing.get_args(hint)[0])
+        return lambda v: tuple(item(x) for x in json.loads(v))
+    if hint is bool:
+        return bool
+    if hint is date:
+        return date.fromisoformat
+    if hint is datetime:
+        return datetime.fromisoformat
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint
+    return lambda v: v
+
+
+@cache
+def _decoders(model: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(model)
+    return tuple((f.name, _decoder(hints[f.name])) for f in fields(model))
+
+
+def to_row(record: Record) -> dict[str, Any]:
+    return {f.name: encode(getattr(record, f.name)) for f in fields(record)}
+
+
+def from_row(model: type, row: typing.Sequence[Any]) -> Record:
+    """Build a record from a row selected with `Table.columns`, in that order."""
+    return model(**{name: dec(v) for (name, dec), v in zip(_decoders(model), row, strict=True)})
+
+
+def decode_field(model: type, name: str, value: Any) -> Any:
+    return dict(_decoders(model))[name](value)

@@ -1,0 +1,153 @@
+"""The one way records are written: a transaction that logs every change as it makes it.
+
+Inside `Vault.write()`, each insert, update, tombstone or append also writes, in the same
+SQLite transaction, its `change_log` entries (with this device's hybrid clock and the
+field's previous clock as `base_hlc`) and an `audit_log` entry. A failure anywhere rolls
+all three back together.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from safehaven.errors import NotFound
+from safehaven.store.connection import Connection
+from safehaven.store.hlc import HybridClock
+from safehaven.store.ids import new_id
+from safehaven.store.tables import Record, Table, from_row, table_of, to_row
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    """What a mutation touched, so screens refresh only that."""
+
+    table: str
+    row_id: str
+    resident_id: str | None
+    action: str  # create, update, delete, amend
+
+
+@dataclass(slots=True)
+class WriteContext:
+    device_id: str
+    site_id: str
+    staff_id: str | None
+
+
+@dataclass(slots=True)
+class WriteTx:
+    conn: Connection
+    clock: HybridClock
+    ctx: WriteContext
+    changes: list[Changed] = field(default_factory=list)
+    _changeset: str | None = None
+    _hlc: int = 0
+
+    # -- the change set this transaction becomes -------------------------------------------
+    def _begin_changeset(self) -> tuple[str, int]:
+        if self._changeset is None:
+            self._hlc = self.clock.tick()
+            self._changeset = new_id()
+            seq = self.conn.execute(
+                "SELECT coalesce(max(device_seq), 0) + 1 FROM change_sets WHERE device_id = ?",
+                (self.ctx.device_id,),
+            ).fetchone()[0]
+            self.conn.execute(
+                "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (self._changeset, self.ctx.device_id, seq, self._hlc, self.ctx.staff_id),
+            )
+        return self._changeset, self._hlc
+
+    def _log(self, table: Table, row_id: str, entries: list[tuple[str, Any, int | None]]) -> None:
+        changeset, hlc = self._begin_changeset()
+        self.conn.executemany(
+            "INSERT INTO change_log (changeset_id, table_name, row_id, field, value, hlc, "
+            "base_hlc, device_id, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (changeset, table.name, row_id, name, json.dumps(value, ensure_ascii=False),
+                 hlc, base, self.ctx.device_id, self.ctx.staff_id)
+                for name, value, base in entries
+            ],
+        )
+
+    def audit(self, action: str, table: str | None = None, row_id: str | None = None,
+              resident_id: str | None = None) -> None:
+        """Record who did what; views are audited too (`action='view'`)."""
+        hlc = self._hlc or self.clock.tick()
+        self.conn.execute(
+            "INSERT INTO audit_log (id, site_id, hlc, device_id, staff_id, action, table_name, "
+            "row_id, resident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (new_id(), self.ctx.site_id, hlc, self.ctx.device_id, self.ctx.staff_id, action,
+             table, row_id, resident_id),
+        )
+
+    def _note(self, table: Table, record: Record, action: str) -> None:
+        resident_id = getattr(record, "resident_id", None)
+        if table.name == "residents":
+            resident_id = record.id
+        self.changes.append(Changed(table.name, record.id, resident_id, action))
+        self.audit(action, table.name, record.id, resident_id)
+
+    # -- writes ------------------------------------------------------------------------------
+    def insert(self, record: Record) -> Record:
+        """Add a new row of any kind; append-only kinds log the whole row as one entry."""
+        table = table_of(type(record))
+        row = to_row(record)
+        cols = table.columns
+        self.conn.execute(
+            f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [row[c] for c in cols],
+        )
+        if table.append_only:
+            self._log(table, record.id, [("*", row, None)])
+        else:
+            self._log(table, record.id, [(c, row[c], None) for c in cols if c != "id"])
+        amends = getattr(record, "amends_id", None)
+        self._note(table, record, "amend" if amends else "create")
+        return record
+
+    def update(self, model: type, row_id: str, **values: Any) -> Record:
+        """Change some fields of a mutable row; only fields whose value differs are logged."""
+        table = table_of(model)
+        if table.append_only:
+            raise TypeError(f"{table.name} is append-only: amend it with a new row")
+        current = self.get(model, row_id)
+        updated = dataclasses.replace(current, **values)
+        old, new = to_row(current), to_row(updated)
+        changed = [c for c in table.columns if old[c] != new[c]]
+        if not changed:
+            return current
+        clocks = self.field_clocks(table.name, row_id)
+        self.conn.execute(
+            f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in changed)} WHERE id = ?",
+            [*(new[c] for c in changed), row_id],
+        )
+        self._log(table, row_id, [(c, new[c], clocks.get(c)) for c in changed])
+        self._note(table, updated, "delete" if "deleted" in changed and updated.deleted
+                   else "update")
+        return updated
+
+    def tombstone(self, model: type, row_id: str) -> Record:
+        """Records are never hard-deleted: `deleted` is set and synced like any field."""
+        return self.update(model, row_id, deleted=True)
+
+    # -- reads the writer needs ----------------------------------------------------------------
+    def get(self, model: type, row_id: str) -> Record:
+        table = table_of(model)
+        row = self.conn.execute(
+            f"SELECT {', '.join(table.columns)} FROM {table.name} WHERE id = ?", (row_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(table.name, row_id)
+        return from_row(model, row)
+
+    def field_clocks(self, table: str, row_id: str) -> dict[str, int]:
+        return dict(self.conn.execute(
+            "SELECT field, max(hlc) FROM change_log WHERE table_name = ? AND row_id = ? "
+            "GROUP BY field", (table, row_id),
+        ).fetchall())
+
