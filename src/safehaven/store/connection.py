@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from safehaven.errors import DamagedDatabase, DiskFull, ForeignFile
+from safehaven.store.files import create_private
 
 Connection = sqlcipher.Connection
 DatabaseError = sqlcipher.DatabaseError
@@ -43,7 +44,9 @@ def key_pragma(data_key: bytes) -> str:
 def open_encrypted(path: Path, data_key: bytes, *, create: bool = False,
                    tuning: tuple[str, ...] = TUNING) -> Connection:
     """Open (or create) the vault database; a wrong key or a damaged file is refused."""
-    if not create:
+    if create:
+        create_private(path)
+    else:
         if not path.exists():
             raise FileNotFoundError(path)
         with path.open("rb") as fh:
@@ -78,6 +81,7 @@ def export_copy(conn: Connection, dest: Path, data_key: bytes) -> None:
     """
     if dest.exists():
         dest.unlink()
+    create_private(dest)
     conn.execute(f"ATTACH DATABASE ? AS export_target KEY \"x'{data_key.hex()}'\"", (str(dest),))
     try:
         conn.execute("SELECT sqlcipher_export('export_target')").fetchall()

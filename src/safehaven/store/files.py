@@ -55,6 +55,14 @@ def atomic_write(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def create_private(path: Path) -> None:
+    """Create an empty file only its owner can read, before SQLite opens it.
+
+    SQLite gives its -wal and -shm files the database file's permissions.
+    """
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+
+
 def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:

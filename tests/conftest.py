@@ -1,0 +1,47 @@
+"""Shared fixtures: real SQLCipher vaults in temporary folders, with the cheapest KDF allowed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from safehaven.domain.vocab import Role
+from safehaven.services import staff
+from safehaven.services.context import Context
+from safehaven.store import crypto
+from safehaven.store.vault import Vault
+
+PASSPHRASE = "correct horse battery"
+FAST = crypto.MIN_KDF
+NOW = datetime(2026, 11, 26, 9, 30)
+
+
+@dataclass
+class House:
+    folder: Path
+    vault: Vault
+    recovery: str
+    manager: Context
+    staff: Context
+    clinician: Context
+
+    def as_role(self, ctx: Context) -> Context:
+        return ctx
+
+
+@pytest.fixture
+def house(tmp_path: Path) -> Iterator[House]:
+    folder = tmp_path / "vault"
+    vault, recovery = Vault.create(folder, house="Casa Prueba", organisation="Test Org",
+                                   staff_name="Maria Manager", passphrase=PASSPHRASE, kdf=FAST)
+    manager = Context.for_vault(vault, now=lambda: NOW)
+    worker = staff.add(manager, "Sam Staff", Role.STAFF, PASSPHRASE, FAST).record
+    clinician = staff.add(manager, "Cleo Clinician", Role.CLINICIAN, PASSPHRASE, FAST).record
+    yield House(folder, vault, recovery, manager,
+                Context(vault, worker, now=lambda: NOW),
+                Context(vault, clinician, now=lambda: NOW))
+    vault.close()

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from safehaven.domain import alerts
+from safehaven.domain.models import (
+    CheckIn,
+    Consent,
+    FollowUp,
+    Need,
+    Resident,
+    TherapyPlan,
+    TherapySession,
+)
+from safehaven.domain.vocab import (
+    AlertKind,
+    CareStage,
+    NeedCategory,
+    NeedStatus,
+    Priority,
+    RiskFlag,
+    SessionStatus,
+    Shift,
+)
+
+TODAY = date(2026, 11, 26)
+
+
+def _resident(rid: str, stage: CareStage = CareStage.STABILIZATION, **kw: object) -> Resident:
+    return Resident(rid, "s", rid, TODAY - timedelta(days=30), stage, **kw)  # type: ignore[arg-type]
+
+
+def _session(n: int, status: SessionStatus, plan: str = "p") -> TherapySession:
+    return TherapySession(f"s{n}", "s", "r1", plan, datetime(2026, 11, n, 10), status=status)
+
+
+def test_each_flag_in_a_checkin_is_an_alert() -> None:
+    c = CheckIn("c", "s", "r1", TODAY, Shift.NIGHT, 2, "st",
+                flags=(RiskFlag.RUNAWAY, RiskFlag.SELF_HARM))
+    got = alerts.risk_flag_alerts([c, CheckIn("d", "s", "r2", TODAY, Shift.NIGHT, 4, "st")])
+    assert [(a.kind, a.detail) for a in got] == [(AlertKind.RISK_FLAG, "runaway"),
+                                                 (AlertKind.RISK_FLAG, "self-harm")]
+
+
+def test_no_checkin_only_for_residents_living_in_the_house() -> None:
+    residents = [_resident("done"), _resident("waiting"),
+                 _resident("left", CareStage.FOLLOW_UP),
+                 _resident("gone", deleted=True),
+                 Resident("future", "s", "future", TODAY + timedelta(days=1))]
+    got = alerts.missing_checkin_alerts(TODAY, residents, {"done"})
+    assert [a.resident_id for a in got] == ["waiting"]
+
+
+def test_two_missed_sessions_in_a_row() -> None:
+    held = [_session(1, SessionStatus.ATTENDED), _session(8, SessionStatus.MISSED),
+            _session(12, SessionStatus.CANCELLED_PROVIDER), _session(15, SessionStatus.MISSED)]
+    assert [a.kind for a in alerts.missed_session_alerts(held)] == [AlertKind.MISSED_SESSIONS]
+    held.append(_session(20, SessionStatus.ATTENDED))
+    assert alerts.missed_session_alerts(held) == []
+
+
+def test_cap_warning_at_eighty_percent() -> None:
+    plan = TherapyPlan("p", "s", "r1", "art", "Studio", "weekly", TODAY, session_cap=10)
+    no_cap = TherapyPlan("q", "s", "r1", "art", "Studio", "weekly", TODAY)
+    assert alerts.cap_alerts(TODAY, [plan, no_cap], {"p": 7, "q": 99}) == []
+    [a] = alerts.cap_alerts(TODAY, [plan, no_cap], {"p": 8})
+    assert a.detail == "8/10"
+    used = alerts.sessions_used(plan, [_session(1, SessionStatus.ATTENDED),
+                                       _session(2, SessionStatus.MISSED),
+                                       _session(3, SessionStatus.CANCELLED_RESIDENT),
+                                       _session(4, SessionStatus.ATTENDED, plan="other")])
+    assert used == 2
+
+
+def test_overdue_high_priority_need() -> None:
+    def need(nid: str, priority: Priority, status: NeedStatus, due: date | None) -> Need:
+        return Need(nid, "s", "r1", NeedCategory.MEDICAL, priority, status, TODAY, due_date=due)
+    yesterday = TODAY - timedelta(days=1)
+    needs = [need("a", Priority.HIGH, NeedStatus.OPEN, yesterday),
+             need("b", Priority.HIGH, NeedStatus.MET, yesterday),
+             need("c", Priority.MEDIUM, NeedStatus.OPEN, yesterday),
+             need("d", Priority.HIGH, NeedStatus.IN_PROGRESS, TODAY),
+             need("e", Priority.HIGH, NeedStatus.IN_PROGRESS, None)]
+    assert [a.source_id for a in alerts.overdue_need_alerts(TODAY, needs)] == ["a"]
+
+
+def test_consent_expiring_within_fourteen_days() -> None:
+    def consent(cid: str, expires: date, **kw: object) -> Consent:
+        return Consent(cid, "s", "r1", "therapy", TODAY - timedelta(days=100), expires,
+                       guardian_consent=True, child_assent=True, **kw)  # type: ignore[arg-type]
+    got = alerts.consent_alerts(TODAY, [
+        consent("soon", TODAY + timedelta(days=14)),
+        consent("later", TODAY + timedelta(days=15)),
+        consent("expired", TODAY - timedelta(days=1)),
+        consent("revoked", TODAY + timedelta(days=3), revoked_on=TODAY - timedelta(days=2)),
+    ])
+    assert [a.source_id for a in got] == ["soon"]
+
+
+def test_follow_up_overdue() -> None:
+    got = alerts.follow_up_alerts(TODAY, [
+        FollowUp("late", "s", "r1", TODAY - timedelta(days=1)),
+        FollowUp("done", "s", "r1", TODAY - timedelta(days=5), done_on=TODAY),
+        FollowUp("due", "s", "r1", TODAY),
+    ])
+    assert [a.source_id for a in got] == ["late"]
