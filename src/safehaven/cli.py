@@ -6,6 +6,7 @@ Errors print one plain line on stderr and exit with status 2; nothing is changed
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
@@ -265,7 +266,18 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def harden_process() -> None:
+    """No core dumps: a crash must not write decrypted records or keys to disk."""
+    try:
+        import resource
+    except ImportError:  # Windows has no core dumps to switch off
+        return
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
     args = build_parser().parse_args(argv)
     args.vault = args.vault or default_vault()
     try:

@@ -19,33 +19,34 @@ def _counts(house: House) -> tuple[int, int, int]:
             reads.count(conn, "change_sets"))
 
 
-def test_insert_logs_every_field_once(house: House) -> None:
+def test_insert_logs_the_whole_row_once(house: House) -> None:
     before = _counts(house)
     result = residents.add(house.manager, "Amelia", languages=["English"])
     rid = result.record.id
-    log = reads.change_log_for(house.vault.conn, "residents", rid)
-    fields = {f for f, *_ in log}
-    assert fields == set(table_of(Resident).columns) - {"id"}
-    assert all(base is None for _, _, _, base, _, _ in log)
-    assert {row[5] for row in log} == {log[0][5]}  # one change set
+    [(field, value, _, base, staff_id, changeset)] = reads.change_log_for(
+        house.vault.conn, "residents", rid)
+    assert (field, base, staff_id) == ("*", None, house.manager.actor.id)
+    row = json.loads(value)
+    assert set(row) == set(table_of(Resident).columns)
+    assert row["preferred_name"] == "Amelia" and json.loads(row["languages"]) == ["English"]
     after = _counts(house)
-    # resident fields + one stage-change row; two audit entries; one change set
-    assert after[0] - before[0] == len(fields) + 1
-    assert after[1] - before[1] == 2
-    assert after[2] - before[2] == 1
+    # the resident and its first stage change: two entries, two audits, one change set
+    assert [a - b for a, b in zip(after, before, strict=True)] == [2, 2, 1]
     assert {c.action for c in result.changes} == {"create"}
 
 
 def test_update_logs_only_changed_fields_with_their_previous_clock(house: House) -> None:
     rid = residents.add(house.manager, "Grace").record.id
-    first = dict((f, hlc) for f, _, hlc, *_ in reads.change_log_for(house.vault.conn,
-                                                                     "residents", rid))
-    residents.update(house.manager, rid, pronouns="she/her", gender=None)
-    log = reads.change_log_for(house.vault.conn, "residents", rid)
-    latest = [entry for entry in log if entry[2] > first["pronouns"]]
-    assert [(f, json.loads(v), base) for f, v, _, base, *_ in latest] == [
-        ("pronouns", "she/her", first["pronouns"])]
-    assert latest[0][4] == house.manager.actor.id
+    [(_, _, created, *_)] = reads.change_log_for(house.vault.conn, "residents", rid)
+    residents.update(house.staff, rid, pronouns="she/her", gender=None)
+    [_, (field, value, second, base, staff_id, _)] = reads.change_log_for(
+        house.vault.conn, "residents", rid)
+    assert (field, json.loads(value), base, staff_id) == (
+        "pronouns", "she/her", created, house.staff.actor.id)
+    residents.update(house.manager, rid, pronouns="they/them", gender="non-binary")
+    log = reads.change_log_for(house.vault.conn, "residents", rid)[2:]
+    assert sorted((f, base) for f, _, _, base, *_ in log) == [
+        ("gender", created), ("pronouns", second)]
 
 
 def test_update_with_no_change_writes_nothing(house: House) -> None:

@@ -50,7 +50,7 @@ def build(ctx: Context, resident_id: str, mood: object, *, day: date | None = No
 def record(ctx: Context, resident_id: str, mood: object, **fields: Any) -> Result[CheckIn]:
     ctx.require(Action.RECORD_CHECKIN)
     checkin = build(ctx, resident_id, mood, **fields)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.get(Resident, resident_id)  # NotFound before anything is written
         tx.insert(checkin)
     return Result(checkin, tuple(tx.changes))
@@ -59,7 +59,7 @@ def record(ctx: Context, resident_id: str, mood: object, **fields: Any) -> Resul
 def record_many(ctx: Context, checkins: list[CheckIn]) -> int:
     """Save already-built check-ins in one transaction (imports, the generator, benches)."""
     ctx.require(Action.RECORD_CHECKIN)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         for checkin in checkins:
             tx.insert(checkin)
     return len(checkins)
@@ -77,7 +77,7 @@ def amend(ctx: Context, checkin_id: str, reason: str, **changes: Any) -> Result[
     mood = merged.pop("mood")
     fresh = build(ctx, original.resident_id, mood, day=original.date, **merged)
     amendment = replace(fresh, amends_id=checkin_id, amend_reason=why)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.insert(amendment)
     return Result(amendment, tuple(tx.changes))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Generic, TypeVar
@@ -13,7 +14,7 @@ from safehaven.services.permissions import Action, allowed, require
 from safehaven.store import reads
 from safehaven.store.connection import Connection
 from safehaven.store.vault import Vault
-from safehaven.store.writer import Changed
+from safehaven.store.writer import Changed, WriteTx
 
 T = TypeVar("T")
 
@@ -40,6 +41,10 @@ class Context:
     @property
     def conn(self) -> Connection:
         return self.vault.conn
+
+    def write(self) -> AbstractContextManager[WriteTx]:
+        """A write transaction in this actor's name."""
+        return self.vault.write(self.actor.id if self.actor else None)
 
     def today(self) -> date:
         return self.now().date()

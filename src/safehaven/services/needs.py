@@ -25,7 +25,7 @@ def add(ctx: Context, resident_id: str, category: NeedCategory | str, *,
                 priority=v.choice("priority", Priority, priority), status=NeedStatus.OPEN,
                 opened_on=ctx.today(), owner_id=owner_id, due_date=due_date,
                 notes=v.text("notes", notes))
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.get(Resident, resident_id)
         tx.insert(need)
     return Result(need, tuple(tx.changes))
@@ -46,7 +46,7 @@ def update(ctx: Context, need_id: str, **fields: Any) -> Result[Need]:
             clean[key] = value
         else:
             raise InvalidValue(key, tr("This cannot be changed here."))
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         current = tx.get(Need, need_id)
         if "status" in clean:
             closed = not clean["status"].is_open

@@ -22,7 +22,7 @@ def write(ctx: Context, resident_id: str, body: str, *, kind: NoteKind | str = N
                     kind=note_kind, body=v.text("body", body, required=True) or "",
                     staff_id=ctx.actor.id if ctx.actor else "", written_at=ctx.now(),
                     session_id=session_id, for_manager=for_manager)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.get(Resident, resident_id)
         tx.insert(note)
     return Result(note, tuple(tx.changes))
@@ -37,7 +37,7 @@ def amend(ctx: Context, note_id: str, body: str, reason: str) -> Result[CaseNote
                         staff_id=ctx.actor.id if ctx.actor else "", written_at=ctx.now(),
                         amends_id=note_id,
                         amend_reason=v.text("reason", reason, required=True, max_len=2000))
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.insert(amendment)
     return Result(amendment, tuple(tx.changes))
 
@@ -55,7 +55,7 @@ def for_resident(ctx: Context, resident_id: str) -> list[CaseNote]:
     notes = reads.for_resident(ctx.conn, CaseNote, resident_id, "written_at DESC, id DESC")
     if not ctx.may(Action.READ_RESTRICTED):
         notes = [n for n in notes if n.kind is not NoteKind.CLINICAL]
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.audit("view", "case_notes", None, resident_id)
     return notes
 

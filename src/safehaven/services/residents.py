@@ -58,7 +58,7 @@ def add(ctx: Context, preferred_name: str, *, intake_date: date | None = None,
     fields = _clean_profile(ctx, profile)
     resident = Resident(id=new_id(), site_id=ctx.vault.site_id, preferred_name=name,
                         intake_date=intake, stage=stage, **fields)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.insert(resident)
         tx.insert(StageChange(new_id(), resident.site_id, resident.id, None, stage, intake,
                               tr("intake"), _actor_id(ctx)))
@@ -74,7 +74,7 @@ def update(ctx: Context, resident_id: str, **profile: Any) -> Result[Resident]:
     fields = _clean_profile(ctx, profile)
     if profile_name:
         fields["preferred_name"] = profile_name
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         resident = tx.update(Resident, resident_id, **fields)
     return Result(resident, tuple(tx.changes))
 
@@ -86,7 +86,7 @@ def move_stage(ctx: Context, resident_id: str, to_stage: CareStage | str, reason
     target = v.choice("stage", CareStage, to_stage)
     why = v.text("reason", reason, required=True, max_len=2000)
     day = v.not_future("date", on, ctx.today()) or ctx.today()
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         current = tx.get(Resident, resident_id)
         if current.stage is target:
             raise InvalidValue("stage", tr("The resident is already in this stage."))
@@ -104,7 +104,7 @@ def move_stage(ctx: Context, resident_id: str, to_stage: CareStage | str, reason
 def remove(ctx: Context, resident_id: str) -> Result[Resident]:
     """A tombstone: the record stays in the history and syncs as deleted."""
     ctx.require(Action.MOVE_STAGE)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         resident = tx.tombstone(Resident, resident_id)
     return Result(resident, tuple(tx.changes))
 
@@ -113,7 +113,7 @@ def get(ctx: Context, resident_id: str) -> Resident:
     """One resident's profile, audited as a view; the legal name only for restricted roles."""
     ctx.require(Action.READ_RECORDS)
     resident = reads.get(ctx.conn, Resident, resident_id)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.audit("view", "residents", resident_id, resident_id)
     if not ctx.may(Action.READ_RESTRICTED):
         resident = replace(resident, legal_name=None)

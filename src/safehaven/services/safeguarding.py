@@ -26,7 +26,7 @@ def record_consent(ctx: Context, resident_id: str, purpose: str, *, granted_on: 
                       guardian_name=v.text("guardian_name", guardian_name, max_len=v.MAX_NAME),
                       guardian_consent=guardian_consent, child_assent=child_assent,
                       referral_id=referral_id, recorded_by=ctx.actor.id if ctx.actor else None)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.get(Resident, resident_id)
         tx.insert(consent)
     return Result(consent, tuple(tx.changes))
@@ -34,7 +34,7 @@ def record_consent(ctx: Context, resident_id: str, purpose: str, *, granted_on: 
 
 def revoke_consent(ctx: Context, consent_id: str, on: date | None = None) -> Result[Consent]:
     ctx.require(Action.MANAGE_SAFEGUARDING)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         consent = tx.update(Consent, consent_id, revoked_on=on or ctx.today())
     return Result(consent, tuple(tx.changes))
 
@@ -46,7 +46,7 @@ def add_trusted_adult(ctx: Context, resident_id: str, name: str, relationship: s
                          name=v.name("name", name),
                          relationship=v.name("relationship", relationship),
                          phone=v.text("phone", phone, max_len=40))
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.get(Resident, resident_id)
         tx.insert(adult)
     return Result(adult, tuple(tx.changes))
@@ -56,7 +56,7 @@ def record_vetting(ctx: Context, adult_id: str, status: VettingStatus | str, met
                    notes: str | None = None) -> Result[TrustedAdult]:
     """Who checked the adult, how and when: a warm hand-off needs a completed vetting."""
     ctx.require(Action.MANAGE_SAFEGUARDING)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         adult = tx.update(TrustedAdult, adult_id,
                           vetting_status=v.choice("vetting_status", VettingStatus, status),
                           vetting_method=v.text("vetting_method", method, required=True,
@@ -71,7 +71,7 @@ def schedule_follow_up(ctx: Context, resident_id: str, due: date) -> Result[Foll
     ctx.require(Action.MANAGE_SAFEGUARDING)
     follow_up = FollowUp(id=new_id(), site_id=ctx.vault.site_id, resident_id=resident_id,
                          due_date=due)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.get(Resident, resident_id)
         tx.insert(follow_up)
     return Result(follow_up, tuple(tx.changes))
@@ -82,7 +82,7 @@ def complete_follow_up(ctx: Context, follow_up_id: str, *, method: str,
                        ) -> Result[FollowUp]:
     """The contact happened; the re-trafficking risk check is part of recording it."""
     ctx.require(Action.MANAGE_SAFEGUARDING)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         follow_up = tx.update(FollowUp, follow_up_id, done_on=ctx.today(),
                               method=v.text("method", method, required=True, max_len=200),
                               risk_level=v.choice("risk_level", RiskLevel, risk_level),

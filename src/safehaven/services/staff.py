@@ -29,7 +29,7 @@ def add(ctx: Context, display_name: str, role: Role | str, passphrase: str,
     if reads.staff_by_name(ctx.conn, name) is not None:
         raise InvalidValue("display_name", tr("A staff member with this name already exists."))
     member = Staff(new_id(), ctx.vault.site_id, name, v.choice("role", Role, role))
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.insert(member)
         # The slot is written inside the transaction: if saving the key file fails, the
         # staff row is rolled back too.
@@ -42,7 +42,7 @@ def remove(ctx: Context, staff_id: str) -> Result[Staff]:
     ctx.require(Action.MANAGE_STAFF)
     if ctx.actor is not None and ctx.actor.id == staff_id:
         raise NotAllowed(tr("remove yourself"))
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         member = tx.update(Staff, staff_id, active=False)
         ctx.vault.remove_staff_slot(staff_id)
     return Result(member, tuple(tx.changes))
@@ -54,7 +54,7 @@ def change_passphrase(ctx: Context, staff_id: str, passphrase: str,
     if ctx.actor is not None and ctx.actor.id != staff_id:
         ctx.require(Action.MANAGE_STAFF)
     ctx.vault.change_passphrase(staff_id, check_passphrase(passphrase), kdf)
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.audit("change-passphrase", "staff", staff_id)
 
 

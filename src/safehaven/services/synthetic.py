@@ -85,7 +85,7 @@ class Generator:
 
     def run(self, residents: int, days: int) -> Generated:
         for _ in range(residents):
-            with self.ctx.vault.write() as tx:
+            with self.ctx.write() as tx:
                 self._resident(tx, days)
         return Generated(**self.counts)
 

@@ -32,7 +32,7 @@ def add_plan(ctx: Context, resident_id: str, modality: Modality | str, provider:
                        funding_source=v.text("funding_source", funding_source, max_len=200),
                        session_cap=v.positive("session_cap", session_cap),
                        interpreter=v.text("interpreter", interpreter, max_len=v.MAX_NAME))
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.get(Resident, resident_id)
         tx.insert(plan)
     return Result(plan, tuple(tx.changes))
@@ -46,7 +46,7 @@ def schedule(ctx: Context, plan_id: str, at: datetime, *, duration_min: int = 50
                              plan_id=plan.id, scheduled_at=at.replace(microsecond=0),
                              duration_min=v.positive("duration_min", duration_min) or 50,
                              place=v.text("place", place, max_len=200))
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         tx.insert(session)
     return Result(session, tuple(tx.changes))
 
@@ -61,7 +61,7 @@ def set_status(ctx: Context, session_id: str, status: SessionStatus | str,
     if new_status in (SessionStatus.CANCELLED_PROVIDER, SessionStatus.CANCELLED_RESIDENT,
                       SessionStatus.RESCHEDULED) and not why:
         raise InvalidValue("reason", tr("Say why the session did not happen as planned."))
-    with ctx.vault.write() as tx:
+    with ctx.write() as tx:
         session = tx.update(TherapySession, session_id, status=new_status, reason=why)
         if new_status is SessionStatus.RESCHEDULED and moved_to is not None:
             tx.insert(TherapySession(id=new_id(), site_id=session.site_id,

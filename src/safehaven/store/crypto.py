@@ -40,7 +40,7 @@ class KdfParams:
 # Fixed in code: a key file asking for less is refused, so tampering cannot weaken it.
 MIN_KDF = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=1)
 # About 0.5 s on a 2-core laptop (see docs/benchmarks.md).
-DEFAULT_KDF = KdfParams(memory_kib=64 * 1024, iterations=12, lanes=4)
+DEFAULT_KDF = KdfParams(memory_kib=64 * 1024, iterations=20, lanes=4)
 
 
 class SealError(Exception):

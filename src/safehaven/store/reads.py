@@ -133,9 +133,9 @@ def residents_overview(conn: Connection, now: datetime) -> list[OverviewRow]:
                (SELECT min(s.scheduled_at) FROM therapy_sessions s WHERE s.resident_id = r.id
                   AND s.deleted = 0 AND s.status = 'scheduled' AND s.scheduled_at >= ?)
         FROM residents r
-        LEFT JOIN check_ins lc ON lc.id = (SELECT c.id FROM check_ins c
-                                           WHERE c.resident_id = r.id
-                                           ORDER BY c.date DESC, c.id DESC LIMIT 1)
+        LEFT JOIN check_ins lc ON lc.rowid = (SELECT c.rowid FROM check_ins c
+                                              WHERE c.resident_id = r.id
+                                              ORDER BY c.date DESC, c.rowid DESC LIMIT 1)
         WHERE r.deleted = 0
         ORDER BY r.preferred_name COLLATE NOCASE
         """,
@@ -158,8 +158,9 @@ def residents_overview(conn: Connection, now: datetime) -> list[OverviewRow]:
 def change_log_for(conn: Connection, table: str, row_id: str) -> list[tuple[Any, ...]]:
     """The field-by-field history of one row (for the timeline and for tests)."""
     return conn.execute(
-        "SELECT field, value, hlc, base_hlc, staff_id, changeset_id FROM change_log "
-        "WHERE table_name = ? AND row_id = ? ORDER BY change_id", (table, row_id)).fetchall()
+        "SELECT l.field, l.value, l.hlc, l.base_hlc, s.staff_id, s.id FROM change_log l "
+        "JOIN change_sets s ON s.local_id = l.changeset "
+        "WHERE l.table_name = ? AND l.row_id = ? ORDER BY l.change_id", (table, row_id)).fetchall()
 
 
 def count(conn: Connection, table: str) -> int:

@@ -28,7 +28,12 @@ class Table:
 
     @property
     def columns(self) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(self.model))
+        return _columns(self.model)
+
+
+@cache
+def _columns(model: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(model))
 
 
 TABLES: dict[type, Table] = {
@@ -99,7 +104,7 @@ def _decoders(model: type) -> tuple[tuple[str, Any], ...]:
 
 
 def to_row(record: Record) -> dict[str, Any]:
-    return {f.name: encode(getattr(record, f.name)) for f in fields(record)}
+    return {name: encode(getattr(record, name)) for name in _columns(type(record))}
 
 
 def from_row(model: type, row: typing.Sequence[Any]) -> Record:

@@ -209,10 +209,13 @@ class Vault:
 
     # -- writing -----------------------------------------------------------------------------
     @contextlib.contextmanager
-    def write(self) -> Iterator[WriteTx]:
-        """One write transaction: records, change log and audit commit together or not at all."""
+    def write(self, staff_id: str | None = None) -> Iterator[WriteTx]:
+        """One write transaction: records, change log and audit commit together or not at all.
+
+        `staff_id` is who the change log and audit name; by default whoever unlocked.
+        """
         tx = WriteTx(self.conn, self.clock, WriteContext(self.device_id, self.site_id,
-                                                         self.staff_id))
+                                                         staff_id or self.staff_id))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             yield tx

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from safehaven.errors import NotFound
@@ -18,6 +19,19 @@ from safehaven.store.connection import Connection
 from safehaven.store.hlc import HybridClock
 from safehaven.store.ids import new_id
 from safehaven.store.tables import Record, Table, from_row, table_of, to_row
+
+
+_LOG_SQL = (
+    "INSERT INTO change_log (changeset, table_name, row_id, field, value, hlc, base_hlc) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+WHOLE_ROW = "*"
+
+
+@cache
+def _insert_sql(table: Table) -> str:
+    cols = table.columns
+    return f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,36 +57,36 @@ class WriteTx:
     clock: HybridClock
     ctx: WriteContext
     changes: list[Changed] = field(default_factory=list)
-    _changeset: str | None = None
+    _changeset: int | None = None
     _hlc: int = 0
 
     # -- the change set this transaction becomes -------------------------------------------
-    def _begin_changeset(self) -> tuple[str, int]:
+    def _begin_changeset(self) -> tuple[int, int]:
         if self._changeset is None:
             self._hlc = self.clock.tick()
-            self._changeset = new_id()
             seq = self.conn.execute(
                 "SELECT coalesce(max(device_seq), 0) + 1 FROM change_sets WHERE device_id = ?",
                 (self.ctx.device_id,),
             ).fetchone()[0]
-            self.conn.execute(
+            cursor = self.conn.execute(
                 "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (self._changeset, self.ctx.device_id, seq, self._hlc, self.ctx.staff_id),
+                (new_id(), self.ctx.device_id, seq, self._hlc, self.ctx.staff_id),
             )
+            self._changeset = int(cursor.lastrowid or 0)
         return self._changeset, self._hlc
 
     def _log(self, table: Table, row_id: str, entries: list[tuple[str, Any, int | None]]) -> None:
         changeset, hlc = self._begin_changeset()
-        self.conn.executemany(
-            "INSERT INTO change_log (changeset_id, table_name, row_id, field, value, hlc, "
-            "base_hlc, device_id, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (changeset, table.name, row_id, name, json.dumps(value, ensure_ascii=False),
-                 hlc, base, self.ctx.device_id, self.ctx.staff_id)
-                for name, value, base in entries
-            ],
-        )
+        rows = [
+            (changeset, table.name, row_id, name, json.dumps(value, ensure_ascii=False),
+             hlc, base)
+            for name, value, base in entries
+        ]
+        if len(rows) == 1:
+            self.conn.execute(_LOG_SQL, rows[0])
+        else:
+            self.conn.executemany(_LOG_SQL, rows)
 
     def audit(self, action: str, table: str | None = None, row_id: str | None = None,
               resident_id: str | None = None) -> None:
@@ -94,18 +108,11 @@ class WriteTx:
 
     # -- writes ------------------------------------------------------------------------------
     def insert(self, record: Record) -> Record:
-        """Add a new row of any kind; append-only kinds log the whole row as one entry."""
+        """Add a new row; its one change-log entry carries the whole row."""
         table = table_of(type(record))
         row = to_row(record)
-        cols = table.columns
-        self.conn.execute(
-            f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            [row[c] for c in cols],
-        )
-        if table.append_only:
-            self._log(table, record.id, [("*", row, None)])
-        else:
-            self._log(table, record.id, [(c, row[c], None) for c in cols if c != "id"])
+        self.conn.execute(_insert_sql(table), [row[c] for c in table.columns])
+        self._log(table, record.id, [(WHOLE_ROW, row, None)])
         amends = getattr(record, "amends_id", None)
         self._note(table, record, "amend" if amends else "create")
         return record
@@ -126,7 +133,8 @@ class WriteTx:
             f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in changed)} WHERE id = ?",
             [*(new[c] for c in changed), row_id],
         )
-        self._log(table, row_id, [(c, new[c], clocks.get(c)) for c in changed])
+        self._log(table, row_id, [(c, new[c], clocks.get(c, clocks.get(WHOLE_ROW)))
+                                  for c in changed])
         self._note(table, updated, "delete" if "deleted" in changed and updated.deleted
                    else "update")
         return updated
@@ -146,6 +154,7 @@ class WriteTx:
         return from_row(model, row)
 
     def field_clocks(self, table: str, row_id: str) -> dict[str, int]:
+        """Each field's latest clock; fields not written since creation have the '*' clock."""
         return dict(self.conn.execute(
             "SELECT field, max(hlc) FROM change_log WHERE table_name = ? AND row_id = ? "
             "GROUP BY field", (table, row_id),

@@ -193,8 +193,10 @@ CREATE TABLE follow_ups (
 );
 
 -- One row per local write transaction: the unit that sync encrypts and ships.
+-- Who wrote it (device, staff) is said once here, not in each change-log entry.
 CREATE TABLE change_sets (
-    id         TEXT PRIMARY KEY,
+    local_id   INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
     device_id  TEXT NOT NULL,
     device_seq INTEGER NOT NULL,
     hlc        INTEGER NOT NULL,
@@ -202,18 +204,17 @@ CREATE TABLE change_sets (
     UNIQUE (device_id, device_seq)
 );
 
--- One entry per changed field (or one per appended row, field '*'): the permanent history.
+-- The permanent history: one entry per changed field of an update, or one entry
+-- (field '*') carrying the whole row when a row is created.
 CREATE TABLE change_log (
-    change_id     INTEGER PRIMARY KEY,
-    changeset_id  TEXT NOT NULL REFERENCES change_sets(id),
-    table_name    TEXT NOT NULL,
-    row_id        TEXT NOT NULL,
-    field         TEXT NOT NULL,
-    value         TEXT,
-    hlc           INTEGER NOT NULL,
-    base_hlc      INTEGER,
-    device_id     TEXT NOT NULL,
-    staff_id      TEXT
+    change_id  INTEGER PRIMARY KEY,
+    changeset  INTEGER NOT NULL REFERENCES change_sets(local_id),
+    table_name TEXT NOT NULL,
+    row_id     TEXT NOT NULL,
+    field      TEXT NOT NULL,
+    value      TEXT,
+    hlc        INTEGER NOT NULL,
+    base_hlc   INTEGER
 );
 CREATE INDEX change_log_field ON change_log (table_name, row_id, field, hlc);
 

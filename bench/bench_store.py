@@ -1,0 +1,213 @@
+"""Store benchmarks, side by side in one run (see docs/benchmarks.md).
+
+1. 100,000 check-ins through the repository writer (row + change_log + audit_log),
+   SQLCipher vault vs the same schema on plain sqlite3, with our chosen settings.
+   Also: one check-in per transaction (what a save from the form costs), and the cost of
+   synchronous=FULL and cipher_memory_security.
+2. Unlock: Argon2id with the default parameters + opening the database.
+3. The residents overview on 2,000 residents with 365 days of check-ins.
+
+Run: python bench/bench_store.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from safehaven.domain.models import CheckIn, Resident
+from safehaven.domain.vocab import Shift
+from safehaven.services import synthetic
+from safehaven.services.context import Context
+from safehaven.store import connection, crypto, migrate, reads
+from safehaven.store.hlc import HybridClock
+from safehaven.store.ids import new_id
+from safehaven.store.vault import Vault
+from safehaven.store.writer import WriteContext, WriteTx
+
+PASS = "benchmark passphrase"
+TODAY = date(2026, 11, 26)
+
+
+def plain_connection(path: Path, tuning: tuple[str, ...]) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in tuning:
+        if "cipher" not in pragma:
+            conn.execute(pragma).fetchall()
+    return conn
+
+
+def cipher_connection(path: Path, tuning: tuple[str, ...]) -> connection.Connection:
+    return connection.open_encrypted(path, crypto.random_key(), create=True, tuning=tuning)
+
+
+def tuned(**changes: str) -> tuple[str, ...]:
+    out = []
+    for pragma in connection.TUNING:
+        name = pragma.split()[1]
+        out.append(f"PRAGMA {name} = {changes[name]}" if name in changes else pragma)
+    return tuple(out)
+
+
+def insert_checkins(conn: object, n: int, batch: int) -> float:
+    """Check-ins/s through WriteTx on a fresh schema; `batch` check-ins per transaction."""
+    migrate.migrate(conn)  # type: ignore[arg-type]
+    clock = HybridClock()
+    ctx = WriteContext(device_id=new_id(), site_id=new_id(), staff_id=new_id())
+    residents = [new_id() for _ in range(200)]
+    setup = WriteTx(conn, clock, ctx)  # type: ignore[arg-type]
+    conn.execute("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+    for rid in residents:
+        setup.insert(Resident(rid, ctx.site_id, "Bench", TODAY))
+    conn.execute("COMMIT")  # type: ignore[attr-defined]
+    start = time.perf_counter()
+    done = 0
+    while done < n:
+        tx = WriteTx(conn, clock, ctx)  # type: ignore[arg-type]
+        conn.execute("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+        for i in range(done, min(n, done + batch)):
+            tx.insert(CheckIn(new_id(), ctx.site_id, residents[i % 200],
+                              TODAY - timedelta(days=i // 200), Shift.MORNING, 1 + i % 5,
+                              ctx.staff_id, note="slept well, ate breakfast" if i % 7 else None))
+        conn.execute("COMMIT")  # type: ignore[attr-defined]
+        done = min(n, done + batch)
+    return n / (time.perf_counter() - start)
+
+
+def compare_inserts(n: int, folder: Path) -> None:
+    print(f"\n1. {n:,} check-ins through the repository writer (row + change_log + audit)")
+    print(f"   {'configuration':<58}{'plain sqlite3':>15}{'SQLCipher':>12}{'ratio':>8}")
+    cases: list[tuple[str, tuple[str, ...], int, int]] = [
+        ("chosen: WAL, synchronous=FULL, memory_security=OFF, 1,000/tx",
+         connection.TUNING, n, 1000),
+        ("synchronous=NORMAL, 1,000/tx", tuned(synchronous="NORMAL"), n, 1000),
+        ("chosen settings, 1 check-in per transaction (form save)", connection.TUNING,
+         min(n, 2000), 1),
+        ("synchronous=NORMAL, 1 check-in per transaction", tuned(synchronous="NORMAL"),
+         min(n, 2000), 1),
+    ]
+    for i, (label, tuning, count, batch) in enumerate(cases):
+        plain = insert_checkins(plain_connection(folder / f"p{i}.db", tuning), count, batch)
+        cipher = insert_checkins(cipher_connection(folder / f"c{i}.db", tuning), count, batch)
+        print(f"   {label:<58}{plain:>11,.0f}/s{cipher:>10,.0f}/s{plain / cipher:>8.2f}")
+    # cipher_memory_security is process-wide in SQLCipher: measure it in a process of its own.
+    out = subprocess.run([sys.executable, __file__, "--memory-security", str(n)],
+                         capture_output=True, text=True, check=True).stdout.split()
+    plain, cipher = float(out[0]), float(out[1])
+    print(f"   {'memory_security=ON, 1,000/tx (own process)':<58}{plain:>11,.0f}/s"
+          f"{cipher:>10,.0f}/s{plain / cipher:>8.2f}")
+
+
+def memory_security(n: int) -> None:
+    tuning = tuned(cipher_memory_security="ON")
+    with tempfile.TemporaryDirectory() as tmp:
+        cipher = insert_checkins(cipher_connection(Path(tmp) / "c.db", tuning), n, 1000)
+        plain = insert_checkins(plain_connection(Path(tmp) / "p.db", tuning), n, 1000)
+    print(plain, cipher)
+
+
+def timed(fn: Callable[[], object], runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), max(times)
+
+
+def unlock(folder: Path) -> None:
+    print("\n2. Unlock (Argon2id with default parameters + open the database)")
+    vault, _ = Vault.create(folder / "unlock", house="H", organisation="O", staff_name="M",
+                            passphrase=PASS)
+    vault.close()
+    kdf = crypto.DEFAULT_KDF
+    med, worst = timed(lambda: crypto.derive_from_passphrase(PASS, os.urandom(16), kdf), 5)
+    print(f"   Argon2id {kdf.memory_kib // 1024} MiB, t={kdf.iterations}, p={kdf.lanes}: "
+          f"median {med * 1000:.0f} ms, worst {worst * 1000:.0f} ms")
+    med, worst = timed(lambda: Vault.unlock(folder / "unlock", PASS, sleep=lambda s: None)
+                       .close(), 5)
+    print(f"   unlock + open + schema check: median {med * 1000:.0f} ms, "
+          f"worst {worst * 1000:.0f} ms")
+
+
+def overview(folder: Path, residents: int, days: int) -> None:
+    print(f"\n3. Residents overview, {residents:,} residents x {days} days of check-ins")
+    vault, _ = Vault.create(folder / "big", house="H", organisation="O", staff_name="M",
+                            passphrase=PASS, kdf=crypto.MIN_KDF)
+    now = datetime.combine(TODAY, datetime.min.time()).replace(hour=9)
+    ctx = Context.for_vault(vault, now=lambda: now)
+    start = time.perf_counter()
+    made = synthetic.generate(ctx, residents=residents, days=days, seed=1, today=TODAY)
+    gen = time.perf_counter() - start
+    print(f"   generated {made.checkins:,} check-ins, {made.sessions:,} sessions in {gen:.1f} s"
+          f" ({(made.checkins + made.sessions) / gen:,.0f} records/s)")
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    plain = folder / "big-plain.db"
+    _plain_copy(vault, plain)
+    vault.close()
+    vault = Vault.unlock(folder / "big", PASS, sleep=lambda s: None)
+    pconn = plain_connection(plain, connection.TUNING)
+    for label, conn in (("SQLCipher", vault.conn), ("plain sqlite3", pconn)):
+        reads.residents_overview(conn, now)  # warm the page cache, as a screen would
+        med, worst = timed(lambda c=conn: reads.residents_overview(c, now), 20)
+        print(f"   {label:<14} median {med * 1000:6.1f} ms, worst {worst * 1000:6.1f} ms")
+    first = _cold(folder / "big")
+    print(f"   SQLCipher, first query after unlock (cold cache): {first * 1000:.1f} ms")
+    vault.close()
+
+
+def _plain_copy(vault: Vault, dest: Path) -> None:
+    vault.conn.execute(f"ATTACH DATABASE '{dest}' AS plain KEY ''")
+    vault.conn.execute("SELECT sqlcipher_export('plain')").fetchall()
+    vault.conn.execute("DETACH DATABASE plain")
+
+
+def _cold(folder: Path) -> float:
+    vault = Vault.unlock(folder, PASS, sleep=lambda s: None)
+    start = time.perf_counter()
+    reads.residents_overview(vault.conn, datetime.now())
+    took = time.perf_counter() - start
+    vault.close()
+    return took
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument("--memory-security", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_security:
+        memory_security(args.memory_security)
+        return
+    n, residents, days = (5_000, 100, 60) if args.quick else (100_000, 2_000, 365)
+    print(f"SafeHaven store benchmark on {platform.node()}: {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+          f"SQLCipher {_cipher_version()} (SQLite {connection.sqlcipher.sqlite_version})")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        compare_inserts(n, folder)
+        unlock(folder)
+        overview(folder, residents, days)
+
+
+
+def _cipher_version() -> str:
+    conn = connection.sqlcipher.connect(":memory:")
+    try:
+        return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+if __name__ == "__main__":
+    main()

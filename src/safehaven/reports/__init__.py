@@ -1,0 +1,1 @@
+"""PDF reports with reportlab (the reports issue builds this package)."""

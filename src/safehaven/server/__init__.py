@@ -1,0 +1,1 @@
+"""The central sync server, an ASGI app (the sync issue builds this package)."""

@@ -1,0 +1,1 @@
+"""Sync client, merge, envelopes and bundles (the sync issue builds this package)."""

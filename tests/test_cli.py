@@ -1,0 +1,128 @@
+"""The command line as admins and scripts use it: real processes, real vault files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PASS = "cli test passphrase"
+
+
+def run(*args: str, passphrase: str | None = PASS, **env: str) -> subprocess.CompletedProcess:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
+    if passphrase is not None:
+        environ["SAFEHAVEN_PASSPHRASE"] = passphrase
+    environ.update(env)
+    return subprocess.run([sys.executable, "-m", "safehaven", *args], capture_output=True,
+                          text=True, env=environ, timeout=120, stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture(scope="module")
+def vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cli") / "vault"
+    done = run("--vault", str(folder), "init", "--house", "Casa Luz", "--staff-name", "Rosa")
+    assert done.returncode == 0, done.stderr
+    recovery = done.stdout.strip().splitlines()[-1]
+    assert len(recovery.split("-")) == 14
+    (folder.parent / "recovery.txt").write_text(recovery)
+    return folder
+
+
+def test_resident_and_checkin_round_trip(vault: Path) -> None:
+    added = run("--vault", str(vault), "resident", "add", "--preferred-name", "Mădălina",
+                "--dob", "2011-05-04", "--stage", "stabilization", "--json")
+    assert added.returncode == 0, added.stderr
+    rid = json.loads(added.stdout)["id"]
+    checkin = run("--vault", str(vault), "checkin", "add", "--resident", rid, "--mood", "4",
+                  "--feels-safe", "somewhat", "--flag", "runaway", "--note", "quiet")
+    assert checkin.returncode == 0, checkin.stderr
+    listed = json.loads(run("--vault", str(vault), "residents", "--json").stdout)
+    row = next(r for r in listed if r["id"] == rid)
+    assert {"id", "preferred_name", "stage", "last_checkin_date", "open_needs"} <= set(row)
+    assert row["preferred_name"] == "Mădălina" and row["stage"] == "stabilization"
+    assert row["last_checkin_date"] is not None and row["open_needs"] == 0
+    today = json.loads(run("--vault", str(vault), "today", "--json").stdout)
+    assert {"kind": "risk-flag", "resident_id": rid} in [
+        {k: a[k] for k in ("kind", "resident_id")} for a in today["alerts"]]
+
+
+def _unchanged(vault: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in vault.iterdir() if p.name.startswith("vault.")}
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("checkin", "add", "--resident", "nope", "--mood", "3"), "No check_ins|No residents"),
+    (("checkin", "add", "--resident", "x", "--mood", "9"), "invalid choice"),
+    (("resident", "add", "--preferred-name", "   "), "preferred_name"),
+    (("resident", "add", "--preferred-name", "A", "--dob", "2031-01-01"), "future"),
+])
+def test_bad_input_is_one_line_and_exit_2(vault: Path, args: tuple, message: str) -> None:
+    before = _unchanged(vault)
+    done = run("--vault", str(vault), *args)
+    assert done.returncode == 2
+    assert done.stderr.strip() and pytest.importorskip("re").search(message, done.stderr)
+    assert "Traceback" not in done.stderr
+    assert _unchanged(vault)["vault.keys"] == before["vault.keys"]
+
+
+def test_wrong_passphrase(vault: Path) -> None:
+    done = run("--vault", str(vault), "residents", passphrase="not the passphrase")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["safehaven: That passphrase does not open "
+                                                "this vault."]
+    (vault / "unlock.state").unlink(missing_ok=True)
+
+
+def test_missing_vault(tmp_path: Path) -> None:
+    done = run("--vault", str(tmp_path / "none"), "residents")
+    assert done.returncode == 2 and "No vault found" in done.stderr
+    assert not (tmp_path / "none").exists()
+
+
+def test_damaged_key_file_is_reported(tmp_path: Path, vault: Path) -> None:
+    import shutil
+    copy = tmp_path / "copy"
+    shutil.copytree(vault, copy)
+    (copy / "vault.keys").write_text('{"format": "safehaven-keyfile", "version": 1}')
+    done = run("--vault", str(copy), "residents")
+    assert done.returncode == 2 and "damaged" in done.stderr
+    assert (copy / "vault.keys").read_text().startswith('{"format"')
+
+
+def test_recovery_key_sets_a_new_passphrase(tmp_path: Path, vault: Path) -> None:
+    import shutil
+    copy = tmp_path / "copy"
+    shutil.copytree(vault, copy)
+    recovery = (vault.parent / "recovery.txt").read_text()
+    done = run("--vault", str(copy), "recover", "--staff-name", "Rosa", passphrase=None,
+               SAFEHAVEN_RECOVERY_KEY=recovery, SAFEHAVEN_NEW_PASSPHRASE="a new long passphrase")
+    assert done.returncode == 0, done.stderr
+    assert run("--vault", str(copy), "residents").returncode == 2
+    assert run("--vault", str(copy), "residents", passphrase="a new long passphrase"
+               ).returncode == 0
+
+
+def test_demo_vault_acts_as_demo_manager(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    done = run("--vault", str(folder), "demo", "--residents", "6", "--days", "10", "--seed", "2",
+               passphrase=None)
+    assert done.returncode == 0, done.stderr
+    assert "safehaven demo" in done.stdout  # the documented demo passphrase is printed
+    listed = run("--vault", str(folder), "residents", "--json", passphrase="safehaven demo")
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 6
+    as_ana = run("--vault", str(folder), "--staff", "Ana Torres", "residents",
+                 passphrase="safehaven demo")
+    assert as_ana.returncode == 0
+    again = run("--vault", str(folder), "demo", "--no-gui", passphrase=None)
+    assert again.returncode == 0 and "existing" in again.stdout
+
+
+def test_version() -> None:
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.startswith("SafeHaven ")
