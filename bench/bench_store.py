@@ -47,6 +47,15 @@ def plain_connection(path: Path, tuning: tuple[str, ...]) -> sqlite3.Connection:
     return conn
 
 
+def unkeyed_connection(path: Path, tuning: tuple[str, ...]) -> connection.Connection:
+    """SQLCipher's own SQLite build with no key: isolates the cost of encryption itself."""
+    conn = connection.sqlcipher.connect(str(path), isolation_level=None)
+    for pragma in tuning:
+        if "cipher" not in pragma:
+            conn.execute(pragma).fetchall()
+    return conn
+
+
 def cipher_connection(path: Path, tuning: tuple[str, ...]) -> connection.Connection:
     return connection.open_encrypted(path, crypto.random_key(), create=True, tuning=tuning)
 
@@ -86,7 +95,8 @@ def insert_checkins(conn: object, n: int, batch: int) -> float:
 
 def compare_inserts(n: int, folder: Path) -> None:
     print(f"\n1. {n:,} check-ins through the repository writer (row + change_log + audit)")
-    print(f"   {'configuration':<58}{'plain sqlite3':>15}{'SQLCipher':>12}{'ratio':>8}")
+    print(f"   {'configuration':<58}{'sqlite3':>11}{'no key':>11}{'SQLCipher':>11}"
+          f"{'ratio':>7}{'vs no key':>10}")
     cases: list[tuple[str, tuple[str, ...], int, int]] = [
         ("chosen: WAL, synchronous=FULL, memory_security=OFF, 1,000/tx",
          connection.TUNING, n, 1000),
@@ -98,14 +108,16 @@ def compare_inserts(n: int, folder: Path) -> None:
     ]
     for i, (label, tuning, count, batch) in enumerate(cases):
         plain = insert_checkins(plain_connection(folder / f"p{i}.db", tuning), count, batch)
+        bare = insert_checkins(unkeyed_connection(folder / f"u{i}.db", tuning), count, batch)
         cipher = insert_checkins(cipher_connection(folder / f"c{i}.db", tuning), count, batch)
-        print(f"   {label:<58}{plain:>11,.0f}/s{cipher:>10,.0f}/s{plain / cipher:>8.2f}")
+        print(f"   {label:<58}{plain:>9,.0f}/s{bare:>9,.0f}/s{cipher:>9,.0f}/s"
+              f"{plain / cipher:>7.2f}{bare / cipher:>10.2f}")
     # cipher_memory_security is process-wide in SQLCipher: measure it in a process of its own.
     out = subprocess.run([sys.executable, __file__, "--memory-security", str(n)],
                          capture_output=True, text=True, check=True).stdout.split()
     plain, cipher = float(out[0]), float(out[1])
-    print(f"   {'memory_security=ON, 1,000/tx (own process)':<58}{plain:>11,.0f}/s"
-          f"{cipher:>10,.0f}/s{plain / cipher:>8.2f}")
+    print(f"   {'memory_security=ON, 1,000/tx (own process)':<58}{plain:>9,.0f}/s{'':>11}"
+          f"{cipher:>9,.0f}/s{plain / cipher:>7.2f}")
 
 
 def memory_security(n: int) -> None:

@@ -36,7 +36,8 @@ def test_week_across_the_year_boundary() -> None:
     assert week_bounds("2020-W53") == (date(2020, 12, 28), date(2021, 1, 3))
 
 
-@pytest.mark.parametrize("label", ["2027-W53", "2025-W53", "2027-W00", "2027-1", "27-W01", "2027-W1"])
+@pytest.mark.parametrize(
+    "label", ["2027-W53", "2025-W53", "2027-W00", "2027-1", "27-W01", "2027-W1"])
 def test_weeks_that_do_not_exist_are_refused(label: str) -> None:
     with pytest.raises(InvalidValue):
         week_bounds(label)

@@ -23,7 +23,7 @@ def test_insert_logs_the_whole_row_once(house: House) -> None:
     before = _counts(house)
     result = residents.add(house.manager, "Amelia", languages=["English"])
     rid = result.record.id
-    [(field, value, _, base, staff_id, changeset)] = reads.change_log_for(
+    [(field, value, _, base, staff_id, _)] = reads.change_log_for(
         house.vault.conn, "residents", rid)
     assert (field, base, staff_id) == ("*", None, house.manager.actor.id)
     row = json.loads(value)

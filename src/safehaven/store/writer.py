@@ -20,7 +20,6 @@ from safehaven.store.hlc import HybridClock
 from safehaven.store.ids import new_id
 from safehaven.store.tables import Record, Table, from_row, table_of, to_row
 
-
 _LOG_SQL = (
     "INSERT INTO change_log (changeset, table_name, row_id, field, value, hlc, base_hlc) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)"

@@ -4,9 +4,7 @@ CREATE INDEX check_ins_resident_date ON check_ins (resident_id, date);
 CREATE INDEX check_ins_date ON check_ins (date);
 CREATE INDEX check_ins_amends ON check_ins (amends_id) WHERE amends_id IS NOT NULL;
 CREATE INDEX stage_changes_resident ON stage_changes (resident_id, changed_on);
-CREATE INDEX needs_resident ON needs (resident_id, status);
-CREATE INDEX needs_open ON needs (resident_id)
-    WHERE deleted = 0 AND status IN ('open', 'in-progress');
+CREATE INDEX needs_resident ON needs (resident_id, status, deleted);
 CREATE INDEX therapy_plans_resident ON therapy_plans (resident_id);
 CREATE INDEX therapy_sessions_resident ON therapy_sessions (resident_id, scheduled_at);
 CREATE INDEX therapy_sessions_upcoming ON therapy_sessions (resident_id, scheduled_at)
