@@ -29,9 +29,6 @@ class House:
     staff: Context
     clinician: Context
 
-    def as_role(self, ctx: Context) -> Context:
-        return ctx
-
 
 @pytest.fixture
 def house(tmp_path: Path) -> Iterator[House]:

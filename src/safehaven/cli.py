@@ -48,7 +48,12 @@ def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
 
 
 def _open(args: argparse.Namespace) -> Context:
-    vault = Vault.unlock(args.vault, read_passphrase(tr("Passphrase: ")), args.staff)
+    passphrase = read_passphrase(tr("Passphrase: "))
+    delay = vaults.unlock_delay(args.vault)
+    if delay > 0:
+        print(tr("Several wrong passphrases were tried; waiting {s} seconds.",
+                 s=round(delay)), file=sys.stderr)
+    vault = Vault.unlock(args.vault, passphrase, args.staff)
     return Context.for_vault(vault)
 
 

@@ -206,3 +206,22 @@ def test_rekey_interrupted_at_any_step_still_opens(house: House, step: str) -> N
         assert vault.keys.previous_data_key is None
     assert not (house.folder / "vault.db.rekey").exists()
     _unlock(house.folder).close()
+
+
+def test_failed_create_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                             ) -> None:
+    from safehaven.errors import DiskFull
+    from safehaven.store import keyfile
+
+    def full(self: object, path: Path) -> None:
+        raise DiskFull()
+
+    monkeypatch.setattr(keyfile.KeyFile, "save", full)
+    folder = tmp_path / "new"
+    with pytest.raises(DiskFull):
+        Vault.create(folder, house="H", organisation="O", staff_name="M",
+                     passphrase=PASSPHRASE, kdf=FAST)
+    assert list(folder.iterdir()) == []
+    monkeypatch.undo()
+    Vault.create(folder, house="H", organisation="O", staff_name="M", passphrase=PASSPHRASE,
+                 kdf=FAST)[0].close()

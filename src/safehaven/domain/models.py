@@ -6,7 +6,7 @@ Every record has a UUIDv7 `id` and the `site_id` of its house.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from safehaven.domain.vocab import (
@@ -259,9 +259,10 @@ class FollowUp:
 
 @dataclass(frozen=True, slots=True)
 class Alert:
+    """Something that needs attention today, derived from the records by domain.alerts."""
+
     kind: str  # an AlertKind value
     resident_id: str
     day: date
-    detail: str  # vocabulary words only (flags, categories, counts): never free text
-    source_id: str | None = None
-    extra: dict[str, object] = field(default_factory=dict, compare=False)
+    detail: str  # a flag, category, count or consent purpose: what the alert is about
+    source_id: str | None = None  # the record that raised it

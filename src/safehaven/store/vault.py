@@ -61,6 +61,11 @@ def exists(folder: Path) -> bool:
     return keys_path(folder).exists() or db_path(folder).exists()
 
 
+def unlock_delay(folder: Path) -> float:
+    """Seconds the next unlock attempt will wait, after repeated failures."""
+    return Throttle(Path(folder) / THROTTLE_NAME).wait_needed()
+
+
 def staff_labels(folder: Path) -> list[str]:
     """Names on the unlock screen: the staff members who hold a passphrase slot."""
     return [s.label or "" for s in _load_keys(folder).staff_slots()]
@@ -128,21 +133,27 @@ class Vault:
         keys.slots.append(_staff_slot(keys.vault_id, master, staff_id, staff_name, passphrase, kdf))
         keys.slots.append(_recovery_slot(keys.vault_id, master, recovery))
         keys.data_key = crypto.seal(master, data_key, keys.data_key_aad())
-        conn = open_encrypted(db_path(folder), data_key, create=True)
         try:
-            migrate.migrate(conn)
-            conn.executemany("INSERT INTO local_state (key, value) VALUES (?, ?)",
-                             [("device_id", device_id), ("site_id", site_id),
-                              ("demo", "1" if demo else "0")])
-        finally:
-            conn.close()
-        keys.save(keys_path(folder))
-        vault = cls(folder, keys, master, data_key, staff_id)
-        now = datetime.now(UTC).replace(microsecond=0)
-        with vault.write() as tx:
-            tx.insert(Site(site_id, house, organisation))
-            tx.insert(Staff(staff_id, site_id, staff_name, Role.MANAGER))
-            tx.insert(Device(device_id, site_id, device_name, now))
+            conn = open_encrypted(db_path(folder), data_key, create=True)
+            try:
+                migrate.migrate(conn)
+                conn.executemany("INSERT INTO local_state (key, value) VALUES (?, ?)",
+                                 [("device_id", device_id), ("site_id", site_id),
+                                  ("demo", "1" if demo else "0")])
+            finally:
+                conn.close()
+            keys.save(keys_path(folder))
+            vault = cls(folder, keys, master, data_key, staff_id)
+            now = datetime.now(UTC).replace(microsecond=0)
+            with vault.write() as tx:
+                tx.insert(Site(site_id, house, organisation))
+                tx.insert(Staff(staff_id, site_id, staff_name, Role.MANAGER))
+                tx.insert(Device(device_id, site_id, device_name, now))
+        except BaseException:
+            # Half a vault is worse than none: remove only what this call created.
+            for name in (KEYS_NAME, DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+                (folder / name).unlink(missing_ok=True)
+            raise
         return vault, crypto.format_recovery_key(recovery)
 
     @classmethod
