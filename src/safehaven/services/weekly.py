@@ -6,9 +6,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from safehaven.domain import alerts as rules
 from safehaven.domain.dates import days_between, week_bounds
-from safehaven.domain.models import Need, Resident, StageChange
-from safehaven.domain.vocab import CareStage, NeedStatus
+from safehaven.domain.models import (
+    Alert,
+    CaseNote,
+    CheckIn,
+    Consent,
+    Need,
+    Resident,
+    Site,
+    Staff,
+    StageChange,
+    TherapyPlan,
+    TherapySession,
+)
+from safehaven.domain.vocab import CareStage, NeedStatus, NoteKind
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.store import reads
@@ -77,4 +90,70 @@ def figures(ctx: Context, week: str) -> WeekFigures:
         needs_opened=Counter(str(n.category) for n in needs if start <= n.opened_on <= end),
         needs_met=Counter(str(n.category) for n in needs if n.status is NeedStatus.MET
                           and n.closed_on and start <= n.closed_on <= end),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklyData:
+    """Everything the weekly house report shows, gathered in one read."""
+
+    house: str
+    generated_by: str
+    generated_at: datetime
+    figures: WeekFigures
+    residents: list[Resident]  # in the house on at least one day of the week
+    checkins: list[CheckIn]
+    sessions: list[TherapySession]
+    next_week: list[TherapySession]
+    plans: dict[str, TherapyPlan]
+    used: dict[str, int]
+    open_needs: list[Need]
+    manager_notes: list[CaseNote]
+    alerts: list[Alert]
+    staff_names: dict[str, str]
+    stage_moves: list[StageChange]
+
+    @property
+    def alerts_by_kind(self) -> Counter[str]:
+        return Counter(str(a.kind) for a in self.alerts)
+
+
+def report_data(ctx: Context, week: str) -> WeeklyData:
+    """The weekly report's content; the report itself is audited as one view."""
+    ctx.require(Action.READ_RECORDS)
+    conn = ctx.conn
+    f = figures(ctx, week)
+    days = days_between(f.start, f.end)
+    everyone = reads.all_of(conn, Resident)
+    present = [r for r in everyone if any(in_house_on(r, d) for d in days)]
+    ids = {r.id for r in present}
+    week_start = datetime.combine(f.start, time.min)
+    week_end = week_start + timedelta(days=7)
+    sessions = reads.sessions_between(conn, week_start, week_end)
+    next_week = reads.sessions_between(conn, week_end, week_end + timedelta(days=7))
+    plans = {p.id: p for p in reads.all_of(conn, TherapyPlan)}
+    used = reads.sessions_used_by_plan(conn)
+    checkins = [c for c in reads.checkins_between(conn, f.start, f.end) if c.resident_id in ids]
+    open_needs = [n for n in reads.open_needs(conn) if n.resident_id in ids]
+    notes = [n for n in reads.all_of(conn, CaseNote)
+             if n.for_manager and n.resident_id in ids and f.start <= n.written_at.date() <= f.end
+             and (n.kind is not NoteKind.CLINICAL or ctx.may(Action.READ_RESTRICTED))]
+    alerts = rules.risk_flag_alerts(checkins)
+    alerts += rules.missed_session_alerts([s for s in sessions if s.resident_id in ids])
+    alerts += rules.cap_alerts(f.end, [p for p in plans.values() if p.resident_id in ids], used)
+    alerts += rules.overdue_need_alerts(f.end, open_needs)
+    alerts += [a for a in rules.consent_alerts(f.end, reads.all_of(conn, Consent))
+               if a.resident_id in ids]
+    site = reads.all_of(conn, Site)
+    staff_names = {s.id: s.display_name for s in reads.all_of(conn, Staff)}
+    with ctx.write() as tx:
+        tx.audit("report-weekly", None, None, None)
+    return WeeklyData(
+        house=site[0].name if site else "", generated_by=ctx.actor.display_name
+        if ctx.actor else "", generated_at=ctx.now(), figures=f,
+        residents=sorted(present, key=lambda r: r.preferred_name.casefold()),
+        checkins=checkins, sessions=sessions, next_week=next_week, plans=plans, used=used,
+        open_needs=open_needs, manager_notes=notes, alerts=alerts, staff_names=staff_names,
+        stage_moves=[m for m in reads.all_of(conn, StageChange)
+                     if f.start <= m.changed_on <= f.end and m.resident_id in ids],
     )

@@ -1,0 +1,51 @@
+"""Words for vocabulary values, as staff say them (translatable)."""
+
+from __future__ import annotations
+
+from safehaven.i18n import tr
+
+_WORDS = {
+    # care stages
+    "identification": "Identification", "stabilization": "Stabilization",
+    "recovery": "Recovery", "reintegration": "Reintegration", "follow-up": "Follow-up",
+    # need categories ("medical" is also a risk flag; one word serves both)
+    "safe-housing": "Safe housing", "medical": "Medical",
+    "crisis-counselling": "Crisis counselling", "legal-immigration": "Legal / immigration",
+    "identity-documents": "Identity documents", "education": "Education",
+    "family-tracing": "Family tracing", "clothing-basics": "Clothing & basics",
+    "interpreter": "Interpreter", "other": "Other",
+    # priorities and statuses
+    "high": "High", "medium": "Medium", "low": "Low", "open": "Open",
+    "in-progress": "In progress", "met": "Met", "not-applicable": "Not applicable",
+    # sessions
+    "scheduled": "Scheduled", "attended": "Attended", "missed": "Missed",
+    "cancelled-provider": "Cancelled by provider", "cancelled-resident": "Cancelled by resident",
+    "rescheduled": "Rescheduled",
+    # modalities
+    "tf-cbt": "TF-CBT", "emdr": "EMDR", "dbt": "DBT", "family-therapy": "Family therapy",
+    "art": "Art therapy", "music": "Music therapy", "play": "Play therapy",
+    "drama": "Drama therapy", "yoga": "Yoga", "equine": "Equine therapy",
+    "peer-group": "Peer group", "mentoring": "Mentoring",
+    # risk flags
+    "self-harm": "Self-harm concern", "runaway": "Runaway risk",
+    "trafficker-contact": "Contact from trafficker or unknown person",
+    "substance-use": "Substance use",
+    # alerts
+    "risk-flag": "Risk flag", "no-checkin-today": "No check-in today",
+    "missed-sessions": "Two missed sessions in a row",
+    "cap-nearly-used": "Funded sessions nearly used",
+    "overdue-need": "Overdue high-priority need", "consent-expiring": "Consent expiring",
+    "follow-up-overdue": "Follow-up contact overdue",
+    # vetting, referrals
+    "not-vetted": "Not vetted", "vetted": "Vetted", "rejected": "Rejected",
+    "draft": "Draft", "sent": "Sent", "accepted": "Accepted", "declined": "Declined",
+    "completed": "Completed", "legal": "Legal", "vocational": "Vocational",
+    # funder sections and items
+    "unknown": "Unknown",
+}
+
+
+def word(value: object) -> str:
+    """A vocabulary value in words; unknown values are shown as they are."""
+    text = str(value) if value is not None else ""
+    return tr(_WORDS[text]) if text in _WORDS else text

@@ -1,0 +1,150 @@
+"""The look every report shares: A4, calm colours, a confidential footer on every page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from safehaven.i18n import tr
+from safehaven.reports import fonts
+
+INK = colors.HexColor("#1d2b36")
+TEAL = colors.HexColor("#1f5f6b")
+PALE = colors.HexColor("#eef4f5")
+LINE = colors.HexColor("#c9d6da")
+AMBER = colors.HexColor("#b36b00")
+RED = colors.HexColor("#a8322d")
+GREY = colors.HexColor("#5d6b75")
+MARGIN = 16 * mm
+WIDTH = A4[0] - 2 * MARGIN
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    base = ParagraphStyle("body", fontName=fonts.font_name("Sans"), fontSize=9, leading=12,
+                          textColor=INK)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, textColor=GREY),
+        "title": ParagraphStyle("title", parent=base, fontName=fonts.font_name("Sans", True),
+                                fontSize=22, leading=27, textColor=TEAL),
+        "h1": ParagraphStyle("h1", parent=base, fontName=fonts.font_name("Sans", True),
+                             fontSize=14, leading=18, textColor=TEAL, spaceBefore=8,
+                             spaceAfter=4),
+        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.font_name("Sans", True),
+                             fontSize=10.5, leading=14, textColor=INK, spaceBefore=6,
+                             spaceAfter=2),
+        "confidential": ParagraphStyle("confidential", parent=base, fontSize=8.5, leading=11,
+                                       textColor=RED, borderColor=RED, borderWidth=0.8,
+                                       borderPadding=6, spaceBefore=6, spaceAfter=10),
+    }
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of any script (free text is escaped, never read as markup)."""
+    return Paragraph(fonts.markup(text, bold="Bold" in style.fontName), style)
+
+
+def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
+          header: bool = True, zebra: bool = True, extra: Sequence[tuple] = ()) -> Table:
+    """A table whose header row repeats on every page it spans."""
+    t = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
+    style = [
+        ("FONT", (0, 0), (-1, -1), fonts.font_name("Sans"), 8.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, LINE),
+    ]
+    if header:
+        style += [("FONT", (0, 0), (-1, 0), fonts.font_name("Sans", True), 8),
+                  ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+                  ("BACKGROUND", (0, 0), (-1, 0), TEAL)]
+    if zebra:
+        style.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1),
+                      [colors.white, PALE]))
+    t.setStyle(TableStyle(style + list(extra)))
+    return t
+
+
+class ReportDoc(SimpleDocTemplate):
+    """A4 document; every page says what it is, for which period, and that it is confidential."""
+
+    def __init__(self, path: Path | str, *, title: str, period: str, house: str,
+                 generated: str) -> None:
+        super().__init__(str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                         topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN + 4 * mm,
+                         title=title, author="SafeHaven", subject=period,
+                         creator="SafeHaven")
+        self.report_title = title
+        self.period = period
+        self.house = house
+        self.generated = generated
+
+    def build_story(self, story: list) -> None:
+        self.build(story, onFirstPage=self._decorate, onLaterPages=self._decorate,
+                   canvasmaker=_numbered_canvas(self))
+
+    def _decorate(self, canvas: Canvas, doc: object) -> None:
+        canvas.saveState()
+        width, height = A4
+        canvas.setStrokeColor(TEAL)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
+        canvas.setFillColor(GREY)
+        fonts.draw(canvas, MARGIN, height - MARGIN + 3, f"{self.house} · {self.report_title}",
+                   7.5)
+        canvas.setFillColor(RED)
+        label = tr("CONFIDENTIAL")
+        canvas.setFont(fonts.font_name("Sans", True), 7.5)
+        canvas.drawRightString(width - MARGIN, height - MARGIN + 3, label)
+        canvas.line(MARGIN, MARGIN, width - MARGIN, MARGIN)
+        canvas.setFillColor(GREY)
+        canvas.setFont(fonts.font_name("Sans"), 7.5)
+        canvas.drawString(MARGIN, MARGIN - 10, f"{self.period} · {self.generated}")
+        canvas.restoreState()
+
+
+def _numbered_canvas(doc: ReportDoc) -> type:
+    class NumberedCanvas(Canvas):
+        """Defers pages so each can say 'page N of M'."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(fonts.font_name("Sans"), 7.5)
+                self.setFillColor(GREY)
+                self.drawRightString(A4[0] - MARGIN, MARGIN - 10,
+                                     tr("Page {n} of {total}", n=self._pageNumber, total=total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def generated_line(by: str, at: datetime) -> str:
+    return tr("Generated by {who} on {when}", who=by or tr("(recovery key)"),
+              when=at.strftime("%Y-%m-%d %H:%M"))
+
+
+def span(start: object, end: object) -> str:
+    return f"{start} – {end}"

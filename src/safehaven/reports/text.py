@@ -1,0 +1,36 @@
+"""Flowables for short strings in any script: names in headings and table cells."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from safehaven.reports import fonts
+
+
+class Text(Flowable):
+    """One line, drawn run by run with the right face; shrinks (to 70%) rather than overflow."""
+
+    def __init__(self, text: str, size: float = 9, *, bold: bool = False,
+                 color: object = None, min_scale: float = 0.7) -> None:
+        super().__init__()
+        self.text = text
+        self.size = size
+        self.bold = bold
+        self.color = color
+        self.min_scale = min_scale
+        self._drawn_size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width = fonts.string_width(self.text, self.size, self.bold)
+        self._drawn_size = self.size
+        if width > avail_width > 0:
+            self._drawn_size = self.size * max(self.min_scale, avail_width / width)
+            width = min(avail_width, fonts.string_width(self.text, self._drawn_size, self.bold))
+        self.width, self.height = width, self.size * 1.3
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.color is not None:
+            canvas.setFillColor(self.color)
+        fonts.draw(canvas, 0, self.size * 0.3, self.text, self._drawn_size, self.bold)
