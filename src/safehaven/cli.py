@@ -18,11 +18,20 @@ from pathlib import Path
 import platformdirs
 
 from safehaven import __version__
-from safehaven.domain.dates import age_on
+from safehaven.domain.dates import age_on, week_bounds
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.errors import InvalidValue, SafeHavenError
 from safehaven.i18n import tr
-from safehaven.services import checkins, residents, staff, synthetic, today
+from safehaven.services import (
+    checkins,
+    funder,
+    handoff,
+    residents,
+    staff,
+    synthetic,
+    today,
+    weekly,
+)
 from safehaven.services.context import Context
 from safehaven.store import vault as vaults
 from safehaven.store.vault import Vault
@@ -195,6 +204,41 @@ def cmd_rekey(args: argparse.Namespace) -> None:
     print(tr("The database now uses a new data key."))
 
 
+def cmd_report_weekly(args: argparse.Namespace) -> None:
+    from safehaven.reports import save
+    from safehaven.reports import weekly as weekly_report
+
+    week_bounds(args.week)  # a mistyped week is refused before the vault is opened
+    ctx = _open(args)
+    with ctx.vault:
+        data = weekly.report_data(ctx, args.week)
+    print(save(weekly_report.render(data), args.out))
+
+
+def cmd_report_resident(args: argparse.Namespace) -> None:
+    from safehaven.reports import resident as resident_report
+    from safehaven.reports import save
+
+    ctx = _open(args)
+    with ctx.vault:
+        data = handoff.summary_data(ctx, args.id, include_legal_name=args.legal_name,
+                                    include_clinical=args.clinical)
+    print(save(resident_report.render(data), args.out))
+
+
+def cmd_report_funder(args: argparse.Namespace) -> None:
+    from safehaven.reports import funder as funder_report
+    from safehaven.reports import save
+
+    ctx = _open(args)
+    with ctx.vault:
+        data = funder.figures(ctx, args.start, args.end)
+        organisation = staff.organisation_name(ctx)
+    print(save(funder_report.render(data, organisation=organisation), args.out))
+    if args.csv:
+        print(save(funder_report.csv_text(data).encode("utf-8"), args.csv))
+
+
 def cmd_info(args: argparse.Namespace) -> None:
     _print_json({"vault": str(args.vault), **vaults.describe(args.vault)})
 
@@ -267,6 +311,22 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("recover", cmd_recover, tr("set a new passphrase with the recovery key"))
     c.add_argument("--staff-name", required=True)
     command("rekey", cmd_rekey, tr("rotate the database key"))
+
+    rep = sub.add_parser("report", help=tr("PDF reports")).add_subparsers(
+        dest="action", required=True)
+    c = command("weekly", cmd_report_weekly, tr("the weekly house report"), rep)
+    c.add_argument("--week", required=True, help="YYYY-Www, e.g. 2027-W01")
+    c.add_argument("--out", type=Path, required=True)
+    c = command("resident", cmd_report_resident, tr("a resident summary for a hand-off"), rep)
+    c.add_argument("--id", required=True)
+    c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--legal-name", action="store_true", help=tr("include the legal name"))
+    c.add_argument("--clinical", action="store_true", help=tr("include clinical notes"))
+    c = command("funder", cmd_report_funder, tr("de-identified figures for funders"), rep)
+    c.add_argument("--from", dest="start", type=_date, required=True)
+    c.add_argument("--to", dest="end", type=_date, required=True)
+    c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--csv", type=Path)
     command("info", cmd_info, tr("describe a vault without unlocking it"))
     return p
 

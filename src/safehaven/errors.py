@@ -97,3 +97,8 @@ class InvalidValue(SafeHavenError):
         self.field = field
         self.message = message
         super().__init__(f"{field}: {message}")
+
+
+class CannotWrite(SafeHavenError):
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(tr("Cannot write {path}: {reason}", path=path, reason=reason))

@@ -9,12 +9,14 @@ from __future__ import annotations
 import gettext
 from pathlib import Path
 
+from safehaven.paths import resource_dir
+
 _DOMAIN = "safehaven"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 
 
 def _locale_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "resources" / "translations"
+    return resource_dir() / "translations"
 
 
 def set_language(lang: str | None) -> None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 
-FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+from safehaven.paths import resource_dir
+
+FONT_DIR = resource_dir() / "fonts"
 
 # key: (regular file, bold file, shaped)
 FACES: dict[str, tuple[str, str, bool]] = {

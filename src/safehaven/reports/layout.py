@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -80,9 +80,9 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
 class ReportDoc(SimpleDocTemplate):
     """A4 document; every page says what it is, for which period, and that it is confidential."""
 
-    def __init__(self, path: Path | str, *, title: str, period: str, house: str,
-                 generated: str) -> None:
-        super().__init__(str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+    def __init__(self, *, title: str, period: str, house: str, generated: str) -> None:
+        self.buffer = io.BytesIO()
+        super().__init__(self.buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN + 4 * mm,
                          title=title, author="SafeHaven", subject=period,
                          creator="SafeHaven")
@@ -91,9 +91,11 @@ class ReportDoc(SimpleDocTemplate):
         self.house = house
         self.generated = generated
 
-    def build_story(self, story: list) -> None:
+    def render(self, story: list) -> bytes:
+        """The PDF in memory: nothing reaches the disk unless the user saves it."""
         self.build(story, onFirstPage=self._decorate, onLaterPages=self._decorate,
                    canvasmaker=_numbered_canvas(self))
+        return self.buffer.getvalue()
 
     def _decorate(self, canvas: Canvas, doc: object) -> None:
         canvas.saveState()
@@ -110,8 +112,7 @@ class ReportDoc(SimpleDocTemplate):
         canvas.drawRightString(width - MARGIN, height - MARGIN + 3, label)
         canvas.line(MARGIN, MARGIN, width - MARGIN, MARGIN)
         canvas.setFillColor(GREY)
-        canvas.setFont(fonts.font_name("Sans"), 7.5)
-        canvas.drawString(MARGIN, MARGIN - 10, f"{self.period} · {self.generated}")
+        fonts.draw(canvas, MARGIN, MARGIN - 10, f"{self.period} · {self.generated}", 7.5)
         canvas.restoreState()
 
 

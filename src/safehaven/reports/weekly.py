@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from pathlib import Path
 from statistics import mean
 
 from reportlab.lib.units import mm
@@ -21,11 +20,11 @@ from safehaven.reports.text import Text
 from safehaven.services.weekly import WeeklyData
 
 
-def build(data: WeeklyData, out: Path) -> Path:
+def render(data: WeeklyData) -> bytes:
     f = data.figures
     period = tr("Week {week}: {start} to {end}", week=f.week, start=f.start.isoformat(),
                 end=f.end.isoformat())
-    doc = L.ReportDoc(out, title=tr("Weekly house report"), period=period, house=data.house,
+    doc = L.ReportDoc(title=tr("Weekly house report"), period=period, house=data.house,
                       generated=L.generated_line(data.generated_by, data.generated_at))
     s = L.styles()
     story: list = [
@@ -41,8 +40,7 @@ def build(data: WeeklyData, out: Path) -> Path:
     story += _glance(data, s)
     story += _residents(data, s)
     story += _next_week(data, s)
-    doc.build_story(story)
-    return out
+    return doc.render(story)
 
 
 def _glance(data: WeeklyData, s: dict) -> list:

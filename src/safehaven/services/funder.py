@@ -44,6 +44,9 @@ def suppress(count: int) -> str:
     return SUPPRESSED if count < SUPPRESS_BELOW else str(count)
 
 
+AGE_BANDS = ("under 12", "12-14", "15-17", "18 and over", "unknown")
+
+
 def _age_band(age: int | None) -> str:
     if age is None:
         return "unknown"
@@ -71,9 +74,9 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
         ("residents", "left the house", sum(1 for r in residents if r.discharge_date
                                             and start <= r.discharge_date <= end)),
     ]
-    rows += _counted("age at end of period",
-                     Counter(_age_band(age_on(end, r.date_of_birth, r.age_estimate,
-                                              r.age_estimated_on)) for r in residents))
+    ages = Counter(_age_band(age_on(end, r.date_of_birth, r.age_estimate, r.age_estimated_on))
+                   for r in residents)
+    rows += [("age at end of period", band, ages[band]) for band in AGE_BANDS if ages[band]]
     moves = [m for m in reads.all_of(conn, StageChange)
              if m.resident_id in served and start <= m.changed_on <= end]
     rows += _counted("stage reached in the period", Counter(str(m.to_stage) for m in moves))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from safehaven.domain import validate as v
-from safehaven.domain.models import Staff
+from safehaven.domain.models import Site, Staff
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
@@ -60,3 +60,9 @@ def change_passphrase(ctx: Context, staff_id: str, passphrase: str,
 
 def listing(ctx: Context) -> list[Staff]:
     return reads.all_of(ctx.conn, Staff)
+
+
+def organisation_name(ctx: Context) -> str:
+    """The organisation this vault's house belongs to (or the house, if none was given)."""
+    sites = reads.all_of(ctx.conn, Site)
+    return (sites[0].organisation or sites[0].name) if sites else ""
