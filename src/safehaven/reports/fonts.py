@@ -74,14 +74,28 @@ class Run:
         return self.face in RTL_FACES
 
 
+def _neutral(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char).startswith(("M", "P", "Z", "S"))
+
+
 def runs(text: str) -> list[Run]:
-    """Split text into runs that one face can draw; spaces and marks stay with their run."""
+    """Split text into runs that one face can draw.
+
+    Spaces and punctuation stay in the current run when its face has them and, for a
+    right-to-left run, only when more right-to-left text follows (so "(age 14)" after an
+    Arabic name stays left-to-right).
+    """
     out: list[Run] = []
-    for char in text:
-        neutral = char.isspace() or unicodedata.category(char).startswith(("M", "P", "Z"))
-        face = None if neutral and out else face_for(char)
+    for i, char in enumerate(text):
+        face = None
+        if _neutral(char) and out and ord(char) in _cmap(out[-1].face):
+            face = out[-1].face
+            if out[-1].rtl:
+                following = next((c for c in text[i + 1:] if not _neutral(c)), None)
+                if following is None or face_for(following) != face:
+                    face = None
         if face is None:
-            face = out[-1].face if out else "Sans"
+            face = face_for(char) or (out[-1].face if out else "Sans")
         if out and out[-1].face == face:
             out[-1] = Run(face, out[-1].text + char)
         else:
@@ -89,27 +103,25 @@ def runs(text: str) -> list[Run]:
     return out
 
 
+def has_rtl(text: str) -> bool:
+    return any(r.rtl for r in runs(text))
+
+
 def missing_glyphs(text: str) -> str:
     """Characters no shipped face can draw (for tests: must be empty for real names)."""
     return "".join(ch for ch in text if not ch.isspace() and face_for(ch) is None)
 
 
-def visual(run: Run) -> str:
-    """Right-to-left runs: words in right-to-left order (letters are shaped by HarfBuzz)."""
-    if not run.rtl:
-        return run.text
-    return " ".join(reversed(run.text.split(" ")))
-
-
 def markup(text: str, bold: bool = False) -> str:
-    """Paragraph markup choosing a face per run (for longer free text)."""
+    """Paragraph markup choosing a face per run (left-to-right text; see `layout.para`)."""
     return "".join(
-        f'<font name="{font_name(r.face, bold)}">{escape(visual(r))}</font>' for r in runs(text)
+        f'<font name="{font_name(r.face, bold)}">{escape(r.text)}</font>' for r in runs(text)
     )
 
 
 def _shaped(run: Run, name: str, size: float) -> str:
-    return shapeStr(visual(run), name, size) if FACES[run.face][2] else run.text
+    """HarfBuzz shapes the run and, for right-to-left scripts, puts it in visual order."""
+    return shapeStr(run.text, name, size) if FACES[run.face][2] else run.text
 
 
 def _width(text: str, name: str, size: float) -> float:
@@ -138,10 +150,12 @@ def draw(canvas: object, x: float, y: float, text: str, size: float, bold: bool 
         canvas.setFont(name, size)  # type: ignore[attr-defined]
         canvas.drawString(x, y, shaped)  # type: ignore[attr-defined]
         if run.rtl:
+            canvas.saveState()  # type: ignore[attr-defined]  # the render mode must not leak
             hidden = canvas.beginText(x, y)  # type: ignore[attr-defined]
             hidden.setTextRenderMode(3)  # invisible: for search and copy only
             hidden.setFont(font_name(run.face) + "-Plain", size)
             hidden.textOut(run.text[::-1])  # extractors read right-to-left runs backwards
             canvas.drawText(hidden)  # type: ignore[attr-defined]
+            canvas.restoreState()  # type: ignore[attr-defined]
         x += _width(shaped, name, size)
     return x - start

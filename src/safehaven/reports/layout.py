@@ -12,10 +12,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from safehaven.i18n import tr
 from safehaven.reports import fonts
+from safehaven.reports.text import Lines
 
 INK = colors.HexColor("#1d2b36")
 TEAL = colors.HexColor("#1f5f6b")
@@ -43,14 +44,18 @@ def styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("h2", parent=base, fontName=fonts.font_name("Sans", True),
                              fontSize=10.5, leading=14, textColor=INK, spaceBefore=6,
                              spaceAfter=2),
+        "flag": ParagraphStyle("flag", parent=base, textColor=RED,
+                               fontName=fonts.font_name("Sans", True)),
         "confidential": ParagraphStyle("confidential", parent=base, fontSize=8.5, leading=11,
                                        textColor=RED, borderColor=RED, borderWidth=0.8,
                                        borderPadding=6, spaceBefore=6, spaceAfter=10),
     }
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
+def para(text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of any script (free text is escaped, never read as markup)."""
+    if fonts.has_rtl(text):
+        return Lines(text, style.fontSize, style.leading, style.textColor)
     return Paragraph(fonts.markup(text, bold="Bold" in style.fontName), style)
 
 

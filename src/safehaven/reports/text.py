@@ -34,3 +34,41 @@ class Text(Flowable):
         if self.color is not None:
             canvas.setFillColor(self.color)
         fonts.draw(canvas, 0, self.size * 0.3, self.text, self._drawn_size, self.bold)
+
+
+class Lines(Flowable):
+    """Free text with right-to-left runs, wrapped by words and drawn line by line.
+
+    reportlab's Paragraph cannot order right-to-left words without its `rlbidi` add-on;
+    drawn this way each line's runs are shaped and ordered by HarfBuzz.
+    """
+
+    def __init__(self, text: str, size: float = 9, leading: float = 12,
+                 color: object = None) -> None:
+        super().__init__()
+        self.text = text
+        self.size = size
+        self.leading = leading
+        self.color = color
+        self.lines: list[str] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.lines = []
+        for paragraph in self.text.splitlines() or [""]:
+            line = ""
+            for word in paragraph.split(" "):
+                candidate = f"{line} {word}" if line else word
+                if line and fonts.string_width(candidate, self.size) > avail_width:
+                    self.lines.append(line)
+                    line = word
+                else:
+                    line = candidate
+            self.lines.append(line)
+        self.width, self.height = avail_width, self.leading * len(self.lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self.color is not None:
+            self.canv.setFillColor(self.color)
+        for i, line in enumerate(self.lines):
+            fonts.draw(self.canv, 0, self.height - (i + 1) * self.leading + 3, line, self.size)

@@ -142,7 +142,7 @@ def _resident_block(data: WeeklyData, r: Resident, days: list[date],
     head = [Text(r.preferred_name, 12, bold=True, color=L.TEAL),
             L.para(" · ".join(facts), s["small"])]
     chart = mood_week(days, {d: mean(v) for d, v in moods.items()}, {d for d, _ in flags})
-    flag_lines = [L.para(f"{d.strftime('%a')}: {word(flag)}", s["body"]) for d, flag in flags]
+    flag_lines = [L.para(f"{d.strftime('%a')}: {word(flag)}", s["flag"]) for d, flag in flags]
     if not flag_lines:
         flag_lines = [L.para(tr("No risk flags this week."), s["small"])]
     checked = sum(1 for d in days if moods.get(d))

@@ -44,6 +44,9 @@ NAMES: dict[str, list[str]] = {
     "el": ["Ελένη", "Γιώργος", "Δέσποινα"],
     "zh": ["李娜", "王芳", "陈静"],
 }
+INITIALS = {"es": "ABCDGLMRS", "vi": "BDHLNPT", "th": "กคจชนพมส", "ru": "БВГДКМПС",
+            "ar": "ابحخسعمن", "am": "ሀለመሰበተነከ", "ro": "ABCDGMPS", "en": "ABCDHJMS",
+            "el": "ΑΒΓΔΚΜΠΣ", "zh": "王李张刘陈杨黄赵"}
 LANGUAGE_NAMES = {"es": "Spanish", "vi": "Vietnamese", "th": "Thai", "ru": "Russian",
                   "ar": "Arabic", "am": "Amharic", "ro": "Romanian", "en": "English",
                   "el": "Greek", "zh": "Mandarin"}
@@ -82,6 +85,15 @@ class Generator:
         self.staff_ids = staff_ids or [ctx.actor.id if ctx.actor else ""]
         self.site = ctx.vault.site_id
         self.counts = {"residents": 0, "checkins": 0, "sessions": 0, "needs": 0}
+        self.used_names: set[str] = set()
+
+    def _name(self, lang: str) -> str:
+        """A preferred name not yet used in this house; staff add an initial when two match."""
+        name = self.rng.choice(NAMES[lang])
+        while name in self.used_names:
+            name = f"{name.split(' ')[0]} {self.rng.choice(INITIALS[lang])}."
+        self.used_names.add(name)
+        return name
 
     def run(self, residents: int, days: int) -> Generated:
         for _ in range(residents):
@@ -99,7 +111,7 @@ class Generator:
         age = rng.randint(11, 17)
         known_dob = rng.random() < 0.6
         resident = m.Resident(
-            id=new_id(), site_id=self.site, preferred_name=rng.choice(NAMES[lang]),
+            id=new_id(), site_id=self.site, preferred_name=self._name(lang),
             intake_date=intake, stage=stage,
             date_of_birth=(intake - timedelta(days=365 * age + rng.randint(0, 364))
                            if known_dob else None),
