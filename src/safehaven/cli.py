@@ -104,9 +104,9 @@ def cmd_demo(args: argparse.Namespace) -> None:
         print(tr("Demo passphrase: {p} (staff: {names})", p=DEMO_PASSPHRASE,
                  names=", ".join(n for n, _ in synthetic.DEMO_STAFF)))
     if not args.no_gui:
-        print(tr("The desktop app is not part of this version yet; the demo vault is ready "
-                 "for the command line, e.g. `safehaven --vault {path} residents`.",
-                 path=args.vault))
+        from safehaven.ui.app import run
+
+        run(args.vault)
 
 
 def cmd_residents(args: argparse.Namespace) -> None:
@@ -239,6 +239,20 @@ def cmd_report_funder(args: argparse.Namespace) -> None:
         print(save(funder_report.csv_text(data).encode("utf-8"), args.csv))
 
 
+def cmd_gui(args: argparse.Namespace) -> None:
+    from safehaven.ui.app import run
+
+    run(args.vault)
+
+
+def cmd_screenshots(args: argparse.Namespace) -> None:
+    from safehaven.ui.screenshots import take
+
+    passphrase = os.environ.get("SAFEHAVEN_PASSPHRASE") or DEMO_PASSPHRASE
+    for path in take(args.vault, passphrase, args.staff, args.out):
+        print(path)
+
+
 def cmd_info(args: argparse.Namespace) -> None:
     _print_json({"vault": str(args.vault), **vaults.describe(args.vault)})
 
@@ -328,6 +342,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--csv", type=Path)
     command("info", cmd_info, tr("describe a vault without unlocking it"))
+    command("gui", cmd_gui, tr("open the desktop app"))
+    c = command("screenshots", cmd_screenshots, tr("render every screen to PNG files"))
+    c.add_argument("--out", type=Path, required=True)
     return p
 
 

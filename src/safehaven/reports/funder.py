@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
+from safehaven.domain.words import word
 from safehaven.i18n import tr
 from safehaven.reports import layout as L
-from safehaven.reports.labels import word
 from safehaven.services.funder import SUPPRESS_BELOW, FunderFigures
 
 

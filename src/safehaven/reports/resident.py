@@ -8,9 +8,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from safehaven.domain.dates import age_on
+from safehaven.domain.words import word
 from safehaven.i18n import tr
 from safehaven.reports import layout as L
-from safehaven.reports.labels import word
 from safehaven.reports.text import Text
 from safehaven.services.handoff import HandoffData
 

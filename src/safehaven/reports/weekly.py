@@ -12,10 +12,10 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from safehaven.domain.alerts import CAP_WARNING_SHARE
 from safehaven.domain.dates import age_on, days_between
 from safehaven.domain.models import Resident
+from safehaven.domain.words import word
 from safehaven.i18n import tr
 from safehaven.reports import layout as L
 from safehaven.reports.charts import mood_week
-from safehaven.reports.labels import word
 from safehaven.reports.text import Text
 from safehaven.services.weekly import WeeklyData
 

@@ -1,4 +1,7 @@
-"""Words for vocabulary values, as staff say them (translatable)."""
+"""Words for vocabulary values, as staff say them (translatable).
+
+The reports translate them with the core's `tr`, the desktop app with Qt's translator.
+"""
 
 from __future__ import annotations
 
@@ -40,12 +43,26 @@ _WORDS = {
     "not-vetted": "Not vetted", "vetted": "Vetted", "rejected": "Rejected",
     "draft": "Draft", "sent": "Sent", "accepted": "Accepted", "declined": "Declined",
     "completed": "Completed", "legal": "Legal", "vocational": "Vocational",
+    # check-in toggles and shifts
+    "morning": "Morning", "afternoon": "Afternoon", "night": "Night",
+    "good": "Good", "fair": "Fair", "poor": "Poor",
+    "yes": "Yes", "somewhat": "Somewhat", "no": "No",
+    # therapy frequency, note kinds, roles
+    "weekly": "Weekly", "twice-weekly": "Twice a week", "fortnightly": "Every two weeks",
+    "monthly": "Monthly", "as-needed": "As needed",
+    "general": "General", "clinical": "Clinical", "handoff": "Hand-off",
+    "staff": "Staff", "clinician": "Clinician", "manager": "Manager", "admin": "Admin",
     # funder sections and items
     "unknown": "Unknown",
 }
 
 
-def word(value: object) -> str:
-    """A vocabulary value in words; unknown values are shown as they are."""
+def english(value: object) -> str:
+    """A vocabulary value in English words; unknown values are shown as they are."""
     text = str(value) if value is not None else ""
-    return tr(_WORDS[text]) if text in _WORDS else text
+    return _WORDS.get(text, text)
+
+
+def word(value: object) -> str:
+    """A vocabulary value in words of the core's language (reports, CLI)."""
+    return tr(english(value))

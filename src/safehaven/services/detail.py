@@ -1,0 +1,58 @@
+"""Everything one resident's page shows, in one background read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from safehaven.domain.models import (
+    CaseNote,
+    CheckIn,
+    Need,
+    Referral,
+    Resident,
+    StageChange,
+    TherapyPlan,
+    TherapySession,
+)
+from safehaven.services import checkins, needs, notes, referrals, residents, staff, therapy
+from safehaven.services.context import Context
+
+
+@dataclass(frozen=True, slots=True)
+class ResidentDetail:
+    resident: Resident
+    needs: list[Need]
+    checkins: list[CheckIn]  # newest first
+    plans: list[TherapyPlan]
+    sessions: list[TherapySession]
+    used: dict[str, int]
+    notes: list[CaseNote]  # what this role may read
+    stages: list[StageChange]
+    referrals: list[Referral]
+    staff_names: dict[str, str]
+
+    def timeline(self) -> list[tuple[datetime, str, object]]:
+        """Notes, stage changes and referrals in one chronological list, newest first."""
+        items: list[tuple[datetime, str, object]] = []
+        items += [(n.written_at, "note", n) for n in self.notes]
+        items += [(datetime.combine(s.changed_on, datetime.min.time()), "stage", s)
+                  for s in self.stages]
+        items += [(datetime.combine(r.made_on, datetime.min.time()), "referral", r)
+                  for r in self.referrals]
+        return sorted(items, key=lambda item: item[0], reverse=True)
+
+
+def load(ctx: Context, resident_id: str) -> ResidentDetail:
+    return ResidentDetail(
+        resident=residents.get(ctx, resident_id),
+        needs=needs.for_resident(ctx, resident_id),
+        checkins=checkins.for_resident(ctx, resident_id),
+        plans=therapy.plans_for(ctx, resident_id),
+        sessions=therapy.sessions_for(ctx, resident_id),
+        used=therapy.used_by_plan(ctx),
+        notes=notes.for_resident(ctx, resident_id),
+        stages=residents.stage_history(ctx, resident_id),
+        referrals=referrals.for_resident(ctx, resident_id),
+        staff_names={s.id: s.display_name for s in staff.listing(ctx)},
+    )

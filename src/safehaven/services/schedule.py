@@ -1,0 +1,67 @@
+"""The schedule: a week of sessions, and warnings before a booking is made."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from safehaven.domain.models import Resident, TherapyPlan, TherapySession
+from safehaven.i18n import tr
+from safehaven.services.context import Context
+from safehaven.services.permissions import Action
+from safehaven.store import reads
+
+
+@dataclass(frozen=True, slots=True)
+class Booking:
+    """A session with what the schedule shows beside it."""
+
+    id: str
+    session: TherapySession
+    resident: str
+    plan: TherapyPlan | None
+
+
+def week(ctx: Context, monday: date) -> list[Booking]:
+    ctx.require(Action.READ_RECORDS)
+    start = datetime.combine(monday, time.min)
+    sessions = reads.sessions_between(ctx.conn, start, start + timedelta(days=7))
+    names = {r.id: r.preferred_name for r in reads.all_of(ctx.conn, Resident)}
+    plans = {p.id: p for p in reads.all_of(ctx.conn, TherapyPlan)}
+    return [Booking(s.id, s, names.get(s.resident_id, ""), plans.get(s.plan_id))
+            for s in sessions]
+
+
+def warnings(ctx: Context, plan_id: str, at: datetime, duration_min: int = 50) -> list[str]:
+    """Why a booking may be a mistake: the resident is busy then, or the cap would be passed."""
+    ctx.require(Action.READ_RECORDS)
+    plan = reads.get(ctx.conn, TherapyPlan, plan_id)
+    out = []
+    end = at + timedelta(minutes=duration_min)
+    day = datetime.combine(at.date(), time.min)
+    for other in reads.sessions_between(ctx.conn, day, day + timedelta(days=1)):
+        if other.resident_id != plan.resident_id or str(other.status) != "scheduled":
+            continue
+        other_end = other.scheduled_at + timedelta(minutes=other.duration_min)
+        if other.scheduled_at < end and at < other_end:
+            out.append(tr("Already booked at {time} that day.",
+                          time=other.scheduled_at.strftime("%H:%M")))
+    if plan.session_cap:
+        used = reads.sessions_used_by_plan(ctx.conn).get(plan.id, 0)
+        booked = sum(1 for s in reads.for_resident(ctx.conn, TherapySession, plan.resident_id)
+                     if s.plan_id == plan.id and str(s.status) == "scheduled")
+        if used + booked + 1 > plan.session_cap:
+            out.append(tr("This would pass the funded cap ({used} used, {booked} booked, "
+                          "cap {cap}).", used=used, booked=booked, cap=plan.session_cap))
+    return out
+
+
+def open_plans(ctx: Context) -> list[tuple[str, TherapyPlan]]:
+    """Plans that can take a booking, with the resident's preferred name, by name."""
+    ctx.require(Action.READ_RECORDS)
+    today = ctx.today()
+    names = {r.id: r.preferred_name for r in reads.all_of(ctx.conn, Resident)}
+    plans = [p for p in reads.all_of(ctx.conn, TherapyPlan)
+             if p.resident_id in names and (p.end_date is None or p.end_date >= today)]
+    return sorted(((names[p.resident_id], p) for p in plans),
+                  key=lambda item: item[0].casefold())

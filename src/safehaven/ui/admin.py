@@ -1,0 +1,128 @@
+"""Admin: staff and roles, your passphrase, auto-lock minutes, language, where data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehaven.domain.vocab import Role
+from safehaven.services import staff
+from safehaven.services.context import Context
+from safehaven.ui.models import Column, RowsModel
+from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.session import Session
+from safehaven.ui.settings import Settings
+from safehaven.ui.words import word
+
+
+class AdminPage(Page):
+    language_changed = Signal(str)
+
+    def __init__(self, session: Session, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.settings = settings
+        self.model = RowsModel([
+            Column(self.tr("Name"), lambda s: s.display_name),
+            Column(self.tr("Role"), lambda s: word(s.role)),
+            Column(self.tr("Active"), lambda s: self.tr("yes") if s.active else self.tr("no")),
+        ])
+        self.view = table_view(self.model)
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        add = QPushButton(self.tr("Add staff member…"))
+        add.clicked.connect(self._add)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self._remove)
+        change = QPushButton(self.tr("Change my passphrase…"))
+        change.clicked.connect(self._change_passphrase)
+        buttons = QHBoxLayout()
+        for b in (add, remove, change):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(1, 60)
+        self.lock_minutes.setValue(settings.lock_minutes)
+        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.lock_minutes.valueChanged.connect(self._set_lock)
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.currentIndexChanged.connect(
+            lambda _: self.language_changed.emit(self.language.currentData()))
+        where = QLabel(str(session.folder))
+        where.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Lock after idle"), self.lock_minutes)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Records are kept in"), where)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Staff")))
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(heading(self.tr("Settings")))
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.session.call(staff.listing, on_done=self.model.set_rows)
+
+    def _report(self, error: BaseException) -> None:
+        self.message.setText(self.problem(error))
+
+    def _set_lock(self, minutes: int) -> None:
+        self.settings.lock_minutes = minutes
+        self.settings.save()
+
+    def _add(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add staff member"), self.tr("Name"))
+        if not ok:
+            return
+        roles = list(Role)
+        role, ok = QInputDialog.getItem(self, self.tr("Add staff member"), self.tr("Role"),
+                                        [word(r) for r in roles], 0, False)
+        if not ok:
+            return
+        passphrase, ok = QInputDialog.getText(
+            self, self.tr("Add staff member"),
+            self.tr("Their passphrase (they type it themselves)"), QLineEdit.EchoMode.Password)
+        if ok:
+            self.message.clear()
+            self.session.call(staff.add, name, roles[[word(r) for r in roles].index(role)],
+                              passphrase, on_error=self._report,
+                              on_done=lambda _: self.refresh())
+
+    def _remove(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            member = self.model.row_at(index.row())
+            self.session.call(staff.remove, member.id, on_error=self._report,
+                              on_done=lambda _: self.refresh())
+
+    def _change_passphrase(self) -> None:
+        passphrase, ok = QInputDialog.getText(self, self.tr("Change my passphrase"),
+                                              self.tr("New passphrase"),
+                                              QLineEdit.EchoMode.Password)
+        if ok:
+            def work(ctx: Context) -> None:
+                assert ctx.actor is not None
+                staff.change_passphrase(ctx, ctx.actor.id, passphrase)
+
+            self.session.call(work, on_error=self._report,
+                              on_done=lambda _: self.message.setText(
+                                  self.tr("Your passphrase was changed.")))

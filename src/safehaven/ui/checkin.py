@@ -1,0 +1,171 @@
+"""The check-in form: a face for mood, quick toggles, flags, a note; Ctrl+Enter saves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehaven.domain.vocab import FeelsSafe, Level, RiskFlag
+from safehaven.errors import InvalidValue
+from safehaven.ui.faces import face_icon
+from safehaven.ui.words import word
+
+LEVELS = [Level.GOOD, Level.FAIR, Level.POOR]
+
+
+class Choice(QWidget):
+    """A row of exclusive toggle buttons (e.g. good / fair / poor); none chosen is allowed."""
+
+    def __init__(self, values: list[Any], labels: list[str]) -> None:
+        super().__init__()
+        self.values = values
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for i, label in enumerate(labels):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            self.group.addButton(button, i)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.group.idToggled.connect(self._only_one)
+
+    def _only_one(self, chosen: int, checked: bool) -> None:
+        if checked:
+            for button in self.group.buttons():
+                if self.group.id(button) != chosen:
+                    button.setChecked(False)
+
+    def value(self) -> Any:
+        return self.values[self.group.checkedId()] if self.group.checkedId() >= 0 else None
+
+    def set_value(self, value: Any) -> None:
+        if value in self.values:
+            self.group.button(self.values.index(value)).setChecked(True)
+
+
+class CheckInDialog(QDialog):
+    """Emits `save_requested(fields)`; the page saves through the services and reports back."""
+
+    save_requested = Signal(dict)
+
+    def __init__(self, resident_name: str, draft: dict | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check-in: {0}").format(resident_name))
+        self.mood = QButtonGroup(self)
+        moods = QHBoxLayout()
+        for mood in range(1, 6):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setIcon(face_icon(mood))
+            button.setIconSize(QSize(40, 40))
+            button.setToolTip(word(("very low", "low", "okay", "good", "very good")[mood - 1]))
+            button.setShortcut(QKeySequence(str(mood)))
+            self.mood.addButton(button, mood)
+            moods.addWidget(button)
+        moods.addStretch(1)
+        level_words = [self.tr("Good"), self.tr("Fair"), self.tr("Poor")]
+        self.sleep = Choice(LEVELS, level_words)
+        self.appetite = Choice(LEVELS, level_words)
+        self.engagement = Choice(LEVELS, level_words)
+        self.feels_safe = Choice([FeelsSafe.YES, FeelsSafe.SOMEWHAT, FeelsSafe.NO],
+                                 [self.tr("Yes"), self.tr("Somewhat"), self.tr("No")])
+        self.flags = {flag: QCheckBox(word(flag)) for flag in RiskFlag}
+        flags = QVBoxLayout()
+        for box in self.flags.values():
+            flags.addWidget(box)
+        self.incidents = QLineEdit()
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(70)
+        self.errors = {name: self._error_label() for name in ("mood", "note", "incidents",
+                                                             "flags", "date")}
+        form = QFormLayout()
+        form.addRow(self.tr("Mood"), moods)
+        form.addRow("", self.errors["mood"])
+        form.addRow(self.tr("Sleep"), self.sleep)
+        form.addRow(self.tr("Appetite"), self.appetite)
+        form.addRow(self.tr("Feels safe"), self.feels_safe)
+        form.addRow(self.tr("Engagement"), self.engagement)
+        form.addRow(self.tr("Risk flags"), flags)
+        form.addRow("", self.errors["flags"])
+        form.addRow(self.tr("Incidents"), self.incidents)
+        form.addRow("", self.errors["incidents"])
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow("", self.errors["note"])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(self.tr("Save (Ctrl+Enter)"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if draft:
+            self.restore(draft)
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setObjectName("error")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def fields(self) -> dict:
+        """What the user typed so far (also the draft kept across a lock)."""
+        return {
+            "mood": self.mood.checkedId() if self.mood.checkedId() > 0 else None,
+            "sleep": self.sleep.value(), "appetite": self.appetite.value(),
+            "feels_safe": self.feels_safe.value(), "engagement": self.engagement.value(),
+            "flags": [str(f) for f, box in self.flags.items() if box.isChecked()],
+            "incidents": self.incidents.text(), "note": self.note.toPlainText(),
+        }
+
+    def restore(self, draft: dict) -> None:
+        if draft.get("mood"):
+            self.mood.button(draft["mood"]).setChecked(True)
+        self.sleep.set_value(draft.get("sleep"))
+        self.appetite.set_value(draft.get("appetite"))
+        self.feels_safe.set_value(draft.get("feels_safe"))
+        self.engagement.set_value(draft.get("engagement"))
+        for flag, box in self.flags.items():
+            box.setChecked(str(flag) in draft.get("flags", []))
+        self.incidents.setText(draft.get("incidents", ""))
+        self.note.setPlainText(draft.get("note", ""))
+
+    def _save(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        fields = self.fields()
+        if fields["mood"] is None:
+            self.show_error(InvalidValue("mood", self.tr("Choose a face for today's mood.")))
+            return
+        self.save_button.setEnabled(False)
+        self.save_requested.emit(fields)
+
+    def show_error(self, error: InvalidValue) -> None:
+        """A refused value: the message goes next to its field; nothing typed is lost."""
+        self.save_button.setEnabled(True)
+        label = self.errors.get(error.field, self.errors["note"])
+        label.setText(error.message)
+        label.show()

@@ -1,0 +1,116 @@
+"""Item models for every list: rows keyed by id, refreshed only where a save touched them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from safehaven.domain.dates import age_on
+from safehaven.store.reads import OverviewRow
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+
+
+class RowsModel(QAbstractTableModel):
+    """A table of records: ids in order plus one cached row per id."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.ids: list[str] = []
+        self.rows: dict[str, Any] = {}
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.ids = [r.id for r in rows]
+        self.rows = {r.id: r for r in rows}
+        self.endResetModel()
+
+    def update_row(self, row: Any) -> None:
+        """Refresh one row in place (after a save touched it)."""
+        if row.id not in self.rows:
+            self.beginInsertRows(QModelIndex(), len(self.ids), len(self.ids))
+            self.ids.append(row.id)
+            self.rows[row.id] = row
+            self.endInsertRows()
+            return
+        self.rows[row.id] = row
+        i = self.ids.index(row.id)
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[self.ids[row]]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            return column.sort(row) if column.sort else column.text(row)
+        return None
+
+
+def age_of(row: OverviewRow, today: date) -> int | None:
+    return age_on(today, row.date_of_birth, row.age_estimate, row.age_estimated_on)
+
+
+class ResidentsFilter(QSortFilterProxyModel):
+    """Instant search on the preferred name and a stage filter, over the residents model."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.search = ""
+        self.stage: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        self.search = text.casefold().strip()
+        self.invalidateFilter()
+
+    def set_stage(self, stage: str | None) -> None:
+        self.stage = stage or None
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RowsModel)
+        row: OverviewRow = model.row_at(source_row)
+        if self.stage and str(row.stage) != self.stage:
+            return False
+        return not self.search or self.search in row.preferred_name.casefold()

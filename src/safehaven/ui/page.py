@@ -1,0 +1,51 @@
+"""What every page of the main window shares: the session, and refresh on change."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+
+from safehaven.errors import SafeHavenError
+from safehaven.store.writer import Changed
+from safehaven.ui.models import RowsModel
+from safehaven.ui.session import Session
+
+
+class Page(QWidget):
+    """A page of records. It is destroyed when the app locks, and rebuilt on unlock."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.changed.connect(self.on_changed)
+
+    def refresh(self) -> None:
+        """Reload what the page shows (in the background)."""
+
+    def on_changed(self, changes: tuple[Changed, ...]) -> None:
+        """A save happened somewhere; by default reload."""
+        self.refresh()
+
+    def problem(self, error: BaseException) -> str:
+        if isinstance(error, SafeHavenError):
+            return str(error)
+        return self.tr("Something went wrong ({0}); nothing was lost.").format(
+            type(error).__name__)
+
+
+def table_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(False)
+    return view
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading")
+    return label

@@ -1,0 +1,121 @@
+"""Reports: pick one and its period, preview it, save it as a PDF or print it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehaven.domain.dates import week_of
+from safehaven.reports import funder as funder_report
+from safehaven.reports import save
+from safehaven.reports import weekly as weekly_report
+from safehaven.services import funder, staff, weekly
+from safehaven.services.context import Context
+from safehaven.ui.page import Page, heading
+from safehaven.ui.printing import print_pdf
+from safehaven.ui.session import Session
+
+
+class ReportsPage(Page):
+    """The PDF is made on the database thread and previewed from memory, never a temp file."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Weekly house report"), "weekly")
+        self.kind.addItem(self.tr("Funder summary (de-identified)"), "funder")
+        last_monday = date.today() - timedelta(days=date.today().weekday() + 7)
+        self.start = QDateEdit(last_monday)
+        self.start.setCalendarPopup(True)
+        self.end = QDateEdit(last_monday + timedelta(days=6))
+        self.end.setCalendarPopup(True)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.make = QPushButton(self.tr("Make report"))
+        self.make.clicked.connect(self.generate)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.clicked.connect(self._save)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self._print)
+        self.status = QLabel()
+        self.pdf = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.data = b""
+        self._buffer: QBuffer | None = None
+        controls = QHBoxLayout()
+        for w in (self.kind, QLabel(self.tr("From")), self.start, QLabel(self.tr("to")),
+                  self.end, self.make):
+            controls.addWidget(w)
+        controls.addStretch(1)
+        controls.addWidget(self.save_button)
+        controls.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Reports")))
+        layout.addLayout(controls)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self._enable(False)
+
+    def on_changed(self, changes: tuple) -> None:
+        """A report is a snapshot: it is not remade behind the user's back."""
+
+    def _enable(self, ready: bool) -> None:
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+
+    def generate(self) -> None:
+        kind = self.kind.currentData()
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        self.status.setText(self.tr("Making the report…"))
+        self.make.setEnabled(False)
+
+        def work(ctx: Context) -> bytes:
+            if kind == "weekly":
+                return weekly_report.render(weekly.report_data(ctx, week_of(start)))
+            figures = funder.figures(ctx, start, end)
+            return funder_report.render(figures, organisation=staff.organisation_name(ctx))
+
+        self.session.call(work, on_done=self._show, on_error=self._failed)
+
+    def _show(self, data: bytes) -> None:
+        self.make.setEnabled(True)
+        self.data = data
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf.load(self._buffer)
+        self.status.setText(self.tr("{0} pages").format(self.pdf.pageCount()))
+        self._enable(True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.make.setEnabled(True)
+        self.status.setText(self.problem(error))
+
+    def _save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "report.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            try:
+                save(self.data, path)  # type: ignore[arg-type]
+                self.status.setText(self.tr("Saved to {0}").format(path))
+            except Exception as exc:  # shown to the user, nothing else to do
+                self.status.setText(self.problem(exc))
+
+    def _print(self) -> None:
+        print_pdf(self, self.pdf)

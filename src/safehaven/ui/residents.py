@@ -1,0 +1,156 @@
+"""Residents: the table with instant search and a stage filter; add a resident."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehaven.domain.vocab import CareStage
+from safehaven.errors import InvalidValue
+from safehaven.services import residents
+from safehaven.store.reads import OverviewRow
+from safehaven.ui.models import Column, ResidentsFilter, RowsModel, age_of
+from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.session import Session
+from safehaven.ui.words import word
+
+
+def _since(day: date | None) -> str:
+    return day.strftime("%d %b") if day else "–"
+
+
+class ResidentsPage(Page):
+    open_requested = Signal(str)  # resident id
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        today = date.today()
+        self.model = RowsModel([
+            Column(self.tr("Preferred name"), lambda r: r.preferred_name,
+                   lambda r: r.preferred_name.casefold()),
+            Column(self.tr("Age"), lambda r: str(age_of(r, today) or "–"),
+                   lambda r: age_of(r, today) or 0),
+            Column(self.tr("Stage"), lambda r: word(r.stage), lambda r: list(CareStage).index(
+                r.stage)),
+            Column(self.tr("Days since intake"), lambda r: str((today - r.intake_date).days),
+                   lambda r: (today - r.intake_date).days),
+            Column(self.tr("Last check-in"), lambda r: _since(r.last_checkin_date)
+                   + (f"  ({r.last_mood}/5)" if r.last_mood else ""),
+                   lambda r: r.last_checkin_date or date.min),
+            Column(self.tr("Open needs"), lambda r: str(r.open_needs), lambda r: r.open_needs),
+            Column(self.tr("Next session"), lambda r: r.next_session.strftime("%a %d %b %H:%M")
+                   if r.next_session else "–", lambda r: str(r.next_session or "~")),
+        ])
+        self.filter = ResidentsFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter.set_search)
+        self.stage = QComboBox()
+        self.stage.addItem(self.tr("All stages"), None)
+        for stage in CareStage:
+            self.stage.addItem(word(stage), str(stage))
+        self.stage.currentIndexChanged.connect(
+            lambda _: self.filter.set_stage(self.stage.currentData()))
+        add = QPushButton(self.tr("Add resident…"))
+        add.clicked.connect(self.add_resident)
+        self.view = table_view(self.filter)  # type: ignore[arg-type]
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.activated.connect(self._open)
+        self.view.doubleClicked.connect(self._open)
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.stage, 1)
+        top.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Residents")))
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        layout.addWidget(self.count)
+        self.filter.rowsInserted.connect(self._count)
+        self.filter.rowsRemoved.connect(self._count)
+        self.filter.modelReset.connect(self._count)
+        self.filter.layoutChanged.connect(self._count)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.session.call(residents.overview, on_done=self._show)
+
+    def _show(self, rows: list[OverviewRow]) -> None:
+        self.model.set_rows(rows)
+
+    def _count(self, *args: object) -> None:
+        self.count.setText(self.tr("{0} of {1} residents").format(self.filter.rowCount(),
+                                                                   self.model.rowCount()))
+
+    def _open(self, index: QModelIndex) -> None:
+        source = self.filter.mapToSource(index)
+        self.open_requested.emit(self.model.row_at(source.row()).id)
+
+    def add_resident(self) -> None:
+        dialog = AddResidentDialog(self)
+        dialog.save_requested.connect(lambda fields: self.session.call(
+            residents.add, on_done=lambda r: (dialog.accept(), self.open_requested.emit(
+                r.record.id)), on_error=dialog.show_error, **fields))
+        dialog.open()
+
+
+class AddResidentDialog(QDialog):
+    save_requested = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add resident"))
+        self.name = QLineEdit()
+        self.intake = QDateEdit(date.today())
+        self.intake.setCalendarPopup(True)
+        self.stage = QComboBox()
+        for stage in CareStage:
+            self.stage.addItem(word(stage), str(stage))
+        self.pronouns = QLineEdit()
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText(self.tr("e.g. Spanish, English"))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Preferred name"), self.name)
+        form.addRow(self.tr("Intake date"), self.intake)
+        form.addRow(self.tr("Care stage"), self.stage)
+        form.addRow(self.tr("Pronouns"), self.pronouns)
+        form.addRow(self.tr("Languages"), self.languages)
+        form.addRow("", self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _save(self) -> None:
+        self.error.clear()
+        self.save_requested.emit({
+            "preferred_name": self.name.text(), "intake_date": self.intake.date().toPython(),
+            "stage": self.stage.currentData(), "pronouns": self.pronouns.text() or None,
+            "languages": [x.strip() for x in self.languages.text().split(",") if x.strip()],
+        })
+
+    def show_error(self, error: BaseException) -> None:
+        message = error.message if isinstance(error, InvalidValue) else str(error)
+        self.error.setText(message)

@@ -1,0 +1,178 @@
+"""Schedule: a week of sessions; mark attendance, cancel with a reason, move, book."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehaven.domain.vocab import SessionStatus
+from safehaven.services import schedule, therapy
+from safehaven.services.schedule import Booking
+from safehaven.ui.models import Column, RowsModel
+from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.session import Session
+from safehaven.ui.words import word
+
+
+class SchedulePage(Page):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        today = date.today()
+        self.monday = today - timedelta(days=today.weekday())
+        self.model = RowsModel([
+            Column(self.tr("Day"), lambda b: b.session.scheduled_at.strftime("%a %d %b")),
+            Column(self.tr("Time"), lambda b: b.session.scheduled_at.strftime("%H:%M")),
+            Column(self.tr("Resident"), lambda b: b.resident),
+            Column(self.tr("Therapy"), lambda b: word(b.plan.modality) if b.plan else ""),
+            Column(self.tr("Provider"), lambda b: b.plan.provider if b.plan else ""),
+            Column(self.tr("Status"), lambda b: word(b.session.status)),
+        ])
+        self.view = table_view(self.model)
+        self.title = heading("")
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        nav = QHBoxLayout()
+        for label, step in ((self.tr("← Previous week"), -7), (self.tr("This week"), 0),
+                            (self.tr("Next week →"), 7)):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, d=step: self._go(d))
+            nav.addWidget(button)
+        nav.addStretch(1)
+        actions = QHBoxLayout()
+        for label, status in ((self.tr("Attended"), SessionStatus.ATTENDED),
+                              (self.tr("Missed"), SessionStatus.MISSED),
+                              (self.tr("Cancelled by provider"),
+                               SessionStatus.CANCELLED_PROVIDER),
+                              (self.tr("Cancelled by resident"),
+                               SessionStatus.CANCELLED_RESIDENT)):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, s=status: self._set(s))
+            actions.addWidget(button)
+        move = QPushButton(self.tr("Reschedule…"))
+        move.clicked.connect(self._reschedule)
+        book = QPushButton(self.tr("Book a session…"))
+        book.clicked.connect(self._book)
+        actions.addWidget(move)
+        actions.addStretch(1)
+        actions.addWidget(book)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(nav)
+        layout.addWidget(self.view)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+        self.refresh()
+
+    def _go(self, days: int) -> None:
+        if days == 0:
+            today = date.today()
+            self.monday = today - timedelta(days=today.weekday())
+        else:
+            self.monday += timedelta(days=days)
+        self.refresh()
+
+    def refresh(self) -> None:
+        sunday = self.monday + timedelta(days=6)
+        self.title.setText(self.tr("Week of {0} to {1}").format(
+            self.monday.strftime("%d %b"), sunday.strftime("%d %b %Y")))
+        self.session.call(schedule.week, self.monday, on_done=self.model.set_rows)
+
+    def _selected(self) -> Booking | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _report(self, error: BaseException) -> None:
+        self.message.setText(self.problem(error))
+
+    def _set(self, status: SessionStatus) -> None:
+        booking = self._selected()
+        if booking is None:
+            return
+        reason = None
+        if status in (SessionStatus.CANCELLED_PROVIDER, SessionStatus.CANCELLED_RESIDENT):
+            reason, ok = QInputDialog.getText(self, self.tr("Cancel session"),
+                                              self.tr("Why was it cancelled?"))
+            if not ok:
+                return
+        self.message.clear()
+        self.session.call(therapy.set_status, booking.id, status, reason, on_error=self._report)
+
+    def _reschedule(self) -> None:
+        booking = self._selected()
+        if booking is None:
+            return
+        dialog = BookDialog(self, [(booking.resident, booking.session.plan_id)],
+                            booking.session.scheduled_at + timedelta(days=7))
+        if dialog.exec():
+            reason, ok = QInputDialog.getText(self, self.tr("Reschedule"),
+                                              self.tr("Why is it moving?"))
+            if ok:
+                self.session.call(therapy.set_status, booking.id, SessionStatus.RESCHEDULED,
+                                  reason, moved_to=dialog.when(), on_error=self._report)
+
+    def _book(self) -> None:
+        def choose(plans: list) -> None:
+            dialog = BookDialog(self, plans, datetime.combine(self.monday, datetime.min.time())
+                                .replace(hour=10))
+            dialog.check.connect(lambda plan_id, at: self.session.call(
+                schedule.warnings, plan_id, at, on_done=dialog.show_warnings))
+            if dialog.exec():
+                self.session.call(therapy.schedule, dialog.plan_id(), dialog.when(),
+                                  on_error=self._report)
+
+        self.session.call(schedule.open_plans, on_done=lambda plans: choose(
+            [(f"{name} · {word(p.modality)} · {p.provider}", p.id) for name, p in plans]))
+
+
+class BookDialog(QDialog):
+    check = Signal(str, object)  # plan id, when: ask for warnings
+
+    def __init__(self, parent: QWidget, plans: list[tuple[str, str]], when: datetime) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Book a session"))
+        self.plans = QComboBox()
+        for label, plan_id in plans:
+            self.plans.addItem(label, plan_id)
+        self.at = QDateTimeEdit(when)
+        self.at.setCalendarPopup(True)
+        self.warning = QLabel()
+        self.warning.setObjectName("error")
+        self.warning.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Resident and therapy"), self.plans)
+        form.addRow(self.tr("When"), self.at)
+        form.addRow("", self.warning)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.plans.currentIndexChanged.connect(self._changed)
+        self.at.dateTimeChanged.connect(self._changed)
+
+    def _changed(self, *args: object) -> None:
+        self.check.emit(self.plan_id(), self.when())
+
+    def plan_id(self) -> str:
+        return str(self.plans.currentData())
+
+    def when(self) -> datetime:
+        return self.at.dateTime().toPython().replace(second=0, microsecond=0)
+
+    def show_warnings(self, warnings: list[str]) -> None:
+        self.warning.setText("\n".join(warnings))

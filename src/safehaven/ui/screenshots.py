@@ -1,0 +1,76 @@
+"""`safehaven screenshots`: every screen rendered offscreen to PNG, with the demo data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from safehaven.ui.app import STYLE, Window, install_fonts
+from safehaven.ui.firstrun import FirstRunWizard
+from safehaven.ui.settings import Settings
+from safehaven.ui.tasks import Tasks
+
+
+def _settle(ms: int = 0) -> None:
+    """Let Qt finish painting (the PDF view renders its pages asynchronously)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    QApplication.processEvents()
+
+
+def _save(widget: QWidget, out: Path, name: str) -> Path:
+    _settle(600 if name == "09-reports" else 0)
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+def take(folder: Path, passphrase: str, staff: str | None, out: Path) -> list[Path]:
+    """Unlock `folder` and photograph each screen; returns the PNG paths."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([])
+    app.setStyleSheet(STYLE)  # type: ignore[union-attr]
+    install_fonts()
+    out.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+    with TemporaryDirectory() as empty:
+        wizard = FirstRunWizard()
+        wizard.resize(640, 480)
+        shots.append(_save(wizard, out, "01-first-run"))
+        wizard.deleteLater()
+        del empty
+    window = Window(folder, Settings(), Tasks(synchronous=True))
+    window.resize(1180, 760)
+    window.show()
+    shots.append(_save(window, out, "02-unlock"))
+    window.session.unlock(passphrase, staff, lambda e: (_ for _ in ()).throw(e))
+    shell = window.shell
+    assert shell is not None
+    names = ["03-today", "04-residents", "08-schedule", "09-reports", "10-sync", "11-admin"]
+    for row, name in zip(range(6), names, strict=True):
+        shell.nav.setCurrentRow(row)
+        if name == "09-reports":
+            shell.pages[3].generate()  # type: ignore[attr-defined]
+        shots.append(_save(window, out, name))
+    shell.nav.setCurrentRow(1)
+    first = shell.residents.model.ids[0]
+    shell.open_resident(first)
+    assert shell.detail is not None
+    for i, tab in enumerate(["profile", "needs", "checkins", "therapy", "notes"]):
+        shell.detail.tabs.setCurrentIndex(i)
+        shots.append(_save(window, out, f"05-resident-{i + 1}-{tab}"))
+    shell.nav.setCurrentRow(0)
+    shell.start_checkin(first, shell.residents.model.rows[first].preferred_name)
+    dialog = shell.checkin_dialog
+    assert dialog is not None
+    dialog.mood.button(4).setChecked(True)
+    shots.append(_save(dialog, out, "06-checkin"))
+    dialog.reject()
+    window.lock()
+    window.close()
+    return sorted(shots)

@@ -1,0 +1,81 @@
+"""The UI's handle on an unlocked vault, and the one place core events become Qt signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from safehaven.services.context import Context, Result
+from safehaven.store.vault import Vault
+from safehaven.ui.tasks import Failed, Tasks
+
+
+class Session(QObject):
+    """Owns the vault (on the database thread) and announces unlock, lock and changes."""
+
+    unlocked = Signal()
+    locked = Signal()
+    changed = Signal(object)  # tuple[Changed, ...]: what a save touched
+
+    def __init__(self, folder: Path, tasks: Tasks, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.tasks = tasks
+        self.ctx: Context | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.ctx is not None
+
+    def unlock(self, passphrase: str, staff: str | None, on_error: Failed) -> None:
+        """Argon2id and opening run on the database thread; the window stays responsive."""
+        folder = self.folder
+        self.tasks.run(lambda: Context.for_vault(Vault.unlock(folder, passphrase, staff)),
+                       self._opened, on_error)
+
+    def create(self, on_done: Callable[[str], None], on_error: Failed, **fields: Any) -> None:
+        """First run: make the vault; `on_done` receives the recovery key to show once."""
+        folder = self.folder
+
+        def work() -> tuple[Context, str]:
+            vault, recovery = Vault.create(folder, **fields)
+            return Context.for_vault(vault), recovery
+
+        def done(result: tuple[Context, str]) -> None:
+            self.ctx = result[0]
+            on_done(result[1])
+
+        self.tasks.run(work, done, on_error)
+
+    def enter(self) -> None:
+        """After first run's recovery-key page: show the app."""
+        self.unlocked.emit()
+
+    def _opened(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.unlocked.emit()
+
+    def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None
+             = None, on_error: Failed | None = None, **kwargs: Any) -> None:
+        """Run a service function `fn(ctx, ...)` in the background; announce what it changed."""
+        ctx = self.ctx
+        if ctx is None:
+            return
+
+        def done(result: Any) -> None:
+            if isinstance(result, Result) and result.changes:
+                self.changed.emit(result.changes)
+            if on_done is not None:
+                on_done(result)
+
+        self.tasks.run(lambda: fn(ctx, *args, **kwargs), done, on_error)
+
+    def lock(self) -> None:
+        """Close the database at once; widgets showing records are dropped by the window."""
+        ctx, self.ctx = self.ctx, None
+        if ctx is not None:
+            self.tasks.run(ctx.vault.close)
+            self.locked.emit()

@@ -1,0 +1,41 @@
+"""Per-laptop app settings (not records): language and auto-lock, in the config folder."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from safehaven.store.files import atomic_write, ensure_private_dir
+
+
+def default_path() -> Path:
+    return Path(platformdirs.user_config_dir("SafeHaven", False)) / "settings.json"
+
+
+@dataclass
+class Settings:
+    language: str = "en"
+    lock_minutes: int = 5
+    path: Path | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        path = path or default_path()
+        try:
+            doc = json.loads(path.read_text())
+            settings = cls(language=str(doc.get("language", "en")),
+                           lock_minutes=int(doc.get("lock_minutes", 5)))
+        except (OSError, ValueError, TypeError):
+            settings = cls()
+        settings.path = path
+        return settings
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        ensure_private_dir(self.path.parent)
+        doc = {k: v for k, v in asdict(self).items() if k != "path"}
+        atomic_write(self.path, json.dumps(doc).encode())

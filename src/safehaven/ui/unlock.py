@@ -1,0 +1,93 @@
+"""The unlock screen: who you are, your passphrase; wrong guesses are told plainly."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehaven.errors import SafeHavenError, Throttled, WrongPassphrase
+
+
+class UnlockView(QWidget):
+    unlock_requested = Signal(str, object)  # passphrase, staff name or None
+
+    def __init__(self, house: str, staff: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlock")
+        title = QLabel(self.tr("SafeHaven is locked"))
+        title.setObjectName("title")
+        subtitle = QLabel(house)
+        self.staff = QComboBox()
+        self.staff.addItems(staff)
+        self.staff.setVisible(len(staff) > 1)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Your passphrase"))
+        self.passphrase.returnPressed.connect(self._submit)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.button = QPushButton(self.tr("Unlock"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(self._submit)
+        form = QFormLayout()
+        if len(staff) > 1:
+            form.addRow(self.tr("Who are you?"), self.staff)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        box = QWidget()
+        box.setMaximumWidth(420)
+        inner = QVBoxLayout(box)
+        for w in (title, subtitle):
+            inner.addWidget(w)
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addWidget(self.busy)
+        inner.addWidget(self.button)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.passphrase.setFocus()
+
+    def _submit(self) -> None:
+        if not self.passphrase.text():
+            self.error.setText(self.tr("Type your passphrase first."))
+            return
+        self.set_busy(True)
+        staff = self.staff.currentText() if self.staff.count() > 1 else None
+        self.unlock_requested.emit(self.passphrase.text(), staff)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.button.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        if busy:
+            self.error.clear()
+
+    def show_error(self, error: BaseException) -> None:
+        self.set_busy(False)
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+        if isinstance(error, WrongPassphrase):
+            self.error.setText(self.tr("That passphrase does not open this vault. Check "
+                                       "Caps Lock and try again; after a few tries each "
+                                       "attempt waits a little longer."))
+        elif isinstance(error, Throttled):
+            self.error.setText(self.tr("Too many tries. Wait a moment and try again."))
+        elif isinstance(error, SafeHavenError):
+            self.error.setText(str(error))
+        else:
+            self.error.setText(self.tr("The vault could not be opened: {0}").format(
+                type(error).__name__))
