@@ -110,6 +110,7 @@ def test_recovery_key_sets_a_new_passphrase(tmp_path: Path, vault: Path) -> None
 def test_demo_vault_acts_as_demo_manager(tmp_path: Path) -> None:
     folder = tmp_path / "demo"
     done = run("--vault", str(folder), "demo", "--residents", "6", "--days", "10", "--seed", "2",
+               "--no-gui",
                passphrase=None)
     assert done.returncode == 0, done.stderr
     assert "safehaven demo" in done.stdout  # the documented demo passphrase is printed
