@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_VAULT ?= $(CURDIR)/.demo-vault
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,17 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_reports.py
+
+screenshots: $(VENV)/.installed
+	test -d "$(DEMO_VAULT)" || $(BIN)/safehaven --vault "$(DEMO_VAULT)" demo --no-gui --residents 40 --days 120 --seed 7
+	QT_QPA_PLATFORM=offscreen $(BIN)/safehaven --vault "$(DEMO_VAULT)" screenshots --out docs/screenshots
+
+# After changing user-visible strings in ui/: update the .ts sources, translate the new
+# entries (Qt Linguist: pyside6-linguist), then compile the .qm files the app loads.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate src/safehaven/ui/*.py -ts resources/translations/safehaven_es.ts resources/translations/safehaven_en.ts
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

@@ -100,12 +100,19 @@ class ResidentsFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
-        self.search = text.casefold().strip()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "search", text.casefold().strip()))
 
     def set_stage(self, stage: str | None) -> None:
-        self.stage = stage or None
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "stage", stage or None))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

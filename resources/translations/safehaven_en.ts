@@ -1,0 +1,1100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AddResidentDialog</name>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="120"/>
+        <source>Add resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="129"/>
+        <source>e.g. Spanish, English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="134"/>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="135"/>
+        <source>Intake date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="136"/>
+        <source>Care stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="137"/>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="138"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="37"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="93"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="38"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="97"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="39"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="39"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="39"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="45"/>
+        <source>Add staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="47"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="49"/>
+        <source>Change my passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="58"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="69"/>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="70"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="71"/>
+        <source>Records are kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="73"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="77"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="93"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="97"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="102"/>
+        <source>Add staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="103"/>
+        <source>Their passphrase (they type it themselves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="118"/>
+        <source>Change my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="119"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="128"/>
+        <source>Your passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="147"/>
+        <source>Book a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="157"/>
+        <source>Resident and therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="158"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="73"/>
+        <source>Check-in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="86"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="86"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="86"/>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="91"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="91"/>
+        <source>Somewhat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="91"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="102"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="104"/>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="105"/>
+        <source>Appetite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="106"/>
+        <source>Feels safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="107"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="108"/>
+        <source>Risk flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="110"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="112"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="115"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/checkin.py" line="161"/>
+        <source>Choose a face for today&apos;s mood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="63"/>
+        <source>Your house and you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="78"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="79"/>
+        <source>House name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="80"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="81"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="83"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="96"/>
+        <source>Fill in the house name and your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="98"/>
+        <source>Choose a passphrase of at least {0} characters; a few words are easiest to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="101"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="153"/>
+        <source>Set up SafeHaven</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../src/safehaven/ui/page.py" line="31"/>
+        <source>Something went wrong ({0}); nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="111"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="118"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="120"/>
+        <source>I have written it down and will keep it locked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="123"/>
+        <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="139"/>
+        <source>SafeHaven recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="38"/>
+        <source>Weekly house report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="39"/>
+        <source>Funder summary (de-identified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="47"/>
+        <source>Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="49"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="51"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="62"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="62"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="69"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="85"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="103"/>
+        <source>{0} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="111"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="112"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/reports_page.py" line="116"/>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPage</name>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="41"/>
+        <source>← Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="46"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="49"/>
+        <source>Move stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="62"/>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="63"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="64"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="87"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="65"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="66"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="70"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="71"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="72"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="73"/>
+        <source>Feels safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="74"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="75"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="213"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="79"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="99"/>
+        <source>Therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="80"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="81"/>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="82"/>
+        <source>Used / cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="86"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="91"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="88"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="92"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="93"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="94"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="96"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="97"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="98"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="100"/>
+        <source>Notes &amp;&amp; timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="112"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="113"/>
+        <source>Mark met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="114"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="118"/>
+        <source>Add need…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="130"/>
+        <source>Mood over the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="139"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="140"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="146"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="148"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="156"/>
+        <source>Write a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="158"/>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="182"/>
+        <source>{0} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="185"/>
+        <source>needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="190"/>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="191"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="191"/>
+        <source>(restricted or not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="192"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="193"/>
+        <source>estimated age {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="194"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="194"/>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="195"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="196"/>
+        <source>Cultural or religious notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="197"/>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="198"/>
+        <source>Referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="199"/>
+        <source>Key worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="212"/>
+        <source>Clinical note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="213"/>
+        <source>Amended note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="216"/>
+        <source>Stage: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="219"/>
+        <source>Referral ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="235"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="239"/>
+        <source>Move stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="235"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="239"/>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="246"/>
+        <source>Add need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="246"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="43"/>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="45"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="47"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="49"/>
+        <source>Days since intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="51"/>
+        <source>Last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="54"/>
+        <source>Open needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="55"/>
+        <source>Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="61"/>
+        <source>Search by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="65"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="70"/>
+        <source>Add resident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="83"/>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/residents.py" line="100"/>
+        <source>{0} of {1} residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="37"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="38"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="39"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="40"/>
+        <source>Therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="41"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="42"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="50"/>
+        <source>← Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="50"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="51"/>
+        <source>Next week →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="57"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="58"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="59"/>
+        <source>Cancelled by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="61"/>
+        <source>Cancelled by resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="66"/>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="68"/>
+        <source>Book a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="91"/>
+        <source>Week of {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="108"/>
+        <source>Cancel session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="109"/>
+        <source>Why was it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="122"/>
+        <source>Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/schedule.py" line="123"/>
+        <source>Why is it moving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../src/safehaven/ui/shell.py" line="51"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/shell.py" line="51"/>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/shell.py" line="51"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/shell.py" line="61"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/shell.py" line="65"/>
+        <source>Esc twice: hide everything now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="37"/>
+        <source>Welcome to SafeHaven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="38"/>
+        <source>Set up this laptop for a new house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="39"/>
+        <source>Join an existing house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="42"/>
+        <source>Joining needs a one-time code from your house manager&apos;s laptop and a connection to your organisation&apos;s server. This arrives with the sync update; until then, set up a new house or ask your manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/firstrun.py" line="50"/>
+        <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/safehaven/ui/sync_page.py" line="17"/>
+        <source>This laptop keeps every change in an encrypted change log. When the sync update is installed, those changes travel end-to-end encrypted to your organisation&apos;s server whenever there is a connection, or on a USB stick when there is none. Nothing is lost while you wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/sync_page.py" line="23"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/sync_page.py" line="31"/>
+        <source>Changes waiting to be shared: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="32"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="34"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="35"/>
+        <location filename="../../src/safehaven/ui/today.py" line="41"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="36"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="37"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="40"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="42"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="43"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="49"/>
+        <source>Check in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="58"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="60"/>
+        <source>Still to check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="63"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="65"/>
+        <source>Today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/today.py" line="80"/>
+        <source>{0} still to check in · {1} alerts · {2} sessions today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="26"/>
+        <source>SafeHaven is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="34"/>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="42"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="47"/>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="48"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="66"/>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="84"/>
+        <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="88"/>
+        <source>Too many tries. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="92"/>
+        <source>The vault could not be opened: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

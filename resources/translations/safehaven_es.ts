@@ -1,0 +1,1454 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+  <context>
+    <name>AddResidentDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <source>Add resident</source>
+      <translation>Añadir residente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="129" />
+      <source>e.g. Spanish, English</source>
+      <translation>p. ej. español, inglés</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="134" />
+      <source>Preferred name</source>
+      <translation>Nombre preferido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="135" />
+      <source>Intake date</source>
+      <translation>Fecha de ingreso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="136" />
+      <source>Care stage</source>
+      <translation>Etapa de atención</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="137" />
+      <source>Pronouns</source>
+      <translation>Pronombres</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="138" />
+      <source>Languages</source>
+      <translation>Idiomas</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="37" />
+      <location filename="../../src/safehaven/ui/admin.py" line="93" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="38" />
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <source>Role</source>
+      <translation>Función</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="39" />
+      <source>Active</source>
+      <translation>Activo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="39" />
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="39" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="45" />
+      <source>Add staff member…</source>
+      <translation>Añadir miembro del equipo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <source>Remove</source>
+      <translation>Quitar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <source>Change my passphrase…</source>
+      <translation>Cambiar mi frase de acceso…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="58" />
+      <source> minutes</source>
+      <translation> minutos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="69" />
+      <source>Lock after idle</source>
+      <translation>Bloquear tras inactividad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="70" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="71" />
+      <source>Records are kept in</source>
+      <translation>Los registros se guardan en</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="73" />
+      <source>Staff</source>
+      <translation>Equipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="77" />
+      <source>Settings</source>
+      <translation>Ajustes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="93" />
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="102" />
+      <source>Add staff member</source>
+      <translation>Añadir miembro del equipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="103" />
+      <source>Their passphrase (they type it themselves)</source>
+      <translation>Su frase de acceso (la escribe la propia persona)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <source>Change my passphrase</source>
+      <translation>Cambiar mi frase de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <source>New passphrase</source>
+      <translation>Nueva frase de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="128" />
+      <source>Your passphrase was changed.</source>
+      <translation>Tu frase de acceso se ha cambiado.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="147" />
+      <source>Book a session</source>
+      <translation>Reservar una sesión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="157" />
+      <source>Resident and therapy</source>
+      <translation>Residente y terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="158" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="73" />
+      <source>Check-in: {0}</source>
+      <translation>Registro diario: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <source>Good</source>
+      <translation>Bien</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <source>Fair</source>
+      <translation>Regular</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <source>Poor</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Yes</source>
+      <translation>Sí</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Somewhat</source>
+      <translation>Más o menos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <source>Mood</source>
+      <translation>Ánimo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <source>Sleep</source>
+      <translation>Sueño</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="105" />
+      <source>Appetite</source>
+      <translation>Apetito</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="106" />
+      <source>Feels safe</source>
+      <translation>Se siente segura/o</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <source>Engagement</source>
+      <translation>Participación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <source>Risk flags</source>
+      <translation>Señales de riesgo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="110" />
+      <source>Incidents</source>
+      <translation>Incidentes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="112" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
+      <source>Choose a face for today's mood.</source>
+      <translation>Elige una cara para el ánimo de hoy.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="63" />
+      <source>Your house and you</source>
+      <translation>Tu casa y tú</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="78" />
+      <source>Organisation</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="79" />
+      <source>House name</source>
+      <translation>Nombre de la casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="80" />
+      <source>Your name</source>
+      <translation>Tu nombre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="81" />
+      <source>Passphrase</source>
+      <translation>Frase de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="83" />
+      <source>Passphrase again</source>
+      <translation>Repite la frase de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="96" />
+      <source>Fill in the house name and your name.</source>
+      <translation>Escribe el nombre de la casa y tu nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="98" />
+      <source>Choose a passphrase of at least {0} characters; a few words are easiest to remember.</source>
+      <translation>Elige una frase de acceso de al menos {0} caracteres; unas cuantas palabras se recuerdan mejor.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
+      <source>The two passphrases differ.</source>
+      <translation>Las dos frases de acceso no coinciden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="153" />
+      <source>Set up SafeHaven</source>
+      <translation>Configurar SafeHaven</translation>
+    </message>
+  </context>
+  <context>
+    <name>Page</name>
+    <message>
+      <location filename="../../src/safehaven/ui/page.py" line="31" />
+      <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation>Algo salió mal ({0}); no se perdió nada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="111" />
+      <source>Your recovery key</source>
+      <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="118" />
+      <source>Print</source>
+      <translation>Imprimir</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="120" />
+      <source>I have written it down and will keep it locked away</source>
+      <translation>La he anotado y la guardaré bajo llave</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
+      <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
+      <translation>Si se olvidan todas las frases de acceso, esta clave es la única manera de volver a los registros. Solo se muestra una vez. Anótala o imprímela y guárdala bajo llave, lejos de este portátil.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="139" />
+      <source>SafeHaven recovery key</source>
+      <translation>Clave de recuperación de SafeHaven</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="38" />
+      <source>Weekly house report</source>
+      <translation>Informe semanal de la casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
+      <source>Funder summary (de-identified)</source>
+      <translation>Resumen para financiadores (anonimizado)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="47" />
+      <source>Make report</source>
+      <translation>Generar informe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="49" />
+      <source>Save as PDF…</source>
+      <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="51" />
+      <source>Print…</source>
+      <translation>Imprimir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="62" />
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="62" />
+      <source>to</source>
+      <translation>hasta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="69" />
+      <source>Reports</source>
+      <translation>Informes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="85" />
+      <source>Making the report…</source>
+      <translation>Generando el informe…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="103" />
+      <source>{0} pages</source>
+      <translation>{0} páginas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="111" />
+      <source>Save report</source>
+      <translation>Guardar informe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="112" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="116" />
+      <source>Saved to {0}</source>
+      <translation>Guardado en {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="41" />
+      <source>← Residents</source>
+      <translation>← Residentes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="46" />
+      <source>Check in</source>
+      <translation>Registrar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="49" />
+      <source>Move stage…</source>
+      <translation>Cambiar de etapa…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="62" />
+      <source>Need</source>
+      <translation>Necesidad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="63" />
+      <source>Priority</source>
+      <translation>Prioridad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="65" />
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
+      <source>Shift</source>
+      <translation>Turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="72" />
+      <source>Mood</source>
+      <translation>Ánimo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <source>Feels safe</source>
+      <translation>Se siente segura/o</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <source>Flags</source>
+      <translation>Señales</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <source>Therapy</source>
+      <translation>Terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <source>Provider</source>
+      <translation>Profesional</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <source>Frequency</source>
+      <translation>Frecuencia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <source>Used / cap</source>
+      <translation>Usadas / límite</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="92" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
+      <source>Profile</source>
+      <translation>Perfil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
+      <source>Needs</source>
+      <translation>Necesidades</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
+      <source>Check-ins</source>
+      <translation>Registros diarios</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <source>Notes &amp;&amp; timeline</source>
+      <translation>Notas &amp;&amp; cronología</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <source>Start</source>
+      <translation>Empezar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <source>Mark met</source>
+      <translation>Marcar cubierta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <source>Not applicable</source>
+      <translation>No aplica</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Add need…</source>
+      <translation>Añadir necesidad…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="130" />
+      <source>Mood over the last 30 days</source>
+      <translation>Ánimo en los últimos 30 días</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <source>Attended</source>
+      <translation>Asistió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <source>Missed</source>
+      <translation>No asistió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <source>Plans</source>
+      <translation>Planes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <source>Sessions</source>
+      <translation>Sesiones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
+      <source>Write a note…</source>
+      <translation>Escribe una nota…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="158" />
+      <source>Save note</source>
+      <translation>Guardar nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <source>{0} years</source>
+      <translation>{0} años</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <source>needs an interpreter</source>
+      <translation>necesita intérprete</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
+      <source>Preferred name</source>
+      <translation>Nombre preferido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <source>Legal name</source>
+      <translation>Nombre legal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <source>(restricted or not recorded)</source>
+      <translation>(restringido o no registrado)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <source>Date of birth</source>
+      <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <source>estimated age {0}</source>
+      <translation>edad estimada {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="194" />
+      <source>Gender</source>
+      <translation>Género</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="194" />
+      <source>Pronouns</source>
+      <translation>Pronombres</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <source>Languages</source>
+      <translation>Idiomas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <source>Cultural or religious notes</source>
+      <translation>Notas culturales o religiosas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <source>Intake</source>
+      <translation>Ingreso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <source>Referral source</source>
+      <translation>Quién la/lo derivó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <source>Key worker</source>
+      <translation>Persona de referencia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="212" />
+      <source>Clinical note</source>
+      <translation>Nota clínica</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <source>Amended note</source>
+      <translation>Nota corregida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <source>Stage: {0}</source>
+      <translation>Etapa: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <source>Referral ({0})</source>
+      <translation>Derivación ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <source>Move stage</source>
+      <translation>Cambiar de etapa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <source>New stage</source>
+      <translation>Nueva etapa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <source>Why?</source>
+      <translation>¿Por qué?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <source>Add need</source>
+      <translation>Añadir necesidad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <source>Category</source>
+      <translation>Categoría</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="43" />
+      <source>Preferred name</source>
+      <translation>Nombre preferido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="45" />
+      <source>Age</source>
+      <translation>Edad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <source>Stage</source>
+      <translation>Etapa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <source>Days since intake</source>
+      <translation>Días desde el ingreso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <source>Last check-in</source>
+      <translation>Último registro</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="54" />
+      <source>Open needs</source>
+      <translation>Necesidades abiertas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <source>Next session</source>
+      <translation>Próxima sesión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="61" />
+      <source>Search by name…</source>
+      <translation>Buscar por nombre…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <source>All stages</source>
+      <translation>Todas las etapas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="70" />
+      <source>Add resident…</source>
+      <translation>Añadir residente…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <source>Residents</source>
+      <translation>Residentes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="100" />
+      <source>{0} of {1} residents</source>
+      <translation>{0} de {1} residentes</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchedulePage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="37" />
+      <source>Day</source>
+      <translation>Día</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="38" />
+      <source>Time</source>
+      <translation>Hora</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="39" />
+      <source>Resident</source>
+      <translation>Residente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="40" />
+      <source>Therapy</source>
+      <translation>Terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
+      <source>Provider</source>
+      <translation>Profesional</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="50" />
+      <source>← Previous week</source>
+      <translation>← Semana anterior</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="50" />
+      <source>This week</source>
+      <translation>Esta semana</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
+      <source>Next week →</source>
+      <translation>Semana siguiente →</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
+      <source>Attended</source>
+      <translation>Asistió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <source>Missed</source>
+      <translation>No asistió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
+      <source>Cancelled by provider</source>
+      <translation>Cancelada por el profesional</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
+      <source>Cancelled by resident</source>
+      <translation>Cancelada por la/el residente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <source>Reschedule…</source>
+      <translation>Cambiar fecha…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <source>Book a session…</source>
+      <translation>Reservar una sesión…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
+      <source>Week of {0} to {1}</source>
+      <translation>Semana del {0} al {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="108" />
+      <source>Cancel session</source>
+      <translation>Cancelar sesión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <source>Why was it cancelled?</source>
+      <translation>¿Por qué se canceló?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="122" />
+      <source>Reschedule</source>
+      <translation>Cambiar fecha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
+      <source>Why is it moving?</source>
+      <translation>¿Por qué se cambia?</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shell</name>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="51" />
+      <source>Today</source>
+      <translation>Hoy</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="51" />
+      <source>Residents</source>
+      <translation>Residentes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="51" />
+      <source>Schedule</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="52" />
+      <source>Reports</source>
+      <translation>Informes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="52" />
+      <source>Sync</source>
+      <translation>Sincronizar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="52" />
+      <source>Admin</source>
+      <translation>Administración</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="61" />
+      <source>Lock (Ctrl+L)</source>
+      <translation>Bloquear (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="65" />
+      <source>Esc twice: hide everything now</source>
+      <translation>Esc dos veces: ocultarlo todo ya</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="37" />
+      <source>Welcome to SafeHaven</source>
+      <translation>Bienvenida a SafeHaven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="38" />
+      <source>Set up this laptop for a new house</source>
+      <translation>Preparar este portátil para una casa nueva</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="39" />
+      <source>Join an existing house</source>
+      <translation>Unirse a una casa existente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="42" />
+      <source>Joining needs a one-time code from your house manager's laptop and a connection to your organisation's server. This arrives with the sync update; until then, set up a new house or ask your manager.</source>
+      <translation>Para unirse hace falta un código de un solo uso del portátil de la dirección de la casa y una conexión con el servidor de tu organización. Llegará con la actualización de sincronización; mientras tanto, prepara una casa nueva o pregunta a tu responsable.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
+      <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
+      <translation>Los registros se guardan cifrados en este portátil. Nadie puede leerlos sin una frase de acceso.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="17" />
+      <source>This laptop keeps every change in an encrypted change log. When the sync update is installed, those changes travel end-to-end encrypted to your organisation's server whenever there is a connection, or on a USB stick when there is none. Nothing is lost while you wait.</source>
+      <translation>Este portátil guarda cada cambio en un registro cifrado. Cuando se instale la actualización de sincronización, esos cambios viajarán cifrados de extremo a extremo al servidor de tu organización cuando haya conexión, o en una memoria USB cuando no la haya. Mientras tanto no se pierde nada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="23" />
+      <source>Sync</source>
+      <translation>Sincronizar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="31" />
+      <source>Changes waiting to be shared: {0}</source>
+      <translation>Cambios pendientes de compartir: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="32" />
+      <source>Resident</source>
+      <translation>Residente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="34" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="35" />
+      <location filename="../../src/safehaven/ui/today.py" line="41" />
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="36" />
+      <source>Since</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="37" />
+      <source>Detail</source>
+      <translation>Detalle</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="40" />
+      <source>Time</source>
+      <translation>Hora</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="42" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="43" />
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="49" />
+      <source>Check in (Enter)</source>
+      <translation>Registrar (Intro)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <source>Today</source>
+      <translation>Hoy</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <source>Still to check in</source>
+      <translation>Falta registrar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <source>Alerts</source>
+      <translation>Avisos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <source>Today's sessions</source>
+      <translation>Sesiones de hoy</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <source>{0} still to check in · {1} alerts · {2} sessions today</source>
+      <translation>Faltan {0} registros · {1} avisos · {2} sesiones hoy</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockView</name>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="26" />
+      <source>SafeHaven is locked</source>
+      <translation>SafeHaven está bloqueado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="34" />
+      <source>Your passphrase</source>
+      <translation>Tu frase de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="42" />
+      <source>Unlock</source>
+      <translation>Desbloquear</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="47" />
+      <source>Who are you?</source>
+      <translation>¿Quién eres?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="48" />
+      <source>Passphrase</source>
+      <translation>Frase de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="66" />
+      <source>Type your passphrase first.</source>
+      <translation>Escribe primero tu frase de acceso.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="84" />
+      <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
+      <translation>Esa frase de acceso no abre este almacén. Revisa las mayúsculas y vuelve a intentarlo; tras varios intentos, cada uno espera un poco más.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="88" />
+      <source>Too many tries. Wait a moment and try again.</source>
+      <translation>Demasiados intentos. Espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="92" />
+      <source>The vault could not be opened: {0}</source>
+      <translation>No se pudo abrir el almacén: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>Accepted</source>
+      <translation>Aceptada</translation>
+    </message>
+    <message>
+      <source>Admin</source>
+      <translation>Administración</translation>
+    </message>
+    <message>
+      <source>Afternoon</source>
+      <translation>Tarde</translation>
+    </message>
+    <message>
+      <source>Art therapy</source>
+      <translation>Arteterapia</translation>
+    </message>
+    <message>
+      <source>As needed</source>
+      <translation>Según necesidad</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Asistió</translation>
+    </message>
+    <message>
+      <source>Cancelled by provider</source>
+      <translation>Cancelada por el profesional</translation>
+    </message>
+    <message>
+      <source>Cancelled by resident</source>
+      <translation>Cancelada por la/el residente</translation>
+    </message>
+    <message>
+      <source>Clinical</source>
+      <translation>Clínica</translation>
+    </message>
+    <message>
+      <source>Clinician</source>
+      <translation>Terapeuta</translation>
+    </message>
+    <message>
+      <source>Clothing &amp; basics</source>
+      <translation>Ropa y básicos</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Completada</translation>
+    </message>
+    <message>
+      <source>Consent expiring</source>
+      <translation>Consentimiento por caducar</translation>
+    </message>
+    <message>
+      <source>Contact from trafficker or unknown person</source>
+      <translation>Contacto de tratante o persona desconocida</translation>
+    </message>
+    <message>
+      <source>Crisis counselling</source>
+      <translation>Atención en crisis</translation>
+    </message>
+    <message>
+      <source>DBT</source>
+      <translation>DBT</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Rechazada</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Borrador</translation>
+    </message>
+    <message>
+      <source>Drama therapy</source>
+      <translation>Dramaterapia</translation>
+    </message>
+    <message>
+      <source>EMDR</source>
+      <translation>EMDR</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Educación</translation>
+    </message>
+    <message>
+      <source>Equine therapy</source>
+      <translation>Terapia con caballos</translation>
+    </message>
+    <message>
+      <source>Every two weeks</source>
+      <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+      <source>Fair</source>
+      <translation>Regular</translation>
+    </message>
+    <message>
+      <source>Family therapy</source>
+      <translation>Terapia familiar</translation>
+    </message>
+    <message>
+      <source>Family tracing</source>
+      <translation>Búsqueda de familia</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Seguimiento</translation>
+    </message>
+    <message>
+      <source>Follow-up contact overdue</source>
+      <translation>Contacto de seguimiento atrasado</translation>
+    </message>
+    <message>
+      <source>Funded sessions nearly used</source>
+      <translation>Sesiones financiadas casi agotadas</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>Bien</translation>
+    </message>
+    <message>
+      <source>Hand-off</source>
+      <translation>Traspaso</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Alta</translation>
+    </message>
+    <message>
+      <source>Identification</source>
+      <translation>Identificación</translation>
+    </message>
+    <message>
+      <source>Identity documents</source>
+      <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Intérprete</translation>
+    </message>
+    <message>
+      <source>Legal</source>
+      <translation>Legal</translation>
+    </message>
+    <message>
+      <source>Legal / immigration</source>
+      <translation>Legal / migratoria</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>Baja</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>Dirección</translation>
+    </message>
+    <message>
+      <source>Medical</source>
+      <translation>Médica</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Media</translation>
+    </message>
+    <message>
+      <source>Mentoring</source>
+      <translation>Mentoría</translation>
+    </message>
+    <message>
+      <source>Met</source>
+      <translation>Cubierta</translation>
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation>No asistió</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>Mensual</translation>
+    </message>
+    <message>
+      <source>Morning</source>
+      <translation>Mañana</translation>
+    </message>
+    <message>
+      <source>Music therapy</source>
+      <translation>Musicoterapia</translation>
+    </message>
+    <message>
+      <source>Night</source>
+      <translation>Noche</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>No check-in today</source>
+      <translation>Sin registro hoy</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>No aplica</translation>
+    </message>
+    <message>
+      <source>Not vetted</source>
+      <translation>Sin verificar</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abierta</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Otra</translation>
+    </message>
+    <message>
+      <source>Overdue high-priority need</source>
+      <translation>Necesidad prioritaria vencida</translation>
+    </message>
+    <message>
+      <source>Peer group</source>
+      <translation>Grupo de iguales</translation>
+    </message>
+    <message>
+      <source>Play therapy</source>
+      <translation>Terapia de juego</translation>
+    </message>
+    <message>
+      <source>Poor</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <source>Recovery</source>
+      <translation>Recuperación</translation>
+    </message>
+    <message>
+      <source>Reintegration</source>
+      <translation>Reintegración</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rechazada</translation>
+    </message>
+    <message>
+      <source>Rescheduled</source>
+      <translation>Cambiada de fecha</translation>
+    </message>
+    <message>
+      <source>Risk flag</source>
+      <translation>Señal de riesgo</translation>
+    </message>
+    <message>
+      <source>Runaway risk</source>
+      <translation>Riesgo de fuga</translation>
+    </message>
+    <message>
+      <source>Safe housing</source>
+      <translation>Alojamiento seguro</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>Programada</translation>
+    </message>
+    <message>
+      <source>Self-harm concern</source>
+      <translation>Riesgo de autolesión</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Enviada</translation>
+    </message>
+    <message>
+      <source>Somewhat</source>
+      <translation>Más o menos</translation>
+    </message>
+    <message>
+      <source>Stabilization</source>
+      <translation>Estabilización</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Equipo</translation>
+    </message>
+    <message>
+      <source>Substance use</source>
+      <translation>Consumo de sustancias</translation>
+    </message>
+    <message>
+      <source>TF-CBT</source>
+      <translation>TF-CBT</translation>
+    </message>
+    <message>
+      <source>Twice a week</source>
+      <translation>Dos veces por semana</translation>
+    </message>
+    <message>
+      <source>Two missed sessions in a row</source>
+      <translation>Dos sesiones seguidas sin asistir</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Desconocida</translation>
+    </message>
+    <message>
+      <source>Vetted</source>
+      <translation>Verificada</translation>
+    </message>
+    <message>
+      <source>Vocational</source>
+      <translation>Formación laboral</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>Semanal</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Sí</translation>
+    </message>
+    <message>
+      <source>Yoga</source>
+      <translation>Yoga</translation>
+    </message>
+    <message>
+      <source>good</source>
+      <translation>bien</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>bajo</translation>
+    </message>
+    <message>
+      <source>okay</source>
+      <translation>regular</translation>
+    </message>
+    <message>
+      <source>very good</source>
+      <translation>muy bien</translation>
+    </message>
+    <message>
+      <source>very low</source>
+      <translation>muy bajo</translation>
+    </message>
+  </context>
+</TS>

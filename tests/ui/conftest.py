@@ -1,0 +1,63 @@
+"""Qt tests run offscreen, with background work made synchronous."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from safehaven.domain.vocab import Role
+from safehaven.services import checkins, needs, notes, residents, staff
+from safehaven.services.context import Context
+from safehaven.store import crypto
+from safehaven.store.vault import Vault
+from tests.conftest import PASSPHRASE
+
+FAST = crypto.MIN_KDF
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    """A small house: three residents, a staff member and a clinician, some records."""
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(folder, house="Casa Prueba", organisation="Org",
+                            staff_name="Maria Manager", passphrase=PASSPHRASE, kdf=FAST)
+    ctx = Context.for_vault(vault)
+    staff.add(ctx, "Sam Staff", Role.STAFF, PASSPHRASE, FAST)
+    clinician = staff.add(ctx, "Cleo Clinician", Role.CLINICIAN, PASSPHRASE, FAST).record
+    early = date.today().replace(day=1) if date.today().day > 1 else date.today()
+    ana = residents.add(ctx, "Ana", intake_date=early, stage="stabilization").record.id
+    residents.add(ctx, "Бoris", intake_date=early, stage="recovery")
+    residents.add(ctx, "Fatima", intake_date=early, stage="recovery")
+    checkins.record(ctx, ana, 4)
+    needs.add(ctx, ana, "education", priority="high")
+    notes.write(Context(vault, clinician), ana, "Clinical only: grounding practised.",
+                kind="clinical")
+    notes.write(ctx, ana, "Played football after school.")
+    vault.close()
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, vault_dir: Path, tmp_path: Path) -> Iterator:
+    from safehaven.ui.app import Window
+    from safehaven.ui.settings import Settings
+    from safehaven.ui.tasks import Tasks
+
+    win = Window(vault_dir, Settings(path=tmp_path / "settings.json"), Tasks(synchronous=True))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.session.lock()
+
+
+def unlock(window, who: str = "Maria Manager", passphrase: str = PASSPHRASE) -> None:
+    view = window.centralWidget()
+    view.staff.setCurrentText(who)
+    view.passphrase.setText(passphrase)
+    view.button.click()
