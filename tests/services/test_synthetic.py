@@ -73,3 +73,13 @@ def _script(name: str) -> str:
         if script in first:
             return script.lower()
     return "other"
+
+
+def test_a_large_house_gets_distinct_names(tmp_path: Path) -> None:
+    vault, _ = Vault.create(tmp_path / "v", house="H", organisation="O", staff_name="M",
+                            passphrase=PASSPHRASE, kdf=FAST)
+    with vault:
+        ctx = Context.for_vault(vault, now=lambda: NOW)
+        synthetic.generate(ctx, residents=700, days=3, seed=4, today=DAY)
+        names = [r.preferred_name for r in reads.all_of(vault.conn, m.Resident)]
+    assert len(names) == len(set(names)) == 700

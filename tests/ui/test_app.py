@@ -215,3 +215,26 @@ def test_passphrase_of_unlock_is_not_kept(window) -> None:
     window.lock()
     assert window.centralWidget().passphrase.text() == ""
     assert PASSPHRASE not in repr(window.session.__dict__)
+
+
+def test_recovery_key_resets_a_passphrase_from_the_unlock_screen(qtbot, tmp_path) -> None:  # noqa: ANN001
+    from safehaven.store import crypto
+    from safehaven.store.vault import Vault
+    from safehaven.ui.app import Window
+    from safehaven.ui.settings import Settings
+    from safehaven.ui.tasks import Tasks
+
+    folder = tmp_path / "v"
+    vault, recovery = Vault.create(folder, house="H", organisation="O", staff_name="Rosa",
+                                   passphrase=PASSPHRASE, kdf=crypto.MIN_KDF)
+    vault.close()
+    win = Window(folder, Settings(path=tmp_path / "s.json"), Tasks(synchronous=True))
+    qtbot.addWidget(win)
+    view = win.centralWidget()
+    view.reset_requested.emit("0000-" + recovery[5:], "Rosa", "a new passphrase here")
+    assert "does not open" in view.error.text()  # a mistyped key is refused
+    view.reset_requested.emit(recovery, "Rosa", "a new passphrase here")
+    assert "changed" in view.error.text()
+    unlock(win, who="Rosa", passphrase="a new passphrase here")
+    assert isinstance(win.centralWidget(), Shell)
+    win.session.lock()

@@ -89,9 +89,14 @@ class Generator:
 
     def _name(self, lang: str) -> str:
         """A preferred name not yet used in this house; staff add an initial when two match."""
-        name = self.rng.choice(NAMES[lang])
+        first = self.rng.choice(NAMES[lang])
+        name, attempt = first, 0
         while name in self.used_names:
-            name = f"{name.split(' ')[0]} {self.rng.choice(INITIALS[lang])}."
+            attempt += 1
+            initials = [self.rng.choice(INITIALS[lang]) for _ in range(1 + attempt // 20)]
+            name = f"{first.split(' ')[0]} {'. '.join(initials)}."
+            if attempt > 200:  # a very large house: number the rest
+                name = f"{first} ({attempt})"
         self.used_names.add(name)
         return name
 

@@ -104,6 +104,9 @@ class Window(QMainWindow):
         view = UnlockView(house, staff)
         view.unlock_requested.connect(
             lambda passphrase, who: self.session.unlock(passphrase, who, view.show_error))
+        view.reset_requested.connect(
+            lambda key, who, passphrase: self.session.reset_passphrase(
+                key, who, passphrase, lambda _: view.reset_done(), view.show_error))
         self._set_screen(view)
         self.unlock_view = view
 

@@ -127,24 +127,33 @@ class AddResidentDialog(QDialog):
         self.pronouns = QLineEdit()
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("e.g. Spanish, English"))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.errors = {name: self._error_label() for name in (
+            "preferred_name", "intake_date", "stage", "pronouns", "languages")}
+        self.error = self.errors["preferred_name"]
         form = QFormLayout(self)
-        form.addRow(self.tr("Preferred name"), self.name)
-        form.addRow(self.tr("Intake date"), self.intake)
-        form.addRow(self.tr("Care stage"), self.stage)
-        form.addRow(self.tr("Pronouns"), self.pronouns)
-        form.addRow(self.tr("Languages"), self.languages)
-        form.addRow("", self.error)
+        for label, field, name in (
+                (self.tr("Preferred name"), self.name, "preferred_name"),
+                (self.tr("Intake date"), self.intake, "intake_date"),
+                (self.tr("Care stage"), self.stage, "stage"),
+                (self.tr("Pronouns"), self.pronouns, "pronouns"),
+                (self.tr("Languages"), self.languages, "languages")):
+            form.addRow(label, field)
+            form.addRow("", self.errors[name])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setObjectName("error")
+        label.setWordWrap(True)
+        return label
+
     def _save(self) -> None:
-        self.error.clear()
+        for label in self.errors.values():
+            label.clear()
         self.save_requested.emit({
             "preferred_name": self.name.text(), "intake_date": self.intake.date().toPython(),
             "stage": self.stage.currentData(), "pronouns": self.pronouns.text() or None,
@@ -152,5 +161,8 @@ class AddResidentDialog(QDialog):
         })
 
     def show_error(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, InvalidValue) else str(error)
-        self.error.setText(message)
+        """The message goes next to the field it is about; what was typed stays."""
+        if isinstance(error, InvalidValue):
+            self.errors.get(error.field, self.error).setText(error.message)
+        else:
+            self.error.setText(str(error))

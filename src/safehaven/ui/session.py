@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from safehaven.errors import UnknownStaff
+from safehaven.services import staff
 from safehaven.services.context import Context, Result
 from safehaven.store.vault import Vault
 from safehaven.ui.tasks import Failed, Tasks
@@ -49,6 +51,22 @@ class Session(QObject):
             on_done(result[1])
 
         self.tasks.run(work, done, on_error)
+
+    def reset_passphrase(self, recovery_key: str, staff_name: str, passphrase: str,
+                         on_done: Callable[[Any], None], on_error: Failed) -> None:
+        """Open with the recovery key, set a staff member's new passphrase, close again."""
+        folder = self.folder
+
+        def work() -> None:
+            with Vault.recover(folder, recovery_key) as vault:
+                ctx = Context.for_vault(vault)
+                member = next((s for s in staff.listing(ctx)
+                               if s.display_name.casefold() == staff_name.casefold()), None)
+                if member is None:
+                    raise UnknownStaff(staff_name)
+                staff.change_passphrase(ctx, member.id, passphrase)
+
+        self.tasks.run(work, on_done, on_error)
 
     def enter(self) -> None:
         """After first run's recovery-key page: show the app."""

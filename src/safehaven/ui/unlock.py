@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -19,6 +20,7 @@ from safehaven.errors import SafeHavenError, Throttled, WrongPassphrase
 
 class UnlockView(QWidget):
     unlock_requested = Signal(str, object)  # passphrase, staff name or None
+    reset_requested = Signal(str, str, str)  # recovery key, staff name, new passphrase
 
     def __init__(self, house: str, staff: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +44,9 @@ class UnlockView(QWidget):
         self.button = QPushButton(self.tr("Unlock"))
         self.button.setDefault(True)
         self.button.clicked.connect(self._submit)
+        self.forgot = QPushButton(self.tr("Forgot the passphrase? Use the recovery key…"))
+        self.forgot.setFlat(True)
+        self.forgot.clicked.connect(self._reset)
         form = QFormLayout()
         if len(staff) > 1:
             form.addRow(self.tr("Who are you?"), self.staff)
@@ -55,6 +60,7 @@ class UnlockView(QWidget):
         inner.addWidget(self.error)
         inner.addWidget(self.busy)
         inner.addWidget(self.button)
+        inner.addWidget(self.forgot)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -68,6 +74,24 @@ class UnlockView(QWidget):
         self.set_busy(True)
         staff = self.staff.currentText() if self.staff.count() > 1 else None
         self.unlock_requested.emit(self.passphrase.text(), staff)
+
+    def _reset(self) -> None:
+        """A manager sets a new passphrase for someone, with the printed recovery key."""
+        key, ok = QInputDialog.getText(self, self.tr("Recovery key"),
+                                       self.tr("Type the recovery key (groups of four):"))
+        if not ok or not key.strip():
+            return
+        who = self.staff.currentText()
+        passphrase, ok = QInputDialog.getText(
+            self, self.tr("New passphrase"), self.tr("New passphrase for {0}:").format(who),
+            QLineEdit.EchoMode.Password)
+        if ok:
+            self.set_busy(True)
+            self.reset_requested.emit(key, who, passphrase)
+
+    def reset_done(self) -> None:
+        self.set_busy(False)
+        self.error.setText(self.tr("The passphrase was changed. Unlock with the new one."))
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -1,0 +1,105 @@
+"""Desktop app benchmarks, offscreen (see docs/benchmarks.md).
+
+On a demo vault of 500 residents with 365 days of check-ins:
+- from unlock (after the key is derived) to the main window painted;
+- a keystroke in the resident search;
+- opening a resident's detail page;
+- saving a check-in (what the form's save costs).
+
+Run: python bench/bench_ui.py
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from PySide6.QtWidgets import QApplication
+
+from safehaven.services import checkins, synthetic
+from safehaven.services.context import Context
+from safehaven.store import crypto
+from safehaven.store.vault import Vault
+from safehaven.ui.app import STYLE, Window, install_fonts
+from safehaven.ui.settings import Settings
+from safehaven.ui.tasks import Tasks
+
+PASS = "benchmark passphrase"
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    app.setStyleSheet(STYLE)
+    install_fonts()
+    print(f"SafeHaven desktop benchmark on {platform.node()}: {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vault"
+        vault, _ = Vault.create(folder, house="Casa", organisation="Org", staff_name="Manager",
+                                passphrase=PASS, kdf=crypto.DEFAULT_KDF)
+        start = time.perf_counter()
+        made = synthetic.generate(Context.for_vault(vault), residents=500, days=365, seed=2)
+        vault.close()
+        print(f"vault: {made.residents} residents, {made.checkins:,} check-ins, "
+              f"{made.sessions:,} sessions (made in {time.perf_counter() - start:.0f} s)")
+
+        window = Window(folder, Settings(), Tasks(synchronous=True))
+        window.resize(1180, 760)
+        window.show()
+        app.processEvents()
+        start = time.perf_counter()
+        ctx = Context.for_vault(Vault.unlock(folder, PASS))
+        derived = time.perf_counter()
+        window.session._opened(ctx)
+        window.grab()  # painted
+        painted = time.perf_counter()
+        print(f"\nunlock: key derivation and open {ms(derived - start)}; "
+              f"then to the main window painted {ms(painted - derived)}")
+
+        shell = window.shell
+        assert shell is not None
+        shell.nav.setCurrentRow(1)
+        app.processEvents()
+        times = []
+        for text in ("a", "an", "ana", "an", "a", "", "m", "ma", "mar", ""):
+            t = time.perf_counter()
+            shell.residents.search.setText(text)
+            shell.residents.view.viewport().repaint()
+            times.append(time.perf_counter() - t)
+        print(f"keystroke in resident search (filter + repaint): median "
+              f"{ms(statistics.median(times))}, worst {ms(max(times))}")
+
+        ids = shell.residents.model.ids[:20]
+        times = []
+        for rid in ids:
+            t = time.perf_counter()
+            shell.open_resident(rid)
+            window.grab()
+            times.append(time.perf_counter() - t)
+        print(f"open a resident's detail page (load + paint): median "
+              f"{ms(statistics.median(times))}, worst {ms(max(times))}")
+
+        times = []
+        for rid in ids:
+            t = time.perf_counter()
+            checkins.record(ctx, rid, 4, note="bench", day=datetime.now().date())
+            times.append(time.perf_counter() - t)
+        print(f"save a check-in (validate, write, change log, audit, commit): median "
+              f"{ms(statistics.median(times))}, worst {ms(max(times))}")
+        window.session.lock()
+
+
+if __name__ == "__main__":
+    main()

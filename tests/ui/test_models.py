@@ -1,0 +1,43 @@
+"""Table models tested without widgets."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from safehaven.domain.vocab import CareStage
+from safehaven.store.reads import OverviewRow
+from safehaven.ui.models import ID_ROLE, Column, ResidentsFilter, RowsModel
+
+
+def _row(rid: str, name: str, stage: CareStage = CareStage.RECOVERY) -> OverviewRow:
+    return OverviewRow(rid, name, stage, date(2026, 1, 1), None, 14, date(2026, 1, 1),
+                       None, None, 0, datetime(2026, 12, 1, 10))
+
+
+def test_rows_model_updates_only_the_touched_row(qtbot) -> None:
+    model = RowsModel([Column("Name", lambda r: r.preferred_name)])
+    model.set_rows([_row("a", "Ana"), _row("b", "Boris")])
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    model.update_row(_row("b", "Boris B."))
+    assert changed == [(1, 1)]
+    assert model.data(model.index(1, 0)) == "Boris B."
+    assert model.data(model.index(1, 0), ID_ROLE) == "b"
+    model.update_row(_row("c", "Chloe"))
+    assert model.rowCount() == 3
+
+
+def test_filter_by_search_and_stage(qtbot) -> None:
+    model = RowsModel([Column("Name", lambda r: r.preferred_name)])
+    model.set_rows([_row("a", "Ana"), _row("b", "Anastasia", CareStage.STABILIZATION),
+                    _row("c", "Лена")])
+    proxy = ResidentsFilter()
+    proxy.setSourceModel(model)
+    proxy.set_search("ana")
+    assert proxy.rowCount() == 2
+    proxy.set_stage("stabilization")
+    assert proxy.rowCount() == 1
+    proxy.set_search("")
+    proxy.set_stage(None)
+    proxy.set_search("ЛЕН")
+    assert proxy.rowCount() == 1
