@@ -14,27 +14,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="134"/>
+        <location filename="../../src/safehaven/ui/residents.py" line="135"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="135"/>
+        <location filename="../../src/safehaven/ui/residents.py" line="136"/>
         <source>Intake date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="136"/>
+        <location filename="../../src/safehaven/ui/residents.py" line="137"/>
         <source>Care stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="137"/>
+        <location filename="../../src/safehaven/ui/residents.py" line="138"/>
         <source>Pronouns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="138"/>
+        <location filename="../../src/safehaven/ui/residents.py" line="139"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,47 +1052,77 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="26"/>
+        <location filename="../../src/safehaven/ui/unlock.py" line="28"/>
         <source>SafeHaven is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="34"/>
+        <location filename="../../src/safehaven/ui/unlock.py" line="36"/>
         <source>Your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="42"/>
+        <location filename="../../src/safehaven/ui/unlock.py" line="44"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safehaven/ui/unlock.py" line="47"/>
+        <source>Forgot the passphrase? Use the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="52"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="48"/>
+        <location filename="../../src/safehaven/ui/unlock.py" line="53"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="66"/>
+        <location filename="../../src/safehaven/ui/unlock.py" line="72"/>
         <source>Type your passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="84"/>
+        <location filename="../../src/safehaven/ui/unlock.py" line="80"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="81"/>
+        <source>Type the recovery key (groups of four):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="86"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="86"/>
+        <source>New passphrase for {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="94"/>
+        <source>The passphrase was changed. Unlock with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/unlock.py" line="108"/>
         <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="88"/>
+        <location filename="../../src/safehaven/ui/unlock.py" line="112"/>
         <source>Too many tries. Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="92"/>
+        <location filename="../../src/safehaven/ui/unlock.py" line="116"/>
         <source>The vault could not be opened: {0}</source>
         <translation type="unfinished"></translation>
     </message>

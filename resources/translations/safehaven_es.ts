@@ -13,27 +13,27 @@
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="134" />
+      <location filename="../../src/safehaven/ui/residents.py" line="135" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="135" />
+      <location filename="../../src/safehaven/ui/residents.py" line="136" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="136" />
+      <location filename="../../src/safehaven/ui/residents.py" line="137" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="137" />
+      <location filename="../../src/safehaven/ui/residents.py" line="138" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="138" />
+      <location filename="../../src/safehaven/ui/residents.py" line="139" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -1051,47 +1051,77 @@
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="26" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="28" />
       <source>SafeHaven is locked</source>
       <translation>SafeHaven está bloqueado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="34" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="36" />
       <source>Your passphrase</source>
       <translation>Tu frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="42" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="44" />
       <source>Unlock</source>
       <translation>Desbloquear</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/unlock.py" line="47" />
+      <source>Forgot the passphrase? Use the recovery key…</source>
+      <translation>¿Olvidaste la frase de acceso? Usa la clave de recuperación…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
       <source>Who are you?</source>
       <translation>¿Quién eres?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="48" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="53" />
       <source>Passphrase</source>
       <translation>Frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="66" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="72" />
       <source>Type your passphrase first.</source>
       <translation>Escribe primero tu frase de acceso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="84" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="80" />
+      <source>Recovery key</source>
+      <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="81" />
+      <source>Type the recovery key (groups of four):</source>
+      <translation>Escribe la clave de recuperación (grupos de cuatro):</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="86" />
+      <source>New passphrase</source>
+      <translation>Nueva frase de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="86" />
+      <source>New passphrase for {0}:</source>
+      <translation>Nueva frase de acceso para {0}:</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <source>The passphrase was changed. Unlock with the new one.</source>
+      <translation>La frase de acceso se ha cambiado. Desbloquea con la nueva.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="108" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>Esa frase de acceso no abre este almacén. Revisa las mayúsculas y vuelve a intentarlo; tras varios intentos, cada uno espera un poco más.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="88" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="112" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>Demasiados intentos. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="92" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="116" />
       <source>The vault could not be opened: {0}</source>
       <translation>No se pudo abrir el almacén: {0}</translation>
     </message>

@@ -217,7 +217,7 @@ def test_passphrase_of_unlock_is_not_kept(window) -> None:
     assert PASSPHRASE not in repr(window.session.__dict__)
 
 
-def test_recovery_key_resets_a_passphrase_from_the_unlock_screen(qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_recovery_key_resets_a_passphrase_from_the_unlock_screen(qtbot, tmp_path) -> None:
     from safehaven.store import crypto
     from safehaven.store.vault import Vault
     from safehaven.ui.app import Window
