@@ -55,6 +55,12 @@ def update(ctx: Context, need_id: str, **fields: Any) -> Result[Need]:
     return Result(need, tuple(tx.changes))
 
 
+STATUS_ORDER = [NeedStatus.OPEN, NeedStatus.IN_PROGRESS, NeedStatus.MET,
+                NeedStatus.NOT_APPLICABLE]
+
+
 def for_resident(ctx: Context, resident_id: str) -> list[Need]:
+    """The needs board's order: open, in progress, met, not applicable; soonest due first."""
     ctx.require(Action.READ_RECORDS)
-    return reads.for_resident(ctx.conn, Need, resident_id, "status, due_date IS NULL, due_date")
+    found = reads.for_resident(ctx.conn, Need, resident_id, "due_date IS NULL, due_date")
+    return sorted(found, key=lambda n: STATUS_ORDER.index(n.status))
