@@ -66,3 +66,17 @@ def test_ui_source_strings_are_all_in_the_ts_file() -> None:
         for literal in re.findall(r'self\.tr\(\s*"((?:[^"\\]|\\.)*)"\s*\)', path.read_text()):
             assert literal.encode().decode("unicode_escape") in sources or literal in sources, \
                 f"{path.name}: {literal!r} is not in safehaven_es.ts (run make translations)"
+
+
+def test_switching_language_in_admin_rebuilds_the_screens(window) -> None:
+    unlock(window)
+    shell = window.centralWidget()
+    shell.nav.setCurrentRow(5)
+    try:
+        shell.admin.language.setCurrentIndex(shell.admin.language.findData("es"))
+        shell = window.centralWidget()
+        assert shell.nav.item(0).text() == "Hoy"
+        assert shell.nav.currentRow() == 5  # still on Admin
+        assert window.settings.language == "es"
+    finally:
+        install_translator(QApplication.instance(), "en")

@@ -28,6 +28,7 @@ from safehaven.ui.words import word
 
 class AdminPage(Page):
     language_changed = Signal(str)
+    lock_minutes_changed = Signal(int)
 
     def __init__(self, session: Session, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -88,6 +89,7 @@ class AdminPage(Page):
     def _set_lock(self, minutes: int) -> None:
         self.settings.lock_minutes = minutes
         self.settings.save()
+        self.lock_minutes_changed.emit(minutes)
 
     def _add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add staff member"), self.tr("Name"))

@@ -116,6 +116,7 @@ class Window(QMainWindow):
         self.shell = Shell(self.session, self.settings, who)
         self.shell.lock_requested.connect(self.lock)
         self.shell.language_changed.connect(self.set_language)
+        self.shell.lock_minutes_changed.connect(self.idle.set_minutes)
         self._set_screen(self.shell)
         self.shell.go_to(self.place)
         if self.draft is not None:
@@ -147,9 +148,13 @@ class Window(QMainWindow):
         super().keyPressEvent(event)
 
     def set_language(self, language: str) -> None:
+        """Switch language now: the shell is rebuilt in the new words, at the same place."""
         self.settings.language = language
         self.settings.save()
         install_translator(QApplication.instance(), language)  # type: ignore[arg-type]
+        if self.shell is not None:
+            self.place = self.shell.current_place()
+            self._show_shell()
 
     def closeEvent(self, event: object) -> None:
         self.session.lock()

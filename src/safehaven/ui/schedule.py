@@ -131,6 +131,7 @@ class SchedulePage(Page):
                                 .replace(hour=10))
             dialog.check.connect(lambda plan_id, at: self.session.call(
                 schedule.warnings, plan_id, at, on_done=dialog.show_warnings))
+            dialog.ask_for_warnings()
             if dialog.exec():
                 self.session.call(therapy.schedule, dialog.plan_id(), dialog.when(),
                                   on_error=self._report)
@@ -162,11 +163,12 @@ class BookDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.plans.currentIndexChanged.connect(self._changed)
-        self.at.dateTimeChanged.connect(self._changed)
+        self.plans.currentIndexChanged.connect(self.ask_for_warnings)
+        self.at.dateTimeChanged.connect(self.ask_for_warnings)
 
-    def _changed(self, *args: object) -> None:
-        self.check.emit(self.plan_id(), self.when())
+    def ask_for_warnings(self, *args: object) -> None:
+        if self.plans.count():
+            self.check.emit(self.plan_id(), self.when())
 
     def plan_id(self) -> str:
         return str(self.plans.currentData())

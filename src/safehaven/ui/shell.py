@@ -32,6 +32,7 @@ class Shell(QWidget):
 
     lock_requested = Signal()
     language_changed = Signal(str)
+    lock_minutes_changed = Signal(int)
 
     def __init__(self, session: Session, settings: Settings, who: str,
                  parent: QWidget | None = None) -> None:
@@ -57,7 +58,10 @@ class Shell(QWidget):
         self.nav.currentRowChanged.connect(self._show_page)
         self.today.checkin_requested.connect(self.start_checkin)
         self.residents.open_requested.connect(self.open_resident)
-        self.pages[5].language_changed.connect(self.language_changed)  # type: ignore[attr-defined]
+        self.admin = self.pages[5]
+        assert isinstance(self.admin, AdminPage)
+        self.admin.language_changed.connect(self.language_changed)
+        self.admin.lock_minutes_changed.connect(self.lock_minutes_changed)
         lock = QPushButton(self.tr("Lock (Ctrl+L)"))
         lock.clicked.connect(self.lock_requested)
         user = QLabel(who)
