@@ -239,6 +239,36 @@ def cmd_report_funder(args: argparse.Namespace) -> None:
         print(save(funder_report.csv_text(data).encode("utf-8"), args.csv))
 
 
+def cmd_backup(args: argparse.Namespace) -> None:
+    from safehaven.store.backup import write_backup
+
+    ctx = _open(args)
+    with ctx.vault:
+        write_backup(ctx.vault, args.out)
+    print(tr("Backup written to {path}. Keep it as safe as the laptop.", path=args.out))
+    print(args.out)
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    from safehaven.store.backup import RestoreRefused, restore
+
+    passphrase = read_passphrase(tr("Passphrase of the backed-up vault: "))
+    try:
+        moved = restore(args.file, args.vault, passphrase, args.staff, replace=args.replace,
+                        other_house=args.other_house)
+    except RestoreRefused as refused:
+        if not sys.stdin.isatty():
+            raise
+        answer = input(f"{refused} {tr('Go ahead? [y/N] ')}").strip().lower()
+        if answer not in ("y", "yes", "s", "si", "sí"):
+            raise
+        moved = restore(args.file, args.vault, passphrase, args.staff, replace=True,
+                        other_house=True)
+    if moved is not None:
+        print(tr("The previous vault was kept at {path}.", path=moved))
+    print(tr("Restored into {path}.", path=args.vault))
+
+
 def cmd_gui(args: argparse.Namespace) -> None:
     from safehaven.ui.app import run
 
@@ -343,6 +373,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--csv", type=Path)
     command("info", cmd_info, tr("describe a vault without unlocking it"))
     command("gui", cmd_gui, tr("open the desktop app"))
+    c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
+    c.add_argument("--out", type=Path, required=True)
+    c = command("restore", cmd_restore, tr("restore a backup (checked before anything changes)"))
+    c.add_argument("file", type=Path)
+    c.add_argument("--replace", action="store_true", help=tr("replace an existing vault"))
+    c.add_argument("--other-house", action="store_true",
+                   help=tr("allow a backup of another house"))
     c = command("screenshots", cmd_screenshots, tr("render every screen to PNG files"))
     c.add_argument("--out", type=Path, required=True)
     return p

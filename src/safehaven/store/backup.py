@@ -1,0 +1,164 @@
+"""Backups: one file holding the encrypted database and its key file, checked on restore.
+
+    SAFEHAVEN-BACKUP 1\\n
+    {"vault_id": ..., "site_id": ..., "created": ..., "schema": N,
+     "parts": [{"name": "vault.keys", "size": n, "sha256": ...},
+               {"name": "vault.db", "size": n, "sha256": ...}]}\\n
+    <vault.keys bytes><vault.db bytes>
+
+The database part is an SQLCipher export under the vault's own data key, so the backup is
+exactly as encrypted as the vault. Restoring verifies everything (checksums, the
+passphrase, SQLCipher's integrity checks) in a folder beside the target before the old
+vault is moved aside, never deleted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from safehaven.errors import SafeHavenError
+from safehaven.i18n import tr
+from safehaven.store import migrate
+from safehaven.store.connection import export_copy
+from safehaven.store.files import atomic_write, ensure_private_dir, fsync_dir
+from safehaven.store.keyfile import KeyFile
+from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, exists, keys_path
+
+MAGIC = b"SAFEHAVEN-BACKUP 1\n"
+MAX_MANIFEST = 64 * 1024
+
+
+class BadBackup(SafeHavenError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(tr("This is not a usable SafeHaven backup ({reason}); nothing was "
+                            "changed.", reason=reason))
+
+
+class RestoreRefused(SafeHavenError):
+    """Restoring needs a confirmation the caller has not given."""
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    vault_id: str
+    site_id: str
+    created: str
+    schema: int
+    parts: list[dict]
+
+
+def write_backup(vault: Vault, out: Path) -> Manifest:
+    """Back up an open vault to `out` (replaced atomically; readable only by its owner)."""
+    out = Path(out)
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".safehaven-backup-") as tmp:
+        copy = Path(tmp) / DB_NAME
+        export_copy(vault.conn, copy, vault._data_key)
+        db_bytes = copy.read_bytes()
+    keys_bytes = vault.keys.to_json()
+    parts = [_part(KEYS_NAME, keys_bytes), _part(DB_NAME, db_bytes)]
+    manifest = Manifest(vault.keys.vault_id, vault.keys.site_id,
+                        datetime.now(UTC).isoformat(timespec="seconds"),
+                        migrate.current_version(vault.conn), parts)
+    header = json.dumps(_doc(manifest))
+    atomic_write(out, MAGIC + header.encode() + b"\n" + keys_bytes + db_bytes)
+    return manifest
+
+
+def _doc(manifest: Manifest) -> dict:
+    return {"vault_id": manifest.vault_id, "site_id": manifest.site_id,
+            "created": manifest.created, "schema": manifest.schema, "parts": manifest.parts}
+
+
+def _part(name: str, data: bytes) -> dict:
+    return {"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def read_backup(path: Path) -> tuple[Manifest, dict[str, bytes]]:
+    """Parse and checksum a backup file; any damage is a `BadBackup`."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise BadBackup(tr("file not found")) from None
+    if not data.startswith(MAGIC):
+        raise BadBackup(tr("not a backup file"))
+    end = data.find(b"\n", len(MAGIC), len(MAGIC) + MAX_MANIFEST)
+    if end < 0:
+        raise BadBackup(tr("damaged header"))
+    try:
+        doc = json.loads(data[len(MAGIC):end])
+        manifest = Manifest(str(doc["vault_id"]), str(doc["site_id"]), str(doc["created"]),
+                            int(doc["schema"]), list(doc["parts"]))
+        names = [p["name"] for p in manifest.parts]
+        sizes = [int(p["size"]) for p in manifest.parts]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BadBackup(tr("damaged header")) from exc
+    if names != [KEYS_NAME, DB_NAME] or min(sizes) < 0:
+        raise BadBackup(tr("unexpected contents"))
+    offset, parts = end + 1, {}
+    for part, size in zip(manifest.parts, sizes, strict=True):
+        chunk = data[offset:offset + size]
+        if len(chunk) != size or hashlib.sha256(chunk).hexdigest() != part["sha256"]:
+            raise BadBackup(tr("{name} is damaged or incomplete", name=part["name"]))
+        parts[part["name"]] = chunk
+        offset += size
+    if offset != len(data):
+        raise BadBackup(tr("unexpected data at the end"))
+    return manifest, parts
+
+
+def restore(path: Path, target: Path, passphrase: str, staff: str | None = None, *,
+            replace: bool = False, other_house: bool = False) -> Path | None:
+    """Restore `path` into `target`. Returns where the previous vault was moved, if any.
+
+    The backup is opened and checked completely in a folder beside `target` first; only
+    then is an existing vault moved aside (kept, never deleted) and the restored one put
+    in its place.
+    """
+    manifest, parts = read_backup(path)
+    target = Path(target)
+    if exists(target):
+        current = KeyFile.load(keys_path(target)) if keys_path(target).exists() else None
+        if current is not None and current.site_id != manifest.site_id and not other_house:
+            raise RestoreRefused(tr("This backup is of another house. Restore it only if "
+                                    "you mean to (--other-house)."))
+        if not replace:
+            raise RestoreRefused(tr("A vault already exists at {path}; restore over it only "
+                                    "after confirming (--replace).", path=target))
+    ensure_private_dir(target.parent)
+    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.restore-"))
+    try:
+        for name, data in parts.items():
+            atomic_write(staging / name, data)
+        _verify(staging, passphrase, staff)
+        moved = None
+        if target.exists():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            moved = target.with_name(f"{target.name}.before-restore-{stamp}")
+            os.replace(target, moved)
+        os.replace(staging, target)
+        fsync_dir(target.parent)
+        return moved
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _verify(folder: Path, passphrase: str, staff: str | None) -> None:
+    """Unlock the staged copy and let SQLCipher check every page and the schema."""
+    vault = Vault.unlock(folder, passphrase, staff, sleep=lambda s: None)
+    try:
+        problems = [r[0] for r in vault.conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [r[0] for r in vault.conn.execute("PRAGMA integrity_check")
+                     if r[0] != "ok"]
+        if problems:
+            raise BadBackup(tr("the database inside fails its integrity check"))
+    finally:
+        vault.close()

@@ -1,0 +1,131 @@
+"""Backup, wipe, restore: the same records; a damaged backup changes nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PASS = "backup test passphrase"
+
+
+def run(*args: str, **env: str) -> subprocess.CompletedProcess:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
+    environ["SAFEHAVEN_PASSPHRASE"] = PASS
+    environ.update(env)
+    return subprocess.run([sys.executable, "-m", "safehaven", *args], capture_output=True,
+                          text=True, env=environ, timeout=120, stdin=subprocess.DEVNULL)
+
+
+def _counts(folder: Path) -> dict[str, int]:
+    from safehaven.store import reads
+    from safehaven.store.vault import Vault
+
+    with Vault.unlock(folder, PASS, sleep=lambda s: None) as vault:
+        tables = ["residents", "check_ins", "needs", "therapy_sessions", "case_notes",
+                  "change_log", "change_sets", "audit_log"]
+        return {t: reads.count(vault.conn, t) for t in tables}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("backup") / "vault"
+    done = run("--vault", str(folder), "demo", "--residents", "8", "--days", "20", "--no-gui")
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+def test_backup_wipe_restore_gives_the_same_vault(demo: Path, tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    shutil.copytree(demo, vault)
+    before_json = json.loads(run("--vault", str(vault), "residents", "--json").stdout)
+    before_counts = _counts(vault)
+    backup = tmp_path / "house.shbk"
+    done = run("--vault", str(vault), "backup", "--out", str(backup))
+    assert done.returncode == 0, done.stderr
+    assert oct(backup.stat().st_mode & 0o777) == "0o600"
+    shutil.rmtree(vault)  # the laptop was wiped
+    done = run("--vault", str(vault), "restore", str(backup))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(run("--vault", str(vault), "residents", "--json").stdout) == before_json
+    # the backup checks itself by unlocking: allow for the audit entries that adds
+    after = _counts(vault)
+    assert {k: v for k, v in after.items() if k != "audit_log"} == \
+        {k: v for k, v in before_counts.items() if k != "audit_log"}
+
+
+def test_backup_holds_no_plaintext(demo: Path, tmp_path: Path) -> None:
+    backup = tmp_path / "b.shbk"
+    assert run("--vault", str(demo), "backup", "--out", str(backup)).returncode == 0
+    data = backup.read_bytes()
+    names = [r["preferred_name"] for r in
+             json.loads(run("--vault", str(demo), "residents", "--json").stdout)]
+    assert b"SQLite format 3" not in data
+    assert not [n for n in names if n.encode() in data]
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "header"])
+def test_damaged_backup_is_refused_and_the_vault_untouched(demo: Path, tmp_path: Path,
+                                                           damage: str) -> None:
+    vault = tmp_path / "vault"
+    shutil.copytree(demo, vault)
+    backup = tmp_path / "b.shbk"
+    assert run("--vault", str(demo), "backup", "--out", str(backup)).returncode == 0
+    data = bytearray(backup.read_bytes())
+    if damage == "flip":
+        data[len(data) // 2] ^= 0x40
+    elif damage == "truncate":
+        data = data[: len(data) - 100]
+    elif damage == "garbage":
+        data = bytearray(b"not a backup at all")
+    else:
+        data[25:40] = b"}" * 15
+    backup.write_bytes(bytes(data))
+    before = {p.name: p.read_bytes() for p in vault.iterdir() if p.is_file()}
+    done = run("--vault", str(vault), "restore", str(backup), "--replace")
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and "backup" in done.stderr
+    assert {p.name: p.read_bytes() for p in vault.iterdir() if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.shbk", "vault"]
+
+
+def test_restore_over_a_vault_needs_replace_and_keeps_the_old_one(demo: Path,
+                                                                  tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    shutil.copytree(demo, vault)
+    backup = tmp_path / "b.shbk"
+    assert run("--vault", str(demo), "backup", "--out", str(backup)).returncode == 0
+    refused = run("--vault", str(vault), "restore", str(backup))
+    assert refused.returncode == 2 and "--replace" in refused.stderr
+    done = run("--vault", str(vault), "restore", str(backup), "--replace")
+    assert done.returncode == 0, done.stderr
+    kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
+    assert len(kept) == 1 and (kept[0] / "vault.db").exists()
+
+
+def test_backup_of_another_house_needs_explicit_confirmation(demo: Path,
+                                                             tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    assert run("--vault", str(other), "init", "--house", "Other House",
+               "--staff-name", "Olga").returncode == 0
+    backup = tmp_path / "b.shbk"
+    assert run("--vault", str(demo), "backup", "--out", str(backup)).returncode == 0
+    refused = run("--vault", str(other), "restore", str(backup), "--replace")
+    assert refused.returncode == 2 and "another house" in refused.stderr
+    done = run("--vault", str(other), "restore", str(backup), "--replace", "--other-house")
+    assert done.returncode == 0, done.stderr
+
+
+def test_restore_with_the_wrong_passphrase_changes_nothing(demo: Path, tmp_path: Path) -> None:
+    backup = tmp_path / "b.shbk"
+    assert run("--vault", str(demo), "backup", "--out", str(backup)).returncode == 0
+    done = run("--vault", str(tmp_path / "new"), "restore", str(backup),
+               SAFEHAVEN_PASSPHRASE="wrong wrong wrong")
+    assert done.returncode == 2 and "passphrase" in done.stderr
+    assert not (tmp_path / "new").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.shbk"]
