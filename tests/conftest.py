@@ -30,6 +30,21 @@ class House:
     clinician: Context
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_log_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Tests (and the CLI processes they start) log into a folder of their own."""
+    import os
+
+    folder = tmp_path_factory.mktemp("logs")
+    old = os.environ.get("SAFEHAVEN_LOG_DIR")
+    os.environ["SAFEHAVEN_LOG_DIR"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("SAFEHAVEN_LOG_DIR", None)
+    else:
+        os.environ["SAFEHAVEN_LOG_DIR"] = old
+
+
 @pytest.fixture
 def house(tmp_path: Path) -> Iterator[House]:
     folder = tmp_path / "vault"

@@ -14,7 +14,8 @@ PASS = "cli test passphrase"
 
 
 def run(*args: str, passphrase: str | None = PASS, **env: str) -> subprocess.CompletedProcess:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
+    environ = {k: v for k, v in os.environ.items()
+               if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
     if passphrase is not None:
         environ["SAFEHAVEN_PASSPHRASE"] = passphrase
     environ.update(env)

@@ -9,6 +9,7 @@ import argparse
 import contextlib
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import platformdirs
 
-from safehaven import __version__
+from safehaven import __version__, logs
 from safehaven.domain.dates import age_on, week_bounds
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.errors import InvalidValue, SafeHavenError
@@ -36,6 +37,7 @@ from safehaven.services.context import Context
 from safehaven.store import vault as vaults
 from safehaven.store.vault import Vault
 
+log = logging.getLogger("safehaven.cli")
 DEMO_PASSPHRASE = "safehaven demo"  # noqa: S105 - documented, for synthetic data only
 EXIT_ERROR = 2
 
@@ -399,9 +401,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     args = build_parser().parse_args(argv)
     args.vault = args.vault or default_vault()
+    with contextlib.suppress(OSError):  # a read-only home must not stop the app
+        logs.setup()
     try:
         args.func(args)
     except SafeHavenError as exc:
+        log.info("command %s ended: %s", args.command, type(exc).__name__)
         print(tr("safehaven: {error}", error=exc), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -15,7 +15,8 @@ PASS = "backup test passphrase"
 
 
 def run(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
+    environ = {k: v for k, v in os.environ.items()
+               if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
     environ["SAFEHAVEN_PASSPHRASE"] = PASS
     environ.update(env)
     return subprocess.run([sys.executable, "-m", "safehaven", *args], capture_output=True,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -31,6 +32,7 @@ from safehaven.store.files import atomic_write, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
 from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, exists, keys_path
 
+log = logging.getLogger(__name__)
 MAGIC = b"SAFEHAVEN-BACKUP 1\n"
 MAX_MANIFEST = 64 * 1024
 
@@ -69,6 +71,8 @@ def write_backup(vault: Vault, out: Path) -> Manifest:
                         migrate.current_version(vault.conn), parts)
     header = json.dumps(_doc(manifest))
     atomic_write(out, MAGIC + header.encode() + b"\n" + keys_bytes + db_bytes)
+    log.info("backup of vault %s written to %s (%d bytes)", manifest.vault_id, out,
+             len(db_bytes))
     return manifest
 
 
@@ -145,6 +149,8 @@ def restore(path: Path, target: Path, passphrase: str, staff: str | None = None,
             os.replace(target, moved)
         os.replace(staging, target)
         fsync_dir(target.parent)
+        log.info("backup of vault %s restored into %s; previous vault kept at %s",
+                 manifest.vault_id, target, moved)
         return moved
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -42,6 +43,8 @@ from safehaven.store.ids import new_id
 from safehaven.store.keyfile import KeyFile, Slot
 from safehaven.store.throttle import Throttle
 from safehaven.store.writer import WriteContext, WriteTx
+
+log = logging.getLogger(__name__)
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
@@ -116,6 +119,8 @@ class Vault:
         dest = folder / f"pre-migration-v{version}-{stamp}.db"
         export_copy(conn, dest, self._data_key)
         (folder / f"{dest.stem}.keys").write_bytes(self.keys.to_json())
+        log.info("vault %s at schema %d copied to %s before migrating", self.keys.vault_id,
+                 version, dest.name)
 
     @classmethod
     def create(cls, folder: Path, *, house: str, organisation: str, staff_name: str,
@@ -171,9 +176,11 @@ class Vault:
             master = crypto.unseal(kek, slot.blob, slot.aad(keys.vault_id))
         except crypto.SealError:
             throttle.failed()
+            log.warning("unlock refused: wrong passphrase for slot %s", slot.id)
             raise WrongPassphrase() from None
         vault = cls._open_with_master(folder, keys, master, slot.staff_id)
         throttle.succeeded()
+        log.info("vault %s unlocked by staff %s", keys.vault_id, slot.staff_id)
         return vault
 
     @classmethod
@@ -190,6 +197,7 @@ class Vault:
                                    slot.aad(keys.vault_id))
         except crypto.SealError:
             raise WrongPassphrase() from None
+        log.info("vault %s opened with the recovery key", keys.vault_id)
         return cls._open_with_master(folder, keys, master, None)
 
     @classmethod
@@ -299,11 +307,14 @@ class Vault:
         self.keys.previous_data_key = None
         self.keys.save(keys_path(self.folder))
         self.conn = self._open()
+        log.info("vault %s has a new data key", self.keys.vault_id)
 
     def close(self) -> None:
         """Close the database; the keys are dropped with this object."""
         with contextlib.suppress(Exception):
             self.conn.close()
+        if self._master_key:
+            log.info("vault %s locked", self.keys.vault_id)
         self._master_key = b""
         self._data_key = b""
 

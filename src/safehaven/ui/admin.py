@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehaven import logs
 from safehaven.domain.vocab import Role
 from safehaven.services import staff
 from safehaven.services.context import Context
@@ -66,10 +67,17 @@ class AdminPage(Page):
             lambda _: self.language_changed.emit(self.language.currentData()))
         where = QLabel(str(session.folder))
         where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        log_where = QLabel(str(logs.log_dir()))
+        log_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        settings_where = QLabel(str(settings.path or ""))
+        settings_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow(self.tr("Lock after idle"), self.lock_minutes)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Records are kept in"), where)
+        form.addRow(self.tr("Logs (no records in them)"), log_where)
+        form.addRow(self.tr("Settings file"), settings_where)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Staff")))
         layout.addWidget(self.view)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from safehaven import logs
 from safehaven.errors import SafeHavenError
 from safehaven.paths import resource_dir
 from safehaven.store import vault as vaults
@@ -187,6 +189,8 @@ def install_fonts() -> None:
 
 
 def run(folder: Path, settings_path: Path | None = None) -> int:
+    with contextlib.suppress(OSError):
+        logs.setup()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SafeHaven")
     app.setStyleSheet(STYLE)

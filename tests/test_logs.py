@@ -1,0 +1,40 @@
+"""Logs say what happened, never what was written: no names, notes, passphrases or keys."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+PASS = "log test passphrase"
+
+
+def test_logs_hold_no_records_or_keys(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
+    env.update(SAFEHAVEN_LOG_DIR=str(logs), SAFEHAVEN_PASSPHRASE=PASS)
+    vault = str(tmp_path / "vault")
+
+    def run(*args: str, **extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "safehaven", "--vault", vault, *args],
+                              capture_output=True, text=True, env={**env, **extra},
+                              stdin=subprocess.DEVNULL, timeout=120)
+
+    assert run("demo", "--residents", "10", "--days", "15", "--no-gui").returncode == 0
+    rows = json.loads(run("residents", "--json").stdout)
+    rid = rows[0]["id"]
+    assert run("checkin", "add", "--resident", rid, "--mood", "2", "--note",
+               "Marker note about the garden").returncode == 0
+    assert run("residents", SAFEHAVEN_PASSPHRASE="a wrong passphrase").returncode == 2
+    assert run("backup", "--out", str(tmp_path / "b.shbk")).returncode == 0
+    assert run("rekey").returncode == 0
+    text = "".join(p.read_text() for p in logs.iterdir())
+    assert "unlocked" in text and "wrong passphrase" in text and "backup" in text
+    assert oct((logs / "safehaven.log").stat().st_mode & 0o777) == "0o600"
+    for row in rows:
+        assert row["preferred_name"] not in text
+    assert "Marker note" not in text and PASS not in text and "a wrong passphrase" not in text
+    assert not re.search(r"[0-9a-fA-F]{48,}", text)
