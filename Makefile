@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_VAULT ?= $(CURDIR)/.demo-vault
 
-.PHONY: demo test lint bench screenshots translations clean
+.PHONY: demo test lint bench screenshots translations package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,10 +19,10 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench packaging
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench packaging
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_store.py
@@ -37,6 +37,12 @@ screenshots: $(VENV)/.installed
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate src/safehaven/ui/*.py -ts resources/translations/safehaven_es.ts resources/translations/safehaven_en.ts
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+
+# The Linux one-folder build (dist/safehaven/) and a check that it starts.
+package: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/safehaven.spec
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/check_build.py dist/safehaven/safehaven
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

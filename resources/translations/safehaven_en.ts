@@ -42,101 +42,111 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="37"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="93"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="39"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="38"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="97"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="40"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="107"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="39"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="41"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="39"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="41"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="39"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="41"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="45"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="47"/>
         <source>Add staff member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="47"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="49"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="49"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="51"/>
         <source>Change my passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="58"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="60"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="69"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="76"/>
         <source>Lock after idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="70"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="77"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="71"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="78"/>
         <source>Records are kept in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="73"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="79"/>
+        <source>Logs (no records in them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="80"/>
+        <source>Settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="82"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="77"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="86"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="93"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="97"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="102"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="103"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="107"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="112"/>
         <source>Add staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="103"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="113"/>
         <source>Their passphrase (they type it themselves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="118"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="128"/>
         <source>Change my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="119"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="129"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="128"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="138"/>
         <source>Your passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,17 +154,17 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="147"/>
+        <location filename="../../src/safehaven/ui/schedule.py" line="148"/>
         <source>Book a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="157"/>
+        <location filename="../../src/safehaven/ui/schedule.py" line="158"/>
         <source>Resident and therapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="158"/>
+        <location filename="../../src/safehaven/ui/schedule.py" line="159"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,42 +899,42 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="51"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="51"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="51"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="61"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="65"/>
         <source>Lock (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="65"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="69"/>
         <source>Esc twice: hide everything now</source>
         <translation type="unfinished"></translation>
     </message>

@@ -241,6 +241,12 @@ def cmd_report_funder(args: argparse.Namespace) -> None:
         print(save(funder_report.csv_text(data).encode("utf-8"), args.csv))
 
 
+def cmd_check_start(args: argparse.Namespace) -> None:
+    from safehaven.ui.check_start import check
+
+    print(tr("reached the {screen} screen", screen=check(args.vault, args.png)))
+
+
 def cmd_backup(args: argparse.Namespace) -> None:
     from safehaven.store.backup import write_backup
 
@@ -375,6 +381,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--csv", type=Path)
     command("info", cmd_info, tr("describe a vault without unlocking it"))
     command("gui", cmd_gui, tr("open the desktop app"))
+    c = command("check-start", cmd_check_start, argparse.SUPPRESS)
+    c.add_argument("--png", type=Path)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
     c.add_argument("--out", type=Path, required=True)
     c = command("restore", cmd_restore, tr("restore a backup (checked before anything changes)"))

@@ -168,7 +168,7 @@ def test_first_run_creates_a_vault_the_cli_opens(qtbot, tmp_path: Path) -> None:
     win = Window(folder, Settings(path=tmp_path / "s.json"), Tasks(synchronous=True))
     qtbot.addWidget(win)
     win.show()
-    wizard = win.centralWidget()
+    wizard = win.wizard
     assert isinstance(wizard, FirstRunWizard)
     wizard.next()
     d = wizard.details

@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtGui import QFontDatabase, QIcon, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from safehaven import logs
 from safehaven.errors import SafeHavenError
@@ -67,6 +67,7 @@ class Window(QMainWindow):
     def __init__(self, folder: Path, settings: Settings, tasks: Tasks) -> None:
         super().__init__()
         self.setWindowTitle("SafeHaven")
+        self.setWindowIcon(QIcon(str(resource_dir() / "icons" / "safehaven.png")))
         self.resize(1180, 760)
         self.settings = settings
         self.session = Session(folder, tasks, self)
@@ -95,7 +96,12 @@ class Window(QMainWindow):
         wizard.create_requested.connect(lambda fields: self.session.create(
             wizard.show_recovery_key, lambda e: wizard.show_error(str(e)), **fields))
         wizard.accepted.connect(self.session.enter)
-        self._set_screen(wizard)
+        wizard.setMaximumSize(720, 560)
+        frame = QWidget()
+        layout = QVBoxLayout(frame)
+        layout.addWidget(wizard, 0, Qt.AlignmentFlag.AlignCenter)
+        self.wizard = wizard
+        self._set_screen(frame)
 
     def _show_unlock(self) -> None:
         try:
