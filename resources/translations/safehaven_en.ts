@@ -42,111 +42,136 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="39"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="103"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="41"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="131"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="40"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="107"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="42"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="135"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="41"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="43"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="41"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="43"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="41"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="43"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="47"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="49"/>
         <source>Add staff member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="49"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="51"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="51"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="53"/>
         <source>Change my passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="60"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="62"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="76"/>
-        <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/safehaven/ui/admin.py" line="77"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="78"/>
-        <source>Records are kept in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="79"/>
-        <source>Logs (no records in them)</source>
+        <source>(none: no automatic backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safehaven/ui/admin.py" line="80"/>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="90"/>
+        <source>Daily backup to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="91"/>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="92"/>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="93"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="94"/>
+        <source>Records are kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="95"/>
+        <source>Logs (no records in them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="96"/>
         <source>Settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="82"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="98"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="86"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="102"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="103"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="107"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="112"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="119"/>
+        <source>Folder for daily backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/admin.py" line="131"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="135"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="140"/>
         <source>Add staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="113"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="141"/>
         <source>Their passphrase (they type it themselves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="128"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="156"/>
         <source>Change my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="129"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="157"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="138"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="166"/>
         <source>Your passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,42 +924,42 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="52"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="54"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="54"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="54"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="65"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="67"/>
         <source>Lock (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="69"/>
+        <location filename="../../src/safehaven/ui/shell.py" line="71"/>
         <source>Esc twice: hide everything now</source>
         <translation type="unfinished"></translation>
     </message>

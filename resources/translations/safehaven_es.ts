@@ -41,111 +41,136 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="39" />
-      <location filename="../../src/safehaven/ui/admin.py" line="103" />
+      <location filename="../../src/safehaven/ui/admin.py" line="41" />
+      <location filename="../../src/safehaven/ui/admin.py" line="131" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="40" />
-      <location filename="../../src/safehaven/ui/admin.py" line="107" />
+      <location filename="../../src/safehaven/ui/admin.py" line="42" />
+      <location filename="../../src/safehaven/ui/admin.py" line="135" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="41" />
+      <location filename="../../src/safehaven/ui/admin.py" line="43" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="41" />
+      <location filename="../../src/safehaven/ui/admin.py" line="43" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="41" />
+      <location filename="../../src/safehaven/ui/admin.py" line="43" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
       <source>Add staff member…</source>
       <translation>Añadir miembro del equipo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>Change my passphrase…</source>
       <translation>Cambiar mi frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="76" />
+      <location filename="../../src/safehaven/ui/admin.py" line="77" />
+      <source>(none: no automatic backups)</source>
+      <translation>(ninguna: sin copias automáticas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="80" />
+      <source>Choose folder…</source>
+      <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="90" />
+      <source>Daily backup to</source>
+      <translation>Copia diaria en</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="91" />
+      <source>Backups kept</source>
+      <translation>Copias que se guardan</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="92" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="77" />
+      <location filename="../../src/safehaven/ui/admin.py" line="93" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="78" />
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="79" />
+      <location filename="../../src/safehaven/ui/admin.py" line="95" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="80" />
+      <location filename="../../src/safehaven/ui/admin.py" line="96" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="82" />
+      <location filename="../../src/safehaven/ui/admin.py" line="98" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="86" />
+      <location filename="../../src/safehaven/ui/admin.py" line="102" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="103" />
-      <location filename="../../src/safehaven/ui/admin.py" line="107" />
-      <location filename="../../src/safehaven/ui/admin.py" line="112" />
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <source>Folder for daily backups</source>
+      <translation>Carpeta para las copias diarias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="131" />
+      <location filename="../../src/safehaven/ui/admin.py" line="135" />
+      <location filename="../../src/safehaven/ui/admin.py" line="140" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="113" />
+      <location filename="../../src/safehaven/ui/admin.py" line="141" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="128" />
+      <location filename="../../src/safehaven/ui/admin.py" line="156" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="129" />
+      <location filename="../../src/safehaven/ui/admin.py" line="157" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="166" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
     </message>
@@ -898,42 +923,42 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="52" />
+      <location filename="../../src/safehaven/ui/shell.py" line="53" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="52" />
+      <location filename="../../src/safehaven/ui/shell.py" line="53" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="52" />
+      <location filename="../../src/safehaven/ui/shell.py" line="53" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <location filename="../../src/safehaven/ui/shell.py" line="54" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <location filename="../../src/safehaven/ui/shell.py" line="54" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <location filename="../../src/safehaven/ui/shell.py" line="54" />
       <source>Admin</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="65" />
+      <location filename="../../src/safehaven/ui/shell.py" line="67" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="69" />
+      <location filename="../../src/safehaven/ui/shell.py" line="71" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>

@@ -130,3 +130,34 @@ def test_restore_with_the_wrong_passphrase_changes_nothing(demo: Path, tmp_path:
     assert done.returncode == 2 and "passphrase" in done.stderr
     assert not (tmp_path / "new").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.shbk"]
+
+
+def test_automatic_backups_run_daily_and_keep_the_newest(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    from safehaven.services import backups, residents
+    from safehaven.services.context import Context
+    from safehaven.store import crypto
+    from safehaven.store.backup import read_backup
+    from safehaven.store.vault import Vault
+
+    vault, _ = Vault.create(tmp_path / "v", house="H", organisation="O", staff_name="M",
+                            passphrase=PASS, kdf=crypto.MIN_KDF)
+    clock = [datetime(2026, 11, 1, 9, 0)]
+    ctx = Context.for_vault(vault, now=lambda: clock[0])
+    usb = tmp_path / "usb"
+    made = []
+    for day in range(5):
+        clock[0] = datetime(2026, 11, 1, 9, 0) + timedelta(days=day)
+        residents.add(ctx, f"Resident {day}")
+        first = backups.run_if_due(ctx, usb, keep=3)
+        assert first is not None
+        import os
+        stamp = clock[0].timestamp()
+        os.utime(first, (stamp, stamp))  # the file's time is what `due` reads
+        assert backups.run_if_due(ctx, usb, keep=3) is None  # not twice a day
+        made.append(first.name)
+    assert [p.name for p in backups.existing(usb)] == made[-3:]
+    manifest, _ = read_backup(backups.existing(usb)[-1])
+    assert manifest.site_id == vault.site_id
+    vault.close()

@@ -238,3 +238,14 @@ def test_recovery_key_resets_a_passphrase_from_the_unlock_screen(qtbot, tmp_path
     unlock(win, who="Rosa", passphrase="a new passphrase here")
     assert isinstance(win.centralWidget(), Shell)
     win.session.lock()
+
+
+def test_daily_backup_to_the_chosen_folder_on_unlock(window, tmp_path) -> None:
+    from safehaven.services import backups
+
+    window.settings.backup_folder = str(tmp_path / "usb")
+    window.settings.backup_keep = 2
+    unlock(window)
+    assert len(backups.existing(tmp_path / "usb")) == 1
+    window.backup_if_due()  # the hourly look: nothing new today
+    assert len(backups.existing(tmp_path / "usb")) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -30,6 +31,7 @@ from safehaven.ui.words import word
 class AdminPage(Page):
     language_changed = Signal(str)
     lock_minutes_changed = Signal(int)
+    backup_settings_changed = Signal()
 
     def __init__(self, session: Session, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -72,7 +74,21 @@ class AdminPage(Page):
         log_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         settings_where = QLabel(str(settings.path or ""))
         settings_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_folder = QLabel(settings.backup_folder or self.tr("(none: no automatic "
+                                                                       "backups)"))
+        self.backup_folder.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose folder…"))
+        choose.clicked.connect(self._choose_backup_folder)
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 60)
+        self.backup_keep.setValue(settings.backup_keep)
+        self.backup_keep.valueChanged.connect(self._set_keep)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_folder, 1)
+        backup_row.addWidget(choose)
         form = QFormLayout()
+        form.addRow(self.tr("Daily backup to"), backup_row)
+        form.addRow(self.tr("Backups kept"), self.backup_keep)
         form.addRow(self.tr("Lock after idle"), self.lock_minutes)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Records are kept in"), where)
@@ -98,6 +114,18 @@ class AdminPage(Page):
         self.settings.lock_minutes = minutes
         self.settings.save()
         self.lock_minutes_changed.emit(minutes)
+
+    def _choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for daily backups"))
+        if folder:
+            self.settings.backup_folder = folder
+            self.settings.save()
+            self.backup_folder.setText(folder)
+            self.backup_settings_changed.emit()
+
+    def _set_keep(self, keep: int) -> None:
+        self.settings.backup_keep = keep
+        self.settings.save()
 
     def _add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add staff member"), self.tr("Name"))

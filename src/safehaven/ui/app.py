@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 import time
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 from safehaven import logs
 from safehaven.errors import SafeHavenError
 from safehaven.paths import resource_dir
+from safehaven.services import backups
 from safehaven.store import vault as vaults
 from safehaven.ui.firstrun import FirstRunWizard
 from safehaven.ui.session import Session
@@ -22,6 +24,7 @@ from safehaven.ui.shell import Shell
 from safehaven.ui.tasks import Tasks
 from safehaven.ui.unlock import UnlockView
 
+log = logging.getLogger(__name__)
 STYLE = """
 QWidget { font-size: 10.5pt; color: #1d2b36; }
 QLabel#heading { font-size: 16pt; font-weight: 600; color: #1f5f6b; padding: 4px 0; }
@@ -79,6 +82,10 @@ class Window(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         self._last_escape = 0.0
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60 * 60_000)  # look once an hour; one backup a day
+        self.backup_timer.timeout.connect(self.backup_if_due)
+        self.backup_timer.start()
         if vaults.exists(folder):
             self._show_unlock()
         else:
@@ -125,6 +132,7 @@ class Window(QMainWindow):
         self.shell.lock_requested.connect(self.lock)
         self.shell.language_changed.connect(self.set_language)
         self.shell.lock_minutes_changed.connect(self.idle.set_minutes)
+        self.shell.backup_settings_changed.connect(self.backup_if_due)
         self._set_screen(self.shell)
         self.shell.go_to(self.place)
         if self.draft is not None:
@@ -132,6 +140,15 @@ class Window(QMainWindow):
             self.draft = None
             self.shell.start_checkin(resident_id, name, fields)
         self.idle.set_minutes(self.settings.lock_minutes)
+        self.backup_if_due()
+
+    def backup_if_due(self) -> None:
+        """The daily backup to the chosen folder, in the background; a failure is logged."""
+        if self.settings.backup_folder and self.session.is_open:
+            self.session.call(backups.run_if_due, Path(self.settings.backup_folder),
+                              self.settings.backup_keep,
+                              on_error=lambda e: log.warning("automatic backup failed: %s",
+                                                             type(e).__name__))
 
     # -- locking ------------------------------------------------------------------------------
     def lock(self) -> None:

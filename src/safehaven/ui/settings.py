@@ -19,6 +19,8 @@ def default_path() -> Path:
 class Settings:
     language: str = "en"
     lock_minutes: int = 5
+    backup_folder: str = ""  # automatic daily backups go here (e.g. a USB stick)
+    backup_keep: int = 7
     path: Path | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -27,7 +29,9 @@ class Settings:
         try:
             doc = json.loads(path.read_text())
             settings = cls(language=str(doc.get("language", "en")),
-                           lock_minutes=int(doc.get("lock_minutes", 5)))
+                           lock_minutes=int(doc.get("lock_minutes", 5)),
+                           backup_folder=str(doc.get("backup_folder", "")),
+                           backup_keep=max(1, int(doc.get("backup_keep", 7))))
         except (OSError, ValueError, TypeError):
             settings = cls()
         settings.path = path

@@ -33,6 +33,7 @@ class Shell(QWidget):
     lock_requested = Signal()
     language_changed = Signal(str)
     lock_minutes_changed = Signal(int)
+    backup_settings_changed = Signal()
 
     def __init__(self, session: Session, settings: Settings, who: str,
                  parent: QWidget | None = None) -> None:
@@ -62,6 +63,7 @@ class Shell(QWidget):
         assert isinstance(self.admin, AdminPage)
         self.admin.language_changed.connect(self.language_changed)
         self.admin.lock_minutes_changed.connect(self.lock_minutes_changed)
+        self.admin.backup_settings_changed.connect(self.backup_settings_changed)
         lock = QPushButton(self.tr("Lock (Ctrl+L)"))
         lock.clicked.connect(self.lock_requested)
         user = QLabel(who)
