@@ -67,7 +67,9 @@ class AdminPage(Page):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.currentIndexChanged.connect(
             lambda _: self.language_changed.emit(self.language.currentData()))
-        where = QLabel(str(session.folder))
+        for field in (self.lock_minutes, self.language):
+            field.setMaximumWidth(200)
+        where = QLabel(str(session.folder.resolve()))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         log_where = QLabel(str(logs.log_dir()))
@@ -83,6 +85,7 @@ class AdminPage(Page):
         self.backup_keep.setRange(1, 60)
         self.backup_keep.setValue(settings.backup_keep)
         self.backup_keep.valueChanged.connect(self._set_keep)
+        self.backup_keep.setMaximumWidth(200)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_folder, 1)
         backup_row.addWidget(choose)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from safehaven.ui.app import STYLE, Window, install_fonts
 from safehaven.ui.firstrun import FirstRunWizard
-from safehaven.ui.settings import Settings
+from safehaven.ui.settings import Settings, default_path
 from safehaven.ui.tasks import Tasks
 
 
@@ -41,10 +41,17 @@ def take(folder: Path, passphrase: str, staff: str | None, out: Path) -> list[Pa
     with TemporaryDirectory() as empty:
         wizard = FirstRunWizard()
         wizard.resize(640, 480)
+        wizard.show()
         shots.append(_save(wizard, out, "01-first-run"))
+        wizard.next()
+        wizard.details.house.setText("Casa Esperanza")
+        wizard.details.name.setText("Rosa")
+        wizard.details.passphrase.setText("three quiet rivers")
+        shots.append(_save(wizard, out, "01-first-run-details"))
+        wizard.close()
         wizard.deleteLater()
         del empty
-    window = Window(folder, Settings(), Tasks(synchronous=True))
+    window = Window(folder, Settings(path=default_path()), Tasks(synchronous=True))
     window.resize(1180, 760)
     window.show()
     shots.append(_save(window, out, "02-unlock"))
