@@ -128,3 +128,20 @@ def test_demo_vault_acts_as_demo_manager(tmp_path: Path) -> None:
 def test_version() -> None:
     done = run("--version")
     assert done.returncode == 0 and done.stdout.startswith("SafeHaven ")
+
+
+def test_new_recovery_key_replaces_the_old_one(tmp_path: Path, vault: Path) -> None:
+    import shutil
+    copy = tmp_path / "copy"
+    shutil.copytree(vault, copy)
+    old = (vault.parent / "recovery.txt").read_text()
+    done = run("--vault", str(copy), "new-recovery-key")
+    assert done.returncode == 0, done.stderr
+    new = done.stdout.strip().splitlines()[-1]
+    assert new != old and len(new.split("-")) == 14
+    refused = run("--vault", str(copy), "recover", "--staff-name", "Rosa", passphrase=None,
+                  SAFEHAVEN_RECOVERY_KEY=old, SAFEHAVEN_NEW_PASSPHRASE="another passphrase!")
+    assert refused.returncode == 2
+    accepted = run("--vault", str(copy), "recover", "--staff-name", "Rosa", passphrase=None,
+                   SAFEHAVEN_RECOVERY_KEY=new, SAFEHAVEN_NEW_PASSPHRASE="another passphrase!")
+    assert accepted.returncode == 0, accepted.stderr

@@ -34,6 +34,7 @@ from safehaven.services import (
     weekly,
 )
 from safehaven.services.context import Context
+from safehaven.services.permissions import Action
 from safehaven.store import vault as vaults
 from safehaven.store.vault import Vault
 
@@ -197,6 +198,15 @@ def cmd_recover(args: argparse.Namespace) -> None:
             raise InvalidValue("staff-name", tr("No such staff member."))
         staff.change_passphrase(ctx, member.id, new_pass)
     print(tr("New passphrase set for {name}.", name=member.display_name))
+
+
+def cmd_new_recovery_key(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        ctx.require(Action.MANAGE_STAFF)
+        key = ctx.vault.new_recovery_key()
+    print(tr("The old recovery key no longer works. The new one (shown only once):"))
+    print(key)
 
 
 def cmd_rekey(args: argparse.Namespace) -> None:
@@ -363,6 +373,8 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("recover", cmd_recover, tr("set a new passphrase with the recovery key"))
     c.add_argument("--staff-name", required=True)
     command("rekey", cmd_rekey, tr("rotate the database key"))
+    command("new-recovery-key", cmd_new_recovery_key,
+            tr("replace the recovery key (the old one stops working)"))
 
     rep = sub.add_parser("report", help=tr("PDF reports")).add_subparsers(
         dest="action", required=True)
