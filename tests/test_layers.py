@@ -52,3 +52,9 @@ def test_domain_does_no_io() -> None:
                         re.M)
     offenders = [p.name for p in (SRC / "domain").rglob("*.py") if banned.search(p.read_text())]
     assert offenders == []
+
+
+def test_ui_reaches_the_store_only_through_services() -> None:
+    direct = re.compile(r"^\s*(from|import)\s+safehaven\.store\b", re.M)
+    offenders = [p.name for p in (SRC / "ui").rglob("*.py") if direct.search(p.read_text())]
+    assert offenders == []

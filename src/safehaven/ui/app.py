@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 from safehaven import logs
 from safehaven.errors import SafeHavenError
 from safehaven.paths import resource_dir
-from safehaven.services import backups
-from safehaven.store import vault as vaults
+from safehaven.services import access, backups
 from safehaven.ui.firstrun import FirstRunWizard
 from safehaven.ui.session import Session
 from safehaven.ui.settings import Settings
@@ -86,7 +85,7 @@ class Window(QMainWindow):
         self.backup_timer.setInterval(60 * 60_000)  # look once an hour; one backup a day
         self.backup_timer.timeout.connect(self.backup_if_due)
         self.backup_timer.start()
-        if vaults.exists(folder):
+        if access.exists(folder):
             self._show_unlock()
         else:
             self._show_first_run()
@@ -112,7 +111,7 @@ class Window(QMainWindow):
 
     def _show_unlock(self) -> None:
         try:
-            staff = vaults.staff_labels(self.session.folder)
+            staff = access.staff_names(self.session.folder)
             house = ""
         except SafeHavenError as exc:
             staff, house = [], str(exc)

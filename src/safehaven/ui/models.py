@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from safehaven.domain.dates import age_on
-from safehaven.store.reads import OverviewRow
+from safehaven.services.residents import OverviewRow
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

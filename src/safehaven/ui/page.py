@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from safehaven.errors import SafeHavenError
-from safehaven.store.writer import Changed
+from safehaven.services.access import Changed
 from safehaven.ui.models import RowsModel
 from safehaven.ui.session import Session
 

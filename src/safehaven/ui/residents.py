@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from safehaven.domain.vocab import CareStage
 from safehaven.errors import InvalidValue
 from safehaven.services import residents
-from safehaven.store.reads import OverviewRow
+from safehaven.services.residents import OverviewRow
 from safehaven.ui.models import Column, ResidentsFilter, RowsModel, age_of
 from safehaven.ui.page import Page, heading, table_view
 from safehaven.ui.session import Session

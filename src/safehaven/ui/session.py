@@ -8,10 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from safehaven.errors import UnknownStaff
-from safehaven.services import staff
+from safehaven.services import access
 from safehaven.services.context import Context, Result
-from safehaven.store.vault import Vault
 from safehaven.ui.tasks import Failed, Tasks
 
 
@@ -35,38 +33,24 @@ class Session(QObject):
     def unlock(self, passphrase: str, staff: str | None, on_error: Failed) -> None:
         """Argon2id and opening run on the database thread; the window stays responsive."""
         folder = self.folder
-        self.tasks.run(lambda: Context.for_vault(Vault.unlock(folder, passphrase, staff)),
-                       self._opened, on_error)
+        self.tasks.run(lambda: access.unlock(folder, passphrase, staff), self._opened, on_error)
 
     def create(self, on_done: Callable[[str], None], on_error: Failed, **fields: Any) -> None:
         """First run: make the vault; `on_done` receives the recovery key to show once."""
         folder = self.folder
 
-        def work() -> tuple[Context, str]:
-            vault, recovery = Vault.create(folder, **fields)
-            return Context.for_vault(vault), recovery
-
         def done(result: tuple[Context, str]) -> None:
             self.ctx = result[0]
             on_done(result[1])
 
-        self.tasks.run(work, done, on_error)
+        self.tasks.run(lambda: access.create(folder, **fields), done, on_error)
 
     def reset_passphrase(self, recovery_key: str, staff_name: str, passphrase: str,
                          on_done: Callable[[Any], None], on_error: Failed) -> None:
         """Open with the recovery key, set a staff member's new passphrase, close again."""
         folder = self.folder
-
-        def work() -> None:
-            with Vault.recover(folder, recovery_key) as vault:
-                ctx = Context.for_vault(vault)
-                member = next((s for s in staff.listing(ctx)
-                               if s.display_name.casefold() == staff_name.casefold()), None)
-                if member is None:
-                    raise UnknownStaff(staff_name)
-                staff.change_passphrase(ctx, member.id, passphrase)
-
-        self.tasks.run(work, on_done, on_error)
+        self.tasks.run(lambda: access.reset_passphrase(folder, recovery_key, staff_name,
+                                                       passphrase), on_done, on_error)
 
     def enter(self) -> None:
         """After first run's recovery-key page: show the app."""

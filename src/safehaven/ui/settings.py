@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
-from safehaven.store.files import atomic_write, ensure_private_dir
+from safehaven.services.access import atomic_write, ensure_private_dir
 
 
 def default_path() -> Path:

@@ -1,0 +1,49 @@
+"""Opening, creating and recovering a vault: what the UI's unlock and first-run screens call.
+
+The UI reaches the store only through here (and the other service modules).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from safehaven.errors import UnknownStaff
+from safehaven.services import staff
+from safehaven.services.context import Context
+from safehaven.store import vault as vaults
+from safehaven.store.files import atomic_write, ensure_private_dir
+from safehaven.store.vault import Vault
+from safehaven.store.writer import Changed
+
+__all__ = ["Changed", "atomic_write", "create", "ensure_private_dir", "exists", "reset_passphrase",
+           "staff_names", "unlock"]
+
+
+def exists(folder: Path) -> bool:
+    return vaults.exists(folder)
+
+
+def staff_names(folder: Path) -> list[str]:
+    """Who can unlock this laptop's vault (names only; nothing is decrypted)."""
+    return vaults.staff_labels(folder)
+
+
+def unlock(folder: Path, passphrase: str, staff_name: str | None) -> Context:
+    return Context.for_vault(Vault.unlock(folder, passphrase, staff_name))
+
+
+def create(folder: Path, **fields: object) -> tuple[Context, str]:
+    """A new vault; returns it open and the recovery key to show once."""
+    vault, recovery = Vault.create(folder, **fields)  # type: ignore[arg-type]
+    return Context.for_vault(vault), recovery
+
+
+def reset_passphrase(folder: Path, recovery_key: str, staff_name: str, passphrase: str) -> None:
+    """Open with the recovery key, give a staff member a new passphrase, close again."""
+    with Vault.recover(folder, recovery_key) as vault:
+        ctx = Context.for_vault(vault)
+        member = next((s for s in staff.listing(ctx)
+                       if s.display_name.casefold() == staff_name.casefold()), None)
+        if member is None:
+            raise UnknownStaff(staff_name)
+        staff.change_passphrase(ctx, member.id, passphrase)
