@@ -43,13 +43,13 @@
     <name>AdminPage</name>
     <message>
         <location filename="../../src/safehaven/ui/admin.py" line="41"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="131"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="134"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safehaven/ui/admin.py" line="42"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="135"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="138"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,89 +89,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="77"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="79"/>
         <source>(none: no automatic backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="80"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="82"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="90"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="93"/>
         <source>Daily backup to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="91"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="94"/>
         <source>Backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="92"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="95"/>
         <source>Lock after idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="93"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="96"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="94"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="97"/>
         <source>Records are kept in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="95"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="98"/>
         <source>Logs (no records in them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="96"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="99"/>
         <source>Settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="98"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="101"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="102"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="105"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="119"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="122"/>
         <source>Folder for daily backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="131"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="135"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="140"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="134"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="138"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="143"/>
         <source>Add staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="141"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="144"/>
         <source>Their passphrase (they type it themselves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="156"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="159"/>
         <source>Change my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="157"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="160"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="166"/>
+        <location filename="../../src/safehaven/ui/admin.py" line="169"/>
         <source>Your passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,312 +445,323 @@
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="41"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="43"/>
         <source>← Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="46"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="48"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="49"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="51"/>
         <source>Move stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="62"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="64"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="63"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="65"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="64"/>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="87"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="66"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="65"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="67"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="66"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="68"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="70"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="72"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="71"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="73"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="72"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="74"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="73"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="75"/>
         <source>Feels safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="74"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="76"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="75"/>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="213"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="77"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="224"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="79"/>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="99"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="81"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="88"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="102"/>
         <source>Therapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="80"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="82"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="81"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="83"/>
         <source>Frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="82"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="84"/>
         <source>Used / cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="86"/>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="91"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="87"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="93"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="88"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="90"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="92"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="95"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="93"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="96"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="94"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="97"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="96"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="99"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="97"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="100"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="98"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="101"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="100"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="103"/>
         <source>Notes &amp;&amp; timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="112"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="115"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="113"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="116"/>
         <source>Mark met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="114"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="117"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="118"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="121"/>
         <source>Add need…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="130"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="133"/>
         <source>Mood over the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="139"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="142"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="140"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="143"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="146"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="151"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="148"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="153"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="156"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="161"/>
         <source>Write a note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="158"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="163"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="182"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="193"/>
         <source>{0} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="185"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="196"/>
         <source>needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="190"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="201"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="191"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="202"/>
         <source>Legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="191"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="202"/>
         <source>(restricted or not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="192"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="203"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="193"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="204"/>
         <source>estimated age {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="194"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="205"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="194"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="205"/>
         <source>Pronouns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="195"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="206"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="196"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="207"/>
         <source>Cultural or religious notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="197"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="208"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="198"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="209"/>
         <source>Referral source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="199"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="210"/>
         <source>Key worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="212"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="223"/>
         <source>Clinical note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="213"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="224"/>
         <source>Amended note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="216"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="227"/>
         <source>Stage: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="219"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="230"/>
         <source>Referral ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="235"/>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="239"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="246"/>
+        <source>(cap reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="248"/>
+        <source>(nearly used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="261"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="265"/>
         <source>Move stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="235"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="261"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="239"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="265"/>
         <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="246"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="272"/>
         <source>Add need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="246"/>
+        <location filename="../../src/safehaven/ui/resident_detail.py" line="272"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>

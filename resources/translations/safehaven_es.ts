@@ -42,13 +42,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="41" />
-      <location filename="../../src/safehaven/ui/admin.py" line="131" />
+      <location filename="../../src/safehaven/ui/admin.py" line="134" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="42" />
-      <location filename="../../src/safehaven/ui/admin.py" line="135" />
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
@@ -88,89 +88,89 @@
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="77" />
+      <location filename="../../src/safehaven/ui/admin.py" line="79" />
       <source>(none: no automatic backups)</source>
       <translation>(ninguna: sin copias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="80" />
+      <location filename="../../src/safehaven/ui/admin.py" line="82" />
       <source>Choose folder…</source>
       <translation>Elegir carpeta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="90" />
+      <location filename="../../src/safehaven/ui/admin.py" line="93" />
       <source>Daily backup to</source>
       <translation>Copia diaria en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="91" />
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
       <source>Backups kept</source>
       <translation>Copias que se guardan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="92" />
+      <location filename="../../src/safehaven/ui/admin.py" line="95" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="93" />
+      <location filename="../../src/safehaven/ui/admin.py" line="96" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="95" />
+      <location filename="../../src/safehaven/ui/admin.py" line="98" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="96" />
+      <location filename="../../src/safehaven/ui/admin.py" line="99" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="98" />
+      <location filename="../../src/safehaven/ui/admin.py" line="101" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="102" />
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
       <source>Folder for daily backups</source>
       <translation>Carpeta para las copias diarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="131" />
-      <location filename="../../src/safehaven/ui/admin.py" line="135" />
-      <location filename="../../src/safehaven/ui/admin.py" line="140" />
+      <location filename="../../src/safehaven/ui/admin.py" line="134" />
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="141" />
+      <location filename="../../src/safehaven/ui/admin.py" line="144" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="156" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="157" />
+      <location filename="../../src/safehaven/ui/admin.py" line="160" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="166" />
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
     </message>
@@ -444,312 +444,323 @@
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="41" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="43" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="46" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="48" />
       <source>Check in</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="49" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="51" />
       <source>Move stage…</source>
       <translation>Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="62" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
       <source>Need</source>
       <translation>Necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="63" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="65" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="65" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="67" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="68" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="72" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="72" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="76" />
       <source>Flags</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="77" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
       <source>Frequency</source>
       <translation>Frecuencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
       <source>Used / cap</source>
       <translation>Usadas / límite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="92" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas &amp;&amp; cronología</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Start</source>
       <translation>Empezar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Mark met</source>
       <translation>Marcar cubierta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Not applicable</source>
       <translation>No aplica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Add need…</source>
       <translation>Añadir necesidad…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="130" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Plans</source>
       <translation>Planes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="161" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="158" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="163" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>(restricted or not recorded)</source>
       <translation>(restringido o no registrado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Cultural or religious notes</source>
       <translation>Notas culturales o religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="212" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <source>(cap reached)</source>
+      <translation>(límite alcanzado)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="248" />
+      <source>(nearly used)</source>
+      <translation>(casi agotadas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
       <source>New stage</source>
       <translation>Nueva etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
       <source>Why?</source>
       <translation>¿Por qué?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>Add need</source>
       <translation>Añadir necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>

@@ -77,8 +77,8 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self.row_at(index.row())
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)  # the tooltip shows what a narrow cell cuts off
         if role == ID_ROLE:
             return row.id
         if role == SORT_ROLE:

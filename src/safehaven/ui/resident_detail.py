@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPlainTextEdit,
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehaven.domain.alerts import CAP_WARNING_SHARE
 from safehaven.domain.dates import age_on
-from safehaven.domain.models import CaseNote, Referral, StageChange
+from safehaven.domain.models import CaseNote, Referral, StageChange, TherapyPlan
 from safehaven.domain.vocab import CareStage, NeedCategory, NeedStatus, NoteKind, SessionStatus
 from safehaven.services import detail, needs, notes, residents, therapy
 from safehaven.services.detail import ResidentDetail
@@ -79,16 +81,17 @@ class ResidentPage(Page):
             Column(self.tr("Therapy"), lambda p: word(p.modality)),
             Column(self.tr("Provider"), lambda p: p.provider),
             Column(self.tr("Frequency"), lambda p: word(p.frequency)),
-            Column(self.tr("Used / cap"), lambda p: f"{self._used(p.id)} / {p.session_cap}"
-                   if p.session_cap else str(self._used(p.id))),
+            Column(self.tr("Used / cap"), self._cap_text),
         ])
         self.sessions_model = RowsModel([
             Column(self.tr("When"), lambda s: s.scheduled_at.strftime("%a %d %b %H:%M")),
+            Column(self.tr("Therapy"), lambda s: self._plan_name(s.plan_id)),
             Column(self.tr("Status"), lambda s: word(s.status)),
             Column(self.tr("Reason"), lambda s: s.reason or ""),
         ])
         self.timeline_model = RowsModel([
-            Column(self.tr("When"), lambda t: t.when.strftime("%d %b %Y %H:%M")),
+            Column(self.tr("When"), lambda t: t.when.strftime(
+                "%d %b %Y" if (t.when.hour, t.when.minute) == (0, 0) else "%d %b %Y %H:%M")),
             Column(self.tr("What"), lambda t: t.what),
             Column(self.tr("Who"), lambda t: t.who),
             Column(self.tr("Text"), lambda t: t.text),
@@ -143,8 +146,10 @@ class ResidentPage(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(tab)
+        plans = table_view(self.plans_model)
+        plans.setMaximumHeight(130)
         layout.addWidget(QLabel(self.tr("Plans")))
-        layout.addWidget(table_view(self.plans_model))
+        layout.addWidget(plans)
         layout.addWidget(QLabel(self.tr("Sessions")))
         layout.addWidget(self.sessions_view)
         layout.addLayout(buttons)
@@ -157,8 +162,14 @@ class ResidentPage(Page):
         self.note.setMaximumHeight(70)
         save = QPushButton(self.tr("Save note"))
         save.clicked.connect(self._save_note)
+        view = table_view(self.timeline_model)
+        header = view.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(tab)
-        layout.addWidget(table_view(self.timeline_model))
+        layout.addWidget(view)
         layout.addWidget(self.note)
         layout.addWidget(save)
         return tab
@@ -221,6 +232,21 @@ class ResidentPage(Page):
 
     def _staff(self, staff_id: str | None) -> str:
         return self.data.staff_names.get(staff_id or "", "–") if self.data else "–"
+
+    def _plan_name(self, plan_id: str) -> str:
+        plan = next((p for p in self.data.plans if p.id == plan_id), None) if self.data else None
+        return word(plan.modality) if plan else ""
+
+    def _cap_text(self, plan: TherapyPlan) -> str:
+        used, cap = self._used(plan.id), plan.session_cap
+        if not cap:
+            return str(used)
+        text = f"{used} / {cap}"
+        if used >= cap:
+            return text + "  " + self.tr("(cap reached)")
+        if used >= CAP_WARNING_SHARE * cap:
+            return text + "  " + self.tr("(nearly used)")
+        return text
 
     def _used(self, plan_id: str) -> int:
         return self.data.used.get(plan_id, 0) if self.data else 0
