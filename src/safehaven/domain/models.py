@@ -53,6 +53,7 @@ class Device:
     name: str
     enrolled_at: datetime
     revoked: bool = False
+    public_key: str | None = None  # Ed25519, hex: verifies the device's change sets
 
 
 @dataclass(frozen=True, slots=True)

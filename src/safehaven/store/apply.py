@@ -1,0 +1,179 @@
+"""Applying a change set that came from another device: per-field last-writer-wins.
+
+Every device orders writes to a field by (hlc, device id), so all devices end with the same
+value. When the remote writer had not seen the local value (its `base_hlc` differs from the
+field's clock here), both sides edited the field at the same time: the losing value goes
+to `conflicts`, for a manager to confirm or reverse. The remote entries are kept in the
+change log either way, so the history is complete on every device.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from safehaven.errors import SafeHavenError
+from safehaven.store.connection import Connection
+from safehaven.store.ids import new_id
+from safehaven.store.tables import BY_NAME, Table
+from safehaven.store.vault import Vault
+from safehaven.store.writer import WHOLE_ROW
+
+
+class UnknownSchema(SafeHavenError):
+    """A change names a table or field this version does not know: quarantined, not guessed."""
+
+
+@dataclass(slots=True)
+class Applied:
+    changesets: int = 0
+    entries: int = 0
+    conflicts: int = 0
+    skipped: int = 0  # already held: nothing is applied twice
+    touched: set[tuple[str, str]] = field(default_factory=set)
+
+
+def apply_changeset(vault: Vault, cs: dict[str, Any], result: Applied | None = None,
+                    envelope: bytes | None = None) -> Applied:
+    """Apply one verified, decrypted change set in one transaction (or skip it if held).
+
+    `envelope` is kept with it, so this device can pass the change set on unchanged.
+    """
+    result = result or Applied()
+    conn = vault.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("SELECT 1 FROM change_sets WHERE id = ?", (cs["id"],)).fetchone():
+            conn.execute("ROLLBACK")
+            result.skipped += 1
+            return result
+        entries = [_checked(e) for e in cs["entries"]]
+        local_id = conn.execute(
+            "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id, origin, "
+            "envelope) VALUES (?, ?, ?, ?, ?, 'remote', ?)",
+            (cs["id"], cs["device_id"], int(cs["device_seq"]), int(cs["hlc"]),
+             cs.get("staff_id"), envelope),
+        ).lastrowid
+        for table, row_id, fname, value, hlc, base in entries:
+            _apply_entry(conn, int(local_id or 0), cs["device_id"], table, row_id, fname,
+                         value, hlc, base, result)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    vault.clock.observe(int(cs["hlc"]))
+    result.changesets += 1
+    return result
+
+
+def _checked(entry: list[Any]) -> tuple[Table, str, str, str, int, int | None]:
+    try:
+        table_name, row_id, fname, value, hlc, base = entry
+        table = BY_NAME[table_name]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise UnknownSchema(f"unknown table or malformed entry: {exc!r}"[:200]) from exc
+    if fname != WHOLE_ROW and (fname not in table.columns or fname == "id"):
+        raise UnknownSchema(f"unknown field {table_name}.{fname}")
+    if not isinstance(row_id, str) or not isinstance(value, str) or not isinstance(hlc, int):
+        raise UnknownSchema("malformed entry")
+    return table, row_id, fname, value, hlc, base if isinstance(base, int) else None
+
+
+def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row_id: str,
+                 fname: str, value: str, hlc: int, base: int | None, result: Applied) -> None:
+    result.entries += 1
+    result.touched.add((table.name, row_id))
+    exists = conn.execute(f"SELECT 1 FROM {table.name} WHERE id = ?", (row_id,)).fetchone()
+    if fname == WHOLE_ROW:
+        row = json.loads(value)
+        if not isinstance(row, dict) or row.get("id") != row_id or not set(row) <= set(
+                table.columns):
+            raise UnknownSchema(f"malformed row for {table.name}")
+        if not exists:
+            cols = [c for c in table.columns if c in row]
+            conn.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES "
+                         f"({', '.join('?' * len(cols))})", [row[c] for c in cols])
+            _log(conn, local_id, table.name, row_id, fname, value, hlc, base)
+            _replay_pending(conn, table, row_id, result)
+        else:  # the row is here already: merge it field by field
+            _log(conn, local_id, table.name, row_id, fname, value, hlc, base)
+            for col in table.columns:
+                if col != "id" and col in row:
+                    _merge_field(conn, table.name, row_id, col, row[col], hlc, base, device,
+                                 result, log_it=False, local_id=local_id)
+        return
+    if not exists:  # a change to a row that has not arrived yet: keep it for later
+        conn.execute("INSERT INTO pending_changes (table_name, row_id, entry, changeset) "
+                     "VALUES (?, ?, ?, ?)",
+                     (table.name, row_id, json.dumps([fname, value, hlc, base, device,
+                                                      local_id]), str(local_id)))
+        return
+    _merge_field(conn, table.name, row_id, fname, json.loads(value), hlc, base, device,
+                 result, log_it=True, local_id=local_id)
+
+
+def _replay_pending(conn: Connection, table: Table, row_id: str, result: Applied) -> None:
+    waiting = conn.execute("SELECT id, entry FROM pending_changes WHERE table_name = ? AND "
+                           "row_id = ? ORDER BY id", (table.name, row_id)).fetchall()
+    for pending_id, entry in waiting:
+        fname, value, hlc, base, device, local_id = json.loads(entry)
+        _merge_field(conn, table.name, row_id, fname, json.loads(value), hlc, base, device,
+                     result, log_it=True, local_id=local_id)
+        conn.execute("DELETE FROM pending_changes WHERE id = ?", (pending_id,))
+
+
+def _field_clock(conn: Connection, table: str, row_id: str,
+                 fname: str) -> tuple[int, str] | None:
+    row = conn.execute(
+        "SELECT l.hlc, s.device_id FROM change_log l JOIN change_sets s ON s.local_id = "
+        "l.changeset WHERE l.table_name = ? AND l.row_id = ? AND l.field IN (?, ?) "
+        "ORDER BY l.hlc DESC, s.device_id DESC LIMIT 1", (table, row_id, fname, WHOLE_ROW),
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def _merge_field(conn: Connection, table: str, row_id: str, fname: str, value: Any, hlc: int,
+                 base: int | None, device: str, result: Applied, *, log_it: bool,
+                 local_id: int) -> None:
+    local = _field_clock(conn, table, row_id, fname)
+    current = conn.execute(f"SELECT {fname} FROM {table} WHERE id = ?", (row_id,)).fetchone()[0]
+    if log_it:
+        _log(conn, local_id, table, row_id, fname, json.dumps(value, ensure_ascii=False), hlc,
+             base)
+    if local is None or (hlc, device) > local:
+        if current != value:
+            conn.execute(f"UPDATE {table} SET {fname} = ? WHERE id = ?", (value, row_id))
+        if local is not None and base != local[0] and current != value:
+            _conflict(conn, table, row_id, fname, kept=(value, hlc), lost=(current, *local))
+            result.conflicts += 1
+    elif (hlc, device) != local and current != value and not _superseded(conn, table, row_id,
+                                                                          fname, hlc):
+        _conflict(conn, table, row_id, fname, kept=(current, local[0]), lost=(value, hlc, device))
+        result.conflicts += 1
+
+
+def _superseded(conn: Connection, table: str, row_id: str, fname: str, hlc: int) -> bool:
+    """Some later write to the field was made by someone who had seen this one."""
+    return conn.execute("SELECT 1 FROM change_log WHERE table_name = ? AND row_id = ? AND "
+                        "field = ? AND base_hlc = ?", (table, row_id, fname, hlc)
+                        ).fetchone() is not None
+
+
+def _log(conn: Connection, local_id: int, table: str, row_id: str, fname: str, value: str,
+         hlc: int, base: int | None) -> None:
+    conn.execute("INSERT INTO change_log (changeset, table_name, row_id, field, value, hlc, "
+                 "base_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (local_id, table, row_id, fname, value, hlc, base))
+
+
+def _conflict(conn: Connection, table: str, row_id: str, fname: str, *,
+              kept: tuple[Any, int], lost: tuple[Any, int, str]) -> None:
+    conn.execute(
+        "INSERT INTO conflicts (id, table_name, row_id, field, kept_value, kept_hlc, "
+        "lost_value, lost_hlc, lost_device, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (new_id(), table, row_id, fname, json.dumps(kept[0], ensure_ascii=False), kept[1],
+         json.dumps(lost[0], ensure_ascii=False), lost[1], lost[2],
+         datetime.now(UTC).isoformat(timespec="seconds")))

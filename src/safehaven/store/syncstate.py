@@ -1,0 +1,173 @@
+"""The sync tables: site keys, this device's signing key, the outbox, quarantine, conflicts.
+
+Keys are kept in the encrypted database, so they are as safe as the records; the key file
+never holds them.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from safehaven.domain.models import Device
+from safehaven.store.connection import Connection
+from safehaven.store.vault import Vault
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def signing_key(vault: Vault) -> Ed25519PrivateKey:
+    """This device's Ed25519 key, made on first use; its public half goes in the roster."""
+    row = vault.conn.execute("SELECT signing_key FROM device_secrets WHERE device_id = ?",
+                             (vault.device_id,)).fetchone()
+    if row is not None:
+        return Ed25519PrivateKey.from_private_bytes(bytes(row[0]))
+    key = Ed25519PrivateKey.generate()
+    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                            serialization.NoEncryption())
+    public = key.public_key().public_bytes(serialization.Encoding.Raw,
+                                           serialization.PublicFormat.Raw).hex()
+    with vault.write() as tx:
+        tx.conn.execute("INSERT INTO device_secrets (device_id, signing_key) VALUES (?, ?)",
+                        (vault.device_id, raw))
+        tx.update(Device, vault.device_id, public_key=public)
+    return key
+
+
+def adopt_identity(vault: Vault, device_id: str, signing_key_raw: bytes) -> None:
+    """Make a vault built from another device's records this device's own: its id and key.
+
+    Used when a laptop joins: it receives the house's change sets, then takes an identity
+    of its own; no other device's secret stays in its database.
+    """
+    with vault.write() as tx:
+        tx.conn.execute("UPDATE local_state SET value = ? WHERE key = 'device_id'",
+                        (device_id,))
+        tx.conn.execute("DELETE FROM device_secrets")
+        tx.conn.execute("INSERT INTO device_secrets (device_id, signing_key) VALUES (?, ?)",
+                        (device_id, signing_key_raw))
+    vault.device_id = device_id
+
+
+def roster(conn: Connection) -> dict[str, tuple[str | None, bool]]:
+    """device id -> (public key hex, revoked)."""
+    return {d: (k, bool(r)) for d, k, r in
+            conn.execute("SELECT id, public_key, revoked FROM devices")}
+
+
+def site_key(conn: Connection, site_id: str, version: int | None = None) -> tuple[int, bytes]:
+    """A site key by version, or the newest; KeyError when this device does not have it."""
+    if version is None:
+        row = conn.execute("SELECT version, key FROM site_keys WHERE site_id = ? "
+                           "ORDER BY version DESC LIMIT 1", (site_id,)).fetchone()
+    else:
+        row = conn.execute("SELECT version, key FROM site_keys WHERE site_id = ? AND "
+                           "version = ?", (site_id, version)).fetchone()
+    if row is None:
+        raise KeyError(version)
+    return int(row[0]), bytes(row[1])
+
+
+def all_site_keys(conn: Connection) -> list[tuple[str, int, bytes]]:
+    return [(s, int(v), bytes(k)) for s, v, k in
+            conn.execute("SELECT site_id, version, key FROM site_keys ORDER BY version")]
+
+
+def add_site_key(vault: Vault, site_id: str, version: int, key: bytes) -> None:
+    vault.conn.execute("INSERT OR IGNORE INTO site_keys (site_id, version, key, created_at) "
+                       "VALUES (?, ?, ?, ?)", (site_id, version, key, _now()))
+
+
+def ensure_site_key(vault: Vault) -> tuple[int, bytes]:
+    """The house's first site key, made by the device that sets up sync."""
+    try:
+        return site_key(vault.conn, vault.site_id)
+    except KeyError:
+        add_site_key(vault, vault.site_id, 1, secrets.token_bytes(32))
+        return site_key(vault.conn, vault.site_id)
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingSet:
+    id: str
+    device_id: str
+    device_seq: int
+    hlc: int
+    staff_id: str | None
+    entries: list[list[Any]]  # [table, row_id, field, value_json, hlc, base_hlc]
+
+
+def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
+                     limit: int | None = None) -> list[OutgoingSet]:
+    """This device's change sets with device_seq > after_seq, in order, with their entries."""
+    sql = ("SELECT local_id, id, device_seq, hlc, staff_id FROM change_sets "
+           "WHERE device_id = ? AND device_seq > ? ORDER BY device_seq")
+    params: tuple[Any, ...] = (device_id, after_seq)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params += (limit,)
+    sets = conn.execute(sql, params).fetchall()
+    out = []
+    for local_id, cs_id, seq, hlc, staff_id in sets:
+        entries = [list(e) for e in conn.execute(
+            "SELECT table_name, row_id, field, value, hlc, base_hlc FROM change_log "
+            "WHERE changeset = ? ORDER BY change_id", (local_id,))]
+        out.append(OutgoingSet(cs_id, device_id, int(seq), int(hlc), staff_id, entries))
+    return out
+
+
+def held_envelopes(conn: Connection, device_id: str, after_seq: int) -> list[bytes]:
+    """Envelopes received from another device, as they came, to pass on."""
+    return [bytes(e) for (e,) in conn.execute(
+        "SELECT envelope FROM change_sets WHERE device_id = ? AND device_seq > ? AND "
+        "origin = 'remote' AND envelope IS NOT NULL ORDER BY device_seq",
+        (device_id, after_seq))]
+
+
+def highest_seq(conn: Connection) -> dict[str, int]:
+    """The highest change set number held from each device (own and received)."""
+    return {d: int(s) for d, s in
+            conn.execute("SELECT device_id, max(device_seq) FROM change_sets GROUP BY device_id")}
+
+
+def has_changeset(conn: Connection, changeset_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM change_sets WHERE id = ?",
+                        (changeset_id,)).fetchone() is not None
+
+
+def quarantine(vault: Vault, changeset_id: str, device_id: str | None, reason: str,
+               envelope: bytes) -> None:
+    vault.conn.execute(
+        "INSERT OR REPLACE INTO quarantine (changeset_id, device_id, reason, envelope, "
+        "received_at) VALUES (?, ?, ?, ?, ?)",
+        (changeset_id, device_id, reason, envelope, _now()))
+
+
+def quarantined(conn: Connection) -> list[tuple[str, str]]:
+    return [(c, r) for c, r in conn.execute(
+        "SELECT changeset_id, reason FROM quarantine ORDER BY received_at")]
+
+
+def open_conflicts(conn: Connection) -> list[dict[str, Any]]:
+    cols = ("id", "table_name", "row_id", "field", "kept_value", "kept_hlc", "lost_value",
+            "lost_hlc", "lost_device")
+    rows = conn.execute(f"SELECT {', '.join(cols)} FROM conflicts WHERE resolution IS NULL "
+                        "ORDER BY detected_at, id")
+    return [dict(zip(cols, r, strict=True)) for r in rows]
+
+
+def row_values(conn: Connection, table: str, columns: tuple[str, ...]) -> list[tuple]:
+    """Every row of a table, for comparing devices (tests, digests)."""
+    return conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY id").fetchall()
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,138 @@
+"""Envelopes: a change set compressed, encrypted under the site key, signed by its device.
+
+    {"v": 1, "id": ..., "site": ..., "device": ..., "seq": n, "kv": key version,
+     "ct": base64(nonce + AES-256-GCM(zlib(json(change set)))), "sig": base64(Ed25519)}
+
+The associated data binds the ciphertext to its id, site, device, sequence and key
+version; the signature covers the same header and the ciphertext. A receiver checks the
+device against its roster and the signature before it decrypts anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+VERSION = 1
+MAX_ENVELOPE = 4 * 1024 * 1024      # bytes of JSON per envelope
+MAX_PLAINTEXT = 16 * 1024 * 1024    # bytes after decompression (a zip bomb stops here)
+
+
+class Refused(Exception):
+    """An envelope that must not be applied; `reason` says why, in plain words."""
+
+    def __init__(self, reason: str, changeset_id: str | None = None,
+                 device_id: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.changeset_id = changeset_id
+        self.device_id = device_id
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    id: str
+    site: str
+    device: str
+    seq: int
+    kv: int
+
+    def aad(self) -> bytes:
+        return f"safehaven-cs/{VERSION}|{self.id}|{self.site}|{self.device}|{self.seq}|" \
+               f"{self.kv}".encode()
+
+
+def seal(changeset: dict[str, Any], site_id: str, key_version: int, site_key: bytes,
+         signing_key: Ed25519PrivateKey) -> bytes:
+    header = Header(changeset["id"], site_id, changeset["device_id"],
+                    int(changeset["device_seq"]), key_version)
+    plain = zlib.compress(json.dumps(changeset, ensure_ascii=False,
+                                     separators=(",", ":")).encode(), 6)
+    nonce = os.urandom(12)
+    ct = nonce + AESGCM(site_key).encrypt(nonce, plain, header.aad())
+    signature = signing_key.sign(header.aad() + ct)
+    return json.dumps({
+        "v": VERSION, "id": header.id, "site": header.site, "device": header.device,
+        "seq": header.seq, "kv": header.kv, "ct": base64.b64encode(ct).decode(),
+        "sig": base64.b64encode(signature).decode(),
+    }, separators=(",", ":")).encode()
+
+
+def header_of(envelope: bytes) -> tuple[Header, bytes, bytes]:
+    """Parse the routing header (what a server may see) and the sealed parts."""
+    if len(envelope) > MAX_ENVELOPE:
+        raise Refused("too large")
+    try:
+        doc = json.loads(envelope)
+        if not isinstance(doc, dict) or doc.get("v") != VERSION:
+            raise Refused("unknown envelope version")
+        header = Header(str(doc["id"]), str(doc["site"]), str(doc["device"]), int(doc["seq"]),
+                        int(doc["kv"]))
+        ct, sig = _strict_b64(doc["ct"]), _strict_b64(doc["sig"])
+    except Refused:
+        raise
+    except (ValueError, KeyError, TypeError) as exc:
+        raise Refused("malformed envelope") from exc
+    return header, ct, sig
+
+
+def _strict_b64(text: Any) -> bytes:
+    """Only the one canonical spelling: a flipped padding bit must not pass unnoticed."""
+    if not isinstance(text, str):
+        raise ValueError("not text")
+    data = base64.b64decode(text, validate=True)
+    if base64.b64encode(data).decode() != text:
+        raise ValueError("not canonical base64")
+    return data
+
+
+def open_envelope(envelope: bytes, *, site_id: str, roster: dict[str, tuple[str | None, bool]],
+                  keys: dict[int, bytes]) -> tuple[Header, dict[str, Any]]:
+    """Verify, decrypt and parse; every failure is a `Refused` with its reason."""
+    header, ct, sig = header_of(envelope)
+
+    def refuse(reason: str) -> Refused:
+        return Refused(reason, header.id, header.device)
+
+    if header.site != site_id:
+        raise refuse("for another house")
+    public, revoked = roster.get(header.device, (None, False))
+    if public is None:
+        raise refuse("from a device this house does not know")
+    if revoked:
+        raise refuse("from a revoked device")
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public)).verify(sig, header.aad() + ct)
+    except (InvalidSignature, ValueError) as exc:
+        raise refuse("bad signature") from exc
+    key = keys.get(header.kv)
+    if key is None:
+        raise refuse(f"encrypted with a site key this device does not have (v{header.kv})")
+    try:
+        plain = AESGCM(key).decrypt(ct[:12], ct[12:], header.aad())
+        inflater = zlib.decompressobj()
+        data = inflater.decompress(plain, MAX_PLAINTEXT)
+        if inflater.unconsumed_tail:
+            raise refuse("too large once decompressed")
+        changeset = json.loads(data)
+    except Refused:
+        raise
+    except (InvalidTag, zlib.error, ValueError) as exc:
+        raise refuse("cannot be decrypted") from exc
+    if not isinstance(changeset, dict) or (changeset.get("id"), changeset.get("device_id"),
+                                           changeset.get("device_seq")) != (
+            header.id, header.device, header.seq) or not isinstance(
+            changeset.get("entries"), list) or not isinstance(changeset.get("hlc"), int):
+        raise refuse("contents do not match the envelope")
+    return header, changeset

@@ -1,0 +1,80 @@
+"""A house of several devices in temporary folders, made once and copied per test."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from safehaven.domain.models import Device
+from safehaven.services.context import Context
+from safehaven.store import crypto, syncstate
+from safehaven.store.ids import new_id
+from safehaven.store.keyfile import KeyFile
+from safehaven.store.vault import Vault, keys_path
+
+PASSPHRASE = "sync test passphrase"
+
+
+@dataclass
+class Template:
+    folders: list[Path]
+    master: bytes
+    data_key: bytes
+    staff_id: str
+
+
+def make_template(root: Path, devices: int = 3) -> Template:
+    """Device 0 sets up the house and registers the others (with their public keys)."""
+    first = root / "device-0"
+    vault, _ = Vault.create(first, house="Casa Sync", organisation="Org", staff_name="Manager",
+                            passphrase=PASSPHRASE, kdf=crypto.MIN_KDF)
+    syncstate.ensure_site_key(vault)
+    syncstate.signing_key(vault)
+    identities = []
+    for i in range(1, devices):
+        key = Ed25519PrivateKey.generate()
+        public = key.public_key().public_bytes(serialization.Encoding.Raw,
+                                               serialization.PublicFormat.Raw).hex()
+        device_id = new_id()
+        with vault.write() as tx:
+            tx.insert(Device(device_id, vault.site_id, f"laptop {i}",
+                             datetime.now(UTC).replace(microsecond=0), public_key=public))
+        identities.append((device_id, key.private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+            serialization.NoEncryption())))
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    template = Template([first], vault._master_key, vault._data_key, vault.staff_id or "")
+    vault.close()
+    for i, (device_id, raw) in enumerate(identities, start=1):
+        folder = root / f"device-{i}"
+        shutil.copytree(first, folder)
+        clone = open_device(folder, template)
+        syncstate.adopt_identity(clone, device_id, raw)
+        clone.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        clone.close()
+        template.folders.append(folder)
+    return template
+
+
+def open_device(folder: Path, template: Template) -> Vault:
+    """Open a copy without paying for Argon2id again (the tests' own shortcut)."""
+    return Vault(folder, KeyFile.load(keys_path(folder)), template.master, template.data_key,
+                 template.staff_id)
+
+
+def copy_house(template: Template, root: Path) -> list[Vault]:
+    vaults = []
+    for i, folder in enumerate(template.folders):
+        dest = root / f"d{i}"
+        shutil.copytree(folder, dest)
+        vaults.append(open_device(dest, template))
+    return vaults
+
+
+def context(vault: Vault) -> Context:
+    return Context.for_vault(vault)

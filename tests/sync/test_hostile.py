@@ -1,0 +1,130 @@
+"""Hostile input: tampered, forged, replayed, foreign, revoked, malformed, oversized."""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import zlib
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from safehaven.domain.models import Device, Resident
+from safehaven.services import residents
+from safehaven.store import reads, syncstate
+from safehaven.sync.engine import outgoing, receive
+from safehaven.sync.envelope import Refused, open_envelope, seal
+from tests.sync.harness import Template, context, copy_house, make_template
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    return make_template(tmp_path_factory.mktemp("template"), devices=2)
+
+
+@pytest.fixture
+def pair(template: Template, tmp_path: Path) -> list:
+    vaults = copy_house(template, tmp_path)
+    yield vaults
+    for vault in vaults:
+        vault.close()
+
+
+def _open(vault, envelope: bytes) -> None:
+    keys = {v: k for s, v, k in syncstate.all_site_keys(vault.conn)}
+    open_envelope(envelope, site_id=vault.site_id, roster=syncstate.roster(vault.conn),
+                  keys=keys)
+
+
+def _mutate(envelope: bytes, **changes: object) -> bytes:
+    doc = json.loads(envelope)
+    doc.update(changes)
+    return json.dumps(doc).encode()
+
+
+def test_ten_thousand_bit_flips_are_all_refused(pair: list) -> None:
+    a, b = pair
+    residents.add(context(a), "Ana", pronouns="she/her")
+    envelope = outgoing(a, syncstate.highest_seq(b.conn))[0]
+    _open(b, envelope)  # the untouched one opens
+    rng = random.Random(7)
+    for _ in range(10_000):
+        data = bytearray(envelope)
+        bit = rng.randrange(len(data) * 8)
+        data[bit // 8] ^= 1 << (bit % 8)
+        with pytest.raises(Refused):
+            _open(b, bytes(data))
+
+
+@pytest.mark.parametrize("attack", ["ciphertext", "signature", "seq", "other-house",
+                                    "unknown-device", "malformed", "oversized", "key-version"])
+def test_each_attack_is_refused_with_a_reason_and_the_rest_flows(pair: list,
+                                                                 attack: str) -> None:
+    a, b = pair
+    residents.add(context(a), "First")
+    residents.add(context(a), "Second")
+    good, bad = outgoing(a, syncstate.highest_seq(b.conn))[-2:]
+    doc = json.loads(bad)
+    if attack == "ciphertext":
+        ct = bytearray(base64.b64decode(doc["ct"]))
+        ct[20] ^= 1
+        bad = _mutate(bad, ct=base64.b64encode(bytes(ct)).decode())
+    elif attack == "signature":
+        bad = _mutate(bad, sig=base64.b64encode(bytes(64)).decode())
+    elif attack == "seq":
+        bad = _mutate(bad, seq=doc["seq"] + 10)
+    elif attack == "other-house":
+        bad = _mutate(bad, site="another-site")
+    elif attack == "unknown-device":
+        bad = _mutate(bad, device="a-stranger")
+    elif attack == "malformed":
+        bad = b"{not json"
+    elif attack == "oversized":
+        bad = b"{" + b" " * (5 * 1024 * 1024) + b"}"
+    elif attack == "key-version":
+        bad = _mutate(bad, kv=9)
+    report = receive(b, [bad, good])
+    assert report.applied == 1 and len(report.quarantined) == 1
+    assert report.quarantined[0][1]
+    names = {r.preferred_name for r in reads.all_of(b.conn, Resident)}
+    assert names == {"First"}  # the good one applied, the tampered one not
+    assert syncstate.quarantined(b.conn)
+
+
+def test_forged_change_set_from_a_key_outside_the_roster(pair: list) -> None:
+    a, b = pair
+    site_version, site_key = syncstate.site_key(a.conn, a.site_id)
+    forged = seal({"id": "x1", "device_id": a.device_id, "device_seq": 999, "hlc": 1,
+                   "entries": []}, a.site_id, site_version, site_key,
+                  Ed25519PrivateKey.generate())
+    report = receive(b, [forged])
+    assert report.applied == 0 and report.quarantined == [("x1", "bad signature")]
+
+
+def test_revoked_device_is_refused(pair: list) -> None:
+    a, b = pair
+    residents.add(context(b), "From b")
+    from_b = outgoing(b, syncstate.highest_seq(a.conn))
+    with a.write() as tx:
+        tx.update(Device, b.device_id, revoked=True)
+    report = receive(a, from_b)
+    assert report.applied == 0 and report.quarantined[0][1] == "from a revoked device"
+
+
+def test_zip_bomb_and_unknown_schema_are_quarantined(pair: list) -> None:
+    a, b = pair
+    version, key = syncstate.site_key(a.conn, a.site_id)
+    signer = syncstate.signing_key(a)
+    bomb = {"id": "bomb", "device_id": a.device_id, "device_seq": 900, "hlc": 5,
+            "entries": [], "pad": "0" * (20 * 1024 * 1024)}
+    assert len(zlib.compress(json.dumps(bomb).encode())) < 100_000
+    unknown = {"id": "u1", "device_id": a.device_id, "device_seq": 901, "hlc": 6,
+               "entries": [["secrets", "r", "x", "1", 6, None]]}
+    report = receive(b, [seal(bomb, a.site_id, version, key, signer),
+                         seal(unknown, a.site_id, version, key, signer)])
+    reasons = dict(report.quarantined)
+    assert reasons["bomb"] == "too large once decompressed"
+    assert "unknown table" in reasons["u1"]
+    assert report.applied == 0

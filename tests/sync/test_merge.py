@@ -1,0 +1,113 @@
+"""Merging change sets between devices: last writer wins per field, conflicts are kept."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from safehaven.domain.models import Resident
+from safehaven.services import residents
+from safehaven.store import reads, syncstate
+from safehaven.sync.bundle import BadBundle, export_bundle, import_bundle
+from safehaven.sync.engine import outgoing, receive
+from tests.sync.harness import Template, context, copy_house, make_template
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    return make_template(tmp_path_factory.mktemp("template"), devices=3)
+
+
+@pytest.fixture
+def house(template: Template, tmp_path: Path) -> list:
+    vaults = copy_house(template, tmp_path)
+    yield vaults
+    for vault in vaults:
+        vault.close()
+
+
+def sync(src, dst) -> object:
+    return receive(dst, outgoing(src, syncstate.highest_seq(dst.conn)))
+
+
+def test_concurrent_edits_converge_and_keep_the_loser(house: list) -> None:
+    a, b, _ = house
+    rid = residents.add(context(a), "Ana").record.id
+    sync(a, b)
+    residents.update(context(a), rid, pronouns="she/her")
+    residents.update(context(b), rid, pronouns="they/them")  # later clock: wins
+    report_b = sync(a, b)
+    report_a = sync(b, a)
+    assert report_a.conflicts == report_b.conflicts == 1
+    for vault in (a, b):
+        assert reads.get(vault.conn, Resident, rid).pronouns == "they/them"
+        [conflict] = syncstate.open_conflicts(vault.conn)
+        assert (conflict["field"], json.loads(conflict["lost_value"])) == ("pronouns", "she/her")
+
+
+def test_equal_clocks_are_broken_by_device_id(house: list) -> None:
+    a, b, _ = house
+    rid = residents.add(context(a), "Ana").record.id
+    sync(a, b)
+    frozen = max(a.clock.last, b.clock.last) + (1 << 20)
+    for vault in (a, b):
+        vault.clock.last = frozen - 1
+        vault.clock.now_ms = lambda: 0
+    residents.update(context(a), rid, gender="A")
+    residents.update(context(b), rid, gender="B")
+    sync(a, b)
+    sync(b, a)
+    winner = "A" if a.device_id > b.device_id else "B"
+    assert {reads.get(v.conn, Resident, rid).gender for v in (a, b)} == {winner}
+
+
+def test_sequential_edits_are_not_conflicts(house: list) -> None:
+    a, b, c = house
+    rid = residents.add(context(a), "Ana").record.id
+    residents.update(context(a), rid, pronouns="she/her")
+    sync(a, b)
+    residents.update(context(b), rid, pronouns="they/them")  # b saw a's value
+    sync(b, c)  # c gets b's update (and a's, forwarded by b)
+    sync(a, c)
+    assert reads.get(c.conn, Resident, rid).pronouns == "they/them"
+    assert syncstate.open_conflicts(c.conn) == []
+
+
+def test_a_change_that_arrives_before_its_row_waits_for_it(house: list) -> None:
+    a, b, c = house
+    rid = residents.add(context(a), "Ana").record.id
+    sync(a, b)
+    residents.update(context(b), rid, pronouns="they/them")
+    only_b = [e for e in outgoing(b) if json.loads(e)["device"] == b.device_id]
+    receive(c, only_b)  # c has not got the resident yet
+    with pytest.raises(Exception):
+        reads.get(c.conn, Resident, rid)
+    sync(a, c)
+    assert reads.get(c.conn, Resident, rid).pronouns == "they/them"
+    assert c.conn.execute("SELECT count(*) FROM pending_changes").fetchone()[0] == 0
+
+
+def test_nothing_is_applied_twice(house: list) -> None:
+    a, b, _ = house
+    residents.add(context(a), "Ana")
+    envelopes = outgoing(a)
+    first = receive(b, envelopes)
+    again = receive(b, envelopes + envelopes)
+    assert first.applied == 1 and again.applied == 0 and again.skipped == 2 * len(envelopes)
+    assert reads.count(b.conn, "residents") == 1
+
+
+def test_bundle_round_trip_and_bad_bundles(house: list, tmp_path: Path) -> None:
+    a, b, _ = house
+    rid = residents.add(context(a), "Ana").record.id
+    stick = tmp_path / "to-b.bundle"
+    count = export_bundle(a, stick, syncstate.highest_seq(b.conn))
+    assert count == 1
+    assert b"Ana" not in stick.read_bytes()
+    report = import_bundle(b, stick)
+    assert report.applied == 1 and reads.get(b.conn, Resident, rid).preferred_name == "Ana"
+    stick.write_bytes(b"garbage")
+    with pytest.raises(BadBundle):
+        import_bundle(b, stick)
