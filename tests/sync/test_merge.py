@@ -111,3 +111,19 @@ def test_bundle_round_trip_and_bad_bundles(house: list, tmp_path: Path) -> None:
     stick.write_bytes(b"garbage")
     with pytest.raises(BadBundle):
         import_bundle(b, stick)
+
+
+def test_a_row_that_refers_to_a_missing_row_waits_for_it(house: list) -> None:
+    from safehaven.domain.models import CheckIn
+    from safehaven.services import checkins
+
+    a, b, c = house
+    rid = residents.add(context(a), "Ana").record.id
+    sync(a, b)
+    checkins.record(context(b), rid, 4)
+    only_b = [e for e in outgoing(b) if json.loads(e)["device"] == b.device_id]
+    report = receive(c, only_b)  # the check-in, without its resident
+    assert report.quarantined == [] and reads.count(c.conn, "check_ins") == 0
+    sync(a, c)
+    assert [x.resident_id for x in reads.all_of(c.conn, CheckIn)] == [rid]
+    assert c.conn.execute("SELECT count(*) FROM pending_changes").fetchone()[0] == 0

@@ -93,6 +93,11 @@ def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row
                 table.columns):
             raise UnknownSchema(f"malformed row for {table.name}")
         if not exists:
+            missing = _missing_parent(conn, table.name, row)
+            if missing is not None:  # e.g. a check-in whose resident has not arrived yet
+                _wait_for(conn, missing, ["row", table.name, row_id, value, hlc, base, device,
+                                          local_id])
+                return
             cols = [c for c in table.columns if c in row]
             conn.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES "
                          f"({', '.join('?' * len(cols))})", [row[c] for c in cols])
@@ -106,23 +111,52 @@ def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row
                                  result, log_it=False, local_id=local_id)
         return
     if not exists:  # a change to a row that has not arrived yet: keep it for later
-        conn.execute("INSERT INTO pending_changes (table_name, row_id, entry, changeset) "
-                     "VALUES (?, ?, ?, ?)",
-                     (table.name, row_id, json.dumps([fname, value, hlc, base, device,
-                                                      local_id]), str(local_id)))
+        _wait_for(conn, (table.name, row_id), ["field", table.name, row_id, fname, value, hlc,
+                                               base, device, local_id])
         return
     _merge_field(conn, table.name, row_id, fname, json.loads(value), hlc, base, device,
                  result, log_it=True, local_id=local_id)
 
 
+# Rows that must exist before a row that refers to them can be inserted.
+PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "therapy_sessions": (("resident_id", "residents"), ("plan_id", "therapy_plans")),
+    "check_ins": (("resident_id", "residents"), ("amends_id", "check_ins")),
+    "case_notes": (("resident_id", "residents"), ("amends_id", "case_notes")),
+}
+RESIDENT_ONLY = (("resident_id", "residents"),)
+
+
+def _missing_parent(conn: Connection, table: str, row: dict[str, Any]) -> tuple[str, str] | None:
+    for column, parent in PARENTS.get(table, RESIDENT_ONLY if "resident_id" in row else ()):
+        ref = row.get(column)
+        if ref and not conn.execute(f"SELECT 1 FROM {parent} WHERE id = ?", (ref,)).fetchone():
+            return parent, ref
+    return None
+
+
+def _wait_for(conn: Connection, parent: tuple[str, str], entry: list[Any]) -> None:
+    conn.execute("INSERT INTO pending_changes (table_name, row_id, entry, changeset) "
+                 "VALUES (?, ?, ?, ?)", (parent[0], parent[1], json.dumps(entry),
+                                         str(entry[-1])))
+
+
 def _replay_pending(conn: Connection, table: Table, row_id: str, result: Applied) -> None:
+    """The row has arrived: apply what was waiting for it (which may free more in turn)."""
     waiting = conn.execute("SELECT id, entry FROM pending_changes WHERE table_name = ? AND "
                            "row_id = ? ORDER BY id", (table.name, row_id)).fetchall()
     for pending_id, entry in waiting:
-        fname, value, hlc, base, device, local_id = json.loads(entry)
-        _merge_field(conn, table.name, row_id, fname, json.loads(value), hlc, base, device,
-                     result, log_it=True, local_id=local_id)
         conn.execute("DELETE FROM pending_changes WHERE id = ?", (pending_id,))
+        kind, *rest = json.loads(entry)
+        if kind == "row":
+            child_table, child_id, value, hlc, base, device, local_id = rest
+            _apply_entry(conn, local_id, device, BY_NAME[child_table], child_id, WHOLE_ROW,
+                         value, hlc, base, result)
+            result.entries -= 1  # counted when it first arrived
+        else:
+            _, _, fname, value, hlc, base, device, local_id = rest
+            _merge_field(conn, table.name, row_id, fname, json.loads(value), hlc, base,
+                         device, result, log_it=True, local_id=local_id)
 
 
 def _field_clock(conn: Connection, table: str, row_id: str,
