@@ -287,6 +287,48 @@ def cmd_restore(args: argparse.Namespace) -> None:
     print(tr("Restored into {path}.", path=args.vault))
 
 
+def cmd_sync_status(args: argparse.Namespace) -> None:
+    from safehaven.services import sync_status
+
+    ctx = _open(args)
+    with ctx.vault:
+        status = sync_status.status(ctx)
+    if args.json:
+        _print_json(status)
+        return
+    print(tr("Change sets written here: {n}", n=status["local_changesets"]))
+    print(tr("Change sets received: {n}", n=status["received_changesets"]))
+    print(tr("Conflicts to review: {n}", n=len(status["conflicts"])))
+    print(tr("Quarantined: {n}", n=len(status["quarantined"])))
+    for item in status["quarantined"]:
+        print(f"  {item['changeset']}: {item['reason']}")
+    print(tr("No server is connected yet: carry changes with `sync export` and "
+             "`sync import`."))
+
+
+def cmd_sync_export(args: argparse.Namespace) -> None:
+    from safehaven.services import sync_status
+
+    ctx = _open(args)
+    with ctx.vault:
+        count = sync_status.export_bundle(ctx, args.out)
+    print(tr("{n} change sets written to {path}.", n=count, path=args.out))
+
+
+def cmd_sync_import(args: argparse.Namespace) -> None:
+    from safehaven.services import sync_status
+
+    ctx = _open(args)
+    with ctx.vault:
+        report = sync_status.import_bundle(ctx, args.file)
+    if args.json:
+        _print_json(report)
+        return
+    print(tr("Applied {a}, already here {s}, conflicts {c}, quarantined {q}.",
+             a=report["applied"], s=report["skipped"], c=report["conflicts"],
+             q=len(report["quarantined"])))
+
+
 def cmd_gui(args: argparse.Namespace) -> None:
     from safehaven.ui.app import run
 
@@ -393,6 +435,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--csv", type=Path)
     command("info", cmd_info, tr("describe a vault without unlocking it"))
     command("gui", cmd_gui, tr("open the desktop app"))
+    sync_parser = sub.add_parser("sync", help=tr("share changes with the house's other laptops"))
+    sync_parser.set_defaults(func=cmd_sync_status, json=False)
+    sync_sub = sync_parser.add_subparsers(dest="action")
+    c = command("status", cmd_sync_status, tr("what is waiting, conflicts, quarantine"),
+                sync_sub)
+    c.add_argument("--json", action="store_true")
+    c = command("export", cmd_sync_export, tr("write a sync bundle (for a USB stick)"), sync_sub)
+    c.add_argument("--out", type=Path, required=True)
+    c = command("import", cmd_sync_import, tr("apply a sync bundle"), sync_sub)
+    c.add_argument("file", type=Path)
+    c.add_argument("--json", action="store_true")
     c = command("check-start", cmd_check_start, argparse.SUPPRESS)
     c.add_argument("--png", type=Path)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))

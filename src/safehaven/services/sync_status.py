@@ -1,13 +1,47 @@
-"""What the Sync page can say before the sync client exists: how much is waiting."""
+"""What the Sync page and `safehaven sync` show, and the bundle use cases they call."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
-from safehaven.store import reads
+from safehaven.store import reads, syncstate
+from safehaven.sync import bundle
 
 
 def pending_changes(ctx: Context) -> int:
-    """Change sets written on this laptop (none has been shared yet)."""
+    """Change sets written on this laptop."""
     ctx.require(Action.READ_RECORDS)
-    return reads.count(ctx.conn, "change_sets")
+    return int(ctx.conn.execute("SELECT count(*) FROM change_sets WHERE device_id = ?",
+                                (ctx.vault.device_id,)).fetchone()[0])
+
+
+def status(ctx: Context) -> dict[str, Any]:
+    ctx.require(Action.READ_RECORDS)
+    conn = ctx.conn
+    own = conn.execute("SELECT count(*) FROM change_sets WHERE device_id = ?",
+                       (ctx.vault.device_id,)).fetchone()[0]
+    return {
+        "device_id": ctx.vault.device_id,
+        "local_changesets": own,
+        "received_changesets": reads.count(conn, "change_sets") - own,
+        "conflicts": syncstate.open_conflicts(conn) if ctx.may(Action.MANAGE_STAFF) else [],
+        "quarantined": [{"changeset": c, "reason": r} for c, r in syncstate.quarantined(conn)],
+    }
+
+
+def export_bundle(ctx: Context, out: Path) -> int:
+    """Everything this laptop holds, sealed for the house, in one file for a USB stick."""
+    ctx.require(Action.READ_RECORDS)
+    syncstate.ensure_site_key(ctx.vault)
+    return bundle.export_bundle(ctx.vault, out)
+
+
+def import_bundle(ctx: Context, path: Path) -> dict[str, Any]:
+    ctx.require(Action.RECORD_CHECKIN)
+    report = bundle.import_bundle(ctx.vault, path)
+    return {"applied": report.applied, "skipped": report.skipped,
+            "conflicts": report.conflicts,
+            "quarantined": [{"changeset": c, "reason": r} for c, r in report.quarantined]}
