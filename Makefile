@@ -36,6 +36,7 @@ screenshots: $(VENV)/.installed
 # entries (Qt Linguist: pyside6-linguist), then compile the .qm files the app loads.
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate src/safehaven/ui/*.py -ts resources/translations/safehaven_es.ts resources/translations/safehaven_en.ts
+	$(BIN)/python resources/translations/update_words.py resources/translations/*.ts
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 # The Linux one-folder build (dist/safehaven/) and a check that it starts.

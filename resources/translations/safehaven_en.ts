@@ -1,1176 +1,1606 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
+  <context>
     <name>AddResidentDialog</name>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="120"/>
-        <source>Add resident</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <source>Add resident</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="129"/>
-        <source>e.g. Spanish, English</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="129" />
+      <source>e.g. Spanish, English</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="135"/>
-        <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="135" />
+      <source>Preferred name</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="136"/>
-        <source>Intake date</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="136" />
+      <source>Intake date</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="137"/>
-        <source>Care stage</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="137" />
+      <source>Care stage</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="138"/>
-        <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="138" />
+      <source>Pronouns</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="139"/>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="139" />
+      <source>Languages</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="41"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="134"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="41" />
+      <location filename="../../src/safehaven/ui/admin.py" line="134" />
+      <source>Name</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="42"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="138"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="42" />
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <source>Role</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="43"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="43" />
+      <source>Active</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="43"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="43" />
+      <source>yes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="43"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="43" />
+      <source>no</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="49"/>
-        <source>Add staff member…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <source>Add staff member…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="51"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <source>Remove</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="53"/>
-        <source>Change my passphrase…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <source>Change my passphrase…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="62"/>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <source> minutes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="79"/>
-        <source>(none: no automatic backups)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="79" />
+      <source>(none: no automatic backups)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="82"/>
-        <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="82" />
+      <source>Choose folder…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="93"/>
-        <source>Daily backup to</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="93" />
+      <source>Daily backup to</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="94"/>
-        <source>Backups kept</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <source>Backups kept</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="95"/>
-        <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="95" />
+      <source>Lock after idle</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="96"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="96" />
+      <source>Language</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="97"/>
-        <source>Records are kept in</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <source>Records are kept in</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="98"/>
-        <source>Logs (no records in them)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="98" />
+      <source>Logs (no records in them)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="99"/>
-        <source>Settings file</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="99" />
+      <source>Settings file</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="101"/>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="101" />
+      <source>Staff</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="105"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
+      <source>Settings</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="122"/>
-        <source>Folder for daily backups</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <source>Folder for daily backups</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="134"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="138"/>
-        <location filename="../../src/safehaven/ui/admin.py" line="143"/>
-        <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="134" />
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
+      <source>Add staff member</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="144"/>
-        <source>Their passphrase (they type it themselves)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="144" />
+      <source>Their passphrase (they type it themselves)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="159"/>
-        <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <source>Change my passphrase</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="160"/>
-        <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="160" />
+      <source>New passphrase</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/admin.py" line="169"/>
-        <source>Your passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
+      <source>Your passphrase was changed.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="148"/>
-        <source>Book a session</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
+      <source>Book a session</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="158"/>
-        <source>Resident and therapy</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="158" />
+      <source>Resident and therapy</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="159"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="159" />
+      <source>When</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="73"/>
-        <source>Check-in: {0}</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="73" />
+      <source>Check-in: {0}</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="86"/>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <source>Good</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="86"/>
-        <source>Fair</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <source>Fair</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="86"/>
-        <source>Poor</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <source>Poor</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="91"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Yes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="91"/>
-        <source>Somewhat</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Somewhat</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="91"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>No</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="102"/>
-        <source>Mood</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <source>Mood</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="104"/>
-        <source>Sleep</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <source>Sleep</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="105"/>
-        <source>Appetite</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="105" />
+      <source>Appetite</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="106"/>
-        <source>Feels safe</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="106" />
+      <source>Feels safe</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="107"/>
-        <source>Engagement</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <source>Engagement</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="108"/>
-        <source>Risk flags</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <source>Risk flags</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="110"/>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="110" />
+      <source>Incidents</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="112"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="112" />
+      <source>Note</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="115"/>
-        <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/checkin.py" line="161"/>
-        <source>Choose a face for today&apos;s mood.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
+      <source>Choose a face for today's mood.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="63"/>
-        <source>Your house and you</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="63" />
+      <source>Your house and you</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="78"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="78" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="79"/>
-        <source>House name</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="79" />
+      <source>House name</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="80"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="80" />
+      <source>Your name</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="81"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="81" />
+      <source>Passphrase</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="83"/>
-        <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="83" />
+      <source>Passphrase again</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="96"/>
-        <source>Fill in the house name and your name.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="96" />
+      <source>Fill in the house name and your name.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="98"/>
-        <source>Choose a passphrase of at least {0} characters; a few words are easiest to remember.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="98" />
+      <source>Choose a passphrase of at least {0} characters; a few words are easiest to remember.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="101"/>
-        <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
+      <source>The two passphrases differ.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="153"/>
-        <source>Set up SafeHaven</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="153" />
+      <source>Set up SafeHaven</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Page</name>
     <message>
-        <location filename="../../src/safehaven/ui/page.py" line="31"/>
-        <source>Something went wrong ({0}); nothing was lost.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/page.py" line="31" />
+      <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="111"/>
-        <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="111" />
+      <source>Your recovery key</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="118"/>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="118" />
+      <source>Print</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="120"/>
-        <source>I have written it down and will keep it locked away</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="120" />
+      <source>I have written it down and will keep it locked away</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="123"/>
-        <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
+      <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="139"/>
-        <source>SafeHaven recovery key</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="139" />
+      <source>SafeHaven recovery key</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="38"/>
-        <source>Weekly house report</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="38" />
+      <source>Weekly house report</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="39"/>
-        <source>Funder summary (de-identified)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
+      <source>Funder summary (de-identified)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="47"/>
-        <source>Make report</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="47" />
+      <source>Make report</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="49"/>
-        <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="49" />
+      <source>Save as PDF…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="51"/>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="51" />
+      <source>Print…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="62"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="62" />
+      <source>From</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="62"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="62" />
+      <source>to</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="69"/>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="69" />
+      <source>Reports</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="85"/>
-        <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="85" />
+      <source>Making the report…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="103"/>
-        <source>{0} pages</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="103" />
+      <source>{0} pages</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="111"/>
-        <source>Save report</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="111" />
+      <source>Save report</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="112"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="112" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/reports_page.py" line="116"/>
-        <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="116" />
+      <source>Saved to {0}</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="43"/>
-        <source>← Residents</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="43" />
+      <source>← Residents</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="48"/>
-        <source>Check in</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="48" />
+      <source>Check in</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="51"/>
-        <source>Move stage…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="51" />
+      <source>Move stage…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="64"/>
-        <source>Need</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
+      <source>Need</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="65"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="65" />
+      <source>Priority</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="66"/>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="89"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
+      <source>Status</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="67"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="67" />
+      <source>Owner</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="68"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="68" />
+      <source>Due</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="72"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="72" />
+      <source>Date</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="73"/>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <source>Shift</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="74"/>
-        <source>Mood</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <source>Mood</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="75"/>
-        <source>Feels safe</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
+      <source>Feels safe</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="76"/>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="76" />
+      <source>Flags</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="77"/>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="224"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="77" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <source>Note</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="81"/>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="88"/>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="102"/>
-        <source>Therapy</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <source>Therapy</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="82"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <source>Provider</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="83"/>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <source>Frequency</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="84"/>
-        <source>Used / cap</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <source>Used / cap</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="87"/>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="93"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
+      <source>When</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="90"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
+      <source>Reason</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="95"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
+      <source>What</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="96"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
+      <source>Who</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="97"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
+      <source>Text</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="99"/>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <source>Profile</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="100"/>
-        <source>Needs</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <source>Needs</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="101"/>
-        <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <source>Check-ins</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="103"/>
-        <source>Notes &amp;&amp; timeline</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <source>Notes &amp;&amp; timeline</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="115"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <source>Start</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="116"/>
-        <source>Mark met</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <source>Mark met</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="117"/>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <source>Not applicable</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="121"/>
-        <source>Add need…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <source>Add need…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="133"/>
-        <source>Mood over the last 30 days</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <source>Mood over the last 30 days</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="142"/>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <source>Attended</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="143"/>
-        <source>Missed</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <source>Missed</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="151"/>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <source>Plans</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="153"/>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
+      <source>Sessions</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="161"/>
-        <source>Write a note…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="161" />
+      <source>Write a note…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="163"/>
-        <source>Save note</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="163" />
+      <source>Save note</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="193"/>
-        <source>{0} years</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <source>{0} years</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="196"/>
-        <source>needs an interpreter</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <source>needs an interpreter</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="201"/>
-        <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <source>Preferred name</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="202"/>
-        <source>Legal name</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <source>Legal name</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="202"/>
-        <source>(restricted or not recorded)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <source>(restricted or not recorded)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="203"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <source>Date of birth</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="204"/>
-        <source>estimated age {0}</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <source>estimated age {0}</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="205"/>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <source>Gender</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="205"/>
-        <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <source>Pronouns</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="206"/>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <source>Languages</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="207"/>
-        <source>Cultural or religious notes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <source>Cultural or religious notes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="208"/>
-        <source>Intake</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
+      <source>Intake</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="209"/>
-        <source>Referral source</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
+      <source>Referral source</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="210"/>
-        <source>Key worker</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <source>Key worker</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="223"/>
-        <source>Clinical note</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <source>Clinical note</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="224"/>
-        <source>Amended note</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <source>Amended note</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="227"/>
-        <source>Stage: {0}</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <source>Stage: {0}</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="230"/>
-        <source>Referral ({0})</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <source>Referral ({0})</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="246"/>
-        <source>(cap reached)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <source>(cap reached)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="248"/>
-        <source>(nearly used)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="248" />
+      <source>(nearly used)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="261"/>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="265"/>
-        <source>Move stage</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <source>Move stage</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="261"/>
-        <source>New stage</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
+      <source>New stage</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="265"/>
-        <source>Why?</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <source>Why?</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="272"/>
-        <source>Add need</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
+      <source>Add need</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/resident_detail.py" line="272"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
+      <source>Category</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="43"/>
-        <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="43" />
+      <source>Preferred name</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="45"/>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="45" />
+      <source>Age</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="47"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <source>Stage</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="49"/>
-        <source>Days since intake</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <source>Days since intake</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="51"/>
-        <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <source>Last check-in</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="54"/>
-        <source>Open needs</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="54" />
+      <source>Open needs</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="55"/>
-        <source>Next session</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <source>Next session</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="61"/>
-        <source>Search by name…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="61" />
+      <source>Search by name…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="65"/>
-        <source>All stages</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <source>All stages</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="70"/>
-        <source>Add resident…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="70" />
+      <source>Add resident…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="83"/>
-        <source>Residents</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <source>Residents</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/residents.py" line="100"/>
-        <source>{0} of {1} residents</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/residents.py" line="100" />
+      <source>{0} of {1} residents</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="37"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="37" />
+      <source>Day</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="38"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="38" />
+      <source>Time</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="39"/>
-        <source>Resident</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="39" />
+      <source>Resident</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="40"/>
-        <source>Therapy</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="40" />
+      <source>Therapy</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="41"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
+      <source>Provider</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="42"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <source>Status</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="50"/>
-        <source>← Previous week</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="50" />
+      <source>← Previous week</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="50"/>
-        <source>This week</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="50" />
+      <source>This week</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="51"/>
-        <source>Next week →</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
+      <source>Next week →</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="57"/>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
+      <source>Attended</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="58"/>
-        <source>Missed</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <source>Missed</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="59"/>
-        <source>Cancelled by provider</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
+      <source>Cancelled by provider</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="61"/>
-        <source>Cancelled by resident</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
+      <source>Cancelled by resident</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="66"/>
-        <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <source>Reschedule…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="68"/>
-        <source>Book a session…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <source>Book a session…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="91"/>
-        <source>Week of {0} to {1}</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
+      <source>Week of {0} to {1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="108"/>
-        <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="108" />
+      <source>Cancel session</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="109"/>
-        <source>Why was it cancelled?</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <source>Why was it cancelled?</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="122"/>
-        <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="122" />
+      <source>Reschedule</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/schedule.py" line="123"/>
-        <source>Why is it moving?</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
+      <source>Why is it moving?</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Shell</name>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <source>Today</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
-        <source>Residents</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <source>Residents</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="53"/>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <source>Schedule</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="54"/>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/shell.py" line="54" />
+      <source>Reports</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="54"/>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/shell.py" line="54" />
+      <source>Sync</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="54"/>
-        <source>Admin</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/shell.py" line="54" />
+      <source>Admin</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="67"/>
-        <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/shell.py" line="67" />
+      <source>Lock (Ctrl+L)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/shell.py" line="71"/>
-        <source>Esc twice: hide everything now</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/shell.py" line="71" />
+      <source>Esc twice: hide everything now</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="37"/>
-        <source>Welcome to SafeHaven</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="37" />
+      <source>Welcome to SafeHaven</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="38"/>
-        <source>Set up this laptop for a new house</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="38" />
+      <source>Set up this laptop for a new house</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="39"/>
-        <source>Join an existing house</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="39" />
+      <source>Join an existing house</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="42"/>
-        <source>Joining needs a one-time code from your house manager&apos;s laptop and a connection to your organisation&apos;s server. This arrives with the sync update; until then, set up a new house or ask your manager.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="42" />
+      <source>Joining needs a one-time code from your house manager's laptop and a connection to your organisation's server. This arrives with the sync update; until then, set up a new house or ask your manager.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/firstrun.py" line="50"/>
-        <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
+      <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/sync_page.py" line="17"/>
-        <source>This laptop keeps every change in an encrypted change log. When the sync update is installed, those changes travel end-to-end encrypted to your organisation&apos;s server whenever there is a connection, or on a USB stick when there is none. Nothing is lost while you wait.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="29" />
+      <source>Changes travel end-to-end encrypted: on a USB stick today (export here, import on the other laptop), and through your organisation's server when it is set up. Nothing is lost while you wait.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/sync_page.py" line="23"/>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="33" />
+      <source>Export a bundle for a USB stick…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/sync_page.py" line="31"/>
-        <source>Changes waiting to be shared: {0}</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="35" />
+      <source>Import a bundle…</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="42" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="43" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="44" />
+      <source>Kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="45" />
+      <source>Not kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="48" />
+      <source>Change set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="49" />
+      <source>Why it was set aside</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="52" />
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="57" />
+      <source>Edited on two laptops at once (to review)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="59" />
+      <source>Set aside (could not be verified or applied)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="67" />
+      <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
+      <source>Export bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
+      <source>Sync bundles (*.bundle)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
+      <source>{0} change sets written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <source>Import bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="32"/>
-        <source>Resident</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="32" />
+      <source>Resident</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="34"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="34" />
+      <source>What</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="35"/>
-        <location filename="../../src/safehaven/ui/today.py" line="41"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="35" />
+      <location filename="../../src/safehaven/ui/today.py" line="41" />
+      <source>Who</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="36"/>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="36" />
+      <source>Since</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="37"/>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="37" />
+      <source>Detail</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="40"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="40" />
+      <source>Time</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="42"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="42" />
+      <source>Status</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="43"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="43" />
+      <source>Place</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="49"/>
-        <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="49" />
+      <source>Check in (Enter)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="58"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <source>Today</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="60"/>
-        <source>Still to check in</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <source>Still to check in</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="63"/>
-        <source>Alerts</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <source>Alerts</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="65"/>
-        <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <source>Today's sessions</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/today.py" line="80"/>
-        <source>{0} still to check in · {1} alerts · {2} sessions today</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <source>{0} still to check in · {1} alerts · {2} sessions today</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="28"/>
-        <source>SafeHaven is locked</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="28" />
+      <source>SafeHaven is locked</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="36"/>
-        <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="36" />
+      <source>Your passphrase</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="44"/>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="44" />
+      <source>Unlock</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="47"/>
-        <source>Forgot the passphrase? Use the recovery key…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="47" />
+      <source>Forgot the passphrase? Use the recovery key…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="52"/>
-        <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
+      <source>Who are you?</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="53"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="53" />
+      <source>Passphrase</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="72"/>
-        <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="72" />
+      <source>Type your passphrase first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="80"/>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="80" />
+      <source>Recovery key</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="81"/>
-        <source>Type the recovery key (groups of four):</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="81" />
+      <source>Type the recovery key (groups of four):</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="86"/>
-        <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="86" />
+      <source>New passphrase</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="86"/>
-        <source>New passphrase for {0}:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="86" />
+      <source>New passphrase for {0}:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="94"/>
-        <source>The passphrase was changed. Unlock with the new one.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <source>The passphrase was changed. Unlock with the new one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="108"/>
-        <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="108" />
+      <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="112"/>
-        <source>Too many tries. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="112" />
+      <source>Too many tries. Wait a moment and try again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/safehaven/ui/unlock.py" line="116"/>
-        <source>The vault could not be opened: {0}</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/safehaven/ui/unlock.py" line="116" />
+      <source>The vault could not be opened: {0}</source>
+      <translation type="unfinished" />
     </message>
-</context>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>Accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Admin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Afternoon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Art therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancelled by provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancelled by resident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clinical</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clinician</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clothing &amp; basics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consent expiring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contact from trafficker or unknown person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Crisis counselling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>DBT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drama therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>EMDR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Education</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Equine therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every two weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Family therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Family tracing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow-up contact overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Funded sessions nearly used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hand-off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>High</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identity documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Legal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Legal / immigration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medical</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Morning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Music therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Night</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No check-in today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not vetted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue high-priority need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Peer group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Play therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Poor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recovery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reintegration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rescheduled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risk flag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Runaway risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Safe housing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Self-harm concern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Somewhat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stabilization</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Substance use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TF-CBT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Twice a week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Two missed sessions in a row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vetted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vocational</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yoga</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>okay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>very good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>very low</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
 </TS>

@@ -1005,19 +1005,95 @@
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="17" />
-      <source>This laptop keeps every change in an encrypted change log. When the sync update is installed, those changes travel end-to-end encrypted to your organisation's server whenever there is a connection, or on a USB stick when there is none. Nothing is lost while you wait.</source>
-      <translation>Este portátil guarda cada cambio en un registro cifrado. Cuando se instale la actualización de sincronización, esos cambios viajarán cifrados de extremo a extremo al servidor de tu organización cuando haya conexión, o en una memoria USB cuando no la haya. Mientras tanto no se pierde nada.</translation>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="29" />
+      <source>Changes travel end-to-end encrypted: on a USB stick today (export here, import on the other laptop), and through your organisation's server when it is set up. Nothing is lost while you wait.</source>
+      <translation>Los cambios viajan cifrados de extremo a extremo: hoy en una memoria USB (exporta aquí, importa en el otro portátil) y por el servidor de tu organización cuando esté configurado. Mientras tanto no se pierde nada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="23" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="33" />
+      <source>Export a bundle for a USB stick…</source>
+      <translation>Exportar un paquete para una memoria USB…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="35" />
+      <source>Import a bundle…</source>
+      <translation>Importar un paquete…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="42" />
+      <source>Record</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="43" />
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="44" />
+      <source>Kept</source>
+      <translation>Se quedó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="45" />
+      <source>Not kept</source>
+      <translation>No se quedó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="48" />
+      <source>Change set</source>
+      <translation>Conjunto de cambios</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="49" />
+      <source>Why it was set aside</source>
+      <translation>Por qué se apartó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="52" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="31" />
-      <source>Changes waiting to be shared: {0}</source>
-      <translation>Cambios pendientes de compartir: {0}</translation>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="57" />
+      <source>Edited on two laptops at once (to review)</source>
+      <translation>Editado en dos portátiles a la vez (para revisar)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="59" />
+      <source>Set aside (could not be verified or applied)</source>
+      <translation>Apartado (no se pudo verificar ni aplicar)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="67" />
+      <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
+      <translation>Cambios escritos en este portátil: {0} · recibidos de otros portátiles: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
+      <source>Export bundle</source>
+      <translation>Exportar paquete</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
+      <source>Sync bundles (*.bundle)</source>
+      <translation>Paquetes de sincronización (*.bundle)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
+      <source>{0} change sets written.</source>
+      <translation>{0} conjuntos de cambios escritos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <source>Import bundle</source>
+      <translation>Importar paquete</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
+      <translation>Aplicados {0}, ya estaban {1}, conflictos {2}, apartados {3}.</translation>
     </message>
   </context>
   <context>
