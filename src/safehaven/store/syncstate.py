@@ -171,3 +171,42 @@ def row_values(conn: Connection, table: str, columns: tuple[str, ...]) -> list[t
 
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerLink:
+    url: str
+    device_token: str
+    epoch: str
+    cursor: int
+    last_sync: str | None
+    last_error: str | None
+
+
+def server_link(conn: Connection) -> ServerLink | None:
+    row = conn.execute("SELECT url, device_token, epoch, cursor, last_sync, last_error "
+                       "FROM sync_server WHERE id = 1").fetchone()
+    return ServerLink(*row) if row else None
+
+
+def save_server_link(vault: Vault, url: str, device_token: str, epoch: str) -> None:
+    with vault.write() as tx:
+        tx.conn.execute("INSERT OR REPLACE INTO sync_server (id, url, device_token, epoch, "
+                        "cursor) VALUES (1, ?, ?, ?, 0)", (url, device_token, epoch))
+
+
+def save_cursor(vault: Vault, epoch: str, cursor: int) -> None:
+    vault.conn.execute("UPDATE sync_server SET epoch = ?, cursor = ? WHERE id = 1",
+                       (epoch, cursor))
+
+
+def save_outcome(vault: Vault, error: str | None) -> None:
+    if error is None:
+        vault.conn.execute("UPDATE sync_server SET last_sync = ?, last_error = NULL "
+                           "WHERE id = 1", (_now(),))
+    else:
+        vault.conn.execute("UPDATE sync_server SET last_error = ? WHERE id = 1", (error,))
+
+
+def held_ids(conn: Connection) -> list[str]:
+    return [i for (i,) in conn.execute("SELECT id FROM change_sets")]

@@ -11,6 +11,7 @@ device against its roster and the signature before it decrypts anything.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import zlib
@@ -136,3 +137,11 @@ def open_envelope(envelope: bytes, *, site_id: str, roster: dict[str, tuple[str 
             changeset.get("entries"), list) or not isinstance(changeset.get("hlc"), int):
         raise refuse("contents do not match the envelope")
     return header, changeset
+
+
+def digest(ids: list[str]) -> str:
+    """One hash of a site's change set ids, to notice a server or device that is behind."""
+    h = hashlib.sha256()
+    for changeset_id in sorted(ids):
+        h.update(changeset_id.encode() + b"\n")
+    return h.hexdigest()

@@ -54,3 +54,13 @@ CREATE TABLE quarantine (
 
 ALTER TABLE change_sets ADD COLUMN origin TEXT NOT NULL DEFAULT 'local';
 ALTER TABLE change_sets ADD COLUMN envelope BLOB;  -- a received change set as it came, to pass on
+
+CREATE TABLE sync_server (          -- where this device syncs; the token is a secret
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    url          TEXT NOT NULL,
+    device_token TEXT NOT NULL,
+    epoch        TEXT NOT NULL,
+    cursor       INTEGER NOT NULL DEFAULT 0,
+    last_sync    TEXT,
+    last_error   TEXT
+);

@@ -1,0 +1,171 @@
+"""The central sync server: a relay and backup that sees only sealed change sets.
+
+    GET  /v1/health
+    POST /v1/register   {"org_token", "site_id", "device_id"} -> {"device_token", "epoch"}
+    POST /v1/enrol      -> {"enrol_token"}             (Bearer device token)
+    POST /v1/join       {"enrol_token", "device_id"}  -> {"device_token", "epoch"}
+    POST /v1/push       {"envelopes": [...]}          (Bearer device token)
+    GET  /v1/pull?after=SEQ&epoch=E&limit=N           (Bearer device token)
+    GET  /v1/state                                    (Bearer device token)
+
+Request bodies are bounded, each device token is rate-limited, and the log lines carry
+routing facts only (path, status, device, sizes), never a payload.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from safehaven.server.storage import DeviceAuth, Refused, Storage
+from safehaven.sync.envelope import MAX_ENVELOPE, header_of
+from safehaven.sync.envelope import Refused as EnvelopeRefused
+
+log = logging.getLogger("safehaven.server")
+MAX_BODY = 8 * 1024 * 1024
+PULL_LIMIT = 500
+PULL_BYTES = 4 * 1024 * 1024
+RATE_PER_SECOND = 50.0
+RATE_BURST = 200.0
+
+
+class RateLimiter:
+    """A token bucket per device token: bursts are fine, floods are slowed with 429."""
+
+    def __init__(self, rate: float = RATE_PER_SECOND, burst: float = RATE_BURST) -> None:
+        self.rate, self.burst = rate, burst
+        self.buckets: dict[str, tuple[float, float]] = defaultdict(lambda: (burst, time.time()))
+
+    def allow(self, key: str) -> bool:
+        tokens, last = self.buckets[key]
+        now = time.time()
+        tokens = min(self.burst, tokens + (now - last) * self.rate)
+        if tokens < 1:
+            self.buckets[key] = (tokens, now)
+            return False
+        self.buckets[key] = (tokens - 1, now)
+        return True
+
+
+def create_app(storage: Storage) -> Starlette:
+    limiter = RateLimiter()
+
+    async def body(request: Request) -> Any:
+        if int(request.headers.get("content-length") or 0) > MAX_BODY:
+            raise Refused(413, "request too large")
+        raw = b""
+        async for chunk in request.stream():
+            raw += chunk
+            if len(raw) > MAX_BODY:
+                raise Refused(413, "request too large")
+        try:
+            return json.loads(raw)
+        except ValueError as exc:
+            raise Refused(400, "malformed JSON") from exc
+
+    def device(request: Request) -> DeviceAuth:
+        header = request.headers.get("authorization", "")
+        token = header[7:] if header.lower().startswith("bearer ") else None
+        if token and not limiter.allow(token):
+            raise Refused(429, "too many requests")
+        return storage.authenticate(token)
+
+    async def health(request: Request) -> dict[str, Any]:
+        return {"ok": True, "epoch": storage.epoch()}
+
+    async def register(request: Request) -> dict[str, Any]:
+        doc = await body(request)
+        try:
+            org_token, site_id, device_id = (str(doc[k]) for k in
+                                             ("org_token", "site_id", "device_id"))
+        except (KeyError, TypeError) as exc:
+            raise Refused(400, "missing field") from exc
+        token = storage.register(org_token, site_id, device_id)
+        return {"device_token": token, "epoch": storage.epoch()}
+
+    async def enrol(request: Request) -> dict[str, Any]:
+        return {"enrol_token": storage.create_enrolment(device(request))}
+
+    async def join(request: Request) -> dict[str, Any]:
+        doc = await body(request)
+        try:
+            enrol_token, device_id = str(doc["enrol_token"]), str(doc["device_id"])
+        except (KeyError, TypeError) as exc:
+            raise Refused(400, "missing field") from exc
+        return {"device_token": storage.join(enrol_token, device_id), "epoch": storage.epoch()}
+
+    async def push(request: Request) -> dict[str, Any]:
+        auth = device(request)
+        doc = await body(request)
+        envelopes = doc.get("envelopes") if isinstance(doc, dict) else None
+        if not isinstance(envelopes, list):
+            raise Refused(400, "expected a list of envelopes")
+        items = []
+        for text in envelopes:
+            if not isinstance(text, str) or len(text) > MAX_ENVELOPE:
+                raise Refused(400, "malformed envelope")
+            raw = text.encode()
+            try:
+                header, _, _ = header_of(raw)
+            except EnvelopeRefused as refused:
+                raise Refused(400, refused.reason) from refused
+            if header.site != auth.site_id or header.device != auth.device_id:
+                raise Refused(403, "a device may only send its own house's change sets")
+            items.append((header.id, header.seq, raw))
+        stored = storage.push(auth, items)
+        return {"stored": stored, "state": storage.state(auth.site_id)}
+
+    async def pull(request: Request) -> dict[str, Any]:
+        auth = device(request)
+        try:
+            after = int(request.query_params.get("after", "0"))
+            limit = max(1, min(PULL_LIMIT, int(request.query_params.get("limit", PULL_LIMIT))))
+        except ValueError as exc:
+            raise Refused(400, "bad cursor") from exc
+        epoch = storage.epoch()
+        if request.query_params.get("epoch") not in (None, "", epoch):
+            raise Refused(409, f"epoch:{epoch}")
+        items, more = storage.pull(auth.site_id, after, limit, PULL_BYTES)
+        return {"epoch": epoch, "more": more,
+                "items": [{"seq": seq, "envelope": env.decode()} for seq, env in items]}
+
+    async def state(request: Request) -> dict[str, Any]:
+        return storage.state(device(request).site_id)
+
+    def route(path: str, handler: Any, method: str) -> Route:
+        async def endpoint(request: Request) -> JSONResponse:
+            started = time.perf_counter()
+            try:
+                response = JSONResponse(await handler(request))
+            except Refused as refused:
+                response = JSONResponse({"error": refused.reason}, status_code=refused.status)
+            except Exception:  # the server stays up; the log says what, never the payload
+                log.exception("request failed: %s %s", method, path)
+                response = JSONResponse({"error": "server error"}, status_code=500)
+            log.info(json.dumps({"method": method, "path": path,
+                                 "status": response.status_code,
+                                 "bytes_in": int(request.headers.get("content-length") or 0),
+                                 "ms": round((time.perf_counter() - started) * 1000, 1)}))
+            return response
+        return Route(path, endpoint, methods=[method])
+
+    return Starlette(routes=[
+        route("/v1/health", health, "GET"), route("/v1/register", register, "POST"),
+        route("/v1/enrol", enrol, "POST"), route("/v1/join", join, "POST"),
+        route("/v1/push", push, "POST"), route("/v1/pull", pull, "GET"),
+        route("/v1/state", state, "GET"),
+    ])
+
+
+def open_storage(data: Path) -> Storage:
+    Path(data).mkdir(parents=True, exist_ok=True, mode=0o700)
+    return Storage(Path(data) / "server.db")
