@@ -40,3 +40,48 @@ def test_bundle_carries_a_new_resident_between_laptops(tmp_path: Path) -> None:
     stick.write_bytes(stick.read_bytes()[:40])
     bad = run(folders[1], "sync", "import", str(stick))
     assert bad.returncode == 2 and "bundle" in bad.stderr
+
+
+def test_server_and_client_from_the_command_line(tmp_path: Path) -> None:
+    import time
+
+    from tests.sync.server_harness import free_port
+
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
+    data = tmp_path / "server"
+    init = subprocess.run([sys.executable, "-m", "safehaven", "server", "init", "--data",
+                           str(data), "--org", "Harbour"], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert init.returncode == 0, init.stderr
+    org_token = init.stdout.split()[-1]  # the token is the last word printed
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "safehaven", "server", "--data", str(data),
+                               "--port", str(port)], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        import httpx
+        for _ in range(100):
+            try:
+                if httpx.get(url + "/v1/health").status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        vault = tmp_path / "vault"
+        assert run(vault, "init", "--house", "Casa", "--staff-name", "Rosa").returncode == 0
+        assert run(vault, "resident", "add", "--preferred-name", "Ana").returncode == 0
+        done = run(vault, "sync", "connect", "--server", url, "--token", org_token)
+        assert done.returncode == 0, done.stderr
+        again = run(vault, "sync", "connect", "--server", url, "--token", org_token)
+        assert again.returncode == 2 and "refused" in again.stderr  # the token was one-time
+        done = run(vault, "sync", "--json")
+        assert done.returncode == 0, done.stderr
+        report = json.loads(done.stdout)
+        assert report["pushed"] >= 2 and report["digest_matches"]
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    down = run(vault, "sync")
+    assert down.returncode == 2
+    assert down.stderr.strip().splitlines()[-1].startswith("safehaven: The server cannot be")

@@ -8,7 +8,7 @@ from typing import Any
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.store import reads, syncstate
-from safehaven.sync import bundle
+from safehaven.sync import bundle, client
 
 
 def pending_changes(ctx: Context) -> int:
@@ -23,8 +23,12 @@ def status(ctx: Context) -> dict[str, Any]:
     conn = ctx.conn
     own = conn.execute("SELECT count(*) FROM change_sets WHERE device_id = ?",
                        (ctx.vault.device_id,)).fetchone()[0]
+    link = syncstate.server_link(conn)
     return {
         "device_id": ctx.vault.device_id,
+        "server": link.url if link else None,
+        "last_sync": link.last_sync if link else None,
+        "last_error": link.last_error if link else None,
         "local_changesets": own,
         "received_changesets": reads.count(conn, "change_sets") - own,
         "conflicts": syncstate.open_conflicts(conn) if ctx.may(Action.MANAGE_STAFF) else [],
@@ -45,3 +49,13 @@ def import_bundle(ctx: Context, path: Path) -> dict[str, Any]:
     return {"applied": report.applied, "skipped": report.skipped,
             "conflicts": report.conflicts,
             "quarantined": [{"changeset": c, "reason": r} for c, r in report.quarantined]}
+
+
+def connected(ctx: Context) -> bool:
+    return syncstate.server_link(ctx.conn) is not None
+
+
+def sync_now(ctx: Context) -> dict[str, Any]:
+    """One round with the server: push, pull, compare digests."""
+    ctx.require(Action.RECORD_CHECKIN)
+    return client.sync_round(ctx.vault).as_dict()
