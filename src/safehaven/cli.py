@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
-import json
 import logging
 import os
 import sys
@@ -18,7 +17,10 @@ from pathlib import Path
 
 import platformdirs
 
-from safehaven import __version__, logs
+from safehaven import __version__, cli_sync, logs
+from safehaven.cli_common import open_context as _open
+from safehaven.cli_common import print_json as _print_json
+from safehaven.cli_common import read_passphrase
 from safehaven.domain.dates import age_on, week_bounds
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.errors import InvalidValue, SafeHavenError
@@ -48,29 +50,10 @@ def default_vault() -> Path:
     return Path(env) if env else Path(platformdirs.user_data_dir("SafeHaven", False)) / "vault"
 
 
-def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
-    """From SAFEHAVEN_PASSPHRASE when set (scripts, tests), else a hidden prompt."""
-    env = os.environ.get("SAFEHAVEN_PASSPHRASE")
-    if env is not None:
-        return env
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass(tr("Type it again: ")) != first:
-        raise InvalidValue("passphrase", tr("The two passphrases differ."))
-    return first
 
 
-def _open(args: argparse.Namespace) -> Context:
-    passphrase = read_passphrase(tr("Passphrase: "))
-    delay = vaults.unlock_delay(args.vault)
-    if delay > 0:
-        print(tr("Several wrong passphrases were tried; waiting {s} seconds.",
-                 s=round(delay)), file=sys.stderr)
-    vault = Vault.unlock(args.vault, passphrase, args.staff)
-    return Context.for_vault(vault)
 
 
-def _print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -287,92 +270,6 @@ def cmd_restore(args: argparse.Namespace) -> None:
     print(tr("Restored into {path}.", path=args.vault))
 
 
-def cmd_server(args: argparse.Namespace) -> None:
-    """Run the sync server (it holds no keys and no records, only sealed change sets)."""
-    import uvicorn
-
-    from safehaven.server.app import create_app, open_storage
-
-    if args.data is None:
-        raise InvalidValue("--data", tr("say where the server keeps its data"))
-    storage = open_storage(args.data)
-    print(tr("SafeHaven sync server on http://{host}:{port} (data in {data})",
-             host=args.host, port=args.port, data=args.data), flush=True)
-    uvicorn.run(create_app(storage), host=args.host, port=args.port, log_level="warning")
-
-
-def cmd_server_init(args: argparse.Namespace) -> None:
-    from safehaven.server.app import open_storage
-
-    token = open_storage(args.data).create_org(args.org)
-    print(tr("Organisation {org} created. Its one-time token (for `sync connect`):",
-             org=args.org))
-    print(token)
-
-
-def cmd_sync_connect(args: argparse.Namespace) -> None:
-    from safehaven.sync.client import connect
-
-    ctx = _open(args)
-    with ctx.vault:
-        ctx.require(Action.MANAGE_STAFF)
-        connect(ctx.vault, args.server, args.token)
-    print(tr("This laptop and its house are registered with {url}.", url=args.server))
-
-
-def cmd_sync_status(args: argparse.Namespace) -> None:
-    from safehaven.services import sync_status
-
-    ctx = _open(args)
-    if getattr(args, "action", None) is None and sync_status.connected(ctx):
-        with ctx.vault:
-            report = sync_status.sync_now(ctx)
-        if args.json:
-            _print_json(report)
-        else:
-            print(tr("Pushed {p}, pulled {l}, applied {a}, conflicts {c}, quarantined {q}.",
-                     p=report["pushed"], l=report["pulled"], a=report["applied"],
-                     c=report["conflicts"], q=len(report["quarantined"])))
-        return
-    with ctx.vault:
-        status = sync_status.status(ctx)
-    if args.json:
-        _print_json(status)
-        return
-    print(tr("Change sets written here: {n}", n=status["local_changesets"]))
-    print(tr("Change sets received: {n}", n=status["received_changesets"]))
-    print(tr("Conflicts to review: {n}", n=len(status["conflicts"])))
-    print(tr("Quarantined: {n}", n=len(status["quarantined"])))
-    for item in status["quarantined"]:
-        print(f"  {item['changeset']}: {item['reason']}")
-    if not status.get("server"):
-        print(tr("No server is connected yet: carry changes with `sync export` and "
-                 "`sync import`, or `sync connect`."))
-
-
-def cmd_sync_export(args: argparse.Namespace) -> None:
-    from safehaven.services import sync_status
-
-    ctx = _open(args)
-    with ctx.vault:
-        count = sync_status.export_bundle(ctx, args.out)
-    print(tr("{n} change sets written to {path}.", n=count, path=args.out))
-
-
-def cmd_sync_import(args: argparse.Namespace) -> None:
-    from safehaven.services import sync_status
-
-    ctx = _open(args)
-    with ctx.vault:
-        report = sync_status.import_bundle(ctx, args.file)
-    if args.json:
-        _print_json(report)
-        return
-    print(tr("Applied {a}, already here {s}, conflicts {c}, quarantined {q}.",
-             a=report["applied"], s=report["skipped"], c=report["conflicts"],
-             q=len(report["quarantined"])))
-
-
 def cmd_gui(args: argparse.Namespace) -> None:
     from safehaven.ui.app import run
 
@@ -479,32 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--csv", type=Path)
     command("info", cmd_info, tr("describe a vault without unlocking it"))
     command("gui", cmd_gui, tr("open the desktop app"))
-    sync_parser = sub.add_parser("sync", help=tr("share changes with the house's other laptops"))
-    sync_parser.set_defaults(func=cmd_sync_status)
-    sync_parser.add_argument("--json", action="store_true")
-    sync_sub = sync_parser.add_subparsers(dest="action")
-    c = command("connect", cmd_sync_connect, tr("register this laptop and its house"),
-                sync_sub)
-    c.add_argument("--server", required=True)
-    c.add_argument("--token", required=True)
-    c = command("status", cmd_sync_status, tr("what is waiting, conflicts, quarantine"),
-                sync_sub)
-    c.add_argument("--json", action="store_true", dest="json")
-    c = command("export", cmd_sync_export, tr("write a sync bundle (for a USB stick)"), sync_sub)
-    c.add_argument("--out", type=Path, required=True)
-    c = command("import", cmd_sync_import, tr("apply a sync bundle"), sync_sub)
-    c.add_argument("file", type=Path)
-    c.add_argument("--json", action="store_true")
-
-    srv = sub.add_parser("server", help=tr("run the central sync server"))
-    srv.set_defaults(func=cmd_server)
-    srv.add_argument("--data", type=Path, help=tr("the server's folder"))
-    srv.add_argument("--host", default="127.0.0.1")
-    srv.add_argument("--port", type=int, default=8765)
-    srv_sub = srv.add_subparsers(dest="action")
-    c = command("init", cmd_server_init, tr("create an organisation"), srv_sub)
-    c.add_argument("--data", type=Path, required=True)
-    c.add_argument("--org", required=True)
+    cli_sync.register(sub, command)
     c = command("check-start", cmd_check_start, argparse.SUPPRESS)
     c.add_argument("--png", type=Path)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
