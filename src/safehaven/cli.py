@@ -138,7 +138,7 @@ def cmd_today(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
         view = today.overview(ctx)
-        names = {r.id: r.preferred_name for r in residents_index(ctx)}
+        names = {r.id: r.preferred_name for r in residents.overview(ctx)}
     if args.json:
         _print_json({
             "needs_checkin": [r.id for r in view.needs_checkin],
@@ -155,9 +155,6 @@ def cmd_today(args: argparse.Namespace) -> None:
     for a in view.alerts:
         print(f"  {tr(str(a.kind))}: {names.get(a.resident_id, '?')} {a.detail}")
 
-
-def residents_index(ctx: Context) -> list[residents.OverviewRow]:
-    return residents.overview(ctx)
 
 
 def cmd_staff_add(args: argparse.Namespace) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -74,6 +76,17 @@ def copy_house(template: Template, root: Path) -> list[Vault]:
         shutil.copytree(folder, dest)
         vaults.append(open_device(dest, template))
     return vaults
+
+
+@contextmanager
+def house_of(template: Template, root: Path) -> Iterator[list[Vault]]:
+    """Fresh copies of every device of the template house, closed afterwards."""
+    vaults = copy_house(template, root)
+    try:
+        yield vaults
+    finally:
+        for vault in vaults:
+            vault.close()
 
 
 def context(vault: Vault) -> Context:

@@ -6,6 +6,7 @@ import base64
 import json
 import random
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from safehaven.services import residents
 from safehaven.store import reads, syncstate
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.envelope import Refused, open_envelope, seal
-from tests.sync.harness import Template, context, copy_house, make_template
+from tests.sync.harness import Template, context, house_of, make_template
 
 
 @pytest.fixture(scope="module")
@@ -25,11 +26,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
 
 
 @pytest.fixture
-def pair(template: Template, tmp_path: Path) -> list:
-    vaults = copy_house(template, tmp_path)
-    yield vaults
-    for vault in vaults:
-        vault.close()
+def pair(template: Template, tmp_path: Path) -> Iterator[list]:
+    with house_of(template, tmp_path) as vaults:
+        yield vaults
 
 
 def _open(vault, envelope: bytes) -> None:

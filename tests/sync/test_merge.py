@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from safehaven.services import residents
 from safehaven.store import reads, syncstate
 from safehaven.sync.bundle import BadBundle, export_bundle, import_bundle
 from safehaven.sync.engine import outgoing, receive
-from tests.sync.harness import Template, context, copy_house, make_template
+from tests.sync.harness import Template, context, house_of, make_template
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +22,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
 
 
 @pytest.fixture
-def house(template: Template, tmp_path: Path) -> list:
-    vaults = copy_house(template, tmp_path)
-    yield vaults
-    for vault in vaults:
-        vault.close()
+def house(template: Template, tmp_path: Path) -> Iterator[list]:
+    with house_of(template, tmp_path) as vaults:
+        yield vaults
 
 
 def sync(src, dst) -> object:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
@@ -112,7 +113,7 @@ class ReportsPage(Page):
                                               self.tr("PDF files (*.pdf)"))
         if path:
             try:
-                save(self.data, path)  # type: ignore[arg-type]
+                save(self.data, Path(path))
                 self.status.setText(self.tr("Saved to {0}").format(path))
             except Exception as exc:  # shown to the user, nothing else to do
                 self.status.setText(self.problem(exc))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QPushButton, QWidget
 
 from safehaven.domain.models import Alert
@@ -83,9 +83,9 @@ class TodayPage(Page):
         if self.waiting.rowCount() and not self.waiting_view.currentIndex().isValid():
             self.waiting_view.selectRow(0)
 
-    def _start_checkin(self, index: object) -> None:
-        if getattr(index, "isValid", lambda: False)():
-            row = self.waiting.row_at(index.row())  # type: ignore[attr-defined]
+    def _start_checkin(self, index: QModelIndex) -> None:
+        if index.isValid():
+            row = self.waiting.row_at(index.row())
             self.checkin_requested.emit(row.id, row.preferred_name)
 
 
