@@ -57,3 +57,26 @@ def house(tmp_path: Path) -> Iterator[House]:
                 Context(vault, worker, now=lambda: NOW),
                 Context(vault, clinician, now=lambda: NOW))
     vault.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A PostgreSQL cluster for the whole run, or a skip that says why there is none."""
+    from tests import pg_cluster as pg
+
+    cluster, reason = pg.start()
+    if cluster is None:
+        pytest.skip(f"PostgreSQL tests skipped: {reason}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_db(request: pytest.FixtureRequest) -> str | None:
+    """Each server test runs on SQLite (None) and on PostgreSQL (its address)."""
+    if request.param == "sqlite":
+        return None
+    from tests import pg_cluster as pg
+
+    cluster = request.getfixturevalue("pg_cluster")
+    return pg.fresh_database(cluster, f"t_{abs(hash(request.node.nodeid)):x}")

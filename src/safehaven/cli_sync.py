@@ -22,7 +22,7 @@ def cmd_server(args: argparse.Namespace) -> None:
 
     if args.data is None:
         raise InvalidValue("--data", tr("say where the server keeps its data"))
-    storage = open_storage(args.data)
+    storage = open_storage(args.data, args.db)
     print(tr("SafeHaven sync server on http://{host}:{port} (data in {data})",
              host=args.host, port=args.port, data=args.data), flush=True)
     uvicorn.run(create_app(storage), host=args.host, port=args.port, log_level="warning")
@@ -31,7 +31,7 @@ def cmd_server(args: argparse.Namespace) -> None:
 def cmd_server_init(args: argparse.Namespace) -> None:
     from safehaven.server.app import open_storage
 
-    token = open_storage(args.data).create_org(args.org)
+    token = open_storage(args.data, args.db).create_org(args.org)
     print(tr("Organisation {org} created. Its one-time token (for `sync connect`):",
              org=args.org))
     print(token)
@@ -45,6 +45,60 @@ def cmd_sync_connect(args: argparse.Namespace) -> None:
         ctx.require(Action.MANAGE_STAFF)
         connect(ctx.vault, args.server, args.token)
     print(tr("This laptop and its house are registered with {url}.", url=args.server))
+
+
+def cmd_sync_enrol_code(args: argparse.Namespace) -> None:
+    from safehaven.services import sync_status
+
+    ctx = _open(args)
+    with ctx.vault:
+        code = sync_status.enrol_code(ctx, args.name)
+    print(tr("One-time enrolment code for {name} (valid for 7 days; read it to the person "
+             "setting up the new laptop, do not send it by e-mail):", name=args.name))
+    print(code)
+
+
+def cmd_sync_join(args: argparse.Namespace) -> None:
+    from safehaven.cli_common import read_passphrase
+    from safehaven.services import staff
+    from safehaven.sync.enrolment import join
+
+    passphrase = staff.check_passphrase(
+        read_passphrase(tr("Choose a passphrase: "), confirm=True))
+    vault, recovery = join(args.vault, args.server, args.code, args.staff_name, passphrase)
+    with vault:
+        count = vault.conn.execute("SELECT count(*) FROM change_sets").fetchone()[0]
+    print(tr("This laptop has joined the house: vault at {path}, {n} change sets received.",
+             path=args.vault, n=count))
+    print(tr("Recovery key (write it down and keep it locked away; it is shown only once):"))
+    print(recovery)
+
+
+def cmd_sync_revoke(args: argparse.Namespace) -> None:
+    from safehaven.services import sync_status
+
+    ctx = _open(args)
+    with ctx.vault:
+        sync_status.revoke_device(ctx, args.device)
+        if sync_status.connected(ctx):
+            sync_status.sync_now(ctx)
+    print(tr("Device {id} revoked; the house has a new key for everything written from "
+             "now on.", id=args.device))
+
+
+def cmd_sync_devices(args: argparse.Namespace) -> None:
+    from safehaven.services import sync_status
+
+    ctx = _open(args)
+    with ctx.vault:
+        listing = sync_status.devices(ctx)
+    if args.json:
+        _print_json(listing)
+        return
+    for d in listing:
+        marks = [tr("this laptop")] if d["this_laptop"] else []
+        marks += [tr("revoked")] if d["revoked"] else []
+        print(f"{d['id']}  {d['name']}" + (f"  ({', '.join(marks)})" if marks else ""))
 
 
 def cmd_sync_status(args: argparse.Namespace) -> None:
@@ -110,6 +164,19 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
                 sync_sub)
     c.add_argument("--server", required=True)
     c.add_argument("--token", required=True)
+    c = command("enrol-code", cmd_sync_enrol_code,
+                tr("make a one-time code for a new laptop of this house"), sync_sub)
+    c.add_argument("--name", default=tr("new laptop"), help=tr("what to call the new laptop"))
+    c = command("join", cmd_sync_join, tr("set up this laptop for a house, with a code"),
+                sync_sub)
+    c.add_argument("--server", required=True)
+    c.add_argument("--code", required=True)
+    c.add_argument("--staff-name", required=True)
+    c = command("revoke", cmd_sync_revoke, tr("take a lost or retired laptop out of the house"),
+                sync_sub)
+    c.add_argument("device", help=tr("the device id (see `sync devices`)"))
+    c = command("devices", cmd_sync_devices, tr("the house's laptops"), sync_sub)
+    c.add_argument("--json", action="store_true")
     c = command("status", cmd_sync_status, tr("what is waiting, conflicts, quarantine"),
                 sync_sub)
     c.add_argument("--json", action="store_true", dest="json")
@@ -122,9 +189,12 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     srv = sub.add_parser("server", help=tr("run the central sync server"))
     srv.set_defaults(func=cmd_server)
     srv.add_argument("--data", type=Path, help=tr("the server's folder"))
+    srv.add_argument("--db", help=tr("a PostgreSQL address (postgresql://...) instead of "
+                                     "SQLite in the data folder"))
     srv.add_argument("--host", default="127.0.0.1")
     srv.add_argument("--port", type=int, default=8765)
     srv_sub = srv.add_subparsers(dest="action")
     c = command("init", cmd_server_init, tr("create an organisation"), srv_sub)
     c.add_argument("--data", type=Path, required=True)
+    c.add_argument("--db")
     c.add_argument("--org", required=True)

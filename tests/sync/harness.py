@@ -9,9 +9,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from safehaven.domain.models import Device
 from safehaven.services.context import Context
 from safehaven.store import crypto, syncstate
@@ -39,24 +36,21 @@ def make_template(root: Path, devices: int = 3) -> Template:
     syncstate.signing_key(vault)
     identities = []
     for i in range(1, devices):
-        key = Ed25519PrivateKey.generate()
-        public = key.public_key().public_bytes(serialization.Encoding.Raw,
-                                               serialization.PublicFormat.Raw).hex()
+        signing, public, box, box_public = syncstate.new_device_keys()
         device_id = new_id()
         with vault.write() as tx:
             tx.insert(Device(device_id, vault.site_id, f"laptop {i}",
-                             datetime.now(UTC).replace(microsecond=0), public_key=public))
-        identities.append((device_id, key.private_bytes(
-            serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-            serialization.NoEncryption())))
+                             datetime.now(UTC).replace(microsecond=0), public_key=public,
+                             box_key=box_public))
+        identities.append((device_id, signing, box))
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     template = Template([first], vault._master_key, vault._data_key, vault.staff_id or "")
     vault.close()
-    for i, (device_id, raw) in enumerate(identities, start=1):
+    for i, (device_id, signing, box) in enumerate(identities, start=1):
         folder = root / f"device-{i}"
         shutil.copytree(first, folder)
         clone = open_device(folder, template)
-        syncstate.adopt_identity(clone, device_id, raw)
+        syncstate.adopt_identity(clone, device_id, signing, box)
         clone.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         clone.close()
         template.folders.append(folder)

@@ -1,7 +1,8 @@
-"""A real sync server on a free loopback port, in a thread, for the tests."""
+"""A real sync server on a free loopback port, in a thread, and a house enrolled on it."""
 
 from __future__ import annotations
 
+import shutil
 import socket
 import threading
 import time
@@ -10,6 +11,11 @@ from pathlib import Path
 import uvicorn
 
 from safehaven.server.app import create_app, open_storage
+from safehaven.store import crypto
+from safehaven.store.vault import Vault
+from safehaven.sync.client import connect
+from safehaven.sync.enrolment import create_code, join
+from tests.sync.harness import PASSPHRASE, Template, open_device
 
 
 def free_port() -> int:
@@ -19,11 +25,11 @@ def free_port() -> int:
 
 
 class LiveServer:
-    def __init__(self, data: Path, port: int | None = None) -> None:
-        self.data = data
+    def __init__(self, data: Path, port: int | None = None, db: str | None = None) -> None:
+        self.data, self.db = data, db
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.storage = open_storage(data)
+        self.storage = open_storage(data, db)
         config = uvicorn.Config(create_app(self.storage), host="127.0.0.1", port=self.port,
                                 log_level="warning", lifespan="off")
         self.server = uvicorn.Server(config)
@@ -35,7 +41,74 @@ class LiveServer:
                 raise RuntimeError("server did not start")
             time.sleep(0.02)
 
+    def restart(self) -> LiveServer:
+        """Stop and start again on the same port and data (a new epoch)."""
+        self.stop()
+        return LiveServer(self.data, self.port, self.db)
+
+    def snapshot(self, name: str) -> None:
+        """Copy the stopped server's store aside (a nightly backup)."""
+        if self.db is None:
+            shutil.copy(self.data / "server.db", self.data / f"{name}.snapshot")
+        else:
+            self._admin(f'DROP DATABASE IF EXISTS "{self._dbname()}_{name}"',
+                        f'CREATE DATABASE "{self._dbname()}_{name}" TEMPLATE '
+                        f'"{self._dbname()}"')
+
+    def restore(self, name: str) -> None:
+        """Put a snapshot back in place of the stopped server's store."""
+        if self.db is None:
+            shutil.copy(self.data / f"{name}.snapshot", self.data / "server.db")
+            for suffix in ("-wal", "-shm"):
+                (self.data / f"server.db{suffix}").unlink(missing_ok=True)
+        else:
+            self._admin(f'DROP DATABASE "{self._dbname()}"',
+                        f'CREATE DATABASE "{self._dbname()}" TEMPLATE '
+                        f'"{self._dbname()}_{name}"')
+
+    def _dbname(self) -> str:
+        assert self.db is not None
+        return self.db.rsplit("/", 1)[1]
+
+    def _admin(self, *statements: str) -> None:
+        import psycopg
+
+        assert self.db is not None
+        with psycopg.connect(self.db.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+            for statement in statements:
+                conn.execute(statement)
+
+    def stored_bytes(self) -> bytes:
+        """Everything the server keeps: its SQLite files, or every PostgreSQL row."""
+        if self.db is None:
+            return b"".join(p.read_bytes() for p in sorted(self.data.glob("server.db*")))
+        import psycopg
+
+        out = []
+        with psycopg.connect(self.db) as conn:
+            for (table,) in conn.execute("SELECT tablename FROM pg_tables WHERE "
+                                         "schemaname = 'public'").fetchall():
+                for row in conn.execute(f"SELECT * FROM {table}").fetchall():
+                    out += [v if isinstance(v, bytes) else str(v).encode() for v in row]
+        return b"\n".join(out)
+
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
         self.storage.close()
+
+
+def enrolled_house(server: LiveServer, template: Template, root: Path,
+                   laptops: int = 3) -> list[Vault]:
+    """The template's first laptop connects; the others join with enrolment codes."""
+    first = root / "d0"
+    shutil.copytree(template.folders[0], first)
+    manager = open_device(first, template)
+    connect(manager, server.url, server.storage.create_org("Harbour Network"))
+    vaults = [manager]
+    for i in range(1, laptops):
+        code = create_code(manager, f"laptop {i}")
+        vault, _ = join(root / f"d{i}", server.url, code, f"Worker {i}", PASSPHRASE,
+                        kdf=crypto.MIN_KDF)
+        vaults.append(vault)
+    return vaults

@@ -54,6 +54,20 @@ class Device:
     enrolled_at: datetime
     revoked: bool = False
     public_key: str | None = None  # Ed25519, hex: verifies the device's change sets
+    box_key: str | None = None  # X25519, hex: new site keys are wrapped for it
+
+
+@dataclass(frozen=True, slots=True)
+class KeyGrant:
+    """A site key wrapped for one device; only that device can open `sealed`."""
+
+    id: str
+    site_id: str
+    version: int
+    recipient: str
+    sender: str
+    sealed: str
+    created_at: datetime
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,14 +2,16 @@
 
     GET  /v1/health
     POST /v1/register   {"org_token", "site_id", "device_id"} -> {"device_token", "epoch"}
-    POST /v1/enrol      -> {"enrol_token"}             (Bearer device token)
-    POST /v1/join       {"enrol_token", "device_id"}  -> {"device_token", "epoch"}
+    POST /v1/enrol      {"enrol_id", "device_id", "package"}   (Bearer device token)
+    POST /v1/join       {"enrol_token", "device_token"} -> {"device_id", "package", "epoch"}
+    POST /v1/revoke     {"devices": [...]}                     (Bearer device token)
     POST /v1/push       {"envelopes": [...]}          (Bearer device token)
     GET  /v1/pull?after=SEQ&epoch=E&limit=N           (Bearer device token)
     GET  /v1/state                                    (Bearer device token)
 
-Request bodies are bounded, each device token is rate-limited, and the log lines carry
-routing facts only (path, status, device, sizes), never a payload.
+Request bodies are bounded, each token (or client address, before a token) is
+rate-limited, and the log lines carry routing facts only (path, status, sizes), never a
+payload. Storage calls run in the thread pool, so a slow disk never stalls the event loop.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -32,6 +35,7 @@ from safehaven.sync.envelope import Refused as EnvelopeRefused
 
 log = logging.getLogger("safehaven.server")
 MAX_BODY = 8 * 1024 * 1024
+MAX_PACKAGE = 256 * 1024
 PULL_LIMIT = 500
 PULL_BYTES = 4 * 1024 * 1024
 RATE_PER_SECOND = 50.0
@@ -72,39 +76,63 @@ def create_app(storage: Storage) -> Starlette:
         except ValueError as exc:
             raise Refused(400, "malformed JSON") from exc
 
-    def device(request: Request) -> DeviceAuth:
+    async def device(request: Request) -> DeviceAuth:
         header = request.headers.get("authorization", "")
         token = header[7:] if header.lower().startswith("bearer ") else None
         if token and not limiter.allow(token):
             raise Refused(429, "too many requests")
-        return storage.authenticate(token)
+        return await run_in_threadpool(storage.authenticate, token)
 
-    async def health(request: Request) -> dict[str, Any]:
-        return {"ok": True, "epoch": storage.epoch()}
+    def anonymous(request: Request) -> None:
+        """Requests without a device token (register, join) are limited per address."""
+        if not limiter.allow("addr:" + (request.client.host if request.client else "?")):
+            raise Refused(429, "too many requests")
 
-    async def register(request: Request) -> dict[str, Any]:
-        doc = await body(request)
+    def fields(doc: Any, *names: str) -> list[str]:
         try:
-            org_token, site_id, device_id = (str(doc[k]) for k in
-                                             ("org_token", "site_id", "device_id"))
+            values = [doc[name] for name in names]
         except (KeyError, TypeError) as exc:
             raise Refused(400, "missing field") from exc
-        token = storage.register(org_token, site_id, device_id)
+        if not all(isinstance(v, str) and 0 < len(v) <= 4096 for v in values[:-1]) or \
+                not isinstance(values[-1], str):
+            raise Refused(400, "malformed field")
+        return values
+
+    async def health(request: Request) -> dict[str, Any]:
+        return {"ok": True, "epoch": await run_in_threadpool(storage.epoch)}
+
+    async def register(request: Request) -> dict[str, Any]:
+        anonymous(request)
+        org_token, site_id, device_id = fields(await body(request), "org_token", "site_id",
+                                               "device_id")
+        token = await run_in_threadpool(storage.register, org_token, site_id, device_id)
         return {"device_token": token, "epoch": storage.epoch()}
 
     async def enrol(request: Request) -> dict[str, Any]:
-        return {"enrol_token": storage.create_enrolment(device(request))}
+        auth = await device(request)
+        enrol_id, device_id, package = fields(await body(request), "enrol_id", "device_id",
+                                              "package")
+        if len(package) > MAX_PACKAGE:
+            raise Refused(413, "enrolment package too large")
+        await run_in_threadpool(storage.put_enrolment, auth, enrol_id, device_id, package)
+        return {"ok": True}
 
     async def join(request: Request) -> dict[str, Any]:
+        anonymous(request)
+        enrol_token, device_token = fields(await body(request), "enrol_token", "device_token")
+        device_id, package = await run_in_threadpool(storage.join, enrol_token, device_token)
+        return {"device_id": device_id, "package": package, "epoch": storage.epoch()}
+
+    async def revoke(request: Request) -> dict[str, Any]:
+        auth = await device(request)
         doc = await body(request)
-        try:
-            enrol_token, device_id = str(doc["enrol_token"]), str(doc["device_id"])
-        except (KeyError, TypeError) as exc:
-            raise Refused(400, "missing field") from exc
-        return {"device_token": storage.join(enrol_token, device_id), "epoch": storage.epoch()}
+        devices = doc.get("devices") if isinstance(doc, dict) else None
+        if not isinstance(devices, list) or not all(isinstance(d, str) for d in devices):
+            raise Refused(400, "expected a list of device ids")
+        return {"revoked": await run_in_threadpool(storage.revoke, auth, devices[:1000])}
 
     async def push(request: Request) -> dict[str, Any]:
-        auth = device(request)
+        auth = await device(request)
         doc = await body(request)
         envelopes = doc.get("envelopes") if isinstance(doc, dict) else None
         if not isinstance(envelopes, list):
@@ -121,25 +149,27 @@ def create_app(storage: Storage) -> Starlette:
             if header.site != auth.site_id or header.device != auth.device_id:
                 raise Refused(403, "a device may only send its own house's change sets")
             items.append((header.id, header.seq, raw))
-        stored = storage.push(auth, items)
-        return {"stored": stored, "state": storage.state(auth.site_id)}
+        stored = await run_in_threadpool(storage.push, auth, items)
+        return {"stored": stored}
 
     async def pull(request: Request) -> dict[str, Any]:
-        auth = device(request)
+        auth = await device(request)
         try:
             after = int(request.query_params.get("after", "0"))
             limit = max(1, min(PULL_LIMIT, int(request.query_params.get("limit", PULL_LIMIT))))
         except ValueError as exc:
             raise Refused(400, "bad cursor") from exc
-        epoch = storage.epoch()
+        epoch = await run_in_threadpool(storage.epoch)
         if request.query_params.get("epoch") not in (None, "", epoch):
             raise Refused(409, f"epoch:{epoch}")
-        items, more = storage.pull(auth.site_id, after, limit, PULL_BYTES)
+        items, more = await run_in_threadpool(storage.pull, auth.site_id, after, limit,
+                                              PULL_BYTES)
         return {"epoch": epoch, "more": more,
                 "items": [{"seq": seq, "envelope": env.decode()} for seq, env in items]}
 
     async def state(request: Request) -> dict[str, Any]:
-        return storage.state(device(request).site_id)
+        auth = await device(request)
+        return await run_in_threadpool(storage.state, auth.site_id)
 
     def route(path: str, handler: Any, method: str) -> Route:
         async def endpoint(request: Request) -> JSONResponse:
@@ -161,11 +191,17 @@ def create_app(storage: Storage) -> Starlette:
     return Starlette(routes=[
         route("/v1/health", health, "GET"), route("/v1/register", register, "POST"),
         route("/v1/enrol", enrol, "POST"), route("/v1/join", join, "POST"),
+        route("/v1/revoke", revoke, "POST"),
         route("/v1/push", push, "POST"), route("/v1/pull", pull, "GET"),
         route("/v1/state", state, "GET"),
     ])
 
 
-def open_storage(data: Path) -> Storage:
+def open_storage(data: Path, db: str | None = None) -> Storage:
+    """SQLite in `data` unless `db` names a PostgreSQL database (postgresql://...)."""
     Path(data).mkdir(parents=True, exist_ok=True, mode=0o700)
+    if db:
+        if not db.startswith(("postgresql://", "postgres://")):
+            raise ValueError("--db must be a postgresql:// address")
+        return Storage(db)
     return Storage(Path(data) / "server.db")

@@ -1,9 +1,17 @@
 """The server's storage: organisations, devices, and a per-site log of sealed change sets.
 
 It never holds a key or a record: each row is an envelope (ciphertext plus the routing
-header) with the sequence number the server gave it. Sequence numbers come from a per-site
-counter row that is locked for the whole transaction, so a lower number can never commit
-after a higher one has been handed to a reader.
+header) with the sequence number the server gave it, and enrolment packages are sealed
+with a secret the server never sees.
+
+Sequence numbers come from a per-site counter row that is updated (and so locked) inside
+the pushing transaction. A second push to the same site waits for that lock, so numbers
+commit in the order they are handed out: a reader that sees number n has already seen
+every number below it. This holds for PostgreSQL too, where a plain sequence would commit
+out of order and a `seq > cursor` pull would skip rows forever.
+
+One SQL dialect serves both databases (`?` placeholders, `ON CONFLICT`, `RETURNING`);
+only the column types and the way a connection opens differ.
 """
 
 from __future__ import annotations
@@ -15,29 +23,32 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from safehaven.sync.envelope import digest
 
-SCHEMA = """
+ENROLMENT_DAYS = 7
+
+_SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS orgs (id TEXT PRIMARY KEY, name TEXT NOT NULL,
     token_hash TEXT, created TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sites (id TEXT PRIMARY KEY, org_id TEXT NOT NULL,
-    next_seq INTEGER NOT NULL DEFAULT 0);
+    next_seq {int} NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, site_id TEXT NOT NULL,
     org_id TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, revoked INTEGER NOT NULL DEFAULT 0,
     created TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS changesets (site_id TEXT NOT NULL, seq INTEGER NOT NULL,
-    id TEXT NOT NULL UNIQUE, device_id TEXT NOT NULL, device_seq INTEGER NOT NULL,
-    envelope BLOB NOT NULL, size INTEGER NOT NULL, received TEXT NOT NULL,
+CREATE TABLE IF NOT EXISTS changesets (site_id TEXT NOT NULL, seq {int} NOT NULL,
+    id TEXT NOT NULL UNIQUE, device_id TEXT NOT NULL, device_seq {int} NOT NULL,
+    envelope {blob} NOT NULL, size INTEGER NOT NULL, received TEXT NOT NULL,
     PRIMARY KEY (site_id, seq));
 CREATE INDEX IF NOT EXISTS changesets_device ON changesets (site_id, device_id, device_seq);
-CREATE TABLE IF NOT EXISTS enrolments (token_hash TEXT PRIMARY KEY, site_id TEXT NOT NULL,
-    org_id TEXT NOT NULL, created_by TEXT NOT NULL, created TEXT NOT NULL,
-    used INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS enrol_packages (id TEXT PRIMARY KEY, site_id TEXT NOT NULL,
+    org_id TEXT NOT NULL, device_id TEXT NOT NULL UNIQUE, package TEXT NOT NULL,
+    created_by TEXT NOT NULL, created TEXT NOT NULL, expires TEXT NOT NULL,
+    device_token_hash TEXT);
 """
 
 
@@ -65,29 +76,83 @@ class DeviceAuth:
     org_id: str
 
 
-class Storage:
-    """SQLite in one folder (WAL, one writer at a time). Thread-safe for the ASGI server."""
+class _Sqlite:
+    """One folder, WAL, one writer at a time (BEGIN IMMEDIATE)."""
+
+    types: ClassVar[dict[str, str]] = {"int": "INTEGER", "blob": "BLOB"}
+    begin = "BEGIN IMMEDIATE"
 
     def __init__(self, path: Path) -> None:
-        self.path = Path(path)
+        self.path = path
+
+    def connect(self) -> Any:
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=30,
+                               check_same_thread=False)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        return conn
+
+    def script(self, conn: Any, sql: str) -> None:
+        conn.executescript(sql)
+
+    @staticmethod
+    def sql(text: str) -> str:
+        return text
+
+
+class _Postgres:
+    """PostgreSQL through psycopg 3; the row lock on `sites` orders concurrent pushes."""
+
+    types: ClassVar[dict[str, str]] = {"int": "BIGINT", "blob": "BYTEA"}
+    begin = "BEGIN"
+
+    def __init__(self, url: str) -> None:
+        import psycopg  # only servers that use PostgreSQL need it installed
+
+        self.psycopg = psycopg
+        self.url = url
+
+    def connect(self) -> Any:
+        return self.psycopg.connect(self.url, autocommit=True)
+
+    def script(self, conn: Any, sql: str) -> None:
+        with conn.transaction():
+            for statement in sql.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+
+    @staticmethod
+    def sql(text: str) -> str:
+        return text.replace("?", "%s")
+
+
+class Storage:
+    """The server's database; thread-safe (each thread has its own connection)."""
+
+    def __init__(self, where: Path | str) -> None:
+        self.where = str(where)
+        self.backend: _Sqlite | _Postgres = (
+            _Postgres(self.where) if self.where.startswith(("postgresql://", "postgres://"))
+            else _Sqlite(Path(where)))
         self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
+        self._all: list[Any] = []
         self._lock = threading.Lock()
-        self._conn().executescript(SCHEMA)
+        self.backend.script(self._conn(), _SCHEMA.format(**self.backend.types))
         with self.tx() as db:
             # A new epoch at every start: a server restored from an old copy can never hand
             # out a sequence number a device already passed. Devices then pull again from
             # the start (applying is idempotent) and re-send what the server lacks.
-            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('epoch', ?)",
-                       (secrets.token_hex(8),))
+            db.run("INSERT INTO meta (key, value) VALUES ('epoch', ?) ON CONFLICT (key) "
+                   "DO UPDATE SET value = excluded.value", (secrets.token_hex(8),))
 
-    def _conn(self) -> sqlite3.Connection:
+    @property
+    def is_postgres(self) -> bool:
+        return isinstance(self.backend, _Postgres)
+
+    def _conn(self) -> Any:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, isolation_level=None, timeout=30,
-                                   check_same_thread=False)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
+            conn = self.backend.connect()
             self._local.conn = conn
             with self._lock:
                 self._all.append(conn)
@@ -102,112 +167,156 @@ class Storage:
         self._local = threading.local()
 
     @contextmanager
-    def tx(self) -> Iterator[sqlite3.Connection]:
+    def tx(self) -> Iterator[_Tx]:
         conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(self.backend.begin)
         try:
-            yield conn
+            yield _Tx(conn, self.backend.sql)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
 
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return list(self._conn().execute(self.backend.sql(sql), params).fetchall())
+
     # -- organisations and devices ---------------------------------------------------------
     def epoch(self) -> str:
-        return str(self._conn().execute("SELECT value FROM meta WHERE key = 'epoch'")
-                   .fetchone()[0])
+        return str(self._read("SELECT value FROM meta WHERE key = 'epoch'")[0][0])
 
     def create_org(self, name: str) -> str:
         """A new organisation; returns its one-time token (shown once, stored hashed)."""
         token = "org_" + secrets.token_urlsafe(24)
         with self.tx() as db:
-            db.execute("INSERT INTO orgs (id, name, token_hash, created) VALUES (?, ?, ?, ?)",
-                       (secrets.token_hex(8), name, token_hash(token), _now()))
+            db.run("INSERT INTO orgs (id, name, token_hash, created) VALUES (?, ?, ?, ?)",
+                   (secrets.token_hex(8), name, token_hash(token), _now()))
         return token
 
     def register(self, org_token: str, site_id: str, device_id: str) -> str:
         """Spend the organisation token to register a house and its first device."""
         token = "dev_" + secrets.token_urlsafe(32)
         with self.tx() as db:
-            org = db.execute("SELECT id FROM orgs WHERE token_hash = ?",
-                             (token_hash(org_token),)).fetchone()
+            org = db.one("SELECT id FROM orgs WHERE token_hash = ?", (token_hash(org_token),))
             if org is None:
                 raise Refused(403, "token refused")
-            db.execute("UPDATE orgs SET token_hash = NULL WHERE id = ?", (org[0],))
-            db.execute("INSERT OR IGNORE INTO sites (id, org_id) VALUES (?, ?)",
-                       (site_id, org[0]))
-            self._add_device(db, org[0], site_id, device_id, token)
+            db.run("UPDATE orgs SET token_hash = NULL WHERE id = ?", (org[0],))
+            db.run("INSERT INTO sites (id, org_id) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+                   (site_id, org[0]))
+            self._add_device(db, org[0], site_id, device_id, token_hash(token))
         return token
 
-    def _add_device(self, db: sqlite3.Connection, org_id: str, site_id: str, device_id: str,
-                    token: str) -> None:
-        site = db.execute("SELECT org_id FROM sites WHERE id = ?", (site_id,)).fetchone()
+    @staticmethod
+    def _add_device(db: _Tx, org_id: str, site_id: str, device_id: str, hashed: str) -> None:
+        site = db.one("SELECT org_id FROM sites WHERE id = ?", (site_id,))
         if site is None or site[0] != org_id:
             raise Refused(403, "unknown house")
-        if db.execute("SELECT 1 FROM devices WHERE id = ?", (device_id,)).fetchone():
+        if db.one("SELECT 1 FROM devices WHERE id = ?", (device_id,)):
             raise Refused(409, "device already registered")
-        db.execute("INSERT INTO devices (id, site_id, org_id, token_hash, created) "
-                   "VALUES (?, ?, ?, ?, ?)", (device_id, site_id, org_id, token_hash(token),
-                                              _now()))
+        db.run("INSERT INTO devices (id, site_id, org_id, token_hash, created) "
+               "VALUES (?, ?, ?, ?, ?)", (device_id, site_id, org_id, hashed, _now()))
 
-    def create_enrolment(self, auth: DeviceAuth) -> str:
-        """A one-time token for another laptop of the same house (from an enrolled device)."""
-        token = "enr_" + secrets.token_urlsafe(24)
-        with self.tx() as db:
-            db.execute("INSERT INTO enrolments (token_hash, site_id, org_id, created_by, "
-                       "created) VALUES (?, ?, ?, ?, ?)", (token_hash(token), auth.site_id,
-                                                          auth.org_id, auth.device_id, _now()))
-        return token
+    def put_enrolment(self, auth: DeviceAuth, enrol_id: str, device_id: str,
+                      package: str) -> None:
+        """Keep a sealed enrolment package until the new laptop fetches it (or it expires).
 
-    def join(self, enrol_token: str, device_id: str) -> str:
-        token = "dev_" + secrets.token_urlsafe(32)
+        `enrol_id` is the hash of the token half of the code; the secret half, which seals
+        the package, never reaches the server.
+        """
+        expires = (datetime.now(UTC) + timedelta(days=ENROLMENT_DAYS)).isoformat(
+            timespec="seconds")
         with self.tx() as db:
-            row = db.execute("SELECT site_id, org_id, used FROM enrolments WHERE "
-                             "token_hash = ?", (token_hash(enrol_token),)).fetchone()
-            if row is None or row[2]:
-                raise Refused(403, "enrolment token refused")
-            db.execute("UPDATE enrolments SET used = 1 WHERE token_hash = ?",
-                       (token_hash(enrol_token),))
-            self._add_device(db, row[1], row[0], device_id, token)
-        return token
+            if db.one("SELECT 1 FROM devices WHERE id = ?", (device_id,)) or db.one(
+                    "SELECT 1 FROM enrol_packages WHERE id = ? OR device_id = ?",
+                    (enrol_id, device_id)):
+                raise Refused(409, "enrolment already exists")
+            db.run("INSERT INTO enrol_packages (id, site_id, org_id, device_id, package, "
+                   "created_by, created, expires) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (enrol_id, auth.site_id, auth.org_id, device_id, package, auth.device_id,
+                    _now(), expires))
+
+    def join(self, enrol_token: str, device_token: str) -> tuple[str, str]:
+        """Register the laptop the package was made for; returns (device id, package).
+
+        Repeating a join with the same device token answers the same (a lost answer must
+        not waste the code); any other second use is refused.
+        """
+        with self.tx() as db:
+            row = db.one("SELECT site_id, org_id, device_id, package, expires, "
+                         "device_token_hash FROM enrol_packages WHERE id = ?",
+                         (token_hash(enrol_token),))
+            if row is None or row[4] < _now():
+                raise Refused(403, "enrolment code refused or expired")
+            site_id, org_id, device_id, package, _, used_by = row
+            if used_by is not None:
+                if used_by != token_hash(device_token):
+                    raise Refused(403, "enrolment code already used")
+                return device_id, package
+            db.run("UPDATE enrol_packages SET device_token_hash = ? WHERE id = ?",
+                   (token_hash(device_token), token_hash(enrol_token)))
+            self._add_device(db, org_id, site_id, device_id, token_hash(device_token))
+        return device_id, package
 
     def authenticate(self, bearer: str | None) -> DeviceAuth:
         if not bearer:
             raise Refused(401, "no token")
-        row = self._conn().execute(
-            "SELECT id, site_id, org_id, revoked FROM devices WHERE token_hash = ?",
-            (token_hash(bearer),)).fetchone()
-        if row is None or row[3]:
+        rows = self._read("SELECT id, site_id, org_id, revoked FROM devices WHERE "
+                          "token_hash = ?", (token_hash(bearer),))
+        if not rows or rows[0][3]:
             raise Refused(401, "token refused")
-        return DeviceAuth(row[0], row[1], row[2])
+        return DeviceAuth(*rows[0][:3])
 
-    def revoke(self, device_id: str) -> None:
+    def revoke(self, auth: DeviceAuth | None, device_ids: list[str]) -> int:
+        """Revoke devices of `auth`'s house (all houses when auth is None: the admin)."""
+        done = 0
         with self.tx() as db:
-            db.execute("UPDATE devices SET revoked = 1 WHERE id = ?", (device_id,))
+            for device_id in device_ids:
+                if auth is None:
+                    done += db.run("UPDATE devices SET revoked = 1 WHERE id = ? AND "
+                                   "revoked = 0", (device_id,))
+                else:
+                    done += db.run("UPDATE devices SET revoked = 1 WHERE id = ? AND "
+                                   "site_id = ? AND revoked = 0", (device_id, auth.site_id))
+                db.run("DELETE FROM enrol_packages WHERE device_id = ? AND "
+                       "device_token_hash IS NULL", (device_id,))
+        return done
 
     # -- the log ----------------------------------------------------------------------------
     def push(self, auth: DeviceAuth, items: list[tuple[str, int, bytes]]) -> int:
         """Store (id, device_seq, envelope) sent by `auth`'s device; each id is kept once."""
         stored = 0
         with self.tx() as db:
+            ids = [changeset_id for changeset_id, _, _ in items]
+            held = set()
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                held |= {i for (i,) in db.all(
+                    f"SELECT id FROM changesets WHERE id IN ({', '.join('?' * len(chunk))})",
+                    tuple(chunk))}
+            fresh = []
             for changeset_id, device_seq, envelope in items:
-                if db.execute("SELECT 1 FROM changesets WHERE id = ?",
-                              (changeset_id,)).fetchone():
-                    continue
-                seq = db.execute("UPDATE sites SET next_seq = next_seq + 1 WHERE id = ? "
-                                 "RETURNING next_seq", (auth.site_id,)).fetchone()[0]
-                db.execute("INSERT INTO changesets (site_id, seq, id, device_id, device_seq, "
-                           "envelope, size, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           (auth.site_id, seq, changeset_id, auth.device_id, device_seq,
-                            envelope, len(envelope), _now()))
-                stored += 1
+                if changeset_id not in held:
+                    held.add(changeset_id)
+                    fresh.append((changeset_id, device_seq, envelope))
+            if not fresh:
+                return 0
+            top = db.one("UPDATE sites SET next_seq = next_seq + ? WHERE id = ? "
+                         "RETURNING next_seq", (len(fresh), auth.site_id))
+            if top is None:
+                raise Refused(403, "unknown house")
+            first = int(top[0]) - len(fresh) + 1
+            now = _now()
+            db.many("INSERT INTO changesets (site_id, seq, id, device_id, device_seq, "
+                    "envelope, size, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(auth.site_id, first + n, changeset_id, auth.device_id, device_seq,
+                      envelope, len(envelope), now)
+                     for n, (changeset_id, device_seq, envelope) in enumerate(fresh)])
+            stored = len(fresh)
         return stored
 
     def pull(self, site_id: str, after: int, limit: int, max_bytes: int
              ) -> tuple[list[tuple[int, bytes]], bool]:
-        rows = self._conn().execute(
-            "SELECT seq, envelope FROM changesets WHERE site_id = ? AND seq > ? ORDER BY seq "
-            "LIMIT ?", (site_id, after, limit + 1)).fetchall()
+        rows = self._read("SELECT seq, envelope FROM changesets WHERE site_id = ? AND "
+                          "seq > ? ORDER BY seq LIMIT ?", (site_id, after, limit + 1))
         out, size = [], 0
         for seq, envelope in rows[:limit]:
             if out and size + len(envelope) > max_bytes:
@@ -217,11 +326,34 @@ class Storage:
         return out, len(rows) > limit
 
     def state(self, site_id: str) -> dict[str, Any]:
-        conn = self._conn()
-        highest = {d: int(s) for d, s in conn.execute(
+        highest = {d: int(s) for d, s in self._read(
             "SELECT device_id, max(device_seq) FROM changesets WHERE site_id = ? "
             "GROUP BY device_id", (site_id,))}
-        ids = [i for (i,) in conn.execute("SELECT id FROM changesets WHERE site_id = ? "
-                                          "ORDER BY id", (site_id,))]
+        ids = [i for (i,) in self._read("SELECT id FROM changesets WHERE site_id = ?",
+                                        (site_id,))]
         return {"epoch": self.epoch(), "highest": highest, "count": len(ids),
                 "digest": digest(ids)}
+
+
+class _Tx:
+    """The statements of one transaction, in the shared dialect."""
+
+    def __init__(self, conn: Any, sql: Any) -> None:
+        self.conn, self.sql = conn, sql
+
+    def run(self, text: str, params: tuple[Any, ...] = ()) -> int:
+        return int(self.conn.execute(self.sql(text), params).rowcount)
+
+    def one(self, text: str, params: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
+        row = self.conn.execute(self.sql(text), params).fetchone()
+        return tuple(row) if row is not None else None
+
+    def all(self, text: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in self.conn.execute(self.sql(text), params).fetchall()]
+
+    def many(self, text: str, rows: list[tuple[Any, ...]]) -> None:
+        if isinstance(self.conn, sqlite3.Connection):
+            self.conn.executemany(self.sql(text), rows)
+        else:
+            with self.conn.cursor() as cur:
+                cur.executemany(self.sql(text), rows)

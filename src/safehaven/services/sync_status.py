@@ -8,7 +8,7 @@ from typing import Any
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.store import reads, syncstate
-from safehaven.sync import bundle, client
+from safehaven.sync import bundle, client, enrolment
 
 
 def pending_changes(ctx: Context) -> int:
@@ -59,3 +59,23 @@ def sync_now(ctx: Context) -> dict[str, Any]:
     """One round with the server: push, pull, compare digests."""
     ctx.require(Action.RECORD_CHECKIN)
     return client.sync_round(ctx.vault).as_dict()
+
+
+def enrol_code(ctx: Context, device_name: str) -> str:
+    """A one-time code another laptop joins this house with (managers only)."""
+    ctx.require(Action.MANAGE_STAFF)
+    return enrolment.create_code(ctx.vault, device_name)
+
+
+def revoke_device(ctx: Context, device_id: str) -> int:
+    """Take a laptop out of the house (lost, stolen, retired); returns the new key version."""
+    ctx.require(Action.MANAGE_STAFF)
+    return enrolment.revoke_device(ctx.vault, device_id)
+
+
+def devices(ctx: Context) -> list[dict[str, Any]]:
+    ctx.require(Action.READ_RECORDS)
+    return [{"id": d, "name": n, "enrolled_at": e, "revoked": bool(r),
+             "this_laptop": d == ctx.vault.device_id}
+            for d, n, e, r in ctx.conn.execute(
+                "SELECT id, name, enrolled_at, revoked FROM devices ORDER BY enrolled_at, id")]

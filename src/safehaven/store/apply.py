@@ -37,35 +37,40 @@ class Applied:
 
 def apply_changeset(vault: Vault, cs: dict[str, Any], result: Applied | None = None,
                     envelope: bytes | None = None) -> Applied:
-    """Apply one verified, decrypted change set in one transaction (or skip it if held).
+    """Apply one verified, decrypted change set under a savepoint (or skip it if held).
 
-    `envelope` is kept with it, so this device can pass the change set on unchanged.
+    Inside the caller's transaction, so a page of change sets and the pull cursor commit
+    together; on its own, the savepoint is the transaction. `envelope` is kept with it,
+    so this device can pass the change set on unchanged.
     """
     result = result or Applied()
     conn = vault.conn
-    conn.execute("BEGIN IMMEDIATE")
+    if conn.execute("SELECT 1 FROM change_sets WHERE id = ?", (cs["id"],)).fetchone():
+        result.skipped += 1
+        return result
+    entries = [_checked(e) for e in cs["entries"]]
+    conn.execute("SAVEPOINT apply_changeset")
     try:
-        if conn.execute("SELECT 1 FROM change_sets WHERE id = ?", (cs["id"],)).fetchone():
-            conn.execute("ROLLBACK")
-            result.skipped += 1
-            return result
-        entries = [_checked(e) for e in cs["entries"]]
         local_id = conn.execute(
             "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id, origin, "
             "envelope) VALUES (?, ?, ?, ?, ?, 'remote', ?)",
             (cs["id"], cs["device_id"], int(cs["device_seq"]), int(cs["hlc"]),
              cs.get("staff_id"), envelope),
         ).lastrowid
+        touched = Applied()
         for table, row_id, fname, value, hlc, base in entries:
             _apply_entry(conn, int(local_id or 0), cs["device_id"], table, row_id, fname,
-                         value, hlc, base, result)
-        conn.execute("COMMIT")
+                         value, hlc, base, touched)
+        conn.execute("RELEASE apply_changeset")
     except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        conn.execute("ROLLBACK TO apply_changeset")
+        conn.execute("RELEASE apply_changeset")
         raise
     vault.clock.observe(int(cs["hlc"]))
     result.changesets += 1
+    result.entries += touched.entries
+    result.conflicts += touched.conflicts
+    result.touched |= touched.touched
     return result
 
 

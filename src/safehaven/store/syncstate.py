@@ -14,6 +14,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from safehaven.domain.models import Device
 from safehaven.store.connection import Connection
@@ -24,25 +25,47 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def new_device_keys() -> tuple[bytes, str, bytes, str]:
+    """(signing private, signing public hex, box private, box public hex) for a device."""
+    signer, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    raw = serialization.Encoding.Raw
+    return (signer.private_bytes(raw, serialization.PrivateFormat.Raw,
+                                 serialization.NoEncryption()),
+            signer.public_key().public_bytes(raw, serialization.PublicFormat.Raw).hex(),
+            box.private_bytes(raw, serialization.PrivateFormat.Raw,
+                              serialization.NoEncryption()),
+            box.public_key().public_bytes(raw, serialization.PublicFormat.Raw).hex())
+
+
 def signing_key(vault: Vault) -> Ed25519PrivateKey:
-    """This device's Ed25519 key, made on first use; its public half goes in the roster."""
-    row = vault.conn.execute("SELECT signing_key FROM device_secrets WHERE device_id = ?",
-                             (vault.device_id,)).fetchone()
-    if row is not None:
+    """This device's Ed25519 key, made on first use (with its X25519 key); the public
+    halves go in the roster."""
+    row = vault.conn.execute("SELECT signing_key, box_key FROM device_secrets "
+                             "WHERE device_id = ?", (vault.device_id,)).fetchone()
+    if row is not None and row[1] is not None:
         return Ed25519PrivateKey.from_private_bytes(bytes(row[0]))
-    key = Ed25519PrivateKey.generate()
-    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                            serialization.NoEncryption())
-    public = key.public_key().public_bytes(serialization.Encoding.Raw,
-                                           serialization.PublicFormat.Raw).hex()
+    signing, public, box, box_public = new_device_keys()
     with vault.write() as tx:
-        tx.conn.execute("INSERT INTO device_secrets (device_id, signing_key) VALUES (?, ?)",
-                        (vault.device_id, raw))
-        tx.update(Device, vault.device_id, public_key=public)
-    return key
+        if row is None:
+            tx.conn.execute("INSERT INTO device_secrets (device_id, signing_key, box_key) "
+                            "VALUES (?, ?, ?)", (vault.device_id, signing, box))
+            tx.update(Device, vault.device_id, public_key=public, box_key=box_public)
+        else:  # a key made before box keys existed: keep it, add the box key
+            signing = bytes(row[0])
+            tx.conn.execute("UPDATE device_secrets SET box_key = ? WHERE device_id = ?",
+                            (box, vault.device_id))
+            tx.update(Device, vault.device_id, box_key=box_public)
+    return Ed25519PrivateKey.from_private_bytes(signing)
 
 
-def adopt_identity(vault: Vault, device_id: str, signing_key_raw: bytes) -> None:
+def box_private(vault: Vault) -> bytes:
+    signing_key(vault)
+    return bytes(vault.conn.execute("SELECT box_key FROM device_secrets WHERE device_id = ?",
+                                    (vault.device_id,)).fetchone()[0])
+
+
+def adopt_identity(vault: Vault, device_id: str, signing_key_raw: bytes,
+                   box_key_raw: bytes | None = None) -> None:
     """Make a vault built from another device's records this device's own: its id and key.
 
     Used when a laptop joins: it receives the house's change sets, then takes an identity
@@ -52,15 +75,58 @@ def adopt_identity(vault: Vault, device_id: str, signing_key_raw: bytes) -> None
         tx.conn.execute("UPDATE local_state SET value = ? WHERE key = 'device_id'",
                         (device_id,))
         tx.conn.execute("DELETE FROM device_secrets")
-        tx.conn.execute("INSERT INTO device_secrets (device_id, signing_key) VALUES (?, ?)",
-                        (device_id, signing_key_raw))
+        tx.conn.execute("INSERT INTO device_secrets (device_id, signing_key, box_key) "
+                        "VALUES (?, ?, ?)", (device_id, signing_key_raw, box_key_raw))
     vault.device_id = device_id
 
 
 def roster(conn: Connection) -> dict[str, tuple[str | None, bool]]:
-    """device id -> (public key hex, revoked)."""
-    return {d: (k, bool(r)) for d, k, r in
-            conn.execute("SELECT id, public_key, revoked FROM devices")}
+    """device id -> (public key hex, revoked): the synced devices, over the seed a joining
+    laptop received in its enrolment package."""
+    seed = {d: (k, bool(r)) for d, k, r in
+            conn.execute("SELECT device_id, public_key, revoked FROM roster_seed")}
+    for d, k, r in conn.execute("SELECT id, public_key, revoked FROM devices"):
+        known = seed.get(d, (None, False))
+        seed[d] = (k or known[0], bool(r) or known[1])
+    return seed
+
+
+def box_keys(conn: Connection) -> dict[str, str]:
+    """device id -> X25519 public key hex, for every device not revoked."""
+    return {d: b for d, (_, b, r) in _roster_rows(conn).items() if b and not r}
+
+
+def _roster_rows(conn: Connection) -> dict[str, tuple[str | None, str | None, bool]]:
+    rows = {d: (k, b, bool(r)) for d, k, b, r in conn.execute(
+        "SELECT device_id, public_key, box_key, revoked FROM roster_seed")}
+    for d, k, b, r in conn.execute("SELECT id, public_key, box_key, revoked FROM devices"):
+        seed = rows.get(d, (None, None, False))
+        rows[d] = (k or seed[0], b or seed[1], bool(r) or seed[2])
+    return rows
+
+
+def roster_entries(conn: Connection) -> list[list[Any]]:
+    """[device id, public key, box key, revoked] for an enrolment package."""
+    return [[d, k, b, r] for d, (k, b, r) in sorted(_roster_rows(conn).items()) if k]
+
+
+def seed_roster(vault: Vault, entries: list[list[Any]]) -> None:
+    vault.conn.executemany(
+        "INSERT OR REPLACE INTO roster_seed (device_id, public_key, box_key, revoked) "
+        "VALUES (?, ?, ?, ?)", [(str(d), str(k), b, int(bool(r))) for d, k, b, r in entries])
+
+
+def grant_recipients(conn: Connection, site_id: str, version: int) -> set[str]:
+    return {r for (r,) in conn.execute("SELECT recipient FROM key_grants WHERE site_id = ? "
+                                       "AND version = ?", (site_id, version))}
+
+
+def grants_to_open(conn: Connection, device_id: str) -> list[tuple[str, int, str]]:
+    """(site, version, sealed) of key grants for this device whose key it lacks."""
+    return [(s, int(v), g) for s, v, g in conn.execute(
+        "SELECT g.site_id, g.version, g.sealed FROM key_grants g WHERE g.recipient = ? AND "
+        "NOT EXISTS (SELECT 1 FROM site_keys k WHERE k.site_id = g.site_id AND "
+        "k.version = g.version)", (device_id,))]
 
 
 def site_key(conn: Connection, site_id: str, version: int | None = None) -> tuple[int, bytes]:
@@ -81,9 +147,36 @@ def all_site_keys(conn: Connection) -> list[tuple[str, int, bytes]]:
             conn.execute("SELECT site_id, version, key FROM site_keys ORDER BY version")]
 
 
-def add_site_key(vault: Vault, site_id: str, version: int, key: bytes) -> None:
-    vault.conn.execute("INSERT OR IGNORE INTO site_keys (site_id, version, key, created_at) "
-                       "VALUES (?, ?, ?, ?)", (site_id, version, key, _now()))
+def add_site_key(vault: Vault, site_id: str, version: int, key: bytes, *,
+                 from_now: bool = False) -> None:
+    """Keep a site key. `from_now`: seal this device's change sets with it only from the
+    next one on (a key that arrives later must not re-seal what was written before)."""
+    first = 0
+    if from_now:
+        first = int(vault.conn.execute(
+            "SELECT coalesce(max(device_seq), 0) + 1 FROM change_sets WHERE device_id = ?",
+            (vault.device_id,)).fetchone()[0])
+    vault.conn.execute("INSERT OR IGNORE INTO site_keys (site_id, version, key, created_at, "
+                       "first_seq) VALUES (?, ?, ?, ?, ?)",
+                       (site_id, version, key, _now(), first))
+
+
+def sealing_keys(conn: Connection, site_id: str) -> list[tuple[int, int, bytes]]:
+    """(first_seq, version, key), for `key_for_seq`."""
+    return [(int(f), int(v), bytes(k)) for f, v, k in conn.execute(
+        "SELECT first_seq, version, key FROM site_keys WHERE site_id = ? "
+        "ORDER BY first_seq, version", (site_id,))]
+
+
+def key_for_seq(keys: list[tuple[int, int, bytes]], seq: int) -> tuple[int, bytes]:
+    """The key this device seals its change set `seq` with."""
+    chosen = None
+    for first, version, key in keys:
+        if first <= seq:
+            chosen = (version, key)
+    if chosen is None:
+        raise KeyError(seq)
+    return chosen
 
 
 def ensure_site_key(vault: Vault) -> tuple[int, bytes]:
@@ -149,6 +242,17 @@ def quarantine(vault: Vault, changeset_id: str, device_id: str | None, reason: s
         "INSERT OR REPLACE INTO quarantine (changeset_id, device_id, reason, envelope, "
         "received_at) VALUES (?, ?, ?, ?, ?)",
         (changeset_id, device_id, reason, envelope, _now()))
+
+
+def quarantined_envelopes(conn: Connection, reasons: tuple[str, ...]) -> list[bytes]:
+    """Quarantined envelopes refused for one of these reasons (prefixes), to try again."""
+    where = " OR ".join("reason LIKE ?" for _ in reasons)
+    return [bytes(e) for (e,) in conn.execute(
+        f"SELECT envelope FROM quarantine WHERE {where}", tuple(r + "%" for r in reasons))]
+
+
+def release_quarantine(conn: Connection, changeset_id: str) -> None:
+    conn.execute("DELETE FROM quarantine WHERE changeset_id = ?", (changeset_id,))
 
 
 def quarantined(conn: Connection) -> list[tuple[str, str]]:

@@ -127,12 +127,37 @@ class Vault:
                passphrase: str, kdf: crypto.KdfParams = crypto.DEFAULT_KDF,
                demo: bool = False, device_name: str = "this laptop") -> tuple[Vault, str]:
         """Make a new vault; returns it, unlocked, and the recovery key to show once."""
+        site_id, staff_id, device_id = new_id(), new_id(), new_id()
+
+        def first_rows(vault: Vault) -> None:
+            now = datetime.now(UTC).replace(microsecond=0)
+            with vault.write() as tx:
+                tx.insert(Site(site_id, house, organisation))
+                tx.insert(Staff(staff_id, site_id, staff_name, Role.MANAGER))
+                tx.insert(Device(device_id, site_id, device_name, now))
+
+        return cls._make(folder, site_id=site_id, device_id=device_id, staff_id=staff_id,
+                         staff_name=staff_name, passphrase=passphrase, kdf=kdf, demo=demo,
+                         fill=first_rows)
+
+    @classmethod
+    def create_joined(cls, folder: Path, *, site_id: str, device_id: str, staff_id: str,
+                      staff_name: str, passphrase: str,
+                      kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> tuple[Vault, str]:
+        """An empty vault for a laptop joining a house: its records arrive by sync."""
+        return cls._make(folder, site_id=site_id, device_id=device_id, staff_id=staff_id,
+                         staff_name=staff_name, passphrase=passphrase, kdf=kdf, demo=False,
+                         fill=lambda vault: None)
+
+    @classmethod
+    def _make(cls, folder: Path, *, site_id: str, device_id: str, staff_id: str,
+              staff_name: str, passphrase: str, kdf: crypto.KdfParams, demo: bool,
+              fill: Callable[[Vault], None]) -> tuple[Vault, str]:
         folder = Path(folder)
         if exists(folder):
             raise VaultExists(folder)
         ensure_private_dir(folder)
         master, data_key, recovery = crypto.random_key(), crypto.random_key(), crypto.random_key()
-        site_id, staff_id, device_id = new_id(), new_id(), new_id()
         keys = KeyFile(vault_id=new_id(), site_id=site_id,
                        default_staff_id=staff_id if demo else None)
         keys.slots.append(_staff_slot(keys.vault_id, master, staff_id, staff_name, passphrase, kdf))
@@ -149,11 +174,11 @@ class Vault:
                 conn.close()
             keys.save(keys_path(folder))
             vault = cls(folder, keys, master, data_key, staff_id)
-            now = datetime.now(UTC).replace(microsecond=0)
-            with vault.write() as tx:
-                tx.insert(Site(site_id, house, organisation))
-                tx.insert(Staff(staff_id, site_id, staff_name, Role.MANAGER))
-                tx.insert(Device(device_id, site_id, device_name, now))
+            try:
+                fill(vault)
+            except BaseException:
+                vault.close()
+                raise
         except BaseException:
             # Half a vault is worse than none: remove only what this call created.
             for name in (KEYS_NAME, DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):

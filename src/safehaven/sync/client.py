@@ -9,6 +9,8 @@ pulls from the start. After each round the two sides compare a digest of change 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,12 +20,15 @@ from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import syncstate
 from safehaven.store.vault import Vault
-from safehaven.sync.engine import receive
-from safehaven.sync.envelope import digest, seal
+from safehaven.sync.crashpoints import crash_point
+from safehaven.sync.engine import receive, seal_own
+from safehaven.sync.envelope import digest
+from safehaven.sync.rotation import grant_missing
 
 PUSH_BATCH = 200
 PUSH_BYTES = 4 * 1024 * 1024
 RETRIES = 4
+BACKOFF = 0.2  # seconds before the first retry; doubled each time
 
 
 class SyncError(SafeHavenError):
@@ -50,11 +55,12 @@ class Client:
                  transport: httpx.BaseTransport | None = None, timeout: float = 30.0) -> None:
         headers = {"authorization": f"Bearer {token}"} if token else {}
         self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers,
-                                 timeout=timeout, transport=transport)
+                                 timeout=timeout, transport=transport,
+                                 event_hooks={"response": [_after_send]})
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         """One request, retried with backoff on network errors and 5xx answers."""
-        delay = 0.2
+        delay = BACKOFF
         for attempt in range(RETRIES):
             try:
                 response = self.http.request(method, path, **kwargs)
@@ -76,6 +82,11 @@ class Client:
         self.http.close()
 
 
+def _after_send(response: httpx.Response) -> None:
+    if response.request.url.path.endswith("/v1/push"):
+        crash_point("push-sent")  # the server has the change sets; this laptop never hears
+
+
 def _answer(response: httpx.Response) -> Any:
     try:
         doc = response.json()
@@ -92,6 +103,20 @@ def _answer(response: httpx.Response) -> Any:
     return doc
 
 
+@contextmanager
+def linked_client(vault: Vault, transport: httpx.BaseTransport | None = None
+                  ) -> Iterator[Client]:
+    """A client for the server this laptop is connected to, with its device token."""
+    link = syncstate.server_link(vault.conn)
+    if link is None:
+        raise SyncError(tr("This laptop is not connected to a server yet."))
+    client = Client(link.url, link.device_token, transport=transport)
+    try:
+        yield client
+    finally:
+        client.close()
+
+
 def connect(vault: Vault, url: str, org_token: str,
             transport: httpx.BaseTransport | None = None) -> None:
     """Register this laptop and its house with the server (spends the organisation token)."""
@@ -106,60 +131,57 @@ def connect(vault: Vault, url: str, org_token: str,
     syncstate.save_server_link(vault, url, answer["device_token"], answer["epoch"])
 
 
-def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None,
-               stop_after: str | None = None) -> RoundReport:
-    """Push, pull, compare digests. `stop_after` names a step to stop at (crash tests)."""
-    link = syncstate.server_link(vault.conn)
-    if link is None:
-        raise SyncError(tr("This laptop is not connected to a server yet."))
-    client = Client(link.url, link.device_token, transport=transport)
+def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None) -> RoundReport:
+    """Push, pull, compare digests; safe to stop at any point (see `crash_point`)."""
     report = RoundReport()
     try:
-        state = client.call("GET", "/v1/state")
-        epoch, cursor = link.epoch, link.cursor
-        if state["epoch"] != epoch:  # a new or restored server: start again from nothing
-            epoch, cursor = state["epoch"], 0
-            syncstate.save_cursor(vault, epoch, cursor)
-        report.pushed = _push(vault, client, int(state["highest"].get(vault.device_id, 0)))
-        if stop_after == "push":
-            return report
-        cursor = _pull(vault, client, epoch, cursor, report, stop_after)
-        final = client.call("GET", "/v1/state")
-        report.digest_matches = final["digest"] == digest(syncstate.held_ids(vault.conn))
+        with linked_client(vault, transport) as client:
+            link = syncstate.server_link(vault.conn)
+            assert link is not None
+            revoked = [d for d, (_, gone) in syncstate.roster(vault.conn).items() if gone]
+            if revoked:
+                client.call("POST", "/v1/revoke", json={"devices": revoked})
+            state = client.call("GET", "/v1/state")
+            epoch, cursor = link.epoch, link.cursor
+            if state["epoch"] != epoch:  # a new or restored server: start again from nothing
+                epoch, cursor = state["epoch"], 0
+                syncstate.save_cursor(vault, epoch, cursor)
+            report.pushed = _push(vault, client, int(state["highest"].get(vault.device_id, 0)))
+            _pull(vault, client, epoch, cursor, report)
+            if grant_missing(vault):  # a device the newest site key has not reached yet
+                report.pushed += _push(vault, client, _server_has(client, vault))
+            final = client.call("GET", "/v1/state")
+            report.digest_matches = final["digest"] == digest(syncstate.held_ids(vault.conn))
         syncstate.save_outcome(vault, None)
         return report
     except SyncError as exc:
         syncstate.save_outcome(vault, str(exc))
         raise
-    finally:
-        client.close()
+
+
+def _server_has(client: Client, vault: Vault) -> int:
+    return int(client.call("GET", "/v1/state")["highest"].get(vault.device_id, 0))
 
 
 def _push(vault: Vault, client: Client, server_has: int) -> int:
-    version, key = syncstate.site_key(vault.conn, vault.site_id)
-    signer = syncstate.signing_key(vault)
     pushed = 0
     while True:
         sets = syncstate.local_changesets(vault.conn, vault.device_id, server_has, PUSH_BATCH)
         if not sets:
             return pushed
         batch, size = [], 0
-        for cs in sets:
-            envelope = seal({"id": cs.id, "device_id": cs.device_id,
-                             "device_seq": cs.device_seq, "hlc": cs.hlc,
-                             "staff_id": cs.staff_id, "entries": cs.entries},
-                            vault.site_id, version, key, signer).decode()
+        for cs, envelope in zip(sets, seal_own(vault, sets), strict=True):
             if batch and size + len(envelope) > PUSH_BYTES:
                 break
-            batch.append(envelope)
+            batch.append(envelope.decode())
             size += len(envelope)
             server_has = cs.device_seq
         client.call("POST", "/v1/push", json={"envelopes": batch})
+        crash_point("push-acked")
         pushed += len(batch)
 
 
-def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport,
-          stop_after: str | None) -> int:
+def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport) -> None:
     while True:
         page = client.call("GET", "/v1/pull", params={"after": cursor, "epoch": epoch})
         if "epoch_changed" in page:
@@ -168,39 +190,19 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
             continue
         items = page["items"]
         if not items:
-            return cursor
-        received = receive(vault, [item["envelope"].encode() for item in items])
-        if stop_after == "apply":
-            return cursor  # applied, cursor not saved: the next round re-pulls, skips them
-        cursor = int(items[-1]["seq"])
-        syncstate.save_cursor(vault, epoch, cursor)
+            return
+        last = int(items[-1]["seq"])
+
+        def save_cursor(epoch: str = epoch, last: int = last) -> None:
+            crash_point("before-cursor")
+            syncstate.save_cursor(vault, epoch, last)
+
+        # The page's change sets and the cursor after them commit in one transaction.
+        received = receive(vault, [item["envelope"].encode() for item in items], save_cursor)
+        cursor = last
         report.pulled += len(items)
         report.applied += received.applied
         report.conflicts += received.conflicts
         report.quarantined += received.quarantined
         if not page.get("more"):
-            return cursor
-
-
-def enrolment_token(vault: Vault, transport: httpx.BaseTransport | None = None) -> str:
-    """Ask the server for a one-time token another laptop of this house can join with."""
-    link = syncstate.server_link(vault.conn)
-    if link is None:
-        raise SyncError(tr("This laptop is not connected to a server yet."))
-    client = Client(link.url, link.device_token, transport=transport)
-    try:
-        return str(client.call("POST", "/v1/enrol", json={})["enrol_token"])
-    finally:
-        client.close()
-
-
-def join_server(vault: Vault, url: str, enrol_token: str,
-                transport: httpx.BaseTransport | None = None) -> None:
-    """Register a laptop that already holds the house's keys and roster (see enrolment)."""
-    client = Client(url, transport=transport)
-    try:
-        answer = client.call("POST", "/v1/join", json={"enrol_token": enrol_token,
-                                                       "device_id": vault.device_id})
-    finally:
-        client.close()
-    syncstate.save_server_link(vault, url, answer["device_token"], answer["epoch"])
+            return

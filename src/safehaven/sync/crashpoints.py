@@ -1,0 +1,16 @@
+"""Named places where the crash tests kill the sync client, to prove each step resumable.
+
+A test sets SAFEHAVEN_CRASH_AT to one of `POINTS` in the environment of a client process;
+the process then dies on the spot, as if the laptop lost power. Nothing else sets it.
+"""
+
+from __future__ import annotations
+
+import os
+
+POINTS = ("push-sent", "push-acked", "mid-apply", "before-cursor")
+
+
+def crash_point(name: str) -> None:
+    if os.environ.get("SAFEHAVEN_CRASH_AT") == name:
+        os._exit(70)

@@ -1,0 +1,160 @@
+"""Adding a laptop to a house, and taking one away.
+
+A manager's laptop makes the new laptop's identity (device id, Ed25519 and X25519 keys),
+writes it into the roster as an ordinary signed change, and seals a package (that
+identity, the site keys, the roster and the staff list) with the secret half of a
+one-time code. The server keeps the sealed package under the hash of the code's token
+half. The new laptop, given the code, fetches the package, opens it and pulls the
+house's change sets. The manager's laptop does not need to be online at that moment.
+
+The server sees neither the secret nor what it seals: it cannot read a package, make one
+the code would open, or add a device to the roster (only roster devices sign changes).
+
+Revoking a device marks it in the roster and makes a new site key, wrapped for each
+remaining device's X25519 key, all in one change; later changes are sealed with the new
+key, older ones stay readable with the old.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from safehaven.domain.models import Device, Staff
+from safehaven.domain.vocab import Role
+from safehaven.errors import InvalidValue
+from safehaven.i18n import tr
+from safehaven.store import crypto, syncstate
+from safehaven.store.ids import new_id
+from safehaven.store.vault import Vault
+from safehaven.sync import keys
+from safehaven.sync.client import Client, SyncError, linked_client, sync_round
+from safehaven.sync.rotation import grant_to, rotate_site_key
+
+PACKAGE_VERSION = 1
+
+
+def create_code(vault: Vault, device_name: str,
+                transport: httpx.BaseTransport | None = None) -> str:
+    """A one-time code for a new laptop of this house; the roster change goes out now."""
+    if not device_name.strip():
+        raise InvalidValue("device_name", tr("give the new laptop a name"))
+    syncstate.ensure_site_key(vault)
+    syncstate.signing_key(vault)
+    code, token, secret = keys.new_code()
+    device_id = new_id()
+    signing, public, box, box_public = syncstate.new_device_keys()
+    with linked_client(vault, transport) as client:
+        client.call("GET", "/v1/health")  # fail before the roster changes when offline
+        with vault.write() as tx:
+            tx.insert(Device(device_id, vault.site_id, device_name.strip(),
+                             datetime.now(UTC).replace(microsecond=0), public_key=public,
+                             box_key=box_public))
+            tx.audit("enrolment code created", "devices", device_id)
+            grant_to(vault, tx, device_id, box_public)
+        package = {
+            "v": PACKAGE_VERSION, "site_id": vault.site_id, "device_id": device_id,
+            "signing_key": signing.hex(), "box_key": box.hex(),
+            "site_keys": [[v, k.hex()] for s, v, k in syncstate.all_site_keys(vault.conn)
+                          if s == vault.site_id],
+            "roster": syncstate.roster_entries(vault.conn),
+            "staff": [[i, n, r, bool(a)] for i, n, r, a in vault.conn.execute(
+                "SELECT id, display_name, role, active FROM staff")],
+            "issued_by": vault.device_id,
+        }
+        client.call("POST", "/v1/enrol", json={
+            "enrol_id": keys.enrol_id(token), "device_id": device_id,
+            "package": keys.seal_package(token, secret, package)})
+    with contextlib.suppress(SyncError):  # if it fails, the next round sends it
+        sync_round(vault, transport)  # the other laptops learn the new roster entry now
+    return code
+
+
+def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
+         kdf: crypto.KdfParams = crypto.DEFAULT_KDF,
+         transport: httpx.BaseTransport | None = None) -> tuple[Vault, str]:
+    """Make a vault on this laptop for the house the code belongs to and pull everything.
+
+    Returns the vault and its recovery key (to show once). A join whose answer was lost can
+    be repeated with the same code.
+    """
+    if not staff_name.strip():
+        raise InvalidValue("staff_name", tr("say who will use this laptop"))
+    token, secret = keys.parse_code(code)
+    client = Client(url, transport=transport)
+    try:
+        answer = client.call("POST", "/v1/join", json={
+            "enrol_token": keys.token_text(token),
+            "device_token": keys.device_token(token, secret)})
+    finally:
+        client.close()
+    package = keys.open_package(token, secret, str(answer.get("package", "")))
+    site_id, device_id = _checked(package, answer)
+    staff_id, role = _staff_for(package, staff_name.strip())
+    vault, recovery = Vault.create_joined(Path(folder), site_id=site_id, device_id=device_id,
+                                          staff_id=staff_id, staff_name=staff_name.strip(),
+                                          passphrase=passphrase, kdf=kdf)
+    try:
+        syncstate.adopt_identity(vault, device_id, bytes.fromhex(package["signing_key"]),
+                                 bytes.fromhex(package["box_key"]))
+        for version, key in package["site_keys"]:
+            syncstate.add_site_key(vault, site_id, int(version), bytes.fromhex(key))
+        syncstate.seed_roster(vault, package["roster"])
+        syncstate.save_server_link(vault, url, keys.device_token(token, secret),
+                                   str(answer["epoch"]))
+        sync_round(vault, transport)
+        if role is not None:  # someone new: they start with the least rights
+            with vault.write(staff_id) as tx:
+                tx.insert(Staff(staff_id, site_id, staff_name.strip(), role))
+            sync_round(vault, transport)
+    except SyncError:
+        return vault, recovery  # the vault is made; the next `sync` finishes the pull
+    except BaseException:
+        vault.close()
+        raise
+    return vault, recovery
+
+
+def _checked(package: dict[str, Any], answer: dict[str, Any]) -> tuple[str, str]:
+    try:
+        if package["v"] != PACKAGE_VERSION:
+            raise SyncError(tr("This enrolment code was made by a newer SafeHaven; update "
+                               "this laptop first."))
+        site_id, device_id = str(package["site_id"]), str(package["device_id"])
+        bytes.fromhex(package["signing_key"]), bytes.fromhex(package["box_key"])
+        if not all(len(entry) == 4 for entry in package["roster"]) or not package["site_keys"]:
+            raise ValueError("empty")
+    except (KeyError, TypeError, ValueError):
+        raise SyncError(tr("The enrolment package is damaged; ask for a new code.")) from None
+    if answer.get("device_id") != device_id:
+        raise SyncError(tr("The server's answer does not match the enrolment package."))
+    return site_id, device_id
+
+
+def _staff_for(package: dict[str, Any], name: str) -> tuple[str, Role | None]:
+    """The existing staff member of that name, or a new id and the role to create it with."""
+    for staff_id, display_name, _, active in package.get("staff", []):
+        if active and str(display_name).casefold() == name.casefold():
+            return str(staff_id), None
+    return new_id(), Role.STAFF
+
+
+def revoke_device(vault: Vault, device_id: str) -> int:
+    """Revoke a device and rotate the site key for everyone else; returns the new version.
+
+    The server learns of the revocation at the next round (its token then stops working).
+    """
+    if device_id == vault.device_id:
+        raise InvalidValue("device", tr("this laptop cannot revoke itself"))
+    syncstate.ensure_site_key(vault)
+    syncstate.signing_key(vault)
+    with vault.write() as tx:
+        tx.get(Device, device_id)  # an unknown id is refused here
+        tx.update(Device, device_id, revoked=True)
+        tx.audit("device revoked", "devices", device_id)
+        version = rotate_site_key(vault, tx)
+    return version

@@ -1,0 +1,203 @@
+"""Enrolment codes, joining, revocation and key rotation, against a live server."""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+from pathlib import Path
+
+import httpx
+import pytest
+
+from safehaven.domain.models import Resident, Staff
+from safehaven.domain.vocab import Role
+from safehaven.services import residents
+from safehaven.store import crypto, reads, syncstate
+from safehaven.sync import keys
+from safehaven.sync.client import Client, SyncError, connect, sync_round
+from safehaven.sync.engine import outgoing
+from safehaven.sync.enrolment import create_code, join, revoke_device
+from safehaven.sync.envelope import seal
+from tests.sync.harness import PASSPHRASE, Template, context, make_template, open_device
+from tests.sync.server_harness import LiveServer, enrolled_house
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    return make_template(tmp_path_factory.mktemp("template"), devices=1)
+
+
+@pytest.fixture
+def server(tmp_path: Path):
+    server = LiveServer(tmp_path / "server")
+    yield server
+    server.stop()
+
+
+def names(vault) -> set[str]:
+    return {r.preferred_name for r in reads.all_of(vault.conn, Resident)}
+
+
+def test_a_joined_laptop_gets_everything_and_its_writes_reach_the_others(
+        server: LiveServer, template: Template, tmp_path: Path) -> None:
+    a, b, c = enrolled_house(server, template, tmp_path / "house")
+    residents.add(context(a), "Amira")
+    sync_round(a)
+    d, recovery = join(tmp_path / "late", server.url, create_code(a, "late laptop"), "Manager",
+                       PASSPHRASE, kdf=crypto.MIN_KDF)
+    assert names(d) == {"Amira"} and recovery
+    # "Manager" is an existing staff member: the new laptop's key slot is theirs
+    assert d.staff_id == template.staff_id
+    # a new name becomes a new staff member with the least rights, known to every laptop
+    sync_round(a)
+    staff = {s.display_name: s.role for s in reads.all_of(a.conn, Staff)}
+    assert staff["Worker 1"] == staff["Worker 2"] == Role.STAFF
+    residents.add(context(b), "Bilal")
+    for vault in (b, c, d, a):
+        sync_round(vault)
+    assert names(a) == names(c) == names(d) == {"Amira", "Bilal"}
+    for vault in (a, b, c, d):
+        vault.close()
+
+
+def test_codes_are_one_time_and_a_lost_answer_can_be_repeated(
+        server: LiveServer, template: Template, tmp_path: Path) -> None:
+    (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
+    code = create_code(a, "spare")
+    with pytest.raises(keys.BadCode):  # one wrong character is caught before any request
+        join(tmp_path / "typo", server.url, code[:-1] + ("a" if code[-1] != "a" else "b"),
+             "Sam", PASSPHRASE, kdf=crypto.MIN_KDF)
+    first, _ = join(tmp_path / "first", server.url, code.upper().replace("-", " "), "Sam",
+                    PASSPHRASE, kdf=crypto.MIN_KDF)
+    first.close()
+    # the answer was lost and the half-made vault deleted: the same code works again ...
+    shutil.rmtree(tmp_path / "first")
+    again, _ = join(tmp_path / "again", server.url, code, "Sam", PASSPHRASE,
+                    kdf=crypto.MIN_KDF)
+    assert again.device_id == first.device_id
+    again.close()
+    # ... but nobody else can spend it
+    token, _ = keys.parse_code(code)
+    client = Client(server.url)
+    with pytest.raises(SyncError, match="already used"):
+        client.call("POST", "/v1/join", json={"enrol_token": keys.token_text(token),
+                                              "device_token": "dev_someone_else"})
+    client.close()
+    a.close()
+
+
+class Tamper(httpx.HTTPTransport):
+    """A malicious server: rewrites answers between the real server and the laptop."""
+
+    def __init__(self, rewrite) -> None:
+        super().__init__()
+        self.rewrite = rewrite
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        response.read()
+        doc = self.rewrite(request.url.path, json.loads(response.content))
+        return httpx.Response(response.status_code, json=doc)
+
+
+def test_a_malicious_server_cannot_read_forge_or_substitute_a_package(
+        server: LiveServer, template: Template, tmp_path: Path) -> None:
+    (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
+    stored = server.stored_bytes()
+    site_key = syncstate.site_key(a.conn, a.site_id)[1]
+    assert site_key.hex().encode() not in stored and site_key not in stored
+
+    # a package of the server's own, sealed with a secret it made up, does not open
+    _, fake_token, fake_secret = keys.new_code()
+    forged = keys.seal_package(fake_token, fake_secret, {"v": 1, "site_id": a.site_id})
+
+    def substitute(path: str, doc: dict) -> dict:
+        return {**doc, "package": forged} if path == "/v1/join" else doc
+
+    with pytest.raises(keys.BadCode):
+        join(tmp_path / "b", server.url, create_code(a, "b"), "Sam", PASSPHRASE,
+             kdf=crypto.MIN_KDF, transport=Tamper(substitute))
+    assert not (tmp_path / "b" / "vault.db").exists()
+
+    # flipping one bit of the real package is noticed too
+    def flip(path: str, doc: dict) -> dict:
+        if path != "/v1/join":
+            return doc
+        raw = bytearray(base64.b64decode(doc["package"]))
+        raw[40] ^= 1
+        return {**doc, "package": base64.b64encode(bytes(raw)).decode()}
+
+    with pytest.raises(keys.BadCode):
+        join(tmp_path / "c", server.url, create_code(a, "c"), "Sam", PASSPHRASE,
+             kdf=crypto.MIN_KDF, transport=Tamper(flip))
+
+    # the server enrols a device of its own and pushes a change set signed by it:
+    # every laptop refuses it, because only the house's laptops write the roster
+    signing, _, _, _ = syncstate.new_device_keys()
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    evil_key = Ed25519PrivateKey.from_private_bytes(signing)
+    evil = {"id": "evil-1", "device_id": "evil-device", "device_seq": 1, "hlc": 1 << 50,
+            "staff_id": None, "entries": []}
+    envelope = seal(evil, a.site_id, 1, b"\0" * 32, evil_key)
+    from safehaven.sync.engine import receive
+
+    report = receive(a, [envelope])
+    assert report.applied == 0
+    assert report.quarantined == [("evil-1", "from a device this house does not know")]
+    a.close()
+
+
+def test_revoking_a_laptop_rotates_the_key_and_kills_its_token(
+        server: LiveServer, template: Template, tmp_path: Path) -> None:
+    a, b, c = enrolled_house(server, template, tmp_path / "house")
+    residents.add(context(a), "Before")
+    for vault in (a, b, c):
+        sync_round(vault)
+    stolen = tmp_path / "stolen-copy"
+    c.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    shutil.copytree(c.folder, stolen)  # what a thief walks away with
+    old_version = syncstate.site_key(a.conn, a.site_id)[0]
+    new_version = revoke_device(a, c.device_id)
+    assert new_version > old_version
+    residents.add(context(a), "After")
+    sync_round(a)
+    with pytest.raises(SyncError, match="refused"):
+        sync_round(c)  # the server no longer accepts its token
+    sync_round(b)
+    assert names(b) == {"Before", "After"}  # b opened its grant and reads the new key
+    assert syncstate.site_key(b.conn, b.site_id)[0] == new_version
+    # the stolen copy holds only the old key: what is written from now on is closed to it
+    envelopes = outgoing(a)
+    assert not any(json.loads(e)["kv"] == old_version and json.loads(e)["id"] == (
+        a.conn.execute("SELECT max(id) FROM change_sets").fetchone()[0]) for e in envelopes)
+    thief = open_device(stolen, template_of(c))
+    from safehaven.sync.engine import receive
+
+    report = receive(thief, envelopes)
+    assert "After" not in names(thief)
+    assert any("site key this device does not have" in r for _, r in report.quarantined)
+    thief.close()
+    # a laptop joining later reads old and new alike
+    d, _ = join(tmp_path / "d", server.url, create_code(a, "d"), "Dana", PASSPHRASE,
+                kdf=crypto.MIN_KDF)
+    assert names(d) == {"Before", "After"}
+    for vault in (a, b, c, d):
+        vault.close()
+
+
+def template_of(vault) -> Template:
+    """The keys to reopen a joined laptop's folder without its passphrase (tests only)."""
+    return Template([vault.folder], vault._master_key, vault._data_key, vault.staff_id or "")
+
+
+def test_connect_then_sync_without_a_server_link_is_a_clear_error(
+        template: Template, tmp_path: Path) -> None:
+    shutil.copytree(template.folders[0], tmp_path / "v")
+    vault = open_device(tmp_path / "v", template)
+    with pytest.raises(SyncError, match="not connected"):
+        create_code(vault, "x")
+    with pytest.raises(SyncError, match="cannot be reached"):
+        connect(vault, "http://127.0.0.1:9", "org_x")
+    vault.close()
