@@ -89,7 +89,8 @@ class LiveServer:
             for (table,) in conn.execute("SELECT tablename FROM pg_tables WHERE "
                                          "schemaname = 'public'").fetchall():
                 for row in conn.execute(f"SELECT * FROM {table}").fetchall():
-                    out += [v if isinstance(v, bytes) else str(v).encode() for v in row]
+                    out += [bytes(v) if isinstance(v, bytes | memoryview) else
+                            str(v).encode() for v in row]
         return b"\n".join(out)
 
     def stop(self) -> None:

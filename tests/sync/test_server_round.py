@@ -91,3 +91,78 @@ def test_refusals_are_clear(setup, tmp_path: Path) -> None:
     server.stop()
     with pytest.raises(SyncError, match="cannot be reached"):
         sync_round(a)
+
+
+def test_the_server_keeps_no_name_and_no_note_after_a_full_demo_sync(
+        template: Template, tmp_path: Path, server_db: str | None) -> None:
+    from safehaven.domain.models import CaseNote
+    from safehaven.services import synthetic
+
+    server = LiveServer(tmp_path / "server", db=server_db)
+    a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
+    synthetic.generate(context(a), residents=12, days=30, seed=3)
+    sync_round(a)
+    sync_round(b)
+    assert names(b) == names(a)
+    secrets = [r.preferred_name for r in reads.all_of(a.conn, Resident)]
+    secrets += [r.legal_name for r in reads.all_of(a.conn, Resident) if r.legal_name]
+    secrets += [n.body for n in reads.all_of(a.conn, CaseNote)]
+    # short strings turn up by chance in any large base64 text; six letters do not
+    secrets = [s for s in secrets if len(s) >= 6]
+    assert len(secrets) > 20
+    stored = server.stored_bytes()
+    assert len(stored) > 50_000
+    leaked = [s for s in secrets if s.encode() in stored or s.encode("utf-16-le") in stored]
+    assert leaked == []
+    a.close()
+    b.close()
+    server.stop()
+
+
+def test_hostile_requests_are_refused_and_the_server_stays_up(
+        template: Template, tmp_path: Path, server_db: str | None) -> None:
+    import httpx
+
+    from safehaven.server.app import MAX_BODY
+
+    server = LiveServer(tmp_path / "server", db=server_db)
+    (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
+    residents.add(context(a), "Private")
+    sync_round(a)
+    token = syncstate.server_link(a.conn).device_token
+    auth = {"authorization": f"Bearer {token}"}
+    # another organisation's laptop
+    other_org = server.storage.create_org("Other")
+    other = server.storage.register(other_org, "other-site", "other-device")
+    other_auth = {"authorization": f"Bearer {other}"}
+    from safehaven.sync.engine import outgoing
+
+    sealed = outgoing(a)[0].decode()
+    with httpx.Client(base_url=server.url) as http:
+        def status(method: str, path: str, **kw) -> tuple[int, str]:
+            r = http.request(method, path, **kw)
+            return r.status_code, r.json().get("error", "")
+
+        assert status("POST", "/v1/push", headers=auth, content=b"{not json") == (
+            400, "malformed JSON")
+        assert status("POST", "/v1/push", headers=auth, content=b"x" * (MAX_BODY + 1))[0] == 413
+        assert status("POST", "/v1/push", headers=auth, json={"envelopes": "nope"})[0] == 400
+        assert status("POST", "/v1/push", headers=auth,
+                      json={"envelopes": ['{"v":1,"id":"x"}']}) == (400, "malformed envelope")
+        assert status("POST", "/v1/push", headers=other_auth, json={"envelopes": [sealed]}) == (
+            403, "a device may only send its own house's change sets")
+        pulled = http.get("/v1/pull", headers=other_auth).json()
+        assert pulled["items"] == []  # another organisation sees nothing of this house
+        assert status("GET", "/v1/pull", headers=auth, params={"after": "x"}) == (
+            400, "bad cursor")
+        assert status("POST", "/v1/join", json={"enrol_token": 5}) == (400, "missing field")
+        assert status("POST", "/v1/join", json={"enrol_token": "forged",
+                                                "device_token": "dev_x"})[0] == 403
+        before = server.storage.state(a.site_id)["count"]
+        http.post("/v1/push", headers=auth, json={"envelopes": [sealed, sealed]})
+        assert server.storage.state(a.site_id)["count"] == before  # a replay is stored once
+        server.storage.revoke(None, ["other-device"])
+        assert status("GET", "/v1/state", headers=other_auth) == (401, "token refused")
+        assert http.get("/v1/health").json()["ok"] is True
+    a.close()
+    server.stop()

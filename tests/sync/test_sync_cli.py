@@ -79,6 +79,26 @@ def test_server_and_client_from_the_command_line(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         report = json.loads(done.stdout)
         assert report["pushed"] >= 2 and report["digest_matches"]
+        made = run(vault, "sync", "enrol-code", "--name", "Office laptop")
+        assert made.returncode == 0, made.stderr
+        code = made.stdout.split()[-1]  # the code is the last word printed
+        second = tmp_path / "second"
+        joined = run(second, "sync", "join", "--server", url, "--code", code,
+                     "--staff-name", "Lina")
+        assert joined.returncode == 0, joined.stderr
+        names = [r["preferred_name"] for r in json.loads(run(second, "residents",
+                                                              "--json").stdout)]
+        assert names == ["Ana"]
+        reused = run(tmp_path / "third", "sync", "join", "--server", url, "--code", code,
+                     "--staff-name", "Mo")
+        assert reused.returncode == 2 and "already used" in reused.stderr
+        assert not (tmp_path / "third" / "vault.db").exists()
+        listing = json.loads(run(vault, "sync", "devices", "--json").stdout)
+        office = next(d for d in listing if d["name"] == "Office laptop")
+        revoked = run(vault, "sync", "revoke", office["id"])
+        assert revoked.returncode == 0, revoked.stderr
+        cut_off = run(second, "sync")
+        assert cut_off.returncode == 2 and "refused" in cut_off.stderr
     finally:
         server.terminate()
         server.wait(timeout=10)

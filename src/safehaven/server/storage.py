@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS sites (id TEXT PRIMARY KEY, org_id TEXT NOT NULL,
     next_seq {int} NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, site_id TEXT NOT NULL,
     org_id TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, revoked INTEGER NOT NULL DEFAULT 0,
-    created TEXT NOT NULL);
+    seen INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS changesets (site_id TEXT NOT NULL, seq {int} NOT NULL,
     id TEXT NOT NULL UNIQUE, device_id TEXT NOT NULL, device_seq {int} NOT NULL,
     envelope {blob} NOT NULL, size INTEGER NOT NULL, received TEXT NOT NULL,
@@ -237,8 +237,9 @@ class Storage:
     def join(self, enrol_token: str, device_token: str) -> tuple[str, str]:
         """Register the laptop the package was made for; returns (device id, package).
 
-        Repeating a join with the same device token answers the same (a lost answer must
-        not waste the code); any other second use is refused.
+        Repeating a join with the same device token answers the same while that device has
+        not used its token yet (a lost answer must not waste the code); any other second use
+        is refused, so one code can never make two laptops with one identity.
         """
         with self.tx() as db:
             row = db.one("SELECT site_id, org_id, device_id, package, expires, "
@@ -248,7 +249,8 @@ class Storage:
                 raise Refused(403, "enrolment code refused or expired")
             site_id, org_id, device_id, package, _, used_by = row
             if used_by is not None:
-                if used_by != token_hash(device_token):
+                seen = db.one("SELECT seen FROM devices WHERE id = ?", (device_id,))
+                if used_by != token_hash(device_token) or seen is None or seen[0]:
                     raise Refused(403, "enrolment code already used")
                 return device_id, package
             db.run("UPDATE enrol_packages SET device_token_hash = ? WHERE id = ?",
@@ -259,10 +261,13 @@ class Storage:
     def authenticate(self, bearer: str | None) -> DeviceAuth:
         if not bearer:
             raise Refused(401, "no token")
-        rows = self._read("SELECT id, site_id, org_id, revoked FROM devices WHERE "
+        rows = self._read("SELECT id, site_id, org_id, revoked, seen FROM devices WHERE "
                           "token_hash = ?", (token_hash(bearer),))
         if not rows or rows[0][3]:
             raise Refused(401, "token refused")
+        if not rows[0][4]:
+            with self.tx() as db:
+                db.run("UPDATE devices SET seen = 1 WHERE id = ?", (rows[0][0],))
         return DeviceAuth(*rows[0][:3])
 
     def revoke(self, auth: DeviceAuth | None, device_ids: list[str]) -> int:

@@ -26,9 +26,10 @@ import httpx
 
 from safehaven.domain.models import Device, Staff
 from safehaven.domain.vocab import Role
-from safehaven.errors import InvalidValue
+from safehaven.errors import InvalidValue, VaultExists
 from safehaven.i18n import tr
 from safehaven.store import crypto, syncstate
+from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
 from safehaven.sync import keys
@@ -85,6 +86,8 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
     if not staff_name.strip():
         raise InvalidValue("staff_name", tr("say who will use this laptop"))
     token, secret = keys.parse_code(code)
+    if vaults.exists(Path(folder)):  # before the code is spent
+        raise VaultExists(Path(folder))
     client = Client(url, transport=transport)
     try:
         answer = client.call("POST", "/v1/join", json={
