@@ -176,6 +176,14 @@
     </message>
   </context>
   <context>
+    <name>BackgroundSync</name>
+    <message>
+      <location filename="../../src/safehaven/ui/background_sync.py" line="75" />
+      <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BookDialog</name>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="148" />
@@ -284,47 +292,68 @@
   <context>
     <name>DetailsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="63" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="59" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
       <source>Your house and you</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="78" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="80" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="79" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="81" />
       <source>House name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="80" />
-      <source>Your name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="81" />
-      <source>Passphrase</source>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="82" />
+      <source>Server address</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="83" />
+      <source>Enrolment code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="84" />
+      <source>Your name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="85" />
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="87" />
       <source>Passphrase again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="96" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
+      <source>Join your house</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="118" />
+      <source>Fill in the server address, the code and your name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="120" />
       <source>Fill in the house name and your name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="98" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="122" />
       <source>Choose a passphrase of at least {0} characters; a few words are easiest to remember.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="125" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
@@ -332,8 +361,13 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="153" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="178" />
       <source>Set up SafeHaven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="192" />
+      <source>Joining: fetching the house's records…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -348,27 +382,27 @@
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="111" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
       <source>Your recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="118" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="142" />
       <source>Print</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="120" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="144" />
       <source>I have written it down and will keep it locked away</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="147" />
       <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="139" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="163" />
       <source>SafeHaven recovery key</source>
       <translation type="unfinished" />
     </message>
@@ -376,67 +410,67 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="38" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
       <source>Weekly house report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="40" />
       <source>Funder summary (de-identified)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="47" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="48" />
       <source>Make report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="49" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="50" />
       <source>Save as PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="51" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="52" />
       <source>Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="62" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="62" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
       <source>to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="69" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="70" />
       <source>Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="85" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="86" />
       <source>Making the report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="103" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="104" />
       <source>{0} pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="111" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="112" />
       <source>Save report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="112" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="113" />
       <source>PDF files (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="116" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="117" />
       <source>Saved to {0}</source>
       <translation type="unfinished" />
     </message>
@@ -934,42 +968,42 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <location filename="../../src/safehaven/ui/shell.py" line="56" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <location filename="../../src/safehaven/ui/shell.py" line="56" />
       <source>Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <location filename="../../src/safehaven/ui/shell.py" line="56" />
       <source>Schedule</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="54" />
+      <location filename="../../src/safehaven/ui/shell.py" line="57" />
       <source>Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="54" />
+      <location filename="../../src/safehaven/ui/shell.py" line="57" />
       <source>Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="54" />
+      <location filename="../../src/safehaven/ui/shell.py" line="57" />
       <source>Admin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="67" />
+      <location filename="../../src/safehaven/ui/shell.py" line="70" />
       <source>Lock (Ctrl+L)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="71" />
+      <location filename="../../src/safehaven/ui/shell.py" line="74" />
       <source>Esc twice: hide everything now</source>
       <translation type="unfinished" />
     </message>
@@ -993,7 +1027,7 @@
     </message>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="42" />
-      <source>Joining needs a one-time code from your house manager's laptop and a connection to your organisation's server. This arrives with the sync update; until then, set up a new house or ask your manager.</source>
+      <source>Joining needs a one-time code from your house manager's laptop (Sync page, “Add a laptop”) and a connection to your organisation's server. The house's records then arrive on this laptop, encrypted.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1005,93 +1039,228 @@
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="29" />
-      <source>Changes travel end-to-end encrypted: on a USB stick today (export here, import on the other laptop), and through your organisation's server when it is set up. Nothing is lost while you wait.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="33" />
-      <source>Export a bundle for a USB stick…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="35" />
-      <source>Import a bundle…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="42" />
-      <source>Record</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="43" />
-      <source>Field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="44" />
-      <source>Kept</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="45" />
-      <source>Not kept</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="48" />
-      <source>Change set</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="49" />
-      <source>Why it was set aside</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="52" />
-      <source>Sync</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="57" />
-      <source>Edited on two laptops at once (to review)</source>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="55" />
+      <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="59" />
-      <source>Set aside (could not be verified or applied)</source>
+      <source>Sync now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="67" />
-      <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="61" />
+      <source>Export a bundle for a USB stick…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
-      <source>Export bundle</source>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="63" />
+      <source>Import a bundle…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
-      <source>Sync bundles (*.bundle)</source>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
+      <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
-      <source>{0} change sets written.</source>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="72" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
+      <source>Kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="74" />
+      <source>Not kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
+      <source>Confirm the kept value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
+      <source>Use the other value instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
+      <source>Laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="88" />
+      <source>Since</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <source>Add a laptop…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <source>Revoke the selected laptop…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
+      <source>Change set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <source>Why it was set aside</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
+      <source>Edited on two laptops at once (to review)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
+      <source>This house's laptops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <source>Set aside (could not be verified or applied)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="131" />
+      <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="135" />
+      <source>not yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
+      <source>Server: {0} · last sync: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
+      <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
+      <source>revoked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <source>this laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <source>active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
+      <source>Sent {0}, received {1}, conflicts {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="188" />
+      <source>Choose a conflict in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <source>Done; the other laptops get it at the next sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <source>Add a laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="197" />
+      <source>What should the new laptop be called?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="205" />
+      <source>Enrolment code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="206" />
+      <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="216" />
+      <source>Choose a laptop in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="218" />
+      <source>Revoke laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="219" />
+      <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="225" />
+      <source>Revoked. The server is told at the next sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="228" />
+      <source>Export bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
+      <source>Sync bundles (*.bundle)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
+      <source>{0} change sets written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="237" />
       <source>Import bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation type="unfinished" />
     </message>

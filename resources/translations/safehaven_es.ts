@@ -176,6 +176,14 @@
     </message>
   </context>
   <context>
+    <name>BackgroundSync</name>
+    <message>
+      <location filename="../../src/safehaven/ui/background_sync.py" line="75" />
+      <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
+      <translation>No se puede contactar con el servidor; los cambios esperan aquí a salvo y saldrán cuando se pueda.</translation>
+    </message>
+  </context>
+  <context>
     <name>BookDialog</name>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="148" />
@@ -284,47 +292,68 @@
   <context>
     <name>DetailsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="63" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="59" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
       <source>Your house and you</source>
       <translation>Tu casa y tú</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="78" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="80" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="79" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="81" />
       <source>House name</source>
       <translation>Nombre de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="80" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="82" />
+      <source>Server address</source>
+      <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="83" />
+      <source>Enrolment code</source>
+      <translation>Código de alta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="84" />
       <source>Your name</source>
       <translation>Tu nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="81" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="85" />
       <source>Passphrase</source>
       <translation>Frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="83" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="87" />
       <source>Passphrase again</source>
       <translation>Repite la frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="96" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
+      <source>Join your house</source>
+      <translation>Unirse a tu casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="118" />
+      <source>Fill in the server address, the code and your name.</source>
+      <translation>Escribe la dirección del servidor, el código y tu nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="120" />
       <source>Fill in the house name and your name.</source>
       <translation>Escribe el nombre de la casa y tu nombre.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="98" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="122" />
       <source>Choose a passphrase of at least {0} characters; a few words are easiest to remember.</source>
       <translation>Elige una frase de acceso de al menos {0} caracteres; unas cuantas palabras se recuerdan mejor.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="125" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
     </message>
@@ -332,9 +361,14 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="153" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="178" />
       <source>Set up SafeHaven</source>
       <translation>Configurar SafeHaven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="192" />
+      <source>Joining: fetching the house's records…</source>
+      <translation>Uniéndose: recibiendo los registros de la casa…</translation>
     </message>
   </context>
   <context>
@@ -348,27 +382,27 @@
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="111" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
       <source>Your recovery key</source>
       <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="118" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="142" />
       <source>Print</source>
       <translation>Imprimir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="120" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="144" />
       <source>I have written it down and will keep it locked away</source>
       <translation>La he anotado y la guardaré bajo llave</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="147" />
       <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
       <translation>Si se olvidan todas las frases de acceso, esta clave es la única manera de volver a los registros. Solo se muestra una vez. Anótala o imprímela y guárdala bajo llave, lejos de este portátil.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="139" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="163" />
       <source>SafeHaven recovery key</source>
       <translation>Clave de recuperación de SafeHaven</translation>
     </message>
@@ -376,67 +410,67 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="38" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
       <source>Weekly house report</source>
       <translation>Informe semanal de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="40" />
       <source>Funder summary (de-identified)</source>
       <translation>Resumen para financiadores (anonimizado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="47" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="48" />
       <source>Make report</source>
       <translation>Generar informe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="49" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="50" />
       <source>Save as PDF…</source>
       <translation>Guardar como PDF…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="51" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="52" />
       <source>Print…</source>
       <translation>Imprimir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="62" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="62" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
       <source>to</source>
       <translation>hasta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="69" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="70" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="85" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="86" />
       <source>Making the report…</source>
       <translation>Generando el informe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="103" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="104" />
       <source>{0} pages</source>
       <translation>{0} páginas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="111" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="112" />
       <source>Save report</source>
       <translation>Guardar informe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="112" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="113" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="116" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="117" />
       <source>Saved to {0}</source>
       <translation>Guardado en {0}</translation>
     </message>
@@ -934,42 +968,42 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <location filename="../../src/safehaven/ui/shell.py" line="56" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <location filename="../../src/safehaven/ui/shell.py" line="56" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="53" />
+      <location filename="../../src/safehaven/ui/shell.py" line="56" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="54" />
+      <location filename="../../src/safehaven/ui/shell.py" line="57" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="54" />
+      <location filename="../../src/safehaven/ui/shell.py" line="57" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="54" />
+      <location filename="../../src/safehaven/ui/shell.py" line="57" />
       <source>Admin</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="67" />
+      <location filename="../../src/safehaven/ui/shell.py" line="70" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="71" />
+      <location filename="../../src/safehaven/ui/shell.py" line="74" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>
@@ -993,8 +1027,8 @@
     </message>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="42" />
-      <source>Joining needs a one-time code from your house manager's laptop and a connection to your organisation's server. This arrives with the sync update; until then, set up a new house or ask your manager.</source>
-      <translation>Para unirse hace falta un código de un solo uso del portátil de la dirección de la casa y una conexión con el servidor de tu organización. Llegará con la actualización de sincronización; mientras tanto, prepara una casa nueva o pregunta a tu responsable.</translation>
+      <source>Joining needs a one-time code from your house manager's laptop (Sync page, “Add a laptop”) and a connection to your organisation's server. The house's records then arrive on this laptop, encrypted.</source>
+      <translation>Para unirse hace falta un código de un solo uso del portátil de la dirección de la casa (página Sincronizar, «Añadir un portátil») y una conexión con el servidor de tu organización. Después los registros de la casa llegan cifrados a este portátil.</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1005,93 +1039,228 @@
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="29" />
-      <source>Changes travel end-to-end encrypted: on a USB stick today (export here, import on the other laptop), and through your organisation's server when it is set up. Nothing is lost while you wait.</source>
-      <translation>Los cambios viajan cifrados de extremo a extremo: hoy en una memoria USB (exporta aquí, importa en el otro portátil) y por el servidor de tu organización cuando esté configurado. Mientras tanto no se pierde nada.</translation>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="55" />
+      <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
+      <translation>Los cambios viajan cifrados de extremo a extremo: por el servidor de tu organización cuando este portátil puede llegar a él (en segundo plano, cada minuto) o en una memoria USB (exporta aquí, importa en el otro portátil). Mientras tanto no se pierde nada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="33" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="59" />
+      <source>Sync now</source>
+      <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="61" />
       <source>Export a bundle for a USB stick…</source>
       <translation>Exportar un paquete para una memoria USB…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="35" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="63" />
       <source>Import a bundle…</source>
       <translation>Importar un paquete…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="42" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="43" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="72" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="44" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
       <source>Kept</source>
       <translation>Se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="45" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="74" />
       <source>Not kept</source>
       <translation>No se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="48" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
+      <source>Confirm the kept value</source>
+      <translation>Confirmar el valor que se quedó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
+      <source>Use the other value instead</source>
+      <translation>Usar el otro valor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
+      <source>Laptop</source>
+      <translation>Portátil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="88" />
+      <source>Since</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <source>Add a laptop…</source>
+      <translation>Añadir un portátil…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <source>Revoke the selected laptop…</source>
+      <translation>Retirar el portátil seleccionado…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
       <source>Change set</source>
       <translation>Conjunto de cambios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="49" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
       <source>Why it was set aside</source>
       <translation>Por qué se apartó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="52" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="57" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Editado en dos portátiles a la vez (para revisar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="59" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
+      <source>This house's laptops</source>
+      <translation>Los portátiles de esta casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Apartado (no se pudo verificar ni aplicar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="67" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="131" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Cambios escritos en este portátil: {0} · recibidos de otros portátiles: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="135" />
+      <source>not yet</source>
+      <translation>todavía no</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
+      <source>Server: {0} · last sync: {1}</source>
+      <translation>Servidor: {0} · última sincronización: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
+      <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
+      <translation>Este portátil no está conectado a un servidor; usa paquetes USB o pide a tu administrador que lo conecte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
+      <source>revoked</source>
+      <translation>retirado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <source>this laptop</source>
+      <translation>este portátil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <source>active</source>
+      <translation>activo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
+      <source>Syncing…</source>
+      <translation>Sincronizando…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
+      <source>Sent {0}, received {1}, conflicts {2}.</source>
+      <translation>Enviados {0}, recibidos {1}, conflictos {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="188" />
+      <source>Choose a conflict in the list first.</source>
+      <translation>Elige primero un conflicto de la lista.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <source>Done; the other laptops get it at the next sync.</source>
+      <translation>Hecho; los demás portátiles lo recibirán en la próxima sincronización.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <source>Add a laptop</source>
+      <translation>Añadir un portátil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="197" />
+      <source>What should the new laptop be called?</source>
+      <translation>¿Cómo se llamará el portátil nuevo?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="205" />
+      <source>Enrolment code</source>
+      <translation>Código de alta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="206" />
+      <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
+      <translation>En el portátil nuevo, elige «Unirse a una casa existente» y escribe este código. Sirve una sola vez, durante 7 días. Díctalo en voz alta; no lo envíes por correo ni por chat.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="216" />
+      <source>Choose a laptop in the list first.</source>
+      <translation>Elige primero un portátil de la lista.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="218" />
+      <source>Revoke laptop</source>
+      <translation>Retirar portátil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="219" />
+      <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
+      <translation>¿Retirar «{0}»? No recibirá nada más y la casa tendrá una clave nueva para todo lo que se escriba a partir de ahora. Hazlo con un portátil perdido o robado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="225" />
+      <source>Revoked. The server is told at the next sync.</source>
+      <translation>Retirado. El servidor lo sabrá en la próxima sincronización.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="228" />
       <source>Export bundle</source>
       <translation>Exportar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquetes de sincronización (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
       <source>{0} change sets written.</source>
       <translation>{0} conjuntos de cambios escritos.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="237" />
       <source>Import bundle</source>
       <translation>Importar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, ya estaban {1}, conflictos {2}, apartados {3}.</translation>
     </message>

@@ -126,3 +126,31 @@ def test_a_row_that_refers_to_a_missing_row_waits_for_it(house: list) -> None:
     sync(a, c)
     assert [x.resident_id for x in reads.all_of(c.conn, CheckIn)] == [rid]
     assert c.conn.execute("SELECT count(*) FROM pending_changes").fetchone()[0] == 0
+
+
+def test_a_manager_reverses_a_conflict_and_every_laptop_follows(house: list) -> None:
+    from safehaven.errors import InvalidValue
+    from safehaven.services import sync_status
+
+    a, b, c = house
+    rid = residents.add(context(a), "Ana").record.id
+    sync(a, b)
+    residents.update(context(a), rid, pronouns="she/her")
+    residents.update(context(b), rid, pronouns="they/them")  # later clock: wins
+    sync(a, b)
+    sync(b, a)
+    [conflict] = sync_status.status(context(a))["conflicts"]
+    assert conflict["record"] == "Ana (resident)" and conflict["field_label"] == "pronouns"
+    sync_status.resolve_conflict(context(a), conflict["id"], keep=False)
+    assert reads.get(a.conn, Resident, rid).pronouns == "she/her"
+    assert sync_status.status(context(a))["conflicts"] == []
+    with pytest.raises(InvalidValue):
+        sync_status.resolve_conflict(context(a), conflict["id"], keep=True)
+    for dst in (b, c):
+        sync(a, dst)
+        assert reads.get(dst.conn, Resident, rid).pronouns == "she/her"
+    # the reversal is an ordinary later write: it is not itself a new conflict
+    assert len(syncstate.open_conflicts(b.conn)) == 1  # b still has its own record to close
+    [other] = sync_status.status(context(b))["conflicts"]
+    sync_status.resolve_conflict(context(b), other["id"], keep=True)
+    assert syncstate.open_conflicts(b.conn) == []

@@ -33,8 +33,15 @@ def unlock(folder: Path, passphrase: str, staff_name: str | None) -> Context:
 
 
 def create(folder: Path, **fields: object) -> tuple[Context, str]:
-    """A new vault; returns it open and the recovery key to show once."""
-    vault, recovery = Vault.create(folder, **fields)  # type: ignore[arg-type]
+    """A new vault (or, given `server` and `code`, one joining a house); returns it open
+    and the recovery key to show once."""
+    if "code" in fields:
+        from safehaven.sync.enrolment import join
+
+        vault, recovery = join(folder, str(fields["server"]), str(fields["code"]),
+                               str(fields["staff_name"]), str(fields["passphrase"]))
+    else:
+        vault, recovery = Vault.create(folder, **fields)  # type: ignore[arg-type]
     return Context.for_vault(vault), recovery
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
-from safehaven.services.context import Context
+from safehaven.domain.models import Resident
+from safehaven.errors import InvalidValue, NotFound
+from safehaven.i18n import tr
+from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import reads, syncstate
+from safehaven.store.tables import BY_NAME, decode_field
 from safehaven.sync import bundle, client, enrolment
 
 
@@ -31,9 +36,30 @@ def status(ctx: Context) -> dict[str, Any]:
         "last_error": link.last_error if link else None,
         "local_changesets": own,
         "received_changesets": reads.count(conn, "change_sets") - own,
-        "conflicts": syncstate.open_conflicts(conn) if ctx.may(Action.MANAGE_STAFF) else [],
+        "conflicts": [_described(ctx, c) for c in syncstate.open_conflicts(conn)]
+        if ctx.may(Action.MANAGE_STAFF) else [],
         "quarantined": [{"changeset": c, "reason": r} for c, r in syncstate.quarantined(conn)],
     }
+
+
+def _described(ctx: Context, item: dict[str, Any]) -> dict[str, Any]:
+    """A conflict with the record named as staff know it: the resident and what it is."""
+    table = BY_NAME.get(item["table_name"])
+    name = None
+    if table is not None:
+        try:
+            record = reads.get(ctx.conn, table.model, item["row_id"])
+            resident_id = item["row_id"] if table.model is Resident else getattr(
+                record, "resident_id", None)
+            if resident_id:
+                name = reads.get(ctx.conn, Resident, resident_id).preferred_name
+            else:
+                name = getattr(record, "display_name", None) or getattr(record, "name", None)
+        except NotFound:
+            name = None
+    kind = item["table_name"].replace("_", " ").rstrip("s")
+    return {**item, "record": f"{name} ({kind})" if name else kind,
+            "field_label": item["field"].replace("_", " ")}
 
 
 def export_bundle(ctx: Context, out: Path) -> int:
@@ -55,10 +81,37 @@ def connected(ctx: Context) -> bool:
     return syncstate.server_link(ctx.conn) is not None
 
 
-def sync_now(ctx: Context) -> dict[str, Any]:
-    """One round with the server: push, pull, compare digests."""
+def sync_now(ctx: Context, *, quick: bool = False) -> dict[str, Any]:
+    """One round with the server: push, pull, compare digests.
+
+    `quick` (the app's background rounds) gives up after one short try, so the database
+    thread is never held for long; the next round picks up where this one stopped.
+    """
     ctx.require(Action.RECORD_CHECKIN)
-    return client.sync_round(ctx.vault).as_dict()
+    return client.sync_round(ctx.vault, quick=quick).as_dict()
+
+
+def server_url(ctx: Context) -> str | None:
+    link = syncstate.server_link(ctx.conn)
+    return link.url if link else None
+
+
+def resolve_conflict(ctx: Context, conflict_id: str, *, keep: bool) -> Result[None]:
+    """A manager confirms the kept value, or reverses it: the value that lost becomes a new
+    write, which reaches every laptop like any other change."""
+    ctx.require(Action.MANAGE_STAFF)
+    item = syncstate.conflict(ctx.conn, conflict_id)
+    if item is None:
+        raise InvalidValue("conflict", tr("this conflict was already resolved"))
+    with ctx.write() as tx:
+        if not keep:
+            model = BY_NAME[item["table_name"]].model
+            value = decode_field(model, item["field"], json.loads(item["lost_value"]))
+            tx.update(model, item["row_id"], **{item["field"]: value})
+        syncstate.close_conflict(tx.conn, conflict_id, "kept" if keep else "reversed")
+        tx.audit("conflict " + ("kept" if keep else "reversed"), item["table_name"],
+                 item["row_id"])
+    return Result(None, tuple(tx.changes))
 
 
 def enrol_code(ctx: Context, device_name: str) -> str:

@@ -31,6 +31,11 @@ def get(conn: Connection, model: type, row_id: str) -> Record:
     return found[0]
 
 
+def exists(conn: Connection, model: type, row_id: str) -> bool:
+    return conn.execute(f"SELECT 1 FROM {table_of(model).name} WHERE id = ?",
+                        (row_id,)).fetchone() is not None
+
+
 def all_of(conn: Connection, model: type, *, include_deleted: bool = False) -> list[Record]:
     deleted = "deleted" in table_of(model).columns and not include_deleted
     return _select(conn, model, "deleted = 0" if deleted else "1", order="id")

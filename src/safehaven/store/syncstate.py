@@ -268,6 +268,17 @@ def open_conflicts(conn: Connection) -> list[dict[str, Any]]:
     return [dict(zip(cols, r, strict=True)) for r in rows]
 
 
+def conflict(conn: Connection, conflict_id: str) -> dict[str, Any] | None:
+    for item in open_conflicts(conn):
+        if item["id"] == conflict_id:
+            return item
+    return None
+
+
+def close_conflict(conn: Connection, conflict_id: str, resolution: str) -> None:
+    conn.execute("UPDATE conflicts SET resolution = ? WHERE id = ?", (resolution, conflict_id))
+
+
 def row_values(conn: Connection, table: str, columns: tuple[str, ...]) -> list[tuple]:
     """Every row of a table, for comparing devices (tests, digests)."""
     return conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY id").fetchall()

@@ -29,6 +29,7 @@ PUSH_BATCH = 200
 PUSH_BYTES = 4 * 1024 * 1024
 RETRIES = 4
 BACKOFF = 0.2  # seconds before the first retry; doubled each time
+QUICK_TIMEOUT = 8.0
 
 
 class SyncError(SafeHavenError):
@@ -52,7 +53,9 @@ class RoundReport:
 
 class Client:
     def __init__(self, base_url: str, token: str | None = None,
-                 transport: httpx.BaseTransport | None = None, timeout: float = 30.0) -> None:
+                 transport: httpx.BaseTransport | None = None, timeout: float = 30.0,
+                 retries: int = RETRIES) -> None:
+        self.retries = retries
         headers = {"authorization": f"Bearer {token}"} if token else {}
         self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers,
                                  timeout=timeout, transport=transport,
@@ -61,17 +64,17 @@ class Client:
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         """One request, retried with backoff on network errors and 5xx answers."""
         delay = BACKOFF
-        for attempt in range(RETRIES):
+        for attempt in range(self.retries):
             try:
                 response = self.http.request(method, path, **kwargs)
             except httpx.HTTPError as exc:
-                if attempt == RETRIES - 1:
+                if attempt == self.retries - 1:
                     raise SyncError(tr("The server cannot be reached ({what}).",
                                        what=type(exc).__name__)) from exc
             else:
                 if response.status_code < 500 and response.status_code != 429:
                     return _answer(response)
-                if attempt == RETRIES - 1:
+                if attempt == self.retries - 1:
                     raise SyncError(tr("The server answered with an error ({code}).",
                                        code=response.status_code))
             time.sleep(delay)
@@ -104,13 +107,14 @@ def _answer(response: httpx.Response) -> Any:
 
 
 @contextmanager
-def linked_client(vault: Vault, transport: httpx.BaseTransport | None = None
-                  ) -> Iterator[Client]:
+def linked_client(vault: Vault, transport: httpx.BaseTransport | None = None,
+                  quick: bool = False) -> Iterator[Client]:
     """A client for the server this laptop is connected to, with its device token."""
     link = syncstate.server_link(vault.conn)
     if link is None:
         raise SyncError(tr("This laptop is not connected to a server yet."))
-    client = Client(link.url, link.device_token, transport=transport)
+    client = Client(link.url, link.device_token, transport=transport,
+                    timeout=QUICK_TIMEOUT if quick else 30.0, retries=1 if quick else RETRIES)
     try:
         yield client
     finally:
@@ -131,11 +135,15 @@ def connect(vault: Vault, url: str, org_token: str,
     syncstate.save_server_link(vault, url, answer["device_token"], answer["epoch"])
 
 
-def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None) -> RoundReport:
-    """Push, pull, compare digests; safe to stop at any point (see `crash_point`)."""
+def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
+               quick: bool = False) -> RoundReport:
+    """Push, pull, compare digests; safe to stop at any point (see `crash_point`).
+
+    `quick`: one short try per request, for background rounds.
+    """
     report = RoundReport()
     try:
-        with linked_client(vault, transport) as client:
+        with linked_client(vault, transport, quick) as client:
             link = syncstate.server_link(vault.conn)
             assert link is not None
             revoked = [d for d, (_, gone) in syncstate.roster(vault.conn).items() if gone]

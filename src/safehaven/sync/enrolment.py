@@ -28,7 +28,7 @@ from safehaven.domain.models import Device, Staff
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue, VaultExists
 from safehaven.i18n import tr
-from safehaven.store import crypto, syncstate
+from safehaven.store import crypto, reads, syncstate
 from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
@@ -97,7 +97,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         client.close()
     package = keys.open_package(token, secret, str(answer.get("package", "")))
     site_id, device_id = _checked(package, answer)
-    staff_id, role = _staff_for(package, staff_name.strip())
+    staff_id, display_name, role = _staff_for(package, staff_name.strip())
     vault, recovery = Vault.create_joined(Path(folder), site_id=site_id, device_id=device_id,
                                           staff_id=staff_id, staff_name=staff_name.strip(),
                                           passphrase=passphrase, kdf=kdf)
@@ -109,13 +109,15 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         syncstate.seed_roster(vault, package["roster"])
         syncstate.save_server_link(vault, url, keys.device_token(token, secret),
                                    str(answer["epoch"]))
-        sync_round(vault, transport)
-        if role is not None:  # someone new: they start with the least rights
-            with vault.write(staff_id) as tx:
-                tx.insert(Staff(staff_id, site_id, staff_name.strip(), role))
+        with contextlib.suppress(SyncError):  # the next `sync` finishes what fails here
             sync_round(vault, transport)
-    except SyncError:
-        return vault, recovery  # the vault is made; the next `sync` finishes the pull
+        if not reads.exists(vault.conn, Staff, staff_id):
+            # someone new starts with the least rights; someone known keeps their role,
+            # written here too when the house's records have not arrived yet
+            with vault.write(staff_id) as tx:
+                tx.insert(Staff(staff_id, site_id, display_name, role))
+            with contextlib.suppress(SyncError):
+                sync_round(vault, transport)
     except BaseException:
         vault.close()
         raise
@@ -138,12 +140,15 @@ def _checked(package: dict[str, Any], answer: dict[str, Any]) -> tuple[str, str]
     return site_id, device_id
 
 
-def _staff_for(package: dict[str, Any], name: str) -> tuple[str, Role | None]:
-    """The existing staff member of that name, or a new id and the role to create it with."""
-    for staff_id, display_name, _, active in package.get("staff", []):
+def _staff_for(package: dict[str, Any], name: str) -> tuple[str, str, Role]:
+    """(id, name, role): the active staff member of that name, or someone new."""
+    for staff_id, display_name, role, active in package.get("staff", []):
         if active and str(display_name).casefold() == name.casefold():
-            return str(staff_id), None
-    return new_id(), Role.STAFF
+            try:
+                return str(staff_id), str(display_name), Role(role)
+            except ValueError:
+                break
+    return new_id(), name, Role.STAFF
 
 
 def revoke_device(vault: Vault, device_id: str) -> int:

@@ -39,9 +39,9 @@ class StartPage(QWizardPage):
         self.join = QRadioButton(self.tr("Join an existing house"))
         self.create.setChecked(True)
         self.join_note = QLabel(self.tr(
-            "Joining needs a one-time code from your house manager's laptop and a connection "
-            "to your organisation's server. This arrives with the sync update; until then, "
-            "set up a new house or ask your manager."))
+            "Joining needs a one-time code from your house manager's laptop (Sync page, “Add "
+            "a laptop”) and a connection to your organisation's server. The house's records "
+            "then arrive on this laptop, encrypted."))
         self.join_note.setWordWrap(True)
         self.join_note.setVisible(False)
         self.join.toggled.connect(self.join_note.setVisible)
@@ -53,16 +53,17 @@ class StartPage(QWizardPage):
         layout.addWidget(self.join)
         layout.addWidget(self.join_note)
 
-    def isComplete(self) -> bool:
-        return self.create.isChecked()
-
-
 class DetailsPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Your house and you"))
         self.organisation = QLineEdit()
         self.house = QLineEdit()
+        self.server = QLineEdit()
+        self.server.setPlaceholderText("https://")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("xxxxx-xxxxx-…")
+        self.joining = False
         self.name = QLineEdit()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -75,16 +76,35 @@ class DetailsPage(QWizardPage):
         self.hint.setObjectName("error")
         self.hint.setWordWrap(True)
         form = QFormLayout(self)
+        self.form = form
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("House name"), self.house)
+        form.addRow(self.tr("Server address"), self.server)
+        form.addRow(self.tr("Enrolment code"), self.code)
         form.addRow(self.tr("Your name"), self.name)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self.meter)
         form.addRow(self.tr("Passphrase again"), self.confirm)
         form.addRow("", self.hint)
-        for field in (self.house, self.name, self.passphrase, self.confirm):
+        for field in (self.house, self.name, self.passphrase, self.confirm, self.server,
+                      self.code):
             field.textChanged.connect(self._check)
+        self.set_joining(False)
+
+    def set_joining(self, joining: bool) -> None:
+        """A new house asks for its names; joining asks for the server and the code."""
+        self.joining = joining
+        for field in (self.organisation, self.house):
+            self.form.setRowVisible(field, not joining)
+        for field in (self.server, self.code):
+            self.form.setRowVisible(field, joining)
+        self.setTitle(self.tr("Join your house") if joining else self.tr("Your house and you"))
         self._check()
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        if isinstance(wizard, FirstRunWizard):
+            self.set_joining(wizard.start.join.isChecked())
 
     def _check(self) -> None:
         self.meter.setValue(strength(self.passphrase.text()))
@@ -92,7 +112,11 @@ class DetailsPage(QWizardPage):
         self.completeChanged.emit()
 
     def _problem(self) -> str | None:
-        if not self.house.text().strip() or not self.name.text().strip():
+        if self.joining:
+            if not self.server.text().strip() or not self.code.text().strip() or \
+                    not self.name.text().strip():
+                return self.tr("Fill in the server address, the code and your name.")
+        elif not self.house.text().strip() or not self.name.text().strip():
             return self.tr("Fill in the house name and your name.")
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
             return self.tr("Choose a passphrase of at least {0} characters; a few words "
@@ -144,7 +168,8 @@ class RecoveryPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """Emits `create_requested` with the form; the app answers with the recovery key."""
+    """Emits `create_requested` with the form (a new house, or joining one with a code);
+    the app answers with the recovery key."""
 
     create_requested = Signal(dict)
 
@@ -159,12 +184,16 @@ class FirstRunWizard(QWizard):
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is self.details and not self.recovery.key.text():
-            self.create_requested.emit({
-                "organisation": self.details.organisation.text().strip(),
-                "house": self.details.house.text().strip(),
-                "staff_name": self.details.name.text().strip(),
-                "passphrase": self.details.passphrase.text(),
-            })
+            fields = {"staff_name": self.details.name.text().strip(),
+                      "passphrase": self.details.passphrase.text()}
+            if self.details.joining:
+                fields |= {"server": self.details.server.text().strip(),
+                           "code": self.details.code.text().strip()}
+                self.details.hint.setText(self.tr("Joining: fetching the house's records…"))
+            else:
+                fields |= {"organisation": self.details.organisation.text().strip(),
+                           "house": self.details.house.text().strip()}
+            self.create_requested.emit(fields)
             return bool(self.recovery.key.text())
         return super().validateCurrentPage()
 

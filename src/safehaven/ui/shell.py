@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from safehaven.errors import InvalidValue
 from safehaven.services import checkins
 from safehaven.ui.admin import AdminPage
+from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.checkin import CheckInDialog
 from safehaven.ui.reports_page import ReportsPage
 from safehaven.ui.resident_detail import ResidentPage
@@ -47,8 +48,10 @@ class Shell(QWidget):
         self.stack = QStackedWidget()
         self.today = TodayPage(session)
         self.residents = ResidentsPage(session)
+        self.background_sync = BackgroundSync(session, self)
+        self.sync_page = SyncPage(session, self.background_sync)
         self.pages: list[QWidget] = [self.today, self.residents, SchedulePage(session),
-                                     ReportsPage(session), SyncPage(session),
+                                     ReportsPage(session), self.sync_page,
                                      AdminPage(session, settings)]
         names = [self.tr("Today"), self.tr("Residents"), self.tr("Schedule"),
                  self.tr("Reports"), self.tr("Sync"), self.tr("Admin")]

@@ -1,12 +1,25 @@
-"""Sync: what is waiting, conflicts to review, quarantined change sets, USB bundles."""
+"""Sync: the server link, conflicts to review, the house's laptops, USB bundles."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safehaven.services import sync_status
+from safehaven.services.permissions import Action
+from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
 from safehaven.ui.session import Session
@@ -18,32 +31,74 @@ class _Row:
         self.__dict__.update(values)
 
 
+def _short(value: str | None) -> str:
+    """A stored JSON value as a person reads it."""
+    if value is None:
+        return "–"
+    text = value.strip('"') if value.startswith('"') else value
+    return "–" if text in ("null", "") else text
+
+
 class SyncPage(Page):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, background: BackgroundSync | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.background = background
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("error")
+        self.problem_label.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         text = QLabel(self.tr(
-            "Changes travel end-to-end encrypted: on a USB stick today (export here, import on "
-            "the other laptop), and through your organisation's server when it is set up. "
-            "Nothing is lost while you wait."))
+            "Changes travel end-to-end encrypted: through your organisation's server when "
+            "this laptop can reach it (in the background, every minute), or on a USB stick "
+            "(export here, import on the other laptop). Nothing is lost while you wait."))
         text.setWordWrap(True)
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.clicked.connect(self._sync_now)
         export = QPushButton(self.tr("Export a bundle for a USB stick…"))
         export.clicked.connect(self._export)
         import_ = QPushButton(self.tr("Import a bundle…"))
         import_.clicked.connect(self._import)
         buttons = QHBoxLayout()
-        buttons.addWidget(export)
-        buttons.addWidget(import_)
+        for button in (self.sync_button, export, import_):
+            buttons.addWidget(button)
         buttons.addStretch(1)
+
         self.conflicts = RowsModel([
             Column(self.tr("Record"), lambda r: r.table),
             Column(self.tr("Field"), lambda r: r.field),
             Column(self.tr("Kept"), lambda r: r.kept),
             Column(self.tr("Not kept"), lambda r: r.lost),
         ])
+        self.conflict_view = table_view(self.conflicts)
+        keep = QPushButton(self.tr("Confirm the kept value"))
+        keep.clicked.connect(lambda: self._resolve(keep=True))
+        reverse = QPushButton(self.tr("Use the other value instead"))
+        reverse.clicked.connect(lambda: self._resolve(keep=False))
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addWidget(keep)
+        conflict_buttons.addWidget(reverse)
+        conflict_buttons.addStretch(1)
+
+        self.devices = RowsModel([
+            Column(self.tr("Laptop"), lambda r: r.name),
+            Column(self.tr("Since"), lambda r: r.since),
+            Column(self.tr("Status"), lambda r: r.status),
+        ])
+        self.device_view = table_view(self.devices)
+        add = QPushButton(self.tr("Add a laptop…"))
+        add.clicked.connect(self._add_laptop)
+        revoke = QPushButton(self.tr("Revoke the selected laptop…"))
+        revoke.clicked.connect(self._revoke)
+        device_buttons = QHBoxLayout()
+        device_buttons.addWidget(add)
+        device_buttons.addWidget(revoke)
+        device_buttons.addStretch(1)
+        self.manager_widgets = [keep, reverse, add, revoke]
+
         self.quarantine = RowsModel([
             Column(self.tr("Change set"), lambda r: r.id),
             Column(self.tr("Why it was set aside"), lambda r: r.reason),
@@ -52,29 +107,122 @@ class SyncPage(Page):
         layout.addWidget(heading(self.tr("Sync")))
         layout.addWidget(text)
         layout.addWidget(self.summary)
+        layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(QLabel(self.tr("Edited on two laptops at once (to review)")))
-        layout.addWidget(table_view(self.conflicts))
+        layout.addWidget(self.conflict_view, 2)
+        layout.addLayout(conflict_buttons)
+        layout.addWidget(QLabel(self.tr("This house's laptops")))
+        layout.addWidget(self.device_view, 2)
+        layout.addLayout(device_buttons)
         layout.addWidget(QLabel(self.tr("Set aside (could not be verified or applied)")))
-        layout.addWidget(table_view(self.quarantine))
+        layout.addWidget(table_view(self.quarantine), 1)
+        if background is not None:
+            background.finished.connect(lambda _: self.refresh())
+            background.failed.connect(self.problem_label.setText)
         self.refresh()
 
     def refresh(self) -> None:
         self.session.call(sync_status.status, on_done=self._show)
+        self.session.call(sync_status.devices, on_done=self._show_devices)
 
     def _show(self, status: dict[str, Any]) -> None:
-        self.summary.setText(self.tr("Changes written on this laptop: {0} · received from "
-                                     "other laptops: {1}").format(
-            status["local_changesets"], status["received_changesets"]))
-        self.conflicts.set_rows([_Row(c["id"], table=c["table_name"], field=c["field"],
-                                      kept=c["kept_value"], lost=c["lost_value"])
+        counts = self.tr("Changes written on this laptop: {0} · received from other "
+                         "laptops: {1}").format(status["local_changesets"],
+                                                status["received_changesets"])
+        if status["server"]:
+            last = status["last_sync"] or self.tr("not yet")
+            self.summary.setText(self.tr("Server: {0} · last sync: {1}").format(
+                status["server"], last.replace("T", " ").replace("+00:00", " UTC")) +
+                "\n" + counts)
+            self.problem_label.setText(status["last_error"] or "")
+        else:
+            self.summary.setText(self.tr("This laptop is not connected to a server; use USB "
+                                         "bundles, or ask your administrator to connect it.")
+                                 + "\n" + counts)
+        self.sync_button.setEnabled(bool(status["server"]))
+        manager = self.session.ctx is not None and self.session.ctx.may(Action.MANAGE_STAFF)
+        for widget in self.manager_widgets:
+            widget.setEnabled(manager)
+        self.conflicts.set_rows([_Row(c["id"], table=c["record"], field=c["field_label"],
+                                      kept=_short(c["kept_value"]),
+                                      lost=_short(c["lost_value"]))
                                  for c in status["conflicts"]])
         self.quarantine.set_rows([_Row(q["changeset"], reason=q["reason"])
                                   for q in status["quarantined"]])
 
+    def _show_devices(self, devices: list[dict[str, Any]]) -> None:
+        def status(d: dict[str, Any]) -> str:
+            if d["revoked"]:
+                return self.tr("revoked")
+            return self.tr("this laptop") if d["this_laptop"] else self.tr("active")
+
+        self.devices.set_rows([_Row(d["id"], name=d["name"], since=str(d["enrolled_at"])[:10],
+                                    status=status(d)) for d in devices])
+
     def _report(self, error: BaseException) -> None:
         self.message.setText(self.problem(error))
+
+    def _selected(self, view: QTableView, model: RowsModel) -> Any | None:
+        rows = view.selectionModel().selectedRows()
+        return model.row_at(rows[0].row()) if rows else None
+
+    def _then_refresh(self, text: Callable[[Any], str]) -> Callable[[Any], None]:
+        def done(result: Any) -> None:
+            self.message.setText(text(result))
+            self.refresh()
+        return done
+
+    # -- actions --------------------------------------------------------------------------
+    def _sync_now(self) -> None:
+        self.message.setText(self.tr("Syncing…"))
+        self.session.call(sync_status.sync_now, quick=True, on_error=self._report,
+                          on_done=self._then_refresh(lambda r: self.tr(
+                              "Sent {0}, received {1}, conflicts {2}.").format(
+                                  r["pushed"], r["applied"], r["conflicts"])))
+
+    def _resolve(self, *, keep: bool) -> None:
+        row = self._selected(self.conflict_view, self.conflicts)
+        if row is None:
+            self.message.setText(self.tr("Choose a conflict in the list first."))
+            return
+        self.session.call(sync_status.resolve_conflict, row.id, keep=keep,
+                          on_error=self._report, on_done=self._then_refresh(
+                              lambda _: self.tr("Done; the other laptops get it at the next "
+                                                "sync.")))
+
+    def _add_laptop(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add a laptop"),
+                                        self.tr("What should the new laptop be called?"))
+        if ok and name.strip():
+            self.session.call(sync_status.enrol_code, name.strip(), on_error=self._report,
+                              on_done=self._show_code)
+
+    def _show_code(self, code: str) -> None:
+        self.refresh()
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Enrolment code"))
+        box.setText(self.tr("On the new laptop, choose “Join an existing house” and type this "
+                            "code. It works once, for 7 days. Read it out; do not send it by "
+                            "e-mail or chat."))
+        box.setInformativeText(code)
+        box.open()
+        self.code_box = box
+
+    def _revoke(self) -> None:
+        row = self._selected(self.device_view, self.devices)
+        if row is None:
+            self.message.setText(self.tr("Choose a laptop in the list first."))
+            return
+        answer = QMessageBox.question(self, self.tr("Revoke laptop"), self.tr(
+            "Revoke “{0}”? It will no longer receive anything, and the house gets a new key "
+            "for everything written from now on. Do this for a lost or stolen laptop.").format(
+                row.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.call(sync_status.revoke_device, row.id, on_error=self._report,
+                              on_done=self._then_refresh(lambda _: self.tr(
+                                  "Revoked. The server is told at the next sync.")))
 
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"),

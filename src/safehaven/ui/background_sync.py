@@ -1,0 +1,107 @@
+"""Sync in the background while the vault is open, never blocking the window.
+
+A short health probe runs on a thread of its own (no database involved), so a dead
+network costs the database thread nothing. Only when the server answers does a round run,
+on the database thread, in quick mode (one short try per request). Rounds come every
+minute, a few seconds after a save, and at once when the server comes back; while the
+server is away the probe backs off to every two minutes.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import httpx
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from safehaven.services import sync_status
+from safehaven.ui.session import Session
+
+EVERY_MS = 60_000
+AFTER_SAVE_MS = 5_000
+LONGEST_WAIT_MS = 2 * 60_000
+PROBE_TIMEOUT = 3.0
+
+
+class BackgroundSync(QObject):
+    """Owned by the shell: it lives exactly as long as the vault is open."""
+
+    finished = Signal(object)   # the round's report (dict)
+    failed = Signal(str)        # a plain-words reason
+    _probed = Signal(bool)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.url: str | None = None
+        self.running = False
+        self.wait_ms = EVERY_MS
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.run_now)
+        self._probed.connect(self._after_probe)
+        self._applying = False
+        session.changed.connect(lambda _: None if self._applying else self.soon())
+        session.call(sync_status.server_url, on_done=self._have_url)
+
+    def _have_url(self, url: str | None) -> None:
+        self.url = url
+        if url:
+            self.timer.start(1_000)
+
+    def soon(self) -> None:
+        """A save happened: send it within a few seconds (several saves make one round)."""
+        if self.url and not self.running:
+            self.timer.start(min(self.timer.remainingTime() if self.timer.isActive()
+                                 else AFTER_SAVE_MS, AFTER_SAVE_MS))
+
+    def run_now(self) -> None:
+        if self.running or not self.session.is_open:
+            return
+        if self.url is None:
+            self.session.call(sync_status.server_url, on_done=self._have_url)
+            return
+        self.running = True
+        url = self.url
+        threading.Thread(target=lambda: self._probed.emit(_reachable(url)), daemon=True,
+                         name="safehaven-sync-probe").start()
+
+    def _after_probe(self, reachable: bool) -> None:
+        if not self.session.is_open:
+            self.running = False
+            return
+        if not reachable:
+            self._done_with(self.tr("The server cannot be reached; changes wait here safely "
+                                    "and go out when it can."), failed=True)
+            return
+        self.session.call(sync_status.sync_now, quick=True, on_done=self._round_done,
+                          on_error=lambda e: self._done_with(str(e), failed=True))
+
+    def _round_done(self, report: dict[str, Any]) -> None:
+        self._done_with("", failed=False)
+        self.finished.emit(report)
+        if report.get("applied"):
+            self._applying = True  # screens showing records refresh; no round for that
+            try:
+                self.session.changed.emit(())
+            finally:
+                self._applying = False
+
+    def _done_with(self, reason: str, *, failed: bool) -> None:
+        self.running = False
+        self.wait_ms = min(self.wait_ms * 2, LONGEST_WAIT_MS) if failed else EVERY_MS
+        if failed:
+            self.failed.emit(reason)
+        self.timer.start(self.wait_ms)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.url = None
+
+
+def _reachable(url: str) -> bool:
+    try:
+        return httpx.get(url.rstrip("/") + "/v1/health", timeout=PROBE_TIMEOUT).status_code == 200
+    except httpx.HTTPError:
+        return False

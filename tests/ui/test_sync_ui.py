@@ -1,0 +1,96 @@
+"""The app syncs in the background, shows what happened, and joins a house with a code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from safehaven.domain.models import Resident
+from safehaven.services import residents
+from safehaven.services.context import Context
+from safehaven.store import reads, syncstate
+from safehaven.store.vault import Vault
+from safehaven.sync.client import connect
+from safehaven.sync.enrolment import create_code
+from safehaven.ui.shell import Shell
+from tests.conftest import PASSPHRASE
+from tests.sync.server_harness import LiveServer
+from tests.ui.conftest import unlock
+
+
+@pytest.fixture
+def server(tmp_path: Path):
+    server = LiveServer(tmp_path / "server")
+    yield server
+    server.stop()
+
+
+def test_background_sync_sends_changes_and_survives_the_server_going_away(
+        window, vault_dir: Path, server: LiveServer, qtbot) -> None:
+    with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
+        connect(vault, server.url, server.storage.create_org("Harbour"))
+        site_id = vault.site_id
+    unlock(window)
+    shell = window.centralWidget()
+    assert isinstance(shell, Shell)
+    runner = shell.background_sync
+    assert runner.url == server.url and runner.timer.isActive()  # starts by itself
+    with qtbot.waitSignal(runner.finished, timeout=15_000) as round_:
+        runner.run_now()
+    assert round_.args[0]["pushed"] > 5
+    assert server.storage.state(site_id)["count"] == round_.args[0]["pushed"]
+    assert "last sync: 20" in shell.sync_page.summary.text()
+    server.stop()
+    with qtbot.waitSignal(runner.failed, timeout=15_000):
+        runner.run_now()
+    assert "cannot be reached" in shell.sync_page.problem_label.text()
+    assert runner.wait_ms > 60_000  # it backs off while the server is away
+    restarted = LiveServer(server.data, server.port)
+    try:
+        ctx = window.session.ctx
+        residents.add(ctx, "Written while offline")
+        with qtbot.waitSignal(runner.finished, timeout=15_000) as round_:
+            runner.run_now()
+        assert round_.args[0]["pushed"] >= 1 and round_.args[0]["digest_matches"]
+        assert runner.wait_ms == 60_000
+    finally:
+        restarted.stop()
+
+
+def test_a_new_laptop_joins_from_the_first_run_wizard(
+        qtbot, vault_dir: Path, server: LiveServer, tmp_path: Path) -> None:
+    from safehaven.ui.app import Window
+    from safehaven.ui.firstrun import FirstRunWizard
+    from safehaven.ui.settings import Settings
+    from safehaven.ui.tasks import Tasks
+
+    with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
+        connect(vault, server.url, server.storage.create_org("Harbour"))
+        code = create_code(vault, "Office laptop")
+        expected = {r.preferred_name for r in reads.all_of(vault.conn, Resident)}
+    win = Window(tmp_path / "new", Settings(path=tmp_path / "s.json"), Tasks(synchronous=True))
+    qtbot.addWidget(win)
+    win.show()
+    wizard = win.wizard
+    assert isinstance(wizard, FirstRunWizard)
+    wizard.start.join.setChecked(True)
+    wizard.next()
+    d = wizard.details
+    assert d.joining and not d.isComplete()
+    d.server.setText(server.url)
+    d.code.setText(code)
+    d.name.setText("Sam Staff")
+    d.passphrase.setText("a long enough passphrase")
+    d.confirm.setText("a long enough passphrase")
+    assert d.isComplete()
+    wizard.next()
+    assert wizard.currentPage() is wizard.recovery, d.hint.text()
+    wizard.recovery.written.setChecked(True)
+    wizard.accept()
+    assert isinstance(win.centralWidget(), Shell)
+    ctx: Context = win.session.ctx
+    assert {r.preferred_name for r in reads.all_of(ctx.conn, Resident)} == expected
+    assert ctx.actor is not None and ctx.actor.display_name == "Sam Staff"
+    assert syncstate.server_link(ctx.conn).url == server.url
+    win.session.lock()
