@@ -65,9 +65,15 @@ def test_codes_are_one_time_and_a_lost_answer_can_be_repeated(
         server: LiveServer, template: Template, tmp_path: Path) -> None:
     (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
     code = create_code(a, "spare")
-    with pytest.raises(keys.BadCode):  # one wrong character is caught before any request
-        join(tmp_path / "typo", server.url, code[:-1] + ("a" if code[-1] != "a" else "b"),
-             "Sam", PASSPHRASE, kdf=crypto.MIN_KDF)
+    fixed = keys.format_code(bytes(range(10)), bytes(range(10, 26)))
+    assert keys.parse_code(fixed) == (bytes(range(10)), bytes(range(10, 26)))
+    for at in range(len(fixed)):  # a wrong letter anywhere is caught before any request
+        if fixed[at] != "-":
+            typo = fixed[:at] + ("a" if fixed[at] != "a" else "b") + fixed[at + 1:]
+            with pytest.raises(keys.BadCode):
+                keys.parse_code(typo)
+    with pytest.raises(keys.BadCode):
+        join(tmp_path / "typo", server.url, code[:-2], "Sam", PASSPHRASE, kdf=crypto.MIN_KDF)
     token, secret = keys.parse_code(code)
     client = Client(server.url)
     request = {"enrol_token": keys.token_text(token),

@@ -46,10 +46,15 @@ def _hkdf(secret: bytes, salt: bytes, info: str) -> bytes:
 def new_code() -> tuple[str, bytes, bytes]:
     """(code to show, token, secret)."""
     token, secret = secrets.token_bytes(TOKEN_BYTES), secrets.token_bytes(SECRET_BYTES)
+    return format_code(token, secret), token, secret
+
+
+def format_code(token: bytes, secret: bytes) -> str:
+    """Lower-case base32 in groups of five, with a check on the end."""
     raw = token + secret
     text = base64.b32encode(raw + hashlib.sha256(raw).digest()[:CHECK_BYTES]).decode()
     text = text.rstrip("=").lower()
-    return "-".join(text[i:i + 5] for i in range(0, len(text), 5)), token, secret
+    return "-".join(text[i:i + 5] for i in range(0, len(text), 5))
 
 
 def parse_code(code: str) -> tuple[bytes, bytes]:
@@ -59,6 +64,8 @@ def parse_code(code: str) -> tuple[bytes, bytes]:
         raw = base64.b32decode(text + "=" * (-len(text) % 8))
     except ValueError:
         raise BadCode() from None
+    if base64.b32encode(raw).decode().rstrip("=") != text:  # stray bits in the last letter
+        raise BadCode()
     body, check = raw[:-CHECK_BYTES], raw[-CHECK_BYTES:]
     if len(body) != TOKEN_BYTES + SECRET_BYTES or hashlib.sha256(body).digest()[
             :CHECK_BYTES] != check:
