@@ -166,3 +166,34 @@ def test_hostile_requests_are_refused_and_the_server_stays_up(
         assert http.get("/v1/health").json()["ok"] is True
     a.close()
     server.stop()
+
+
+def test_a_laptop_restored_from_its_backup_gets_its_own_changes_back(
+        template: Template, tmp_path: Path) -> None:
+    import shutil
+
+    from safehaven.store import syncstate as state
+    from tests.sync.harness import open_device
+
+    server = LiveServer(tmp_path / "server")
+    a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
+    residents.add(context(a), "Before backup")
+    sync_round(a)
+    a.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    shutil.copytree(a.folder, tmp_path / "backup")
+    residents.add(context(a), "After backup")
+    sync_round(a)
+    a.close()
+    shutil.rmtree(a.folder)
+    shutil.copytree(tmp_path / "backup", a.folder)  # the laptop's disk was restored
+    a = open_device(a.folder, template)
+    state.mark_restored(a)  # as the backup restore does
+    residents.add(context(a), "Written after the restore")
+    sync_round(a)
+    sync_round(b)
+    expected = {"Before backup", "After backup", "Written after the restore"}
+    assert names(a) == names(b) == expected
+    assert sync_round(a).digest_matches
+    a.close()
+    b.close()
+    server.stop()

@@ -6,12 +6,14 @@
     POST /v1/join       {"enrol_token", "device_token"} -> {"device_id", "package", "epoch"}
     POST /v1/revoke     {"devices": [...]}                     (Bearer device token)
     POST /v1/push       {"envelopes": [...]}          (Bearer device token)
-    GET  /v1/pull?after=SEQ&epoch=E&limit=N           (Bearer device token)
+    GET  /v1/pull?after=SEQ&epoch=E&limit=N&own=0|1   (Bearer device token)
     GET  /v1/state                                    (Bearer device token)
 
-Request bodies are bounded, each token (or client address, before a token) is
-rate-limited, and the log lines carry routing facts only (path, status, sizes), never a
-payload. Storage calls run in the thread pool, so a slow disk never stalls the event loop.
+Bodies may be gzip-compressed both ways (envelopes are base64 text with shared headers);
+request bodies are bounded before and after inflating, each token (or client address,
+before a token) is rate-limited, and the log lines carry routing facts only (path,
+status, sizes), never a payload. Storage calls run in the thread pool, so a slow disk
+never stalls the event loop.
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ from __future__ import annotations
 import json
 import logging
 import time
+import zlib
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -71,6 +76,16 @@ def create_app(storage: Storage) -> Starlette:
             raw += chunk
             if len(raw) > MAX_BODY:
                 raise Refused(413, "request too large")
+        if request.headers.get("content-encoding", "identity") == "gzip":
+            inflater = zlib.decompressobj(wbits=31)
+            try:
+                raw = inflater.decompress(raw, MAX_BODY)
+            except zlib.error as exc:
+                raise Refused(400, "malformed gzip body") from exc
+            if inflater.unconsumed_tail:  # a small body that inflates enormously
+                raise Refused(413, "request too large")
+        elif request.headers.get("content-encoding", "identity") != "identity":
+            raise Refused(415, "unsupported content encoding")
         try:
             return json.loads(raw)
         except ValueError as exc:
@@ -162,9 +177,11 @@ def create_app(storage: Storage) -> Starlette:
         epoch = await run_in_threadpool(storage.epoch)
         if request.query_params.get("epoch") not in (None, "", epoch):
             raise Refused(409, f"epoch:{epoch}")
-        items, more = await run_in_threadpool(storage.pull, auth.site_id, after, limit,
-                                              PULL_BYTES)
-        return {"epoch": epoch, "more": more,
+        # A device has its own change sets; it asks for them only after a restore (own=1).
+        skip = None if request.query_params.get("own") == "1" else auth.device_id
+        items, more, upto = await run_in_threadpool(storage.pull, auth.site_id, after, limit,
+                                                    PULL_BYTES, skip)
+        return {"epoch": epoch, "more": more, "cursor": upto,
                 "items": [{"seq": seq, "envelope": env.decode()} for seq, env in items]}
 
     async def state(request: Request) -> dict[str, Any]:
@@ -188,7 +205,7 @@ def create_app(storage: Storage) -> Starlette:
             return response
         return Route(path, endpoint, methods=[method])
 
-    return Starlette(routes=[
+    return Starlette(middleware=[Middleware(GZipMiddleware, minimum_size=1024)], routes=[
         route("/v1/health", health, "GET"), route("/v1/register", register, "POST"),
         route("/v1/enrol", enrol, "POST"), route("/v1/join", join, "POST"),
         route("/v1/revoke", revoke, "POST"),

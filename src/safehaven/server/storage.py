@@ -318,17 +318,25 @@ class Storage:
             stored = len(fresh)
         return stored
 
-    def pull(self, site_id: str, after: int, limit: int, max_bytes: int
-             ) -> tuple[list[tuple[int, bytes]], bool]:
-        rows = self._read("SELECT seq, envelope FROM changesets WHERE site_id = ? AND "
-                          "seq > ? ORDER BY seq LIMIT ?", (site_id, after, limit + 1))
-        out, size = [], 0
-        for seq, envelope in rows[:limit]:
-            if out and size + len(envelope) > max_bytes:
-                return out, True
-            out.append((int(seq), bytes(envelope)))
-            size += len(envelope)
-        return out, len(rows) > limit
+    def pull(self, site_id: str, after: int, limit: int, max_bytes: int,
+             skip_device: str | None = None) -> tuple[list[tuple[int, bytes]], bool, int]:
+        """Up to `limit` change sets after `after`, in order: (items, more, cursor).
+
+        Those of `skip_device` are passed over (the cursor still moves past them).
+        """
+        rows = self._read("SELECT seq, device_id = ?, CASE WHEN device_id = ? THEN NULL "
+                          "ELSE envelope END FROM changesets WHERE site_id = ? AND seq > ? "
+                          "ORDER BY seq LIMIT ?",
+                          (skip_device or "", skip_device or "", site_id, after, limit + 1))
+        out, size, upto = [], 0, after
+        for seq, skipped, envelope in rows[:limit]:
+            if not skipped:
+                if out and size + len(envelope) > max_bytes:
+                    return out, True, upto
+                out.append((int(seq), bytes(envelope)))
+                size += len(envelope)
+            upto = int(seq)
+        return out, len(rows) > limit, upto
 
     def state(self, site_id: str) -> dict[str, Any]:
         highest = {d: int(s) for d, s in self._read(

@@ -106,6 +106,12 @@ class Generator:
                 self._resident(tx, days)
         return Generated(**self.counts)
 
+    @staticmethod
+    def _save(tx: WriteTx, record: object) -> None:
+        """Each record is its own change set, as when staff save forms one by one."""
+        tx.insert(record)
+        tx.end_changeset()
+
     def _resident(self, tx: WriteTx, days: int) -> None:
         rng = self.rng
         lang = rng.choice(list(NAMES))
@@ -129,10 +135,10 @@ class Generator:
             interpreter_needed=lang != "en" and rng.random() < 0.6,
             referral_source=rng.choice(["police", "outreach team", "hospital", "NGO hotline"]),
             key_worker_id=rng.choice(self.staff_ids), discharge_date=left)
-        tx.insert(resident)
+        self._save(tx, resident)
         previous = None
         for to_stage, on in stages:
-            tx.insert(m.StageChange(new_id(), self.site, resident.id, previous, to_stage, on,
+            self._save(tx, m.StageChange(new_id(), self.site, resident.id, previous, to_stage, on,
                                     "intake" if previous is None else "care plan review",
                                     rng.choice(self.staff_ids)))
             previous = to_stage
@@ -164,7 +170,7 @@ class Generator:
             if rng.random() >= skip:
                 mood = min(5, max(1, mood + rng.choice([-1, 0, 0, 0, 1, 1])))
                 flags = tuple(rng.sample(list(RiskFlag), 1)) if rng.random() < 0.015 else ()
-                tx.insert(m.CheckIn(
+                self._save(tx, m.CheckIn(
                     id=new_id(), site_id=self.site, resident_id=rid, date=day,
                     shift=rng.choice([Shift.MORNING, Shift.AFTERNOON, Shift.NIGHT]), mood=mood,
                     staff_id=rng.choice(self.staff_ids), sleep=rng.choice(list(Level)),
@@ -188,7 +194,8 @@ class Generator:
                                                   NeedStatus.MET])
             closed = (None if status.is_open
                       else min(self.today, opened + timedelta(days=rng.randint(3, 50))))
-            tx.insert(m.Need(id=new_id(), site_id=self.site, resident_id=rid, category=category,
+            self._save(tx, m.Need(id=new_id(), site_id=self.site, resident_id=rid,
+                                  category=category,
                              priority=rng.choice(list(Priority)), status=status,
                              opened_on=opened, owner_id=rng.choice(self.staff_ids),
                              due_date=opened + timedelta(days=rng.randint(5, 40)),
@@ -205,7 +212,7 @@ class Generator:
                                  frequency=rng.choice([Frequency.WEEKLY, Frequency.TWICE_WEEKLY]),
                                  start_date=start, funding_source=rng.choice(FUNDERS),
                                  session_cap=rng.choice([12, 20, 24, 40, None]))
-            tx.insert(plan)
+            self._save(tx, plan)
             day, last = start, min(end, self.today) + timedelta(days=14)
             step = 7 if plan.frequency is Frequency.WEEKLY else 3
             while day <= last:
@@ -217,7 +224,7 @@ class Generator:
                 if status not in (SessionStatus.SCHEDULED, SessionStatus.ATTENDED):
                     reason = rng.choice(["unwell", "court appointment", "provider on leave",
                                          "school trip"])
-                tx.insert(m.TherapySession(id=new_id(), site_id=self.site, resident_id=rid,
+                self._save(tx, m.TherapySession(id=new_id(), site_id=self.site, resident_id=rid,
                                            plan_id=plan.id, scheduled_at=at, status=status,
                                            reason=reason, place=rng.choice(["house", "clinic"])))
                 self.counts["sessions"] += 1
@@ -229,7 +236,7 @@ class Generator:
             day = start + timedelta(days=rng.randint(0, max(0, (end - start).days)))
             at = datetime.combine(day, time(rng.randint(8, 21), rng.choice([0, 15, 30, 45])))
             clinical = rng.random() < 0.3
-            tx.insert(m.CaseNote(id=new_id(), site_id=self.site, resident_id=rid,
+            self._save(tx, m.CaseNote(id=new_id(), site_id=self.site, resident_id=rid,
                                  kind=NoteKind.CLINICAL if clinical else NoteKind.GENERAL,
                                  body=rng.choice(CLINICAL if clinical else NOTES),
                                  staff_id=rng.choice(self.staff_ids), written_at=at,
@@ -239,14 +246,14 @@ class Generator:
         rng = self.rng
         if rng.random() < 0.7:
             granted = resident.intake_date + timedelta(days=rng.randint(1, 10))
-            tx.insert(m.Consent(id=new_id(), site_id=self.site, resident_id=resident.id,
+            self._save(tx, m.Consent(id=new_id(), site_id=self.site, resident_id=resident.id,
                                 purpose="medical care and therapy", granted_on=granted,
                                 expires_on=granted + timedelta(days=rng.choice([90, 180, 365])),
                                 guardian_name="Guardian ad litem", guardian_consent=True,
                                 child_assent=True, recorded_by=rng.choice(self.staff_ids)))
         if rng.random() < 0.6:
             vetted = rng.random() < 0.6
-            tx.insert(m.TrustedAdult(
+            self._save(tx, m.TrustedAdult(
                 id=new_id(), site_id=self.site, resident_id=resident.id,
                 name=rng.choice(["Aunt Maria", "Older brother", "Former teacher"]),
                 relationship=rng.choice(["aunt", "brother", "teacher"]),
@@ -258,7 +265,7 @@ class Generator:
             due = left + timedelta(days=30)
             while due <= self.today + timedelta(days=30):
                 done = due < self.today - timedelta(days=3) and rng.random() < 0.9
-                tx.insert(m.FollowUp(id=new_id(), site_id=self.site, resident_id=resident.id,
+                self._save(tx, m.FollowUp(id=new_id(), site_id=self.site, resident_id=resident.id,
                                      due_date=due, done_on=due if done else None,
                                      method="phone call" if done else None,
                                      risk_level=rng.choice([RiskLevel.LOW, RiskLevel.LOW,

@@ -30,6 +30,7 @@ from safehaven.store import migrate
 from safehaven.store.connection import export_copy
 from safehaven.store.files import atomic_write, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
+from safehaven.store import syncstate
 from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, exists, keys_path
 
 log = logging.getLogger(__name__)
@@ -166,5 +167,6 @@ def _verify(folder: Path, passphrase: str, staff: str | None) -> None:
                      if r[0] != "ok"]
         if problems:
             raise BadBackup(tr("the database inside fails its integrity check"))
+        syncstate.mark_restored(vault)
     finally:
         vault.close()

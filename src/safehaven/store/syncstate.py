@@ -323,5 +323,28 @@ def save_outcome(vault: Vault, error: str | None) -> None:
         vault.conn.execute("UPDATE sync_server SET last_error = ? WHERE id = 1", (error,))
 
 
+RESTORE_GAP = 1_000_000
+
+
+def mark_restored(vault: Vault) -> None:
+    """A vault put back from a backup may lack change sets it had already sent. Its next
+    round fetches its own back from the server, and its numbering jumps well past anything
+    it may have sent after the backup was taken, so no number is used twice."""
+    top = int(vault.conn.execute("SELECT coalesce(max(device_seq), 0) FROM change_sets "
+                                 "WHERE device_id = ?", (vault.device_id,)).fetchone()[0])
+    vault.conn.executemany("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
+                           [("restored", "1"), ("seq_floor", str(top + RESTORE_GAP))])
+    vault.seq_floor = top + RESTORE_GAP
+
+
+def was_restored(conn: Connection) -> bool:
+    return conn.execute("SELECT 1 FROM local_state WHERE key = 'restored' AND value = '1'"
+                        ).fetchone() is not None
+
+
+def clear_restored(vault: Vault) -> None:
+    vault.conn.execute("DELETE FROM local_state WHERE key = 'restored'")
+
+
 def held_ids(conn: Connection) -> list[str]:
     return [i for (i,) in conn.execute("SELECT id FROM change_sets")]

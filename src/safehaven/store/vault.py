@@ -96,6 +96,7 @@ class Vault:
         self.device_id: str = state.get("device_id", "")
         self.site_id: str = state.get("site_id", keys.site_id)
         self.is_demo = state.get("demo") == "1"
+        self.seq_floor = int(state.get("seq_floor", "0"))
         seed = self.conn.execute(
             "SELECT max(coalesce((SELECT max(hlc) FROM change_sets), 0),"
             " coalesce((SELECT max(hlc) FROM audit_log), 0))"
@@ -259,7 +260,8 @@ class Vault:
         `staff_id` is who the change log and audit name; by default whoever unlocked.
         """
         tx = WriteTx(self.conn, self.clock, WriteContext(self.device_id, self.site_id,
-                                                         staff_id or self.staff_id))
+                                                         staff_id or self.staff_id,
+                                                         self.seq_floor))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             yield tx

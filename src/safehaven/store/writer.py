@@ -48,6 +48,7 @@ class WriteContext:
     device_id: str
     site_id: str
     staff_id: str | None
+    seq_floor: int = 0  # after a restore from backup: never reuse a number sent before
 
 
 @dataclass(slots=True)
@@ -63,10 +64,10 @@ class WriteTx:
     def _begin_changeset(self) -> tuple[int, int]:
         if self._changeset is None:
             self._hlc = self.clock.tick()
-            seq = self.conn.execute(
+            seq = max(self.ctx.seq_floor, self.conn.execute(
                 "SELECT coalesce(max(device_seq), 0) + 1 FROM change_sets WHERE device_id = ?",
                 (self.ctx.device_id,),
-            ).fetchone()[0]
+            ).fetchone()[0])
             cursor = self.conn.execute(
                 "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -74,6 +75,11 @@ class WriteTx:
             )
             self._changeset = int(cursor.lastrowid or 0)
         return self._changeset, self._hlc
+
+    def end_changeset(self) -> None:
+        """Let the next write start a change set of its own, in the same transaction:
+        a bulk import then syncs as the separate saves it stands for."""
+        self._changeset = None
 
     def _log(self, table: Table, row_id: str, entries: list[tuple[str, Any, int | None]]) -> None:
         changeset, hlc = self._begin_changeset()

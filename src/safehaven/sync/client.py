@@ -8,6 +8,8 @@ pulls from the start. After each round the two sides compare a digest of change 
 
 from __future__ import annotations
 
+import gzip
+import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -154,12 +156,21 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             if state["epoch"] != epoch:  # a new or restored server: start again from nothing
                 epoch, cursor = state["epoch"], 0
                 syncstate.save_cursor(vault, epoch, cursor)
-            report.pushed = _push(vault, client, int(state["highest"].get(vault.device_id, 0)))
-            _pull(vault, client, epoch, cursor, report)
+            server_has = int(state["highest"].get(vault.device_id, 0))
+            own = syncstate.was_restored(vault.conn)
+            if own or server_has > syncstate.highest_seq(vault.conn).get(vault.device_id, 0):
+                # This laptop was restored from a backup: the server holds change sets of
+                # ours that we lack. Fetch them (and send all of ours, the server keeps each
+                # once), so the numbering carries on above them and nothing is skipped.
+                server_has, cursor, own = 0, 0, True
+            report.pushed = _push(vault, client, server_has)
+            _pull(vault, client, epoch, cursor, report, own)
             if grant_missing(vault):  # a device the newest site key has not reached yet
                 report.pushed += _push(vault, client, _server_has(client, vault))
             final = client.call("GET", "/v1/state")
             report.digest_matches = final["digest"] == digest(syncstate.held_ids(vault.conn))
+            if own:
+                syncstate.clear_restored(vault)
         syncstate.save_outcome(vault, None)
         return report
     except SyncError as exc:
@@ -184,22 +195,31 @@ def _push(vault: Vault, client: Client, server_has: int) -> int:
             batch.append(envelope.decode())
             size += len(envelope)
             server_has = cs.device_seq
-        client.call("POST", "/v1/push", json={"envelopes": batch})
+        client.call("POST", "/v1/push", content=gzip.compress(
+            json.dumps({"envelopes": batch}).encode(), 6),
+            headers={"content-type": "application/json", "content-encoding": "gzip"})
         crash_point("push-acked")
         pushed += len(batch)
 
 
-def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport) -> None:
+def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport,
+          own: bool = False) -> None:
     while True:
-        page = client.call("GET", "/v1/pull", params={"after": cursor, "epoch": epoch})
+        page = client.call("GET", "/v1/pull", params={"after": cursor, "epoch": epoch,
+                                                       "own": int(own)})
         if "epoch_changed" in page:
             epoch, cursor = page["epoch_changed"], 0
             syncstate.save_cursor(vault, epoch, cursor)
             continue
         items = page["items"]
+        last = int(page.get("cursor", items[-1]["seq"] if items else cursor))
         if not items:
-            return
-        last = int(items[-1]["seq"])
+            if last > cursor:  # only our own change sets: move past them
+                syncstate.save_cursor(vault, epoch, last)
+            if not page.get("more"):
+                return
+            cursor = last
+            continue
 
         def save_cursor(epoch: str = epoch, last: int = last) -> None:
             crash_point("before-cursor")
