@@ -26,11 +26,10 @@ from pathlib import Path
 
 from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
-from safehaven.store import migrate
+from safehaven.store import migrate, syncstate
 from safehaven.store.connection import export_copy
 from safehaven.store.files import atomic_write, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
-from safehaven.store import syncstate
 from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, exists, keys_path
 
 log = logging.getLogger(__name__)

@@ -208,13 +208,17 @@ def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
         sql += " LIMIT ?"
         params += (limit,)
     sets = conn.execute(sql, params).fetchall()
-    out = []
-    for local_id, cs_id, seq, hlc, staff_id in sets:
-        entries = [list(e) for e in conn.execute(
-            "SELECT table_name, row_id, field, value, hlc, base_hlc FROM change_log "
-            "WHERE changeset = ? ORDER BY change_id", (local_id,))]
-        out.append(OutgoingSet(cs_id, device_id, int(seq), int(hlc), staff_id, entries))
-    return out
+    entries: dict[int, list[list[Any]]] = {local_id: [] for local_id, *_ in sets}
+    ids = list(entries)
+    for start in range(0, len(ids), 500):  # one query per batch, not per change set
+        chunk = ids[start:start + 500]
+        for changeset, *entry in conn.execute(
+                "SELECT changeset, table_name, row_id, field, value, hlc, base_hlc FROM "
+                f"change_log WHERE changeset IN ({', '.join('?' * len(chunk))}) "
+                "ORDER BY change_id", chunk):
+            entries[changeset].append(entry)
+    return [OutgoingSet(cs_id, device_id, int(seq), int(hlc), staff_id, entries[local_id])
+            for local_id, cs_id, seq, hlc, staff_id in sets]
 
 
 def held_envelopes(conn: Connection, device_id: str, after_seq: int) -> list[bytes]:
@@ -251,8 +255,11 @@ def quarantined_envelopes(conn: Connection, reasons: tuple[str, ...]) -> list[by
         f"SELECT envelope FROM quarantine WHERE {where}", tuple(r + "%" for r in reasons))]
 
 
-def release_quarantine(conn: Connection, changeset_id: str) -> None:
-    conn.execute("DELETE FROM quarantine WHERE changeset_id = ?", (changeset_id,))
+def release_quarantine(conn: Connection, changeset_ids: list[str]) -> None:
+    """Forget quarantined change sets that have now been applied."""
+    if conn.execute("SELECT 1 FROM quarantine LIMIT 1").fetchone():
+        conn.executemany("DELETE FROM quarantine WHERE changeset_id = ?",
+                         [(i,) for i in changeset_ids])
 
 
 def quarantined(conn: Connection) -> list[tuple[str, str]]:

@@ -7,15 +7,19 @@ client and the USB bundles both use these two functions.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache, partial
+from typing import Any
 
 from safehaven.errors import SafeHavenError
 from safehaven.store import syncstate
 from safehaven.store.apply import Applied, UnknownSchema, apply_changeset
 from safehaven.store.vault import Vault
 from safehaven.sync.crashpoints import crash_point
-from safehaven.sync.envelope import Refused, header_of, open_envelope, seal
+from safehaven.sync.envelope import Header, Refused, header_of, open_envelope, seal
 from safehaven.sync.keys import unwrap_site_key
 
 
@@ -44,13 +48,21 @@ def seal_own(vault: Vault, sets: list[syncstate.OutgoingSet]) -> list[bytes]:
     """This device's change sets, each sealed with the site key it was written under."""
     keys = syncstate.sealing_keys(vault.conn, vault.site_id)
     signer = syncstate.signing_key(vault)
-    out = []
-    for cs in sets:
+
+    def one(cs: syncstate.OutgoingSet) -> bytes:
         version, key = syncstate.key_for_seq(keys, cs.device_seq)
-        out.append(seal({"id": cs.id, "device_id": cs.device_id, "device_seq": cs.device_seq,
-                         "hlc": cs.hlc, "staff_id": cs.staff_id, "entries": cs.entries},
-                        vault.site_id, version, key, signer))
-    return out
+        return seal({"id": cs.id, "device_id": cs.device_id, "device_seq": cs.device_seq,
+                     "hlc": cs.hlc, "staff_id": cs.staff_id, "entries": cs.entries},
+                    vault.site_id, version, key, signer)
+
+    return list(_crypto_pool().map(one, sets))
+
+
+@cache
+def _crypto_pool() -> ThreadPoolExecutor:
+    """Signing, verifying and AES release the GIL: spread them over the cores."""
+    return ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1),
+                              thread_name_prefix="safehaven-crypto")
 
 
 # Refusals that a later change set can cure: the device's roster entry, or the site key
@@ -98,22 +110,24 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         conn = vault.conn
         keys = {v: k for s, v, k in syncstate.all_site_keys(conn) if s == vault.site_id}
         roster = syncstate.roster(conn)
-        opened, waiting = [], []
-        for envelope in pending:
-            try:
-                header, changeset = open_envelope(envelope, site_id=vault.site_id,
-                                                  roster=roster, keys=keys)
-            except Refused as refused:
-                if refused.reason.startswith(RETRYABLE):
-                    waiting.append((envelope, refused))
-                elif final:
-                    _quarantine(vault, envelope, refused, report)
-                continue
-            opened.append((changeset["hlc"], header.device, header.seq, changeset, envelope))
+        waiting: list[tuple[bytes, Refused]] = []
         before = report.applied
-        # Oldest first: a row's creation then arrives before the changes made to it.
-        for n, (_, _, _, changeset, envelope) in enumerate(sorted(opened,
-                                                                  key=lambda item: item[:3])):
+        done: list[str] = []
+        opened = []
+        opener = partial(_open_one, site_id=vault.site_id, roster=roster, keys=keys)
+        for envelope, result in zip(pending, _crypto_pool().map(opener, pending), strict=True):
+            if isinstance(result, Refused):
+                if result.reason.startswith(RETRYABLE):
+                    waiting.append((envelope, result))
+                elif final:
+                    _quarantine(vault, envelope, result, report)
+                continue
+            header, changeset = result
+            opened.append((changeset["hlc"], header.device, header.seq, changeset, envelope))
+        # Oldest first: a change then meets the writes its author had seen, so only truly
+        # concurrent edits are recorded as conflicts (a bundle lists devices one by one).
+        opened.sort(key=lambda item: item[:3])
+        for n, (_, _, _, changeset, envelope) in enumerate(opened):
             if n == len(opened) // 2:
                 crash_point("mid-apply")
             applied = Applied()
@@ -124,15 +138,23 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                 _quarantine(vault, envelope, Refused(reason, changeset["id"],
                                                      changeset["device_id"]), report)
                 continue
-            syncstate.release_quarantine(conn, changeset["id"])
+            done.append(changeset["id"])
             report.applied += applied.changesets
             report.skipped += applied.skipped
             report.conflicts += applied.conflicts
             report.touched |= applied.touched
+        syncstate.release_quarantine(conn, done)
         opened_keys = open_grants(vault, box)
         if not waiting or (report.applied == before and not opened_keys):
             return waiting if final else []
         pending = [envelope for envelope, _ in waiting]
+
+
+def _open_one(envelope: bytes, **known: Any) -> tuple[Header, dict[str, Any]] | Refused:
+    try:
+        return open_envelope(envelope, **known)
+    except Refused as refused:
+        return refused
 
 
 def open_grants(vault: Vault, box: bytes) -> int:
