@@ -78,6 +78,7 @@ def insert_checkins(conn: object, n: int, batch: int) -> float:
     conn.execute("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
     for rid in residents:
         setup.insert(Resident(rid, ctx.site_id, "Bench", TODAY))
+    setup.finish()
     conn.execute("COMMIT")  # type: ignore[attr-defined]
     start = time.perf_counter()
     done = 0
@@ -88,6 +89,7 @@ def insert_checkins(conn: object, n: int, batch: int) -> float:
             tx.insert(CheckIn(new_id(), ctx.site_id, residents[i % 200],
                               TODAY - timedelta(days=i // 200), Shift.MORNING, 1 + i % 5,
                               ctx.staff_id, note="slept well, ate breakfast" if i % 7 else None))
+        tx.finish()
         conn.execute("COMMIT")  # type: ignore[attr-defined]
         done = min(n, done + batch)
     return n / (time.perf_counter() - start)

@@ -197,3 +197,30 @@ def test_a_laptop_restored_from_its_backup_gets_its_own_changes_back(
     a.close()
     b.close()
     server.stop()
+
+
+def test_the_audit_log_travels_and_is_the_same_on_every_laptop(
+        template: Template, tmp_path: Path) -> None:
+    server = LiveServer(tmp_path / "server")
+    a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
+    rid = residents.add(context(a), "Audited").record.id
+    residents.update(context(a), rid, pronouns="she/her")
+    residents.get(context(a), rid)  # a view, audited
+    sync_round(a)
+    sync_round(b)
+    checkins.record(context(b), rid, 3)
+    sync_round(b)
+    sync_round(a)
+
+    def audit(vault) -> list[tuple]:
+        return vault.conn.execute(
+            "SELECT id, hlc, device_id, staff_id, action, table_name, row_id, resident_id "
+            "FROM audit_log WHERE resident_id = ? ORDER BY id", (rid,)).fetchall()
+
+    assert audit(a) == audit(b)
+    actions = {(row[4], row[5]) for row in audit(a)}
+    assert {("create", "residents"), ("update", "residents"), ("view", "residents"),
+            ("create", "check_ins")} <= actions
+    a.close()
+    b.close()
+    server.stop()

@@ -58,6 +58,21 @@ class Device:
 
 
 @dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """Who viewed or changed what. Append-only; travels to every laptop of the house."""
+
+    id: str
+    site_id: str
+    hlc: int
+    device_id: str
+    staff_id: str | None
+    action: str
+    table_name: str | None = None
+    row_id: str | None = None
+    resident_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class KeyGrant:
     """A site key wrapped for one device; only that device can open `sealed`."""
 

@@ -265,6 +265,7 @@ class Vault:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             yield tx
+            tx.finish()
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:

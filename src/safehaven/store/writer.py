@@ -2,23 +2,30 @@
 
 Inside `Vault.write()`, each insert, update, tombstone or append also writes, in the same
 SQLite transaction, its `change_log` entries (with this device's hybrid clock and the
-field's previous clock as `base_hlc`) and an `audit_log` entry. A failure anywhere rolls
+field's previous clock as `base_hlc`) and `audit_log` entries. A failure anywhere rolls
 all three back together.
+
+The audit entries of writes are derived from the change set itself (`write_audits`), here
+and on every laptop that receives it, with ids that depend only on the change set: the
+audit log then travels without costing a byte on the wire. Other audit entries (views,
+reports) are logged as rows of their own and travel like any append-only record.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import uuid
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from safehaven.domain.models import AuditEntry
 from safehaven.errors import NotFound
 from safehaven.store.connection import Connection
 from safehaven.store.hlc import HybridClock
 from safehaven.store.ids import new_id
-from safehaven.store.tables import Record, Table, from_row, table_of, to_row
+from safehaven.store.tables import BY_NAME, Record, Table, from_row, table_of, to_row
 
 _LOG_SQL = (
     "INSERT INTO change_log (changeset, table_name, row_id, field, value, hlc, base_hlc) "
@@ -79,7 +86,13 @@ class WriteTx:
     def end_changeset(self) -> None:
         """Let the next write start a change set of its own, in the same transaction:
         a bulk import then syncs as the separate saves it stands for."""
+        if self._changeset is not None:
+            write_audits(self.conn, self._changeset)
         self._changeset = None
+
+    def finish(self) -> None:
+        """Called just before the commit: the audit entries of this transaction's writes."""
+        self.end_changeset()
 
     def _log(self, table: Table, row_id: str, entries: list[tuple[str, Any, int | None]]) -> None:
         changeset, hlc = self._begin_changeset()
@@ -95,31 +108,31 @@ class WriteTx:
 
     def audit(self, action: str, table: str | None = None, row_id: str | None = None,
               resident_id: str | None = None) -> None:
-        """Record who did what; views are audited too (`action='view'`)."""
-        hlc = self._hlc or self.clock.tick()
-        self.conn.execute(
-            "INSERT INTO audit_log (id, site_id, hlc, device_id, staff_id, action, table_name, "
-            "row_id, resident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (new_id(), self.ctx.site_id, hlc, self.ctx.device_id, self.ctx.staff_id, action,
-             table, row_id, resident_id),
-        )
+        """Record who did what beyond the writes themselves (views, reports, key changes);
+        the entry travels to the other laptops like any record."""
+        self.insert(AuditEntry(new_id(), self.ctx.site_id, self._hlc or self.clock.last,
+                               self.ctx.device_id, self.ctx.staff_id, action, table, row_id,
+                               resident_id), note=False)
 
     def _note(self, table: Table, record: Record, action: str) -> None:
         resident_id = getattr(record, "resident_id", None)
         if table.name == "residents":
             resident_id = record.id
         self.changes.append(Changed(table.name, record.id, resident_id, action))
-        self.audit(action, table.name, record.id, resident_id)
 
     # -- writes ------------------------------------------------------------------------------
-    def insert(self, record: Record) -> Record:
+    def insert(self, record: Record, *, note: bool = True) -> Record:
         """Add a new row; its one change-log entry carries the whole row."""
         table = table_of(type(record))
+        if isinstance(record, AuditEntry):
+            self._begin_changeset()  # the entry takes the clock of its change set
+            record = dataclasses.replace(record, hlc=self._hlc)
         row = to_row(record)
         self.conn.execute(_insert_sql(table), [row[c] for c in table.columns])
         self._log(table, record.id, [(WHOLE_ROW, row, None)])
-        amends = getattr(record, "amends_id", None)
-        self._note(table, record, "amend" if amends else "create")
+        if note:
+            amends = getattr(record, "amends_id", None)
+            self._note(table, record, "amend" if amends else "create")
         return record
 
     def update(self, model: type, row_id: str, **values: Any) -> Record:
@@ -165,3 +178,54 @@ class WriteTx:
             "GROUP BY field", (table, row_id),
         ).fetchall())
 
+
+
+def write_audits(conn: Connection, changeset: int) -> None:
+    """The audit entries of one change set's writes: one per row written, saying whether
+    it was created, amended, updated or deleted. Derived from the change log alone, with
+    ids derived from the change set, so the laptop that wrote and every laptop that
+    receives it hold the same entries."""
+    head = conn.execute("SELECT id, device_id, hlc, staff_id FROM change_sets WHERE "
+                        "local_id = ?", (changeset,)).fetchone()
+    if head is None:
+        return
+    cs_id, device_id, hlc, staff_id = head
+    rows: dict[tuple[str, str], str] = {}
+    values: dict[tuple[str, str], Any] = {}
+    for table_name, row_id, fname, value in conn.execute(
+            "SELECT table_name, row_id, field, value FROM change_log WHERE changeset = ? "
+            "AND table_name != 'audit_log' ORDER BY change_id", (changeset,)):
+        key = (table_name, row_id)
+        if fname == WHOLE_ROW:
+            row = json.loads(value)
+            rows[key] = "amend" if row.get("amends_id") else "create"
+            values[key] = row
+        elif fname == "deleted" and json.loads(value):
+            rows[key] = "delete"
+        else:
+            rows.setdefault(key, "update")
+    if not rows:
+        return
+    site_id = conn.execute("SELECT value FROM local_state WHERE key = 'site_id'").fetchone()
+    entries = []
+    for (table_name, row_id), action in rows.items():
+        resident_id = row_id if table_name == "residents" else _resident_of(
+            conn, table_name, row_id, values.get((table_name, row_id)))
+        ident = str(uuid.uuid5(uuid.NAMESPACE_URL, f"audit:{cs_id}:{table_name}:{row_id}"))
+        entries.append((ident, site_id[0] if site_id else "", hlc, device_id, staff_id, action,
+                        table_name, row_id, resident_id))
+    conn.executemany("INSERT OR IGNORE INTO audit_log (id, site_id, hlc, device_id, staff_id, "
+                     "action, table_name, row_id, resident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     entries)
+
+
+def _resident_of(conn: Connection, table_name: str, row_id: str,
+                 row: dict[str, Any] | None) -> str | None:
+    if row is not None:
+        return row.get("resident_id")
+    table = BY_NAME.get(table_name)
+    if table is None or "resident_id" not in table.columns:
+        return None
+    found = conn.execute(f"SELECT resident_id FROM {table_name} WHERE id = ?",
+                         (row_id,)).fetchone()
+    return found[0] if found else None
