@@ -27,6 +27,7 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_reports.py
+	$(BIN)/python bench/bench_sync.py
 
 screenshots: $(VENV)/.installed
 	test -d "$(DEMO_VAULT)" || $(BIN)/safehaven --vault "$(DEMO_VAULT)" demo --no-gui --residents 40 --days 120 --seed 7

@@ -27,3 +27,6 @@ CREATE TABLE roster_seed (
     box_key    TEXT,
     revoked    INTEGER NOT NULL DEFAULT 0
 );
+
+-- A change set's entries, read back to seal it and to derive its audit entries.
+CREATE INDEX change_log_changeset ON change_log (changeset);
