@@ -36,7 +36,9 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS orgs (id TEXT PRIMARY KEY, name TEXT NOT NULL,
     token_hash TEXT, created TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sites (id TEXT PRIMARY KEY, org_id TEXT NOT NULL,
-    next_seq {int} NOT NULL DEFAULT 0);
+    next_seq {int} NOT NULL DEFAULT 0, digest TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS device_highest (site_id TEXT NOT NULL, device_id TEXT NOT NULL,
+    seq {int} NOT NULL, PRIMARY KEY (site_id, device_id));
 CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, site_id TEXT NOT NULL,
     org_id TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, revoked INTEGER NOT NULL DEFAULT 0,
     seen INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
@@ -138,12 +140,33 @@ class Storage:
         self._all: list[Any] = []
         self._lock = threading.Lock()
         self.backend.script(self._conn(), _SCHEMA.format(**self.backend.types))
+        self._upgrade()
         with self.tx() as db:
             # A new epoch at every start: a server restored from an old copy can never hand
             # out a sequence number a device already passed. Devices then pull again from
             # the start (applying is idempotent) and re-send what the server lacks.
             db.run("INSERT INTO meta (key, value) VALUES ('epoch', ?) ON CONFLICT (key) "
                    "DO UPDATE SET value = excluded.value", (secrets.token_hex(8),))
+
+    def _upgrade(self) -> None:
+        """Bring a store made by an earlier version up to this schema (added columns, and
+        the running digests and per-device highest numbers computed once from the log)."""
+        conn = self._conn()
+        for table, column, ddl in (("sites", "digest", "TEXT NOT NULL DEFAULT ''"),
+                                   ("devices", "seen", "INTEGER NOT NULL DEFAULT 0")):
+            try:
+                conn.execute(f"SELECT {column} FROM {table} LIMIT 1").fetchall()
+            except Exception:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
+        with self.tx() as db:
+            if db.one("SELECT 1 FROM changesets LIMIT 1") and not db.one(
+                    "SELECT 1 FROM device_highest LIMIT 1"):
+                db.run("INSERT INTO device_highest (site_id, device_id, seq) SELECT site_id, "
+                       "device_id, max(device_seq) FROM changesets GROUP BY site_id, device_id")
+                for (site_id,) in db.all("SELECT id FROM sites"):
+                    ids = [i for (i,) in db.all("SELECT id FROM changesets WHERE site_id = ?",
+                                                (site_id,))]
+                    db.run("UPDATE sites SET digest = ? WHERE id = ?", (digest(ids), site_id))
 
     @property
     def is_postgres(self) -> bool:
@@ -305,10 +328,19 @@ class Storage:
             if not fresh:
                 return 0
             top = db.one("UPDATE sites SET next_seq = next_seq + ? WHERE id = ? "
-                         "RETURNING next_seq", (len(fresh), auth.site_id))
+                         "RETURNING next_seq, digest", (len(fresh), auth.site_id))
             if top is None:
                 raise Refused(403, "unknown house")
             first = int(top[0]) - len(fresh) + 1
+            # The site's digest and each device's highest number are kept up to date here,
+            # so a round's two state checks cost nothing however long the log grows.
+            db.run("UPDATE sites SET digest = ? WHERE id = ?",
+                   (digest([i for i, _, _ in fresh], str(top[1])), auth.site_id))
+            db.run("INSERT INTO device_highest (site_id, device_id, seq) VALUES (?, ?, ?) "
+                   "ON CONFLICT (site_id, device_id) DO UPDATE SET seq = CASE WHEN "
+                   "excluded.seq > device_highest.seq THEN excluded.seq ELSE "
+                   "device_highest.seq END",
+                   (auth.site_id, auth.device_id, max(s for _, s, _ in fresh)))
             now = _now()
             db.many("INSERT INTO changesets (site_id, seq, id, device_id, device_seq, "
                     "envelope, size, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -340,12 +372,11 @@ class Storage:
 
     def state(self, site_id: str) -> dict[str, Any]:
         highest = {d: int(s) for d, s in self._read(
-            "SELECT device_id, max(device_seq) FROM changesets WHERE site_id = ? "
-            "GROUP BY device_id", (site_id,))}
-        ids = [i for (i,) in self._read("SELECT id FROM changesets WHERE site_id = ?",
-                                        (site_id,))]
-        return {"epoch": self.epoch(), "highest": highest, "count": len(ids),
-                "digest": digest(ids)}
+            "SELECT device_id, seq FROM device_highest WHERE site_id = ?", (site_id,))}
+        site = self._read("SELECT next_seq, digest FROM sites WHERE id = ?", (site_id,))
+        count, site_digest = (int(site[0][0]), str(site[0][1])) if site else (0, "")
+        return {"epoch": self.epoch(), "highest": highest, "count": count,
+                "digest": site_digest or digest([])}
 
 
 class _Tx:

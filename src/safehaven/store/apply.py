@@ -19,7 +19,7 @@ from safehaven.store.connection import Connection
 from safehaven.store.ids import new_id
 from safehaven.store.tables import BY_NAME, Table
 from safehaven.store.vault import Vault
-from safehaven.store.writer import WHOLE_ROW, write_audits
+from safehaven.store.writer import WHOLE_ROW, insert_audits
 
 
 class UnknownSchema(SafeHavenError):
@@ -61,7 +61,9 @@ def apply_changeset(vault: Vault, cs: dict[str, Any], result: Applied | None = N
         for table, row_id, fname, value, hlc, base in entries:
             _apply_entry(conn, int(local_id or 0), cs["device_id"], table, row_id, fname,
                          value, hlc, base, touched)
-        write_audits(conn, int(local_id or 0))  # the same entries the writer made
+        # the same audit entries the writer made, from the change set as it was written
+        insert_audits(conn, vault.site_id, cs["id"], cs["device_id"], int(cs["hlc"]),
+                      cs.get("staff_id"), ((e[0].name, e[1], e[2], e[3]) for e in entries))
         conn.execute("RELEASE apply_changeset")
     except BaseException:
         conn.execute("ROLLBACK TO apply_changeset")
@@ -163,7 +165,6 @@ def _replay_pending(conn: Connection, table: Table, row_id: str, result: Applied
             _, _, fname, value, hlc, base, device, local_id = rest
             _merge_field(conn, table.name, row_id, fname, json.loads(value), hlc, base,
                          device, result, log_it=True, local_id=local_id)
-        write_audits(conn, int(local_id))  # its change set's audit, now complete
 
 
 def _field_clock(conn: Connection, table: str, row_id: str,

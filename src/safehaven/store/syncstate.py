@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -355,3 +356,24 @@ def clear_restored(vault: Vault) -> None:
 
 def held_ids(conn: Connection) -> list[str]:
     return [i for (i,) in conn.execute("SELECT id FROM change_sets")]
+
+
+def held_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:
+    """The digest of every change set held, kept up to date incrementally: change sets are
+    only ever added (local ids grow), so only those since the last time are folded in."""
+    row = vault.conn.execute("SELECT value FROM local_state WHERE key = 'digest'").fetchone()
+    upto, value = (row[0].split(":", 1) if row else ("0", ""))
+    fresh = vault.conn.execute("SELECT local_id, id FROM change_sets WHERE local_id > ? "
+                               "ORDER BY local_id", (int(upto),)).fetchall()
+    if not fresh and value:
+        return value
+    value = fold([i for _, i in fresh], value)
+    top = fresh[-1][0] if fresh else int(upto)
+    vault.conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES ('digest', ?)",
+                       (f"{top}:{value}",))
+    return value
+
+
+def own_highest(conn: Connection, device_id: str) -> int:
+    return int(conn.execute("SELECT coalesce(max(device_seq), 0) FROM change_sets WHERE "
+                            "device_id = ?", (device_id,)).fetchone()[0])

@@ -87,7 +87,7 @@ class WriteTx:
         """Let the next write start a change set of its own, in the same transaction:
         a bulk import then syncs as the separate saves it stands for."""
         if self._changeset is not None:
-            write_audits(self.conn, self._changeset)
+            write_audits(self.conn, self._changeset, self.ctx.site_id)
         self._changeset = None
 
     def finish(self) -> None:
@@ -180,22 +180,29 @@ class WriteTx:
 
 
 
-def write_audits(conn: Connection, changeset: int) -> None:
-    """The audit entries of one change set's writes: one per row written, saying whether
-    it was created, amended, updated or deleted. Derived from the change log alone, with
-    ids derived from the change set, so the laptop that wrote and every laptop that
-    receives it hold the same entries."""
+def write_audits(conn: Connection, changeset: int, site_id: str) -> None:
+    """The audit entries of one of this laptop's change sets, from its change log."""
     head = conn.execute("SELECT id, device_id, hlc, staff_id FROM change_sets WHERE "
                         "local_id = ?", (changeset,)).fetchone()
-    if head is None:
-        return
-    cs_id, device_id, hlc, staff_id = head
+    if head is not None:
+        entries = conn.execute("SELECT table_name, row_id, field, value FROM change_log "
+                               "WHERE changeset = ? ORDER BY change_id", (changeset,))
+        insert_audits(conn, site_id, *head, entries)
+
+
+def insert_audits(conn: Connection, site_id: str, changeset_id: str, device_id: str,
+                  hlc: int, staff_id: str | None, entries: Any) -> None:
+    """One audit entry per row a change set wrote: created, amended, updated or deleted.
+
+    Derived from the change set alone, with ids derived from it, so the laptop that wrote
+    it and every laptop that receives it hold the same entries.
+    """
     rows: dict[tuple[str, str], str] = {}
     values: dict[tuple[str, str], Any] = {}
-    for table_name, row_id, fname, value in conn.execute(
-            "SELECT table_name, row_id, field, value FROM change_log WHERE changeset = ? "
-            "AND table_name != 'audit_log' ORDER BY change_id", (changeset,)):
+    for table_name, row_id, fname, value in entries:
         key = (table_name, row_id)
+        if table_name == "audit_log":
+            continue
         if fname == WHOLE_ROW:
             row = json.loads(value)
             rows[key] = "amend" if row.get("amends_id") else "create"
@@ -204,19 +211,14 @@ def write_audits(conn: Connection, changeset: int) -> None:
             rows[key] = "delete"
         else:
             rows.setdefault(key, "update")
-    if not rows:
-        return
-    site_id = conn.execute("SELECT value FROM local_state WHERE key = 'site_id'").fetchone()
-    entries = []
-    for (table_name, row_id), action in rows.items():
-        resident_id = row_id if table_name == "residents" else _resident_of(
-            conn, table_name, row_id, values.get((table_name, row_id)))
-        ident = str(uuid.uuid5(uuid.NAMESPACE_URL, f"audit:{cs_id}:{table_name}:{row_id}"))
-        entries.append((ident, site_id[0] if site_id else "", hlc, device_id, staff_id, action,
-                        table_name, row_id, resident_id))
-    conn.executemany("INSERT OR IGNORE INTO audit_log (id, site_id, hlc, device_id, staff_id, "
-                     "action, table_name, row_id, resident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     entries)
+    conn.executemany(
+        "INSERT OR IGNORE INTO audit_log (id, site_id, hlc, device_id, staff_id, action, "
+        "table_name, row_id, resident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(str(uuid.uuid5(uuid.NAMESPACE_URL, f"audit:{changeset_id}:{table}:{row_id}")),
+          site_id, hlc, device_id, staff_id, action, table, row_id,
+          row_id if table == "residents" else _resident_of(conn, table, row_id,
+                                                            values.get((table, row_id))))
+         for (table, row_id), action in rows.items()])
 
 
 def _resident_of(conn: Connection, table_name: str, row_id: str,

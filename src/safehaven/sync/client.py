@@ -168,7 +168,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                 syncstate.save_cursor(vault, epoch, cursor)
             server_has = int(state["highest"].get(vault.device_id, 0))
             own = syncstate.was_restored(vault.conn)
-            if own or server_has > syncstate.highest_seq(vault.conn).get(vault.device_id, 0):
+            if own or server_has > syncstate.own_highest(vault.conn, vault.device_id):
                 # This laptop was restored from a backup: the server holds change sets of
                 # ours that we lack. Fetch them (and send all of ours, the server keeps each
                 # once), so the numbering carries on above them and nothing is skipped.
@@ -178,7 +178,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             if grant_missing(vault):  # a device the newest site key has not reached yet
                 report.pushed += _push(vault, client, _server_has(client, vault))
             final = client.call("GET", "/v1/state")
-            report.digest_matches = final["digest"] == digest(syncstate.held_ids(vault.conn))
+            report.digest_matches = final["digest"] == syncstate.held_digest(vault, digest)
             if own:
                 syncstate.clear_restored(vault)
         syncstate.save_outcome(vault, None)

@@ -152,9 +152,11 @@ def _zdict(header: Header) -> bytes:
     return ZDICT + f'"{header.site}","{header.device}"'.encode()
 
 
-def digest(ids: list[str]) -> str:
-    """One hash of a site's change set ids, to notice a server or device that is behind."""
-    h = hashlib.sha256()
-    for changeset_id in sorted(ids):
-        h.update(changeset_id.encode() + b"\n")
-    return h.hexdigest()
+def digest(ids: list[str], start: str = "") -> str:
+    """A digest of a set of change set ids (XOR of their SHA-256), to notice a server or
+    device that is behind. Order does not matter and it updates incrementally:
+    `digest(more, start=digest(some)) == digest(some + more)`."""
+    acc = int(start, 16) if start else 0
+    for changeset_id in ids:
+        acc ^= int.from_bytes(hashlib.sha256(changeset_id.encode()).digest(), "big")
+    return f"{acc:064x}"
