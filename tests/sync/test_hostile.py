@@ -127,3 +127,29 @@ def test_zip_bomb_and_unknown_schema_are_quarantined(pair: list) -> None:
     assert reasons["bomb"] == "too large once decompressed"
     assert "unknown table" in reasons["u1"]
     assert report.applied == 0
+
+
+def test_a_change_set_failing_halfway_is_undone_alone_and_the_rest_applies(pair: list) -> None:
+    from safehaven.domain.models import Resident
+    from safehaven.store import reads
+
+    a, b = pair
+    version, key = syncstate.site_key(a.conn, a.site_id)
+    signer = syncstate.signing_key(a)
+    good_row = json.dumps({"id": "r-good", "site_id": a.site_id, "preferred_name": "Good",
+                           "intake_date": "2026-11-01", "stage": "identification"})
+    half_row = json.dumps({"id": "r-half", "site_id": a.site_id, "preferred_name": "Half",
+                           "intake_date": "2026-11-01", "stage": "identification"})
+    # its first entry is fine, its second is a row that does not fit the table
+    halfway = {"id": "half", "device_id": a.device_id, "device_seq": 950, "hlc": 1 << 60,
+               "entries": [["residents", "r-half", "*", half_row, 1 << 60, None],
+                           ["residents", "r-bad", "*", json.dumps({"id": "other"}),
+                            1 << 60, None]]}
+    good = {"id": "good", "device_id": a.device_id, "device_seq": 951, "hlc": (1 << 60) + 1,
+            "entries": [["residents", "r-good", "*", good_row, (1 << 60) + 1, None]]}
+    report = receive(b, [seal(halfway, a.site_id, version, key, signer),
+                         seal(good, a.site_id, version, key, signer)])
+    assert dict(report.quarantined)["half"].startswith("malformed row")
+    names = {r.preferred_name for r in reads.all_of(b.conn, Resident)}
+    assert "Good" in names and "Half" not in names  # the half-written one left nothing
+    assert not syncstate.has_changeset(b.conn, "half")

@@ -19,11 +19,25 @@ from safehaven.store.connection import Connection
 from safehaven.store.ids import new_id
 from safehaven.store.tables import BY_NAME, Table
 from safehaven.store.vault import Vault
-from safehaven.store.writer import WHOLE_ROW, insert_audits
+from safehaven.store.writer import AUDIT_SQL, WHOLE_ROW, audit_rows, insert_audits
 
 
 class UnknownSchema(SafeHavenError):
     """A change names a table or field this version does not know: quarantined, not guessed."""
+
+
+@dataclass(slots=True)
+class ApplyCache:
+    """Facts that hold for one receiving transaction, to spare repeated queries: rows seen
+    to exist (rows are never deleted, only tombstoned) and whether anything waits for a
+    row. Dropped with the transaction; cleared when a change set rolls back."""
+
+    present: set[tuple[str, str]] = field(default_factory=set)
+    pending: bool | None = None
+
+    def clear(self) -> None:
+        self.present.clear()
+        self.pending = None
 
 
 @dataclass(slots=True)
@@ -33,48 +47,158 @@ class Applied:
     conflicts: int = 0
     skipped: int = 0  # already held: nothing is applied twice
     touched: set[tuple[str, str]] = field(default_factory=set)
+    cache: ApplyCache = field(default_factory=ApplyCache)
 
 
 def apply_changeset(vault: Vault, cs: dict[str, Any], result: Applied | None = None,
-                    envelope: bytes | None = None) -> Applied:
-    """Apply one verified, decrypted change set under a savepoint (or skip it if held).
+                    envelope: bytes | None = None, cache: ApplyCache | None = None, *,
+                    careful: bool = True) -> Applied:
+    """Apply one verified, decrypted change set (or skip it if held).
 
     Inside the caller's transaction, so a page of change sets and the pull cursor commit
-    together; on its own, the savepoint is the transaction. `envelope` is kept with it,
-    so this device can pass the change set on unchanged.
+    together. `careful`: under a savepoint of its own, so a failure undoes this change set
+    alone (on its own, the savepoint is the transaction). Without it (the fast path for a
+    page whose ids were checked as not held), a failure leaves the caller to roll back.
+    `envelope` is kept with it, so this device can pass the change set on unchanged.
     """
     result = result or Applied()
     conn = vault.conn
-    if conn.execute("SELECT 1 FROM change_sets WHERE id = ?", (cs["id"],)).fetchone():
+    if careful and conn.execute("SELECT 1 FROM change_sets WHERE id = ?",
+                                (cs["id"],)).fetchone():
         result.skipped += 1
         return result
     entries = [_checked(e) for e in cs["entries"]]
+    if not careful:
+        return _write_changeset(vault, cs, entries, envelope, cache, result)
     conn.execute("SAVEPOINT apply_changeset")
     try:
-        local_id = conn.execute(
-            "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id, origin, "
-            "envelope) VALUES (?, ?, ?, ?, ?, 'remote', ?)",
-            (cs["id"], cs["device_id"], int(cs["device_seq"]), int(cs["hlc"]),
-             cs.get("staff_id"), envelope),
-        ).lastrowid
-        touched = Applied()
-        for table, row_id, fname, value, hlc, base in entries:
-            _apply_entry(conn, int(local_id or 0), cs["device_id"], table, row_id, fname,
-                         value, hlc, base, touched)
-        # the same audit entries the writer made, from the change set as it was written
-        insert_audits(conn, vault.site_id, cs["id"], cs["device_id"], int(cs["hlc"]),
-                      cs.get("staff_id"), ((e[0].name, e[1], e[2], e[3]) for e in entries))
+        _write_changeset(vault, cs, entries, envelope, cache, result)
         conn.execute("RELEASE apply_changeset")
     except BaseException:
         conn.execute("ROLLBACK TO apply_changeset")
         conn.execute("RELEASE apply_changeset")
+        if cache is not None:
+            cache.clear()
         raise
+    return result
+
+
+def _write_changeset(vault: Vault, cs: dict[str, Any], entries: list[Any],
+                     envelope: bytes | None, cache: ApplyCache | None,
+                     result: Applied) -> Applied:
+    conn = vault.conn
+    local_id = conn.execute(
+        "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id, origin, "
+        "envelope) VALUES (?, ?, ?, ?, ?, 'remote', ?)",
+        (cs["id"], cs["device_id"], int(cs["device_seq"]), int(cs["hlc"]),
+         cs.get("staff_id"), envelope),
+    ).lastrowid
+    touched = Applied(cache=cache or ApplyCache())
+    for table, row_id, fname, value, hlc, base in entries:
+        _apply_entry(conn, int(local_id or 0), cs["device_id"], table, row_id, fname,
+                     value, hlc, base, touched)
+    # the same audit entries the writer made, from the change set as it was written
+    insert_audits(conn, vault.site_id, cs["id"], cs["device_id"], int(cs["hlc"]),
+                  cs.get("staff_id"), ((e[0].name, e[1], e[2], e[3]) for e in entries))
     vault.clock.observe(int(cs["hlc"]))
     result.changesets += 1
     result.entries += touched.entries
     result.conflicts += touched.conflicts
     result.touched |= touched.touched
     return result
+
+
+def apply_new_rows(vault: Vault, items: list[tuple[dict[str, Any], bytes | None]],
+                   cache: ApplyCache, result: Applied) -> None:
+    """The fast path for a page of change sets, in order, inside the caller's transaction.
+
+    Most change sets a laptop receives create rows it has never seen (a check-in, a note)
+    whose resident is already here: those are written in bulk, a statement per kind of
+    row rather than per change set. Anything else (an update, a row already here, a
+    parent still missing, a change waiting for a row) goes through `apply_changeset`,
+    in its place in the order. A failure leaves the caller to roll the page back.
+    """
+    conn = vault.conn
+    checked = [(cs, envelope, [_checked(e) for e in cs["entries"]]) for cs, envelope in items]
+    wanted: dict[str, list[str]] = {}
+    for _, _, entries in checked:
+        for table, row_id, fname, *_ in entries:
+            if fname == WHOLE_ROW:
+                wanted.setdefault(table.name, []).append(row_id)
+    here = {(name, i) for name, ids in wanted.items() for i in _existing(conn, name, ids)}
+    run: list[tuple[dict[str, Any], bytes | None, list[Any], list[dict[str, Any]]]] = []
+    for cs, envelope, entries in checked:
+        rows = _new_rows(conn, entries, here, cache)
+        if rows is None:
+            _write_rows(vault, run, result)
+            run = []
+            _write_changeset(vault, cs, entries, envelope, cache, result)
+        else:
+            run.append((cs, envelope, entries, rows))
+            for table, row_id, *_ in entries:
+                here.add((table.name, row_id))
+                cache.present.add((table.name, row_id))
+    _write_rows(vault, run, result)
+
+
+def _existing(conn: Connection, table: str, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found |= {i for (i,) in conn.execute(
+            f"SELECT id FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)}
+    return found
+
+
+def _new_rows(conn: Connection, entries: list[Any], here: set[tuple[str, str]],
+              cache: ApplyCache) -> list[dict[str, Any]] | None:
+    """The rows of a change set that only creates rows not here yet, whose parents are
+    here and for which nothing waits; otherwise None (the one-by-one path)."""
+    if not entries or _may_wait(conn, cache):
+        return None
+    rows = []
+    for table, row_id, fname, value, _, _ in entries:
+        if fname != WHOLE_ROW or (table.name, row_id) in here:
+            return None
+        row = json.loads(value)
+        if not isinstance(row, dict) or row.get("id") != row_id or not set(row) <= set(
+                table.columns) or _missing_parent(conn, table.name, row, cache) is not None:
+            return None
+        rows.append(row)
+    return rows
+
+
+def _write_rows(vault: Vault, run: list[Any], result: Applied) -> None:
+    if not run:
+        return
+    conn = vault.conn
+    top = int(conn.execute("SELECT coalesce(max(local_id), 0) FROM change_sets").fetchone()[0])
+    sets, logs, audits = [], [], []
+    inserts: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
+    for n, (cs, envelope, entries, rows) in enumerate(run, start=top + 1):
+        sets.append((n, cs["id"], cs["device_id"], int(cs["device_seq"]), int(cs["hlc"]),
+                     cs.get("staff_id"), envelope))
+        for (table, row_id, fname, value, hlc, base), row in zip(entries, rows, strict=True):
+            cols = tuple(c for c in table.columns if c in row)
+            inserts.setdefault((table.name, cols), []).append([row[c] for c in cols])
+            logs.append((n, table.name, row_id, fname, value, hlc, base))
+            result.entries += 1
+            result.touched.add((table.name, row_id))
+        audits += audit_rows(conn, vault.site_id, cs["id"], cs["device_id"], int(cs["hlc"]),
+                             cs.get("staff_id"), ((e[0].name, e[1], e[2], e[3])
+                                                  for e in entries))
+        vault.clock.observe(int(cs["hlc"]))
+        result.changesets += 1
+    conn.executemany("INSERT INTO change_sets (local_id, id, device_id, device_seq, hlc, "
+                     "staff_id, origin, envelope) VALUES (?, ?, ?, ?, ?, ?, 'remote', ?)", sets)
+    order = list(BY_NAME)  # parents before children (residents before check-ins, plans
+    # before sessions); within one kind, the order they came in
+    for (name, cols), values in sorted(inserts.items(), key=lambda kv: order.index(kv[0][0])):
+        conn.executemany(f"INSERT INTO {name} ({', '.join(cols)}) VALUES "
+                         f"({', '.join('?' * len(cols))})", values)
+    conn.executemany("INSERT INTO change_log (changeset, table_name, row_id, field, value, "
+                     "hlc, base_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)", logs)
+    conn.executemany(AUDIT_SQL, audits)
 
 
 def _checked(entry: list[Any]) -> tuple[Table, str, str, str, int, int | None]:
@@ -101,8 +225,9 @@ def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row
                 table.columns):
             raise UnknownSchema(f"malformed row for {table.name}")
         if not exists:
-            missing = _missing_parent(conn, table.name, row)
+            missing = _missing_parent(conn, table.name, row, result.cache)
             if missing is not None:  # e.g. a check-in whose resident has not arrived yet
+                result.cache.pending = True
                 _wait_for(conn, missing, ["row", table.name, row_id, value, hlc, base, device,
                                           local_id])
                 return
@@ -110,7 +235,8 @@ def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row
             conn.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES "
                          f"({', '.join('?' * len(cols))})", [row[c] for c in cols])
             _log(conn, local_id, table.name, row_id, fname, value, hlc, base)
-            _replay_pending(conn, table, row_id, result)
+            if _may_wait(conn, result.cache):
+                _replay_pending(conn, table, row_id, result)
         else:  # the row is here already: merge it field by field
             _log(conn, local_id, table.name, row_id, fname, value, hlc, base)
             for col in table.columns:
@@ -119,6 +245,7 @@ def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row
                                  result, log_it=False, local_id=local_id)
         return
     if not exists:  # a change to a row that has not arrived yet: keep it for later
+        result.cache.pending = True
         _wait_for(conn, (table.name, row_id), ["field", table.name, row_id, fname, value, hlc,
                                                base, device, local_id])
         return
@@ -135,12 +262,24 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
 RESIDENT_ONLY = (("resident_id", "residents"),)
 
 
-def _missing_parent(conn: Connection, table: str, row: dict[str, Any]) -> tuple[str, str] | None:
+def _missing_parent(conn: Connection, table: str, row: dict[str, Any],
+                    cache: ApplyCache) -> tuple[str, str] | None:
     for column, parent in PARENTS.get(table, RESIDENT_ONLY if "resident_id" in row else ()):
         ref = row.get(column)
-        if ref and not conn.execute(f"SELECT 1 FROM {parent} WHERE id = ?", (ref,)).fetchone():
+        if not ref or (parent, ref) in cache.present:
+            continue
+        if not conn.execute(f"SELECT 1 FROM {parent} WHERE id = ?", (ref,)).fetchone():
             return parent, ref
+        cache.present.add((parent, ref))
     return None
+
+
+def _may_wait(conn: Connection, cache: ApplyCache) -> bool:
+    """Whether any change waits for a row (usually none: then nothing to look up)."""
+    if cache.pending is None:
+        cache.pending = conn.execute("SELECT 1 FROM pending_changes LIMIT 1").fetchone() \
+            is not None
+    return cache.pending
 
 
 def _wait_for(conn: Connection, parent: tuple[str, str], entry: list[Any]) -> None:

@@ -236,6 +236,16 @@ def highest_seq(conn: Connection) -> dict[str, int]:
             conn.execute("SELECT device_id, max(device_seq) FROM change_sets GROUP BY device_id")}
 
 
+def held_among(conn: Connection, changeset_ids: list[str]) -> set[str]:
+    """Which of these change sets this device already holds (one query per 500)."""
+    held: set[str] = set()
+    for start in range(0, len(changeset_ids), 500):
+        chunk = changeset_ids[start:start + 500]
+        held |= {i for (i,) in conn.execute(
+            f"SELECT id FROM change_sets WHERE id IN ({', '.join('?' * len(chunk))})", chunk)}
+    return held
+
+
 def has_changeset(conn: Connection, changeset_id: str) -> bool:
     return conn.execute("SELECT 1 FROM change_sets WHERE id = ?",
                         (changeset_id,)).fetchone() is not None

@@ -190,8 +190,18 @@ def write_audits(conn: Connection, changeset: int, site_id: str) -> None:
         insert_audits(conn, site_id, *head, entries)
 
 
+AUDIT_SQL = ("INSERT OR IGNORE INTO audit_log (id, site_id, hlc, device_id, staff_id, "
+             "action, table_name, row_id, resident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
 def insert_audits(conn: Connection, site_id: str, changeset_id: str, device_id: str,
                   hlc: int, staff_id: str | None, entries: Any) -> None:
+    conn.executemany(AUDIT_SQL, audit_rows(conn, site_id, changeset_id, device_id, hlc,
+                                           staff_id, entries))
+
+
+def audit_rows(conn: Connection, site_id: str, changeset_id: str, device_id: str,
+               hlc: int, staff_id: str | None, entries: Any) -> list[tuple[Any, ...]]:
     """One audit entry per row a change set wrote: created, amended, updated or deleted.
 
     Derived from the change set alone, with ids derived from it, so the laptop that wrote
@@ -211,14 +221,11 @@ def insert_audits(conn: Connection, site_id: str, changeset_id: str, device_id: 
             rows[key] = "delete"
         else:
             rows.setdefault(key, "update")
-    conn.executemany(
-        "INSERT OR IGNORE INTO audit_log (id, site_id, hlc, device_id, staff_id, action, "
-        "table_name, row_id, resident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(str(uuid.uuid5(uuid.NAMESPACE_URL, f"audit:{changeset_id}:{table}:{row_id}")),
-          site_id, hlc, device_id, staff_id, action, table, row_id,
-          row_id if table == "residents" else _resident_of(conn, table, row_id,
-                                                            values.get((table, row_id))))
-         for (table, row_id), action in rows.items()])
+    return [(str(uuid.uuid5(uuid.NAMESPACE_URL, f"audit:{changeset_id}:{table}:{row_id}")),
+             site_id, hlc, device_id, staff_id, action, table, row_id,
+             row_id if table == "residents" else _resident_of(conn, table, row_id,
+                                                               values.get((table, row_id))))
+            for (table, row_id), action in rows.items()]
 
 
 def _resident_of(conn: Connection, table_name: str, row_id: str,

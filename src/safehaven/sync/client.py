@@ -27,7 +27,7 @@ from safehaven.i18n import tr
 from safehaven.store import syncstate
 from safehaven.store.vault import Vault
 from safehaven.sync.crashpoints import crash_point
-from safehaven.sync.engine import receive, seal_own
+from safehaven.sync.engine import Known, Opened, known_now, open_all, receive, seal_own
 from safehaven.sync.envelope import digest
 from safehaven.sync.rotation import grant_missing
 
@@ -214,24 +214,27 @@ def _push(vault: Vault, client: Client, server_has: int) -> int:
 
 def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport,
           own: bool = False) -> None:
-    """Pages in order; the next page downloads while this one is applied."""
-    def fetch(after: int, epoch: str) -> Any:
-        return client.call("GET", "/v1/pull", params={"after": after, "epoch": epoch,
+    """Pages in order; the next page downloads and is opened (verified, decrypted) while
+    this one is applied."""
+    def fetch(after: int, epoch: str, known: Known) -> tuple[Any, list[bytes], Opened]:
+        page = client.call("GET", "/v1/pull", params={"after": after, "epoch": epoch,
                                                        "own": int(own)})
+        envelopes = [item["envelope"].encode() for item in page.get("items", [])]
+        return page, envelopes, open_all(known, envelopes)
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-pull") as ahead:
-        coming = ahead.submit(fetch, cursor, epoch)
+        coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
         while True:
-            page = coming.result()
+            page, envelopes, opened = coming.result()
             if "epoch_changed" in page:
                 epoch, cursor = page["epoch_changed"], 0
                 syncstate.save_cursor(vault, epoch, cursor)
-                coming = ahead.submit(fetch, cursor, epoch)
+                coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
                 continue
             items = page["items"]
             last = int(page.get("cursor", items[-1]["seq"] if items else cursor))
             if page.get("more"):
-                coming = ahead.submit(fetch, last, epoch)
+                coming = ahead.submit(fetch, last, epoch, known_now(vault))
             if not items:
                 if last > cursor:  # only our own change sets: move past them
                     syncstate.save_cursor(vault, epoch, last)
@@ -241,8 +244,7 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                     syncstate.save_cursor(vault, epoch, last)
 
                 # The page's change sets and the cursor after them commit together.
-                received = receive(vault, [item["envelope"].encode() for item in items],
-                                   save_cursor)
+                received = receive(vault, envelopes, save_cursor, opened)
                 report.pulled += len(items)
                 report.applied += received.applied
                 report.conflicts += received.conflicts

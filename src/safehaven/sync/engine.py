@@ -16,7 +16,14 @@ from typing import Any
 
 from safehaven.errors import SafeHavenError
 from safehaven.store import syncstate
-from safehaven.store.apply import Applied, UnknownSchema, apply_changeset
+from safehaven.store.apply import (
+    Applied,
+    ApplyCache,
+    UnknownSchema,
+    apply_changeset,
+    apply_new_rows,
+)
+from safehaven.store.connection import IntegrityError
 from safehaven.store.vault import Vault
 from safehaven.sync.crashpoints import crash_point
 from safehaven.sync.envelope import Header, Refused, header_of, open_envelope, seal
@@ -70,21 +77,60 @@ def _crypto_pool() -> ThreadPoolExecutor:
 RETRYABLE = ("from a device this house does not know", "encrypted with a site key")
 
 
-def receive(vault: Vault, envelopes: list[bytes],
-            then: Callable[[], None] | None = None) -> Received:
+Opened = list[tuple[Header, dict[str, Any]] | Refused]
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What opening an envelope needs: the roster and site keys, as of one moment."""
+
+    site_id: str
+    roster: dict[str, tuple[str | None, bool]]
+    keys: dict[int, bytes]
+
+
+def known_now(vault: Vault) -> Known:
+    return Known(vault.site_id, syncstate.roster(vault.conn),
+                 {v: k for s, v, k in syncstate.all_site_keys(vault.conn) if s == vault.site_id})
+
+
+def open_all(known: Known, envelopes: list[bytes]) -> Opened:
+    """Verify and decrypt on the crypto threads; needs no database, so a pull can open the
+    next page while this one is applied."""
+    opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys)
+    return list(_crypto_pool().map(opener, envelopes))
+
+
+def receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | None = None,
+            opened: Opened | None = None) -> Received:
     """Apply envelopes from any source; nothing is applied twice, nothing bad is applied.
 
     Everything, and `then` (the pull saves its cursor there), commits in one transaction.
+    `opened`: the envelopes already opened with `open_all` (an earlier roster: a device
+    revoked since is refused here all the same).
     """
+    try:
+        return _receive(vault, envelopes, then, opened, careful=False)
+    except _Careful:  # something failed midway on the fast path: again, one by one
+        return _receive(vault, envelopes, then, opened, careful=True)
+
+
+class _Careful(Exception):
+    """The fast path met a change set that failed after writing: start the page again."""
+
+
+def _receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | None,
+             opened: Opened | None, *, careful: bool) -> Received:
     report = Received()
     conn = vault.conn
     box = syncstate.box_private(vault)  # made before the transaction if it is missing
     conn.execute("BEGIN IMMEDIATE")
     try:
-        waiting = _apply_all(vault, box, list(envelopes), report)
+        waiting = _apply_all(vault, box, list(envelopes), report, opened=opened,
+                             careful=careful)
         if report.applied and (retry := syncstate.quarantined_envelopes(conn, RETRYABLE)):
             again = Received()
-            _apply_all(vault, box, retry, again, final=False)
+            _apply_all(vault, box, retry, again, final=False, careful=True)
             report.applied += again.applied
             report.conflicts += again.conflicts
             report.touched |= again.touched
@@ -101,21 +147,26 @@ def receive(vault: Vault, envelopes: list[bytes],
 
 
 def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Received, *,
-               final: bool = True) -> list[tuple[bytes, Refused]]:
+               final: bool = True, opened: Opened | None = None, careful: bool = True
+               ) -> list[tuple[bytes, Refused]]:
     """Open and apply in rounds until nothing more opens: a roster entry or a key grant
     applied in one round can let a waiting change set open in the next. Returns those
     still refused for a curable reason (the caller quarantines them)."""
     pending = envelopes
     while True:
         conn = vault.conn
-        keys = {v: k for s, v, k in syncstate.all_site_keys(conn) if s == vault.site_id}
-        roster = syncstate.roster(conn)
+        known = known_now(vault)
+        cache = ApplyCache()
         waiting: list[tuple[bytes, Refused]] = []
         before = report.applied
         done: list[str] = []
-        opened = []
-        opener = partial(_open_one, site_id=vault.site_id, roster=roster, keys=keys)
-        for envelope, result in zip(pending, _crypto_pool().map(opener, pending), strict=True):
+        results = opened if opened is not None else open_all(known, pending)
+        opened = None  # a second pass opens again, with what the first one added
+        ready = []
+        for envelope, result in zip(pending, results, strict=True):
+            if not isinstance(result, Refused) and known.roster.get(
+                    result[0].device, (None, False))[1]:
+                result = Refused("from a revoked device", result[0].id, result[0].device)
             if isinstance(result, Refused):
                 if result.reason.startswith(RETRYABLE):
                     waiting.append((envelope, result))
@@ -123,24 +174,31 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                     _quarantine(vault, envelope, result, report)
                 continue
             header, changeset = result
-            opened.append((changeset["hlc"], header.device, header.seq, changeset, envelope))
+            ready.append((changeset["hlc"], header.device, header.seq, changeset, envelope))
         # Oldest first: a change then meets the writes its author had seen, so only truly
         # concurrent edits are recorded as conflicts (a bundle lists devices one by one).
-        opened.sort(key=lambda item: item[:3])
-        for n, (_, _, _, changeset, envelope) in enumerate(opened):
-            if n == len(opened) // 2:
-                crash_point("mid-apply")
+        ready.sort(key=lambda item: item[:3])
+        if careful:
+            _apply_one_by_one(vault, ready, cache, report, done)
+        else:
+            held = syncstate.held_among(conn, [r[3]["id"] for r in ready])
+            fresh, seen = [], set()
+            for _, _, _, changeset, envelope in ready:
+                if changeset["id"] in held or changeset["id"] in seen:
+                    report.skipped += 1
+                else:
+                    seen.add(changeset["id"])
+                    fresh.append((changeset, envelope))
+            half = len(fresh) // 2
             applied = Applied()
             try:
-                apply_changeset(vault, changeset, applied, envelope)
-            except (UnknownSchema, SafeHavenError, ValueError, TypeError) as exc:
-                reason = str(exc) if isinstance(exc, UnknownSchema) else "cannot be applied"
-                _quarantine(vault, envelope, Refused(reason, changeset["id"],
-                                                     changeset["device_id"]), report)
-                continue
-            done.append(changeset["id"])
+                apply_new_rows(vault, fresh[:half], cache, applied)
+                crash_point("mid-apply")
+                apply_new_rows(vault, fresh[half:], cache, applied)
+            except (SafeHavenError, ValueError, TypeError, IntegrityError) as exc:
+                raise _Careful() from exc  # it may have written half: redo one by one
+            done += [changeset["id"] for changeset, _ in fresh]
             report.applied += applied.changesets
-            report.skipped += applied.skipped
             report.conflicts += applied.conflicts
             report.touched |= applied.touched
         syncstate.release_quarantine(conn, done)
@@ -148,6 +206,27 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         if not waiting or (report.applied == before and not opened_keys):
             return waiting if final else []
         pending = [envelope for envelope, _ in waiting]
+
+
+def _apply_one_by_one(vault: Vault, ready: list[Any], cache: ApplyCache, report: Received,
+                      done: list[str]) -> None:
+    """Each change set under a savepoint of its own: a bad one is quarantined alone."""
+    for n, (_, _, _, changeset, envelope) in enumerate(ready):
+        if n == len(ready) // 2:
+            crash_point("mid-apply")
+        applied = Applied()
+        try:
+            apply_changeset(vault, changeset, applied, envelope, cache)
+        except (SafeHavenError, ValueError, TypeError, IntegrityError) as exc:
+            reason = str(exc) if isinstance(exc, UnknownSchema) else "cannot be applied"
+            _quarantine(vault, envelope, Refused(reason, changeset["id"],
+                                                 changeset["device_id"]), report)
+            continue
+        done.append(changeset["id"])
+        report.applied += applied.changesets
+        report.skipped += applied.skipped
+        report.conflicts += applied.conflicts
+        report.touched |= applied.touched
 
 
 def _open_one(envelope: bytes, **known: Any) -> tuple[Header, dict[str, Any]] | Refused:
