@@ -31,7 +31,7 @@ from safehaven.sync.engine import Known, Opened, known_now, open_all, receive, s
 from safehaven.sync.envelope import digest
 from safehaven.sync.rotation import grant_missing
 
-PUSH_BATCH = 200
+PUSH_BATCH = 500
 PUSH_BYTES = 4 * 1024 * 1024
 RETRIES = 4
 BACKOFF = 0.2  # seconds before the first retry; doubled each time
@@ -193,23 +193,33 @@ def _server_has(client: Client, vault: Vault) -> int:
 
 
 def _push(vault: Vault, client: Client, server_has: int) -> int:
-    pushed = 0
-    while True:
-        sets = syncstate.local_changesets(vault.conn, vault.device_id, server_has, PUSH_BATCH)
-        if not sets:
-            return pushed
-        batch, size = [], 0
-        for cs, envelope in zip(sets, seal_own(vault, sets), strict=True):
-            if batch and size + len(envelope) > PUSH_BYTES:
-                break
-            batch.append(envelope.decode())
-            size += len(envelope)
-            server_has = cs.device_seq
+    """Send this laptop's change sets in batches; the next batch is read and sealed while
+    the last one is on its way."""
+    def send(batch: list[str]) -> int:
         client.call("POST", "/v1/push", content=gzip.compress(
             json.dumps({"envelopes": batch}).encode(), 6),
             headers={"content-type": "application/json", "content-encoding": "gzip"})
-        crash_point("push-acked")
-        pushed += len(batch)
+        return len(batch)
+
+    pushed = 0
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-push") as out:
+        sending = None
+        while True:
+            sets = syncstate.local_changesets(vault.conn, vault.device_id, server_has,
+                                              PUSH_BATCH)
+            batch, size = [], 0
+            for cs, envelope in zip(sets, seal_own(vault, sets), strict=True):
+                if batch and size + len(envelope) > PUSH_BYTES:
+                    break
+                batch.append(envelope.decode())
+                size += len(envelope)
+                server_has = cs.device_seq
+            if sending is not None:
+                pushed += sending.result()
+                crash_point("push-acked")
+            if not batch:
+                return pushed
+            sending = out.submit(send, batch)
 
 
 def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport,
