@@ -185,8 +185,8 @@ def _write_rows(vault: Vault, run: list[Any], result: Applied) -> None:
             result.entries += 1
             result.touched.add((table.name, row_id))
         audits += audit_rows(conn, vault.site_id, cs["id"], cs["device_id"], int(cs["hlc"]),
-                             cs.get("staff_id"), ((e[0].name, e[1], e[2], e[3])
-                                                  for e in entries))
+                             cs.get("staff_id"), [(e[0].name, e[1], e[2], e[3])
+                                                  for e in entries], rows)
         vault.clock.observe(int(cs["hlc"]))
         result.changesets += 1
     conn.executemany("INSERT INTO change_sets (local_id, id, device_id, device_seq, hlc, "

@@ -14,8 +14,8 @@ reports) are logged as rows of their own and travel like any append-only record.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
-import uuid
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -201,7 +201,8 @@ def insert_audits(conn: Connection, site_id: str, changeset_id: str, device_id: 
 
 
 def audit_rows(conn: Connection, site_id: str, changeset_id: str, device_id: str,
-               hlc: int, staff_id: str | None, entries: Any) -> list[tuple[Any, ...]]:
+               hlc: int, staff_id: str | None, entries: Any,
+               parsed: list[dict[str, Any]] | None = None) -> list[tuple[Any, ...]]:
     """One audit entry per row a change set wrote: created, amended, updated or deleted.
 
     Derived from the change set alone, with ids derived from it, so the laptop that wrote
@@ -209,23 +210,33 @@ def audit_rows(conn: Connection, site_id: str, changeset_id: str, device_id: str
     """
     rows: dict[tuple[str, str], str] = {}
     values: dict[tuple[str, str], Any] = {}
-    for table_name, row_id, fname, value in entries:
+    for n, (table_name, row_id, fname, value) in enumerate(entries):
         key = (table_name, row_id)
         if table_name == "audit_log":
             continue
         if fname == WHOLE_ROW:
-            row = json.loads(value)
+            row = parsed[n] if parsed is not None else json.loads(value)
             rows[key] = "amend" if row.get("amends_id") else "create"
             values[key] = row
         elif fname == "deleted" and json.loads(value):
             rows[key] = "delete"
         else:
             rows.setdefault(key, "update")
-    return [(str(uuid.uuid5(uuid.NAMESPACE_URL, f"audit:{changeset_id}:{table}:{row_id}")),
-             site_id, hlc, device_id, staff_id, action, table, row_id,
+    return [(_audit_id(changeset_id, table, row_id), site_id, hlc, device_id, staff_id,
+             action, table, row_id,
              row_id if table == "residents" else _resident_of(conn, table, row_id,
                                                                values.get((table, row_id))))
             for (table, row_id), action in rows.items()]
+
+
+def _audit_id(changeset_id: str, table: str, row_id: str) -> str:
+    """A UUID (version 8 layout: name-based) that only the change set and the row decide."""
+    name = f"audit:{changeset_id}:{table}:{row_id}".encode()
+    raw = bytearray(hashlib.sha256(name).digest()[:16])
+    raw[6] = (raw[6] & 0x0F) | 0x80
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def _resident_of(conn: Connection, table_name: str, row_id: str,

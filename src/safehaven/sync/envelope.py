@@ -19,6 +19,7 @@ import json
 import os
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -125,7 +126,7 @@ def open_envelope(envelope: bytes, *, site_id: str, roster: dict[str, tuple[str 
     if revoked:
         raise refuse("from a revoked device")
     try:
-        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public)).verify(sig, header.aad() + ct)
+        _verifier(public).verify(sig, header.aad() + ct)
     except (InvalidSignature, ValueError) as exc:
         raise refuse("bad signature") from exc
     key = keys.get(header.kv)
@@ -148,6 +149,12 @@ def open_envelope(envelope: bytes, *, site_id: str, roster: dict[str, tuple[str 
         raise refuse("contents do not match the envelope")
     changeset.update(id=header.id, device_id=header.device, device_seq=header.seq)
     return header, changeset
+
+
+@lru_cache(maxsize=256)
+def _verifier(public_hex: str) -> Ed25519PublicKey:
+    """Public keys only: nothing secret is kept once a vault is locked."""
+    return Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
 
 
 def _zdict(header: Header) -> bytes:
