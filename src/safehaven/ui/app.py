@@ -37,6 +37,7 @@ QTableView { gridline-color: #dde6e9; alternate-background-color: #f5f9fa; }
 QHeaderView::section { background: #1f5f6b; color: white; padding: 4px; border: none; }
 QPushButton { padding: 5px 12px; }
 QPushButton:checked { background: #1f5f6b; color: white; border: 1px solid #1f5f6b; }
+QPushButton:disabled { color: #8a9499; }
 QToolButton:checked { background: #cfe3e6; border: 2px solid #1f5f6b; border-radius: 6px; }
 """
 QUICK_EXIT_SECONDS = 0.7

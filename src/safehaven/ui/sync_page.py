@@ -98,6 +98,7 @@ class SyncPage(Page):
         device_buttons.addWidget(revoke)
         device_buttons.addStretch(1)
         self.manager_widgets = [keep, reverse, add, revoke]
+        self.add_button = add
 
         self.quarantine = RowsModel([
             Column(self.tr("Change set"), lambda r: r.id),
@@ -145,6 +146,7 @@ class SyncPage(Page):
         manager = self.session.ctx is not None and self.session.ctx.may(Action.MANAGE_STAFF)
         for widget in self.manager_widgets:
             widget.setEnabled(manager)
+        self.add_button.setEnabled(manager and bool(status["server"]))  # codes need a server
         self.conflicts.set_rows([_Row(c["id"], table=c["record"], field=c["field_label"],
                                       kept=_short(c["kept_value"]),
                                       lost=_short(c["lost_value"]))
