@@ -224,3 +224,39 @@ def test_the_audit_log_travels_and_is_the_same_on_every_laptop(
     a.close()
     b.close()
     server.stop()
+
+
+def test_a_digest_mismatch_is_reconciled_both_ways(template: Template, tmp_path: Path) -> None:
+    """The server lost one change set without noticing (no new epoch), and a laptop holds
+    another laptop's change sets from a USB bundle that never reached the server."""
+    import sqlite3
+
+    from safehaven.sync.bundle import export_bundle, import_bundle
+
+    server = LiveServer(tmp_path / "server")
+    a, b, c = enrolled_house(server, template, tmp_path / "house")
+    residents.add(context(a), "Lost by the server")
+    sync_round(a)
+    lost = a.conn.execute("SELECT id FROM change_sets WHERE device_id = ? ORDER BY "
+                          "device_seq DESC LIMIT 1", (a.device_id,)).fetchone()[0]
+    from safehaven.sync.envelope import digest
+
+    server.stop()  # the server loses it (its digest agreeing), and keeps its highest numbers
+    with sqlite3.connect(server.data / "server.db") as db:
+        db.execute("DELETE FROM changesets WHERE id = ?", (lost,))
+        (now,) = db.execute("SELECT digest FROM sites").fetchone()
+        db.execute("UPDATE sites SET digest = ?", (digest([lost], now),))
+    server = LiveServer(server.data, server.port)
+    residents.add(context(c), "Came by USB")
+    export_bundle(c, tmp_path / "usb.bundle")  # c never syncs again
+    import_bundle(b, tmp_path / "usb.bundle")
+    report = sync_round(a)  # a notices, re-sends what the server lost
+    assert report.digest_matches and report.reconciled >= 1
+    report = sync_round(b)  # b relays c's change sets, which the server never had
+    assert report.digest_matches and report.reconciled >= 1
+    fresh = sync_round(a)
+    assert fresh.digest_matches and fresh.reconciled == 0
+    assert names(a) >= {"Lost by the server", "Came by USB"}
+    for vault in (a, b, c):
+        vault.close()
+    server.stop()

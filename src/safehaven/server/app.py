@@ -8,6 +8,8 @@
     POST /v1/push       {"envelopes": [...]}          (Bearer device token)
     GET  /v1/pull?after=SEQ&epoch=E&limit=N&own=0|1   (Bearer device token)
     GET  /v1/state                                    (Bearer device token)
+    GET  /v1/ids?after=SEQ     the site's change set ids  (Bearer; to reconcile)
+    POST /v1/fetch  {"ids": [...]} -> {"envelopes"}     (Bearer; to reconcile)
 
 Bodies may be gzip-compressed both ways (envelopes are base64 text with shared headers);
 request bodies are bounded before and after inflating, each token (or client address,
@@ -41,6 +43,7 @@ from safehaven.sync.envelope import Refused as EnvelopeRefused
 log = logging.getLogger("safehaven.server")
 MAX_BODY = 8 * 1024 * 1024
 MAX_PACKAGE = 256 * 1024
+IDS_LIMIT = 20000
 PULL_LIMIT = 2000  # change sets per page: a page is one transaction on the laptop
 PULL_BYTES = 4 * 1024 * 1024
 RATE_PER_SECOND = 50.0
@@ -161,9 +164,9 @@ def create_app(storage: Storage) -> Starlette:
                 header, _, _ = header_of(raw)
             except EnvelopeRefused as refused:
                 raise Refused(400, refused.reason) from refused
-            if header.site != auth.site_id or header.device != auth.device_id:
+            if header.site != auth.site_id:
                 raise Refused(403, "a device may only send its own house's change sets")
-            items.append((header.id, header.seq, raw))
+            items.append((header.id, header.device, header.seq, raw))
         stored = await run_in_threadpool(storage.push, auth, items)
         return {"stored": stored}
 
@@ -183,6 +186,26 @@ def create_app(storage: Storage) -> Starlette:
                                                     PULL_BYTES, skip)
         return {"epoch": epoch, "more": more, "cursor": upto,
                 "items": [{"seq": seq, "envelope": env.decode()} for seq, env in items]}
+
+    async def ids(request: Request) -> dict[str, Any]:
+        auth = await device(request)
+        try:
+            after = int(request.query_params.get("after", "0"))
+        except ValueError as exc:
+            raise Refused(400, "bad cursor") from exc
+        found, last, more = await run_in_threadpool(storage.ids, auth.site_id, after,
+                                                    IDS_LIMIT)
+        return {"ids": found, "cursor": last, "more": more}
+
+    async def fetch(request: Request) -> dict[str, Any]:
+        auth = await device(request)
+        doc = await body(request)
+        wanted = doc.get("ids") if isinstance(doc, dict) else None
+        if not isinstance(wanted, list) or len(wanted) > PULL_LIMIT or not all(
+                isinstance(i, str) for i in wanted):
+            raise Refused(400, "expected a list of at most 2000 ids")
+        found = await run_in_threadpool(storage.fetch, auth.site_id, wanted)
+        return {"envelopes": [e.decode() for e in found]}
 
     async def state(request: Request) -> dict[str, Any]:
         auth = await device(request)
@@ -211,7 +234,8 @@ def create_app(storage: Storage) -> Starlette:
         route("/v1/enrol", enrol, "POST"), route("/v1/join", join, "POST"),
         route("/v1/revoke", revoke, "POST"),
         route("/v1/push", push, "POST"), route("/v1/pull", pull, "GET"),
-        route("/v1/state", state, "GET"),
+        route("/v1/state", state, "GET"), route("/v1/ids", ids, "GET"),
+        route("/v1/fetch", fetch, "POST"),
     ])
 
 

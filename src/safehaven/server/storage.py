@@ -309,11 +309,16 @@ class Storage:
         return done
 
     # -- the log ----------------------------------------------------------------------------
-    def push(self, auth: DeviceAuth, items: list[tuple[str, int, bytes]]) -> int:
-        """Store (id, device_seq, envelope) sent by `auth`'s device; each id is kept once."""
+    def push(self, auth: DeviceAuth, items: list[tuple[str, str, int, bytes]]) -> int:
+        """Store (id, device, device_seq, envelope) for `auth`'s house; each id is kept once.
+
+        Usually a device sends its own; when reconciling it also relays other laptops'
+        change sets it holds (from a USB bundle, say). Their signatures are checked by the
+        laptops that receive them, as always.
+        """
         stored = 0
         with self.tx() as db:
-            ids = [changeset_id for changeset_id, _, _ in items]
+            ids = [changeset_id for changeset_id, _, _, _ in items]
             held = set()
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
@@ -321,10 +326,10 @@ class Storage:
                     f"SELECT id FROM changesets WHERE id IN ({', '.join('?' * len(chunk))})",
                     tuple(chunk))}
             fresh = []
-            for changeset_id, device_seq, envelope in items:
+            for changeset_id, device_id, device_seq, envelope in items:
                 if changeset_id not in held:
                     held.add(changeset_id)
-                    fresh.append((changeset_id, device_seq, envelope))
+                    fresh.append((changeset_id, device_id, device_seq, envelope))
             if not fresh:
                 return 0
             top = db.one("UPDATE sites SET next_seq = next_seq + ? WHERE id = ? "
@@ -335,18 +340,21 @@ class Storage:
             # The site's digest and each device's highest number are kept up to date here,
             # so a round's two state checks cost nothing however long the log grows.
             db.run("UPDATE sites SET digest = ? WHERE id = ?",
-                   (digest([i for i, _, _ in fresh], str(top[1])), auth.site_id))
-            db.run("INSERT INTO device_highest (site_id, device_id, seq) VALUES (?, ?, ?) "
-                   "ON CONFLICT (site_id, device_id) DO UPDATE SET seq = CASE WHEN "
-                   "excluded.seq > device_highest.seq THEN excluded.seq ELSE "
-                   "device_highest.seq END",
-                   (auth.site_id, auth.device_id, max(s for _, s, _ in fresh)))
+                   (digest([i for i, _, _, _ in fresh], str(top[1])), auth.site_id))
+            highest: dict[str, int] = {}
+            for _, device_id, device_seq, _ in fresh:
+                highest[device_id] = max(device_seq, highest.get(device_id, 0))
+            db.many("INSERT INTO device_highest (site_id, device_id, seq) VALUES (?, ?, ?) "
+                    "ON CONFLICT (site_id, device_id) DO UPDATE SET seq = CASE WHEN "
+                    "excluded.seq > device_highest.seq THEN excluded.seq ELSE "
+                    "device_highest.seq END",
+                    [(auth.site_id, d, seq) for d, seq in highest.items()])
             now = _now()
             db.many("INSERT INTO changesets (site_id, seq, id, device_id, device_seq, "
                     "envelope, size, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(auth.site_id, first + n, changeset_id, auth.device_id, device_seq,
+                    [(auth.site_id, first + n, changeset_id, device_id, device_seq,
                       envelope, len(envelope), now)
-                     for n, (changeset_id, device_seq, envelope) in enumerate(fresh)])
+                     for n, (changeset_id, device_id, device_seq, envelope) in enumerate(fresh)])
             stored = len(fresh)
         return stored
 
@@ -369,6 +377,24 @@ class Storage:
                 size += len(envelope)
             upto = int(seq)
         return out, len(rows) > limit, upto
+
+    def ids(self, site_id: str, after: int, limit: int) -> tuple[list[str], int, bool]:
+        """A page of the site's change set ids by sequence: (ids, last seq, more)."""
+        rows = self._read("SELECT seq, id FROM changesets WHERE site_id = ? AND seq > ? "
+                          "ORDER BY seq LIMIT ?", (site_id, after, limit + 1))
+        page = rows[:limit]
+        return [str(i) for _, i in page], int(page[-1][0]) if page else after, \
+            len(rows) > limit
+
+    def fetch(self, site_id: str, changeset_ids: list[str]) -> list[bytes]:
+        """The envelopes of these change sets of the site (those it has)."""
+        out: list[bytes] = []
+        for start in range(0, len(changeset_ids), 500):
+            chunk = changeset_ids[start:start + 500]
+            out += [bytes(e) for (e,) in self._read(
+                f"SELECT envelope FROM changesets WHERE site_id = ? AND id IN "
+                f"({', '.join('?' * len(chunk))})", (site_id, *chunk))]
+        return out
 
     def state(self, site_id: str) -> dict[str, Any]:
         highest = {d: int(s) for d, s in self._read(

@@ -222,6 +222,26 @@ def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
             for local_id, cs_id, seq, hlc, staff_id in sets]
 
 
+def split_for_sending(conn: Connection, device_id: str, changeset_ids: set[str]
+                      ) -> tuple[list[OutgoingSet], list[bytes]]:
+    """These change sets, to send again: this device's own (to seal) and the envelopes it
+    received from others (to relay as they came)."""
+    own_seqs, relay = [], []
+    ids = sorted(changeset_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for seq, dev, envelope in conn.execute(
+                "SELECT device_seq, device_id, envelope FROM change_sets WHERE id IN "
+                f"({', '.join('?' * len(chunk))})", chunk):
+            if dev == device_id:
+                own_seqs.append(int(seq))
+            elif envelope is not None:
+                relay.append(bytes(envelope))
+    own = [cs for cs in local_changesets(conn, device_id, min(own_seqs) - 1)
+           if cs.device_seq in set(own_seqs)] if own_seqs else []
+    return own, relay
+
+
 def held_envelopes(conn: Connection, device_id: str, after_seq: int) -> list[bytes]:
     """Envelopes received from another device, as they came, to pass on."""
     return [bytes(e) for (e,) in conn.execute(
@@ -366,6 +386,21 @@ def clear_restored(vault: Vault) -> None:
 
 def held_ids(conn: Connection) -> list[str]:
     return [i for (i,) in conn.execute("SELECT id FROM change_sets")]
+
+
+def seen_ids(conn: Connection) -> set[str]:
+    """Every change set id this device has applied or set aside (what a digest covers)."""
+    return set(held_ids(conn)) | _quarantined_ids(conn)
+
+
+def _quarantined_ids(conn: Connection) -> set[str]:
+    return {i for (i,) in conn.execute("SELECT changeset_id FROM quarantine WHERE "
+                                       "changeset_id NOT LIKE 'unreadable-%'")}
+
+
+def seen_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:
+    """The digest of what this device has applied or set aside."""
+    return fold(sorted(_quarantined_ids(vault.conn)), held_digest(vault, fold))
 
 
 def held_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:

@@ -50,10 +50,12 @@ class RoundReport:
     conflicts: int = 0
     quarantined: list[tuple[str, str]] = field(default_factory=list)
     digest_matches: bool = False
+    reconciled: int = 0  # change sets exchanged because the digests differed
 
     def as_dict(self) -> dict[str, Any]:
         return {"pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
                 "conflicts": self.conflicts, "digest_matches": self.digest_matches,
+                "reconciled": self.reconciled,
                 "quarantined": [{"changeset": c, "reason": r} for c, r in self.quarantined]}
 
 
@@ -178,7 +180,18 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             if grant_missing(vault):  # a device the newest site key has not reached yet
                 report.pushed += _push(vault, client, _server_has(client, vault))
             final = client.call("GET", "/v1/state")
-            report.digest_matches = final["digest"] == syncstate.held_digest(vault, digest)
+            report.digest_matches = final["digest"] == syncstate.seen_digest(vault, digest)
+            for step in ("pull again", "compare ids"):
+                if report.digest_matches:
+                    break
+                if step == "pull again":  # another laptop may have pushed meanwhile
+                    now = syncstate.server_link(vault.conn)
+                    assert now is not None
+                    _pull(vault, client, now.epoch, now.cursor, report, own)
+                else:
+                    _reconcile(vault, client, report)
+                final = client.call("GET", "/v1/state")
+                report.digest_matches = final["digest"] == syncstate.seen_digest(vault, digest)
             if own:
                 syncstate.clear_restored(vault)
         syncstate.save_outcome(vault, None)
@@ -188,6 +201,41 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
         raise
 
 
+def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
+    """The digests differ: compare the ids themselves, fetch what this laptop lacks and
+    send what the server lacks (this laptop's own, and others' it holds, relayed as they
+    came). Nothing is overwritten either way; every change set goes through the usual
+    checks on every laptop."""
+    server_ids: set[str] = set()
+    after, more = 0, True
+    while more:
+        page = client.call("GET", "/v1/ids", params={"after": after})
+        server_ids.update(page["ids"])
+        after, more = int(page["cursor"]), bool(page["more"])
+    seen = syncstate.seen_ids(vault.conn)
+    missing = sorted(server_ids - seen)
+    for start in range(0, len(missing), 2000):
+        found = client.call("POST", "/v1/fetch", json={"ids": missing[start:start + 2000]})
+        received = receive(vault, [e.encode() for e in found["envelopes"]])
+        report.pulled += len(found["envelopes"])
+        report.applied += received.applied
+        report.conflicts += received.conflicts
+        report.quarantined += received.quarantined
+    own, relay = syncstate.split_for_sending(vault.conn, vault.device_id, seen - server_ids)
+    envelopes = [e.decode() for e in seal_own(vault, own)] + [e.decode() for e in relay]
+    for start in range(0, len(envelopes), PUSH_BATCH):
+        _send(client, envelopes[start:start + PUSH_BATCH])
+    report.pushed += len(envelopes)
+    report.reconciled = len(missing) + len(envelopes)
+
+
+def _send(client: Client, batch: list[str]) -> int:
+    client.call("POST", "/v1/push", content=gzip.compress(
+        json.dumps({"envelopes": batch}).encode(), 6),
+        headers={"content-type": "application/json", "content-encoding": "gzip"})
+    return len(batch)
+
+
 def _server_has(client: Client, vault: Vault) -> int:
     return int(client.call("GET", "/v1/state")["highest"].get(vault.device_id, 0))
 
@@ -195,12 +243,6 @@ def _server_has(client: Client, vault: Vault) -> int:
 def _push(vault: Vault, client: Client, server_has: int) -> int:
     """Send this laptop's change sets in batches; the next batch is read and sealed while
     the last one is on its way."""
-    def send(batch: list[str]) -> int:
-        client.call("POST", "/v1/push", content=gzip.compress(
-            json.dumps({"envelopes": batch}).encode(), 6),
-            headers={"content-type": "application/json", "content-encoding": "gzip"})
-        return len(batch)
-
     pushed = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-push") as out:
         sending = None
@@ -219,7 +261,7 @@ def _push(vault: Vault, client: Client, server_has: int) -> int:
                 crash_point("push-acked")
             if not batch:
                 return pushed
-            sending = out.submit(send, batch)
+            sending = out.submit(_send, client, batch)
 
 
 def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport,
