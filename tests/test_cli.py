@@ -145,3 +145,10 @@ def test_new_recovery_key_replaces_the_old_one(tmp_path: Path, vault: Path) -> N
     accepted = run("--vault", str(copy), "recover", "--staff-name", "Rosa", passphrase=None,
                    SAFEHAVEN_RECOVERY_KEY=new, SAFEHAVEN_NEW_PASSPHRASE="another passphrase!")
     assert accepted.returncode == 0, accepted.stderr
+
+
+def test_no_passphrase_and_no_terminal_is_one_line_not_a_crash(vault: Path) -> None:
+    done = run("--vault", str(vault), "residents", passphrase=None)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1].startswith("safehaven: ")
+    assert "SAFEHAVEN_PASSPHRASE" in done.stderr and "Traceback" not in done.stderr

@@ -20,9 +20,13 @@ def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
     env = os.environ.get("SAFEHAVEN_PASSPHRASE")
     if env is not None:
         return env
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass(tr("Type it again: ")) != first:
-        raise InvalidValue("passphrase", tr("The two passphrases differ."))
+    try:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass(tr("Type it again: ")) != first:
+            raise InvalidValue("passphrase", tr("The two passphrases differ."))
+    except EOFError:  # no terminal and no SAFEHAVEN_PASSPHRASE: say so, do not crash
+        raise InvalidValue("passphrase", tr("no passphrase was given (no terminal to ask "
+                                            "on; scripts set SAFEHAVEN_PASSPHRASE)")) from None
     return first
 
 
