@@ -25,6 +25,7 @@ def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
         if confirm and getpass.getpass(tr("Type it again: ")) != first:
             raise InvalidValue("passphrase", tr("The two passphrases differ."))
     except EOFError:  # no terminal and no SAFEHAVEN_PASSPHRASE: say so, do not crash
+        print(file=sys.stderr)  # end the prompt's line
         raise InvalidValue("passphrase", tr("no passphrase was given (no terminal to ask "
                                             "on; scripts set SAFEHAVEN_PASSPHRASE)")) from None
     return first
