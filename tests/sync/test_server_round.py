@@ -260,3 +260,35 @@ def test_a_digest_mismatch_is_reconciled_both_ways(template: Template, tmp_path:
     for vault in (a, b, c):
         vault.close()
     server.stop()
+
+
+def test_background_rounds_go_in_short_steps_until_done(
+        template: Template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from safehaven.server import app as server_app
+    from safehaven.sync import client as sync_client
+
+    server = LiveServer(tmp_path / "server")
+    a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
+    monkeypatch.setattr(server_app, "PULL_LIMIT", 5)
+    monkeypatch.setattr(sync_client, "PUSH_BATCH", 5)
+    monkeypatch.setattr(sync_client, "QUICK_BATCHES", 1)
+    for i in range(20):
+        residents.add(context(a), f"Step {i}")
+    steps = []
+    while True:
+        report = sync_round(a, quick=True)
+        steps.append(report.pushed)
+        if not report.more:
+            break
+    assert len(steps) >= 4 and report.digest_matches  # 1 batch of 5 per round
+    pulls = []
+    while True:
+        report = sync_round(b, quick=True)
+        pulls.append(report.pulled)
+        if not report.more:
+            break
+    assert len(pulls) >= 4 and report.digest_matches
+    assert names(b) == names(a)
+    a.close()
+    b.close()
+    server.stop()

@@ -36,6 +36,7 @@ PUSH_BYTES = 4 * 1024 * 1024
 RETRIES = 4
 BACKOFF = 0.2  # seconds before the first retry; doubled each time
 QUICK_TIMEOUT = 8.0
+QUICK_BATCHES = 2  # a background round holds the database for a second or so at most
 
 
 class SyncError(SafeHavenError):
@@ -51,11 +52,12 @@ class RoundReport:
     quarantined: list[tuple[str, str]] = field(default_factory=list)
     digest_matches: bool = False
     reconciled: int = 0  # change sets exchanged because the digests differed
+    more: bool = False  # a background round stopped early: run another soon
 
     def as_dict(self) -> dict[str, Any]:
         return {"pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
                 "conflicts": self.conflicts, "digest_matches": self.digest_matches,
-                "reconciled": self.reconciled,
+                "reconciled": self.reconciled, "more": self.more,
                 "quarantined": [{"changeset": c, "reason": r} for c, r in self.quarantined]}
 
 
@@ -175,8 +177,13 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                 # ours that we lack. Fetch them (and send all of ours, the server keeps each
                 # once), so the numbering carries on above them and nothing is skipped.
                 server_has, cursor, own = 0, 0, True
-            report.pushed = _push(vault, client, server_has)
-            _pull(vault, client, epoch, cursor, report, own)
+            limit = QUICK_BATCHES if quick else None
+            report.pushed = _push(vault, client, server_has, limit, report)
+            if not report.more:
+                _pull(vault, client, epoch, cursor, report, own, limit)
+            if report.more:  # a background round stops early; the next one goes on
+                syncstate.save_outcome(vault, None)
+                return report
             if grant_missing(vault):  # a device the newest site key has not reached yet
                 report.pushed += _push(vault, client, _server_has(client, vault))
             final = client.call("GET", "/v1/state")
@@ -240,10 +247,11 @@ def _server_has(client: Client, vault: Vault) -> int:
     return int(client.call("GET", "/v1/state")["highest"].get(vault.device_id, 0))
 
 
-def _push(vault: Vault, client: Client, server_has: int) -> int:
+def _push(vault: Vault, client: Client, server_has: int, limit: int | None = None,
+          report: RoundReport | None = None) -> int:
     """Send this laptop's change sets in batches; the next batch is read and sealed while
-    the last one is on its way."""
-    pushed = 0
+    the last one is on its way. After `limit` batches it stops and says there is more."""
+    pushed = sent = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-push") as out:
         sending = None
         while True:
@@ -261,13 +269,19 @@ def _push(vault: Vault, client: Client, server_has: int) -> int:
                 crash_point("push-acked")
             if not batch:
                 return pushed
+            if limit is not None and sent >= limit:
+                if report is not None:
+                    report.more = True
+                return pushed
             sending = out.submit(_send, client, batch)
+            sent += 1
 
 
 def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport,
-          own: bool = False) -> None:
+          own: bool = False, limit: int | None = None) -> None:
     """Pages in order; the next page downloads and is opened (verified, decrypted) while
-    this one is applied."""
+    this one is applied. After `limit` pages it stops and says there is more."""
+    pages = 0
     def fetch(after: int, epoch: str, known: Known) -> tuple[Any, list[bytes], Opened]:
         page = client.call("GET", "/v1/pull", params={"after": after, "epoch": epoch,
                                                        "own": int(own)})
@@ -285,7 +299,9 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                 continue
             items = page["items"]
             last = int(page.get("cursor", items[-1]["seq"] if items else cursor))
-            if page.get("more"):
+            pages += 1
+            stop_here = limit is not None and pages >= limit and bool(page.get("more"))
+            if page.get("more") and not stop_here:
                 coming = ahead.submit(fetch, last, epoch, known_now(vault))
             if not items:
                 if last > cursor:  # only our own change sets: move past them
@@ -302,5 +318,8 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                 report.conflicts += received.conflicts
                 report.quarantined += received.quarantined
             cursor = last
+            if stop_here:
+                report.more = True
+                return
             if not page.get("more"):
                 return

@@ -4,7 +4,9 @@ A short health probe runs on a thread of its own (no database involved), so a de
 network costs the database thread nothing. Only when the server answers does a round run,
 on the database thread, in quick mode (one short try per request). Rounds come every
 minute, a few seconds after a save, and at once when the server comes back; while the
-server is away the probe backs off to every two minutes.
+server is away the probe backs off to every two minutes. A round does at most a couple
+of batches (a second or so of database work) and the next follows at once, so a first
+sync of a whole house never holds up a save.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ EVERY_MS = 60_000
 AFTER_SAVE_MS = 5_000
 LONGEST_WAIT_MS = 2 * 60_000
 PROBE_TIMEOUT = 3.0
+MORE_MS = 200
 
 
 class BackgroundSync(QObject):
@@ -80,6 +83,8 @@ class BackgroundSync(QObject):
 
     def _round_done(self, report: dict[str, Any]) -> None:
         self._done_with("", failed=False)
+        if report.get("more"):  # a big first sync goes in short steps; the window stays free
+            self.timer.start(MORE_MS)
         self.finished.emit(report)
         if report.get("applied"):
             self._applying = True  # screens showing records refresh; no round for that
