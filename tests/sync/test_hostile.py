@@ -153,3 +153,44 @@ def test_a_change_set_failing_halfway_is_undone_alone_and_the_rest_applies(pair:
     names = {r.preferred_name for r in reads.all_of(b.conn, Resident)}
     assert "Good" in names and "Half" not in names  # the half-written one left nothing
     assert not syncstate.has_changeset(b.conn, "half")
+
+
+def _first_release_seal(changeset: dict, site_id: str, version: int, key: bytes,
+                        signer: Ed25519PrivateKey, body: dict | None = None) -> bytes:
+    """An envelope as the first sync release made them: the body repeated the header's
+    fields and was compressed without a preset dictionary."""
+    import os
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from safehaven.sync.envelope import Header
+
+    header = Header(changeset["id"], site_id, changeset["device_id"],
+                    changeset["device_seq"], version)
+    plain = zlib.compress(json.dumps(body or changeset, separators=(",", ":")).encode(), 6)
+    nonce = os.urandom(12)
+    ct = nonce + AESGCM(key).encrypt(nonce, plain, header.aad())
+    return json.dumps({"v": 1, "id": header.id, "site": site_id, "device": header.device,
+                       "seq": header.seq, "kv": version,
+                       "ct": base64.b64encode(ct).decode(),
+                       "sig": base64.b64encode(signer.sign(header.aad() + ct)).decode()},
+                      separators=(",", ":")).encode()
+
+
+def test_envelopes_of_the_first_release_still_open(pair: list) -> None:
+    a, b = pair
+    version, key = syncstate.site_key(a.conn, a.site_id)
+    signer = syncstate.signing_key(a)
+    row = json.dumps({"id": "r-old", "site_id": a.site_id, "preferred_name": "From v1",
+                      "intake_date": "2026-11-01", "stage": "identification"})
+    old = {"id": "old-1", "device_id": a.device_id, "device_seq": 990, "hlc": 1 << 59,
+           "staff_id": None, "entries": [["residents", "r-old", "*", row, 1 << 59, None]]}
+    lying = {**old, "id": "old-2", "device_seq": 991}
+    envelope = _first_release_seal(old, a.site_id, version, key, signer)
+    # signed header says 991, the body inside says 5: refused, whoever signed it
+    bad = _first_release_seal(lying, a.site_id, version, key, signer,
+                              body={**lying, "device_seq": 5})
+    report = receive(b, [envelope, bad])
+    assert report.applied == 1
+    assert "From v1" in {r.preferred_name for r in reads.all_of(b.conn, Resident)}
+    assert report.quarantined == [("old-2", "contents do not match the envelope")]

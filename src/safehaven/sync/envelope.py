@@ -143,9 +143,11 @@ def open_envelope(envelope: bytes, *, site_id: str, roster: dict[str, tuple[str 
         raise
     except (InvalidTag, zlib.error, ValueError) as exc:
         raise refuse("cannot be decrypted") from exc
-    if not isinstance(changeset, dict) or set(changeset) & set(HEADER_FIELDS) or \
-            not isinstance(changeset.get("entries"), list) or \
-            not isinstance(changeset.get("hlc"), int):
+    if not isinstance(changeset, dict) or not isinstance(changeset.get("entries"), list) or \
+            not isinstance(changeset.get("hlc"), int) or any(
+                changeset.get(k, v) != v for k, v in zip(
+                    HEADER_FIELDS, (header.id, header.device, header.seq), strict=True)):
+        # (the first release repeated the header's fields in the body: they must agree)
         raise refuse("contents do not match the envelope")
     changeset.update(id=header.id, device_id=header.device, device_seq=header.seq)
     return header, changeset
