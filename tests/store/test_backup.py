@@ -75,6 +75,8 @@ def test_backup_holds_no_plaintext(demo: Path, tmp_path: Path) -> None:
     names = [r["preferred_name"] for r in
              json.loads(run("--vault", str(demo), "residents", "--json").stdout)]
     assert b"SQLite format 3" not in data
+    names = [n for n in names if len(n.encode()) >= 6]  # shorter ones occur by chance
+    assert len(names) >= 5
     assert not [n for n in names if n.encode() in data]
 
 
