@@ -100,13 +100,13 @@ def test_nothing_is_applied_twice(house: list) -> None:
 
 def test_bundle_round_trip_and_bad_bundles(house: list, tmp_path: Path) -> None:
     a, b, _ = house
-    rid = residents.add(context(a), "Ana").record.id
+    rid = residents.add(context(a), "Anastasia Quintero").record.id
     stick = tmp_path / "to-b.bundle"
     count = export_bundle(a, stick, syncstate.highest_seq(b.conn))
     assert count == 1
-    assert b"Ana" not in stick.read_bytes()
+    assert b"Anastasia Quintero" not in stick.read_bytes()
     report = import_bundle(b, stick)
-    assert report.applied == 1 and reads.get(b.conn, Resident, rid).preferred_name == "Ana"
+    assert report.applied == 1 and reads.get(b.conn, Resident, rid).preferred_name == "Anastasia Quintero"
     stick.write_bytes(b"garbage")
     with pytest.raises(BadBundle):
         import_bundle(b, stick)
