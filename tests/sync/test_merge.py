@@ -106,7 +106,8 @@ def test_bundle_round_trip_and_bad_bundles(house: list, tmp_path: Path) -> None:
     assert count == 1
     assert b"Anastasia Quintero" not in stick.read_bytes()
     report = import_bundle(b, stick)
-    assert report.applied == 1 and reads.get(b.conn, Resident, rid).preferred_name == "Anastasia Quintero"
+    assert report.applied == 1
+    assert reads.get(b.conn, Resident, rid).preferred_name == "Anastasia Quintero"
     stick.write_bytes(b"garbage")
     with pytest.raises(BadBundle):
         import_bundle(b, stick)
