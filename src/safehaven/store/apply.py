@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from safehaven.errors import SafeHavenError
-from safehaven.store.connection import Connection
+from safehaven.store.connection import Connection, existing_ids
 from safehaven.store.ids import new_id
 from safehaven.store.tables import BY_NAME, Table
 from safehaven.store.vault import Vault
@@ -125,7 +125,7 @@ def apply_new_rows(vault: Vault, items: list[tuple[dict[str, Any], bytes | None]
         for table, row_id, fname, *_ in entries:
             if fname == WHOLE_ROW:
                 wanted.setdefault(table.name, []).append(row_id)
-    here = {(name, i) for name, ids in wanted.items() for i in _existing(conn, name, ids)}
+    here = {(name, i) for name, ids in wanted.items() for i in existing_ids(conn, name, ids)}
     run: list[tuple[dict[str, Any], bytes | None, list[Any], list[dict[str, Any]]]] = []
     for cs, envelope, entries in checked:
         rows = _new_rows(conn, entries, here, cache)
@@ -139,15 +139,6 @@ def apply_new_rows(vault: Vault, items: list[tuple[dict[str, Any], bytes | None]
                 here.add((table.name, row_id))
                 cache.present.add((table.name, row_id))
     _write_rows(vault, run, result)
-
-
-def _existing(conn: Connection, table: str, ids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        found |= {i for (i,) in conn.execute(
-            f"SELECT id FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)}
-    return found
 
 
 def _new_rows(conn: Connection, entries: list[Any], here: set[tuple[str, str]],

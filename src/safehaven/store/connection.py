@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -92,3 +93,21 @@ def export_copy(conn: Connection, dest: Path, data_key: bytes) -> None:
         conn.execute(f"PRAGMA export_target.user_version = {int(version)}")
     finally:
         conn.execute("DETACH DATABASE export_target")
+
+
+IN_CHUNK = 500  # well under SQLite's limit on bound parameters
+
+
+def rows_in(conn: Connection, sql: str, values: list[Any]) -> list[tuple[Any, ...]]:
+    """Run `sql`, whose `{in}` stands for a list of values, once per chunk of them."""
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, len(values), IN_CHUNK):
+        chunk = values[start:start + IN_CHUNK]
+        rows += conn.execute(sql.replace("{in}", ", ".join("?" * len(chunk))), chunk)
+    return rows
+
+
+def existing_ids(conn: Connection, table: str, ids: list[str]) -> set[str]:
+    """Which of these ids `table` holds."""
+    return {i for (i,) in rows_in(conn, f"SELECT id FROM {table} WHERE id IN ({{in}})", ids)}
+

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from safehaven.domain.models import Device
-from safehaven.store.connection import Connection
+from safehaven.store.connection import Connection, existing_ids, rows_in
 from safehaven.store.vault import Vault
 
 
@@ -84,12 +84,7 @@ def adopt_identity(vault: Vault, device_id: str, signing_key_raw: bytes,
 def roster(conn: Connection) -> dict[str, tuple[str | None, bool]]:
     """device id -> (public key hex, revoked): the synced devices, over the seed a joining
     laptop received in its enrolment package."""
-    seed = {d: (k, bool(r)) for d, k, r in
-            conn.execute("SELECT device_id, public_key, revoked FROM roster_seed")}
-    for d, k, r in conn.execute("SELECT id, public_key, revoked FROM devices"):
-        known = seed.get(d, (None, False))
-        seed[d] = (k or known[0], bool(r) or known[1])
-    return seed
+    return {d: (k, r) for d, (k, _, r) in _roster_rows(conn).items()}
 
 
 def box_keys(conn: Connection) -> dict[str, str]:
@@ -210,14 +205,10 @@ def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
         params += (limit,)
     sets = conn.execute(sql, params).fetchall()
     entries: dict[int, list[list[Any]]] = {local_id: [] for local_id, *_ in sets}
-    ids = list(entries)
-    for start in range(0, len(ids), 500):  # one query per batch, not per change set
-        chunk = ids[start:start + 500]
-        for changeset, *entry in conn.execute(
-                "SELECT changeset, table_name, row_id, field, value, hlc, base_hlc FROM "
-                f"change_log WHERE changeset IN ({', '.join('?' * len(chunk))}) "
-                "ORDER BY change_id", chunk):
-            entries[changeset].append(entry)
+    for changeset, *entry in rows_in(  # one query per batch, not per change set
+            conn, "SELECT changeset, table_name, row_id, field, value, hlc, base_hlc FROM "
+            "change_log WHERE changeset IN ({in}) ORDER BY change_id", list(entries)):
+        entries[changeset].append(entry)
     return [OutgoingSet(cs_id, device_id, int(seq), int(hlc), staff_id, entries[local_id])
             for local_id, cs_id, seq, hlc, staff_id in sets]
 
@@ -227,16 +218,12 @@ def split_for_sending(conn: Connection, device_id: str, changeset_ids: set[str]
     """These change sets, to send again: this device's own (to seal) and the envelopes it
     received from others (to relay as they came)."""
     own_seqs, relay = [], []
-    ids = sorted(changeset_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for seq, dev, envelope in conn.execute(
-                "SELECT device_seq, device_id, envelope FROM change_sets WHERE id IN "
-                f"({', '.join('?' * len(chunk))})", chunk):
-            if dev == device_id:
-                own_seqs.append(int(seq))
-            elif envelope is not None:
-                relay.append(bytes(envelope))
+    for seq, dev, envelope in rows_in(conn, "SELECT device_seq, device_id, envelope FROM "
+                                      "change_sets WHERE id IN ({in})", sorted(changeset_ids)):
+        if dev == device_id:
+            own_seqs.append(int(seq))
+        elif envelope is not None:
+            relay.append(bytes(envelope))
     own = [cs for cs in local_changesets(conn, device_id, min(own_seqs) - 1)
            if cs.device_seq in set(own_seqs)] if own_seqs else []
     return own, relay
@@ -257,13 +244,8 @@ def highest_seq(conn: Connection) -> dict[str, int]:
 
 
 def held_among(conn: Connection, changeset_ids: list[str]) -> set[str]:
-    """Which of these change sets this device already holds (one query per 500)."""
-    held: set[str] = set()
-    for start in range(0, len(changeset_ids), 500):
-        chunk = changeset_ids[start:start + 500]
-        held |= {i for (i,) in conn.execute(
-            f"SELECT id FROM change_sets WHERE id IN ({', '.join('?' * len(chunk))})", chunk)}
-    return held
+    """Which of these change sets this device already holds."""
+    return existing_ids(conn, "change_sets", changeset_ids)
 
 
 def has_changeset(conn: Connection, changeset_id: str) -> bool:

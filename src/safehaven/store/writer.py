@@ -110,9 +110,10 @@ class WriteTx:
               resident_id: str | None = None) -> None:
         """Record who did what beyond the writes themselves (views, reports, key changes);
         the entry travels to the other laptops like any record."""
-        self.insert(AuditEntry(new_id(), self.ctx.site_id, self._hlc or self.clock.last,
-                               self.ctx.device_id, self.ctx.staff_id, action, table, row_id,
-                               resident_id), note=False)
+        _, hlc = self._begin_changeset()  # the entry takes the clock of its change set
+        self.insert(AuditEntry(new_id(), self.ctx.site_id, hlc, self.ctx.device_id,
+                               self.ctx.staff_id, action, table, row_id, resident_id),
+                    note=False)
 
     def _note(self, table: Table, record: Record, action: str) -> None:
         resident_id = getattr(record, "resident_id", None)
@@ -124,9 +125,6 @@ class WriteTx:
     def insert(self, record: Record, *, note: bool = True) -> Record:
         """Add a new row; its one change-log entry carries the whole row."""
         table = table_of(type(record))
-        if isinstance(record, AuditEntry):
-            self._begin_changeset()  # the entry takes the clock of its change set
-            record = dataclasses.replace(record, hlc=self._hlc)
         row = to_row(record)
         self.conn.execute(_insert_sql(table), [row[c] for c in table.columns])
         self._log(table, record.id, [(WHOLE_ROW, row, None)])

@@ -31,6 +31,15 @@ class _Row:
         self.__dict__.update(values)
 
 
+def _row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons side by side, from the left."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 def _short(value: str | None) -> str:
     """A stored JSON value as a person reads it."""
     if value is None:
@@ -62,10 +71,7 @@ class SyncPage(Page):
         export.clicked.connect(self._export)
         import_ = QPushButton(self.tr("Import a bundle…"))
         import_.clicked.connect(self._import)
-        buttons = QHBoxLayout()
-        for button in (self.sync_button, export, import_):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = _row(self.sync_button, export, import_)
 
         self.conflicts = RowsModel([
             Column(self.tr("Record"), lambda r: r.table),
@@ -78,10 +84,7 @@ class SyncPage(Page):
         keep.clicked.connect(lambda: self._resolve(keep=True))
         reverse = QPushButton(self.tr("Use the other value instead"))
         reverse.clicked.connect(lambda: self._resolve(keep=False))
-        conflict_buttons = QHBoxLayout()
-        conflict_buttons.addWidget(keep)
-        conflict_buttons.addWidget(reverse)
-        conflict_buttons.addStretch(1)
+        conflict_buttons = _row(keep, reverse)
 
         self.devices = RowsModel([
             Column(self.tr("Laptop"), lambda r: r.name),
@@ -93,10 +96,7 @@ class SyncPage(Page):
         add.clicked.connect(self._add_laptop)
         revoke = QPushButton(self.tr("Revoke the selected laptop…"))
         revoke.clicked.connect(self._revoke)
-        device_buttons = QHBoxLayout()
-        device_buttons.addWidget(add)
-        device_buttons.addWidget(revoke)
-        device_buttons.addStretch(1)
+        device_buttons = _row(add, revoke)
         self.manager_widgets = [keep, reverse, add, revoke]
         self.add_button = add
 
