@@ -102,3 +102,13 @@ class InvalidValue(SafeHavenError):
 class CannotWrite(SafeHavenError):
     def __init__(self, path: object, reason: str) -> None:
         super().__init__(tr("Cannot write {path}: {reason}", path=path, reason=reason))
+
+
+class NeedsConfirmation(SafeHavenError):
+    """A value that is allowed but likely a mistake (a booking in the past, for a resident
+    who has left): the caller asks the user and repeats the call with `confirmed=True`."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(message)

@@ -5,7 +5,6 @@ from datetime import date, datetime, timedelta
 from safehaven.domain import alerts
 from safehaven.domain.models import (
     CheckIn,
-    Consent,
     FollowUp,
     Need,
     Resident,
@@ -82,19 +81,6 @@ def test_overdue_high_priority_need() -> None:
              need("d", Priority.HIGH, NeedStatus.IN_PROGRESS, TODAY),
              need("e", Priority.HIGH, NeedStatus.IN_PROGRESS, None)]
     assert [a.source_id for a in alerts.overdue_need_alerts(TODAY, needs)] == ["a"]
-
-
-def test_consent_expiring_within_fourteen_days() -> None:
-    def consent(cid: str, expires: date, **kw: object) -> Consent:
-        return Consent(cid, "s", "r1", "therapy", TODAY - timedelta(days=100), expires,
-                       guardian_consent=True, child_assent=True, **kw)  # type: ignore[arg-type]
-    got = alerts.consent_alerts(TODAY, [
-        consent("soon", TODAY + timedelta(days=14)),
-        consent("later", TODAY + timedelta(days=15)),
-        consent("expired", TODAY - timedelta(days=1)),
-        consent("revoked", TODAY + timedelta(days=3), revoked_on=TODAY - timedelta(days=2)),
-    ])
-    assert [a.source_id for a in got] == ["soon"]
 
 
 def test_follow_up_overdue() -> None:

@@ -66,7 +66,7 @@ def named_house(house: House) -> tuple[House, dict[str, str]]:
         checkins.record(_at(house, date(2026, 11, 17)), rid, 3, day=date(2026, 11, 17))
         plan = therapy.add_plan(house.clinician, rid, "art", "Studio", session_cap=10,
                                 start_date=date(2026, 11, 1)).record
-        therapy.schedule(house.manager, plan.id, datetime(2026, 11, 24, 10))
+        therapy.schedule(house.manager, plan.id, datetime(2026, 11, 24, 10), confirmed=True)
     return house, ids
 
 

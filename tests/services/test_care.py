@@ -112,7 +112,8 @@ def test_sessions_count_against_the_cap_and_missed_twice_alerts(house: House) ->
     rid = residents.add(house.staff, "Daniel").record.id
     plan = therapy.add_plan(house.clinician, rid, "tf-cbt", "Harbour Counselling",
                             session_cap=5).record
-    ids = [therapy.schedule(house.staff, plan.id, datetime(2026, 11, d, 10)).record.id
+    ids = [therapy.schedule(house.staff, plan.id, datetime(2026, 11, d, 10),
+                            confirmed=True).record.id
            for d in (2, 9, 16, 23)]
     therapy.set_status(house.staff, ids[0], "attended")
     therapy.set_status(house.staff, ids[1], "cancelled-provider", "therapist ill")
@@ -121,7 +122,8 @@ def test_sessions_count_against_the_cap_and_missed_twice_alerts(house: House) ->
     assert therapy.used_by_plan(house.staff) == {plan.id: 3}
     kinds = {a.kind for a in today.overview(house.staff).alerts if a.resident_id == rid}
     assert AlertKind.MISSED_SESSIONS in kinds and AlertKind.CAP_NEARLY_USED not in kinds
-    extra = therapy.schedule(house.staff, plan.id, datetime(2026, 11, 24, 10)).record.id
+    extra = therapy.schedule(house.staff, plan.id, datetime(2026, 11, 24, 10),
+                             confirmed=True).record.id
     therapy.set_status(house.staff, extra, "attended")
     kinds = {a.kind for a in today.overview(house.staff).alerts if a.resident_id == rid}
     assert AlertKind.CAP_NEARLY_USED in kinds and AlertKind.MISSED_SESSIONS not in kinds

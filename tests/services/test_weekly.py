@@ -29,9 +29,12 @@ def test_figures_for_a_small_week(house: House) -> None:
     checkins.record(on(date(2026, 11, 17)), leaves, 2, day=date(2026, 11, 17))
     plan = therapy.add_plan(on(date(2026, 11, 2)), stayer, "art", "Studio",
                             start_date=date(2026, 11, 2)).record
-    s1 = therapy.schedule(house.manager, plan.id, datetime(2026, 11, 17, 10)).record.id
-    s2 = therapy.schedule(house.manager, plan.id, datetime(2026, 11, 22, 23, 30)).record.id
-    therapy.schedule(house.manager, plan.id, datetime(2026, 11, 23, 0, 0))  # next week
+    s1 = therapy.schedule(house.manager, plan.id, datetime(2026, 11, 17, 10),
+                          confirmed=True).record.id
+    s2 = therapy.schedule(house.manager, plan.id, datetime(2026, 11, 22, 23, 30),
+                          confirmed=True).record.id
+    therapy.schedule(house.manager, plan.id, datetime(2026, 11, 23, 0, 0),
+                     confirmed=True)  # next week
     therapy.set_status(house.manager, s1, "attended")
     therapy.set_status(house.manager, s2, "missed", "asleep")
     need = needs.add(on(date(2026, 11, 16)), stayer, "education").record.id

@@ -16,7 +16,14 @@ from safehaven.domain.models import (
     TherapyPlan,
     TherapySession,
 )
-from safehaven.domain.vocab import AlertKind, CareStage, NeedStatus, Priority, SessionStatus
+from safehaven.domain.vocab import (
+    AlertKind,
+    CareStage,
+    ConsentPurpose,
+    NeedStatus,
+    Priority,
+    SessionStatus,
+)
 
 CAP_WARNING_SHARE = 0.8
 CONSENT_WARNING_DAYS = 14
@@ -66,7 +73,8 @@ def cap_alerts(today: date, plans: Iterable[TherapyPlan],
                used_by_plan: dict[str, int]) -> list[Alert]:
     alerts = []
     for p in plans:
-        if p.deleted or not p.session_cap or (p.end_date and p.end_date < today):
+        if (p.deleted or not p.session_cap or (p.end_date and p.end_date < today)
+                or (p.closed_on and p.closed_on <= today)):
             continue
         used = used_by_plan.get(p.id, 0)
         if used >= CAP_WARNING_SHARE * p.session_cap:
@@ -84,13 +92,45 @@ def overdue_need_alerts(today: date, needs: Iterable[Need]) -> list[Alert]:
     ]
 
 
-def consent_alerts(today: date, consents: Iterable[Consent]) -> list[Alert]:
+def consent_alerts(today: date, consents: Iterable[Consent], residents: Iterable[Resident],
+                   plans: Iterable[TherapyPlan]) -> list[Alert]:
+    """Expiring within 14 days (unless already renewed), expired while the young person is
+    still in care, and missing for a therapy plan that is running."""
     horizon = today + timedelta(days=CONSENT_WARNING_DAYS)
-    return [
-        Alert(AlertKind.CONSENT_EXPIRING, c.resident_id, c.expires_on, c.purpose, c.id)
-        for c in consents
-        if not c.deleted and c.active_on(today) and c.expires_on <= horizon
-    ]
+    people = [r for r in residents if not r.deleted]
+    in_care = {r.id for r in people if CareStage(r.stage).in_house and r.discharge_date is None}
+    live = [c for c in consents if not c.deleted]
+    by_purpose: dict[tuple[str, str], list[Consent]] = defaultdict(list)
+    for c in live:
+        by_purpose[(c.resident_id, str(c.purpose))].append(c)
+    alerts = []
+    expired_therapy: set[str] = set()
+    for (resident_id, purpose), group in by_purpose.items():
+        active = [c for c in group if c.active_on(today)]
+        if active:
+            latest = max(active, key=lambda c: c.expires_on)
+            if latest.expires_on <= horizon:
+                alerts.append(Alert(AlertKind.CONSENT_EXPIRING, resident_id,
+                                    latest.expires_on, purpose, latest.id))
+            continue
+        newest = max(group, key=lambda c: (c.expires_on, c.granted_on))
+        if (newest.revoked_on is None and newest.expires_on < today
+                and resident_id in in_care):
+            alerts.append(Alert(AlertKind.CONSENT_EXPIRED, resident_id, newest.expires_on,
+                                purpose, newest.id))
+            if purpose == ConsentPurpose.THERAPY:
+                expired_therapy.add(resident_id)
+    consented = {c.resident_id for c in live
+                 if c.purpose == ConsentPurpose.THERAPY and c.active_on(today)}
+    live_residents = {r.id for r in people}
+    missing: dict[str, TherapyPlan] = {}
+    for p in plans:
+        if (p.open_on(today) and p.resident_id in live_residents
+                and p.resident_id not in consented and p.resident_id not in expired_therapy):
+            missing.setdefault(p.resident_id, p)
+    alerts += [Alert(AlertKind.CONSENT_MISSING, rid, plan.start_date,
+                     str(ConsentPurpose.THERAPY), plan.id) for rid, plan in missing.items()]
+    return alerts
 
 
 def follow_up_alerts(today: date, follow_ups: Iterable[FollowUp]) -> list[Alert]:

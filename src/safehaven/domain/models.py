@@ -11,6 +11,8 @@ from datetime import date, datetime
 
 from safehaven.domain.vocab import (
     CareStage,
+    ConsentGiver,
+    Destination,
     FeelsSafe,
     Frequency,
     Level,
@@ -18,14 +20,17 @@ from safehaven.domain.vocab import (
     NeedCategory,
     NeedStatus,
     NoteKind,
+    Occupation,
     Priority,
     ReferralKind,
     ReferralStatus,
     RiskFlag,
+    RiskIndicator,
     RiskLevel,
     Role,
     SessionStatus,
     Shift,
+    VettingMethod,
     VettingStatus,
 )
 
@@ -105,6 +110,8 @@ class Resident:
     key_worker_id: str | None = None
     discharge_date: date | None = None
     deleted: bool = False
+    interpreter_language: str | None = None  # which language, when one is needed
+    dietary_needs: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +126,7 @@ class StageChange:
     changed_on: date
     reason: str
     staff_id: str
+    destination: Destination | None = None  # where the young person goes on reintegration
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +141,9 @@ class Need:
     owner_id: str | None = None
     due_date: date | None = None
     closed_on: date | None = None
-    notes: str | None = None
+    notes: str | None = None  # what the need is about
     deleted: bool = False
+    close_note: str | None = None  # how it was met, or why it does not apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +182,16 @@ class TherapyPlan:
     session_cap: int | None = None  # authorised funded sessions; None = no cap
     interpreter: str | None = None
     deleted: bool = False
+    place: str | None = None
+    goals: str | None = None
+    closed_on: date | None = None  # ended early or completed; takes no more bookings
+    close_reason: str | None = None
+
+    def open_on(self, day: date) -> bool:
+        """Takes bookings and counts for consent on `day`."""
+        return (not self.deleted and self.start_date <= day
+                and (self.end_date is None or day <= self.end_date)
+                and (self.closed_on is None or day < self.closed_on))
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +236,10 @@ class Referral:
     made_on: date
     notes: str | None = None
     deleted: bool = False
+    contact_person: str | None = None  # at the receiving service
+    accompanied_by: str | None = None  # who went with the young person to the hand-off
+    received_by: str | None = None  # who received them there
+    handoff_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,10 +259,16 @@ class Consent:
     revoked_on: date | None = None
     recorded_by: str | None = None
     deleted: bool = False
+    given_by: ConsentGiver | None = None  # `guardian_name` names the person or agency
+    shared_with: str | None = None  # the named service, for information sharing
+    revoke_reason: str | None = None
 
     def active_on(self, day: date) -> bool:
+        """Consent given (by the young person, or by a guardian with the child's assent),
+        in date and not revoked."""
+        assented = self.child_assent or self.given_by is ConsentGiver.YOUNG_PERSON
         return (
-            self.guardian_consent and self.child_assent
+            not self.deleted and self.guardian_consent and assented
             and self.granted_on <= day <= self.expires_on
             and (self.revoked_on is None or day < self.revoked_on)
         )
@@ -258,9 +287,10 @@ class TrustedAdult:
     vetting_status: VettingStatus = VettingStatus.NOT_VETTED
     vetted_by: str | None = None
     vetted_on: date | None = None
-    vetting_method: str | None = None
+    vetting_method: str | None = None  # free text of records made before `vetting_methods`
     vetting_notes: str | None = None
     deleted: bool = False
+    vetting_methods: tuple[VettingMethod, ...] = ()
 
     @property
     def may_receive_handoff(self) -> bool:
@@ -280,11 +310,15 @@ class FollowUp:
     resident_id: str
     due_date: date
     done_on: date | None = None
-    method: str | None = None
+    method: str | None = None  # a ContactMethod value (older records: free text)
     risk_level: RiskLevel | None = None
     notes: str | None = None
     done_by: str | None = None
     deleted: bool = False
+    contacted: str | None = None  # who was spoken to: the young person, a carer, a teacher
+    wellbeing: Level | None = None
+    occupation: Occupation | None = None
+    risk_indicators: tuple[RiskIndicator, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

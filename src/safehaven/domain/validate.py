@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
@@ -76,3 +77,31 @@ def age(value: int | None) -> int | None:
     if value is not None and not 0 <= value <= 30:
         raise InvalidValue("age_estimate", tr("Enter an age between 0 and 30 years."))
     return value
+
+
+Rules = dict[str, Callable[[Any], Any]]
+
+
+def fields(rules: Rules, values: dict[str, Any]) -> dict[str, Any]:
+    """Each value through its field's rule; a field without a rule cannot be set here."""
+    for key in values:
+        if key not in rules:
+            raise InvalidValue(key, tr("This cannot be changed here."))
+    return {key: rules[key](value) for key, value in values.items()}
+
+
+def same(value: Any) -> Any:
+    """A rule for values the type already guarantees (dates from a date parser)."""
+    return value
+
+
+def choices(field: str, enum: type[E], values: Any) -> tuple[E, ...]:
+    """Several values of one vocabulary, each at most once, in the vocabulary's order."""
+    chosen = {choice(field, enum, x) for x in values or ()}
+    return tuple(e for e in enum if e in chosen)
+
+
+def before(field: str, day: date | None, limit: date | None, message: str) -> None:
+    """Refuse `day` when it falls before `limit` (both optional)."""
+    if day is not None and limit is not None and day < limit:
+        raise InvalidValue(field, message)

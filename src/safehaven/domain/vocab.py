@@ -126,6 +126,8 @@ class ReferralKind(StrEnum):
     LEGAL = "legal"
     EDUCATION = "education"
     VOCATIONAL = "vocational"
+    HOUSING = "housing"
+    PSYCHOSOCIAL = "psychosocial"
     OTHER = "other"
 
 
@@ -136,6 +138,10 @@ class ReferralStatus(StrEnum):
     DECLINED = "declined"
     COMPLETED = "completed"
 
+    @property
+    def is_open(self) -> bool:
+        return self in (ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACCEPTED)
+
 
 class VettingStatus(StrEnum):
     NOT_VETTED = "not-vetted"
@@ -144,12 +150,77 @@ class VettingStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class VettingMethod(StrEnum):
+    """How a trusted adult was checked before any contact or hand-off."""
+
+    DOCUMENTS = "documents"
+    HOME_VISIT = "home-visit"
+    POLICE_CHECK = "police-check"
+    AGENCY_CONFIRMATION = "agency-confirmation"
+
+
+class ConsentPurpose(StrEnum):
+    THERAPY = "therapy"
+    MEDICAL = "medical"
+    INFORMATION_SHARING = "information-sharing"  # with the service named in `shared_with`
+    PHOTOGRAPHS = "photographs"
+    RESEARCH = "research"
+    OTHER = "other"
+
+
+class ConsentGiver(StrEnum):
+    """Who gave consent; the child's own assent is recorded separately."""
+
+    GUARDIAN = "guardian"
+    AGENCY = "agency"  # a guardian ad litem, child protection or the court
+    YOUNG_PERSON = "young-person"  # of an age to consent for themselves
+
+
+class Destination(StrEnum):
+    """Where a young person goes on reintegration."""
+
+    FAMILY = "family"
+    KINSHIP = "kinship"
+    FOSTER_CARE = "foster-care"
+    INDEPENDENT_LIVING = "independent-living"
+    OTHER_SERVICE = "other-service"
+
+
 class RiskLevel(StrEnum):
     """Re-trafficking risk found at a follow-up contact."""
 
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
+
+
+class RiskIndicator(StrEnum):
+    """Signs of re-trafficking risk asked about at each follow-up contact."""
+
+    TRAFFICKER_CONTACT = "trafficker-contact"
+    UNEXPLAINED_MONEY = "unexplained-money"
+    MISSING_SCHOOL_OR_WORK = "missing-school-or-work"
+    UNSAFE_RELATIONSHIP = "unsafe-relationship"
+    DEBT_OR_PRESSURE = "debt-or-pressure"
+    SUBSTANCE_USE = "substance-use"
+    PLACEMENT_BREAKDOWN = "placement-breakdown"
+
+
+class Occupation(StrEnum):
+    """School or work at a follow-up contact."""
+
+    SCHOOL = "school"
+    WORK = "work"
+    TRAINING = "training"
+    NEITHER = "neither"
+
+
+class ContactMethod(StrEnum):
+    IN_PERSON = "in-person"
+    HOME_VISIT = "home-visit"
+    PHONE = "phone"
+    VIDEO = "video"
+    THROUGH_AGENCY = "through-agency"
 
 
 class Role(StrEnum):
@@ -166,4 +237,6 @@ class AlertKind(StrEnum):
     CAP_NEARLY_USED = "cap-nearly-used"
     OVERDUE_NEED = "overdue-need"
     CONSENT_EXPIRING = "consent-expiring"
+    CONSENT_EXPIRED = "consent-expired"
+    CONSENT_MISSING = "consent-missing"
     FOLLOW_UP_OVERDUE = "follow-up-overdue"

@@ -40,8 +40,11 @@ def render(data: HandoffData) -> bytes:
          if age is not None else tr("unknown")),
         (tr("Gender / pronouns"), " / ".join(x for x in (r.gender, r.pronouns) if x) or "–"),
         (tr("Languages"), ", ".join(r.languages) or "–"),
-        (tr("Interpreter needed"), tr("yes") if r.interpreter_needed else tr("no")),
-        (tr("Cultural or religious notes"), L.para(r.cultural_notes or "–", s["body"])),
+        (tr("Interpreter needed"), (tr("yes") + (f" ({r.interpreter_language})"
+                                                  if r.interpreter_language else ""))
+         if r.interpreter_needed else tr("no")),
+        (tr("Cultural and faith notes"), L.para(r.cultural_notes or "–", s["body"])),
+        (tr("Dietary needs"), L.para(r.dietary_needs or "–", s["body"])),
         (tr("Care stage"), word(r.stage)),
         (tr("In the house since"), r.intake_date.isoformat()),
         (tr("Left the house"), r.discharge_date.isoformat() if r.discharge_date else "–"),
@@ -51,7 +54,9 @@ def render(data: HandoffData) -> bytes:
                          header=False))
     story += [L.para(tr("Care stages"), s["h1"]),
               L.table([[tr("Date"), tr("Stage"), tr("Why")]] + [
-                  [m.changed_on.isoformat(), word(m.to_stage), L.para(m.reason, s["body"])]
+                  [m.changed_on.isoformat(), word(m.to_stage), L.para(
+                      m.reason + (f" ({tr('goes to')}: {word(m.destination)})"
+                                  if m.destination else ""), s["body"])]
                   for m in data.stages], [L.WIDTH * 0.16, L.WIDTH * 0.2, L.WIDTH * 0.64])]
     open_needs = [n for n in data.needs if str(n.status) in ("open", "in-progress")]
     story.append(L.para(tr("Current needs"), s["h1"]))
@@ -79,13 +84,15 @@ def render(data: HandoffData) -> bytes:
                                tr("How")]] + [
             [Text(a.name, 8.5), a.relationship,
              word(a.vetting_status) + (f" {a.vetted_on.isoformat()}" if a.vetted_on else ""),
-             data.staff_names.get(a.vetted_by or "", "–"), L.para(a.vetting_method or "–",
-                                                                  s["body"])]
+             data.staff_names.get(a.vetted_by or "", "–"),
+             L.para(", ".join(word(m) for m in a.vetting_methods) or a.vetting_method or "–",
+                    s["body"])]
             for a in data.trusted_adults], [L.WIDTH * w for w in (0.2, 0.15, 0.22, 0.18, 0.25)]))
         story.append(L.para(tr("A warm hand-off goes only to an adult whose vetting is "
                                "recorded as done."), s["small"]))
     else:
         story.append(L.para(tr("No trusted adults recorded."), s["body"]))
+    story += _consents(data, s) + _referrals(data, s) + _follow_ups(data, s)
     if data.clinical_notes:
         story.append(L.para(tr("Clinical notes (restricted)"), s["h1"]))
         for note in data.clinical_notes:
@@ -93,3 +100,48 @@ def render(data: HandoffData) -> bytes:
                                 f"{data.staff_names.get(note.staff_id, '')}", s["small"]))
             story.append(L.para(note.body, s["body"]))
     return doc.render(story)
+
+
+def _consents(data: HandoffData, s: dict) -> list:
+    out: list = [L.para(tr("Consent and assent"), s["h1"])]
+    if not data.consents:
+        return [*out, L.para(tr("No consent recorded."), s["body"])]
+    rows = [[tr("Purpose"), tr("Given by"), tr("Assent"), tr("From"), tr("Until"),
+             tr("Withdrawn")]]
+    for c in data.consents:
+        purpose = word(c.purpose) + (f": {c.shared_with}" if c.shared_with else "")
+        giver = " ".join(x for x in (word(c.given_by) if c.given_by else "",
+                                     c.guardian_name or "") if x) or "–"
+        rows.append([L.para(purpose, s["body"]), L.para(giver, s["body"]),
+                     tr("yes") if c.child_assent else tr("no"), c.granted_on.isoformat(),
+                     c.expires_on.isoformat(),
+                     c.revoked_on.isoformat() if c.revoked_on else "–"])
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.26, 0.26, 0.1, 0.13, 0.13, 0.12)])]
+
+
+def _referrals(data: HandoffData, s: dict) -> list:
+    out: list = [L.para(tr("Referrals and hand-offs"), s["h1"])]
+    if not data.referrals:
+        return [*out, L.para(tr("No referrals recorded."), s["body"])]
+    rows = [[tr("Date"), tr("Kind"), tr("Service and contact"), tr("Status"), tr("Hand-off")]]
+    for r in data.referrals:
+        service = r.to_organisation + (f" ({r.contact_person})" if r.contact_person else "")
+        handoff = "–"
+        if r.handoff_on:
+            handoff = tr("{day}: with {who}, received by {by}", day=r.handoff_on.isoformat(),
+                         who=r.accompanied_by or "–", by=r.received_by or "–")
+        rows.append([r.made_on.isoformat(), word(r.kind), L.para(service, s["body"]),
+                     word(r.status), L.para(handoff, s["body"])])
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.13, 0.14, 0.31, 0.12, 0.3)])]
+
+
+def _follow_ups(data: HandoffData, s: dict) -> list:
+    out: list = [L.para(tr("Follow-up plan"), s["h1"])]
+    if not data.follow_ups:
+        return [*out, L.para(tr("No follow-up contacts planned."), s["body"])]
+    rows = [[tr("Due"), tr("Done"), tr("How"), tr("Spoke with"), tr("Risk")]]
+    for f in data.follow_ups:
+        rows.append([f.due_date.isoformat(), f.done_on.isoformat() if f.done_on else "–",
+                     word(f.method) if f.method else "–", L.para(f.contacted or "–", s["body"]),
+                     word(f.risk_level) if f.risk_level else "–"])
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.15, 0.15, 0.2, 0.3, 0.2)])]

@@ -1,4 +1,4 @@
-"""Everything one resident's page shows, in one background read."""
+"""Everything one resident's page shows (and `resident show` prints), in one read."""
 
 from __future__ import annotations
 
@@ -8,19 +8,36 @@ from datetime import datetime
 from safehaven.domain.models import (
     CaseNote,
     CheckIn,
+    Consent,
+    FollowUp,
     Need,
     Referral,
     Resident,
     StageChange,
     TherapyPlan,
     TherapySession,
+    TrustedAdult,
 )
-from safehaven.services import checkins, needs, notes, referrals, residents, staff, therapy
+from safehaven.services import (
+    checkins,
+    consents,
+    follow_ups,
+    needs,
+    notes,
+    referrals,
+    residents,
+    staff,
+    therapy,
+    trusted_adults,
+)
 from safehaven.services.context import Context
 
 
 @dataclass(frozen=True, slots=True)
 class ResidentDetail:
+    """A resident's whole record as the acting role may see it (no legal name or clinical
+    notes for staff)."""
+
     resident: Resident
     needs: list[Need]
     checkins: list[CheckIn]  # newest first
@@ -30,6 +47,9 @@ class ResidentDetail:
     notes: list[CaseNote]  # what this role may read
     stages: list[StageChange]
     referrals: list[Referral]
+    consents: list[Consent]
+    trusted_adults: list[TrustedAdult]
+    follow_ups: list[FollowUp]
     staff_names: dict[str, str]
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
@@ -54,5 +74,8 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         notes=notes.for_resident(ctx, resident_id),
         stages=residents.stage_history(ctx, resident_id),
         referrals=referrals.for_resident(ctx, resident_id),
+        consents=consents.for_resident(ctx, resident_id),
+        trusted_adults=trusted_adults.for_resident(ctx, resident_id),
+        follow_ups=follow_ups.for_resident(ctx, resident_id),
         staff_names={s.id: s.display_name for s in staff.listing(ctx)},
     )

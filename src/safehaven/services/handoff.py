@@ -7,7 +7,10 @@ from datetime import datetime
 
 from safehaven.domain.models import (
     CaseNote,
+    Consent,
+    FollowUp,
     Need,
+    Referral,
     Resident,
     Site,
     Staff,
@@ -33,6 +36,9 @@ class HandoffData:
     plans: list[TherapyPlan]
     sessions: list[TherapySession]
     trusted_adults: list[TrustedAdult]
+    consents: list[Consent]
+    referrals: list[Referral]
+    follow_ups: list[FollowUp]
     clinical_notes: list[CaseNote]
     staff_names: dict[str, str]
 
@@ -63,6 +69,9 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
         plans=reads.for_resident(conn, TherapyPlan, resident_id, "start_date, id"),
         sessions=reads.for_resident(conn, TherapySession, resident_id, "scheduled_at, id"),
         trusted_adults=reads.for_resident(conn, TrustedAdult, resident_id, "name"),
+        consents=reads.for_resident(conn, Consent, resident_id, "granted_on, id"),
+        referrals=reads.for_resident(conn, Referral, resident_id, "made_on, id"),
+        follow_ups=reads.for_resident(conn, FollowUp, resident_id, "due_date, id"),
         clinical_notes=notes,
         staff_names={s.id: s.display_name for s in reads.all_of(conn, Staff)},
     )

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from safehaven.domain import validate as v
-from safehaven.domain.models import Need, Resident
+from safehaven.domain.models import Need, Resident, Staff
 from safehaven.domain.vocab import NeedCategory, NeedStatus, Priority
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
@@ -15,16 +15,39 @@ from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 
+EDITABLE = ("category", "priority", "owner_id", "due_date", "notes")
+
+
+def _clean(ctx: Context, fields: dict[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key == "category":
+            clean[key] = v.choice("category", NeedCategory, value)
+        elif key == "priority":
+            clean[key] = v.choice("priority", Priority, value)
+        elif key == "status":
+            clean[key] = v.choice("status", NeedStatus, value)
+        elif key in ("notes", "close_note"):
+            clean[key] = v.text(key, value)
+        elif key == "owner_id":
+            if value and not reads.exists(ctx.conn, Staff, value):
+                raise InvalidValue("owner_id", tr("No staff member with this id."))
+            clean[key] = value or None
+        elif key == "due_date":
+            clean[key] = value
+        else:
+            raise InvalidValue(key, tr("This cannot be changed here."))
+    return clean
+
 
 def add(ctx: Context, resident_id: str, category: NeedCategory | str, *,
         priority: Priority | str = Priority.MEDIUM, owner_id: str | None = None,
         due_date: date | None = None, notes: str | None = None) -> Result[Need]:
     ctx.require(Action.MANAGE_NEEDS)
+    clean = _clean(ctx, {"category": category, "priority": priority, "owner_id": owner_id,
+                         "due_date": due_date, "notes": notes})
     need = Need(id=new_id(), site_id=ctx.vault.site_id, resident_id=resident_id,
-                category=v.choice("category", NeedCategory, category),
-                priority=v.choice("priority", Priority, priority), status=NeedStatus.OPEN,
-                opened_on=ctx.today(), owner_id=owner_id, due_date=due_date,
-                notes=v.text("notes", notes))
+                status=NeedStatus.OPEN, opened_on=ctx.today(), **clean)
     with ctx.write() as tx:
         tx.get(Resident, resident_id)
         tx.insert(need)
@@ -32,20 +55,10 @@ def add(ctx: Context, resident_id: str, category: NeedCategory | str, *,
 
 
 def update(ctx: Context, need_id: str, **fields: Any) -> Result[Need]:
-    """Change priority, owner, due date, notes or status; closing sets `closed_on`."""
+    """Change category, priority, owner, due date, description or status; closing sets
+    `closed_on`, reopening clears it."""
     ctx.require(Action.MANAGE_NEEDS)
-    clean: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key == "status":
-            clean["status"] = v.choice("status", NeedStatus, value)
-        elif key == "priority":
-            clean["priority"] = v.choice("priority", Priority, value)
-        elif key == "notes":
-            clean["notes"] = v.text("notes", value)
-        elif key in ("owner_id", "due_date"):
-            clean[key] = value
-        else:
-            raise InvalidValue(key, tr("This cannot be changed here."))
+    clean = _clean(ctx, fields)
     with ctx.write() as tx:
         current = tx.get(Need, need_id)
         if "status" in clean:
@@ -53,6 +66,17 @@ def update(ctx: Context, need_id: str, **fields: Any) -> Result[Need]:
             clean["closed_on"] = (current.closed_on or ctx.today()) if closed else None
         need = tx.update(Need, need_id, **clean)
     return Result(need, tuple(tx.changes))
+
+
+def close(ctx: Context, need_id: str, status: NeedStatus | str, note: str | None = None
+          ) -> Result[Need]:
+    """Mark a need met or not applicable, with a note on how or why (needed for the latter)."""
+    final = v.choice("status", NeedStatus, status)
+    if final.is_open:
+        raise InvalidValue("status", tr("Choose met or not applicable."))
+    if final is NeedStatus.NOT_APPLICABLE and not (note or "").strip():
+        raise InvalidValue("close_note", tr("Say why this need does not apply."))
+    return update(ctx, need_id, status=final, close_note=note)
 
 
 STATUS_ORDER = [NeedStatus.OPEN, NeedStatus.IN_PROGRESS, NeedStatus.MET,

@@ -7,8 +7,8 @@ from datetime import date
 from typing import Any
 
 from safehaven.domain import validate as v
-from safehaven.domain.models import Resident, StageChange
-from safehaven.domain.vocab import CareStage
+from safehaven.domain.models import Resident, Staff, StageChange
+from safehaven.domain.vocab import CareStage, Destination
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
@@ -18,26 +18,30 @@ from safehaven.store.ids import new_id
 from safehaven.store.reads import OverviewRow
 
 _RESTRICTED = ("legal_name",)
-_PROFILE = ("legal_name", "date_of_birth", "age_estimate", "age_estimated_on", "gender",
-            "pronouns", "languages", "interpreter_needed", "cultural_notes", "referral_source",
-            "key_worker_id")
+PROFILE = ("legal_name", "date_of_birth", "age_estimate", "age_estimated_on", "gender",
+           "pronouns", "languages", "interpreter_needed", "interpreter_language",
+           "cultural_notes", "dietary_needs", "referral_source", "key_worker_id")
 
 
 def _clean_profile(ctx: Context, values: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - set(_PROFILE)
+    unknown = set(values) - set(PROFILE)
     if unknown:
         raise InvalidValue(sorted(unknown)[0], tr("This is not part of a resident's profile."))
-    if any(values.get(f) is not None for f in _RESTRICTED):
+    if any(f in values for f in _RESTRICTED):  # setting or clearing it alike
         ctx.require(Action.READ_RESTRICTED)
     out = dict(values)
-    for f in ("legal_name", "gender", "pronouns"):
+    for f in ("legal_name", "gender", "pronouns", "interpreter_language"):
         if f in out:
             out[f] = v.text(f, out[f], max_len=v.MAX_NAME)
-    for f in ("cultural_notes", "referral_source"):
+    for f in ("cultural_notes", "referral_source", "dietary_needs"):
         if f in out:
-            out[f] = v.text(f, out[f])
+            out[f] = v.text(f, out[f], max_len=2000)
+    if "interpreter_needed" in out:
+        out["interpreter_needed"] = bool(out["interpreter_needed"])
     if "date_of_birth" in out:
-        v.not_future("date_of_birth", out["date_of_birth"], ctx.today())
+        born = v.not_future("date_of_birth", out["date_of_birth"], ctx.today())
+        if born is not None and (ctx.today() - born).days > 31 * 366:
+            raise InvalidValue("date_of_birth", tr("This date makes the resident older than 30."))
     if "age_estimate" in out:
         v.age(out["age_estimate"])
         out.setdefault("age_estimated_on", ctx.today() if out["age_estimate"] is not None
@@ -45,6 +49,8 @@ def _clean_profile(ctx: Context, values: dict[str, Any]) -> dict[str, Any]:
     if "languages" in out:
         out["languages"] = tuple(x for x in (v.text("languages", s, max_len=60)
                                              for s in out["languages"] or ()) if x)
+    if out.get("key_worker_id") and not reads.exists(ctx.conn, Staff, out["key_worker_id"]):
+        raise InvalidValue("key_worker_id", tr("No staff member with this id."))
     return out
 
 
@@ -80,16 +86,23 @@ def update(ctx: Context, resident_id: str, **profile: Any) -> Result[Resident]:
 
 
 def move_stage(ctx: Context, resident_id: str, to_stage: CareStage | str, reason: str,
-               on: date | None = None) -> Result[Resident]:
-    """A stage change is recorded with who, when and why; leaving the house sets discharge."""
+               on: date | None = None, *, destination: Destination | str | None = None
+               ) -> Result[Resident]:
+    """A stage change is recorded with who, when and why; leaving the house sets discharge.
+    A move to reintegration says where the young person goes."""
     ctx.require(Action.MOVE_STAGE)
     target = v.choice("stage", CareStage, to_stage)
     why = v.text("reason", reason, required=True, max_len=2000)
     day = v.not_future("date", on, ctx.today()) or ctx.today()
+    goes_to = v.optional_choice("destination", Destination, destination)
+    if target is CareStage.REINTEGRATION and goes_to is None:
+        raise InvalidValue("destination", tr("Say where the young person goes."))
     with ctx.write() as tx:
         current = tx.get(Resident, resident_id)
         if current.stage is target:
             raise InvalidValue("stage", tr("The resident is already in this stage."))
+        if day < current.intake_date:
+            raise InvalidValue("date", tr("This date is before the intake date."))
         changes: dict[str, Any] = {"stage": target}
         if target is CareStage.FOLLOW_UP and current.discharge_date is None:
             changes["discharge_date"] = day
@@ -97,7 +110,7 @@ def move_stage(ctx: Context, resident_id: str, to_stage: CareStage | str, reason
             changes["discharge_date"] = None  # came back into the house
         resident = tx.update(Resident, resident_id, **changes)
         tx.insert(StageChange(new_id(), current.site_id, resident_id, current.stage, target, day,
-                              why or "", _actor_id(ctx)))
+                              why or "", _actor_id(ctx), goes_to))
     return Result(resident, tuple(tx.changes))
 
 
@@ -107,6 +120,12 @@ def remove(ctx: Context, resident_id: str) -> Result[Resident]:
     with ctx.write() as tx:
         resident = tx.tombstone(Resident, resident_id)
     return Result(resident, tuple(tx.changes))
+
+
+def next_stage(stage: CareStage) -> CareStage:
+    """The stage a move usually goes to: the next one along the pathway."""
+    order = list(CareStage)
+    return order[min(order.index(stage) + 1, len(order) - 1)]
 
 
 def get(ctx: Context, resident_id: str) -> Resident:

@@ -56,12 +56,14 @@ def warnings(ctx: Context, plan_id: str, at: datetime, duration_min: int = 50) -
     return out
 
 
-def open_plans(ctx: Context) -> list[tuple[str, TherapyPlan]]:
-    """Plans that can take a booking, with the resident's preferred name, by name."""
+def open_plans(ctx: Context, resident_id: str | None = None) -> list[tuple[str, TherapyPlan]]:
+    """Plans that can take a booking (of one resident, when given), with the resident's
+    preferred name, by name."""
     ctx.require(Action.READ_RECORDS)
     today = ctx.today()
     names = {r.id: r.preferred_name for r in reads.all_of(ctx.conn, Resident)}
     plans = [p for p in reads.all_of(ctx.conn, TherapyPlan)
-             if p.resident_id in names and (p.end_date is None or p.end_date >= today)]
+             if p.resident_id in names and (resident_id is None or p.resident_id == resident_id)
+             and (p.end_date is None or p.end_date >= today) and p.closed_on is None]
     return sorted(((names[p.resident_id], p) for p in plans),
                   key=lambda item: item[0].casefold())

@@ -3,49 +3,118 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from safehaven.domain import validate as v
 from safehaven.domain.models import Resident, TherapyPlan, TherapySession
 from safehaven.domain.vocab import Frequency, Modality, SessionStatus
-from safehaven.errors import InvalidValue
+from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 
+PLAN_FIELDS = ("modality", "provider", "place", "frequency", "start_date", "end_date",
+               "funding_source", "session_cap", "interpreter", "goals")
+
+
+def _clean_plan(fields: dict[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key == "modality":
+            clean[key] = v.choice("modality", Modality, value)
+        elif key == "frequency":
+            clean[key] = v.choice("frequency", Frequency, value)
+        elif key == "provider":
+            clean[key] = v.name("provider", value)
+        elif key in ("place", "funding_source"):
+            clean[key] = v.text(key, value, max_len=200)
+        elif key == "interpreter":
+            clean[key] = v.text(key, value, max_len=v.MAX_NAME)
+        elif key == "goals":
+            clean[key] = v.text(key, value, max_len=4000)
+        elif key == "session_cap":
+            clean[key] = v.positive("session_cap", value)
+        elif key in ("start_date", "end_date"):
+            clean[key] = value
+        else:
+            raise InvalidValue(key, tr("This cannot be changed here."))
+    return clean
+
+
+def _check_dates(start: date, end: date | None) -> None:
+    if end is not None and end < start:
+        raise InvalidValue("end_date", tr("The end date is before the start date."))
+
 
 def add_plan(ctx: Context, resident_id: str, modality: Modality | str, provider: str, *,
              frequency: Frequency | str = Frequency.WEEKLY, start_date: date | None = None,
              end_date: date | None = None, funding_source: str | None = None,
-             session_cap: int | None = None, interpreter: str | None = None
-             ) -> Result[TherapyPlan]:
+             session_cap: int | None = None, interpreter: str | None = None,
+             place: str | None = None, goals: str | None = None) -> Result[TherapyPlan]:
+    """Only clinicians and managers make plans; staff book sessions against them."""
     ctx.require(Action.MANAGE_THERAPY)
-    start = start_date or ctx.today()
-    if end_date is not None and end_date < start:
-        raise InvalidValue("end_date", tr("The end date is before the start date."))
-    plan = TherapyPlan(id=new_id(), site_id=ctx.vault.site_id, resident_id=resident_id,
-                       modality=v.choice("modality", Modality, modality),
-                       provider=v.name("provider", provider),
-                       frequency=v.choice("frequency", Frequency, frequency),
-                       start_date=start, end_date=end_date,
-                       funding_source=v.text("funding_source", funding_source, max_len=200),
-                       session_cap=v.positive("session_cap", session_cap),
-                       interpreter=v.text("interpreter", interpreter, max_len=v.MAX_NAME))
+    clean = _clean_plan({"modality": modality, "provider": provider, "frequency": frequency,
+                         "start_date": start_date or ctx.today(), "end_date": end_date,
+                         "funding_source": funding_source, "session_cap": session_cap,
+                         "interpreter": interpreter, "place": place, "goals": goals})
+    _check_dates(clean["start_date"], end_date)
+    plan = TherapyPlan(id=new_id(), site_id=ctx.vault.site_id, resident_id=resident_id, **clean)
     with ctx.write() as tx:
         tx.get(Resident, resident_id)
         tx.insert(plan)
     return Result(plan, tuple(tx.changes))
 
 
+def edit_plan(ctx: Context, plan_id: str, **fields: Any) -> Result[TherapyPlan]:
+    ctx.require(Action.MANAGE_THERAPY)
+    clean = _clean_plan(fields)
+    with ctx.write() as tx:
+        current = tx.get(TherapyPlan, plan_id)
+        _check_dates(clean.get("start_date", current.start_date),
+                     clean.get("end_date", current.end_date))
+        plan = tx.update(TherapyPlan, plan_id, **clean)
+    return Result(plan, tuple(tx.changes))
+
+
+def close_plan(ctx: Context, plan_id: str, reason: str, on: date | None = None
+               ) -> Result[TherapyPlan]:
+    """Completed or ended early: the plan takes no more bookings; its sessions stay."""
+    ctx.require(Action.MANAGE_THERAPY)
+    why = v.text("close_reason", reason, required=True, max_len=2000)
+    day = v.not_future("closed_on", on, ctx.today()) or ctx.today()
+    with ctx.write() as tx:
+        current = tx.get(TherapyPlan, plan_id)
+        if current.closed_on is not None:
+            raise InvalidValue("closed_on", tr("This plan is already closed."))
+        if day < current.start_date:
+            raise InvalidValue("closed_on", tr("This date is before the plan started."))
+        plan = tx.update(TherapyPlan, plan_id, closed_on=day, close_reason=why)
+    return Result(plan, tuple(tx.changes))
+
+
 def schedule(ctx: Context, plan_id: str, at: datetime, *, duration_min: int = 50,
-             place: str | None = None) -> Result[TherapySession]:
+             place: str | None = None, confirmed: bool = False) -> Result[TherapySession]:
+    """Book a session on a plan. A time already past, or a resident who has left, is
+    allowed only when `confirmed` (the user was asked)."""
     ctx.require(Action.SCHEDULE_SESSIONS)
     plan = reads.get(ctx.conn, TherapyPlan, plan_id)
+    when = at.replace(second=0, microsecond=0)
+    if plan.deleted or (plan.closed_on is not None and when.date() >= plan.closed_on):
+        raise InvalidValue("plan_id", tr("This therapy plan is closed; choose an open plan."))
+    resident = reads.get(ctx.conn, Resident, plan.resident_id)
+    if not confirmed:
+        if when < ctx.now():
+            raise NeedsConfirmation("at", tr("This time is in the past. Record the session "
+                                             "anyway?"))
+        if resident.discharge_date is not None or not resident.stage.in_house:
+            raise NeedsConfirmation("plan_id", tr("{name} has left the house. Book anyway?",
+                                                  name=resident.preferred_name))
     session = TherapySession(id=new_id(), site_id=plan.site_id, resident_id=plan.resident_id,
-                             plan_id=plan.id, scheduled_at=at.replace(microsecond=0),
+                             plan_id=plan.id, scheduled_at=when,
                              duration_min=v.positive("duration_min", duration_min) or 50,
-                             place=v.text("place", place, max_len=200))
+                             place=v.text("place", place, max_len=200) or plan.place)
     with ctx.write() as tx:
         tx.insert(session)
     return Result(session, tuple(tx.changes))
@@ -72,8 +141,10 @@ def set_status(ctx: Context, session_id: str, status: SessionStatus | str,
 
 
 def plans_for(ctx: Context, resident_id: str) -> list[TherapyPlan]:
+    """Open plans first, then closed ones; oldest first within each."""
     ctx.require(Action.READ_RECORDS)
-    return reads.for_resident(ctx.conn, TherapyPlan, resident_id, "start_date, id")
+    return reads.for_resident(ctx.conn, TherapyPlan, resident_id,
+                              "closed_on IS NOT NULL, start_date, id")
 
 
 def sessions_for(ctx: Context, resident_id: str) -> list[TherapySession]:

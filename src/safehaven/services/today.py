@@ -32,10 +32,11 @@ def overview(ctx: Context) -> TodayView:
         reads.checkins_between(conn, today - timedelta(days=RISK_FLAG_DAYS - 1), today))
     alerts += rules.missing_checkin_alerts(today, residents, done)
     alerts += rules.missed_session_alerts(reads.recent_held_sessions(conn))
-    alerts += rules.cap_alerts(today, reads.all_of(conn, TherapyPlan),
-                               reads.sessions_used_by_plan(conn))
+    plans = reads.all_of(conn, TherapyPlan)
+    alerts += rules.cap_alerts(today, plans, reads.sessions_used_by_plan(conn))
     alerts += rules.overdue_need_alerts(today, reads.open_needs(conn))
-    alerts += rules.consent_alerts(today, reads.all_of(conn, Consent))
+    alerts += rules.consent_alerts(today, reads.all_of(conn, Consent),
+                                   reads.all_of(conn, Resident), plans)
     alerts += rules.follow_up_alerts(today, reads.all_of(conn, FollowUp))
     start = datetime.combine(today, time.min)
     sessions = reads.sessions_between(conn, start, start + timedelta(days=1))

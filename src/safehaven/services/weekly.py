@@ -142,7 +142,9 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
     alerts += rules.missed_session_alerts([s for s in sessions if s.resident_id in ids])
     alerts += rules.cap_alerts(f.end, [p for p in plans.values() if p.resident_id in ids], used)
     alerts += rules.overdue_need_alerts(f.end, open_needs)
-    alerts += [a for a in rules.consent_alerts(f.end, reads.all_of(conn, Consent))
+    alerts += [a for a in rules.consent_alerts(f.end, reads.all_of(conn, Consent),
+                                               everyone,
+                                               list(plans.values()))
                if a.resident_id in ids]
     site = reads.all_of(conn, Site)
     staff_names = {s.id: s.display_name for s in reads.all_of(conn, Staff)}
