@@ -1,15 +1,15 @@
-"""One resident: header with stage, and tabs for profile, needs, check-ins, therapy, notes."""
+"""One resident: header with stage, and tabs for the profile and each kind of record."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -18,15 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehaven.domain.alerts import CAP_WARNING_SHARE
 from safehaven.domain.dates import age_on
-from safehaven.domain.models import CaseNote, Referral, StageChange, TherapyPlan
-from safehaven.domain.vocab import CareStage, NeedCategory, NeedStatus, NoteKind, SessionStatus
-from safehaven.services import detail, needs, notes, residents, therapy
+from safehaven.domain.models import CaseNote, Referral, StageChange
+from safehaven.domain.vocab import NoteKind
+from safehaven.services import detail, notes, residents
+from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
+from safehaven.services.permissions import Action
+from safehaven.ui.care_forms import CareForms
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.mood_chart import MoodChart
 from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.record_form import RecordForm, run_form
+from safehaven.ui.resident_tabs import ConsentTab, NeedsTab, RecordsTab, ReferralsTab, TherapyTab
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -50,6 +54,7 @@ class ResidentPage(Page):
             self.resident_id, self.data.resident.preferred_name if self.data else ""))
         self.move = QPushButton(self.tr("Move stage…"))
         self.move.clicked.connect(self._move_stage)
+        self.move.setEnabled(self._may(Action.MOVE_STAGE))
         self.message = QLabel()
         self.message.setObjectName("error")
         top = QHBoxLayout()
@@ -59,15 +64,14 @@ class ResidentPage(Page):
         top.addWidget(self.move)
         self.tabs = QTabWidget()
         self.profile = QWidget()
-        self.profile_form = QFormLayout(self.profile)
-        self.needs_model = RowsModel([
-            Column(self.tr("Need"), lambda n: word(n.category)),
-            Column(self.tr("Priority"), lambda n: word(n.priority)),
-            Column(self.tr("Status"), lambda n: word(n.status)),
-            Column(self.tr("Owner"), lambda n: self._staff(n.owner_id)),
-            Column(self.tr("Due"), lambda n: n.due_date.isoformat() if n.due_date else "–"),
-        ])
-        self.needs_view = table_view(self.needs_model)
+        self.profile_form = QFormLayout()
+        self.edit_profile = QPushButton(self.tr("Edit profile…"))
+        self.edit_profile.clicked.connect(self.open_profile_form)
+        self.edit_profile.setEnabled(self._may(Action.EDIT_RESIDENT))
+        profile_layout = QVBoxLayout(self.profile)
+        profile_layout.addLayout(self.profile_form)
+        profile_layout.addWidget(self.edit_profile)
+        profile_layout.addStretch(1)
         self.checkins_model = RowsModel([
             Column(self.tr("Date"), lambda c: c.date.strftime("%a %d %b")),
             Column(self.tr("Shift"), lambda c: word(c.shift)),
@@ -77,18 +81,12 @@ class ResidentPage(Page):
             Column(self.tr("Note"), lambda c: c.note or ""),
         ])
         self.chart = MoodChart()
-        self.plans_model = RowsModel([
-            Column(self.tr("Therapy"), lambda p: word(p.modality)),
-            Column(self.tr("Provider"), lambda p: p.provider),
-            Column(self.tr("Frequency"), lambda p: word(p.frequency)),
-            Column(self.tr("Used / cap"), self._cap_text),
-        ])
-        self.sessions_model = RowsModel([
-            Column(self.tr("When"), lambda s: s.scheduled_at.strftime("%a %d %b %H:%M")),
-            Column(self.tr("Therapy"), lambda s: self._plan_name(s.plan_id)),
-            Column(self.tr("Status"), lambda s: word(s.status)),
-            Column(self.tr("Reason"), lambda s: s.reason or ""),
-        ])
+        self.needs_tab = NeedsTab(session, resident_id)
+        self.therapy_tab = TherapyTab(session, resident_id)
+        self.consent_tab = ConsentTab(session, resident_id)
+        self.referrals_tab = ReferralsTab(session, resident_id)
+        self.record_tabs: list[RecordsTab] = [self.needs_tab, self.therapy_tab,
+                                              self.consent_tab, self.referrals_tab]
         self.timeline_model = RowsModel([
             Column(self.tr("When"), lambda t: t.when.strftime(
                 "%d %b %Y" if (t.when.hour, t.when.minute) == (0, 0) else "%d %b %Y %H:%M")),
@@ -97,9 +95,11 @@ class ResidentPage(Page):
             Column(self.tr("Text"), lambda t: t.text),
         ])
         self.tabs.addTab(self.profile, self.tr("Profile"))
-        self.tabs.addTab(self._needs_tab(), self.tr("Needs"))
+        self.tabs.addTab(self.needs_tab, self.tr("Needs"))
         self.tabs.addTab(self._checkins_tab(), self.tr("Check-ins"))
-        self.tabs.addTab(self._therapy_tab(), self.tr("Therapy"))
+        self.tabs.addTab(self.therapy_tab, self.tr("Therapy"))
+        self.tabs.addTab(self.consent_tab, self.tr("Consent && adults"))
+        self.tabs.addTab(self.referrals_tab, self.tr("Referrals && follow-up"))
         self.tabs.addTab(self._notes_tab(), self.tr("Notes && timeline"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -109,50 +109,12 @@ class ResidentPage(Page):
         self.refresh()
 
     # -- tabs -----------------------------------------------------------------------------
-    def _needs_tab(self) -> QWidget:
-        tab = QWidget()
-        buttons = QHBoxLayout()
-        for label, status in ((self.tr("Start"), NeedStatus.IN_PROGRESS),
-                              (self.tr("Mark met"), NeedStatus.MET),
-                              (self.tr("Not applicable"), NeedStatus.NOT_APPLICABLE)):
-            button = QPushButton(label)
-            button.clicked.connect(lambda _=False, s=status: self._set_need(s))
-            buttons.addWidget(button)
-        add = QPushButton(self.tr("Add need…"))
-        add.clicked.connect(self._add_need)
-        buttons.addStretch(1)
-        buttons.addWidget(add)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.needs_view)
-        layout.addLayout(buttons)
-        return tab
-
     def _checkins_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel(self.tr("Mood over the last 30 days")))
         layout.addWidget(self.chart)
         layout.addWidget(table_view(self.checkins_model))
-        return tab
-
-    def _therapy_tab(self) -> QWidget:
-        tab = QWidget()
-        self.sessions_view = table_view(self.sessions_model)
-        buttons = QHBoxLayout()
-        for label, status in ((self.tr("Attended"), SessionStatus.ATTENDED),
-                              (self.tr("Missed"), SessionStatus.MISSED)):
-            button = QPushButton(label)
-            button.clicked.connect(lambda _=False, s=status: self._set_session(s))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(tab)
-        plans = table_view(self.plans_model)
-        plans.setMaximumHeight(130)
-        layout.addWidget(QLabel(self.tr("Plans")))
-        layout.addWidget(plans)
-        layout.addWidget(QLabel(self.tr("Sessions")))
-        layout.addWidget(self.sessions_view)
-        layout.addLayout(buttons)
         return tab
 
     def _notes_tab(self) -> QWidget:
@@ -197,24 +159,30 @@ class ResidentPage(Page):
         self.facts.setText(" · ".join(facts))
         while self.profile_form.rowCount():
             self.profile_form.removeRow(0)
-        for label, value in (
-            (self.tr("Preferred name"), r.preferred_name),
-            (self.tr("Legal name"), r.legal_name or self.tr("(restricted or not recorded)")),
+        rows = [(self.tr("Preferred name"), r.preferred_name)]
+        if self._may(Action.READ_RESTRICTED):
+            rows.append((self.tr("Legal name"), r.legal_name or self.tr("not recorded")))
+        rows += [
             (self.tr("Date of birth"), r.date_of_birth.isoformat() if r.date_of_birth
              else self.tr("estimated age {0}").format(r.age_estimate or "?")),
             (self.tr("Gender"), r.gender or "–"), (self.tr("Pronouns"), r.pronouns or "–"),
             (self.tr("Languages"), ", ".join(r.languages) or "–"),
-            (self.tr("Cultural or religious notes"), r.cultural_notes or "–"),
+            (self.tr("Interpreter"), (r.interpreter_language or self.tr("yes"))
+             if r.interpreter_needed else self.tr("not needed")),
+            (self.tr("Cultural and faith notes"), r.cultural_notes or "–"),
+            (self.tr("Dietary needs"), r.dietary_needs or "–"),
             (self.tr("Intake"), r.intake_date.isoformat()),
             (self.tr("Referral source"), r.referral_source or "–"),
             (self.tr("Key worker"), self._staff(r.key_worker_id)),
-        ):
-            self.profile_form.addRow(label, QLabel(value))
-        self.needs_model.set_rows(data.needs)
+        ]
+        for label, value in rows:
+            text = QLabel(value)
+            text.setWordWrap(True)
+            self.profile_form.addRow(label, text)
+        for tab in self.record_tabs:
+            tab.show_data(data)
         self.checkins_model.set_rows(data.checkins)
         self.chart.set_checkins([c for c in data.checkins], date.today())
-        self.plans_model.set_rows(data.plans)
-        self.sessions_model.set_rows(list(reversed(data.sessions)))
         self.timeline_model.set_rows([self._entry(when, kind, item)
                                       for when, kind, item in data.timeline()])
 
@@ -233,59 +201,34 @@ class ResidentPage(Page):
     def _staff(self, staff_id: str | None) -> str:
         return self.data.staff_names.get(staff_id or "", "–") if self.data else "–"
 
-    def _plan_name(self, plan_id: str) -> str:
-        plan = next((p for p in self.data.plans if p.id == plan_id), None) if self.data else None
-        return word(plan.modality) if plan else ""
-
-    def _cap_text(self, plan: TherapyPlan) -> str:
-        used, cap = self._used(plan.id), plan.session_cap
-        if not cap:
-            return str(used)
-        text = f"{used} / {cap}"
-        if used >= cap:
-            return text + "  " + self.tr("(cap reached)")
-        if used >= CAP_WARNING_SHARE * cap:
-            return text + "  " + self.tr("(nearly used)")
-        return text
-
-    def _used(self, plan_id: str) -> int:
-        return self.data.used.get(plan_id, 0) if self.data else 0
-
     # -- actions --------------------------------------------------------------------------
     def _report(self, error: BaseException) -> None:
         self.message.setText(self.problem(error))
 
-    def _move_stage(self) -> None:
-        stages = [s for s in CareStage if self.data and s is not self.data.resident.stage]
-        names = [word(s) for s in stages]
-        choice, ok = QInputDialog.getItem(self, self.tr("Move stage"), self.tr("New stage"),
-                                          names, 0, False)
-        if not ok:
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("Move stage"), self.tr("Why?"))
-        if ok:
-            self.session.call(residents.move_stage, self.resident_id,
-                              stages[names.index(choice)], reason, on_error=self._report)
+    def _may(self, action: Action) -> bool:
+        ctx = self.session.ctx
+        return ctx is not None and ctx.may(action)
 
-    def _add_need(self) -> None:
-        names = [word(c) for c in NeedCategory]
-        choice, ok = QInputDialog.getItem(self, self.tr("Add need"), self.tr("Category"),
-                                          names, 0, False)
-        if ok:
-            self.session.call(needs.add, self.resident_id,
-                              list(NeedCategory)[names.index(choice)], on_error=self._report)
+    def _forms(self) -> CareForms:
+        return CareForms(self.data.staff_names if self.data else {}, date.today())
 
-    def _set_need(self, status: NeedStatus) -> None:
-        index = self.needs_view.currentIndex()
-        if index.isValid():
-            need = self.needs_model.row_at(index.row())
-            self.session.call(needs.update, need.id, status=status, on_error=self._report)
+    def _move_stage(self) -> RecordForm | None:
+        if self.data is None:
+            return None
+        r = self.data.resident
+        form = RecordForm(self.tr("Move stage"), self._forms().move(r, residents.next_stage(
+            r.stage)), self, intro=self.tr("{0} is now in: {1}").format(r.preferred_name,
+                                                                       word(r.stage)))
+        return run_form(self.session, form, residents.move_stage, self.resident_id)
 
-    def _set_session(self, status: SessionStatus) -> None:
-        index = self.sessions_view.currentIndex()
-        if index.isValid():
-            item = self.sessions_model.row_at(index.row())
-            self.session.call(therapy.set_status, item.id, status, on_error=self._report)
+    def open_profile_form(self) -> RecordForm | None:
+        if self.data is None:
+            return None
+        fields = self._forms().profile(self.data.resident,
+                                       restricted=self._may(Action.READ_RESTRICTED))
+        form = RecordForm(self.tr("Profile: {0}").format(self.data.resident.preferred_name),
+                          fields, self)
+        return run_form(self.session, form, _save_profile, self.resident_id)
 
     def _save_note(self) -> None:
         text = self.note.toPlainText()
@@ -296,3 +239,10 @@ class ResidentPage(Page):
 class _Entry:
     def __init__(self, ident: str, when: object, what: str, who: str, text: str) -> None:
         self.id, self.when, self.what, self.who, self.text = ident, when, what, who, text
+
+
+def _save_profile(ctx: Context, resident_id: str, **values: Any) -> Any:
+    """The form's text list of languages becomes the profile's tuple."""
+    values["languages"] = tuple(x.strip() for x in str(values.get("languages") or "")
+                                .split(",") if x.strip())
+    return residents.update(ctx, resident_id, **values)

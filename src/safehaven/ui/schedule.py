@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from safehaven.domain.vocab import SessionStatus
+from safehaven.errors import NeedsConfirmation
 from safehaven.services import schedule, therapy
 from safehaven.services.schedule import Booking
 from safehaven.ui.models import Column, RowsModel
@@ -125,6 +127,20 @@ class SchedulePage(Page):
                 self.session.call(therapy.set_status, booking.id, SessionStatus.RESCHEDULED,
                                   reason, moved_to=dialog.when(), on_error=self._report)
 
+    def _schedule(self, plan_id: str, when: datetime, *, confirmed: bool) -> None:
+        """Book; a time in the past or a resident who has left is asked about first."""
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, NeedsConfirmation) and QMessageBox.question(
+                    self, self.tr("Book a session"), error.message) \
+                    == QMessageBox.StandardButton.Yes:
+                self._schedule(plan_id, when, confirmed=True)
+            elif not isinstance(error, NeedsConfirmation):
+                self._report(error)
+
+        self.session.call(therapy.schedule, plan_id, when, confirmed=confirmed,
+                          on_error=refused)
+
     def _book(self) -> None:
         def choose(plans: list) -> None:
             dialog = BookDialog(self, plans, datetime.combine(self.monday, datetime.min.time())
@@ -133,8 +149,7 @@ class SchedulePage(Page):
                 schedule.warnings, plan_id, at, on_done=dialog.show_warnings))
             dialog.ask_for_warnings()
             if dialog.exec():
-                self.session.call(therapy.schedule, dialog.plan_id(), dialog.when(),
-                                  on_error=self._report)
+                self._schedule(dialog.plan_id(), dialog.when(), confirmed=False)
 
         self.session.call(schedule.open_plans, on_done=lambda plans: choose(
             [(f"{name} · {word(p.modality)} · {p.provider}", p.id) for name, p in plans]))

@@ -95,6 +95,7 @@ def _names(ctx: Context) -> dict[str, str]:
 
 def _urgency(alert: Alert) -> tuple[int, str]:
     order = ["risk-flag", "missed-sessions", "overdue-need", "follow-up-overdue",
-             "consent-expiring", "cap-nearly-used", "no-checkin-today"]
+             "consent-missing", "consent-expired", "consent-expiring", "cap-nearly-used",
+             "no-checkin-today"]
     kind = str(alert.kind)
     return (order.index(kind) if kind in order else len(order), str(alert.day))

@@ -1,0 +1,283 @@
+"""One form dialog for every record kind: fields from a list, errors beside the field.
+
+A form never saves by itself: it emits `submitted(values)` and the caller saves through the
+services (`run_form`), then closes it or shows the refusal next to the field it names.
+What the user typed stays in the form until it is saved or cancelled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehaven.errors import InvalidValue, NeedsConfirmation, SafeHavenError
+
+NO_DATE = QDate(1900, 1, 1)  # shown as "–": an optional date left empty
+
+
+@dataclass
+class FormField:
+    """One input. `kind`: text, long, choice, date, optional-date, datetime, number, flag
+    or many.
+
+    `options` are (label, value) pairs for choice and many; a number of 0 means "none"
+    unless `minimum` is above 0. `show_if` shows the field only while another choice field
+    holds one of the given values (a reintegration's destination, say).
+    """
+
+    name: str
+    label: str
+    kind: str = "text"
+    value: Any = None
+    options: Sequence[tuple[str, Any]] = ()
+    hint: str = ""
+    minimum: int = 0
+    maximum: int = 999
+    show_if: tuple[str, tuple[Any, ...]] | None = None
+    widget: QWidget | None = field(default=None, repr=False)
+
+
+class RecordForm(QDialog):
+    submitted = Signal(dict)
+
+    def __init__(self, title: str, fields: Sequence[FormField], parent: QWidget | None = None,
+                 *, intro: str = "", save_label: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.fields = {f.name: f for f in fields}
+        self.errors: dict[str, QLabel] = {}
+        self.rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
+        self.hidden: set[str] = set()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for f in fields:
+            f.widget = self._make(f)
+            label = QLabel(f.label)
+            label.setBuddy(f.widget)
+            label.setWordWrap(True)
+            error = _error_label()
+            form.addRow(label, f.widget)
+            form.addRow("", error)
+            self.errors[f.name] = error
+            self.rows[f.name] = (label, f.widget, error)
+        self.general = _error_label()
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()  # a long form stays usable on a 600-pixel-high screen
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(save_label or self.tr("Save (Ctrl+Enter)"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.submit)
+        layout = QVBoxLayout(self)
+        if intro:
+            text = QLabel(intro)
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        for f in fields:
+            if f.show_if is not None:
+                source = self.fields[f.show_if[0]].widget
+                assert isinstance(source, QComboBox)
+                source.currentIndexChanged.connect(self._update_visibility)
+        self._update_visibility()
+        self.resize(520, min(640, 120 + 56 * len(fields)))
+        if fields and fields[0].widget is not None:
+            fields[0].widget.setFocus()
+
+    # -- widgets ---------------------------------------------------------------------------
+    def _make(self, f: FormField) -> QWidget:
+        if f.kind == "long":
+            edit = QPlainTextEdit(f.value or "")
+            edit.setTabChangesFocus(True)  # Tab moves on; a form is keyboard-first
+            edit.setPlaceholderText(f.hint)
+            edit.setFixedHeight(72)
+            return edit
+        if f.kind == "choice":
+            combo = QComboBox()
+            for label, value in f.options:
+                combo.addItem(label, value)
+            values = [v for _, v in f.options]
+            if f.value in values:
+                combo.setCurrentIndex(values.index(f.value))
+            return combo
+        if f.kind == "datetime":
+            moment = QDateTimeEdit(QDateTime(f.value) if isinstance(f.value, datetime)
+                                   else QDateTime.currentDateTime())
+            moment.setCalendarPopup(True)
+            moment.setDisplayFormat("yyyy-MM-dd HH:mm")
+            return moment
+        if f.kind in ("date", "optional-date"):
+            edit = QDateEdit()
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            if f.kind == "optional-date":
+                edit.setMinimumDate(NO_DATE)
+                edit.setSpecialValueText("–")
+            edit.setDate(QDate(f.value) if isinstance(f.value, date) else
+                         (NO_DATE if f.kind == "optional-date" else QDate.currentDate()))
+            return edit
+        if f.kind == "number":
+            spin = QSpinBox()
+            spin.setRange(f.minimum, f.maximum)
+            if f.minimum == 0:
+                spin.setSpecialValueText("–")
+            spin.setValue(int(f.value or f.minimum))
+            return spin
+        if f.kind == "flag":
+            box = QCheckBox(f.hint)
+            box.setChecked(bool(f.value))
+            return box
+        if f.kind == "many":
+            holder = QWidget()
+            grid = QGridLayout(holder)
+            grid.setContentsMargins(0, 0, 0, 0)
+            chosen = set(f.value or ())
+            for i, (label, value) in enumerate(f.options):
+                box = QCheckBox(label)
+                box.setProperty("value", value)
+                box.setChecked(value in chosen)
+                grid.addWidget(box, i // 2, i % 2)
+            return holder
+        line = QLineEdit(str(f.value) if f.value is not None else "")
+        line.setPlaceholderText(f.hint)
+        return line
+
+    def values(self) -> dict[str, Any]:
+        """What the form holds now, as the services take it (hidden fields left out)."""
+        out: dict[str, Any] = {}
+        for name, f in self.fields.items():
+            if name not in self.hidden:
+                out[name] = _value(f)
+        return out
+
+    def _update_visibility(self, *_: object) -> None:
+        for f in self.fields.values():
+            if f.show_if is None:
+                continue
+            source = self.fields[f.show_if[0]].widget
+            assert isinstance(source, QComboBox)
+            shown = source.currentData() in f.show_if[1]
+            (self.hidden.discard if shown else self.hidden.add)(f.name)
+            for part in self.rows[f.name][:2]:
+                part.setVisible(shown)
+            if not shown:
+                self.rows[f.name][2].hide()
+
+    # -- saving ----------------------------------------------------------------------------
+    def submit(self) -> None:
+        for label in (*self.errors.values(), self.general):
+            label.hide()
+        self.save_button.setEnabled(False)
+        self.submitted.emit(self.values())
+
+    def show_error(self, error: BaseException) -> None:
+        """The refusal beside the field it names (else under the form); typing is kept."""
+        self.save_button.setEnabled(True)
+        if isinstance(error, InvalidValue) and error.field in self.errors:
+            label = self.errors[error.field]
+            label.setText(error.message)
+            label.show()
+            widget = self.fields[error.field].widget
+            if widget is not None:
+                widget.setFocus()
+            return
+        if isinstance(error, InvalidValue):
+            text = f"{error.field}: {error.message}"
+        elif isinstance(error, SafeHavenError):
+            text = str(error)
+        else:
+            text = self.tr("Something went wrong ({0}); nothing was lost.").format(
+                type(error).__name__)
+        self.general.setText(text)
+        self.general.show()
+
+
+def _value(f: FormField) -> Any:
+    w = f.widget
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QComboBox):
+        return w.currentData()
+    if isinstance(w, QDateTimeEdit) and f.kind == "datetime":
+        return w.dateTime().toPython().replace(second=0, microsecond=0)
+    if isinstance(w, QDateEdit):
+        chosen = w.date()
+        return None if chosen == NO_DATE and f.kind == "optional-date" else chosen.toPython()
+    if isinstance(w, QSpinBox):
+        return w.value() or (None if f.minimum == 0 else w.value())
+    if isinstance(w, QCheckBox):
+        return w.isChecked()
+    if isinstance(w, QLineEdit):
+        return w.text()
+    assert w is not None
+    return tuple(box.property("value") for box in w.findChildren(QCheckBox) if box.isChecked())
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def run_form(session: Any, form: RecordForm, fn: Callable[..., Any], *args: Any,
+             on_saved: Callable[[Any], None] | None = None, **fixed: Any) -> RecordForm:
+    """Open `form`; each submit calls `fn(ctx, *args, **fixed, **values)` in the background.
+    Saved: the form closes. Refused: the message goes beside its field. A value that needs
+    confirming (a booking in the past) asks, then saves with `confirmed=True`."""
+
+    def save(values: dict[str, Any], **extra: Any) -> None:
+        session.call(fn, *args, **fixed, **values, **extra, on_done=saved,
+                     on_error=lambda e: refused(e, values))
+
+    def saved(result: Any) -> None:
+        form.accept()
+        if on_saved is not None:
+            on_saved(result)
+
+    def refused(error: BaseException, values: dict[str, Any]) -> None:
+        if isinstance(error, NeedsConfirmation):
+            answer = QMessageBox.question(form, form.windowTitle(), error.message)
+            if answer == QMessageBox.StandardButton.Yes:
+                save(values, confirmed=True)
+                return
+            form.show_error(InvalidValue(error.field, error.message))
+            return
+        form.show_error(error)
+
+    form.submitted.connect(save)
+    form.open()
+    return form
