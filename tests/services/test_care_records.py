@@ -167,3 +167,13 @@ def test_each_kind_refuses_bad_values_with_the_field_named(house: House) -> None
     history = residents.stage_history(ctx, rid)
     assert str(moved.record.stage) == "reintegration"
     assert str(history[-1].destination) == "family"
+
+
+def test_saving_a_profile_again_keeps_when_the_age_was_estimated(house: House) -> None:
+    rid = residents.add(on(house, START), "Hoa", age_estimate=14).record.id
+    later = on(house, START + timedelta(days=400))
+    residents.update(later, rid, age_estimate=14, pronouns="she/her")
+    again = residents.get(later, rid)
+    assert (again.age_estimate, again.age_estimated_on) == (14, START)
+    residents.update(later, rid, age_estimate=15)
+    assert residents.get(later, rid).age_estimated_on == START + timedelta(days=400)

@@ -71,13 +71,13 @@ def revoke(ctx: Context, consent_id: str, on: date | None = None, reason: str | 
            ) -> Result[Consent]:
     """Consent or assent withdrawn: it stops counting from `on`; the record stays."""
     ctx.require(Action.MANAGE_SAFEGUARDING)
-    day = v.not_future("revoked_on", on, ctx.today()) or ctx.today()
-    why = v.text("revoke_reason", reason, max_len=2000)
+    day = v.not_future("on", on, ctx.today()) or ctx.today()
+    why = v.text("reason", reason, max_len=2000)
     with ctx.write() as tx:
         current = tx.get(Consent, consent_id)
         if current.revoked_on is not None:
-            raise InvalidValue("revoked_on", tr("This consent was already withdrawn."))
-        v.before("revoked_on", day, current.granted_on,
+            raise InvalidValue("on", tr("This consent was already withdrawn."))
+        v.before("on", day, current.granted_on,
                  tr("This date is before the consent was given."))
         consent = tx.update(Consent, consent_id, revoked_on=day, revoke_reason=why)
     return Result(consent, tuple(tx.changes))

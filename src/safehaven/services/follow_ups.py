@@ -43,7 +43,7 @@ def schedule(ctx: Context, resident_id: str, first_due: date, *, count: int = 1,
                      due_date=add_months(first_due, i * step)) for i in range(n)]
     with ctx.write() as tx:
         resident = tx.get(Resident, resident_id)
-        v.before("due_date", first_due, resident.intake_date,
+        v.before("first_due", first_due, resident.intake_date,
                  tr("This date is before the intake date."))
         for follow_up in made:
             tx.insert(follow_up)

@@ -75,7 +75,7 @@ def close(ctx: Context, need_id: str, status: NeedStatus | str, note: str | None
     if final.is_open:
         raise InvalidValue("status", tr("Choose met or not applicable."))
     if final is NeedStatus.NOT_APPLICABLE and not (note or "").strip():
-        raise InvalidValue("close_note", tr("Say why this need does not apply."))
+        raise InvalidValue("note", tr("Say why this need does not apply."))
     return update(ctx, need_id, status=final, close_note=note)
 
 

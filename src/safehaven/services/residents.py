@@ -81,6 +81,11 @@ def update(ctx: Context, resident_id: str, **profile: Any) -> Result[Resident]:
     if profile_name:
         fields["preferred_name"] = profile_name
     with ctx.write() as tx:
+        current = tx.get(Resident, resident_id)
+        if ("age_estimated_on" not in profile
+                and fields.get("age_estimate") == current.age_estimate):
+            # the same estimate saved again: it still dates from when it was made
+            fields["age_estimated_on"] = current.age_estimated_on
         resident = tx.update(Resident, resident_id, **fields)
     return Result(resident, tuple(tx.changes))
 
@@ -91,18 +96,18 @@ def move_stage(ctx: Context, resident_id: str, to_stage: CareStage | str, reason
     """A stage change is recorded with who, when and why; leaving the house sets discharge.
     A move to reintegration says where the young person goes."""
     ctx.require(Action.MOVE_STAGE)
-    target = v.choice("stage", CareStage, to_stage)
+    target = v.choice("to_stage", CareStage, to_stage)
     why = v.text("reason", reason, required=True, max_len=2000)
-    day = v.not_future("date", on, ctx.today()) or ctx.today()
+    day = v.not_future("on", on, ctx.today()) or ctx.today()
     goes_to = v.optional_choice("destination", Destination, destination)
     if target is CareStage.REINTEGRATION and goes_to is None:
         raise InvalidValue("destination", tr("Say where the young person goes."))
     with ctx.write() as tx:
         current = tx.get(Resident, resident_id)
         if current.stage is target:
-            raise InvalidValue("stage", tr("The resident is already in this stage."))
+            raise InvalidValue("to_stage", tr("The resident is already in this stage."))
         if day < current.intake_date:
-            raise InvalidValue("date", tr("This date is before the intake date."))
+            raise InvalidValue("on", tr("This date is before the intake date."))
         changes: dict[str, Any] = {"stage": target}
         if target is CareStage.FOLLOW_UP and current.discharge_date is None:
             changes["discharge_date"] = day

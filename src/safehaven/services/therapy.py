@@ -82,14 +82,14 @@ def close_plan(ctx: Context, plan_id: str, reason: str, on: date | None = None
                ) -> Result[TherapyPlan]:
     """Completed or ended early: the plan takes no more bookings; its sessions stay."""
     ctx.require(Action.MANAGE_THERAPY)
-    why = v.text("close_reason", reason, required=True, max_len=2000)
-    day = v.not_future("closed_on", on, ctx.today()) or ctx.today()
+    why = v.text("reason", reason, required=True, max_len=2000)
+    day = v.not_future("on", on, ctx.today()) or ctx.today()
     with ctx.write() as tx:
         current = tx.get(TherapyPlan, plan_id)
         if current.closed_on is not None:
-            raise InvalidValue("closed_on", tr("This plan is already closed."))
+            raise InvalidValue("on", tr("This plan is already closed."))
         if day < current.start_date:
-            raise InvalidValue("closed_on", tr("This date is before the plan started."))
+            raise InvalidValue("on", tr("This date is before the plan started."))
         plan = tx.update(TherapyPlan, plan_id, closed_on=day, close_reason=why)
     return Result(plan, tuple(tx.changes))
 

@@ -48,17 +48,17 @@ def vet(ctx: Context, adult_id: str, status: VettingStatus | str, methods: Any =
         ) -> Result[TrustedAdult]:
     """Record a vetting: a warm hand-off needs one completed, with its methods named."""
     ctx.require(Action.MANAGE_SAFEGUARDING)
-    result = v.choice("vetting_status", VettingStatus, status)
-    how = v.choices("vetting_methods", VettingMethod, methods)
+    result = v.choice("status", VettingStatus, status)
+    how = v.choices("methods", VettingMethod, methods)
     if result in (VettingStatus.VETTED, VettingStatus.REJECTED) and not how:
-        raise InvalidValue("vetting_methods", tr("Say how the adult was checked."))
-    day = v.not_future("vetted_on", on, ctx.today()) or ctx.today()
+        raise InvalidValue("methods", tr("Say how the adult was checked."))
+    day = v.not_future("on", on, ctx.today()) or ctx.today()
     who = checked_by or (ctx.actor.id if ctx.actor else None)
     if who is not None and not reads.exists(ctx.conn, Staff, who):
-        raise InvalidValue("vetted_by", tr("No staff member with this id."))
+        raise InvalidValue("checked_by", tr("No staff member with this id."))
     with ctx.write() as tx:
         adult = tx.update(TrustedAdult, adult_id, vetting_status=result, vetting_methods=how,
-                          vetting_notes=v.text("vetting_notes", notes), vetted_by=who,
+                          vetting_notes=v.text("notes", notes), vetted_by=who,
                           vetted_on=day)
     return Result(adult, tuple(tx.changes))
 

@@ -152,7 +152,7 @@ class TherapyTab(RecordsTab):
             Column(self.tr("Place"), lambda p: p.place or "–"),
             Column(self.tr("Frequency"), lambda p: word(p.frequency)),
             Column(self.tr("Used / cap"), self._cap_text),
-            Column(self.tr("Open"), self._plan_state),
+            Column(self.tr("State"), self._plan_state),
         ])
         clinical = self.may(Action.MANAGE_THERAPY)
         self.plans.button(self.tr("Add plan…"), self.add_plan, clinical)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from safehaven.ui.app import STYLE, Window, install_fonts
 from safehaven.ui.firstrun import FirstRunWizard
+from safehaven.ui.resident_detail import ResidentPage
 from safehaven.ui.settings import Settings, default_path
 from safehaven.ui.tasks import Tasks
 
@@ -28,6 +29,27 @@ def _save(widget: QWidget, out: Path, name: str) -> Path:
     path = out / f"{name}.png"
     widget.grab().save(str(path))
     return path
+
+
+def _forms(page: ResidentPage, out: Path) -> list[Path]:
+    """Each care-record form as a worker first sees it (selected rows where one is needed)."""
+    shots = []
+    for section in (page.consent_tab.adults, page.referrals_tab.follow_ups):
+        if section.model.rowCount():
+            section.view.selectRow(0)
+    openers = [("profile", page.open_profile_form), ("stage", page._move_stage),
+               ("need", page.needs_tab.add), ("plan", page.therapy_tab.add_plan),
+               ("booking", page.therapy_tab.book), ("consent", page.consent_tab.add_consent),
+               ("vetting", page.consent_tab.vet), ("referral", page.referrals_tab.add_referral),
+               ("follow-up-plan", page.referrals_tab.plan_follow_ups),
+               ("follow-up-contact", page.referrals_tab.record_contact)]
+    for name, opener in openers:
+        form = opener()
+        if form is None:
+            continue
+        shots.append(_save(form, out, f"07-form-{name}"))
+        form.reject()
+    return shots
 
 
 def take(folder: Path, passphrase: str, staff: str | None, out: Path) -> list[Path]:
@@ -68,9 +90,11 @@ def take(folder: Path, passphrase: str, staff: str | None, out: Path) -> list[Pa
     first = shell.residents.model.ids[0]
     shell.open_resident(first)
     assert shell.detail is not None
-    for i, tab in enumerate(["profile", "needs", "checkins", "therapy", "notes"]):
+    tabs = ["profile", "needs", "checkins", "therapy", "consent", "referrals", "notes"]
+    for i, tab in enumerate(tabs):
         shell.detail.tabs.setCurrentIndex(i)
         shots.append(_save(window, out, f"05-resident-{i + 1}-{tab}"))
+    shots += _forms(shell.detail, out)
     shell.nav.setCurrentRow(0)
     shell.start_checkin(first, shell.residents.model.rows[first].preferred_name)
     dialog = shell.checkin_dialog
