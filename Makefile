@@ -15,6 +15,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 	touch $@
 
 demo: $(VENV)/.installed
+	$(BIN)/python packaging/qt_system_libs.py
 	$(BIN)/safehaven --vault "$(DEMO_VAULT)" demo --residents 40 --days 120 --seed 7
 
 test: $(VENV)/.installed

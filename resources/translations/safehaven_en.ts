@@ -178,7 +178,7 @@
   <context>
     <name>BackgroundSync</name>
     <message>
-      <location filename="../../src/safehaven/ui/background_sync.py" line="75" />
+      <location filename="../../src/safehaven/ui/background_sync.py" line="78" />
       <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
       <translation type="unfinished" />
     </message>
@@ -186,18 +186,417 @@
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="163" />
       <source>Book a session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="158" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
       <source>Resident and therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="159" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
       <source>When</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CareForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="69" />
+      <source>Preferred name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="71" />
+      <source>Legal name (restricted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <source>Date of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
+      <source>Estimated age (when the date is unknown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="78" />
+      <source>Gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <source>Pronouns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
+      <source>e.g. she/her, he/him, they/them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <source>Languages (comma between)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <source>Interpreter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <source>needs an interpreter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <source>Interpreter's language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <source>Cultural and faith notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <source>Dietary needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <source>Key worker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="98" />
+      <source>New stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="100" />
+      <source>Why?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="145" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="102" />
+      <source>Where the young person goes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="109" />
+      <source>Need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="113" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="115" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="209" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
+      <source>How it was met, or why it does not apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
+      <source>Therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="127" />
+      <source>Provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
+      <source>Frequency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <source>Funded sessions (cap)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
+      <source>Funded by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <source>Starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <source>Planned end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
+      <source>Goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="140" />
+      <source>language or name, if one joins the sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
+      <source>Why is the plan ending?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="151" />
+      <source>Therapy plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="153" />
+      <source>Minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
+      <source>Place (if not the plan's)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="160" />
+      <source>Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
+      <source>Shared with (service)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <source>Consent given by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
+      <source>Name of guardian or agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="169" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <source>consent was given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="171" />
+      <source>The young person's assent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <source>they agreed in their own words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <source>Given on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <source>Expires on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
+      <source>Withdrawn on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="182" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
+      <source>Relationship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
+      <source>e.g. aunt, teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <source>Phone or other contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
+      <source>Vetting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="194" />
+      <source>How they were checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <source>Checked by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="211" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="245" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="203" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="205" />
+      <source>Receiving service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
+      <source>Contact person there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <source>Referred on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="218" />
+      <source>Hand-off on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
+      <source>Accompanied by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="220" />
+      <source>Received by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
+      <source>First contact due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="225" />
+      <source>How many contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="227" />
+      <source>Every how many months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <source>Date of contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="233" />
+      <source>How</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="235" />
+      <source>Spoke with</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <source>the young person, a carer, a teacher…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
+      <source>Wellbeing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <source>School or work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
+      <source>Risk signs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
+      <source>Re-trafficking risk</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -290,6 +689,150 @@
     </message>
   </context>
   <context>
+    <name>ConsentTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="240" />
+      <source>Consent and assent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <source>Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="243" />
+      <source>Given by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="245" />
+      <source>Assent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="245" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="247" />
+      <source>Valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="250" />
+      <source>Add consent…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="252" />
+      <source>Withdraw…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="254" />
+      <source>Trusted adults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="256" />
+      <source>Relationship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="257" />
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="258" />
+      <source>Vetting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="260" />
+      <source>Add trusted adult…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="262" />
+      <source>Record vetting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="274" />
+      <source>withdrawn {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="276" />
+      <source>expired {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <source>not valid (no consent or assent)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <source>until {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <source>NOT VETTED: no contact or hand-off yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <source>Add consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <source>Correct consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <source>Consent withdrawn: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="307" />
+      <source>Add trusted adult</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <source>Edit trusted adult</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
+      <source>Vetting: {0}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="59" />
@@ -372,9 +915,95 @@
     </message>
   </context>
   <context>
+    <name>NeedsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="103" />
+      <source>Stabilization needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="104" />
+      <source>Need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="105" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="106" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="107" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="108" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="109" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="112" />
+      <source>Add need…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="113" />
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="114" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="115" />
+      <source>Close (met or not applicable)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="124" />
+      <source>Add need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="131" />
+      <source>Edit need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <source>Close need: {0}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Page</name>
     <message>
       <location filename="../../src/safehaven/ui/page.py" line="31" />
+      <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="94" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="222" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation type="unfinished" />
     </message>
@@ -404,6 +1033,119 @@
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="163" />
       <source>SafeHaven recovery key</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReferralsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="331" />
+      <source>Referrals and hand-offs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="332" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="333" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="334" />
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="336" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
+      <source>Hand-off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
+      <source>{0}: with {1}, received by {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="341" />
+      <source>Add referral…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
+      <source>Update…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="346" />
+      <source>Follow-up contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="347" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="348" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
+      <source>Spoke with</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
+      <source>Risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="351" />
+      <source>Signs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
+      <source>Plan follow-ups…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
+      <source>Record contact…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <source>OVERDUE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <source>Add referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <source>Update referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <source>Plan follow-up contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <source>Follow-up contact due {0}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -478,138 +1220,104 @@
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="43" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="47" />
       <source>← Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="48" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="52" />
       <source>Check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="51" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="55" />
       <source>Move stage…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
-      <source>Need</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="65" />
-      <source>Priority</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
-      <source>Status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="67" />
-      <source>Owner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="68" />
-      <source>Due</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="72" />
-      <source>Date</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
-      <source>Shift</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
-      <source>Mood</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
-      <source>Feels safe</source>
+      <source>Edit profile…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="76" />
-      <source>Flags</source>
+      <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="77" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
-      <source>Note</source>
+      <source>Shift</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <source>Mood</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <source>Feels safe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <source>Flags</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
-      <source>Therapy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
-      <source>Provider</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
-      <source>Frequency</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
-      <source>Used / cap</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
-      <source>When</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
-      <source>Reason</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
-      <source>What</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
-      <source>Who</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
-      <source>Text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
-      <source>Profile</source>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <source>Therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
+      <source>Profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
       <source>Needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
       <source>Check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <source>Consent &amp;&amp; adults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <source>Referrals &amp;&amp; follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -618,184 +1326,143 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
+      <source>not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <source>Interpreter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
+      <source>not needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <source>Cultural and faith notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
+      <source>Dietary needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <source>{0} is now in: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <source>Profile: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
-      <source>Start</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
-      <source>Mark met</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
-      <source>Not applicable</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
-      <source>Add need…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Mood over the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
-      <source>Attended</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
-      <source>Missed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
-      <source>Plans</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
-      <source>Sessions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="161" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Write a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="163" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Save note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="155" />
       <source>{0} years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="158" />
       <source>needs an interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="162" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
       <source>Legal name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
-      <source>(restricted or not recorded)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="166" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
       <source>estimated age {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
       <source>Gender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
       <source>Languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
-      <source>Cultural or religious notes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>Referral source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
       <source>Key worker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
       <source>Clinical note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>Amended note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Stage: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>Referral ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
-      <source>(cap reached)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="248" />
-      <source>(nearly used)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
       <source>Move stage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
-      <source>New stage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
-      <source>Why?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
-      <source>Add need</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
-      <source>Category</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -865,103 +1532,121 @@
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="37" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="39" />
       <source>Day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="38" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="40" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="39" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
       <source>Resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="40" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
       <source>Provider</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="50" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="52" />
       <source>← Previous week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="50" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="52" />
       <source>This week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="53" />
       <source>Next week →</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
       <source>Attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="60" />
       <source>Missed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
       <source>Cancelled by provider</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
       <source>Cancelled by resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
       <source>Reschedule…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
       <source>Book a session…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="93" />
       <source>Week of {0} to {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="108" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="110" />
       <source>Cancel session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
       <source>Why was it cancelled?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="122" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
       <source>Reschedule</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
       <source>Why is it moving?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="135" />
+      <source>Book a session</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Section</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="50" />
+      <source>Your role does not allow this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="61" />
+      <source>Choose a row in the table first.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1039,229 +1724,363 @@
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="55" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="64" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="59" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="68" />
       <source>Sync now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="61" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="70" />
       <source>Export a bundle for a USB stick…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="63" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="72" />
       <source>Import a bundle…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="72" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
       <source>Kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="74" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
       <source>Not kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
       <source>Confirm the kept value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="85" />
       <source>Use the other value instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
       <source>Laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="88" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
       <source>Since</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
       <source>Add a laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
       <source>Revoke the selected laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
       <source>Change set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Why it was set aside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
       <source>Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="114" />
       <source>Edited on two laptops at once (to review)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="117" />
       <source>This house's laptops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Set aside (could not be verified or applied)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="131" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="135" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
       <source>not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="137" />
       <source>Server: {0} · last sync: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="142" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="160" />
       <source>revoked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
       <source>this laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
       <source>active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="181" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="184" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="188" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>Choose a conflict in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
       <source>Add a laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="197" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
       <source>What should the new laptop be called?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="205" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="207" />
       <source>Enrolment code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="206" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="216" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="218" />
       <source>Choose a laptop in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="218" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="220" />
       <source>Revoke laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="219" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="225" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="228" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
       <source>Export bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
       <source>Sync bundles (*.bundle)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="236" />
       <source>{0} change sets written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="237" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="239" />
       <source>Import bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="246" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TherapyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
+      <source>Plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="164" />
+      <source>Therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
+      <source>Provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="153" />
+      <source>Frequency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="154" />
+      <source>Used / cap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="155" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="158" />
+      <source>Add plan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="159" />
+      <source>Edit plan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
+      <source>Close plan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
+      <source>Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="163" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="165" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="166" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="169" />
+      <source>Book a session…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="170" />
+      <source>Attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="171" />
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <source>closed {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <source>open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <source>(over the cap)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <source>(cap reached)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
+      <source>(nearly used)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="207" />
+      <source>Add therapy plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="214" />
+      <source>Edit therapy plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="221" />
+      <source>Close plan: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="227" />
+      <source>Book a session</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1432,6 +2251,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Agency (guardian ad litem, court)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agency confirmation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Another service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Art therapy</source>
       <translation type="unfinished" />
     </message>
@@ -1468,7 +2299,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Consent expired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Consent expiring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consent missing for therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1484,7 +2323,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Debt or pressure to work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Documents checked</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1516,6 +2363,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Family therapy</source>
       <translation type="unfinished" />
     </message>
@@ -1532,6 +2383,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Foster care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Funded sessions nearly used</source>
       <translation type="unfinished" />
     </message>
@@ -1544,11 +2399,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Guardian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Hand-off</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>High</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Home visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Housing</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1560,11 +2427,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>In person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>In progress</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Independent living</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Information sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Interpreter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kinship care</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1604,6 +2487,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Missing school or work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Monthly</source>
       <translation type="unfinished" />
     </message>
@@ -1613,6 +2500,10 @@
     </message>
     <message>
       <source>Music therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Neither</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1652,11 +2543,31 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photographs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Placement breaking down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Play therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Police check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Poor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Psychosocial support</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1676,6 +2587,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Research</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Risk flag</source>
       <translation type="unfinished" />
     </message>
@@ -1689,6 +2604,10 @@
     </message>
     <message>
       <source>Scheduled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>School</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1720,6 +2639,22 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The young person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Through an agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Twice a week</source>
       <translation type="unfinished" />
     </message>
@@ -1728,11 +2663,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Unexplained money or gifts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Unsafe relationship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Vetted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Video call</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1741,6 +2688,10 @@
     </message>
     <message>
       <source>Weekly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Work</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -178,7 +178,7 @@
   <context>
     <name>BackgroundSync</name>
     <message>
-      <location filename="../../src/safehaven/ui/background_sync.py" line="75" />
+      <location filename="../../src/safehaven/ui/background_sync.py" line="78" />
       <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
       <translation>No se puede contactar con el servidor; los cambios esperan aquí a salvo y saldrán cuando se pueda.</translation>
     </message>
@@ -186,19 +186,418 @@
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="163" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="158" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
       <source>Resident and therapy</source>
       <translation>Residente y terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="159" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
       <source>When</source>
       <translation>Cuándo</translation>
+    </message>
+  </context>
+  <context>
+    <name>CareForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="69" />
+      <source>Preferred name</source>
+      <translation>Nombre preferido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="71" />
+      <source>Legal name (restricted)</source>
+      <translation>Nombre legal (restringido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <source>Date of birth</source>
+      <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
+      <source>Estimated age (when the date is unknown)</source>
+      <translation>Edad estimada (si no se sabe la fecha)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="78" />
+      <source>Gender</source>
+      <translation>Género</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <source>Pronouns</source>
+      <translation>Pronombres</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
+      <source>e.g. she/her, he/him, they/them</source>
+      <translation>p. ej. ella, él, elle</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <source>Languages (comma between)</source>
+      <translation>Idiomas (separados por comas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <source>Interpreter</source>
+      <translation>Intérprete</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <source>needs an interpreter</source>
+      <translation>necesita intérprete</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <source>Interpreter's language</source>
+      <translation>Idioma de interpretación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <source>Cultural and faith notes</source>
+      <translation>Notas culturales y religiosas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <source>Dietary needs</source>
+      <translation>Necesidades alimentarias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <source>Key worker</source>
+      <translation>Persona de referencia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="98" />
+      <source>New stage</source>
+      <translation>Nueva etapa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="100" />
+      <source>Why?</source>
+      <translation>¿Por qué?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="145" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="102" />
+      <source>Where the young person goes</source>
+      <translation>Adónde va la/el joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="109" />
+      <source>Need</source>
+      <translation>Necesidad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
+      <source>Priority</source>
+      <translation>Prioridad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="113" />
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="115" />
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="209" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
+      <source>How it was met, or why it does not apply</source>
+      <translation>Cómo se cubrió o por qué no aplica</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
+      <source>Therapy</source>
+      <translation>Terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="127" />
+      <source>Provider</source>
+      <translation>Profesional</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
+      <source>Frequency</source>
+      <translation>Frecuencia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <source>Funded sessions (cap)</source>
+      <translation>Sesiones financiadas (límite)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
+      <source>Funded by</source>
+      <translation>Financiado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <source>Starts</source>
+      <translation>Inicio</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <source>Planned end</source>
+      <translation>Fin previsto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
+      <source>Goals</source>
+      <translation>Objetivos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="140" />
+      <source>language or name, if one joins the sessions</source>
+      <translation>idioma o nombre, si asiste a las sesiones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
+      <source>Why is the plan ending?</source>
+      <translation>¿Por qué termina el plan?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="151" />
+      <source>Therapy plan</source>
+      <translation>Plan de terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="153" />
+      <source>Minutes</source>
+      <translation>Minutos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
+      <source>Place (if not the plan's)</source>
+      <translation>Lugar (si no es el del plan)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="160" />
+      <source>Purpose</source>
+      <translation>Finalidad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
+      <source>Shared with (service)</source>
+      <translation>Se comparte con (servicio)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <source>Consent given by</source>
+      <translation>Quién da el consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
+      <source>Name of guardian or agency</source>
+      <translation>Nombre de la persona tutora o de la institución</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="169" />
+      <source>Consent</source>
+      <translation>Consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <source>consent was given</source>
+      <translation>se dio el consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="171" />
+      <source>The young person's assent</source>
+      <translation>Asentimiento de la/el joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <source>they agreed in their own words</source>
+      <translation>lo aceptó con sus propias palabras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <source>Given on</source>
+      <translation>Dado el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <source>Expires on</source>
+      <translation>Caduca el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
+      <source>Withdrawn on</source>
+      <translation>Retirado el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="182" />
+      <source>Why</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
+      <source>Relationship</source>
+      <translation>Relación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
+      <source>e.g. aunt, teacher</source>
+      <translation>p. ej. tía, maestro</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <source>Phone or other contact</source>
+      <translation>Teléfono u otro contacto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
+      <source>Vetting</source>
+      <translation>Verificación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="194" />
+      <source>How they were checked</source>
+      <translation>Cómo se verificó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <source>Checked by</source>
+      <translation>Verificado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="211" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="245" />
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="203" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="205" />
+      <source>Receiving service</source>
+      <translation>Servicio receptor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
+      <source>Contact person there</source>
+      <translation>Persona de contacto allí</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <source>Referred on</source>
+      <translation>Fecha de derivación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="218" />
+      <source>Hand-off on</source>
+      <translation>Fecha del traspaso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
+      <source>Accompanied by</source>
+      <translation>Acompañada/o por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="220" />
+      <source>Received by</source>
+      <translation>Recibida/o por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
+      <source>First contact due</source>
+      <translation>Primer contacto previsto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="225" />
+      <source>How many contacts</source>
+      <translation>Cuántos contactos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="227" />
+      <source>Every how many months</source>
+      <translation>Cada cuántos meses</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <source>Date of contact</source>
+      <translation>Fecha del contacto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="233" />
+      <source>How</source>
+      <translation>Cómo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="235" />
+      <source>Spoke with</source>
+      <translation>Se habló con</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <source>the young person, a carer, a teacher…</source>
+      <translation>la/el joven, una persona cuidadora, un/a docente…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
+      <source>Wellbeing</source>
+      <translation>Bienestar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <source>School or work</source>
+      <translation>Estudios o trabajo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
+      <source>Risk signs</source>
+      <translation>Señales de riesgo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
+      <source>Re-trafficking risk</source>
+      <translation>Riesgo de nueva captación</translation>
     </message>
   </context>
   <context>
@@ -290,6 +689,150 @@
     </message>
   </context>
   <context>
+    <name>ConsentTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="240" />
+      <source>Consent and assent</source>
+      <translation>Consentimiento y asentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <source>Purpose</source>
+      <translation>Finalidad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="243" />
+      <source>Given by</source>
+      <translation>Dado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="245" />
+      <source>Assent</source>
+      <translation>Asentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="245" />
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="247" />
+      <source>Valid</source>
+      <translation>Vigencia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="250" />
+      <source>Add consent…</source>
+      <translation>Añadir consentimiento…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="252" />
+      <source>Withdraw…</source>
+      <translation>Retirar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="254" />
+      <source>Trusted adults</source>
+      <translation>Personas adultas de confianza</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="256" />
+      <source>Relationship</source>
+      <translation>Relación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="257" />
+      <source>Contact</source>
+      <translation>Contacto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="258" />
+      <source>Vetting</source>
+      <translation>Verificación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="260" />
+      <source>Add trusted adult…</source>
+      <translation>Añadir persona adulta de confianza…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="262" />
+      <source>Record vetting…</source>
+      <translation>Registrar verificación…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="274" />
+      <source>withdrawn {0}</source>
+      <translation>retirado el {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="276" />
+      <source>expired {0}</source>
+      <translation>caducado el {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <source>not valid (no consent or assent)</source>
+      <translation>no válido (sin consentimiento ni asentimiento)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <source>until {0}</source>
+      <translation>hasta el {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <source>NOT VETTED: no contact or hand-off yet</source>
+      <translation>SIN VERIFICAR: todavía sin contacto ni traspaso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <source>Add consent</source>
+      <translation>Añadir consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <source>Correct consent</source>
+      <translation>Corregir consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <source>Consent withdrawn: {0}</source>
+      <translation>Consentimiento retirado: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="307" />
+      <source>Add trusted adult</source>
+      <translation>Añadir persona adulta de confianza</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <source>Edit trusted adult</source>
+      <translation>Editar persona adulta de confianza</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
+      <source>Vetting: {0}</source>
+      <translation>Verificación: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="59" />
@@ -372,9 +915,95 @@
     </message>
   </context>
   <context>
+    <name>NeedsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="103" />
+      <source>Stabilization needs</source>
+      <translation>Necesidades de estabilización</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="104" />
+      <source>Need</source>
+      <translation>Necesidad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="105" />
+      <source>Priority</source>
+      <translation>Prioridad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="106" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="107" />
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="108" />
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="109" />
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="112" />
+      <source>Add need…</source>
+      <translation>Añadir necesidad…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="113" />
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="114" />
+      <source>Start</source>
+      <translation>Empezar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="115" />
+      <source>Close (met or not applicable)…</source>
+      <translation>Cerrar (cubierta o no aplica)…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="124" />
+      <source>Add need</source>
+      <translation>Añadir necesidad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="131" />
+      <source>Edit need</source>
+      <translation>Editar necesidad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <source>Close need: {0}</source>
+      <translation>Cerrar necesidad: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>Page</name>
     <message>
       <location filename="../../src/safehaven/ui/page.py" line="31" />
+      <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation>Algo salió mal ({0}); no se perdió nada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="94" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="222" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>
@@ -405,6 +1034,119 @@
       <location filename="../../src/safehaven/ui/firstrun.py" line="163" />
       <source>SafeHaven recovery key</source>
       <translation>Clave de recuperación de SafeHaven</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="331" />
+      <source>Referrals and hand-offs</source>
+      <translation>Derivaciones y traspasos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="332" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="333" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="334" />
+      <source>Service</source>
+      <translation>Servicio</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="336" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
+      <source>Hand-off</source>
+      <translation>Traspaso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
+      <source>{0}: with {1}, received by {2}</source>
+      <translation>{0}: con {1}, recibida/o por {2}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="341" />
+      <source>Add referral…</source>
+      <translation>Añadir derivación…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
+      <source>Update…</source>
+      <translation>Actualizar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="346" />
+      <source>Follow-up contacts</source>
+      <translation>Contactos de seguimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="347" />
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="348" />
+      <source>Done</source>
+      <translation>Realizado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
+      <source>Spoke with</source>
+      <translation>Se habló con</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
+      <source>Risk</source>
+      <translation>Riesgo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="351" />
+      <source>Signs</source>
+      <translation>Señales</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
+      <source>Plan follow-ups…</source>
+      <translation>Programar seguimientos…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
+      <source>Record contact…</source>
+      <translation>Registrar contacto…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <source>OVERDUE</source>
+      <translation>ATRASADO</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <source>Add referral</source>
+      <translation>Añadir derivación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <source>Update referral</source>
+      <translation>Actualizar derivación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <source>Plan follow-up contacts</source>
+      <translation>Programar contactos de seguimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <source>Follow-up contact due {0}</source>
+      <translation>Contacto de seguimiento previsto para el {0}</translation>
     </message>
   </context>
   <context>
@@ -478,139 +1220,105 @@
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="43" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="47" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="48" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="52" />
       <source>Check in</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="51" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="55" />
       <source>Move stage…</source>
       <translation>Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
-      <source>Need</source>
-      <translation>Necesidad</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="65" />
-      <source>Priority</source>
-      <translation>Prioridad</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
-      <source>Status</source>
-      <translation>Estado</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="67" />
-      <source>Owner</source>
-      <translation>Responsable</translation>
-    </message>
-    <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="68" />
-      <source>Due</source>
-      <translation>Vence</translation>
+      <source>Edit profile…</source>
+      <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="72" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="76" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="77" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="76" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
       <source>Flags</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="77" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
-      <source>Provider</source>
-      <translation>Profesional</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
-      <source>Frequency</source>
-      <translation>Frecuencia</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
-      <source>Used / cap</source>
-      <translation>Usadas / límite</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
-      <source>Reason</source>
-      <translation>Motivo</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <source>Consent &amp;&amp; adults</source>
+      <translation>Consentimiento &amp;&amp; adultos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <source>Referrals &amp;&amp; follow-up</source>
+      <translation>Derivaciones &amp;&amp; seguimiento</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
@@ -618,185 +1326,144 @@
       <translation>Notas &amp;&amp; cronología</translation>
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
+      <source>not recorded</source>
+      <translation>no registrado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <source>Interpreter</source>
+      <translation>Intérprete</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
+      <source>not needed</source>
+      <translation>no necesita</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <source>Cultural and faith notes</source>
+      <translation>Notas culturales y religiosas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
+      <source>Dietary needs</source>
+      <translation>Necesidades alimentarias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <source>{0} is now in: {1}</source>
+      <translation>{0} está ahora en: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <source>Profile: {0}</source>
+      <translation>Perfil: {0}</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
-      <source>Start</source>
-      <translation>Empezar</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
-      <source>Mark met</source>
-      <translation>Marcar cubierta</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
-      <source>Not applicable</source>
-      <translation>No aplica</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
-      <source>Add need…</source>
-      <translation>Añadir necesidad…</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
-      <source>Attended</source>
-      <translation>Asistió</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
-      <source>Missed</source>
-      <translation>No asistió</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
-      <source>Plans</source>
-      <translation>Planes</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
-      <source>Sessions</source>
-      <translation>Sesiones</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="161" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="163" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="155" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="158" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="162" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
-      <source>(restricted or not recorded)</source>
-      <translation>(restringido o no registrado)</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="166" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
-      <source>Cultural or religious notes</source>
-      <translation>Notas culturales o religiosas</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
-      <source>(cap reached)</source>
-      <translation>(límite alcanzado)</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="248" />
-      <source>(nearly used)</source>
-      <translation>(casi agotadas)</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
-      <source>New stage</source>
-      <translation>Nueva etapa</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
-      <source>Why?</source>
-      <translation>¿Por qué?</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
-      <source>Add need</source>
-      <translation>Añadir necesidad</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
-      <source>Category</source>
-      <translation>Categoría</translation>
     </message>
   </context>
   <context>
@@ -865,104 +1532,122 @@
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="37" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="39" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="38" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="40" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="39" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="40" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="50" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="52" />
       <source>← Previous week</source>
       <translation>← Semana anterior</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="50" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="52" />
       <source>This week</source>
       <translation>Esta semana</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="53" />
       <source>Next week →</source>
       <translation>Semana siguiente →</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="60" />
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
       <source>Cancelled by provider</source>
       <translation>Cancelada por el profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
       <source>Cancelled by resident</source>
       <translation>Cancelada por la/el residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
       <source>Reschedule…</source>
       <translation>Cambiar fecha…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
       <source>Book a session…</source>
       <translation>Reservar una sesión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="93" />
       <source>Week of {0} to {1}</source>
       <translation>Semana del {0} al {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="108" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="110" />
       <source>Cancel session</source>
       <translation>Cancelar sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
       <source>Why was it cancelled?</source>
       <translation>¿Por qué se canceló?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="122" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
       <source>Reschedule</source>
       <translation>Cambiar fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
       <source>Why is it moving?</source>
       <translation>¿Por qué se cambia?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="135" />
+      <source>Book a session</source>
+      <translation>Reservar una sesión</translation>
+    </message>
+  </context>
+  <context>
+    <name>Section</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="50" />
+      <source>Your role does not allow this.</source>
+      <translation>Tu función no permite hacer esto.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="61" />
+      <source>Choose a row in the table first.</source>
+      <translation>Elige primero una fila de la tabla.</translation>
     </message>
   </context>
   <context>
@@ -1039,230 +1724,364 @@
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="55" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="64" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation>Los cambios viajan cifrados de extremo a extremo: por el servidor de tu organización cuando este portátil puede llegar a él (en segundo plano, cada minuto) o en una memoria USB (exporta aquí, importa en el otro portátil). Mientras tanto no se pierde nada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="59" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="68" />
       <source>Sync now</source>
       <translation>Sincronizar ahora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="61" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="70" />
       <source>Export a bundle for a USB stick…</source>
       <translation>Exportar un paquete para una memoria USB…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="63" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="72" />
       <source>Import a bundle…</source>
       <translation>Importar un paquete…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="72" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
       <source>Kept</source>
       <translation>Se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="74" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
       <source>Not kept</source>
       <translation>No se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
       <source>Confirm the kept value</source>
       <translation>Confirmar el valor que se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="85" />
       <source>Use the other value instead</source>
       <translation>Usar el otro valor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
       <source>Laptop</source>
       <translation>Portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="88" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
       <source>Add a laptop…</source>
       <translation>Añadir un portátil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
       <source>Revoke the selected laptop…</source>
       <translation>Retirar el portátil seleccionado…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
       <source>Change set</source>
       <translation>Conjunto de cambios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Why it was set aside</source>
       <translation>Por qué se apartó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="114" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Editado en dos portátiles a la vez (para revisar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="117" />
       <source>This house's laptops</source>
       <translation>Los portátiles de esta casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Apartado (no se pudo verificar ni aplicar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="131" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Cambios escritos en este portátil: {0} · recibidos de otros portátiles: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="135" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
       <source>not yet</source>
       <translation>todavía no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="137" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>Servidor: {0} · última sincronización: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="142" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Este portátil no está conectado a un servidor; usa paquetes USB o pide a tu administrador que lo conecte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="160" />
       <source>revoked</source>
       <translation>retirado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
       <source>this laptop</source>
       <translation>este portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
       <source>active</source>
       <translation>activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="181" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="184" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviados {0}, recibidos {1}, conflictos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="188" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>Choose a conflict in the list first.</source>
       <translation>Elige primero un conflicto de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Hecho; los demás portátiles lo recibirán en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
       <source>Add a laptop</source>
       <translation>Añadir un portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="197" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
       <source>What should the new laptop be called?</source>
       <translation>¿Cómo se llamará el portátil nuevo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="205" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="207" />
       <source>Enrolment code</source>
       <translation>Código de alta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="206" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>En el portátil nuevo, elige «Unirse a una casa existente» y escribe este código. Sirve una sola vez, durante 7 días. Díctalo en voz alta; no lo envíes por correo ni por chat.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="216" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="218" />
       <source>Choose a laptop in the list first.</source>
       <translation>Elige primero un portátil de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="218" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="220" />
       <source>Revoke laptop</source>
       <translation>Retirar portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="219" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>¿Retirar «{0}»? No recibirá nada más y la casa tendrá una clave nueva para todo lo que se escriba a partir de ahora. Hazlo con un portátil perdido o robado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="225" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Retirado. El servidor lo sabrá en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="228" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
       <source>Export bundle</source>
       <translation>Exportar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquetes de sincronización (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="236" />
       <source>{0} change sets written.</source>
       <translation>{0} conjuntos de cambios escritos.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="237" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="239" />
       <source>Import bundle</source>
       <translation>Importar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="246" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, ya estaban {1}, conflictos {2}, apartados {3}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TherapyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
+      <source>Plans</source>
+      <translation>Planes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="164" />
+      <source>Therapy</source>
+      <translation>Terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
+      <source>Provider</source>
+      <translation>Profesional</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="153" />
+      <source>Frequency</source>
+      <translation>Frecuencia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="154" />
+      <source>Used / cap</source>
+      <translation>Usadas / límite</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="155" />
+      <source>State</source>
+      <translation>Situación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="158" />
+      <source>Add plan…</source>
+      <translation>Añadir plan…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="159" />
+      <source>Edit plan…</source>
+      <translation>Editar plan…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
+      <source>Close plan…</source>
+      <translation>Cerrar plan…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
+      <source>Sessions</source>
+      <translation>Sesiones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="163" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="165" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="166" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="169" />
+      <source>Book a session…</source>
+      <translation>Reservar una sesión…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="170" />
+      <source>Attended</source>
+      <translation>Asistió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="171" />
+      <source>Missed</source>
+      <translation>No asistió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <source>closed {0}</source>
+      <translation>cerrado el {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <source>open</source>
+      <translation>abierto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <source>(over the cap)</source>
+      <translation>(por encima del límite)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <source>(cap reached)</source>
+      <translation>(límite alcanzado)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
+      <source>(nearly used)</source>
+      <translation>(casi agotadas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="207" />
+      <source>Add therapy plan</source>
+      <translation>Añadir plan de terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="214" />
+      <source>Edit therapy plan</source>
+      <translation>Editar plan de terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="221" />
+      <source>Close plan: {0}</source>
+      <translation>Cerrar plan: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="227" />
+      <source>Book a session</source>
+      <translation>Reservar una sesión</translation>
     </message>
   </context>
   <context>
@@ -1432,6 +2251,18 @@
       <translation>Tarde</translation>
     </message>
     <message>
+      <source>Agency (guardian ad litem, court)</source>
+      <translation>Institución (curador/a ad litem, juzgado)</translation>
+    </message>
+    <message>
+      <source>Agency confirmation</source>
+      <translation>Confirmación de una institución</translation>
+    </message>
+    <message>
+      <source>Another service</source>
+      <translation>Otro servicio</translation>
+    </message>
+    <message>
       <source>Art therapy</source>
       <translation>Arteterapia</translation>
     </message>
@@ -1468,8 +2299,16 @@
       <translation>Completada</translation>
     </message>
     <message>
+      <source>Consent expired</source>
+      <translation>Consentimiento caducado</translation>
+    </message>
+    <message>
       <source>Consent expiring</source>
       <translation>Consentimiento por caducar</translation>
+    </message>
+    <message>
+      <source>Consent missing for therapy</source>
+      <translation>Falta consentimiento para terapia</translation>
     </message>
     <message>
       <source>Contact from trafficker or unknown person</source>
@@ -1484,8 +2323,16 @@
       <translation>DBT</translation>
     </message>
     <message>
+      <source>Debt or pressure to work</source>
+      <translation>Deudas o presión para trabajar</translation>
+    </message>
+    <message>
       <source>Declined</source>
       <translation>Rechazada</translation>
+    </message>
+    <message>
+      <source>Documents checked</source>
+      <translation>Documentos revisados</translation>
     </message>
     <message>
       <source>Draft</source>
@@ -1516,6 +2363,10 @@
       <translation>Regular</translation>
     </message>
     <message>
+      <source>Family</source>
+      <translation>Familia</translation>
+    </message>
+    <message>
       <source>Family therapy</source>
       <translation>Terapia familiar</translation>
     </message>
@@ -1532,6 +2383,10 @@
       <translation>Contacto de seguimiento atrasado</translation>
     </message>
     <message>
+      <source>Foster care</source>
+      <translation>Familia de acogida</translation>
+    </message>
+    <message>
       <source>Funded sessions nearly used</source>
       <translation>Sesiones financiadas casi agotadas</translation>
     </message>
@@ -1544,12 +2399,24 @@
       <translation>Bien</translation>
     </message>
     <message>
+      <source>Guardian</source>
+      <translation>Tutor/a legal</translation>
+    </message>
+    <message>
       <source>Hand-off</source>
       <translation>Traspaso</translation>
     </message>
     <message>
       <source>High</source>
       <translation>Alta</translation>
+    </message>
+    <message>
+      <source>Home visit</source>
+      <translation>Visita domiciliaria</translation>
+    </message>
+    <message>
+      <source>Housing</source>
+      <translation>Vivienda</translation>
     </message>
     <message>
       <source>Identification</source>
@@ -1560,12 +2427,28 @@
       <translation>Documentos de identidad</translation>
     </message>
     <message>
+      <source>In person</source>
+      <translation>En persona</translation>
+    </message>
+    <message>
       <source>In progress</source>
       <translation>En curso</translation>
     </message>
     <message>
+      <source>Independent living</source>
+      <translation>Vida independiente</translation>
+    </message>
+    <message>
+      <source>Information sharing</source>
+      <translation>Compartir información</translation>
+    </message>
+    <message>
       <source>Interpreter</source>
       <translation>Intérprete</translation>
+    </message>
+    <message>
+      <source>Kinship care</source>
+      <translation>Familia extensa</translation>
     </message>
     <message>
       <source>Legal</source>
@@ -1604,6 +2487,10 @@
       <translation>No asistió</translation>
     </message>
     <message>
+      <source>Missing school or work</source>
+      <translation>Faltas a clase o al trabajo</translation>
+    </message>
+    <message>
       <source>Monthly</source>
       <translation>Mensual</translation>
     </message>
@@ -1614,6 +2501,10 @@
     <message>
       <source>Music therapy</source>
       <translation>Musicoterapia</translation>
+    </message>
+    <message>
+      <source>Neither</source>
+      <translation>Ni estudia ni trabaja</translation>
     </message>
     <message>
       <source>Night</source>
@@ -1652,12 +2543,32 @@
       <translation>Grupo de iguales</translation>
     </message>
     <message>
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <source>Photographs</source>
+      <translation>Fotografías</translation>
+    </message>
+    <message>
+      <source>Placement breaking down</source>
+      <translation>Convivencia en riesgo de ruptura</translation>
+    </message>
+    <message>
       <source>Play therapy</source>
       <translation>Terapia de juego</translation>
     </message>
     <message>
+      <source>Police check</source>
+      <translation>Comprobación de antecedentes penales</translation>
+    </message>
+    <message>
       <source>Poor</source>
       <translation>Mal</translation>
+    </message>
+    <message>
+      <source>Psychosocial support</source>
+      <translation>Apoyo psicosocial</translation>
     </message>
     <message>
       <source>Recovery</source>
@@ -1676,6 +2587,10 @@
       <translation>Cambiada de fecha</translation>
     </message>
     <message>
+      <source>Research</source>
+      <translation>Investigación</translation>
+    </message>
+    <message>
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
     </message>
@@ -1690,6 +2605,10 @@
     <message>
       <source>Scheduled</source>
       <translation>Programada</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>Escuela</translation>
     </message>
     <message>
       <source>Self-harm concern</source>
@@ -1720,6 +2639,22 @@
       <translation>TF-CBT</translation>
     </message>
     <message>
+      <source>The young person</source>
+      <translation>La/el joven</translation>
+    </message>
+    <message>
+      <source>Therapy</source>
+      <translation>Terapia</translation>
+    </message>
+    <message>
+      <source>Through an agency</source>
+      <translation>A través de una institución</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>Formación</translation>
+    </message>
+    <message>
       <source>Twice a week</source>
       <translation>Dos veces por semana</translation>
     </message>
@@ -1728,12 +2663,24 @@
       <translation>Dos sesiones seguidas sin asistir</translation>
     </message>
     <message>
+      <source>Unexplained money or gifts</source>
+      <translation>Dinero o regalos sin explicación</translation>
+    </message>
+    <message>
       <source>Unknown</source>
       <translation>Desconocida</translation>
     </message>
     <message>
+      <source>Unsafe relationship</source>
+      <translation>Relación de riesgo</translation>
+    </message>
+    <message>
       <source>Vetted</source>
       <translation>Verificada</translation>
+    </message>
+    <message>
+      <source>Video call</source>
+      <translation>Videollamada</translation>
     </message>
     <message>
       <source>Vocational</source>
@@ -1742,6 +2689,10 @@
     <message>
       <source>Weekly</source>
       <translation>Semanal</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Trabajo</translation>
     </message>
     <message>
       <source>Yes</source>

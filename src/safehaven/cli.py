@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
-from safehaven import __version__, cli_sync, logs
+from safehaven import __version__, cli_care, cli_sync, logs
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
 from safehaven.cli_common import read_passphrase
@@ -322,7 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("residents", cmd_residents, tr("list residents"))
     c.add_argument("--json", action="store_true")
 
-    res = sub.add_parser("resident", help=tr("add a resident")).add_subparsers(
+    res = sub.add_parser("resident", help=tr("add, show, edit or move a resident")).add_subparsers(
         dest="action", required=True)
     c = command("add", cmd_resident_add, tr("add a resident"), res)
     c.add_argument("--preferred-name", required=True)
@@ -374,6 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("info", cmd_info, tr("describe a vault without unlocking it"))
     command("gui", cmd_gui, tr("open the desktop app"))
     cli_sync.register(sub, command)
+    cli_care.register(sub, command, res)
     c = command("check-start", cmd_check_start, argparse.SUPPRESS)
     c.add_argument("--png", type=Path)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))

@@ -111,7 +111,7 @@ def test_closing_a_need_dates_it_and_reopening_clears_it(house: House) -> None:
 def test_sessions_count_against_the_cap_and_missed_twice_alerts(house: House) -> None:
     rid = residents.add(house.staff, "Daniel").record.id
     plan = therapy.add_plan(house.clinician, rid, "tf-cbt", "Harbour Counselling",
-                            session_cap=5).record
+                            session_cap=5, start_date=date(2026, 11, 1)).record
     ids = [therapy.schedule(house.staff, plan.id, datetime(2026, 11, d, 10),
                             confirmed=True).record.id
            for d in (2, 9, 16, 23)]

@@ -115,7 +115,8 @@ def test_bookings_need_confirmation_in_the_past_or_after_leaving(house: House) -
     ctx = on(house, START)
     rid = residents.add(ctx, "Daniel", stage="recovery").record.id
     plan = therapy.add_plan(on(house, START, "clinician"), rid, "emdr", "Dr. Mensah",
-                            place="Riverside clinic").record
+                            place="Riverside clinic", start_date=START - timedelta(days=9)
+                            ).record
     future = datetime.combine(START + timedelta(days=2), time(14))
     booked = therapy.schedule(on(house, START, "staff"), plan.id, future).record
     assert booked.place == "Riverside clinic"  # the plan's place unless another is given
@@ -123,6 +124,10 @@ def test_bookings_need_confirmation_in_the_past_or_after_leaving(house: House) -
     with pytest.raises(NeedsConfirmation):
         therapy.schedule(on(house, START, "staff"), plan.id, past)
     assert therapy.schedule(on(house, START, "staff"), plan.id, past, confirmed=True).record
+    with pytest.raises(InvalidValue) as err:  # before the plan: a mistake, not a question
+        therapy.schedule(on(house, START, "staff"), plan.id, past - timedelta(days=30),
+                         confirmed=True)
+    assert err.value.field == "at"
     residents.move_stage(on(house, START + timedelta(days=3)), rid, "follow-up", "went home")
     later = on(house, START + timedelta(days=3), "staff")
     with pytest.raises(NeedsConfirmation):

@@ -142,7 +142,7 @@ def test_plan_booking_consent_adults_referral_follow_up(window, vault_dir: Path,
     therapy = page.therapy_tab
     form = therapy.add_plan()
     fill(form, modality="emdr", provider="", place="Riverside clinic", session_cap=12,
-         goals="Fewer nightmares")
+         goals="Fewer nightmares", start_date=TODAY - timedelta(days=30))
     save(form)
     assert form.errors["provider"].isVisibleTo(form)  # refused beside the field
     assert form.fields["goals"].widget.toPlainText() == "Fewer nightmares"  # kept

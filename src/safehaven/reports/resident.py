@@ -110,8 +110,8 @@ def _consents(data: HandoffData, s: dict) -> list:
              tr("Withdrawn")]]
     for c in data.consents:
         purpose = word(c.purpose) + (f": {c.shared_with}" if c.shared_with else "")
-        giver = " ".join(x for x in (word(c.given_by) if c.given_by else "",
-                                     c.guardian_name or "") if x) or "–"
+        giver = ((c.guardian_name or "") + (f" ({word(c.given_by)})" if c.given_by
+                                            else "")).strip() or "–"
         rows.append([L.para(purpose, s["body"]), L.para(giver, s["body"]),
                      tr("yes") if c.child_assent else tr("no"), c.granted_on.isoformat(),
                      c.expires_on.isoformat(),

@@ -44,7 +44,7 @@ ALLOWED: dict[Action, set[Role]] = {
 
 _WORDS = {
     Action.READ_RECORDS: "read residents' records",
-    Action.READ_RESTRICTED: "read restricted clinical notes",
+    Action.READ_RESTRICTED: "see or change legal names and clinical notes",
     Action.ADD_RESIDENT: "add a resident",
     Action.EDIT_RESIDENT: "change a resident's profile",
     Action.MOVE_STAGE: "move a resident to another care stage",

@@ -103,6 +103,9 @@ def schedule(ctx: Context, plan_id: str, at: datetime, *, duration_min: int = 50
     when = at.replace(second=0, microsecond=0)
     if plan.deleted or (plan.closed_on is not None and when.date() >= plan.closed_on):
         raise InvalidValue("plan_id", tr("This therapy plan is closed; choose an open plan."))
+    if when.date() < plan.start_date:
+        raise InvalidValue("at", tr("This is before the plan starts ({day}).",
+                                    day=plan.start_date.isoformat()))
     resident = reads.get(ctx.conn, Resident, plan.resident_id)
     if not confirmed:
         if when < ctx.now():

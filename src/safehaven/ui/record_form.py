@@ -112,7 +112,8 @@ class RecordForm(QDialog):
                 assert isinstance(source, QComboBox)
                 source.currentIndexChanged.connect(self._update_visibility)
         self._update_visibility()
-        self.resize(520, min(640, 120 + 56 * len(fields)))
+        screen = self.screen().availableGeometry().height() if self.screen() else 768
+        self.resize(540, min(body.sizeHint().height() + 110, screen - 60))
         if fields and fields[0].widget is not None:
             fields[0].widget.setFocus()
 

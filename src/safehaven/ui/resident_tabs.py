@@ -240,8 +240,8 @@ class ConsentTab(RecordsTab):
         self.consents = Section(self.tr("Consent and assent"), [
             Column(self.tr("Purpose"), lambda c: word(c.purpose) + (
                 f": {c.shared_with}" if c.shared_with else "")),
-            Column(self.tr("Given by"), lambda c: " ".join(
-                x for x in (word(c.given_by) if c.given_by else "", c.guardian_name or "") if x)),
+            Column(self.tr("Given by"), lambda c: (c.guardian_name or "") + (
+                f" ({word(c.given_by)})" if c.given_by else "")),
             Column(self.tr("Assent"), lambda c: self.tr("yes") if c.child_assent
                    else self.tr("no")),
             Column(self.tr("Valid"), self._consent_state),
