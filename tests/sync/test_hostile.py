@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from safehaven.domain.models import Device, Resident
 from safehaven.services import residents
 from safehaven.store import reads, syncstate
+from safehaven.store.hlc import wall_ms
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.envelope import Refused, open_envelope, seal
 from tests.sync.harness import Template, context, house_of, make_template
@@ -141,12 +142,15 @@ def test_a_change_set_failing_halfway_is_undone_alone_and_the_rest_applies(pair:
     half_row = json.dumps({"id": "r-half", "site_id": a.site_id, "preferred_name": "Half",
                            "intake_date": "2026-11-01", "stage": "identification"})
     # its first entry is fine, its second is a row that does not fit the table
-    halfway = {"id": "half", "device_id": a.device_id, "device_seq": 950, "hlc": 1 << 60,
-               "entries": [["residents", "r-half", "*", half_row, 1 << 60, None],
+    now = wall_ms() << 16
+    halfway = {"id": "half", "device_id": a.device_id, "device_seq": 950, "hlc": now,
+               "staff_id": a.staff_id,
+               "entries": [["residents", "r-half", "*", half_row, now, None],
                            ["residents", "r-bad", "*", json.dumps({"id": "other"}),
-                            1 << 60, None]]}
-    good = {"id": "good", "device_id": a.device_id, "device_seq": 951, "hlc": (1 << 60) + 1,
-            "entries": [["residents", "r-good", "*", good_row, (1 << 60) + 1, None]]}
+                            now, None]]}
+    good = {"id": "good", "device_id": a.device_id, "device_seq": 951, "hlc": now + 1,
+            "staff_id": a.staff_id,
+            "entries": [["residents", "r-good", "*", good_row, now + 1, None]]}
     report = receive(b, [seal(halfway, a.site_id, version, key, signer),
                          seal(good, a.site_id, version, key, signer)])
     assert dict(report.quarantined)["half"].startswith("malformed row")
@@ -183,8 +187,9 @@ def test_envelopes_of_the_first_release_still_open(pair: list) -> None:
     signer = syncstate.signing_key(a)
     row = json.dumps({"id": "r-old", "site_id": a.site_id, "preferred_name": "From v1",
                       "intake_date": "2026-11-01", "stage": "identification"})
-    old = {"id": "old-1", "device_id": a.device_id, "device_seq": 990, "hlc": 1 << 59,
-           "staff_id": None, "entries": [["residents", "r-old", "*", row, 1 << 59, None]]}
+    now = wall_ms() << 16
+    old = {"id": "old-1", "device_id": a.device_id, "device_seq": 990, "hlc": now,
+           "staff_id": a.staff_id, "entries": [["residents", "r-old", "*", row, now, None]]}
     lying = {**old, "id": "old-2", "device_seq": 991}
     envelope = _first_release_seal(old, a.site_id, version, key, signer)
     # signed header says 991, the body inside says 5: refused, whoever signed it

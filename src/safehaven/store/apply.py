@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from safehaven.domain.vocab import Role
+from safehaven.domain.write_rules import RULES
 from safehaven.errors import SafeHavenError
+from safehaven.store import receive_check
 from safehaven.store.connection import Connection, existing_ids
 from safehaven.store.ids import new_id
 from safehaven.store.tables import BY_NAME, Table
@@ -34,10 +37,19 @@ class ApplyCache:
 
     present: set[tuple[str, str]] = field(default_factory=set)
     pending: bool | None = None
+    roles: dict[str | None, Role | None] = field(default_factory=dict)  # signers' roles
 
     def clear(self) -> None:
         self.present.clear()
         self.pending = None
+        self.roles.clear()
+
+    def checked(self, conn: Connection, cs: dict[str, Any], entries: list[Any], *,
+                fresh: bool = False) -> None:
+        """Refuse a change set its signer could not have made (`receive_check`)."""
+        receive_check.check(conn, cs, entries, self.roles, fresh=fresh)
+        if any(e[0].name == "staff" for e in entries):
+            self.roles.clear()  # a role may have changed
 
 
 @dataclass(slots=True)
@@ -68,6 +80,7 @@ def apply_changeset(vault: Vault, cs: dict[str, Any], result: Applied | None = N
         result.skipped += 1
         return result
     entries = [_checked(e) for e in cs["entries"]]
+    (cache or result.cache).checked(conn, cs, entries)
     if not careful:
         return _write_changeset(vault, cs, entries, envelope, cache, result)
     conn.execute("SAVEPOINT apply_changeset")
@@ -132,8 +145,10 @@ def apply_new_rows(vault: Vault, items: list[tuple[dict[str, Any], bytes | None]
         if rows is None:
             _write_rows(vault, run, result)
             run = []
+            cache.checked(conn, cs, entries)  # against everything written before it
             _write_changeset(vault, cs, entries, envelope, cache, result)
         else:
+            cache.checked(conn, cs, entries, fresh=True)
             run.append((cs, envelope, entries, rows))
             for table, row_id, *_ in entries:
                 here.add((table.name, row_id))
@@ -149,7 +164,7 @@ def _new_rows(conn: Connection, entries: list[Any], here: set[tuple[str, str]],
         return None
     rows = []
     for table, row_id, fname, value, _, _ in entries:
-        if fname != WHOLE_ROW or (table.name, row_id) in here:
+        if fname != WHOLE_ROW or (table.name, row_id) in here or table.name in _ROSTER:
             return None
         row = json.loads(value)
         if not isinstance(row, dict) or row.get("id") != row_id or not set(row) <= set(
@@ -157,6 +172,10 @@ def _new_rows(conn: Connection, entries: list[Any], here: set[tuple[str, str]],
             return None
         rows.append(row)
     return rows
+
+
+_ROSTER = ("sites", "staff", "devices")  # written at once: later change sets are checked
+# against the roles and revocations they set
 
 
 def _write_rows(vault: Vault, run: list[Any], result: Applied) -> None:
@@ -315,7 +334,9 @@ def _merge_field(conn: Connection, table: str, row_id: str, fname: str, value: A
     if log_it:
         _log(conn, local_id, table, row_id, fname, json.dumps(value, ensure_ascii=False), hlc,
              base)
-    if local is None or (hlc, device) > local:
+    # A revocation holds whatever the clocks say: a later "un-revoke" cannot win.
+    permanent = RULES[table].permanent.get(fname, _NOTHING) == value
+    if permanent or local is None or (hlc, device) > local:
         if current != value:
             conn.execute(f"UPDATE {table} SET {fname} = ? WHERE id = ?", (value, row_id))
         if local is not None and base != local[0] and current != value:
@@ -325,6 +346,9 @@ def _merge_field(conn: Connection, table: str, row_id: str, fname: str, value: A
                                                                           fname, hlc):
         _conflict(conn, table, row_id, fname, kept=(current, local[0]), lost=(value, hlc, device))
         result.conflicts += 1
+
+
+_NOTHING = object()
 
 
 def _superseded(conn: Connection, table: str, row_id: str, fname: str, hlc: int) -> bool:

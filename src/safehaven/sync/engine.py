@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Any
 
-from safehaven.errors import SafeHavenError
-from safehaven.store import syncstate
+from safehaven.store import receive_check, syncstate
 from safehaven.store.apply import (
     Applied,
     ApplyCache,
@@ -23,7 +22,6 @@ from safehaven.store.apply import (
     apply_changeset,
     apply_new_rows,
 )
-from safehaven.store.connection import IntegrityError
 from safehaven.store.vault import Vault
 from safehaven.sync.crashpoints import crash_point
 from safehaven.sync.envelope import Header, Refused, header_of, open_envelope, seal
@@ -74,7 +72,8 @@ def _crypto_pool() -> ThreadPoolExecutor:
 
 # Refusals that a later change set can cure: the device's roster entry, or the site key
 # granted to this device, may still be on the way.
-RETRYABLE = ("from a device this house does not know", "encrypted with a site key")
+RETRYABLE = ("from a device this house does not know", "encrypted with a site key",
+             receive_check.AHEAD, receive_check.UNKNOWN_SIGNER)
 
 
 Opened = list[tuple[Header, dict[str, Any]] | Refused]
@@ -195,7 +194,7 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                 apply_new_rows(vault, fresh[:half], cache, applied)
                 crash_point("mid-apply")
                 apply_new_rows(vault, fresh[half:], cache, applied)
-            except (SafeHavenError, ValueError, TypeError, IntegrityError) as exc:
+            except Exception as exc:
                 raise _Careful() from exc  # it may have written half: redo one by one
             done += [changeset["id"] for changeset, _ in fresh]
             report.applied += applied.changesets
@@ -217,8 +216,9 @@ def _apply_one_by_one(vault: Vault, ready: list[Any], cache: ApplyCache, report:
         applied = Applied()
         try:
             apply_changeset(vault, changeset, applied, envelope, cache)
-        except (SafeHavenError, ValueError, TypeError, IntegrityError) as exc:
-            reason = str(exc) if isinstance(exc, UnknownSchema) else "cannot be applied"
+        except Exception as exc:  # whatever it is, it stops this change set alone
+            reason = (str(exc) if isinstance(exc, UnknownSchema | receive_check.Refusal)
+                      else "cannot be applied")
             _quarantine(vault, envelope, Refused(reason, changeset["id"],
                                                  changeset["device_id"]), report)
             continue

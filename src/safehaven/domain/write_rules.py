@@ -1,0 +1,71 @@
+"""Which action a write needs, table by table and field by field.
+
+The services ask `domain/permissions` before they write; a receiving laptop asks this
+module, with the same rule table, of every change set before it applies it. So a
+staff member who writes past the app (plain SQL on her own vault, a patched client) is
+refused by every other laptop of the house.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from safehaven.domain.permissions import Action
+
+A = Action
+
+
+@dataclass(frozen=True, slots=True)
+class TableRule:
+    write: Action | None  # to insert or change a row; None: any known signer
+    fields: Mapping[str, Action] = field(default_factory=dict)  # fields needing more
+    # fields that once set to this value stay so, whatever clocks say (revocations)
+    permanent: Mapping[str, Any] = field(default_factory=dict)
+
+
+RULES: dict[str, TableRule] = {
+    "sites": TableRule(A.MANAGE_STAFF),
+    "staff": TableRule(A.MANAGE_STAFF, permanent={"active": 0}),
+    "devices": TableRule(A.MANAGE_STAFF, permanent={"revoked": 1}),
+    "key_grants": TableRule(None),
+    "audit_log": TableRule(None),
+    "residents": TableRule(A.EDIT_RESIDENT, {
+        "legal_name": A.READ_RESTRICTED, "stage": A.MOVE_STAGE,
+        "discharge_date": A.MOVE_STAGE, "deleted": A.MOVE_STAGE}),
+    "stage_changes": TableRule(A.MOVE_STAGE),
+    "needs": TableRule(A.MANAGE_NEEDS),
+    "check_ins": TableRule(A.RECORD_CHECKIN),
+    "therapy_plans": TableRule(A.MANAGE_THERAPY),
+    "therapy_sessions": TableRule(A.SCHEDULE_SESSIONS),
+    "case_notes": TableRule(A.WRITE_NOTE),
+    "referrals": TableRule(A.WRITE_NOTE),
+    "consents": TableRule(A.MANAGE_SAFEGUARDING),
+    "trusted_adults": TableRule(A.MANAGE_SAFEGUARDING),
+    "follow_ups": TableRule(A.MANAGE_SAFEGUARDING),
+}
+
+
+def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
+    """What creating this row needs (its content matters: a clinical note, an intake)."""
+    rule = RULES[table]
+    if table == "residents":
+        needs = {A.ADD_RESIDENT}
+        if row.get("legal_name") is not None:
+            needs.add(A.READ_RESTRICTED)
+        return needs
+    if table == "stage_changes" and row.get("from_stage") is None:
+        return {A.ADD_RESIDENT}  # the intake's first stage is part of adding a resident
+    if table == "case_notes" and row.get("kind") == "clinical":
+        return {A.WRITE_CLINICAL_NOTE}
+    return {rule.write} if rule.write is not None else set()
+
+
+def update_needs(table: str, fname: str) -> set[Action]:
+    """What changing one field of an existing row needs."""
+    rule = RULES[table]
+    needs = {rule.write} if rule.write is not None else set()
+    if fname in rule.fields:
+        needs.add(rule.fields[fname])
+    return needs

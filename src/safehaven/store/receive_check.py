@@ -1,0 +1,232 @@
+"""What a laptop checks in a change set from another laptop before it applies any of it.
+
+The signature says which device sent it; these checks decide whether its author could
+have made it in the app: the signer's role may write each table and field
+(`domain/write_rules.py`, the same rule table the services use), append-only records are
+only ever added to, every value fits its field, a revocation is never undone, an audit
+entry names its real author, no key goes to a revoked device, and the clock is not far
+ahead of this laptop's. A change set that fails is refused whole, with its reason, and is
+quarantined; the rest still flows.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from safehaven.domain.permissions import allowed
+from safehaven.domain.vocab import Role
+from safehaven.domain.write_rules import RULES, insert_needs, update_needs
+from safehaven.errors import SafeHavenError
+from safehaven.store.connection import Connection
+from safehaven.store.hlc import physical, wall_ms
+from safehaven.store.tables import Table
+
+WHOLE_ROW = "*"
+MAX_SKEW_MS = 6 * 3600 * 1000  # laptops' clocks drift; a day's worth would be an attack
+MAX_TEXT = 20_000
+MAX_HLC = (1 << 63) - 1
+
+# Refusal reasons that time or a later change set can cure (the engine retries them).
+AHEAD = "written with a clock ahead of this laptop's"
+UNKNOWN_SIGNER = "signed by a staff member this laptop does not know yet"
+
+
+class Refusal(SafeHavenError):
+    """A change set its author could not have made in the app; `reason` says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def check(conn: Connection, cs: dict[str, Any], entries: list[Any],
+          roles: dict[str | None, Role | None], *, now_ms: int | None = None,
+          fresh: bool = False) -> None:
+    """Refuse (raise `Refusal`) unless every entry of `cs` is one its signer may make.
+
+    `roles` caches staff roles for one receiving transaction; the caller clears it when a
+    change set writes to `staff`. `fresh`: the caller knows every row is new here.
+    """
+    hlc = cs.get("hlc")
+    if not isinstance(hlc, int) or isinstance(hlc, bool) or not 0 < hlc <= MAX_HLC:
+        raise Refusal("its clock is not a valid time")
+    if physical(hlc) > (now_ms if now_ms is not None else wall_ms()) + MAX_SKEW_MS:
+        raise Refusal(AHEAD)
+    signer = cs.get("staff_id")
+    role = _role(conn, signer, roles)
+    if role is None and signer is not None:
+        if _removed(conn, signer):
+            raise Refusal("signed by a staff member who was removed")
+        if _joins(conn, signer, entries):
+            return  # a joining laptop adds its own person, with the least rights
+        role = _founder(conn, signer, entries)
+    for table, row_id, fname, value, entry_hlc, _ in entries:
+        if entry_hlc != hlc:
+            raise Refusal("an entry's clock differs from its change set's")
+        if fname == WHOLE_ROW:
+            needs = _whole_row(conn, cs, table, row_id, json.loads(value), fresh=fresh)
+        else:
+            needs = _field(conn, table, row_id, fname, json.loads(value))
+        refused = [a for a in needs if not allowed(role, a)]
+        if refused:
+            if role is None and signer is not None:
+                raise Refusal(UNKNOWN_SIGNER)
+            who = str(role) if role is not None else "no staff member"
+            raise Refusal(f"{who} may not write {table.name}"
+                          + (f".{fname}" if fname != WHOLE_ROW else ""))
+
+
+def _whole_row(conn: Connection, cs: dict[str, Any], table: Table, row_id: str,
+               row: Any, *, fresh: bool = False) -> set[Any]:
+    if not isinstance(row, dict) or row.get("id") != row_id:
+        raise Refusal(f"malformed row for {table.name}")
+    for name, value in row.items():
+        _valid(table, name, value)
+    current = None if fresh else _current(conn, table, row_id)
+    if table.name == "audit_log" and (row.get("staff_id") != cs.get("staff_id")
+                                      or row.get("device_id") != cs.get("device_id")):
+        raise Refusal("an audit entry that names someone other than its author")
+    if table.name == "key_grants":
+        if row.get("sender") != cs.get("device_id"):
+            raise Refusal("a key grant that names another sender")
+        if _revoked(conn, str(row.get("recipient"))):
+            raise Refusal("grants a key to a revoked device")
+    if current is None:
+        return insert_needs(table.name, row)
+    if table.append_only:
+        if any(current.get(k) != v for k, v in row.items()):
+            raise Refusal(f"rewrites an append-only record ({table.name})")
+        return set()
+    needs: set[Any] = set()
+    for name, value in row.items():
+        if name != "id" and current.get(name) != value:
+            _permanent(table, name, current.get(name), value)
+            needs |= update_needs(table.name, name)
+    return needs
+
+
+def _field(conn: Connection, table: Table, row_id: str, fname: str, value: Any) -> set[Any]:
+    if table.append_only:
+        raise Refusal(f"changes an append-only record ({table.name}.{fname})")
+    _valid(table, fname, value)
+    current = _current(conn, table, row_id)
+    if current is not None:
+        _permanent(table, fname, current.get(fname), value)
+    return update_needs(table.name, fname)
+
+
+def _permanent(table: Table, fname: str, current: Any, value: Any) -> None:
+    """A revoked device stays revoked, a removed staff member stays removed."""
+    fixed = RULES[table.name].permanent
+    if fname in fixed and current == fixed[fname] and value != current:
+        raise Refusal(f"undoes a revocation ({table.name}.{fname})")
+
+
+def _current(conn: Connection, table: Table, row_id: str) -> dict[str, Any] | None:
+    row = conn.execute(f"SELECT {', '.join(table.columns)} FROM {table.name} WHERE id = ?",
+                       (row_id,)).fetchone()
+    return dict(zip(table.columns, row, strict=True)) if row is not None else None
+
+
+def _revoked(conn: Connection, device_id: str) -> bool:
+    row = conn.execute("SELECT revoked FROM devices WHERE id = ?", (device_id,)).fetchone()
+    return bool(row and row[0])
+
+
+def _role(conn: Connection, staff_id: str | None,
+          roles: dict[str | None, Role | None]) -> Role | None:
+    if staff_id not in roles:
+        row = conn.execute("SELECT role, active FROM staff WHERE id = ?",
+                           (staff_id,)).fetchone() if staff_id else None
+        try:
+            roles[staff_id] = Role(row[0]) if row and row[1] else None
+        except ValueError:
+            roles[staff_id] = None
+    return roles[staff_id]
+
+
+def _removed(conn: Connection, staff_id: str) -> bool:
+    row = conn.execute("SELECT active FROM staff WHERE id = ?", (staff_id,)).fetchone()
+    return row is not None and not row[0]
+
+
+def _joins(conn: Connection, signer: str, entries: list[Any]) -> bool:
+    """A laptop joining with an enrolment code adds its own user as a new staff member,
+    with the least rights, and nothing else."""
+    if len(entries) != 1:
+        return False
+    table, row_id, fname, value, _, _ = entries[0]
+    if table.name != "staff" or fname != WHOLE_ROW or row_id != signer:
+        return False
+    row = json.loads(value)
+    if not isinstance(row, dict) or row.get("role") != Role.STAFF.value:
+        return False
+    _whole_row(conn, {}, table, row_id, row)  # its values are checked all the same
+    return True
+
+
+def _founder(conn: Connection, signer: str, entries: list[Any]) -> Role | None:
+    """The change set that creates the house (its site, its first manager, the first
+    laptop) is signed by a manager no roster knows yet: accepted while this laptop holds
+    no house at all, as when it has just joined and pulls the house's history."""
+    rows = [json.loads(v) for t, _, f, v, _, _ in entries if f == WHOLE_ROW and t.name in
+            ("sites", "staff")]
+    me = next((r for r in rows if isinstance(r, dict) and r.get("id") == signer
+               and "role" in r), None)
+    makes_site = any(t.name == "sites" and f == WHOLE_ROW for t, _, f, _, _, _ in entries)
+    if (me is not None and me.get("role") == Role.MANAGER.value and makes_site
+            and conn.execute("SELECT count(*) FROM sites").fetchone()[0] == 0):
+        return Role.MANAGER
+    return None
+
+
+def _valid(table: Table, fname: str, value: Any) -> None:
+    """The value fits the field: its type, its vocabulary, its size."""
+    kind = _kinds(table.model).get(fname)
+    if kind is None:
+        raise Refusal(f"unknown field {table.name}.{fname}")
+    base, optional = kind
+    if value is None:
+        if optional:
+            return
+        raise Refusal(f"{table.name}.{fname} cannot be empty")
+    try:
+        if base is bool:
+            ok = value in (0, 1)
+        elif base is int:
+            ok = isinstance(value, int) and not isinstance(value, bool) and abs(value) <= MAX_HLC
+        elif base is str:
+            ok = isinstance(value, str) and len(value) <= MAX_TEXT
+        elif base in (date, datetime):
+            ok = isinstance(value, str) and bool(base.fromisoformat(value))
+        elif isinstance(base, type) and issubclass(base, Enum):
+            ok = isinstance(value, str) and bool(base(value))
+        elif base is tuple:
+            items = json.loads(value) if isinstance(value, str) else None
+            ok = isinstance(items, list) and len(value) <= MAX_TEXT
+        else:
+            ok = True
+    except (ValueError, TypeError):
+        ok = False
+    if not ok:
+        raise Refusal(f"a value that does not fit {table.name}.{fname}")
+
+
+@cache
+def _kinds(model: type) -> dict[str, tuple[Any, bool]]:
+    """field -> (base type, may be None), from the dataclass's type hints."""
+    out = {}
+    for name, hint in typing.get_type_hints(model).items():
+        optional = False
+        if typing.get_origin(hint) in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(hint) if a is not type(None)]
+            optional, hint = True, args[0]
+        origin = typing.get_origin(hint)
+        out[name] = (origin if origin is not None else hint, optional)
+    return out
