@@ -1,7 +1,9 @@
 """Synthetic residents for the demo, the tests and the benchmarks. Deterministic by seed.
 
 Every name, note and event here is invented. Names come from many languages and scripts so
-that every screen and report is exercised with them.
+that every screen and report is exercised with them. The records should look right to a house
+manager: clinical notes by clinicians, nothing attended after a young person left, each
+provider at its own place, no one booked twice at once, plans kept within their caps.
 """
 
 from __future__ import annotations
@@ -9,62 +11,61 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from safehaven.domain import models as m
 from safehaven.domain.vocab import (
     CareStage,
+    ConsentGiver,
+    ConsentPurpose,
+    Destination,
     FeelsSafe,
     Frequency,
     Level,
-    Modality,
     NeedCategory,
     NeedStatus,
     NoteKind,
+    Occupation,
     Priority,
+    ReferralStatus,
     RiskFlag,
+    RiskIndicator,
     RiskLevel,
     Role,
     SessionStatus,
     Shift,
+    VettingMethod,
     VettingStatus,
 )
 from safehaven.services.context import Context
+from safehaven.services.follow_ups import add_months
+from safehaven.services.permissions import Action, allowed
+from safehaven.services.synthetic_data import (
+    CLINICAL,
+    CONTACTS,
+    DESTINATIONS,
+    DIETS,
+    FUNDERS,
+    GENDERS,
+    GIVERS,
+    GOALS,
+    INITIALS,
+    KIN,
+    LANGUAGE_NAMES,
+    NAMES,
+    NOTES,
+    OTHER_ADULTS,
+    OUTCOMES,
+    PROVIDERS,
+    REFERRALS,
+    SHAPES,
+    SLOTS,
+    STAY,
+)
+from safehaven.store import reads
 from safehaven.store.ids import new_id
 from safehaven.store.writer import WriteTx
 
-NAMES: dict[str, list[str]] = {
-    "es": ["Lucía", "Mateo", "Valentina", "Sofía", "José Ángel", "Camila", "Ximena"],
-    "vi": ["Nguyễn Thị Lan", "Trần Minh", "Phạm Thu Hà", "Lê Văn Hùng", "Hoa", "Đặng Linh"],
-    "th": ["สมชาย", "มาลี", "ปิยะ", "อรุณี", "นภา", "กนกพร"],
-    "ru": ["Анастасия", "Дмитрий", "Ольга", "Никита", "Ксения", "Алёна"],
-    "ar": ["فاطمة", "أمينة", "يوسف", "ليلى", "عمر", "زينب"],
-    "am": ["ሰላም", "ዮሐንስ", "ሄለን", "ብርሃን", "መቅደስ", "ትዕግሥት"],
-    "ro": ["Ioana", "Andreea", "Ștefan", "Mădălina", "Răzvan", "Bianca"],
-    "en": ["Grace", "Daniel", "Chloe", "Jayden", "Amelia", "Precious"],
-    "el": ["Ελένη", "Γιώργος", "Δέσποινα"],
-    "zh": ["李娜", "王芳", "陈静"],
-}
-INITIALS = {"es": "ABCDGLMRS", "vi": "BDHLNPT", "th": "กคจชนพมส", "ru": "БВГДКМПС",
-            "ar": "ابحخسعمن", "am": "ሀለመሰበተነከ", "ro": "ABCDGMPS", "en": "ABCDHJMS",
-            "el": "ΑΒΓΔΚΜΠΣ", "zh": "王李张刘陈杨黄赵"}
-LANGUAGE_NAMES = {"es": "Spanish", "vi": "Vietnamese", "th": "Thai", "ru": "Russian",
-                  "ar": "Arabic", "am": "Amharic", "ro": "Romanian", "en": "English",
-                  "el": "Greek", "zh": "Mandarin"}
-PROVIDERS = ["Harbour Counselling", "Dr. A. Mensah", "Bright Paths Art Studio",
-             "Riverside Trauma Clinic", "Hope Equine Centre", "City Youth Mentors"]
-FUNDERS = ["State victim services grant", "Safe Futures Foundation", "Municipal health fund"]
-NOTES = ["Joined the group for dinner and stayed for the film.",
-         "Asked about school enrolment; key worker to follow up.",
-         "Quiet day; spent time drawing in the garden.",
-         "Phoned a family member with staff support; calm afterwards.",
-         "Helped prepare lunch and laughed with the cook.",
-         "Nightmare reported at breakfast; offered a walk and a warm drink."]
-CLINICAL = ["Session focused on grounding skills; engaged well.",
-            "Worked on the trauma narrative; some distress, regulated by end of session.",
-            "Reviewed safety plan; no new concerns disclosed."]
-# (stage, min days, max days) of an average stay; the last stage lasts until the data ends.
-STAY = [(CareStage.IDENTIFICATION, 1, 4), (CareStage.STABILIZATION, 14, 45),
-        (CareStage.RECOVERY, 40, 160), (CareStage.REINTEGRATION, 20, 60)]
 DEMO_STAFF = [("Demo Manager", Role.MANAGER), ("Ana Torres", Role.STAFF),
               ("Dr. Chidi Okafor", Role.CLINICIAN)]
 
@@ -77,12 +78,30 @@ class Generated:
     needs: int
 
 
+def _pick(rng: random.Random, table: list[Any]) -> Any:
+    """A row of a table whose last column is its weight."""
+    return rng.choices(table, [row[-1] for row in table])[0]
+
+
 class Generator:
     def __init__(self, ctx: Context, seed: int, today: date, staff_ids: list[str]) -> None:
         self.ctx = ctx
         self.rng = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
         self.today = today
-        self.staff_ids = staff_ids or [ctx.actor.id if ctx.actor else ""]
+        people = {s.id: s for s in reads.all_of(ctx.conn, m.Staff)}
+        care = sorted((s for s in people.values() if s.active and s.role is not Role.ADMIN),
+                      key=lambda s: (s.display_name, s.id))
+        ids = staff_ids or [s.id for s in care] or [ctx.actor.id if ctx.actor else ""]
+        role = {i: people[i].role if i in people else None for i in ids}
+        # who may do what, by the app's own rules: each record is made, and its change set
+        # signed, by someone whose role allows it (anyone, when no one's role is known)
+        self.may = {a: [i for i in ids if allowed(role[i], a)] or ids for a in Action}
+        self.clinicians = [i for i in ids if allowed(role[i], Action.WRITE_CLINICAL_NOTE)]
+        self.admits = [i for i in self.may[Action.ADD_RESIDENT]
+                       if i in self.may[Action.MOVE_STAGE]] or self.may[Action.ADD_RESIDENT]
+        self.known: set[str] = set(people)
+        self.signer: str | None = None  # whoever opened the vault: for unknown staff ids
+        self.names = {i: people[i].display_name if i in people else "key worker" for i in ids}
         self.site = ctx.vault.site_id
         self.counts = {"residents": 0, "checkins": 0, "sessions": 0, "needs": 0}
         self.used_names: set[str] = set()
@@ -103,62 +122,82 @@ class Generator:
     def run(self, residents: int, days: int) -> Generated:
         for _ in range(residents):
             with self.ctx.write() as tx:
+                self.signer = tx.ctx.staff_id
                 self._resident(tx, days)
         return Generated(**self.counts)
 
-    @staticmethod
-    def _save(tx: WriteTx, record: object) -> None:
-        """Each record is its own change set, as when staff save forms one by one."""
+    def _save(self, tx: WriteTx, record: object, by: str) -> None:
+        """Each record is its own change set, signed by who made it, as when staff save
+        forms one by one."""
+        tx.sign_as(by if by in self.known else self.signer)
         tx.insert(record)
         tx.end_changeset()
+
+    def _add(self, tx: WriteTx, by: str, model: type, **fields: Any) -> Any:
+        record = model(id=new_id(), site_id=self.site, **fields)
+        self._save(tx, record, by)
+        return record
+
+    def _who(self, action: Action) -> str:
+        return self.rng.choice(self.may[action])
 
     def _resident(self, tx: WriteTx, days: int) -> None:
         rng = self.rng
         lang = rng.choice(list(NAMES))
         intake = self.today - timedelta(days=rng.randint(0, days + 30))
-        stages = self._stages(intake)
-        stage = stages[-1][0]
-        left = stages[-1][1] if stage is CareStage.FOLLOW_UP else None
         age = rng.randint(11, 17)
-        known_dob = rng.random() < 0.6
-        resident = m.Resident(
-            id=new_id(), site_id=self.site, preferred_name=self._name(lang),
-            intake_date=intake, stage=stage,
-            date_of_birth=(intake - timedelta(days=365 * age + rng.randint(0, 364))
-                           if known_dob else None),
-            age_estimate=None if known_dob else age, age_estimated_on=None if known_dob
-            else intake,
-            gender=rng.choice(["girl", "boy", "non-binary"]),
-            pronouns=rng.choice(["she/her", "he/him", "they/them"]),
+        stages = self._stages(intake, age)
+        left = stages[-1][1] if stages[-1][0] is CareStage.FOLLOW_UP else None
+        born = (intake - timedelta(days=365 * age + rng.randint(0, 364))
+                if rng.random() < 0.6 else None)
+        gender, pronouns, _ = _pick(rng, GENDERS)
+        interpreter = lang != "en" and rng.random() < 0.6
+        admitted_by = rng.choice(self.admits)
+        r = self._add(
+            tx, admitted_by, m.Resident, preferred_name=self._name(lang), intake_date=intake,
+            stage=stages[-1][0], date_of_birth=born, age_estimate=None if born else age,
+            age_estimated_on=None if born else intake, gender=gender,
+            pronouns="they/them" if rng.random() < 0.05 else pronouns,  # a few girls and boys
             languages=(LANGUAGE_NAMES[lang],) + (("English",) if lang != "en"
                                                  and rng.random() < 0.3 else ()),
-            interpreter_needed=lang != "en" and rng.random() < 0.6,
+            interpreter_needed=interpreter, interpreter_language=LANGUAGE_NAMES[lang]
+            if interpreter and rng.random() < 0.8 else None,
+            dietary_needs=("halal" if lang == "ar" else rng.choice(DIETS))
+            if rng.random() < (0.5 if lang == "ar" else 0.1) else None,
             referral_source=rng.choice(["police", "outreach team", "hospital", "NGO hotline"]),
-            key_worker_id=rng.choice(self.staff_ids), discharge_date=left)
-        self._save(tx, resident)
+            key_worker_id=self._who(Action.WRITE_NOTE), discharge_date=left)
         previous = None
-        for to_stage, on in stages:
-            self._save(tx, m.StageChange(new_id(), self.site, resident.id, previous, to_stage, on,
-                                    "intake" if previous is None else "care plan review",
-                                    rng.choice(self.staff_ids)))
+        for to_stage, on, reason, destination in stages:
+            by = admitted_by if previous is None else self._who(Action.MOVE_STAGE)
+            self._add(tx, by, m.StageChange, resident_id=r.id, from_stage=previous,
+                      to_stage=to_stage, changed_on=on, reason=reason, staff_id=by,
+                      destination=destination)
             previous = to_stage
         self.counts["residents"] += 1
         start = max(intake, self.today - timedelta(days=days))
         end = min(self.today, left or self.today)
-        self._checkins(tx, resident.id, start, end)
-        self._needs(tx, resident.id, intake)
-        self._therapy(tx, resident.id, intake, end)
-        self._notes(tx, resident.id, start, end)
-        self._safeguarding(tx, resident, left)
+        self._checkins(tx, r.id, start, end)
+        self._needs(tx, r.id, intake)
+        held = self._therapy(tx, r, left)
+        self._notes(tx, r.id, start, end, held)
+        self._consents(tx, r, left, age, therapy=bool(held) or rng.random() < 0.9)
+        self._trusted_adults(tx, r, lang, end)
+        if left is not None:
+            self._follow_ups(tx, r.id, left)
 
-    def _stages(self, intake: date) -> list[tuple[CareStage, date]]:
-        out, day = [], intake
-        for stage, low, high in STAY:
-            out.append((stage, day))
+    def _stages(self, intake: date, age: int) -> list[tuple[Any, ...]]:
+        """(stage, from, reason, destination) of each move, up to today."""
+        out, day, leaving = [], intake, ""
+        for stage, low, high, reason in STAY:
+            goes = None
+            if stage is CareStage.REINTEGRATION:  # where to, and the reason for leaving
+                goes, leaving, _ = _pick(self.rng, [d for d in DESTINATIONS if age >= 16
+                                                    or d[0] is not Destination.INDEPENDENT_LIVING])
+            out.append((stage, day, reason, goes))
             day += timedelta(days=self.rng.randint(low, high))
             if day > self.today:
                 return out
-        out.append((CareStage.FOLLOW_UP, day))
+        out.append((CareStage.FOLLOW_UP, day, leaving, None))
         return out
 
     def _checkins(self, tx: WriteTx, rid: str, start: date, end: date) -> None:
@@ -170,15 +209,15 @@ class Generator:
             if rng.random() >= skip:
                 mood = min(5, max(1, mood + rng.choice([-1, 0, 0, 0, 1, 1])))
                 flags = tuple(rng.sample(list(RiskFlag), 1)) if rng.random() < 0.015 else ()
-                self._save(tx, m.CheckIn(
-                    id=new_id(), site_id=self.site, resident_id=rid, date=day,
-                    shift=rng.choice([Shift.MORNING, Shift.AFTERNOON, Shift.NIGHT]), mood=mood,
-                    staff_id=rng.choice(self.staff_ids), sleep=rng.choice(list(Level)),
-                    appetite=rng.choice(list(Level)),
-                    feels_safe=FeelsSafe.NO if flags else rng.choice(
-                        [FeelsSafe.YES, FeelsSafe.YES, FeelsSafe.SOMEWHAT]),
-                    engagement=rng.choice(list(Level)), flags=flags,
-                    note=rng.choice(NOTES) if rng.random() < 0.1 else None))
+                by = self._who(Action.RECORD_CHECKIN)
+                self._add(tx, by, m.CheckIn, resident_id=rid, date=day,
+                          shift=rng.choice([Shift.MORNING, Shift.AFTERNOON, Shift.NIGHT]),
+                          mood=mood, staff_id=by,
+                          sleep=rng.choice(list(Level)), appetite=rng.choice(list(Level)),
+                          feels_safe=FeelsSafe.NO if flags else rng.choice(
+                              [FeelsSafe.YES, FeelsSafe.YES, FeelsSafe.SOMEWHAT]),
+                          engagement=rng.choice(list(Level)), flags=flags,
+                          note=rng.choice(NOTES) if rng.random() < 0.1 else None)
                 self.counts["checkins"] += 1
             day += timedelta(days=1)
 
@@ -194,88 +233,213 @@ class Generator:
                                                   NeedStatus.MET])
             closed = (None if status.is_open
                       else min(self.today, opened + timedelta(days=rng.randint(3, 50))))
-            self._save(tx, m.Need(id=new_id(), site_id=self.site, resident_id=rid,
-                                  category=category,
-                             priority=rng.choice(list(Priority)), status=status,
-                             opened_on=opened, owner_id=rng.choice(self.staff_ids),
-                             due_date=opened + timedelta(days=rng.randint(5, 40)),
-                             closed_on=closed))
+            by = self._who(Action.MANAGE_NEEDS)
+            self._add(tx, by, m.Need, resident_id=rid, category=category,
+                      priority=rng.choice(list(Priority)), status=status, opened_on=opened,
+                      owner_id=by,
+                      due_date=opened + timedelta(days=rng.randint(5, 40)), closed_on=closed)
             self.counts["needs"] += 1
 
-    def _therapy(self, tx: WriteTx, rid: str, intake: date, end: date) -> None:
+    def _therapy(self, tx: WriteTx, r: m.Resident, left: date | None) -> list[m.TherapySession]:
+        """One to three plans with different providers; returns the sessions attended."""
         rng = self.rng
-        for _ in range(rng.randint(1, 3)):
-            start = intake + timedelta(days=rng.randint(5, 30))
-            plan = m.TherapyPlan(id=new_id(), site_id=self.site, resident_id=rid,
-                                 modality=rng.choice(list(Modality)),
-                                 provider=rng.choice(PROVIDERS),
-                                 frequency=rng.choice([Frequency.WEEKLY, Frequency.TWICE_WEEKLY]),
-                                 start_date=start, funding_source=rng.choice(FUNDERS),
-                                 session_cap=rng.choice([12, 20, 24, 40, None]))
-            self._save(tx, plan)
-            day, last = start, min(end, self.today) + timedelta(days=14)
-            step = 7 if plan.frequency is Frequency.WEEKLY else 3
-            while day <= last:
-                at = datetime.combine(day, time(rng.choice([10, 11, 14, 15, 16]), 0))
-                past = day < self.today
-                status = (rng.choices(list(SessionStatus)[1:], [80, 10, 4, 4, 2])[0]
-                          if past else SessionStatus.SCHEDULED)
-                reason = None
-                if status not in (SessionStatus.SCHEDULED, SessionStatus.ATTENDED):
-                    reason = rng.choice(["unwell", "court appointment", "provider on leave",
-                                         "school trip"])
-                self._save(tx, m.TherapySession(id=new_id(), site_id=self.site, resident_id=rid,
-                                           plan_id=plan.id, scheduled_at=at, status=status,
-                                           reason=reason, place=rng.choice(["house", "clinic"])))
-                self.counts["sessions"] += 1
-                day += timedelta(days=step + rng.randint(0, 1))
+        busy: set[tuple[date, int]] = set()  # (day, half-hour slot) the resident is booked
+        held = []
+        for provider in rng.sample(list(PROVIDERS), rng.randint(1, 3)):
+            place, modalities, funded = PROVIDERS[provider]
+            modality = rng.choice(modalities)
+            frequency, weeks, cap = rng.choice(SHAPES) if funded else (Frequency.WEEKLY, 0, None)
+            start = r.intake_date + timedelta(days=rng.randint(5, 40))
+            ends = start + timedelta(weeks=weeks) if funded else None
+            last = min(d for d in (ends, left and left - timedelta(days=1),
+                                   self.today + timedelta(days=14)) if d)
+            limit = cap + rng.choices([0, 1, 2], [85, 10, 5])[0] if cap else None  # a few over
+            plan_id = new_id()
+            sessions, capped = self._sessions(r.id, plan_id, place, frequency, start, last,
+                                              limit, busy)
+            closed, why = (left, "left the house") if left and (not ends or ends >= left) \
+                else (None, None)
+            final = max((s.scheduled_at.date() for s in sessions), default=start)
+            if capped and final < self.today:
+                closed, why = min(self.today, final + timedelta(days=1)), "funded sessions used"
+            self._save(tx, m.TherapyPlan(
+                id=plan_id, site_id=self.site, resident_id=r.id, modality=modality,
+                provider=provider, frequency=frequency, start_date=start, end_date=ends,
+                funding_source=rng.choice(FUNDERS) if funded else None, session_cap=cap,
+                interpreter=f"{r.interpreter_language} interpreter"
+                if r.interpreter_language and place != "the house" else None,
+                place=place, goals=GOALS.get(modality), closed_on=closed, close_reason=why),
+                self._who(Action.MANAGE_THERAPY))
+            booked_by = self._who(Action.SCHEDULE_SESSIONS)
+            for s in sessions:
+                self._save(tx, s, booked_by)
+            self.counts["sessions"] += len(sessions)
+            held += [s for s in sessions if s.status is SessionStatus.ATTENDED]
+        return held
 
-    def _notes(self, tx: WriteTx, rid: str, start: date, end: date) -> None:
+    def _sessions(self, rid: str, plan_id: str, place: str, frequency: Frequency, start: date,
+                  last: date, limit: int | None, busy: set[tuple[date, int]]
+                  ) -> tuple[list[m.TherapySession], bool]:
+        """A regular weekday and time, moved when the resident is busy; stops at the cap."""
+        rng = self.rng
+        weekdays = (sorted(rng.sample(range(5), 2)) if frequency is Frequency.TWICE_WEEKLY
+                    else rng.choices(range(6), [5, 5, 5, 5, 5, 1]))
+        every = 14 if frequency is Frequency.FORTNIGHTLY else 7
+        slot = rng.randrange(len(SLOTS))
+        monday = start - timedelta(days=start.weekday())
+        days = [monday + timedelta(days=k + w) for k in range(0, (last - monday).days + 1, every)
+                for w in weekdays]
+        out: list[m.TherapySession] = []
+        counted = 0  # attended, missed or still to come
+        while days:
+            day = days.pop(0)
+            if not start <= day <= last:
+                continue
+            if limit is not None and counted >= limit:
+                return out, True
+            free = [j for j in (slot, slot + 2, slot - 2, slot + 4, slot - 4) if 0 <= j < len(SLOTS)
+                    and (day, j) not in busy and (day, j + 1) not in busy]
+            if not free:
+                continue
+            busy.update(((day, free[0]), (day, free[0] + 1)))  # 50 minutes: two half hours
+            status, reasons, _ = (_pick(rng, OUTCOMES) if day < self.today
+                                  else (SessionStatus.SCHEDULED, [None], 0))
+            out.append(m.TherapySession(
+                id=new_id(), site_id=self.site, resident_id=rid, plan_id=plan_id, place=place,
+                scheduled_at=datetime.combine(day, SLOTS[free[0]]), status=status,
+                reason=rng.choice(reasons)))
+            counted += status.uses_cap or status is SessionStatus.SCHEDULED
+            if status is SessionStatus.RESCHEDULED:  # to a weekday two or four days on
+                days.insert(0, day + timedelta(days=2 if day.weekday() < 3 else 4))
+        return out, False
+
+    def _notes(self, tx: WriteTx, rid: str, start: date, end: date,
+               held: list[m.TherapySession]) -> None:
+        """General notes by anyone; clinical ones by a clinician, after a session attended."""
         rng = self.rng
         for _ in range(rng.randint(1, 4)):
             day = start + timedelta(days=rng.randint(0, max(0, (end - start).days)))
             at = datetime.combine(day, time(rng.randint(8, 21), rng.choice([0, 15, 30, 45])))
-            clinical = rng.random() < 0.3
-            self._save(tx, m.CaseNote(id=new_id(), site_id=self.site, resident_id=rid,
-                                 kind=NoteKind.CLINICAL if clinical else NoteKind.GENERAL,
-                                 body=rng.choice(CLINICAL if clinical else NOTES),
-                                 staff_id=rng.choice(self.staff_ids), written_at=at,
-                                 for_manager=rng.random() < 0.2))
+            session = rng.choice(held) if held and rng.random() < 0.3 else None
+            if session is not None and self.clinicians:
+                by = rng.choice(self.clinicians)
+                self._add(tx, by, m.CaseNote, resident_id=rid, kind=NoteKind.CLINICAL,
+                          body=rng.choice(CLINICAL), staff_id=by,
+                          written_at=session.scheduled_at + timedelta(hours=2),
+                          session_id=session.id, for_manager=rng.random() < 0.2)
+            else:
+                by = self._who(Action.WRITE_NOTE)
+                self._add(tx, by, m.CaseNote, resident_id=rid, kind=NoteKind.GENERAL,
+                          body=rng.choice(NOTES), staff_id=by,
+                          written_at=at, for_manager=rng.random() < 0.2)
 
-    def _safeguarding(self, tx: WriteTx, resident: m.Resident, left: date | None) -> None:
+    def _consents(self, tx: WriteTx, r: m.Resident, left: date | None, age: int, *,
+                  therapy: bool) -> None:
+        """Therapy (a few plans still wait for it), medical care, photographs, and sharing
+        with the services the young person is referred to."""
         rng = self.rng
-        if rng.random() < 0.7:
-            granted = resident.intake_date + timedelta(days=rng.randint(1, 10))
-            self._save(tx, m.Consent(id=new_id(), site_id=self.site, resident_id=resident.id,
-                                purpose="medical care and therapy", granted_on=granted,
-                                expires_on=granted + timedelta(days=rng.choice([90, 180, 365])),
-                                guardian_name="Guardian ad litem", guardian_consent=True,
-                                child_assent=True, recorded_by=rng.choice(self.staff_ids)))
-        if rng.random() < 0.6:
-            vetted = rng.random() < 0.6
-            self._save(tx, m.TrustedAdult(
-                id=new_id(), site_id=self.site, resident_id=resident.id,
-                name=rng.choice(["Aunt Maria", "Older brother", "Former teacher"]),
-                relationship=rng.choice(["aunt", "brother", "teacher"]),
-                vetting_status=VettingStatus.VETTED if vetted else VettingStatus.IN_PROGRESS,
-                vetted_by=rng.choice(self.staff_ids) if vetted else None,
-                vetted_on=resident.intake_date + timedelta(days=30) if vetted else None,
-                vetting_method="home visit and police check" if vetted else None))
-        if left is not None:
-            due = left + timedelta(days=30)
-            while due <= self.today + timedelta(days=30):
-                done = due < self.today - timedelta(days=3) and rng.random() < 0.9
-                self._save(tx, m.FollowUp(id=new_id(), site_id=self.site, resident_id=resident.id,
-                                     due_date=due, done_on=due if done else None,
-                                     method="phone call" if done else None,
-                                     risk_level=rng.choice([RiskLevel.LOW, RiskLevel.LOW,
-                                                             RiskLevel.MEDIUM])
-                                     if done else None,
-                                     done_by=rng.choice(self.staff_ids) if done else None))
-                due += timedelta(days=90)
+        until = min(self.today, left or self.today)
+        giver = ((ConsentGiver.YOUNG_PERSON, None) if age >= 16 and rng.random() < 0.4
+                 else rng.choice(GIVERS))
+        first = min(self.today, r.intake_date + timedelta(days=rng.randint(1, 5)))
+        if therapy:
+            self._consent(tx, r, left, giver, ConsentPurpose.THERAPY, first,
+                          rng.choice([90, 180]))
+        if rng.random() < 0.5:
+            self._consent(tx, r, left, giver, ConsentPurpose.MEDICAL, first, rng.choice([180, 365]))
+        if rng.random() < 0.2:
+            withdrawn = first + timedelta(days=rng.randint(10, 90))
+            self._consent(tx, r, left, giver, ConsentPurpose.PHOTOGRAPHS, first, 365,
+                          **({"revoked_on": withdrawn, "revoke_reason": "No photos any more"}
+                             if rng.random() < 0.15 and withdrawn <= until else {}))
+        kinds = set()
+        for _ in range(rng.choice([0, 1, 1, 2, 3])):
+            kind, org, person, _ = _pick(rng, REFERRALS)
+            made = r.intake_date + timedelta(days=rng.randint(2, 60))
+            if kind in kinds or made > until or (left and made >= left):
+                continue
+            kinds.add(kind)
+            waited = (until - made).days
+            status = (rng.choice([ReferralStatus.DRAFT, ReferralStatus.SENT]) if waited < 10
+                      else rng.choices(list(ReferralStatus)[1:], [15, 20, 10, 55])[0])
+            done = status is ReferralStatus.COMPLETED
+            referral = self._add(  # by the key worker, who goes along to the hand-off
+                tx, r.key_worker_id or "", m.Referral, resident_id=r.id, kind=kind,
+                to_organisation=org, status=status, made_on=made, contact_person=person,
+                notes="No places this term" if status is ReferralStatus.DECLINED else None,
+                accompanied_by=self.names[r.key_worker_id or ""] if done else None,
+                received_by=person if done else None,
+                handoff_on=made + timedelta(days=rng.randint(5, min(30, waited))) if done else None)
+            if status is not ReferralStatus.DRAFT and rng.random() < 0.5:
+                self._consent(tx, r, left, giver, ConsentPurpose.INFORMATION_SHARING, made, 365,
+                              shared_with=org, referral_id=referral.id)
+
+    def _consent(self, tx: WriteTx, r: m.Resident, left: date | None, giver: tuple[Any, Any],
+                 purpose: ConsentPurpose, granted: date, days: int, **extra: Any) -> None:
+        """A consent, renewed before it runs out while the young person is in care; a few
+        lapse, so the alerts have something to show."""
+        rng = self.rng
+        while True:
+            expires = granted + timedelta(days=days)
+            by = self._who(Action.MANAGE_SAFEGUARDING)
+            self._add(tx, by, m.Consent, resident_id=r.id, purpose=purpose, granted_on=granted,
+                      expires_on=expires, given_by=giver[0], guardian_name=giver[1],
+                      guardian_consent=True, child_assent=True, recorded_by=by, **extra)
+            renewed = expires - timedelta(days=rng.randint(0, 10))
+            if (expires >= (left or self.today) or renewed > self.today or "revoked_on" in extra
+                    or rng.random() < 0.15):
+                return
+            granted = renewed
+
+    def _trusted_adults(self, tx: WriteTx, r: m.Resident, lang: str, until: date) -> None:
+        rng = self.rng
+        adults = [KIN[lang], *OTHER_ADULTS]
+        for name, relationship in rng.sample(adults, rng.choice([0, 0, 1, 1, 2])):
+            status = rng.choices(list(VettingStatus), [10, 30, 55, 5])[0]
+            checked = r.intake_date + timedelta(days=rng.randint(14, 60))
+            if status in (VettingStatus.VETTED, VettingStatus.REJECTED) and checked > until:
+                status = VettingStatus.IN_PROGRESS
+            ended = status in (VettingStatus.VETTED, VettingStatus.REJECTED)
+            methods = rng.sample(list(VettingMethod), rng.randint(1, 3)) if ended else []
+            by = self._who(Action.MANAGE_SAFEGUARDING)
+            self._add(tx, by, m.TrustedAdult, resident_id=r.id, name=name,
+                      relationship=relationship, phone=f"+44 7700 900{rng.randint(100, 999)}",
+                      vetting_status=status, vetted_by=by if ended else None,
+                      vetted_on=checked if ended else None,
+                      vetting_methods=tuple(x for x in VettingMethod if x in methods),
+                      vetting_notes={VettingStatus.IN_PROGRESS: "Home visit booked",
+                                     VettingStatus.REJECTED: "Home visit raised concerns"
+                                     }.get(status))
+
+    def _follow_ups(self, tx: WriteTx, rid: str, left: date) -> None:
+        """Monthly contacts in the first year after leaving, each with a risk check."""
+        rng = self.rng
+        planner = self._who(Action.MANAGE_SAFEGUARDING)  # the whole year, when they left
+        for month in range(1, 13):
+            due = add_months(left, month)
+            if not (due < self.today and rng.random() < (
+                    0.97 if due < self.today - timedelta(days=7) else 0.5)):
+                self._add(tx, planner, m.FollowUp, resident_id=rid, due_date=due)
+                continue
+            method, contacted, _ = _pick(rng, CONTACTS)
+            signs = rng.sample(list(RiskIndicator), rng.randint(1, 2)) if rng.random() < 0.12 \
+                else []
+            risk = (rng.choices([RiskLevel.MEDIUM, RiskLevel.HIGH], [70, 30]) if signs
+                    else rng.choices([RiskLevel.LOW, RiskLevel.MEDIUM], [85, 15]))[0]
+            by = self._who(Action.MANAGE_SAFEGUARDING)
+            self._add(tx, by, m.FollowUp, resident_id=rid, due_date=due,
+                      done_on=min(self.today, due + timedelta(days=rng.randint(-3, 4))),
+                      method=str(method), contacted=contacted, risk_level=risk,
+                      wellbeing=rng.choices([Level.FAIR, Level.POOR] if signs else list(Level),
+                                            [60, 40] if signs else [60, 30, 10])[0],
+                      occupation=rng.choices(list(Occupation), [45, 15, 20, 20])[0],
+                      risk_indicators=tuple(x for x in RiskIndicator if x in signs),
+                      notes="Safety plan reviewed; next contact sooner" if signs else None,
+                      done_by=by)
 
 
 def generate(ctx: Context, *, residents: int, days: int, seed: int,
              today: date | None = None, staff_ids: list[str] | None = None) -> Generated:
-    """Fill the vault with `residents` synthetic residents and `days` of history."""
+    """Fill the vault with `residents` synthetic residents and `days` of history. Without
+    `staff_ids`, the house's own staff do the work, each only what their role allows."""
     return Generator(ctx, seed, today or ctx.today(), staff_ids or []).run(residents, days)

@@ -90,6 +90,12 @@ class WriteTx:
             write_audits(self.conn, self._changeset, self.ctx.site_id)
         self._changeset = None
 
+    def sign_as(self, staff_id: str | None) -> None:
+        """The next change set is made by `staff_id` (a bulk import of several people's
+        records: each is signed by its author, as receivers check)."""
+        self.end_changeset()
+        self.ctx.staff_id = staff_id
+
     def finish(self) -> None:
         """Called just before the commit: the audit entries of this transaction's writes."""
         self.end_changeset()

@@ -1,0 +1,109 @@
+"""The invented material of the demo generator: names in many scripts, providers and
+their places, the shapes of plans and stays, how sessions and contacts go."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from safehaven.domain.vocab import (
+    CareStage,
+    ConsentGiver,
+    ContactMethod,
+    Destination,
+    Frequency,
+    Modality,
+    ReferralKind,
+    SessionStatus,
+)
+
+NAMES: dict[str, list[str]] = {
+    "es": ["Lucía", "Mateo", "Valentina", "Sofía", "José Ángel", "Camila", "Ximena"],
+    "vi": ["Nguyễn Thị Lan", "Trần Minh", "Phạm Thu Hà", "Lê Văn Hùng", "Hoa", "Đặng Linh"],
+    "th": ["สมชาย", "มาลี", "ปิยะ", "อรุณี", "นภา", "กนกพร"],
+    "ru": ["Анастасия", "Дмитрий", "Ольга", "Никита", "Ксения", "Алёна"],
+    "ar": ["فاطمة", "أمينة", "يوسف", "ليلى", "عمر", "زينب"],
+    "am": ["ሰላም", "ዮሐንስ", "ሄለን", "ብርሃን", "መቅደስ", "ትዕግሥት"],
+    "ro": ["Ioana", "Andreea", "Ștefan", "Mădălina", "Răzvan", "Bianca"],
+    "en": ["Grace", "Daniel", "Chloe", "Jayden", "Amelia", "Precious"],
+    "el": ["Ελένη", "Γιώργος", "Δέσποινα"],
+    "zh": ["李娜", "王芳", "陈静"],
+}
+INITIALS = {"es": "ABCDGLMRS", "vi": "BDHLNPT", "th": "กคจชนพมส", "ru": "БВГДКМПС",
+            "ar": "ابحخسعمن", "am": "ሀለመሰበተነከ", "ro": "ABCDGMPS", "en": "ABCDHJMS",
+            "el": "ΑΒΓΔΚΜΠΣ", "zh": "王李张刘陈杨黄赵"}
+LANGUAGE_NAMES = {"es": "Spanish", "vi": "Vietnamese", "th": "Thai", "ru": "Russian",
+                  "ar": "Arabic", "am": "Amharic", "ro": "Romanian", "en": "English",
+                  "el": "Greek", "zh": "Mandarin"}
+# Trusted adults: (name, relationship) from the young person's family, and a few others.
+KIN = {"es": ("Rosa Morales", "aunt"), "vi": ("Trần Văn Bình", "older brother"),
+       "th": ("บุญมี ศรีสุข", "grandmother"), "ru": ("Ирина Соколова", "aunt"),
+       "ar": ("سامي حداد", "uncle"), "am": ("አልማዝ ተስፋዬ", "aunt"), "en": ("Joy Walker", "aunt"),
+       "ro": ("Elena Popescu", "grandmother"), "el": ("Νίκος Γεωργίου", "uncle"),
+       "zh": ("王秀英", "grandmother")}
+OTHER_ADULTS = [("Helen Park", "former teacher"), ("Grace Adeyemi", "church youth leader")]
+# Provider: (its place, what it offers, funded: a plan with a cap and an end date).
+PROVIDERS: dict[str, tuple[str, tuple[Modality, ...], bool]] = {
+    "Harbour Counselling": ("Harbour Counselling rooms, Dock St",
+                            (Modality.CRISIS_COUNSELLING, Modality.FAMILY), True),
+    "Dr. A. Mensah": ("Dr. Mensah's practice, 14 Elm Road", (Modality.EMDR, Modality.DBT), True),
+    "Bright Paths Art Studio": ("Bright Paths studio, Mill Lane", (Modality.ART,), True),
+    "Riverside Trauma Clinic": ("Riverside Trauma Clinic", (Modality.TF_CBT, Modality.EMDR), True),
+    "Hope Equine Centre": ("Hope Equine Centre farm", (Modality.EQUINE,), True),
+    "City Youth Mentors": ("City Youth Mentors, Market Sq", (Modality.MENTORING,), True),
+    "Noor Haddad (art therapist)": ("the house", (Modality.ART, Modality.PLAY), False),
+    "Open Strings music group": ("the house", (Modality.MUSIC, Modality.DRAMA), False),
+    "House peer circle": ("the house", (Modality.PEER_GROUP, Modality.YOGA), False),
+}
+GOALS = {Modality.TF_CBT: "Coping skills; trauma narrative at own pace",
+         Modality.EMDR: "Fewer nightmares and flashbacks", Modality.DBT: "Ride out strong feelings",
+         Modality.FAMILY: "Rebuild trust before any visit home",
+         Modality.CRISIS_COUNSELLING: "Safety, sleep and routine", Modality.PLAY: "Feel safe",
+         Modality.ART: "Express feelings without words", Modality.DRAMA: "Practise saying no",
+         Modality.MUSIC: "Calm, joy and a group to belong to", Modality.YOGA: "Calmer sleep",
+         Modality.PEER_GROUP: "Friends who understand", Modality.EQUINE: "Trust and calm",
+         Modality.MENTORING: "Plans for school or work; a steady adult outside the house"}
+# Funded plans: (frequency, weeks, funded sessions); the cap fits the weeks, a few are tight.
+SHAPES = [(Frequency.WEEKLY, 12, 12), (Frequency.WEEKLY, 20, 20), (Frequency.WEEKLY, 26, 20),
+          (Frequency.TWICE_WEEKLY, 10, 20), (Frequency.FORTNIGHTLY, 26, 12)]
+FUNDERS = ["State victim services grant", "Safe Futures Foundation", "Municipal health fund"]
+SLOTS = [time(9 + i // 2, 30 * (i % 2)) for i in range(17)]  # 09:00 .. 17:00 on half hours
+# The last column of these tables is the weight of the row.
+OUTCOMES = [(SessionStatus.ATTENDED, [None], 80),  # how a past session went, and why
+            (SessionStatus.MISSED, ["unwell", "refused on the day", "asleep after a bad night"], 8),
+            (SessionStatus.CANCELLED_PROVIDER, ["provider on leave", "therapist unwell"], 5),
+            (SessionStatus.CANCELLED_RESIDENT, ["court appointment", "school trip"], 5),
+            (SessionStatus.RESCHEDULED, ["clashed with a court hearing", "no interpreter"], 2)]
+DESTINATIONS = [(Destination.FAMILY, "returned to family", 30),
+                (Destination.KINSHIP, "moved to live with relatives", 25),
+                (Destination.FOSTER_CARE, "moved to a foster family", 25),
+                (Destination.INDEPENDENT_LIVING, "moved to supported independent living", 10),
+                (Destination.OTHER_SERVICE, "moved to a specialist service", 10)]
+GENDERS = [("girl", "she/her", 55), ("boy", "he/him", 35), ("non-binary", "they/them", 10)]
+REFERRALS = [(ReferralKind.MEDICAL, "St Mary's Adolescent Clinic", "Dr. R. Patel", 30),
+             (ReferralKind.LEGAL, "Children's Legal Centre", "J. Okoro", 25),
+             (ReferralKind.EDUCATION, "Northside Secondary School", "Mrs. Lindqvist", 20),
+             (ReferralKind.VOCATIONAL, "Youth Skills Hub", "Ana Ruiz", 15),
+             (ReferralKind.HOUSING, "Step Forward Supported Housing", "L. Mwangi", 5),
+             (ReferralKind.PSYCHOSOCIAL, "Young Survivors Network", "E. Kowalska", 5)]
+CONTACTS = [(ContactMethod.PHONE, "the young person", 35),
+            (ContactMethod.HOME_VISIT, "the young person and their carer", 25),
+            (ContactMethod.IN_PERSON, "the young person", 20),
+            (ContactMethod.VIDEO, "the young person", 10),
+            (ContactMethod.THROUGH_AGENCY, "their caseworker", 10)]
+GIVERS = [(ConsentGiver.AGENCY, "Guardian ad litem"), (ConsentGiver.AGENCY, "Child Protection"),
+          (ConsentGiver.GUARDIAN, "Mother (by phone)"), (ConsentGiver.GUARDIAN, "Legal guardian")]
+DIETS = ["vegetarian", "no pork", "lactose intolerant", "nut allergy", "gluten-free"]
+NOTES = ["Joined the group for dinner and stayed for the film.",
+         "Asked about school enrolment; key worker to follow up.",
+         "Quiet day; spent time drawing in the garden.",
+         "Phoned a family member with staff support; calm afterwards.",
+         "Helped prepare lunch and laughed with the cook.",
+         "Nightmare reported at breakfast; offered a walk and a warm drink."]
+CLINICAL = ["Session focused on grounding skills; engaged well.",
+            "Worked on the trauma narrative; some distress, regulated by end of session.",
+            "Reviewed safety plan; no new concerns disclosed."]
+# (stage, min days, max days, reason for the move into it); the last stage lasts until today.
+STAY = [(CareStage.IDENTIFICATION, 1, 4, "intake"),
+        (CareStage.STABILIZATION, 14, 45, "settled; safety plan in place"),
+        (CareStage.RECOVERY, 40, 160, "care plan review: ready for therapy"),
+        (CareStage.REINTEGRATION, 20, 60, "reintegration plan agreed")]
