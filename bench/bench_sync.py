@@ -113,7 +113,8 @@ def run(label: str, template: Path, root: Path, db: str | None, rounds: int) -> 
         incremental, wire = [], []
         for _ in range(rounds):
             for rid in ids:
-                checkins.record(ctx, rid, 4, note="Slept well, ate breakfast.")
+                checkins.record(ctx, rid, 4, note="Slept well, ate breakfast.",
+                                confirmed=True)
             counter = Counting()
             started = time.perf_counter()
             client.sync_round(a, counter)

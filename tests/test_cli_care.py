@@ -175,7 +175,7 @@ def test_staff_role_is_refused_and_sees_nothing_restricted(house: House) -> None
         notes.write(ctx, rid, "Disclosed details of the recruiter.", kind="clinical")
         notes.write(ctx, rid, "Enjoyed football after school.", kind="general")
     for args, what in [
-        (("resident", "edit", "--id", rid, "--legal-name", "Dana Ruiz"), "restricted"),
+        (("resident", "edit", "--id", rid, "--legal-name", "Dana Ruiz"), "legal names"),
         (("plan", "add", "--resident", rid, "--modality", "art", "--provider", "Ms Vega"),
          "therapy plans"),
         (("consent", "add", "--resident", rid, "--purpose", "therapy", "--granted", DAY,

@@ -27,7 +27,7 @@ def test_logs_hold_no_records_or_keys(tmp_path: Path) -> None:
     rows = json.loads(run("residents", "--json").stdout)
     rid = rows[0]["id"]
     assert run("checkin", "add", "--resident", rid, "--mood", "2", "--note",
-               "Marker note about the garden").returncode == 0
+               "Marker note about the garden", "--again").returncode == 0
     assert run("residents", SAFEHAVEN_PASSPHRASE="a wrong passphrase").returncode == 2
     assert run("backup", "--out", str(tmp_path / "b.shbk")).returncode == 0
     assert run("rekey").returncode == 0

@@ -130,7 +130,8 @@ def cmd_checkin_add(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
         result = checkins.record(ctx, args.resident, args.mood, feels_safe=args.feels_safe,
-                                 flags=args.flag or (), note=args.note, shift=args.shift)
+                                 flags=args.flag or (), note=args.note, shift=args.shift,
+                                 confirmed=args.again)
     print(result.record.id)
 
 
@@ -340,6 +341,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--flag", action="append", choices=[f.value for f in RiskFlag])
     c.add_argument("--shift", choices=[s.value for s in Shift])
     c.add_argument("--note")
+    c.add_argument("--again", action="store_true",
+                   help=tr("save it even though this shift already has a check-in"))
 
     c = command("today", cmd_today, tr("who needs a check-in, alerts, sessions"))
     c.add_argument("--json", action="store_true")

@@ -41,9 +41,9 @@ def test_demo_vault_leaves_no_plaintext(tmp_path: Path, monkeypatch: pytest.Monk
     try:
         ctx = Context.for_vault(vault)
         rid = reads.all_of(vault.conn, Resident)[0].id
-        checkins.record(ctx, rid, 3, note=MARKER)
+        checkins.record(ctx, rid, 3, note=MARKER, confirmed=True)
         vault.rekey()  # leaves the exported file's life cycle on disk too
-        checkins.record(ctx, rid, 4, note=MARKER + " again")
+        checkins.record(ctx, rid, 4, note=MARKER + " again", confirmed=True)
         secrets = _secrets(vault) | {MARKER}
         assert len(secrets) > 20
         files = _all_bytes(folder)

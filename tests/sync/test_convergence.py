@@ -68,7 +68,8 @@ class House(RuleBasedStateMachine):
     def check_in(self, device: int, pick: int, mood: int) -> None:
         known = self._known(device)
         if known:
-            checkins.record(self.ctxs[device], known[pick % len(known)], mood)
+            checkins.record(self.ctxs[device], known[pick % len(known)], mood,
+                            confirmed=True)
 
     @rule(device=st.integers(0, 2), pick=st.integers(0, 1000),
           status=st.sampled_from(["open", "in-progress", "met"]))

@@ -91,7 +91,8 @@ def test_five_hundred_faulty_rounds_converge_without_loss_or_duplicates(
             elif action < 0.6:
                 held = reads.all_of(vault.conn, Resident)
                 if held:
-                    checkins.record(context(vault), rng.choice(held).id, rng.randint(1, 5))
+                    checkins.record(context(vault), rng.choice(held).id, rng.randint(1, 5),
+                                    confirmed=True)
                     check_ins += 1
             try:
                 sync_round(vault, transport=proxy)

@@ -10,6 +10,8 @@ from typing import Any
 from safehaven.domain import validate as v
 from safehaven.domain.models import CheckIn, Resident
 from safehaven.domain.vocab import FeelsSafe, Level, RiskFlag, Shift
+from safehaven.domain.words import word
+from safehaven.errors import NeedsConfirmation
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
@@ -47,9 +49,17 @@ def build(ctx: Context, resident_id: str, mood: object, *, day: date | None = No
     )
 
 
-def record(ctx: Context, resident_id: str, mood: object, **fields: Any) -> Result[CheckIn]:
+def record(ctx: Context, resident_id: str, mood: object, *, confirmed: bool = False,
+           **fields: Any) -> Result[CheckIn]:
+    """A check-in; a second one for the same resident, day and shift is saved only when
+    `confirmed` (two staff filling the form for one young person is a mistake)."""
     ctx.require(Action.RECORD_CHECKIN)
     checkin = build(ctx, resident_id, mood, **fields)
+    if not confirmed and any(c.date == checkin.date and c.shift == checkin.shift
+                             for c in reads.for_resident(ctx.conn, CheckIn, resident_id)):
+        raise NeedsConfirmation("shift", tr("{shift} check-in for this resident was already "
+                                            "saved today. Save another one?",
+                                            shift=word(checkin.shift)))
     with ctx.write() as tx:
         tx.get(Resident, resident_id)  # NotFound before anything is written
         tx.insert(checkin)

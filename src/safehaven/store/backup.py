@@ -31,6 +31,7 @@ from safehaven.store.connection import export_copy
 from safehaven.store.files import atomic_write, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
 from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, exists, keys_path
+from safehaven.store.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
 MAGIC = b"SAFEHAVEN-BACKUP 1\n"
@@ -144,9 +145,16 @@ def restore(path: Path, target: Path, passphrase: str, staff: str | None = None,
         _verify(staging, passphrase, staff)
         moved = None
         if target.exists():
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            moved = target.with_name(f"{target.name}.before-restore-{stamp}")
-            os.replace(target, moved)
+            # Not while the app (or another command) has the vault open: its next save
+            # would go into the copy moved aside.
+            held = WriterLock(target)
+            held.acquire()
+            try:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                moved = target.with_name(f"{target.name}.before-restore-{stamp}")
+                os.replace(target, moved)
+            finally:
+                held.release()
         os.replace(staging, target)
         fsync_dir(target.parent)
         log.info("backup of vault %s restored into %s; previous vault kept at %s",

@@ -43,6 +43,7 @@ from safehaven.store.ids import new_id
 from safehaven.store.keyfile import KeyFile, Slot
 from safehaven.store.throttle import Throttle
 from safehaven.store.writer import WriteContext, WriteTx
+from safehaven.store.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,13 @@ class Vault:
         self._master_key = master_key
         self._data_key = data_key
         self.staff_id = staff_id
-        self.conn: Connection = self._open()
+        self.writer_lock = WriterLock(folder)
+        self.writer_lock.acquire()  # before the database is touched
+        try:
+            self.conn: Connection = self._open()
+        except BaseException:
+            self.writer_lock.release()
+            raise
         state = dict(self.conn.execute("SELECT key, value FROM local_state").fetchall())
         self.device_id: str = state.get("device_id", "")
         self.site_id: str = state.get("site_id", keys.site_id)
@@ -341,6 +348,7 @@ class Vault:
         """Close the database; the keys are dropped with this object."""
         with contextlib.suppress(Exception):
             self.conn.close()
+        self.writer_lock.release()
         if self._master_key:
             log.info("vault %s locked", self.keys.vault_id)
         self._master_key = b""

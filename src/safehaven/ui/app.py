@@ -8,8 +8,9 @@ import sys
 import time
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFontDatabase, QIcon, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFontDatabase, QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from safehaven import logs
@@ -17,6 +18,7 @@ from safehaven.errors import SafeHavenError
 from safehaven.paths import resource_dir
 from safehaven.services import access, backups
 from safehaven.ui.firstrun import FirstRunWizard
+from safehaven.ui.record_form import Draft
 from safehaven.ui.session import Session
 from safehaven.ui.settings import Settings
 from safehaven.ui.shell import Shell
@@ -66,12 +68,55 @@ class IdleLock(QObject):
         return False
 
 
+class QuickExit(QObject):
+    """Ctrl+L, or Esc twice in quick succession, locks from anywhere: the main window or
+    any dialog, message box or file dialog in front of it (someone walked in)."""
+
+    def __init__(self, lock: object, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lock = lock
+        self.last_escape = 0.0
+        self.seen: tuple[int, QObject | None, float] = (0, None, 0.0)
+
+    def _again(self, key: int, watched: QObject) -> bool:
+        """A key press a child ignored is delivered to its parent next: count it once."""
+        last_key, last_widget, at = self.seen
+        now = time.monotonic()
+        self.seen = (key, watched, now)
+        return (key == last_key and now - at < 0.03 and isinstance(watched, QWidget)
+                and isinstance(last_widget, QWidget) and shiboken6.isValid(last_widget)
+                and watched is not last_widget and watched.isAncestorOf(last_widget))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.isAutoRepeat() or self._again(event.key(), watched):
+            return False
+        if event.key() == Qt.Key.Key_L and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.lock()  # type: ignore[operator]
+            return True
+        if event.key() == Qt.Key.Key_Escape:
+            now = time.monotonic()
+            if now - self.last_escape < QUICK_EXIT_SECONDS:
+                self.last_escape = 0.0
+                self.lock()  # type: ignore[operator]
+                return True
+            self.last_escape = now
+        return False
+
+
 class Window(QMainWindow):
     def __init__(self, folder: Path, settings: Settings, tasks: Tasks) -> None:
         super().__init__()
         self.setWindowTitle("SafeHaven")
         self.setWindowIcon(QIcon(str(resource_dir() / "icons" / "safehaven.png")))
-        self.resize(1180, 760)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        # never larger than the screen (a 1024x600 netbook, a 1366x768 laptop)
+        self.resize(min(1180, screen.width()) if screen else 1180,
+                    min(760, screen.height() - 40) if screen else 760)
+        self.last_user: str | None = None
         self.settings = settings
         self.session = Session(folder, tasks, self)
         self.session.unlocked.connect(self._show_shell)
@@ -80,8 +125,9 @@ class Window(QMainWindow):
         self.draft: tuple[str, str, dict] | None = None
         self.idle = IdleLock(settings.lock_minutes, self.lock, self)
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
-        self._last_escape = 0.0
+        self.quick_exit = QuickExit(self.lock, self)
+        QApplication.instance().installEventFilter(self.quick_exit)  # type: ignore[union-attr]
+        self.form_drafts: list[Draft] = []
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60 * 60_000)  # look once an hour; one backup a day
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -116,7 +162,7 @@ class Window(QMainWindow):
             house = ""
         except SafeHavenError as exc:
             staff, house = [], str(exc)
-        view = UnlockView(house, staff)
+        view = UnlockView(house, staff, who=self.last_user)
         view.unlock_requested.connect(
             lambda passphrase, who: self.session.unlock(passphrase, who, view.show_error))
         view.reset_requested.connect(
@@ -128,6 +174,7 @@ class Window(QMainWindow):
     def _show_shell(self) -> None:
         ctx = self.session.ctx
         who = ctx.actor.display_name if ctx and ctx.actor else ""
+        self.last_user = who or None
         self.shell = Shell(self.session, self.settings, who)
         self.shell.lock_requested.connect(self.lock)
         self.shell.language_changed.connect(self.set_language)
@@ -135,10 +182,15 @@ class Window(QMainWindow):
         self.shell.backup_settings_changed.connect(self.backup_if_due)
         self._set_screen(self.shell)
         self.shell.go_to(self.place)
+        if self.place[0] == 0 and not self.place[1]:
+            self.shell.today.waiting_view.setFocus()  # Enter checks in the first one
         if self.draft is not None:
             resident_id, name, fields = self.draft
             self.draft = None
             self.shell.start_checkin(resident_id, name, fields)
+        drafts, self.form_drafts = self.form_drafts, []
+        for draft in drafts:  # the forms open at the lock, as they were
+            draft.reopen(self.session, self.shell)
         self.idle.set_minutes(self.settings.lock_minutes)
         self.backup_if_due()
 
@@ -157,20 +209,15 @@ class Window(QMainWindow):
             return
         self.place = self.shell.current_place()
         self.draft = self.shell.unsaved_checkin()
+        self.form_drafts = self.session.form_drafts()
         if self.shell.checkin_dialog is not None:
             self.shell.checkin_dialog.done(0)
         self.shell = None
         self.session.lock()
+        for widget in QApplication.topLevelWidgets():  # message boxes, file and print
+            if widget is not self and widget.isVisible():  # dialogs: none stays open
+                widget.close()
         self._show_unlock()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc twice in quick succession: hide every record at once (someone walked in)."""
-        if event.key() == Qt.Key.Key_Escape:
-            now = time.monotonic()
-            if now - self._last_escape < QUICK_EXIT_SECONDS:
-                self.lock()
-            self._last_escape = now
-        super().keyPressEvent(event)
 
     def set_language(self, language: str) -> None:
         """Switch language now: the shell is rebuilt in the new words, at the same place."""

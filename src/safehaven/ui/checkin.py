@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,6 +43,7 @@ class Choice(QWidget):
         for i, label in enumerate(labels):
             button = QPushButton(label)
             button.setCheckable(True)
+            button.installEventFilter(self)  # arrows choose, not only move the focus
             self.group.addButton(button, i)
             layout.addWidget(button)
         layout.addStretch(1)
@@ -53,6 +54,21 @@ class Choice(QWidget):
             for button in self.group.buttons():
                 if self.group.id(button) != chosen:
                     button.setChecked(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Left and Right choose along the row; Tab moves on to the next row."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        if step is None:
+            return False
+        current = self.group.checkedId()
+        chosen = min(max((current if current >= 0 else (-1 if step > 0 else len(self.values)))
+                         + step, 0), len(self.values) - 1)
+        button = self.group.button(chosen)
+        button.setChecked(True)
+        button.setFocus()
+        return True
 
     def value(self) -> Any:
         return self.values[self.group.checkedId()] if self.group.checkedId() >= 0 else None
@@ -123,6 +139,13 @@ class CheckInDialog(QDialog):
         layout.addWidget(buttons)
         if draft:
             self.restore(draft)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc does not throw away what was typed (Cancel does; Esc twice locks)."""
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _error_label(self) -> QLabel:
         label = QLabel()

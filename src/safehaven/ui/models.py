@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from safehaven.domain.dates import age_on
+from safehaven.domain.text import fold
 from safehaven.services.residents import OverviewRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -100,7 +101,7 @@ class ResidentsFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "search", text.casefold().strip()))
+        self._refilter(lambda: setattr(self, "search", fold(text).strip()))
 
     def set_stage(self, stage: str | None) -> None:
         self._refilter(lambda: setattr(self, "stage", stage or None))
@@ -120,4 +121,4 @@ class ResidentsFilter(QSortFilterProxyModel):
         row: OverviewRow = model.row_at(source_row)
         if self.stage and str(row.stage) != self.stage:
             return False
-        return not self.search or self.search in row.preferred_name.casefold()
+        return not self.search or self.search in fold(row.preferred_name)

@@ -8,12 +8,13 @@ What the user typed stays in the form until it is saved or cancelled.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+import shiboken6
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,6 +68,7 @@ class RecordForm(QDialog):
                  *, intro: str = "", save_label: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.intro = intro
         self.fields = {f.name: f for f in fields}
         self.errors: dict[str, QLabel] = {}
         self.rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
@@ -196,6 +198,18 @@ class RecordForm(QDialog):
             if not shown:
                 self.rows[f.name][2].hide()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc does not throw away what was typed (Cancel does; Esc twice locks)."""
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def draft_fields(self) -> list[FormField]:
+        """The fields as they are now, to build the same form again after a lock."""
+        values = {name: _value(f) for name, f in self.fields.items()}
+        return [replace(f, value=values[f.name], widget=None) for f in self.fields.values()]
+
     # -- saving ----------------------------------------------------------------------------
     def submit(self) -> None:
         for label in (*self.errors.values(), self.general):
@@ -254,24 +268,44 @@ def _error_label() -> QLabel:
     return label
 
 
+@dataclass
+class Draft:
+    """An unsaved form kept in memory (never on disk) across a lock."""
+
+    title: str
+    intro: str
+    fields: list[FormField]
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    fixed: dict[str, Any]
+
+    def reopen(self, session: Any, parent: QWidget | None) -> RecordForm:
+        form = RecordForm(self.title, self.fields, parent, intro=self.intro)
+        return run_form(session, form, self.fn, *self.args, **self.fixed)
+
+
 def run_form(session: Any, form: RecordForm, fn: Callable[..., Any], *args: Any,
-             on_saved: Callable[[Any], None] | None = None, **fixed: Any) -> RecordForm:
+             **fixed: Any) -> RecordForm:
     """Open `form`; each submit calls `fn(ctx, *args, **fixed, **values)` in the background.
     Saved: the form closes. Refused: the message goes beside its field. A value that needs
-    confirming (a booking in the past) asks, then saves with `confirmed=True`."""
+    confirming (a booking in the past) asks, then saves with `confirmed=True`. While open,
+    the session can make a `Draft` of it, so a lock keeps what was typed."""
 
     def save(values: dict[str, Any], **extra: Any) -> None:
         session.call(fn, *args, **fixed, **values, **extra, on_done=saved,
                      on_error=lambda e: refused(e, values))
 
-    def saved(result: Any) -> None:
-        form.accept()
-        if on_saved is not None:
-            on_saved(result)
+    def saved(_: Any) -> None:
+        if shiboken6.isValid(form):
+            form.accept()
 
     def refused(error: BaseException, values: dict[str, Any]) -> None:
+        if not shiboken6.isValid(form):
+            return  # locked meanwhile; its draft was kept
         if isinstance(error, NeedsConfirmation):
             answer = QMessageBox.question(form, form.windowTitle(), error.message)
+            if not shiboken6.isValid(form):
+                return
             if answer == QMessageBox.StandardButton.Yes:
                 save(values, confirmed=True)
                 return
@@ -279,6 +313,11 @@ def run_form(session: Any, form: RecordForm, fn: Callable[..., Any], *args: Any,
             return
         form.show_error(error)
 
+    def draft() -> Draft:
+        return Draft(form.windowTitle(), form.intro, form.draft_fields(), fn, args, fixed)
+
+    session.open_forms[form] = draft
+    form.finished.connect(lambda _: session.open_forms.pop(form, None))
     form.submitted.connect(save)
     form.open()
     return form

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -61,6 +62,8 @@ class ResidentsPage(Page):
         self.search.setPlaceholderText(self.tr("Search by name…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter.set_search)
+        self.search.returnPressed.connect(self._to_results)
+        self.search.installEventFilter(self)
         self.stage = QComboBox()
         self.stage.addItem(self.tr("All stages"), None)
         for stage in CareStage:
@@ -89,6 +92,19 @@ class ResidentsPage(Page):
         self.filter.modelReset.connect(self._count)
         self.filter.layoutChanged.connect(self._count)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes to the results, as Enter does."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and \
+                isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down:
+            self._to_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _to_results(self) -> None:
+        if self.filter.rowCount():
+            self.view.setFocus()
+            self.view.setCurrentIndex(self.filter.index(0, 0))
 
     def refresh(self) -> None:
         self.session.call(residents.overview, on_done=self._show)

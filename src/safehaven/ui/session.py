@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from safehaven.services import access
@@ -25,6 +26,7 @@ class Session(QObject):
         self.folder = Path(folder)
         self.tasks = tasks
         self.ctx: Context | None = None
+        self.open_forms: dict[QObject, Callable[[], Any]] = {}  # form -> its draft maker
 
     @property
     def is_open(self) -> bool:
@@ -74,6 +76,12 @@ class Session(QObject):
                 on_done(result)
 
         self.tasks.run(lambda: fn(ctx, *args, **kwargs), done, on_error)
+
+    def form_drafts(self) -> list[Any]:
+        """Every record form still open, as drafts to reopen after unlocking."""
+        drafts = [make() for form, make in self.open_forms.items() if shiboken6.isValid(form)]
+        self.open_forms.clear()
+        return drafts
 
     def lock(self) -> None:
         """Close the database at once; widgets showing records are dropped by the window."""

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from safehaven.errors import InvalidValue
+from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.services import checkins
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
@@ -26,6 +29,35 @@ from safehaven.ui.session import Session
 from safehaven.ui.settings import Settings
 from safehaven.ui.sync_page import SyncPage
 from safehaven.ui.today import TodayPage
+
+
+class PageStack(QStackedWidget):
+    """The pages, each in a scroll area: on a 1024x600 screen a page scrolls rather than
+    push the window past the screen's edge."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.frames: dict[QWidget, QScrollArea] = {}
+
+    def add(self, page: QWidget) -> None:
+        frame = QScrollArea()
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QScrollArea.Shape.NoFrame)
+        frame.setWidget(page)
+        self.frames[page] = frame
+        self.addWidget(frame)
+
+    def show_page(self, page: QWidget) -> None:
+        self.setCurrentWidget(self.frames[page])
+
+    def current(self) -> QWidget | None:
+        frame = self.currentWidget()
+        return frame.widget() if isinstance(frame, QScrollArea) else None
+
+    def remove(self, page: QWidget) -> None:
+        frame = self.frames.pop(page)
+        self.removeWidget(frame)
+        frame.deleteLater()
 
 
 class Shell(QWidget):
@@ -45,7 +77,7 @@ class Shell(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(170)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.today = TodayPage(session)
         self.residents = ResidentsPage(session)
         self.background_sync = BackgroundSync(session, self)
@@ -57,7 +89,7 @@ class Shell(QWidget):
                  self.tr("Reports"), self.tr("Sync"), self.tr("Admin")]
         for name, page in zip(names, self.pages, strict=True):
             self.nav.addItem(name)
-            self.stack.addWidget(page)
+            self.stack.add(page)
         self.detail: ResidentPage | None = None
         self.nav.currentRowChanged.connect(self._show_page)
         self.today.checkin_requested.connect(self.start_checkin)
@@ -86,12 +118,12 @@ class Shell(QWidget):
 
     def _show_page(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentWidget(self.pages[row])
+            self.stack.show_page(self.pages[row])
 
     def current_place(self) -> tuple[int, str | None]:
         """Where the user is, to come back to after unlocking."""
         detail = self.detail.resident_id if self.detail is not None and \
-            self.stack.currentWidget() is self.detail else None
+            self.stack.current() is self.detail else None
         return self.nav.currentRow(), detail
 
     def go_to(self, place: tuple[int, str | None]) -> None:
@@ -102,24 +134,42 @@ class Shell(QWidget):
 
     def open_resident(self, resident_id: str) -> None:
         if self.detail is not None:
-            self.stack.removeWidget(self.detail)
-            self.detail.deleteLater()
+            self.stack.remove(self.detail)
         self.detail = ResidentPage(self.session, resident_id)
         self.detail.checkin_requested.connect(self.start_checkin)
-        self.detail.back_requested.connect(lambda: self.stack.setCurrentWidget(self.residents))
-        self.stack.addWidget(self.detail)
-        self.stack.setCurrentWidget(self.detail)
+        self.detail.back_requested.connect(lambda: self.stack.show_page(self.residents))
+        self.stack.add(self.detail)
+        self.stack.show_page(self.detail)
 
     def start_checkin(self, resident_id: str, name: str, draft: dict | None = None) -> None:
+        """One check-in form at a time: asking again (a double-click, a second click on
+        Today) brings the open one forward instead of opening a second."""
+        if self.checkin_dialog is not None:
+            self.checkin_dialog.raise_()
+            self.checkin_dialog.activateWindow()
+            return
         dialog = CheckInDialog(name, draft, self)
         self.checkin_dialog, self.checkin_target = dialog, (resident_id, name)
 
-        def save(fields: dict) -> None:
-            self.session.call(checkins.record, resident_id, fields.pop("mood"),
+        def save(fields: dict, confirmed: bool = False) -> None:
+            mood = fields["mood"]
+            rest = {k: v for k, v in fields.items() if k != "mood"}
+            self.session.call(checkins.record, resident_id, mood, confirmed=confirmed,
                               on_done=lambda _: dialog.accept(),
-                              on_error=lambda e: dialog.show_error(
-                                  e if isinstance(e, InvalidValue)
-                                  else InvalidValue("note", str(e))), **fields)
+                              on_error=lambda e: refused(e, fields), **rest)
+
+        def refused(error: BaseException, fields: dict) -> None:
+            if not shiboken6.isValid(dialog):
+                return  # locked meanwhile: the draft was kept
+            if isinstance(error, NeedsConfirmation):
+                if QMessageBox.question(dialog, dialog.windowTitle(), error.message) \
+                        == QMessageBox.StandardButton.Yes and shiboken6.isValid(dialog):
+                    save(fields, confirmed=True)
+                    return
+                error = InvalidValue("note", error.message)
+            if shiboken6.isValid(dialog):
+                dialog.show_error(error if isinstance(error, InvalidValue)
+                                  else InvalidValue("note", str(error)))
 
         dialog.save_requested.connect(save)
         dialog.finished.connect(self._checkin_closed)

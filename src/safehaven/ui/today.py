@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from safehaven.domain.models import Alert
 from safehaven.services import residents, today
@@ -81,7 +89,9 @@ class TodayPage(Page):
                              .format(len(view.needs_checkin), len(view.alerts),
                                      len(view.sessions)))
         if self.waiting.rowCount() and not self.waiting_view.currentIndex().isValid():
-            self.waiting_view.selectRow(0)
+            self.waiting_view.setCurrentIndex(self.waiting.index(0, 0))  # Enter: check in
+            if self.isVisible() and not isinstance(QApplication.focusWidget(), QLineEdit):
+                self.waiting_view.setFocus()  # Enter checks in the first one at once
 
     def _start_checkin(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,7 +23,8 @@ class UnlockView(QWidget):
     unlock_requested = Signal(str, object)  # passphrase, staff name or None
     reset_requested = Signal(str, str, str)  # recovery key, staff name, new passphrase
 
-    def __init__(self, house: str, staff: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, house: str, staff: list[str], parent: QWidget | None = None, *,
+                 who: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlock")
         title = QLabel(self.tr("SafeHaven is locked"))
@@ -30,6 +32,8 @@ class UnlockView(QWidget):
         subtitle = QLabel(house)
         self.staff = QComboBox()
         self.staff.addItems(staff)
+        if who in staff:  # whoever locked is the likeliest to come back
+            self.staff.setCurrentText(who)
         self.staff.setVisible(len(staff) > 1)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -65,7 +69,11 @@ class UnlockView(QWidget):
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
-        self.passphrase.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Typing starts in the passphrase field, at start and after every lock."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.passphrase.setFocus)
 
     def _submit(self) -> None:
         if not self.passphrase.text():

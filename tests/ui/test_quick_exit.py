@@ -1,0 +1,128 @@
+"""A shift as it really goes: the quick exit works from inside any dialog, nothing typed is
+lost to a lock, and one resident gets one check-in form at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from safehaven.services import checkins
+from safehaven.ui.checkin import CheckInDialog
+from safehaven.ui.record_form import RecordForm
+from safehaven.ui.shell import Shell
+from safehaven.ui.unlock import UnlockView
+from tests.ui.conftest import unlock
+
+
+def _open_dialogs() -> list:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()
+            and not w.inherits("QMainWindow")]
+
+
+def _ana(shell: Shell):
+    return next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+
+
+def test_esc_twice_from_a_form_a_message_box_and_a_file_dialog_locks_and_keeps_drafts(
+        window, qtbot) -> None:
+    unlock(window)
+    shell = window.centralWidget()
+    ana = _ana(shell)
+    shell.open_resident(ana.id)
+    form = shell.detail.needs_tab.add()
+    form.fields["notes"].widget.setPlainText("Needs glasses: optician on Friday")
+    shell.start_checkin(ana.id, "Ana")
+    shell.checkin_dialog.note.setPlainText("half-typed note")
+    box = QMessageBox(QMessageBox.Icon.Information, "Saved", "A message", parent=shell)
+    box.open()
+    files = QFileDialog(shell, "Save the report")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.open()
+    assert len(_open_dialogs()) >= 4
+    qtbot.keyClick(files, Qt.Key.Key_Escape)
+    qtbot.keyClick(files, Qt.Key.Key_Escape)
+    assert isinstance(window.centralWidget(), UnlockView)
+    assert _open_dialogs() == []  # no window with a record (or anything) left open
+    unlock(window)
+    shell = window.centralWidget()
+    assert shell.detail is not None and shell.detail.resident_id == ana.id
+    assert shell.checkin_dialog.note.toPlainText() == "half-typed note"
+    reopened = [w for w in _open_dialogs() if isinstance(w, RecordForm)]
+    assert [f.fields["notes"].widget.toPlainText() for f in reopened] == [
+        "Needs glasses: optician on Friday"]
+
+
+def test_ctrl_l_inside_a_form_locks_and_one_esc_keeps_the_typing(window, qtbot) -> None:
+    unlock(window)
+    shell = window.centralWidget()
+    shell.open_resident(_ana(shell).id)
+    form = shell.detail.consent_tab.add_adult()
+    form.fields["name"].widget.setText("Aunt Rosa")
+    qtbot.keyClick(form.fields["name"].widget, Qt.Key.Key_Escape)
+    assert form.isVisible() and form.fields["name"].widget.text() == "Aunt Rosa"
+    qtbot.wait(800)  # a single Esc, then another one much later: still no lock
+    qtbot.keyClick(form.fields["name"].widget, Qt.Key.Key_Escape)
+    assert isinstance(window.centralWidget(), Shell)
+    qtbot.keyClick(form.fields["name"].widget, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.centralWidget(), UnlockView)
+    assert window.session.ctx is None
+
+
+def test_one_check_in_form_per_resident_and_a_second_same_shift_check_in_asks(
+        window, qtbot, monkeypatch) -> None:
+    unlock(window)
+    shell = window.centralWidget()
+    ana = _ana(shell)  # already checked in this shift by the fixture
+    shell.start_checkin(ana.id, "Ana")
+    first = shell.checkin_dialog
+    shell.start_checkin(ana.id, "Ana")  # the double-click's second click
+    assert shell.checkin_dialog is first
+    assert len([w for w in _open_dialogs() if isinstance(w, CheckInDialog)]) == 1
+    first.mood.button(3).setChecked(True)
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: (
+        asked.append(text), next(answers))[1])
+    count = len(checkins.for_resident(window.session.ctx, ana.id))
+    first._save()
+    assert asked and "already saved" in asked[0]
+    assert first.isVisible() and first.errors["note"].isVisibleTo(first)
+    assert len(checkins.for_resident(window.session.ctx, ana.id)) == count
+    first._save()
+    assert len(checkins.for_resident(window.session.ctx, ana.id)) == count + 1
+    assert shell.checkin_dialog is None
+
+
+def test_every_check_in_answer_by_keyboard_and_search_without_accents(window, qtbot) -> None:
+    unlock(window)
+    shell = window.centralWidget()
+    shell.start_checkin(_ana(shell).id, "Ana")
+    dialog = shell.checkin_dialog
+    for row in (dialog.sleep, dialog.appetite, dialog.engagement, dialog.feels_safe):
+        first = row.group.button(0)
+        first.setFocus()
+        qtbot.keyClick(first, Qt.Key.Key_Right)  # nothing chosen yet: the first answer
+        assert row.group.checkedId() == 0
+        qtbot.keyClick(row.group.button(0), Qt.Key.Key_Right)
+        qtbot.keyClick(row.group.button(1), Qt.Key.Key_Right)
+        assert row.group.checkedId() == 2  # "Poor", "No": the last answers too
+        qtbot.keyClick(row.group.button(2), Qt.Key.Key_Left)
+        assert row.group.checkedId() == 1
+    dialog.reject()
+    residents = shell.residents
+    residents.model.set_rows([*residents.model.rows.values()])
+    for typed, found in (("ana", "Ana"), ("BORIS", None), ("fátima", "Fatima")):
+        residents.search.setText(typed)
+        names = [residents.filter.index(i, 0).data() for i in range(residents.filter.rowCount())]
+        assert (names == [found]) if found else names == []
+    residents.search.setText("fatima")
+    qtbot.keyClick(residents.search, Qt.Key.Key_Down)
+    assert residents.view.hasFocus() or residents.view.currentIndex().row() == 0
+
+
+def test_the_lock_screen_remembers_who_locked(window) -> None:
+    unlock(window, who="Sam Staff")
+    window.lock()
+    view = window.centralWidget()
+    assert isinstance(view, UnlockView) and view.staff.currentText() == "Sam Staff"
