@@ -38,3 +38,27 @@ def test_logs_hold_no_records_or_keys(tmp_path: Path) -> None:
         assert row["preferred_name"] not in text
     assert "Marker note" not in text and PASS not in text and "a wrong passphrase" not in text
     assert not re.search(r"[0-9a-fA-F]{48,}", text)
+
+
+def test_rotated_logs_and_the_server_database_are_private(tmp_path) -> None:
+    import logging
+    import stat
+
+    from safehaven.logs import PrivateRotatingFileHandler
+    from safehaven.server.app import open_storage
+
+    handler = PrivateRotatingFileHandler(tmp_path / "x.log", maxBytes=200, backupCount=2)
+    log = logging.getLogger("safehaven.test-rotation")
+    log.addHandler(handler)
+    try:
+        for n in range(50):
+            log.warning("line %d of a rotating log", n)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    storage = open_storage(tmp_path / "server")
+    storage.create_org("Org")
+    storage.close()
+    files = [*tmp_path.glob("x.log*"), *(tmp_path / "server").iterdir()]
+    assert len([f for f in files if f.name.startswith("x.log")]) == 3
+    assert {oct(stat.S_IMODE(f.stat().st_mode)) for f in files} == {"0o600"}

@@ -12,6 +12,7 @@ import logging.handlers
 import os
 import re
 from pathlib import Path
+from typing import IO
 
 import platformdirs
 
@@ -35,6 +36,14 @@ class RecordSafeFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every log file it opens, the rotated ones' successors included, is 0600."""
+
+    def _open(self) -> IO[str]:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def setup(level: int = logging.INFO) -> Path:
     """Log to `<log dir>/safehaven.log` (0600, rotated at 1 MB, 3 kept)."""
     folder = log_dir()
@@ -42,8 +51,8 @@ def setup(level: int = logging.INFO) -> Path:
     path = folder / "safehaven.log"
     root = logging.getLogger("safehaven")
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000,
-                                                       backupCount=3, encoding="utf-8")
+        handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                             encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: "
                                                "%(message)s"))
         handler.addFilter(RecordSafeFilter())

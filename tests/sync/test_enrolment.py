@@ -75,21 +75,27 @@ def test_codes_are_one_time_and_a_lost_answer_can_be_repeated(
                 keys.parse_code(typo)
     with pytest.raises(keys.BadCode):
         join(tmp_path / "typo", server.url, code[:-2], "Sam", PASSPHRASE, kdf=crypto.MIN_KDF)
-    token, secret = keys.parse_code(code)
+    token, _ = keys.parse_code(code)
     client = Client(server.url)
-    request = {"enrol_token": keys.token_text(token),
-               "device_token": keys.device_token(token, secret)}
-    client.call("POST", "/v1/join", json=request)  # this answer is lost on the way back
+    request = {"enrol_token": keys.token_text(token)}
+    lost = client.call("POST", "/v1/join", json=request)  # this answer is lost on the way
     vault, _ = join(tmp_path / "again", server.url, code.upper().replace("-", " "), "Sam",
                     PASSPHRASE, kdf=crypto.MIN_KDF)  # the same code still works ...
     assert names(vault) == names(a)
     vault.close()
-    # ... until the laptop has used it: a second laptop with the same identity is refused
+    # ... and the token of the lost answer died with it: each join issues a new random one
+    ghost = Client(server.url, lost["device_token"], retries=1)
+    with pytest.raises(SyncError):
+        ghost.call("GET", "/v1/state")
+    ghost.close()
+    # once the laptop has used its token, a second laptop with that identity is refused
     with pytest.raises(SyncError, match="already used"):
         join(tmp_path / "twin", server.url, code, "Sam", PASSPHRASE, kdf=crypto.MIN_KDF)
     assert not (tmp_path / "twin" / "vault.db").exists()
     with pytest.raises(SyncError, match="already used"):
-        client.call("POST", "/v1/join", json={**request, "device_token": "dev_someone_else"})
+        client.call("POST", "/v1/join", json=request)
+    # and the sealed package is gone from the server
+    assert server.storage._read("SELECT package FROM enrol_packages") == [("",)]
     client.close()
     a.close()
 

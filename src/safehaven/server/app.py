@@ -3,7 +3,7 @@
     GET  /v1/health
     POST /v1/register   {"org_token", "site_id", "device_id"} -> {"device_token", "epoch"}
     POST /v1/enrol      {"enrol_id", "device_id", "package"}   (Bearer device token)
-    POST /v1/join       {"enrol_token", "device_token"} -> {"device_id", "package", "epoch"}
+    POST /v1/join       {"enrol_token"} -> {"device_id", "package", "device_token", "epoch"}
     POST /v1/revoke     {"devices": [...]}                     (Bearer device token)
     POST /v1/push       {"envelopes": [...]}          (Bearer device token)
     GET  /v1/pull?after=SEQ&epoch=E&limit=N&own=0|1   (Bearer device token)
@@ -24,7 +24,6 @@ import json
 import logging
 import time
 import zlib
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -46,20 +45,31 @@ MAX_PACKAGE = 256 * 1024
 IDS_LIMIT = 20000
 PULL_LIMIT = 2000  # change sets per page: a page is one transaction on the laptop
 PULL_BYTES = 4 * 1024 * 1024
-RATE_PER_SECOND = 50.0
+RATE_PER_SECOND = 50.0  # per device
 RATE_BURST = 200.0
+ADDRESS_RATE = 200.0  # per client address: a whole house may sit behind one router
+ADDRESS_BURST = 1000.0
 
 
 class RateLimiter:
-    """A token bucket per device token: bursts are fine, floods are slowed with 429."""
+    """A token bucket per client address (before anything else is looked at) and per
+    device (once its token is checked): bursts are fine, floods get 429 and Retry-After.
+
+    Buckets idle long enough to be full again are dropped, so a flood of made-up tokens
+    or addresses cannot grow the server's memory.
+    """
+
+    MAX_BUCKETS = 10_000
 
     def __init__(self, rate: float = RATE_PER_SECOND, burst: float = RATE_BURST) -> None:
         self.rate, self.burst = rate, burst
-        self.buckets: dict[str, tuple[float, float]] = defaultdict(lambda: (burst, time.time()))
+        self.buckets: dict[str, tuple[float, float]] = {}
 
     def allow(self, key: str) -> bool:
-        tokens, last = self.buckets[key]
-        now = time.time()
+        now = time.monotonic()
+        if len(self.buckets) >= self.MAX_BUCKETS and key not in self.buckets:
+            self._evict(now)
+        tokens, last = self.buckets.get(key, (self.burst, now))
         tokens = min(self.burst, tokens + (now - last) * self.rate)
         if tokens < 1:
             self.buckets[key] = (tokens, now)
@@ -67,9 +77,17 @@ class RateLimiter:
         self.buckets[key] = (tokens - 1, now)
         return True
 
+    def _evict(self, now: float) -> None:
+        full = self.burst / self.rate  # seconds after which an idle bucket is full again
+        for key in [k for k, (_, last) in self.buckets.items() if now - last > full]:
+            del self.buckets[key]
+        while len(self.buckets) >= self.MAX_BUCKETS:  # all busy: the oldest go first
+            del self.buckets[min(self.buckets, key=lambda k: self.buckets[k][1])]
+
 
 def create_app(storage: Storage) -> Starlette:
     limiter = RateLimiter()
+    addresses = RateLimiter(ADDRESS_RATE, ADDRESS_BURST)
 
     async def body(request: Request) -> Any:
         if int(request.headers.get("content-length") or 0) > MAX_BODY:
@@ -95,15 +113,17 @@ def create_app(storage: Storage) -> Starlette:
             raise Refused(400, "malformed JSON") from exc
 
     async def device(request: Request) -> DeviceAuth:
+        anonymous(request)  # before the token is even looked at
         header = request.headers.get("authorization", "")
         token = header[7:] if header.lower().startswith("bearer ") else None
-        if token and not limiter.allow(token):
+        auth = await run_in_threadpool(storage.authenticate, token)
+        if not limiter.allow("device:" + auth.device_id):
             raise Refused(429, "too many requests")
-        return await run_in_threadpool(storage.authenticate, token)
+        return auth
 
     def anonymous(request: Request) -> None:
-        """Requests without a device token (register, join) are limited per address."""
-        if not limiter.allow("addr:" + (request.client.host if request.client else "?")):
+        """Every request is limited per client address first."""
+        if not addresses.allow(request.client.host if request.client else "?"):
             raise Refused(429, "too many requests")
 
     def fields(doc: Any, *names: str) -> list[str]:
@@ -137,9 +157,10 @@ def create_app(storage: Storage) -> Starlette:
 
     async def join(request: Request) -> dict[str, Any]:
         anonymous(request)
-        enrol_token, device_token = fields(await body(request), "enrol_token", "device_token")
-        device_id, package = await run_in_threadpool(storage.join, enrol_token, device_token)
-        return {"device_id": device_id, "package": package, "epoch": storage.epoch()}
+        (enrol_token,) = fields(await body(request), "enrol_token")
+        device_id, package, token = await run_in_threadpool(storage.join, enrol_token)
+        return {"device_id": device_id, "package": package, "device_token": token,
+                "epoch": storage.epoch()}
 
     async def revoke(request: Request) -> dict[str, Any]:
         auth = await device(request)
@@ -217,7 +238,9 @@ def create_app(storage: Storage) -> Starlette:
             try:
                 response = JSONResponse(await handler(request))
             except Refused as refused:
-                response = JSONResponse({"error": refused.reason}, status_code=refused.status)
+                response = JSONResponse({"error": refused.reason}, status_code=refused.status,
+                                        headers={"Retry-After": "1"}
+                                        if refused.status == 429 else None)
             except Exception:  # the server stays up; the log says what, never the payload
                 log.exception("request failed: %s %s", method, path)
                 response = JSONResponse({"error": "server error"}, status_code=500)

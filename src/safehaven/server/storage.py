@@ -17,6 +17,7 @@ only the column types and the way a connection opens differ.
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
 import sqlite3
 import threading
@@ -29,7 +30,7 @@ from typing import Any, ClassVar
 
 from safehaven.sync.envelope import digest
 
-ENROLMENT_DAYS = 7
+ENROLMENT_HOURS = 24  # a package nobody fetched is deleted after a day
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -88,6 +89,9 @@ class _Sqlite:
         self.path = path
 
     def connect(self) -> Any:
+        # 0600 before SQLite makes it: its journal files then take the same mode
+        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
+        os.chmod(self.path, 0o600)
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=30,
                                check_same_thread=False)
         conn.execute("PRAGMA journal_mode = WAL")
@@ -245,9 +249,11 @@ class Storage:
         `enrol_id` is the hash of the token half of the code; the secret half, which seals
         the package, never reaches the server.
         """
-        expires = (datetime.now(UTC) + timedelta(days=ENROLMENT_DAYS)).isoformat(
+        expires = (datetime.now(UTC) + timedelta(hours=ENROLMENT_HOURS)).isoformat(
             timespec="seconds")
         with self.tx() as db:
+            db.run("DELETE FROM enrol_packages WHERE expires < ? AND device_token_hash IS NULL",
+                   (_now(),))
             if db.one("SELECT 1 FROM devices WHERE id = ?", (device_id,)) or db.one(
                     "SELECT 1 FROM enrol_packages WHERE id = ? OR device_id = ?",
                     (enrol_id, device_id)):
@@ -257,13 +263,15 @@ class Storage:
                    (enrol_id, auth.site_id, auth.org_id, device_id, package, auth.device_id,
                     _now(), expires))
 
-    def join(self, enrol_token: str, device_token: str) -> tuple[str, str]:
-        """Register the laptop the package was made for; returns (device id, package).
+    def join(self, enrol_token: str) -> tuple[str, str, str]:
+        """Register the laptop the package was made for; returns (device id, package, the
+        device's token: random, issued here once, kept only hashed).
 
-        Repeating a join with the same device token answers the same while that device has
-        not used its token yet (a lost answer must not waste the code); any other second use
-        is refused, so one code can never make two laptops with one identity.
+        A join whose answer was lost may be repeated while the laptop has not used its
+        token: the repeat gets a new token and the first one dies. Once the laptop has
+        used its token, the code yields nothing more, and its package is deleted.
         """
+        token = "dev_" + secrets.token_urlsafe(32)
         with self.tx() as db:
             row = db.one("SELECT site_id, org_id, device_id, package, expires, "
                          "device_token_hash FROM enrol_packages WHERE id = ?",
@@ -272,14 +280,16 @@ class Storage:
                 raise Refused(403, "enrolment code refused or expired")
             site_id, org_id, device_id, package, _, used_by = row
             if used_by is not None:
-                seen = db.one("SELECT seen FROM devices WHERE id = ?", (device_id,))
-                if used_by != token_hash(device_token) or seen is None or seen[0]:
+                seen = db.one("SELECT seen, revoked FROM devices WHERE id = ?", (device_id,))
+                if seen is None or seen[0] or seen[1] or not package:
                     raise Refused(403, "enrolment code already used")
-                return device_id, package
+                db.run("UPDATE devices SET token_hash = ? WHERE id = ?",
+                       (token_hash(token), device_id))
+            else:
+                self._add_device(db, org_id, site_id, device_id, token_hash(token))
             db.run("UPDATE enrol_packages SET device_token_hash = ? WHERE id = ?",
-                   (token_hash(device_token), token_hash(enrol_token)))
-            self._add_device(db, org_id, site_id, device_id, token_hash(device_token))
-        return device_id, package
+                   (token_hash(token), token_hash(enrol_token)))
+        return device_id, package, token
 
     def authenticate(self, bearer: str | None) -> DeviceAuth:
         if not bearer:
@@ -288,9 +298,11 @@ class Storage:
                           "token_hash = ?", (token_hash(bearer),))
         if not rows or rows[0][3]:
             raise Refused(401, "token refused")
-        if not rows[0][4]:
+        if not rows[0][4]:  # its first request: the code that made it is spent for good
             with self.tx() as db:
                 db.run("UPDATE devices SET seen = 1 WHERE id = ?", (rows[0][0],))
+                db.run("UPDATE enrol_packages SET package = '' WHERE device_id = ?",
+                       (rows[0][0],))
         return DeviceAuth(*rows[0][:3])
 
     def revoke(self, auth: DeviceAuth | None, device_ids: list[str]) -> int:

@@ -18,11 +18,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
 import certifi
 import httpx
 
-from safehaven.errors import SafeHavenError
+from safehaven.errors import InvalidValue, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import syncstate
 from safehaven.store.vault import Vault
@@ -66,6 +67,7 @@ class Client:
                  transport: httpx.BaseTransport | None = None, timeout: float = 30.0,
                  retries: int = RETRIES) -> None:
         self.retries = retries
+        check_url(base_url)
         headers = {"authorization": f"Bearer {token}"} if token else {}
         self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers,
                                  timeout=timeout, transport=transport, verify=_tls(),
@@ -96,6 +98,20 @@ class Client:
 
 
 @cache
+def check_url(url: str) -> None:
+    """Only https leaves this machine: plain http is for a server on the same laptop
+    (tests, a trial), where nothing crosses a network."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "https" and host:
+        return
+    loopback = host == "localhost" or host == "::1" or host.startswith("127.")
+    if parts.scheme == "http" and loopback:
+        return
+    raise InvalidValue("server", tr("Use an https:// address for the sync server (plain "
+                                    "http only for a server on this same laptop)."))
+
+
 def _tls() -> ssl.SSLContext:
     """One TLS context for every client (building one reads the CA bundle: ~20 ms)."""
     return ssl.create_default_context(cafile=certifi.where())

@@ -90,9 +90,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         raise VaultExists(Path(folder))
     client = Client(url, transport=transport)
     try:
-        answer = client.call("POST", "/v1/join", json={
-            "enrol_token": keys.token_text(token),
-            "device_token": keys.device_token(token, secret)})
+        answer = client.call("POST", "/v1/join", json={"enrol_token": keys.token_text(token)})
     finally:
         client.close()
     package = keys.open_package(token, secret, str(answer.get("package", "")))
@@ -107,7 +105,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         for version, key in package["site_keys"]:
             syncstate.add_site_key(vault, site_id, int(version), bytes.fromhex(key))
         syncstate.seed_roster(vault, package["roster"])
-        syncstate.save_server_link(vault, url, keys.device_token(token, secret),
+        syncstate.save_server_link(vault, url, str(answer["device_token"]),
                                    str(answer["epoch"]))
         with contextlib.suppress(SyncError):  # the next `sync` finishes what fails here
             sync_round(vault, transport)

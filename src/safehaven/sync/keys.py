@@ -82,12 +82,6 @@ def enrol_id(token: bytes) -> str:
     return hashlib.sha256(token_text(token).encode()).hexdigest()
 
 
-def device_token(token: bytes, secret: bytes) -> str:
-    """The new laptop's server token, derived from the code so a retried join is the same."""
-    return "dev_" + base64.urlsafe_b64encode(
-        _hkdf(secret, token, "safehaven-device-token/1")).decode().rstrip("=")
-
-
 def seal_package(token: bytes, secret: bytes, package: dict[str, Any]) -> str:
     key = _hkdf(secret, token, "safehaven-enrol/1")
     nonce = os.urandom(12)
