@@ -264,3 +264,29 @@ def test_whole_pathway_from_intake_to_follow_up(house: House, tmp_path: Path) ->
                  "Maria Popescu", "Vetted", "Cleo Clinician", "Follow-up plan",
                  "Ioana and her grandmother", "Phone", "Dr Elena Marin", "Kinship care"):
         assert part in text, part
+
+
+def test_incidents_from_the_command_line(house: House) -> None:
+    rid = ok(house, "resident", "add", "--preferred-name", "Grace", who=STAFF)
+    now = datetime.now().replace(second=0, microsecond=0)
+    line = refused(house, "incident", "add", "--resident", rid, "--kind", "missing", "--at",
+                   now.strftime("%Y-%m-%dT%H:%M"), "--description", "Not back from school",
+                   who=STAFF)
+    assert "last_seen_at" in line
+    made = json.loads(ok(house, "incident", "add", "--resident", rid, "--kind", "missing",
+                         "--at", now.strftime("%Y-%m-%dT%H:%M"), "--description",
+                         "Not back from school", "--last-seen-at",
+                         (now - timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M"),
+                         "--last-seen-place", "school gate", "--notified", "police",
+                         "--notified-at", now.strftime("%Y-%m-%dT%H:%M"), "--json", who=STAFF))
+    assert made["kind"] == "missing" and made["notified"] == ["police"]
+    assert "close incidents" in refused(house, "incident", "close", "--id", made["id"],
+                                        "--outcome", "found", who=STAFF)
+    ok(house, "incident", "ack", "--id", made["id"])
+    alerts = json.loads(ok(house, "today", "--json"))["alerts"]
+    assert {"kind": "incident-open", "resident_id": rid} in [
+        {k: a[k] for k in ("kind", "resident_id")} for a in alerts]
+    closed = json.loads(ok(house, "incident", "close", "--id", made["id"], "--outcome",
+                           "Came back with a friend at 19:00", "--json"))
+    assert closed["closed_at"] and closed["acknowledged_at"]
+    assert closed["outcome"] == "Came back with a friend at 19:00"

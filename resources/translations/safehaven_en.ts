@@ -3,37 +3,37 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <location filename="../../src/safehaven/ui/residents.py" line="136" />
       <source>Add resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="129" />
+      <location filename="../../src/safehaven/ui/residents.py" line="145" />
       <source>e.g. Spanish, English</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="135" />
+      <location filename="../../src/safehaven/ui/residents.py" line="151" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="136" />
+      <location filename="../../src/safehaven/ui/residents.py" line="152" />
       <source>Intake date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="137" />
+      <location filename="../../src/safehaven/ui/residents.py" line="153" />
       <source>Care stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="138" />
+      <location filename="../../src/safehaven/ui/residents.py" line="154" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="139" />
+      <location filename="../../src/safehaven/ui/residents.py" line="155" />
       <source>Languages</source>
       <translation type="unfinished" />
     </message>
@@ -204,398 +204,444 @@
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="69" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="71" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="71" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="73" />
       <source>Legal name (restricted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="78" />
       <source>Estimated age (when the date is unknown)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="78" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Gender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
       <source>Languages (comma between)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
       <source>Interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
       <source>needs an interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
       <source>Interpreter's language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
       <source>Cultural and faith notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
       <source>Key worker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="98" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="100" />
       <source>New stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="100" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="102" />
       <source>Why?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="145" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="147" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="102" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
       <source>Where the young person goes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="109" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
       <source>Need</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="113" />
       <source>Priority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="113" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="115" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
       <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="209" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="211" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
       <source>How it was met, or why it does not apply</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="127" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="127" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
       <source>Provider</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>Frequency</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
       <source>Funded sessions (cap)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Funded by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
       <source>Starts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Planned end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="140" />
       <source>Goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
       <source>language or name, if one joins the sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="146" />
       <source>Why is the plan ending?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="151" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="153" />
       <source>Therapy plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="152" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="231" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="153" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
       <source>Place (if not the plan's)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
       <source>Purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="164" />
       <source>Shared with (service)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
       <source>Consent given by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="169" />
       <source>Name of guardian or agency</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="169" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="171" />
       <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
       <source>consent was given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="171" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
       <source>The young person's assent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>they agreed in their own words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
       <source>Given on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
       <source>Expires on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="183" />
       <source>Withdrawn on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="182" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
       <source>Relationship</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
       <source>e.g. aunt, teacher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
       <source>Phone or other contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="194" />
       <source>Vetting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="194" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>How they were checked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
       <source>Checked by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="211" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="245" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="203" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="205" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="205" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Receiving service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="209" />
       <source>Contact person there</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="216" />
       <source>Referred on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="218" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="220" />
       <source>Hand-off on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
       <source>Accompanied by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="220" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
       <source>Received by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
-      <source>First contact due</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="225" />
-      <source>How many contacts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="227" />
-      <source>Every how many months</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
-      <source>Date of contact</source>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="229" />
+      <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="233" />
-      <source>How</source>
+      <source>What happened, in plain words</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="235" />
-      <source>Spoke with</source>
+      <source>What was done at once</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
-      <source>the young person, a carer, a teacher…</source>
+      <source>Who was told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
-      <source>Wellbeing</source>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
+      <source>Told at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
-      <source>School or work</source>
+      <source>Last seen at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
-      <source>Risk signs</source>
+      <source>Last seen where</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
+      <source>Clothing and appearance (for the police)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="248" />
+      <source>Outcome: what was done and what follows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="252" />
+      <source>First contact due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
+      <source>How many contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
+      <source>Every how many months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <source>Date of contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
+      <source>How</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
+      <source>Spoke with</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="264" />
+      <source>the young person, a carer, a teacher…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
+      <source>Wellbeing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
+      <source>School or work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="269" />
+      <source>Risk signs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
       <source>Re-trafficking risk</source>
       <translation type="unfinished" />
     </message>
@@ -603,87 +649,87 @@
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="73" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="89" />
       <source>Check-in: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
       <source>Good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
       <source>Fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
       <source>Poor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
       <source>Somewhat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
       <source>Mood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
       <source>Sleep</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="105" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
       <source>Appetite</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="106" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
       <source>Feels safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
       <source>Engagement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="124" />
       <source>Risk flags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="110" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
       <source>Incidents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="112" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
       <source>Save (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="184" />
       <source>Choose a face for today's mood.</source>
       <translation type="unfinished" />
     </message>
@@ -998,12 +1044,12 @@
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="94" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="96" />
       <source>Save (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="222" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="236" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation type="unfinished" />
     </message>
@@ -1220,248 +1266,253 @@
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="47" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="48" />
       <source>← Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="52" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="53" />
       <source>Check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="55" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="56" />
       <source>Move stage…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="68" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="69" />
       <source>Edit profile…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="76" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="77" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="77" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
       <source>Shift</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
       <source>Mood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
       <source>Feels safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
       <source>Flags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
       <source>Text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
       <source>Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
       <source>Needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
       <source>Check-ins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>Consent &amp;&amp; adults</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Notes &amp;&amp; timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
       <source>not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>not needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
       <source>Cultural and faith notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>{0} is now in: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Profile: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Mood over the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <source>Safety</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
       <source>Write a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Save note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="155" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="159" />
       <source>{0} years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="158" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="162" />
       <source>needs an interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="162" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="166" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
       <source>Legal name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="166" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
       <source>estimated age {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>Gender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
       <source>Languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
       <source>Intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
       <source>Referral source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
       <source>Key worker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Clinical note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>Amended note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Stage: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Referral ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Move stage</source>
       <translation type="unfinished" />
     </message>
@@ -1469,63 +1520,141 @@
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="43" />
+      <location filename="../../src/safehaven/ui/residents.py" line="44" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="45" />
+      <location filename="../../src/safehaven/ui/residents.py" line="46" />
       <source>Age</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <location filename="../../src/safehaven/ui/residents.py" line="48" />
       <source>Stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <location filename="../../src/safehaven/ui/residents.py" line="50" />
       <source>Days since intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="52" />
       <source>Last check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="54" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Open needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Next session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="61" />
+      <location filename="../../src/safehaven/ui/residents.py" line="62" />
       <source>Search by name…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="68" />
       <source>All stages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="70" />
+      <location filename="../../src/safehaven/ui/residents.py" line="73" />
       <source>Add resident…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="100" />
+      <location filename="../../src/safehaven/ui/residents.py" line="116" />
       <source>{0} of {1} residents</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SafetyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="22" />
+      <source>Incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="23" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="24" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="25" />
+      <source>Who was told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="27" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="28" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <source>Record incident…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="33" />
+      <source>Missing from care…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <source>Acknowledge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
+      <source>Close…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <source>closed {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <source>acknowledged by {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <source>OPEN: not yet acknowledged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <source>Record incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="69" />
+      <source>Close incident: {0}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1653,42 +1782,42 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="56" />
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="56" />
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
       <source>Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="56" />
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
       <source>Schedule</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="57" />
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
       <source>Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="57" />
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
       <source>Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="57" />
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
       <source>Admin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="70" />
+      <location filename="../../src/safehaven/ui/shell.py" line="103" />
       <source>Lock (Ctrl+L)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="74" />
+      <location filename="../../src/safehaven/ui/shell.py" line="107" />
       <source>Esc twice: hide everything now</source>
       <translation type="unfinished" />
     </message>
@@ -2087,73 +2216,78 @@
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="32" />
+      <location filename="../../src/safehaven/ui/today.py" line="41" />
       <source>Resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="34" />
+      <location filename="../../src/safehaven/ui/today.py" line="43" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="35" />
-      <location filename="../../src/safehaven/ui/today.py" line="41" />
+      <location filename="../../src/safehaven/ui/today.py" line="44" />
+      <location filename="../../src/safehaven/ui/today.py" line="50" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="36" />
+      <location filename="../../src/safehaven/ui/today.py" line="45" />
       <source>Since</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="37" />
+      <location filename="../../src/safehaven/ui/today.py" line="46" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="40" />
+      <location filename="../../src/safehaven/ui/today.py" line="49" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="42" />
+      <location filename="../../src/safehaven/ui/today.py" line="51" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="43" />
+      <location filename="../../src/safehaven/ui/today.py" line="52" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="49" />
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
       <source>Check in (Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <source>Record incident for this alert…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="69" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="71" />
       <source>Still to check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
       <source>Alerts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
       <source>Today's sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <source>{0} still to check in · {1} alerts · {2} sessions today</source>
       <translation type="unfinished" />
     </message>
@@ -2161,77 +2295,77 @@
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="28" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="30" />
       <source>SafeHaven is locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="36" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="40" />
       <source>Your passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="44" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="48" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="47" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="51" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="56" />
       <source>Who are you?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="53" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="72" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="80" />
       <source>Type your passphrase first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="80" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="88" />
       <source>Recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="81" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
       <source>Type the recovery key (groups of four):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="86" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
       <source>New passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="86" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
       <source>New passphrase for {0}:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="102" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="108" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="116" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="112" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="120" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="116" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="124" />
       <source>The vault could not be opened: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -2328,6 +2462,10 @@
     </message>
     <message>
       <source>Declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disclosure</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2471,6 +2609,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Medical emergency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Medium</source>
       <translation type="unfinished" />
     </message>
@@ -2484,6 +2626,10 @@
     </message>
     <message>
       <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Missing from care</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2531,6 +2677,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Open incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Other</source>
       <translation type="unfinished" />
     </message>
@@ -2556,6 +2706,10 @@
     </message>
     <message>
       <source>Play therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Police</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2680,6 +2834,10 @@
     </message>
     <message>
       <source>Video call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Violence</source>
       <translation type="unfinished" />
     </message>
     <message>

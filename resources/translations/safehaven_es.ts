@@ -3,37 +3,37 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <location filename="../../src/safehaven/ui/residents.py" line="136" />
       <source>Add resident</source>
       <translation>Añadir residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="129" />
+      <location filename="../../src/safehaven/ui/residents.py" line="145" />
       <source>e.g. Spanish, English</source>
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="135" />
+      <location filename="../../src/safehaven/ui/residents.py" line="151" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="136" />
+      <location filename="../../src/safehaven/ui/residents.py" line="152" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="137" />
+      <location filename="../../src/safehaven/ui/residents.py" line="153" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="138" />
+      <location filename="../../src/safehaven/ui/residents.py" line="154" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="139" />
+      <location filename="../../src/safehaven/ui/residents.py" line="155" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -204,398 +204,444 @@
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="69" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="71" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="71" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="73" />
       <source>Legal name (restricted)</source>
       <translation>Nombre legal (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="78" />
       <source>Estimated age (when the date is unknown)</source>
       <translation>Edad estimada (si no se sabe la fecha)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="78" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation>p. ej. ella, él, elle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
       <source>Languages (comma between)</source>
       <translation>Idiomas (separados por comas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
       <source>Interpreter's language</source>
       <translation>Idioma de interpretación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="98" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="100" />
       <source>New stage</source>
       <translation>Nueva etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="100" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="102" />
       <source>Why?</source>
       <translation>¿Por qué?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="145" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="147" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="102" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
       <source>Where the young person goes</source>
       <translation>Adónde va la/el joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="109" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
       <source>Need</source>
       <translation>Necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="113" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="113" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="115" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
       <source>Description</source>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="209" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="211" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
       <source>How it was met, or why it does not apply</source>
       <translation>Cómo se cubrió o por qué no aplica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="127" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="127" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>Frequency</source>
       <translation>Frecuencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
       <source>Funded sessions (cap)</source>
       <translation>Sesiones financiadas (límite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Funded by</source>
       <translation>Financiado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
       <source>Starts</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Planned end</source>
       <translation>Fin previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="140" />
       <source>Goals</source>
       <translation>Objetivos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
       <source>language or name, if one joins the sessions</source>
       <translation>idioma o nombre, si asiste a las sesiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="146" />
       <source>Why is the plan ending?</source>
       <translation>¿Por qué termina el plan?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="151" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="153" />
       <source>Therapy plan</source>
       <translation>Plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="152" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="231" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="153" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
       <source>Place (if not the plan's)</source>
       <translation>Lugar (si no es el del plan)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="164" />
       <source>Shared with (service)</source>
       <translation>Se comparte con (servicio)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
       <source>Consent given by</source>
       <translation>Quién da el consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="169" />
       <source>Name of guardian or agency</source>
       <translation>Nombre de la persona tutora o de la institución</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="169" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="171" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
       <source>consent was given</source>
       <translation>se dio el consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="171" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
       <source>The young person's assent</source>
       <translation>Asentimiento de la/el joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>they agreed in their own words</source>
       <translation>lo aceptó con sus propias palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
       <source>Given on</source>
       <translation>Dado el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
       <source>Expires on</source>
       <translation>Caduca el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="183" />
       <source>Withdrawn on</source>
       <translation>Retirado el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="182" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
       <source>Why</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
       <source>Relationship</source>
       <translation>Relación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
       <source>e.g. aunt, teacher</source>
       <translation>p. ej. tía, maestro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
       <source>Phone or other contact</source>
       <translation>Teléfono u otro contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="194" />
       <source>Vetting</source>
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="194" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>How they were checked</source>
       <translation>Cómo se verificó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
       <source>Checked by</source>
       <translation>Verificado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="211" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="245" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="203" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="205" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="205" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Receiving service</source>
       <translation>Servicio receptor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="209" />
       <source>Contact person there</source>
       <translation>Persona de contacto allí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="216" />
       <source>Referred on</source>
       <translation>Fecha de derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="218" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="220" />
       <source>Hand-off on</source>
       <translation>Fecha del traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
       <source>Accompanied by</source>
       <translation>Acompañada/o por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="220" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
       <source>Received by</source>
       <translation>Recibida/o por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="229" />
+      <source>What happened</source>
+      <translation>Qué pasó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="233" />
+      <source>What happened, in plain words</source>
+      <translation>Qué pasó, en palabras sencillas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="235" />
+      <source>What was done at once</source>
+      <translation>Qué se hizo en el momento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <source>Who was told</source>
+      <translation>A quién se avisó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
+      <source>Told at</source>
+      <translation>Aviso a las</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <source>Last seen at</source>
+      <translation>Vista/o por última vez a las</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
+      <source>Last seen where</source>
+      <translation>Vista/o por última vez en</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
+      <source>Clothing and appearance (for the police)</source>
+      <translation>Ropa y aspecto (para la policía)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="248" />
+      <source>Outcome: what was done and what follows</source>
+      <translation>Resultado: qué se hizo y qué sigue</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="252" />
       <source>First contact due</source>
       <translation>Primer contacto previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="225" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>How many contacts</source>
       <translation>Cuántos contactos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="227" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
       <source>Every how many months</source>
       <translation>Cada cuántos meses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
       <source>Date of contact</source>
       <translation>Fecha del contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="233" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>How</source>
       <translation>Cómo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="235" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Spoke with</source>
       <translation>Se habló con</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="264" />
       <source>the young person, a carer, a teacher…</source>
       <translation>la/el joven, una persona cuidadora, un/a docente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
       <source>Wellbeing</source>
       <translation>Bienestar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
       <source>School or work</source>
       <translation>Estudios o trabajo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="269" />
       <source>Risk signs</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
       <source>Re-trafficking risk</source>
       <translation>Riesgo de nueva captación</translation>
     </message>
@@ -603,87 +649,87 @@
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="73" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="89" />
       <source>Check-in: {0}</source>
       <translation>Registro diario: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="86" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
       <source>Somewhat</source>
       <translation>Más o menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
       <source>Sleep</source>
       <translation>Sueño</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="105" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
       <source>Appetite</source>
       <translation>Apetito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="106" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
       <source>Engagement</source>
       <translation>Participación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="124" />
       <source>Risk flags</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="110" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="112" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="184" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
     </message>
@@ -998,12 +1044,12 @@
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="94" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="96" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="222" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="236" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>
@@ -1220,248 +1266,253 @@
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="47" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="48" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="52" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="53" />
       <source>Check in</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="55" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="56" />
       <source>Move stage…</source>
       <translation>Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="68" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="69" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="76" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="77" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="77" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
       <source>Flags</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimiento &amp;&amp; adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Derivaciones &amp;&amp; seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas &amp;&amp; cronología</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <source>Safety</source>
+      <translation>Seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="155" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="159" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="158" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="162" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="162" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="166" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="166" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="168" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -1469,64 +1520,142 @@
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="43" />
+      <location filename="../../src/safehaven/ui/residents.py" line="44" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="45" />
+      <location filename="../../src/safehaven/ui/residents.py" line="46" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <location filename="../../src/safehaven/ui/residents.py" line="48" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <location filename="../../src/safehaven/ui/residents.py" line="50" />
       <source>Days since intake</source>
       <translation>Días desde el ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="52" />
       <source>Last check-in</source>
       <translation>Último registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="54" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Open needs</source>
       <translation>Necesidades abiertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Next session</source>
       <translation>Próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="61" />
+      <location filename="../../src/safehaven/ui/residents.py" line="62" />
       <source>Search by name…</source>
       <translation>Buscar por nombre…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="68" />
       <source>All stages</source>
       <translation>Todas las etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="70" />
+      <location filename="../../src/safehaven/ui/residents.py" line="73" />
       <source>Add resident…</source>
       <translation>Añadir residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="100" />
+      <location filename="../../src/safehaven/ui/residents.py" line="116" />
       <source>{0} of {1} residents</source>
       <translation>{0} de {1} residentes</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="22" />
+      <source>Incidents</source>
+      <translation>Incidentes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="23" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="24" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="25" />
+      <source>Who was told</source>
+      <translation>A quién se avisó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="27" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="28" />
+      <source>What happened</source>
+      <translation>Qué pasó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <source>Record incident…</source>
+      <translation>Registrar incidente…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="33" />
+      <source>Missing from care…</source>
+      <translation>Ausencia no autorizada…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <source>Acknowledge</source>
+      <translation>Dar por recibido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
+      <source>Close…</source>
+      <translation>Cerrar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <source>closed {0}</source>
+      <translation>cerrado {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <source>acknowledged by {0}</source>
+      <translation>recibido por {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <source>OPEN: not yet acknowledged</source>
+      <translation>ABIERTO: aún sin recibir</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <source>Record incident</source>
+      <translation>Registrar incidente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="69" />
+      <source>Close incident: {0}</source>
+      <translation>Cerrar incidente: {0}</translation>
     </message>
   </context>
   <context>
@@ -1653,42 +1782,42 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="56" />
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="56" />
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="56" />
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="57" />
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="57" />
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="57" />
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
       <source>Admin</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="70" />
+      <location filename="../../src/safehaven/ui/shell.py" line="103" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="74" />
+      <location filename="../../src/safehaven/ui/shell.py" line="107" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>
@@ -2087,73 +2216,78 @@
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="32" />
+      <location filename="../../src/safehaven/ui/today.py" line="41" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="34" />
+      <location filename="../../src/safehaven/ui/today.py" line="43" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="35" />
-      <location filename="../../src/safehaven/ui/today.py" line="41" />
+      <location filename="../../src/safehaven/ui/today.py" line="44" />
+      <location filename="../../src/safehaven/ui/today.py" line="50" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="36" />
+      <location filename="../../src/safehaven/ui/today.py" line="45" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="37" />
+      <location filename="../../src/safehaven/ui/today.py" line="46" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="40" />
+      <location filename="../../src/safehaven/ui/today.py" line="49" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="42" />
+      <location filename="../../src/safehaven/ui/today.py" line="51" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="43" />
+      <location filename="../../src/safehaven/ui/today.py" line="52" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="49" />
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
       <source>Check in (Enter)</source>
       <translation>Registrar (Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <source>Record incident for this alert…</source>
+      <translation>Registrar incidente de esta alerta…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="69" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="71" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
       <source>Today's sessions</source>
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <source>{0} still to check in · {1} alerts · {2} sessions today</source>
       <translation>Faltan {0} registros · {1} avisos · {2} sesiones hoy</translation>
     </message>
@@ -2161,77 +2295,77 @@
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="28" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="30" />
       <source>SafeHaven is locked</source>
       <translation>SafeHaven está bloqueado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="36" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="40" />
       <source>Your passphrase</source>
       <translation>Tu frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="44" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="48" />
       <source>Unlock</source>
       <translation>Desbloquear</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="47" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="51" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>¿Olvidaste la frase de acceso? Usa la clave de recuperación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="56" />
       <source>Who are you?</source>
       <translation>¿Quién eres?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="53" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
       <source>Passphrase</source>
       <translation>Frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="72" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="80" />
       <source>Type your passphrase first.</source>
       <translation>Escribe primero tu frase de acceso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="80" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="88" />
       <source>Recovery key</source>
       <translation>Clave de recuperación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="81" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
       <source>Type the recovery key (groups of four):</source>
       <translation>Escribe la clave de recuperación (grupos de cuatro):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="86" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="86" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
       <source>New passphrase for {0}:</source>
       <translation>Nueva frase de acceso para {0}:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="102" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>La frase de acceso se ha cambiado. Desbloquea con la nueva.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="108" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="116" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>Esa frase de acceso no abre este almacén. Revisa las mayúsculas y vuelve a intentarlo; tras varios intentos, cada uno espera un poco más.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="112" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="120" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>Demasiados intentos. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="116" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="124" />
       <source>The vault could not be opened: {0}</source>
       <translation>No se pudo abrir el almacén: {0}</translation>
     </message>
@@ -2329,6 +2463,10 @@
     <message>
       <source>Declined</source>
       <translation>Rechazada</translation>
+    </message>
+    <message>
+      <source>Disclosure</source>
+      <translation>Revelación</translation>
     </message>
     <message>
       <source>Documents checked</source>
@@ -2471,6 +2609,10 @@
       <translation>Médica</translation>
     </message>
     <message>
+      <source>Medical emergency</source>
+      <translation>Emergencia médica</translation>
+    </message>
+    <message>
       <source>Medium</source>
       <translation>Media</translation>
     </message>
@@ -2485,6 +2627,10 @@
     <message>
       <source>Missed</source>
       <translation>No asistió</translation>
+    </message>
+    <message>
+      <source>Missing from care</source>
+      <translation>Ausencia no autorizada</translation>
     </message>
     <message>
       <source>Missing school or work</source>
@@ -2531,6 +2677,10 @@
       <translation>Abierta</translation>
     </message>
     <message>
+      <source>Open incident</source>
+      <translation>Incidente abierto</translation>
+    </message>
+    <message>
       <source>Other</source>
       <translation>Otra</translation>
     </message>
@@ -2557,6 +2707,10 @@
     <message>
       <source>Play therapy</source>
       <translation>Terapia de juego</translation>
+    </message>
+    <message>
+      <source>Police</source>
+      <translation>Policía</translation>
     </message>
     <message>
       <source>Police check</source>
@@ -2681,6 +2835,10 @@
     <message>
       <source>Video call</source>
       <translation>Videollamada</translation>
+    </message>
+    <message>
+      <source>Violence</source>
+      <translation>Violencia</translation>
     </message>
     <message>
       <source>Vocational</source>

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
-from safehaven import __version__, cli_care, cli_sync, logs
+from safehaven import __version__, cli_care, cli_safety, cli_sync, logs
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
 from safehaven.cli_common import read_passphrase
@@ -378,6 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("gui", cmd_gui, tr("open the desktop app"))
     cli_sync.register(sub, command)
     cli_care.register(sub, command, res)
+    cli_safety.register(sub, command)
     c = command("check-start", cmd_check_start, argparse.SUPPRESS)
     c.add_argument("--png", type=Path)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))

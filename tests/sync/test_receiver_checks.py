@@ -172,3 +172,19 @@ def test_bad_clocks_and_bad_values_stop_only_their_own_change_set(house: tuple) 
     assert report.applied == 1
     assert reads.get(b.conn, Resident, rid).gender == "girl"
     assert [r.id for r in residents.overview(context(b))] == [rid]  # the list still works
+
+
+def test_staff_cannot_close_an_incident_past_the_app(house: tuple) -> None:
+    from safehaven.domain.models import Incident
+    from safehaven.services import incidents
+
+    a, b, worker, _, rid = house
+    made = incidents.record(Context(a, reads.get(a.conn, Staff, worker)), rid, "violence",
+                            occurred_at=datetime.now().replace(microsecond=0),
+                            description="A fight at dinner").record
+    assert sync(a, b).applied == 1  # recorded by staff: fine
+    with a.write(worker) as tx:
+        tx.update(Incident, made.id, closed_at=datetime.now().replace(microsecond=0),
+                  outcome="nothing happened")
+    assert reasons(sync(a, b)) == ["staff may not write incidents.closed_at"]
+    assert reads.get(b.conn, Incident, made.id).closed_at is None

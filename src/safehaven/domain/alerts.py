@@ -11,6 +11,7 @@ from safehaven.domain.models import (
     CheckIn,
     Consent,
     FollowUp,
+    Incident,
     Need,
     Resident,
     TherapyPlan,
@@ -36,6 +37,19 @@ def risk_flag_alerts(checkins: Iterable[CheckIn]) -> list[Alert]:
         Alert(AlertKind.RISK_FLAG, c.resident_id, c.date, str(flag), c.id)
         for c in checkins for flag in c.flags
     ]
+
+
+def unanswered_flag_alerts(checkins: Iterable[CheckIn],
+                           incidents: Iterable[Incident]) -> list[Alert]:
+    """Risk flags nobody has recorded an incident for yet (callers pass the recent ones)."""
+    answered = {i.checkin_id for i in incidents if i.checkin_id and not i.deleted}
+    return risk_flag_alerts(c for c in checkins if c.id not in answered)
+
+
+def incident_alerts(incidents: Iterable[Incident]) -> list[Alert]:
+    """Every incident not yet closed, whatever its age."""
+    return [Alert(AlertKind.INCIDENT_OPEN, i.resident_id, i.occurred_at.date(), str(i.kind),
+                  i.id) for i in incidents if i.is_open]
 
 
 def missing_checkin_alerts(today: date, residents: Iterable[Resident],

@@ -15,11 +15,13 @@ from safehaven.domain.vocab import (
     Destination,
     FeelsSafe,
     Frequency,
+    IncidentKind,
     Level,
     Modality,
     NeedCategory,
     NeedStatus,
     NoteKind,
+    Notified,
     Occupation,
     Priority,
     ReferralKind,
@@ -319,6 +321,37 @@ class FollowUp:
     wellbeing: Level | None = None
     occupation: Occupation | None = None
     risk_indicators: tuple[RiskIndicator, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """Recorded from a risk-flagged check-in or on its own; stays on Today until a manager
+    has acknowledged it and closed it with an outcome."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    kind: IncidentKind
+    occurred_at: datetime
+    description: str  # what happened
+    recorded_by: str
+    actions: str | None = None  # what was done at once
+    notified: tuple[Notified, ...] = ()
+    notified_at: datetime | None = None
+    checkin_id: str | None = None  # the flagged check-in it was recorded from
+    last_seen_at: datetime | None = None  # a young person missing from care:
+    last_seen_place: str | None = None  # what the police will ask first
+    appearance: str | None = None  # clothing, height, hair, anything distinctive
+    acknowledged_by: str | None = None
+    acknowledged_at: datetime | None = None
+    closed_by: str | None = None
+    closed_at: datetime | None = None
+    outcome: str | None = None
+    deleted: bool = False
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None and not self.deleted
 
 
 @dataclass(frozen=True, slots=True)

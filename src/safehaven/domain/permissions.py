@@ -23,6 +23,8 @@ class Action(StrEnum):
     WRITE_CLINICAL_NOTE = "write-clinical-note"
     MANAGE_SAFEGUARDING = "manage-safeguarding"  # consents, trusted adults, follow-ups
     MANAGE_STAFF = "manage-staff"
+    RECORD_INCIDENT = "record-incident"
+    CLOSE_INCIDENT = "close-incident"  # acknowledge and close: the manager's duty
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -40,6 +42,8 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.WRITE_CLINICAL_NOTE: {Role.CLINICIAN},
     Action.MANAGE_SAFEGUARDING: {Role.CLINICIAN, Role.MANAGER},
     Action.MANAGE_STAFF: {Role.MANAGER, Role.ADMIN},
+    Action.RECORD_INCIDENT: _CARE,
+    Action.CLOSE_INCIDENT: {Role.MANAGER},
 }
 
 

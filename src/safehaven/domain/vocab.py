@@ -230,6 +230,33 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+class IncidentKind(StrEnum):
+    SELF_HARM = "self-harm"
+    MISSING = "missing"  # missing from care: its own quick record for the police
+    TRAFFICKER_CONTACT = "trafficker-contact"
+    VIOLENCE = "violence"
+    MEDICAL_EMERGENCY = "medical-emergency"
+    DISCLOSURE = "disclosure"
+    OTHER = "other"
+
+
+class Notified(StrEnum):
+    """Who was told of an incident."""
+
+    MANAGER = "manager"
+    POLICE = "police"
+    GUARDIAN = "guardian"
+    AGENCY = "agency"
+
+
+# The incident a risk flag most likely is, for the draft made from a flagged check-in.
+INCIDENT_FOR_FLAG = {
+    RiskFlag.SELF_HARM: IncidentKind.SELF_HARM, RiskFlag.RUNAWAY: IncidentKind.MISSING,
+    RiskFlag.TRAFFICKER_CONTACT: IncidentKind.TRAFFICKER_CONTACT,
+    RiskFlag.MEDICAL: IncidentKind.MEDICAL_EMERGENCY, RiskFlag.SUBSTANCE_USE: IncidentKind.OTHER,
+}
+
+
 class AlertKind(StrEnum):
     RISK_FLAG = "risk-flag"
     NO_CHECKIN = "no-checkin-today"
@@ -239,4 +266,5 @@ class AlertKind(StrEnum):
     CONSENT_EXPIRING = "consent-expiring"
     CONSENT_EXPIRED = "consent-expired"
     CONSENT_MISSING = "consent-missing"
+    INCIDENT_OPEN = "incident-open"
     FOLLOW_UP_OVERDUE = "follow-up-overdue"

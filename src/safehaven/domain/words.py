@@ -70,6 +70,10 @@ _WORDS = {
     "in-person": "In person", "phone": "Phone", "video": "Video call",
     "through-agency": "Through an agency",
     "consent-expired": "Consent expired", "consent-missing": "Consent missing for therapy",
+    # incidents
+    "missing": "Missing from care", "violence": "Violence",
+    "medical-emergency": "Medical emergency", "disclosure": "Disclosure",
+    "police": "Police", "incident-open": "Open incident",
     # funder sections and items
     "unknown": "Unknown",
 }

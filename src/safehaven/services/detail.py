@@ -10,6 +10,7 @@ from safehaven.domain.models import (
     CheckIn,
     Consent,
     FollowUp,
+    Incident,
     Need,
     Referral,
     Resident,
@@ -22,6 +23,7 @@ from safehaven.services import (
     checkins,
     consents,
     follow_ups,
+    incidents,
     needs,
     notes,
     referrals,
@@ -50,6 +52,7 @@ class ResidentDetail:
     consents: list[Consent]
     trusted_adults: list[TrustedAdult]
     follow_ups: list[FollowUp]
+    incidents: list[Incident]
     staff_names: dict[str, str]
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
@@ -77,5 +80,6 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         consents=consents.for_resident(ctx, resident_id),
         trusted_adults=trusted_adults.for_resident(ctx, resident_id),
         follow_ups=follow_ups.for_resident(ctx, resident_id),
+        incidents=incidents.for_resident(ctx, resident_id),
         staff_names={s.id: s.display_name for s in staff.listing(ctx)},
     )

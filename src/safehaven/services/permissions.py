@@ -24,6 +24,8 @@ _WORDS = {
     Action.WRITE_CLINICAL_NOTE: "write clinical notes",
     Action.MANAGE_SAFEGUARDING: "change consents, trusted adults or follow-ups",
     Action.MANAGE_STAFF: "manage staff",
+    Action.RECORD_INCIDENT: "record incidents",
+    Action.CLOSE_INCIDENT: "acknowledge or close incidents",
 }
 
 

@@ -6,12 +6,20 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from safehaven.domain import alerts as rules
-from safehaven.domain.models import Alert, Consent, FollowUp, Resident, TherapyPlan, TherapySession
+from safehaven.domain.models import (
+    Alert,
+    Consent,
+    FollowUp,
+    Incident,
+    Resident,
+    TherapyPlan,
+    TherapySession,
+)
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.store import reads
 
-RISK_FLAG_DAYS = 2  # flags from today and yesterday (the night shift crosses midnight)
+RISK_FLAG_DAYS = 14  # a flag stays until an incident answers it (two weeks at most)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +36,11 @@ def overview(ctx: Context) -> TodayView:
     done = reads.checked_in_on(conn, today)
     waiting = [r for r in residents if r.id not in done and r.intake_date <= today]
     alerts: list[Alert] = []
-    alerts += rules.risk_flag_alerts(
-        reads.checkins_between(conn, today - timedelta(days=RISK_FLAG_DAYS - 1), today))
+    incidents = reads.all_of(conn, Incident)
+    alerts += rules.incident_alerts(incidents)
+    alerts += rules.unanswered_flag_alerts(
+        reads.checkins_between(conn, today - timedelta(days=RISK_FLAG_DAYS - 1), today),
+        incidents)
     alerts += rules.missing_checkin_alerts(today, residents, done)
     alerts += rules.missed_session_alerts(reads.recent_held_sessions(conn))
     plans = reads.all_of(conn, TherapyPlan)

@@ -28,10 +28,12 @@ from safehaven.domain.vocab import (
     ContactMethod,
     Destination,
     Frequency,
+    IncidentKind,
     Level,
     Modality,
     NeedCategory,
     NeedStatus,
+    Notified,
     Occupation,
     Priority,
     ReferralKind,
@@ -219,6 +221,32 @@ class CareForms(QObject):
             FormField("accompanied_by", self.tr("Accompanied by"), value=r.accompanied_by),
             FormField("received_by", self.tr("Received by"), value=r.received_by),
         ]
+
+    def incident(self, draft: dict[str, Any]) -> list[FormField]:
+        missing = (IncidentKind.MISSING.value,)
+        now = datetime.now().replace(second=0, microsecond=0)
+        return [
+            FormField("kind", self.tr("What happened"), "choice",
+                      str(draft.get("kind", IncidentKind.OTHER)), options(IncidentKind)),
+            FormField("occurred_at", self.tr("When"), "datetime",
+                      draft.get("occurred_at") or now),
+            FormField("description", self.tr("What happened, in plain words"), "long",
+                      draft.get("description")),
+            FormField("actions", self.tr("What was done at once"), "long"),
+            FormField("notified", self.tr("Who was told"), "many", (),
+                      options(Notified)),
+            FormField("notified_at", self.tr("Told at"), "datetime", now),
+            FormField("last_seen_at", self.tr("Last seen at"), "datetime", now,
+                      show_if=("kind", missing)),
+            FormField("last_seen_place", self.tr("Last seen where"),
+                      show_if=("kind", missing)),
+            FormField("appearance", self.tr("Clothing and appearance (for the police)"),
+                      "long", show_if=("kind", missing)),
+        ]
+
+    def close_incident(self) -> list[FormField]:
+        return [FormField("outcome", self.tr("Outcome: what was done and what follows"),
+                          "long")]
 
     def plan_follow_ups(self, first: date) -> list[FormField]:
         return [FormField("first_due", self.tr("First contact due"), "date", first),

@@ -31,6 +31,7 @@ from safehaven.ui.mood_chart import MoodChart
 from safehaven.ui.page import Page, heading, table_view
 from safehaven.ui.record_form import RecordForm, run_form
 from safehaven.ui.resident_tabs import ConsentTab, NeedsTab, RecordsTab, ReferralsTab, TherapyTab
+from safehaven.ui.safety_tab import SafetyTab
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -85,8 +86,10 @@ class ResidentPage(Page):
         self.therapy_tab = TherapyTab(session, resident_id)
         self.consent_tab = ConsentTab(session, resident_id)
         self.referrals_tab = ReferralsTab(session, resident_id)
+        self.safety_tab = SafetyTab(session, resident_id)
         self.record_tabs: list[RecordsTab] = [self.needs_tab, self.therapy_tab,
-                                              self.consent_tab, self.referrals_tab]
+                                              self.consent_tab, self.referrals_tab,
+                                              self.safety_tab]
         self.timeline_model = RowsModel([
             Column(self.tr("When"), lambda t: t.when.strftime(
                 "%d %b %Y" if (t.when.hour, t.when.minute) == (0, 0) else "%d %b %Y %H:%M")),
@@ -97,6 +100,7 @@ class ResidentPage(Page):
         self.tabs.addTab(self.profile, self.tr("Profile"))
         self.tabs.addTab(self.needs_tab, self.tr("Needs"))
         self.tabs.addTab(self._checkins_tab(), self.tr("Check-ins"))
+        self.tabs.addTab(self.safety_tab, self.tr("Safety"))
         self.tabs.addTab(self.therapy_tab, self.tr("Therapy"))
         self.tabs.addTab(self.consent_tab, self.tr("Consent && adults"))
         self.tabs.addTab(self.referrals_tab, self.tr("Referrals && follow-up"))

@@ -44,7 +44,7 @@ class Section(QWidget):
 
     def button(self, label: str, slot: Callable[[], None], allowed: bool) -> QPushButton:
         button = QPushButton(label)
-        button.clicked.connect(slot)
+        button.clicked.connect(lambda _=False: slot())
         button.setEnabled(allowed)
         if not allowed:
             button.setToolTip(self.tr("Your role does not allow this."))

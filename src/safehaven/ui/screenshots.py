@@ -90,7 +90,8 @@ def take(folder: Path, passphrase: str, staff: str | None, out: Path) -> list[Pa
     first = shell.residents.model.ids[0]
     shell.open_resident(first)
     assert shell.detail is not None
-    tabs = ["profile", "needs", "checkins", "therapy", "consent", "referrals", "notes"]
+    tabs = ["profile", "needs", "checkins", "safety", "therapy", "consent", "referrals",
+            "notes"]
     for i, tab in enumerate(tabs):
         shell.detail.tabs.setCurrentIndex(i)
         shots.append(_save(window, out, f"05-resident-{i + 1}-{tab}"))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven.errors import InvalidValue, NeedsConfirmation
-from safehaven.services import checkins
+from safehaven.services import checkins, incidents
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.checkin import CheckInDialog
@@ -93,6 +93,7 @@ class Shell(QWidget):
         self.detail: ResidentPage | None = None
         self.nav.currentRowChanged.connect(self._show_page)
         self.today.checkin_requested.connect(self.start_checkin)
+        self.today.incident_requested.connect(self.record_incident)
         self.residents.open_requested.connect(self.open_resident)
         self.admin = self.pages[5]
         assert isinstance(self.admin, AdminPage)
@@ -140,6 +141,20 @@ class Shell(QWidget):
         self.detail.back_requested.connect(lambda: self.stack.show_page(self.residents))
         self.stack.add(self.detail)
         self.stack.show_page(self.detail)
+
+    def record_incident(self, resident_id: str, checkin_id: str | None) -> None:
+        """From an alert on Today: the resident's Safety tab, with the incident form filled
+        from the flagged check-in when there is one."""
+        self.open_resident(resident_id)
+        detail = self.detail
+        assert detail is not None
+        detail.tabs.setCurrentWidget(detail.safety_tab)
+        if checkin_id is None:
+            detail.safety_tab.record()
+            return
+        self.session.call(incidents.draft_from_checkin, checkin_id,
+                          on_done=lambda draft: detail.safety_tab.record(draft)
+                          if shiboken6.isValid(detail) else None)
 
     def start_checkin(self, resident_id: str, name: str, draft: dict | None = None) -> None:
         """One check-in form at a time: asking again (a double-click, a second click on

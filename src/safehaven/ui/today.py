@@ -34,6 +34,7 @@ class _AlertRow:
 
 class TodayPage(Page):
     checkin_requested = Signal(str, str)  # resident id, preferred name
+    incident_requested = Signal(str, object)  # resident id, flagged check-in id or None
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -59,6 +60,8 @@ class TodayPage(Page):
             lambda: self._start_checkin(self.waiting_view.currentIndex()))
         self.summary = QLabel()
         self.alerts_view = table_view(self.alerts)
+        self.incident_button = QPushButton(self.tr("Record incident for this alert…"))
+        self.incident_button.clicked.connect(self._incident)
         self.alerts_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions_view = table_view(self.sessions)
@@ -70,6 +73,7 @@ class TodayPage(Page):
         grid.addWidget(self.checkin_button, 4, 0)
         grid.addWidget(heading(self.tr("Alerts")), 2, 1)
         grid.addWidget(self.alerts_view, 3, 1)
+        grid.addWidget(self.incident_button, 4, 1)
         grid.addWidget(heading(self.tr("Today's sessions")), 5, 0, 1, 2)
         grid.addWidget(self.sessions_view, 6, 0, 1, 2)
         grid.setColumnStretch(0, 2)
@@ -93,6 +97,13 @@ class TodayPage(Page):
             if self.isVisible() and not isinstance(QApplication.focusWidget(), QLineEdit):
                 self.waiting_view.setFocus()  # Enter checks in the first one at once
 
+    def _incident(self) -> None:
+        index = self.alerts_view.currentIndex()
+        if index.isValid():
+            alert = self.alerts.row_at(index.row()).alert
+            flagged = alert.source_id if str(alert.kind) == "risk-flag" else None
+            self.incident_requested.emit(alert.resident_id, flagged)
+
     def _start_checkin(self, index: QModelIndex) -> None:
         if index.isValid():
             row = self.waiting.row_at(index.row())
@@ -104,7 +115,7 @@ def _names(ctx: Context) -> dict[str, str]:
 
 
 def _urgency(alert: Alert) -> tuple[int, str]:
-    order = ["risk-flag", "missed-sessions", "overdue-need", "follow-up-overdue",
+    order = ["incident-open", "risk-flag", "missed-sessions", "overdue-need", "follow-up-overdue",
              "consent-missing", "consent-expired", "consent-expiring", "cap-nearly-used",
              "no-checkin-today"]
     kind = str(alert.kind)

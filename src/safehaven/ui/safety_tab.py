@@ -1,0 +1,74 @@
+"""The resident page's Safety tab: incidents, open until a manager closes them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from safehaven.domain.models import Incident
+from safehaven.domain.vocab import IncidentKind
+from safehaven.services import incidents
+from safehaven.services.detail import ResidentDetail
+from safehaven.services.permissions import Action
+from safehaven.ui.models import Column
+from safehaven.ui.record_form import RecordForm
+from safehaven.ui.resident_tabs import RecordsTab, Section
+from safehaven.ui.session import Session
+from safehaven.ui.words import word
+
+
+class SafetyTab(RecordsTab):
+    def __init__(self, session: Session, resident_id: str) -> None:
+        super().__init__(session, resident_id)
+        self.incidents = Section(self.tr("Incidents"), [
+            Column(self.tr("When"), lambda i: i.occurred_at.strftime("%Y-%m-%d %H:%M")),
+            Column(self.tr("What"), lambda i: word(i.kind)),
+            Column(self.tr("Who was told"), lambda i: ", ".join(word(n) for n in i.notified)
+                   or "–"),
+            Column(self.tr("State"), self._state),
+            Column(self.tr("What happened"), lambda i: i.description),
+        ])
+        recording = self.may(Action.RECORD_INCIDENT)
+        closing = self.may(Action.CLOSE_INCIDENT)
+        self.incidents.button(self.tr("Record incident…"), self.record, recording)
+        self.incidents.button(self.tr("Missing from care…"), self.missing, recording)
+        self.incidents.button(self.tr("Acknowledge"), self.acknowledge, closing)
+        self.incidents.button(self.tr("Close…"), self.close, closing)
+        self.incidents.stretch()
+        self.layout_.addWidget(self.incidents)
+
+    def show_data(self, data: ResidentDetail) -> None:
+        super().show_data(data)
+        self.incidents.model.set_rows(data.incidents)
+
+    def _state(self, i: Incident) -> str:
+        if i.closed_at:
+            return self.tr("closed {0}").format(i.closed_at.strftime("%Y-%m-%d"))
+        if i.acknowledged_at:
+            return self.tr("acknowledged by {0}").format(self.staff(i.acknowledged_by))
+        return self.tr("OPEN: not yet acknowledged")
+
+    def record(self, draft: dict[str, Any] | None = None) -> RecordForm:
+        draft = draft or {}
+        fixed = {"checkin_id": draft["checkin_id"]} if draft.get("checkin_id") else {}
+        return self.open(self.tr("Record incident"), self.forms().incident(draft),
+                         incidents.record, self.resident_id, **fixed)
+
+    def missing(self) -> RecordForm:
+        return self.record({"kind": IncidentKind.MISSING})
+
+    def acknowledge(self) -> None:
+        incident = self.incidents.selected()
+        if incident is not None:
+            self.session.call(incidents.acknowledge, incident.id,
+                              on_error=lambda e: self._hint(e))
+
+    def close(self) -> RecordForm | None:
+        incident = self.incidents.selected()
+        if incident is None:
+            return None
+        return self.open(self.tr("Close incident: {0}").format(word(incident.kind)),
+                         self.forms().close_incident(), incidents.close, incident.id)
+
+    def _hint(self, error: BaseException) -> None:
+        self.incidents.hint.setText(str(error))
+        self.incidents.hint.show()
