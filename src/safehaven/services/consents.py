@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -11,7 +10,7 @@ from safehaven.domain.models import Consent, Resident
 from safehaven.domain.vocab import ConsentGiver, ConsentPurpose
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services.context import Context, Result
+from safehaven.services.context import Context, Result, edit_record
 from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
@@ -58,13 +57,8 @@ def add(ctx: Context, resident_id: str, purpose: ConsentPurpose | str, *, grante
 
 def edit(ctx: Context, consent_id: str, **fields: Any) -> Result[Consent]:
     """Correct what was recorded (a mistyped date or name); a withdrawal is `revoke`."""
-    ctx.require(Action.MANAGE_SAFEGUARDING)
-    clean = v.fields(RULES, fields)
-    with ctx.write() as tx:
-        current = tx.get(Consent, consent_id)
-        _check(ctx, replace(current, **clean))
-        consent = tx.update(Consent, consent_id, **clean)
-    return Result(consent, tuple(tx.changes))
+    return edit_record(ctx, Consent, consent_id, Action.MANAGE_SAFEGUARDING,
+                       v.fields(RULES, fields), _check)
 
 
 def revoke(ctx: Context, consent_id: str, on: date | None = None, reason: str | None = None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from safehaven.domain.models import Staff
 from safehaven.domain.vocab import Role
@@ -54,6 +54,19 @@ class Context:
 
     def may(self, action: Action) -> bool:
         return allowed(self.role, action)
+
+
+def edit_record(ctx: Context, model: type[T], row_id: str, action: Action,
+                values: dict[str, Any], check: Callable[[Context, Any], None] | None = None
+                ) -> Result[T]:
+    """Correct some fields of a record: `values` are already cleaned by the kind's rules;
+    `check` sees the record as it would be after the change (rules across fields)."""
+    ctx.require(action)
+    with ctx.write() as tx:
+        if check is not None:
+            check(ctx, replace(tx.get(model, row_id), **values))
+        record = tx.update(model, row_id, **values)
+    return Result(record, tuple(tx.changes))
 
 
 @dataclass(frozen=True, slots=True)

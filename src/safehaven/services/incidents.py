@@ -4,7 +4,6 @@ police ask for first."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,7 +12,7 @@ from safehaven.domain.models import CheckIn, Incident, Resident
 from safehaven.domain.vocab import INCIDENT_FOR_FLAG, IncidentKind, Notified
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services.context import Context, Result
+from safehaven.services.context import Context, Result, edit_record
 from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
@@ -67,13 +66,8 @@ def record(ctx: Context, resident_id: str, kind: IncidentKind | str, *,
 
 def edit(ctx: Context, incident_id: str, **fields: Any) -> Result[Incident]:
     """Add what became known later (who was told, the description for the police)."""
-    ctx.require(Action.RECORD_INCIDENT)
-    clean = v.fields(RULES, fields)
-    with ctx.write() as tx:
-        current = tx.get(Incident, incident_id)
-        _check(ctx, replace(current, **clean))
-        incident = tx.update(Incident, incident_id, **clean)
-    return Result(incident, tuple(tx.changes))
+    return edit_record(ctx, Incident, incident_id, Action.RECORD_INCIDENT,
+                       v.fields(RULES, fields), _check)
 
 
 def draft_from_checkin(ctx: Context, checkin_id: str) -> dict[str, Any]:

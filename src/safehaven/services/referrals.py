@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -11,7 +10,7 @@ from safehaven.domain.models import Referral, Resident
 from safehaven.domain.vocab import ReferralKind, ReferralStatus
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services.context import Context, Result
+from safehaven.services.context import Context, Result, edit_record
 from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
@@ -56,13 +55,8 @@ def make(ctx: Context, resident_id: str, kind: ReferralKind | str, to_organisati
 
 def update(ctx: Context, referral_id: str, **fields: Any) -> Result[Referral]:
     """Status as the service answers, and the hand-off when it happens."""
-    ctx.require(Action.WRITE_NOTE)
-    clean = v.fields(RULES, fields)
-    with ctx.write() as tx:
-        current = tx.get(Referral, referral_id)
-        _check(ctx, replace(current, **clean))
-        referral = tx.update(Referral, referral_id, **clean)
-    return Result(referral, tuple(tx.changes))
+    return edit_record(ctx, Referral, referral_id, Action.WRITE_NOTE, v.fields(RULES, fields),
+                       _check)
 
 
 def set_status(ctx: Context, referral_id: str, status: ReferralStatus | str

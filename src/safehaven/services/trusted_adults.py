@@ -10,7 +10,7 @@ from safehaven.domain.models import Resident, Staff, TrustedAdult
 from safehaven.domain.vocab import VettingMethod, VettingStatus
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services.context import Context, Result
+from safehaven.services.context import Context, Result, edit_record
 from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
@@ -36,11 +36,8 @@ def add(ctx: Context, resident_id: str, name: str, relationship: str,
 
 
 def edit(ctx: Context, adult_id: str, **fields: Any) -> Result[TrustedAdult]:
-    ctx.require(Action.MANAGE_SAFEGUARDING)
-    clean = v.fields(RULES, fields)
-    with ctx.write() as tx:
-        adult = tx.update(TrustedAdult, adult_id, **clean)
-    return Result(adult, tuple(tx.changes))
+    return edit_record(ctx, TrustedAdult, adult_id, Action.MANAGE_SAFEGUARDING,
+                       v.fields(RULES, fields))
 
 
 def vet(ctx: Context, adult_id: str, status: VettingStatus | str, methods: Any = (), *,
