@@ -50,3 +50,30 @@ def test_an_alert_becomes_an_incident_and_only_a_manager_closes_it(window, qtbot
     fill(form, outcome="Seen by the GP next morning; safety plan reviewed")
     form.submit()
     assert incidents.for_resident(window.session.ctx, boris.id)[0].closed_at is not None
+
+
+def test_overdue_needs_are_one_line_per_resident_and_an_alert_opens_its_record(
+        window) -> None:
+    from datetime import date
+
+    from safehaven.services import needs
+
+    unlock(window)
+    shell = window.centralWidget()
+    ctx = window.session.ctx
+    fatima = next(r for r in shell.residents.model.rows.values()
+                  if r.preferred_name == "Fatima")
+    for category in ("medical", "legal-immigration", "identity-documents"):
+        needs.add(ctx, fatima.id, category, priority="high",
+                  due_date=date.today() - timedelta(days=3))
+    shell.today.refresh()
+    alerts = shell.today.alerts
+    rows = [alerts.row_at(i) for i in range(alerts.rowCount())
+            if str(alerts.row_at(i).alert.kind) == "overdue-need"
+            and alerts.row_at(i).alert.resident_id == fatima.id]
+    assert len(rows) == 1
+    assert shell.today._detail(rows[0]) == "3 overdue needs"
+    index = alerts.index(alerts.ids.index(rows[0].id), 0)
+    shell.today.alerts_view.activated.emit(index)
+    assert shell.detail.resident_id == fatima.id
+    assert shell.detail.tabs.currentWidget() is shell.detail.needs_tab

@@ -106,6 +106,21 @@ def overdue_need_alerts(today: date, needs: Iterable[Need]) -> list[Alert]:
     ]
 
 
+def one_line_per_resident(alerts: list[Alert]) -> list[Alert]:
+    """Overdue needs folded into one line per resident (its detail: the need's category,
+    or how many there are), so that a house's Today is not a wall of them."""
+    overdue: dict[str, list[Alert]] = defaultdict(list)
+    rest = []
+    for a in alerts:
+        (overdue[a.resident_id] if a.kind == AlertKind.OVERDUE_NEED else rest).append(a)
+    for group in overdue.values():
+        oldest = min(group, key=lambda a: a.day)
+        rest.append(oldest if len(group) == 1 else Alert(
+            AlertKind.OVERDUE_NEED, oldest.resident_id, oldest.day, str(len(group)),
+            oldest.source_id))
+    return rest
+
+
 def consent_alerts(today: date, consents: Iterable[Consent], residents: Iterable[Resident],
                    plans: Iterable[TherapyPlan]) -> list[Alert]:
     """Expiring within 14 days (unless already renewed), expired while the young person is

@@ -45,7 +45,8 @@ def overview(ctx: Context) -> TodayView:
     alerts += rules.missed_session_alerts(reads.recent_held_sessions(conn))
     plans = reads.all_of(conn, TherapyPlan)
     alerts += rules.cap_alerts(today, plans, reads.sessions_used_by_plan(conn))
-    alerts += rules.overdue_need_alerts(today, reads.open_needs(conn))
+    alerts += rules.one_line_per_resident(rules.overdue_need_alerts(today,
+                                                                    reads.open_needs(conn)))
     alerts += rules.consent_alerts(today, reads.all_of(conn, Consent),
                                    reads.all_of(conn, Resident), plans)
     alerts += rules.follow_up_alerts(today, reads.all_of(conn, FollowUp))

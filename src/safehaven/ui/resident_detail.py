@@ -99,7 +99,8 @@ class ResidentPage(Page):
         ])
         self.tabs.addTab(self.profile, self.tr("Profile"))
         self.tabs.addTab(self.needs_tab, self.tr("Needs"))
-        self.tabs.addTab(self._checkins_tab(), self.tr("Check-ins"))
+        self.checkins_tab = self._checkins_tab()
+        self.tabs.addTab(self.checkins_tab, self.tr("Check-ins"))
         self.tabs.addTab(self.safety_tab, self.tr("Safety"))
         self.tabs.addTab(self.therapy_tab, self.tr("Therapy"))
         self.tabs.addTab(self.consent_tab, self.tr("Consent && adults"))
@@ -208,6 +209,16 @@ class ResidentPage(Page):
     # -- actions --------------------------------------------------------------------------
     def _report(self, error: BaseException) -> None:
         self.message.setText(self.problem(error))
+
+    def show_tab_for(self, alert_kind: str) -> None:
+        """The tab that holds what an alert of this kind is about."""
+        tab = {"risk-flag": self.checkins_tab, "incident-open": self.safety_tab,
+               "overdue-need": self.needs_tab, "missed-sessions": self.therapy_tab,
+               "cap-nearly-used": self.therapy_tab, "consent-expiring": self.consent_tab,
+               "consent-expired": self.consent_tab, "consent-missing": self.consent_tab,
+               "follow-up-overdue": self.referrals_tab}.get(alert_kind)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
 
     def _may(self, action: Action) -> bool:
         ctx = self.session.ctx

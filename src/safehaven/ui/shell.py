@@ -94,6 +94,7 @@ class Shell(QWidget):
         self.nav.currentRowChanged.connect(self._show_page)
         self.today.checkin_requested.connect(self.start_checkin)
         self.today.incident_requested.connect(self.record_incident)
+        self.today.alert_opened.connect(self.open_alert)
         self.residents.open_requested.connect(self.open_resident)
         self.admin = self.pages[5]
         assert isinstance(self.admin, AdminPage)
@@ -141,6 +142,12 @@ class Shell(QWidget):
         self.detail.back_requested.connect(lambda: self.stack.show_page(self.residents))
         self.stack.add(self.detail)
         self.stack.show_page(self.detail)
+
+    def open_alert(self, resident_id: str, kind: str) -> None:
+        """The record an alert on Today is about: the resident, on the tab that holds it."""
+        self.open_resident(resident_id)
+        assert self.detail is not None
+        self.detail.show_tab_for(kind)
 
     def record_incident(self, resident_id: str, checkin_id: str | None) -> None:
         """From an alert on Today: the resident's Safety tab, with the incident form filled

@@ -34,6 +34,7 @@ class _AlertRow:
 
 class TodayPage(Page):
     checkin_requested = Signal(str, str)  # resident id, preferred name
+    alert_opened = Signal(str, str)  # resident id, alert kind: open the record it is about
     incident_requested = Signal(str, object)  # resident id, flagged check-in id or None
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -43,7 +44,7 @@ class TodayPage(Page):
             Column(self.tr("What"), lambda a: word(a.alert.kind)),
             Column(self.tr("Who"), lambda a: a.name),
             Column(self.tr("Since"), lambda a: a.alert.day.strftime("%a %d %b")),
-            Column(self.tr("Detail"), lambda a: word(a.alert.detail)),
+            Column(self.tr("Detail"), self._detail),
         ])
         self.sessions = RowsModel([
             Column(self.tr("Time"), lambda s: s.scheduled_at.strftime("%H:%M")),
@@ -60,6 +61,8 @@ class TodayPage(Page):
             lambda: self._start_checkin(self.waiting_view.currentIndex()))
         self.summary = QLabel()
         self.alerts_view = table_view(self.alerts)
+        self.alerts_view.doubleClicked.connect(self._open_alert)
+        self.alerts_view.activated.connect(self._open_alert)
         self.incident_button = QPushButton(self.tr("Record incident for this alert…"))
         self.incident_button.clicked.connect(self._incident)
         self.alerts_view.horizontalHeader().setSectionResizeMode(
@@ -96,6 +99,21 @@ class TodayPage(Page):
             self.waiting_view.setCurrentIndex(self.waiting.index(0, 0))  # Enter: check in
             if self.isVisible() and not isinstance(QApplication.focusWidget(), QLineEdit):
                 self.waiting_view.setFocus()  # Enter checks in the first one at once
+
+    def _detail(self, row: _AlertRow) -> str:
+        detail = row.alert.detail
+        if str(row.alert.kind) == "overdue-need" and detail.isdigit():
+            return self.tr("{0} overdue needs").format(detail)
+        return word(detail)
+
+    def _open_alert(self, index: QModelIndex) -> None:
+        if index.isValid():
+            alert = self.alerts.row_at(index.row()).alert
+            if str(alert.kind) == "no-checkin-today":
+                self.checkin_requested.emit(alert.resident_id, self.names.get(
+                    alert.resident_id, ""))
+            else:
+                self.alert_opened.emit(alert.resident_id, str(alert.kind))
 
     def _incident(self) -> None:
         index = self.alerts_view.currentIndex()
