@@ -290,3 +290,14 @@ def test_incidents_from_the_command_line(house: House) -> None:
                            "Came back with a friend at 19:00", "--json"))
     assert closed["closed_at"] and closed["acknowledged_at"]
     assert closed["outcome"] == "Came back with a friend at 19:00"
+
+
+def test_safety_plan_from_the_command_line(house: House) -> None:
+    rid = ok(house, "resident", "add", "--preferred-name", "Hoa", who=STAFF)
+    assert "safety plan" in refused(house, "safety-plan", "show", "--resident", rid)
+    refused(house, "safety-plan", "set", "--resident", rid, "--coping", "music", who=STAFF)
+    ok(house, "safety-plan", "set", "--resident", rid, "--warning-signs", "stops eating",
+       "--coping", "music", "--review-due", _day(21), who=CLINICIAN)
+    shown = json.loads(ok(house, "safety-plan", "show", "--resident", rid, "--json",
+                          who=STAFF))
+    assert (shown["coping"], shown["review_due"]) == ("music", _day(21))

@@ -2,15 +2,56 @@
 
 from __future__ import annotations
 
+import argparse
 from typing import Any
 
-from safehaven.cli_care import Command, _datetime, _define, _group, _id, _o, _resident, _values
+from safehaven.cli_care import (
+    Command,
+    _datetime,
+    _day,
+    _define,
+    _emit,
+    _group,
+    _id,
+    _o,
+    _resident,
+    _values,
+)
+from safehaven.cli_common import open_context as _open
 from safehaven.domain import vocab as V
+from safehaven.errors import NotFound
 from safehaven.i18n import tr
-from safehaven.services import incidents
+from safehaven.services import incidents, safety_plans
+
+
+def cmd_safety_plan_show(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        plan = safety_plans.current(ctx, args.resident_id)
+    if plan is None:
+        raise NotFound(tr("safety plan"), args.resident_id)
+    _emit(args, plan)
 
 
 def register(sub: Any, command: Command) -> None:
+    plan = _group(sub, "safety-plan", tr("a resident's safety plan"))
+    _define(plan, command, "set", tr("write the safety plan as reviewed today"),
+            safety_plans.save, [
+                _resident(),
+                _o("--warning-signs", "warning_signs", tr("what tells of a crisis")),
+                _o("--coping", "coping", tr("what helps")),
+                _o("--safe", "safe_people_places", tr("safe people and places")),
+                _o("--avoid", "avoid", tr("people and places to avoid")),
+                _o("--contacts", "contacts", tr("whom to call")),
+                _day("--reviewed-on", "reviewed_on", tr("the day it was reviewed (default "
+                                                        "today)")),
+                _day("--review-due", "review_due", tr("the next review (default in 30 "
+                                                      "days)"))], ["resident_id"])
+    c = command("show", cmd_safety_plan_show, tr("the current safety plan"), plan)
+    c.add_argument("--resident", dest="resident_id", required=True,
+                   help=tr("the resident's id"))
+    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
+
     incident = _group(sub, "incident", tr("incidents: record, acknowledge, close"))
     details = [
         _o("--actions", "actions", tr("what was done at once")),

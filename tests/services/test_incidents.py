@@ -78,3 +78,30 @@ def test_an_incident_on_its_own_and_bad_values(house: House) -> None:
                             description="Told her key worker about the recruiter").record
     assert made.notified == () and made.notified_at is None
     assert incidents.for_resident(ctx, rid)[0].id == made.id
+
+
+def test_a_safety_plan_is_kept_current_and_its_review_shows_on_today(house: House) -> None:
+    from safehaven.services import safety_plans
+
+    rid = residents.add(at(house, DAY), "Amira", stage="recovery").record.id
+    with pytest.raises(NotAllowed):
+        safety_plans.save(at(house, DAY, "staff"), rid, coping="Music")
+    with pytest.raises(InvalidValue) as err:
+        safety_plans.save(at(house, DAY, "clinician"), rid)
+    assert err.value.field == "warning_signs"
+    first = safety_plans.save(at(house, DAY, "clinician"), rid,
+                              warning_signs="Stops eating; stays in her room",
+                              coping="Music, a walk with her key worker",
+                              review_due=DAY + timedelta(days=14)).record
+
+    def due(day: date) -> list[str]:
+        return [a.resident_id for a in today.overview(at(house, day)).alerts
+                if a.kind == AlertKind.SAFETY_PLAN_REVIEW]
+
+    assert due(DAY + timedelta(days=13)) == []
+    assert due(DAY + timedelta(days=14)) == [rid]
+    again = safety_plans.save(at(house, DAY + timedelta(days=15), "clinician"), rid,
+                              warning_signs="Stops eating", coping="Music").record
+    assert again.id == first.id and again.review_due == DAY + timedelta(days=45)
+    assert due(DAY + timedelta(days=15)) == []
+    assert safety_plans.current(at(house, DAY), rid).coping == "Music"

@@ -77,3 +77,19 @@ def test_overdue_needs_are_one_line_per_resident_and_an_alert_opens_its_record(
     shell.today.alerts_view.activated.emit(index)
     assert shell.detail.resident_id == fatima.id
     assert shell.detail.tabs.currentWidget() is shell.detail.needs_tab
+
+
+def test_the_safety_plan_form(window) -> None:
+    unlock(window)
+    shell = window.centralWidget()
+    ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+    shell.open_resident(ana.id)
+    tab = shell.detail.safety_tab
+    assert "No safety plan yet" in tab.plan_text.text()
+    form = tab.edit_plan()
+    form.submit()
+    assert form.errors["warning_signs"].isVisibleTo(form)
+    fill(form, warning_signs="Goes quiet, <won't> eat", contacts="Key worker: Sam")
+    form.submit()
+    assert not form.isVisible()
+    assert "&lt;won&#x27;t&gt;" in tab.plan_text.text() and "Sam" in tab.plan_text.text()

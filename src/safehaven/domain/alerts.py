@@ -14,6 +14,7 @@ from safehaven.domain.models import (
     Incident,
     Need,
     Resident,
+    SafetyPlan,
     TherapyPlan,
     TherapySession,
 )
@@ -104,6 +105,19 @@ def overdue_need_alerts(today: date, needs: Iterable[Need]) -> list[Alert]:
         if not n.deleted and n.priority is Priority.HIGH and NeedStatus(n.status).is_open
         and n.due_date is not None and n.due_date < today
     ]
+
+
+def safety_plan_alerts(today: date, plans: Iterable[SafetyPlan],
+                       residents: Iterable[Resident]) -> list[Alert]:
+    """A safety plan due for review, for a young person still in the house."""
+    here = {r.id for r in residents if not r.deleted and CareStage(r.stage).in_house}
+    newest: dict[str, SafetyPlan] = {}
+    for p in plans:
+        if not p.deleted and (p.resident_id not in newest
+                              or p.reviewed_on > newest[p.resident_id].reviewed_on):
+            newest[p.resident_id] = p
+    return [Alert(AlertKind.SAFETY_PLAN_REVIEW, p.resident_id, p.review_due, "", p.id)
+            for p in newest.values() if p.review_due <= today and p.resident_id in here]
 
 
 def one_line_per_resident(alerts: list[Alert]) -> list[Alert]:

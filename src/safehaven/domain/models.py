@@ -355,6 +355,25 @@ class Incident:
 
 
 @dataclass(frozen=True, slots=True)
+class SafetyPlan:
+    """Made with the young person: what tells of a crisis, what helps, who and where is
+    safe, who and where to avoid, whom to call; reviewed by a date."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    reviewed_on: date
+    review_due: date
+    warning_signs: str | None = None
+    coping: str | None = None
+    safe_people_places: str | None = None
+    avoid: str | None = None  # people and places to keep away from
+    contacts: str | None = None
+    updated_by: str | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Alert:
     """Something that needs attention today, derived from the records by domain.alerts."""
 

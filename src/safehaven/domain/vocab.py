@@ -267,4 +267,5 @@ class AlertKind(StrEnum):
     CONSENT_EXPIRED = "consent-expired"
     CONSENT_MISSING = "consent-missing"
     INCIDENT_OPEN = "incident-open"
+    SAFETY_PLAN_REVIEW = "safety-plan-review"
     FOLLOW_UP_OVERDUE = "follow-up-overdue"

@@ -74,6 +74,7 @@ _WORDS = {
     "missing": "Missing from care", "violence": "Violence",
     "medical-emergency": "Medical emergency", "disclosure": "Disclosure",
     "police": "Police", "incident-open": "Open incident",
+    "safety-plan-review": "Safety plan review due",
     # funder sections and items
     "unknown": "Unknown",
 }

@@ -44,6 +44,7 @@ RULES: dict[str, TableRule] = {
     "consents": TableRule(A.MANAGE_SAFEGUARDING),
     "trusted_adults": TableRule(A.MANAGE_SAFEGUARDING),
     "follow_ups": TableRule(A.MANAGE_SAFEGUARDING),
+    "safety_plans": TableRule(A.MANAGE_SAFEGUARDING),
     "incidents": TableRule(A.RECORD_INCIDENT, {
         f: A.CLOSE_INCIDENT for f in ("acknowledged_by", "acknowledged_at", "closed_by",
                                       "closed_at", "outcome", "deleted")}),

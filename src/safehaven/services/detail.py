@@ -14,6 +14,7 @@ from safehaven.domain.models import (
     Need,
     Referral,
     Resident,
+    SafetyPlan,
     StageChange,
     TherapyPlan,
     TherapySession,
@@ -28,6 +29,7 @@ from safehaven.services import (
     notes,
     referrals,
     residents,
+    safety_plans,
     staff,
     therapy,
     trusted_adults,
@@ -53,6 +55,7 @@ class ResidentDetail:
     trusted_adults: list[TrustedAdult]
     follow_ups: list[FollowUp]
     incidents: list[Incident]
+    safety_plan: SafetyPlan | None
     staff_names: dict[str, str]
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
@@ -81,5 +84,6 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         trusted_adults=trusted_adults.for_resident(ctx, resident_id),
         follow_ups=follow_ups.for_resident(ctx, resident_id),
         incidents=incidents.for_resident(ctx, resident_id),
+        safety_plan=safety_plans.current(ctx, resident_id),
         staff_names={s.id: s.display_name for s in staff.listing(ctx)},
     )

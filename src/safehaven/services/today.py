@@ -12,6 +12,7 @@ from safehaven.domain.models import (
     FollowUp,
     Incident,
     Resident,
+    SafetyPlan,
     TherapyPlan,
     TherapySession,
 )
@@ -50,6 +51,7 @@ def overview(ctx: Context) -> TodayView:
     alerts += rules.consent_alerts(today, reads.all_of(conn, Consent),
                                    reads.all_of(conn, Resident), plans)
     alerts += rules.follow_up_alerts(today, reads.all_of(conn, FollowUp))
+    alerts += rules.safety_plan_alerts(today, reads.all_of(conn, SafetyPlan), residents)
     start = datetime.combine(today, time.min)
     sessions = reads.sessions_between(conn, start, start + timedelta(days=1))
     return TodayView(waiting, alerts, sessions)

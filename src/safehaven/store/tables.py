@@ -56,6 +56,7 @@ TABLES: dict[type, Table] = {
         Table("trusted_adults", m.TrustedAdult, append_only=False),
         Table("follow_ups", m.FollowUp, append_only=False),
         Table("incidents", m.Incident, append_only=False),
+        Table("safety_plans", m.SafetyPlan, append_only=False),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}

@@ -18,6 +18,7 @@ from safehaven.domain.models import (
     Need,
     Referral,
     Resident,
+    SafetyPlan,
     TherapyPlan,
     TrustedAdult,
 )
@@ -242,6 +243,23 @@ class CareForms(QObject):
                       show_if=("kind", missing)),
             FormField("appearance", self.tr("Clothing and appearance (for the police)"),
                       "long", show_if=("kind", missing)),
+        ]
+
+    def safety_plan(self, p: SafetyPlan | None) -> list[FormField]:
+        return [
+            FormField("warning_signs", self.tr("Warning signs: what tells of a crisis"), "long",
+                      _value(p, "warning_signs")),
+            FormField("coping", self.tr("What helps: coping strategies"), "long",
+                      _value(p, "coping")),
+            FormField("safe_people_places", self.tr("Safe people and places"), "long",
+                      _value(p, "safe_people_places")),
+            FormField("avoid", self.tr("People and places to avoid"), "long",
+                      _value(p, "avoid")),
+            FormField("contacts", self.tr("Whom to call"), "long", _value(p, "contacts")),
+            FormField("reviewed_on", self.tr("Reviewed with the young person on"), "date",
+                      self.today),
+            FormField("review_due", self.tr("Next review"), "date",
+                      self.today + timedelta(days=30)),
         ]
 
     def close_incident(self) -> list[FormField]:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from safehaven.domain.models import Incident
 from safehaven.domain.vocab import IncidentKind
-from safehaven.services import incidents
+from safehaven.services import incidents, safety_plans
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
 from safehaven.ui.models import Column
@@ -34,11 +38,41 @@ class SafetyTab(RecordsTab):
         self.incidents.button(self.tr("Acknowledge"), self.acknowledge, closing)
         self.incidents.button(self.tr("Close…"), self.close, closing)
         self.incidents.stretch()
-        self.layout_.addWidget(self.incidents)
+        self.plan_text = QLabel()
+        self.plan_text.setWordWrap(True)
+        self.plan_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.plan_button = QPushButton(self.tr("Safety plan…"))
+        self.plan_button.clicked.connect(lambda _=False: self.edit_plan())
+        self.plan_button.setEnabled(self.may(Action.MANAGE_SAFEGUARDING))
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.plan_button)
+        plan_row.addStretch(1)
+        self.layout_.addWidget(self.incidents, 3)
+        self.layout_.addWidget(QLabel(self.tr("Safety plan")))
+        self.layout_.addWidget(self.plan_text, 2)
+        self.layout_.addLayout(plan_row)
 
     def show_data(self, data: ResidentDetail) -> None:
         super().show_data(data)
         self.incidents.model.set_rows(data.incidents)
+        plan = data.safety_plan
+        if plan is None:
+            self.plan_text.setText(self.tr("No safety plan yet."))
+            return
+        parts = [(self.tr("Warning signs"), plan.warning_signs),
+                 (self.tr("What helps"), plan.coping),
+                 (self.tr("Safe people and places"), plan.safe_people_places),
+                 (self.tr("To avoid"), plan.avoid), (self.tr("Whom to call"), plan.contacts)]
+        lines = [f"<b>{html.escape(label)}:</b> {html.escape(text)}"
+                 for label, text in parts if text]
+        lines.append(self.tr("Reviewed {0}; next review {1}").format(
+            plan.reviewed_on.isoformat(), plan.review_due.isoformat()))
+        self.plan_text.setText("<br>".join(lines))
+
+    def edit_plan(self) -> RecordForm:
+        plan = self.data.safety_plan if self.data else None
+        return self.open(self.tr("Safety plan"), self.forms().safety_plan(plan),
+                         safety_plans.save, self.resident_id)
 
     def _state(self, i: Incident) -> str:
         if i.closed_at:

@@ -134,6 +134,7 @@ def _names(ctx: Context) -> dict[str, str]:
 
 def _urgency(alert: Alert) -> tuple[int, str]:
     order = ["incident-open", "risk-flag", "missed-sessions", "overdue-need", "follow-up-overdue",
+             "safety-plan-review",
              "consent-missing", "consent-expired", "consent-expiring", "cap-nearly-used",
              "no-checkin-today"]
     kind = str(alert.kind)

@@ -1,0 +1,52 @@
+"""A resident's safety plan: one current plan, kept up to date, reviewed by a date."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from safehaven.domain import validate as v
+from safehaven.domain.models import Resident, SafetyPlan
+from safehaven.errors import InvalidValue
+from safehaven.i18n import tr
+from safehaven.services.context import Context, Result
+from safehaven.services.permissions import Action
+from safehaven.store import reads
+from safehaven.store.ids import new_id
+
+REVIEW_DAYS = 30  # the review date offered when none is given
+TEXTS = ("warning_signs", "coping", "safe_people_places", "avoid", "contacts")
+RULES: v.Rules = {**{name: (lambda x, n=name: v.text(n, x, max_len=4000)) for name in TEXTS},
+                  "reviewed_on": v.same, "review_due": v.same}
+
+
+def current(ctx: Context, resident_id: str) -> SafetyPlan | None:
+    """The newest plan (two laptops may each have started one while apart)."""
+    ctx.require(Action.READ_RECORDS)
+    found = reads.for_resident(ctx.conn, SafetyPlan, resident_id, "reviewed_on DESC, id DESC")
+    return found[0] if found else None
+
+
+def save(ctx: Context, resident_id: str, **fields: Any) -> Result[SafetyPlan]:
+    """Write the plan as reviewed with the young person today (or on `reviewed_on`)."""
+    ctx.require(Action.MANAGE_SAFEGUARDING)
+    clean = v.fields(RULES, fields)
+    reviewed = v.not_future("reviewed_on", clean.get("reviewed_on"), ctx.today()) \
+        or ctx.today()
+    due = clean.get("review_due") or reviewed + timedelta(days=REVIEW_DAYS)
+    if due <= reviewed:
+        raise InvalidValue("review_due", tr("The next review comes after this one."))
+    if not any(clean.get(name) for name in TEXTS):
+        raise InvalidValue("warning_signs", tr("Write at least one part of the plan."))
+    values = {**{name: clean.get(name) for name in TEXTS}, "reviewed_on": reviewed,
+              "review_due": due, "updated_by": ctx.actor.id if ctx.actor else None}
+    existing = current(ctx, resident_id)
+    with ctx.write() as tx:
+        tx.get(Resident, resident_id)
+        if existing is None:
+            plan = tx.insert(SafetyPlan(id=new_id(), site_id=ctx.vault.site_id,
+                                        resident_id=resident_id, **values))
+        else:
+            plan = tx.update(SafetyPlan, existing.id, **values)
+    return Result(plan, tuple(tx.changes))
+
