@@ -41,136 +41,149 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="41" />
-      <location filename="../../src/safehaven/ui/admin.py" line="134" />
+      <location filename="../../src/safehaven/ui/admin.py" line="44" />
+      <location filename="../../src/safehaven/ui/admin.py" line="153" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="42" />
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="45" />
+      <location filename="../../src/safehaven/ui/admin.py" line="154" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="43" />
+      <location filename="../../src/safehaven/ui/admin.py" line="46" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="43" />
+      <location filename="../../src/safehaven/ui/admin.py" line="46" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="43" />
+      <location filename="../../src/safehaven/ui/admin.py" line="46" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="52" />
       <source>Add staff member…</source>
       <translation>Añadir miembro del equipo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <source>Only managers add or remove staff.</source>
+      <translation>Solo la dirección agrega o quita personal.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="61" />
       <source>Change my passphrase…</source>
       <translation>Cambiar mi frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <location filename="../../src/safehaven/ui/admin.py" line="70" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="79" />
+      <location filename="../../src/safehaven/ui/admin.py" line="87" />
       <source>(none: no automatic backups)</source>
       <translation>(ninguna: sin copias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="82" />
+      <location filename="../../src/safehaven/ui/admin.py" line="90" />
       <source>Choose folder…</source>
       <translation>Elegir carpeta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="93" />
+      <location filename="../../src/safehaven/ui/admin.py" line="101" />
       <source>Daily backup to</source>
       <translation>Copia diaria en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <location filename="../../src/safehaven/ui/admin.py" line="102" />
       <source>Backups kept</source>
       <translation>Copias que se guardan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="95" />
+      <location filename="../../src/safehaven/ui/admin.py" line="103" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="96" />
+      <location filename="../../src/safehaven/ui/admin.py" line="104" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="98" />
+      <location filename="../../src/safehaven/ui/admin.py" line="106" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="99" />
+      <location filename="../../src/safehaven/ui/admin.py" line="107" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="101" />
+      <location filename="../../src/safehaven/ui/admin.py" line="109" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="105" />
+      <location filename="../../src/safehaven/ui/admin.py" line="113" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="130" />
       <source>Folder for daily backups</source>
       <translation>Carpeta para las copias diarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="134" />
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
       <location filename="../../src/safehaven/ui/admin.py" line="143" />
+      <source>The same again</source>
+      <translation>Otra vez, igual</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <source>The two passphrases differ.</source>
+      <translation>Las dos frases de acceso no coinciden.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="163" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="144" />
+      <location filename="../../src/safehaven/ui/admin.py" line="156" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="185" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="160" />
+      <location filename="../../src/safehaven/ui/admin.py" line="185" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="169" />
+      <location filename="../../src/safehaven/ui/admin.py" line="188" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
     </message>
@@ -1084,7 +1097,7 @@
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="236" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="240" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>

@@ -4,7 +4,7 @@ lost to a lock, and one resident gets one check-in form at a time."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from safehaven.services import checkins
 from safehaven.ui.checkin import CheckInDialog
@@ -126,3 +126,28 @@ def test_the_lock_screen_remembers_who_locked(window) -> None:
     window.lock()
     view = window.centralWidget()
     assert isinstance(view, UnlockView) and view.staff.currentText() == "Sam Staff"
+
+
+def test_adding_staff_is_one_form_and_only_for_managers(window) -> None:
+    from tests.ui.test_care_forms import fill
+
+    unlock(window, who="Sam Staff")
+    admin = window.centralWidget().admin
+    found = {b.text(): b for b in admin.findChildren(QPushButton)}
+    assert not found["Add staff member…"].isEnabled() and not found["Remove"].isEnabled()
+    assert found["Change my passphrase…"].isEnabled()
+    window.lock()
+    unlock(window)
+    admin = window.centralWidget().admin
+    form = admin.add_staff()
+    fill(form, display_name="  ", passphrase="long enough words", again="long enough words")
+    form.submit()
+    assert form.errors["display_name"].isVisibleTo(form)
+    fill(form, display_name="Nadia", passphrase="long enough words", again="long enough wordz")
+    form.submit()
+    assert form.errors["again"].isVisibleTo(form) and form.isVisible()
+    fill(form, again="long enough words", role="clinician")
+    form.submit()
+    assert not form.isVisible()
+    names = [admin.model.row_at(i).display_name for i in range(admin.model.rowCount())]
+    assert "Nadia" in names

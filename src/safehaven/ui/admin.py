@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 
 from safehaven import logs
 from safehaven.domain.vocab import Role
+from safehaven.errors import InvalidValue
 from safehaven.services import staff
 from safehaven.services.context import Context
+from safehaven.services.permissions import Action
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.record_form import FormField, RecordForm, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.settings import Settings
 from safehaven.ui.words import word
@@ -50,6 +53,11 @@ class AdminPage(Page):
         add.clicked.connect(self._add)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove)
+        managing = session.ctx is not None and session.ctx.may(Action.MANAGE_STAFF)
+        for button in (add, remove):
+            button.setEnabled(managing)
+            if not managing:
+                button.setToolTip(self.tr("Only managers add or remove staff."))
         change = QPushButton(self.tr("Change my passphrase…"))
         change.clicked.connect(self._change_passphrase)
         buttons = QHBoxLayout()
@@ -130,23 +138,35 @@ class AdminPage(Page):
         self.settings.backup_keep = keep
         self.settings.save()
 
+    def _passphrase_fields(self, label: str) -> list[FormField]:
+        return [FormField("passphrase", label, "password"),
+                FormField("again", self.tr("The same again"), "password")]
+
+    def _twice(self, values: dict[str, Any]) -> str:
+        """The passphrase, once it was typed the same way twice."""
+        if values.pop("again") != values["passphrase"]:
+            raise InvalidValue("again", self.tr("The two passphrases differ."))
+        return str(values.pop("passphrase"))
+
+    def add_staff(self) -> RecordForm:
+        """One form: name, role and their passphrase twice; refusals beside the field."""
+        fields = [FormField("display_name", self.tr("Name")),
+                  FormField("role", self.tr("Role"), "choice", Role.STAFF.value,
+                            [(word(r), r.value) for r in Role]),
+                  *self._passphrase_fields(self.tr("Their passphrase (they type it "
+                                                   "themselves)"))]
+
+        def save(ctx: Context, **values: Any) -> Any:
+            passphrase = self._twice(values)
+            return staff.add(ctx, values["display_name"], values["role"], passphrase)
+
+        form = run_form(self.session, RecordForm(self.tr("Add staff member"), fields, self),
+                        save)
+        form.accepted.connect(self.refresh)
+        return form
+
     def _add(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add staff member"), self.tr("Name"))
-        if not ok:
-            return
-        roles = list(Role)
-        role, ok = QInputDialog.getItem(self, self.tr("Add staff member"), self.tr("Role"),
-                                        [word(r) for r in roles], 0, False)
-        if not ok:
-            return
-        passphrase, ok = QInputDialog.getText(
-            self, self.tr("Add staff member"),
-            self.tr("Their passphrase (they type it themselves)"), QLineEdit.EchoMode.Password)
-        if ok:
-            self.message.clear()
-            self.session.call(staff.add, name, roles[[word(r) for r in roles].index(role)],
-                              passphrase, on_error=self._report,
-                              on_done=lambda _: self.refresh())
+        self.add_staff()
 
     def _remove(self) -> None:
         index = self.view.currentIndex()
@@ -155,15 +175,18 @@ class AdminPage(Page):
             self.session.call(staff.remove, member.id, on_error=self._report,
                               on_done=lambda _: self.refresh())
 
-    def _change_passphrase(self) -> None:
-        passphrase, ok = QInputDialog.getText(self, self.tr("Change my passphrase"),
-                                              self.tr("New passphrase"),
-                                              QLineEdit.EchoMode.Password)
-        if ok:
-            def work(ctx: Context) -> None:
-                assert ctx.actor is not None
-                staff.change_passphrase(ctx, ctx.actor.id, passphrase)
+    def change_passphrase(self) -> RecordForm:
+        def work(ctx: Context, **values: Any) -> None:
+            passphrase = self._twice(values)
+            assert ctx.actor is not None
+            staff.change_passphrase(ctx, ctx.actor.id, passphrase)
 
-            self.session.call(work, on_error=self._report,
-                              on_done=lambda _: self.message.setText(
-                                  self.tr("Your passphrase was changed.")))
+        form = run_form(self.session, RecordForm(
+            self.tr("Change my passphrase"), self._passphrase_fields(self.tr("New passphrase")),
+            self), work)
+        form.accepted.connect(lambda: self.message.setText(
+            self.tr("Your passphrase was changed.")))
+        return form
+
+    def _change_passphrase(self) -> None:
+        self.change_passphrase()

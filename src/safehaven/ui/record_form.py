@@ -41,8 +41,8 @@ NO_DATE = QDate(1900, 1, 1)  # shown as "–": an optional date left empty
 
 @dataclass
 class FormField:
-    """One input. `kind`: text, long, choice, date, optional-date, datetime, number, flag
-    or many.
+    """One input. `kind`: text, password, long, choice, date, optional-date, datetime,
+    number, flag or many.
 
     `options` are (label, value) pairs for choice and many; a number of 0 means "none"
     unless `minimum` is above 0. `show_if` shows the field only while another choice field
@@ -175,6 +175,8 @@ class RecordForm(QDialog):
             return holder
         line = QLineEdit(str(f.value) if f.value is not None else "")
         line.setPlaceholderText(f.hint)
+        if f.kind == "password":
+            line.setEchoMode(QLineEdit.EchoMode.Password)
         return line
 
     def values(self) -> dict[str, Any]:
@@ -206,9 +208,11 @@ class RecordForm(QDialog):
         super().keyPressEvent(event)
 
     def draft_fields(self) -> list[FormField]:
-        """The fields as they are now, to build the same form again after a lock."""
+        """The fields as they are now, to build the same form again after a lock (a
+        passphrase being typed is not kept: it is typed again)."""
         values = {name: _value(f) for name, f in self.fields.items()}
-        return [replace(f, value=values[f.name], widget=None) for f in self.fields.values()]
+        return [replace(f, value=None if f.kind == "password" else values[f.name],
+                        widget=None) for f in self.fields.values()]
 
     # -- saving ----------------------------------------------------------------------------
     def submit(self) -> None:
