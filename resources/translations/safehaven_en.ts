@@ -41,149 +41,170 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="44" />
-      <location filename="../../src/safehaven/ui/admin.py" line="153" />
+      <location filename="../../src/safehaven/ui/admin.py" line="45" />
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="45" />
-      <location filename="../../src/safehaven/ui/admin.py" line="154" />
+      <location filename="../../src/safehaven/ui/admin.py" line="46" />
+      <location filename="../../src/safehaven/ui/admin.py" line="170" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="46" />
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
       <source>Active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="46" />
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="46" />
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="52" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>Add staff member…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="54" />
+      <location filename="../../src/safehaven/ui/admin.py" line="55" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <location filename="../../src/safehaven/ui/admin.py" line="61" />
       <source>Only managers add or remove staff.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="61" />
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
       <source>Change my passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="70" />
+      <location filename="../../src/safehaven/ui/admin.py" line="71" />
       <source> minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="87" />
+      <location filename="../../src/safehaven/ui/admin.py" line="88" />
       <source>(none: no automatic backups)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="90" />
+      <location filename="../../src/safehaven/ui/admin.py" line="91" />
       <source>Choose folder…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="101" />
+      <location filename="../../src/safehaven/ui/admin.py" line="102" />
       <source>Daily backup to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="102" />
+      <location filename="../../src/safehaven/ui/admin.py" line="103" />
       <source>Backups kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="103" />
+      <location filename="../../src/safehaven/ui/admin.py" line="104" />
       <source>Lock after idle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="105" />
+      <location filename="../../src/safehaven/ui/admin.py" line="106" />
       <source>Records are kept in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="106" />
+      <location filename="../../src/safehaven/ui/admin.py" line="107" />
       <source>Logs (no records in them)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="107" />
+      <location filename="../../src/safehaven/ui/admin.py" line="108" />
       <source>Settings file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="109" />
+      <location filename="../../src/safehaven/ui/admin.py" line="110" />
       <source>Staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="113" />
+      <location filename="../../src/safehaven/ui/admin.py" line="114" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="130" />
+      <location filename="../../src/safehaven/ui/admin.py" line="116" />
+      <source>About SafeHaven…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <source>SafeHaven {0}
+
+Encrypted, offline-first records for shelters and safe houses.
+Free software under the GNU Affero General Public License, version 3 or later.
+
+Records: {1}
+Logs (no records in them): {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="132" />
+      <source>About SafeHaven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Folder for daily backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="143" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>The same again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="163" />
+      <location filename="../../src/safehaven/ui/admin.py" line="179" />
       <source>Add staff member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="156" />
+      <location filename="../../src/safehaven/ui/admin.py" line="172" />
       <source>Their passphrase (they type it themselves)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="185" />
+      <location filename="../../src/safehaven/ui/admin.py" line="201" />
       <source>Change my passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="185" />
+      <location filename="../../src/safehaven/ui/admin.py" line="201" />
       <source>New passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="188" />
+      <location filename="../../src/safehaven/ui/admin.py" line="204" />
       <source>Your passphrase was changed.</source>
       <translation type="unfinished" />
     </message>

@@ -41,149 +41,176 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="44" />
-      <location filename="../../src/safehaven/ui/admin.py" line="153" />
+      <location filename="../../src/safehaven/ui/admin.py" line="45" />
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="45" />
-      <location filename="../../src/safehaven/ui/admin.py" line="154" />
+      <location filename="../../src/safehaven/ui/admin.py" line="46" />
+      <location filename="../../src/safehaven/ui/admin.py" line="170" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="46" />
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="46" />
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="46" />
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="52" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>Add staff member…</source>
       <translation>Añadir miembro del equipo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="54" />
+      <location filename="../../src/safehaven/ui/admin.py" line="55" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <location filename="../../src/safehaven/ui/admin.py" line="61" />
       <source>Only managers add or remove staff.</source>
       <translation>Solo la dirección agrega o quita personal.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="61" />
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
       <source>Change my passphrase…</source>
       <translation>Cambiar mi frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="70" />
+      <location filename="../../src/safehaven/ui/admin.py" line="71" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="87" />
+      <location filename="../../src/safehaven/ui/admin.py" line="88" />
       <source>(none: no automatic backups)</source>
       <translation>(ninguna: sin copias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="90" />
+      <location filename="../../src/safehaven/ui/admin.py" line="91" />
       <source>Choose folder…</source>
       <translation>Elegir carpeta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="101" />
+      <location filename="../../src/safehaven/ui/admin.py" line="102" />
       <source>Daily backup to</source>
       <translation>Copia diaria en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="102" />
+      <location filename="../../src/safehaven/ui/admin.py" line="103" />
       <source>Backups kept</source>
       <translation>Copias que se guardan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="103" />
+      <location filename="../../src/safehaven/ui/admin.py" line="104" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="105" />
+      <location filename="../../src/safehaven/ui/admin.py" line="106" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="106" />
+      <location filename="../../src/safehaven/ui/admin.py" line="107" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="107" />
+      <location filename="../../src/safehaven/ui/admin.py" line="108" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="109" />
+      <location filename="../../src/safehaven/ui/admin.py" line="110" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="113" />
+      <location filename="../../src/safehaven/ui/admin.py" line="114" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="130" />
+      <location filename="../../src/safehaven/ui/admin.py" line="116" />
+      <source>About SafeHaven…</source>
+      <translation>Acerca de SafeHaven…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <source>SafeHaven {0}
+
+Encrypted, offline-first records for shelters and safe houses.
+Free software under the GNU Affero General Public License, version 3 or later.
+
+Records: {1}
+Logs (no records in them): {2}</source>
+      <translation>SafeHaven {0}
+
+Registros cifrados, que funcionan sin conexión, para albergues y casas seguras.
+Software libre bajo la Licencia Pública General Affero de GNU, versión 3 o posterior.
+
+Registros: {1}
+Registros de actividad (sin datos de residentes): {2}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="132" />
+      <source>About SafeHaven</source>
+      <translation>Acerca de SafeHaven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Folder for daily backups</source>
       <translation>Carpeta para las copias diarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="143" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>The same again</source>
       <translation>Otra vez, igual</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="163" />
+      <location filename="../../src/safehaven/ui/admin.py" line="179" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="156" />
+      <location filename="../../src/safehaven/ui/admin.py" line="172" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="185" />
+      <location filename="../../src/safehaven/ui/admin.py" line="201" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="185" />
+      <location filename="../../src/safehaven/ui/admin.py" line="201" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="188" />
+      <location filename="../../src/safehaven/ui/admin.py" line="204" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
     </message>

@@ -151,3 +151,12 @@ def test_adding_staff_is_one_form_and_only_for_managers(window) -> None:
     assert not form.isVisible()
     names = [admin.model.row_at(i).display_name for i in range(admin.model.rowCount())]
     assert "Nadia" in names
+
+
+def test_about_says_the_version_licence_and_where_the_data_lives(window) -> None:
+    from safehaven import __version__
+
+    unlock(window)
+    text = window.centralWidget().admin.about_text()
+    assert __version__ in text and "Affero" in text
+    assert str(window.session.folder) in text

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from safehaven import logs
+from safehaven import __version__, logs
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue
 from safehaven.services import staff
@@ -112,8 +113,23 @@ class AdminPage(Page):
         layout.addWidget(self.message)
         layout.addWidget(heading(self.tr("Settings")))
         layout.addLayout(form)
+        about = QPushButton(self.tr("About SafeHaven…"))
+        about.clicked.connect(self.show_about)
+        about_row = QHBoxLayout()
+        about_row.addWidget(about)
+        about_row.addStretch(1)
+        layout.addLayout(about_row)
         layout.addStretch(1)
         self.refresh()
+
+    def about_text(self) -> str:
+        return self.tr("SafeHaven {0}\n\nEncrypted, offline-first records for shelters and "
+                       "safe houses.\nFree software under the GNU Affero General Public "
+                       "License, version 3 or later.\n\nRecords: {1}\nLogs (no records in "
+                       "them): {2}").format(__version__, self.session.folder, logs.log_dir())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About SafeHaven"), self.about_text())
 
     def refresh(self) -> None:
         self.session.call(staff.listing, on_done=self.model.set_rows)
