@@ -2094,108 +2094,113 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Servidor: {0} · última sincronización: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="142" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="143" />
+      <source>This laptop's clock is {0} minutes off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
+      <translation>El reloj de este portátil difiere {0} minutos del del servidor: ajusta la fecha y la hora, o los demás portátiles podrían apartar sus cambios.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Este portátil no está conectado a un servidor; usa paquetes USB o pide a tu administrador que lo conecte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="160" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="166" />
       <source>revoked</source>
       <translation>retirado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
       <source>this laptop</source>
       <translation>este portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
       <source>active</source>
       <translation>activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="181" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="187" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="184" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviados {0}, recibidos {1}, conflictos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
       <source>Choose a conflict in the list first.</source>
       <translation>Elige primero un conflicto de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Hecho; los demás portátiles lo recibirán en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
       <source>Add a laptop</source>
       <translation>Añadir un portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="205" />
       <source>What should the new laptop be called?</source>
       <translation>¿Cómo se llamará el portátil nuevo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="207" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="213" />
       <source>Enrolment code</source>
       <translation>Código de alta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>En el portátil nuevo, elige «Unirse a una casa existente» y escribe este código. Sirve una sola vez, durante 7 días. Díctalo en voz alta; no lo envíes por correo ni por chat.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="218" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
       <source>Choose a laptop in the list first.</source>
       <translation>Elige primero un portátil de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="220" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="226" />
       <source>Revoke laptop</source>
       <translation>Retirar portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>¿Retirar «{0}»? No recibirá nada más y la casa tendrá una clave nueva para todo lo que se escriba a partir de ahora. Hazlo con un portátil perdido o robado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Retirado. El servidor lo sabrá en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="236" />
       <source>Export bundle</source>
       <translation>Exportar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="246" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquetes de sincronización (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="236" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
       <source>{0} change sets written.</source>
       <translation>{0} conjuntos de cambios escritos.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="239" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
       <source>Import bundle</source>
       <translation>Importar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="246" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, ya estaban {1}, conflictos {2}, apartados {3}.</translation>
     </message>

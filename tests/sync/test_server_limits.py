@@ -4,6 +4,7 @@ bounded whatever tokens are made up, and only https leaves the laptop."""
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -57,3 +58,32 @@ def test_only_https_leaves_the_laptop(url: str, ok: bool) -> None:
         with pytest.raises(InvalidValue) as err:
             check_url(url)
         assert err.value.field == "server"
+
+
+def test_a_laptop_whose_clock_is_off_says_so(tmp_path: Path) -> None:
+    from email.utils import format_datetime
+
+    from safehaven.services import sync_status
+    from safehaven.services.context import Context
+    from safehaven.store import crypto, syncstate
+    from safehaven.store.vault import Vault
+    from safehaven.sync.client import Client, _tls
+
+    assert _tls() is _tls()  # one TLS context for every client
+    client = Client("http://127.0.0.1:9")
+    server_time = datetime.now(UTC) - timedelta(hours=2)  # this laptop runs 2 hours ahead
+    client._note_clock(httpx.Response(200, headers={"date": format_datetime(server_time,
+                                                                            usegmt=True)}))
+    client.close()
+    assert client.clock_offset is not None and -7300 < client.clock_offset < -7100
+    vault, _ = Vault.create(tmp_path / "v", house="Casa", organisation="", staff_name="Rosa",
+                            passphrase="clock test passphrase", kdf=crypto.MIN_KDF)
+    try:
+        ctx = Context.for_vault(vault)
+        assert sync_status.status(ctx)["clock_off_minutes"] == 0
+        syncstate.save_clock_offset(vault, client.clock_offset)
+        assert sync_status.status(ctx)["clock_off_minutes"] == 120
+        syncstate.save_clock_offset(vault, 30)  # half a minute: nothing to say
+        assert sync_status.status(ctx)["clock_off_minutes"] == 0
+    finally:
+        vault.close()

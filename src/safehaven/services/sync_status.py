@@ -34,12 +34,24 @@ def status(ctx: Context) -> dict[str, Any]:
         "server": link.url if link else None,
         "last_sync": link.last_sync if link else None,
         "last_error": link.last_error if link else None,
+        # this laptop's clock against the server's: far off, its changes are set aside by
+        # the other laptops (more than six hours ahead) or lose every merge (behind)
+        "clock_off_minutes": _clock_off(conn),
         "local_changesets": own,
         "received_changesets": reads.count(conn, "change_sets") - own,
         "conflicts": [_described(ctx, c) for c in syncstate.open_conflicts(conn)]
         if ctx.may(Action.MANAGE_STAFF) else [],
         "quarantined": [{"changeset": c, "reason": r} for c, r in syncstate.quarantined(conn)],
     }
+
+
+CLOCK_TOLERANCE_S = 600
+
+
+def _clock_off(conn: Any) -> int:
+    """Minutes this laptop's clock is ahead (+) or behind (-), when over ten minutes."""
+    offset = -syncstate.clock_offset(conn)
+    return round(offset / 60) if abs(offset) > CLOCK_TOLERANCE_S else 0
 
 
 def _described(ctx: Context, item: dict[str, Any]) -> dict[str, Any]:

@@ -335,6 +335,18 @@ def save_cursor(vault: Vault, epoch: str, cursor: int) -> None:
                        (epoch, cursor))
 
 
+def save_clock_offset(vault: Vault, seconds: float | None) -> None:
+    """The server's clock minus this laptop's, as seen at the last round (local only)."""
+    if seconds is not None:
+        vault.conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES "
+                           "('clock_offset', ?)", (str(round(seconds)),))
+
+
+def clock_offset(conn: Connection) -> int:
+    row = conn.execute("SELECT value FROM local_state WHERE key = 'clock_offset'").fetchone()
+    return int(row[0]) if row else 0
+
+
 def save_outcome(vault: Vault, error: str | None) -> None:
     if error is None:
         vault.conn.execute("UPDATE sync_server SET last_sync = ?, last_error = NULL "

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -67,6 +69,7 @@ class Client:
                  transport: httpx.BaseTransport | None = None, timeout: float = 30.0,
                  retries: int = RETRIES) -> None:
         self.retries = retries
+        self.clock_offset: float | None = None  # the server's clock minus ours, seconds
         check_url(base_url)
         headers = {"authorization": f"Bearer {token}"} if token else {}
         self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers,
@@ -84,6 +87,7 @@ class Client:
                     raise SyncError(tr("The server cannot be reached ({what}).",
                                        what=type(exc).__name__)) from exc
             else:
+                self._note_clock(response)
                 if response.status_code < 500 and response.status_code != 429:
                     return _answer(response)
                 if attempt == self.retries - 1:
@@ -96,8 +100,15 @@ class Client:
     def close(self) -> None:
         self.http.close()
 
+    def _note_clock(self, response: httpx.Response) -> None:
+        """How far this laptop's clock is from the server's (its `Date` header)."""
+        try:
+            server = parsedate_to_datetime(response.headers.get("date", ""))
+        except (TypeError, ValueError):
+            return
+        self.clock_offset = (server - datetime.now(UTC)).total_seconds()
 
-@cache
+
 def check_url(url: str) -> None:
     """Only https leaves this machine: plain http is for a server on the same laptop
     (tests, a trial), where nothing crosses a network."""
@@ -112,6 +123,7 @@ def check_url(url: str) -> None:
                                     "http only for a server on this same laptop)."))
 
 
+@cache
 def _tls() -> ssl.SSLContext:
     """One TLS context for every client (building one reads the CA bundle: ~20 ms)."""
     return ssl.create_default_context(cafile=certifi.where())
@@ -217,6 +229,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                 report.digest_matches = final["digest"] == syncstate.seen_digest(vault, digest)
             if own:
                 syncstate.clear_restored(vault)
+            syncstate.save_clock_offset(vault, client.clock_offset)
         syncstate.save_outcome(vault, None)
         return report
     except SyncError as exc:

@@ -137,7 +137,13 @@ class SyncPage(Page):
             self.summary.setText(self.tr("Server: {0} · last sync: {1}").format(
                 status["server"], last.replace("T", " ").replace("+00:00", " UTC")) +
                 "\n" + counts)
-            self.problem_label.setText(status["last_error"] or "")
+            problems = [status["last_error"] or ""]
+            if status["clock_off_minutes"]:
+                problems.append(self.tr(
+                    "This laptop's clock is {0} minutes off the server's: set the date and "
+                    "time, or its changes may be set aside by the other laptops.").format(
+                        status["clock_off_minutes"]))
+            self.problem_label.setText("\n".join(p for p in problems if p))
         else:
             self.summary.setText(self.tr("This laptop is not connected to a server; use USB "
                                          "bundles, or ask your administrator to connect it.")
