@@ -45,9 +45,10 @@ class ApplyCache:
         self.roles.clear()
 
     def checked(self, conn: Connection, cs: dict[str, Any], entries: list[Any], *,
-                fresh: bool = False) -> None:
-        """Refuse a change set its signer could not have made (`receive_check`)."""
-        receive_check.check(conn, cs, entries, self.roles, fresh=fresh)
+                rows: list[dict[str, Any]] | None = None) -> None:
+        """Refuse a change set its signer could not have made (`receive_check`); `rows`:
+        all of them new here, already parsed."""
+        receive_check.check(conn, cs, entries, self.roles, fresh=rows is not None, rows=rows)
         if any(e[0].name == "staff" for e in entries):
             self.roles.clear()  # a role may have changed
 
@@ -148,7 +149,7 @@ def apply_new_rows(vault: Vault, items: list[tuple[dict[str, Any], bytes | None]
             cache.checked(conn, cs, entries)  # against everything written before it
             _write_changeset(vault, cs, entries, envelope, cache, result)
         else:
-            cache.checked(conn, cs, entries, fresh=True)
+            cache.checked(conn, cs, entries, rows=rows)
             run.append((cs, envelope, entries, rows))
             for table, row_id, *_ in entries:
                 here.add((table.name, row_id))

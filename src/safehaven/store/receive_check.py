@@ -47,11 +47,12 @@ class Refusal(SafeHavenError):
 
 def check(conn: Connection, cs: dict[str, Any], entries: list[Any],
           roles: dict[str | None, Role | None], *, now_ms: int | None = None,
-          fresh: bool = False) -> None:
+          fresh: bool = False, rows: list[dict[str, Any]] | None = None) -> None:
     """Refuse (raise `Refusal`) unless every entry of `cs` is one its signer may make.
 
     `roles` caches staff roles for one receiving transaction; the caller clears it when a
-    change set writes to `staff`. `fresh`: the caller knows every row is new here.
+    change set writes to `staff`. `fresh`: the caller knows every row is new here;
+    `rows`: the entries' whole rows, already parsed.
     """
     hlc = cs.get("hlc")
     if not isinstance(hlc, int) or isinstance(hlc, bool) or not 0 < hlc <= MAX_HLC:
@@ -66,11 +67,12 @@ def check(conn: Connection, cs: dict[str, Any], entries: list[Any],
         if _joins(conn, signer, entries):
             return  # a joining laptop adds its own person, with the least rights
         role = _founder(conn, signer, entries)
-    for table, row_id, fname, value, entry_hlc, _ in entries:
+    for n, (table, row_id, fname, value, entry_hlc, _) in enumerate(entries):
         if entry_hlc != hlc:
             raise Refusal("an entry's clock differs from its change set's")
         if fname == WHOLE_ROW:
-            needs = _whole_row(conn, cs, table, row_id, json.loads(value), fresh=fresh)
+            row = rows[n] if rows is not None else json.loads(value)
+            needs = _whole_row(conn, cs, table, row_id, row, fresh=fresh)
         else:
             needs = _field(conn, table, row_id, fname, json.loads(value))
         refused = [a for a in needs if not allowed(role, a)]
@@ -86,8 +88,11 @@ def _whole_row(conn: Connection, cs: dict[str, Any], table: Table, row_id: str,
                row: Any, *, fresh: bool = False) -> set[Any]:
     if not isinstance(row, dict) or row.get("id") != row_id:
         raise Refusal(f"malformed row for {table.name}")
+    valid = _validators(table.model)
     for name, value in row.items():
-        _valid(table, name, value)
+        rule = valid.get(name)
+        if rule is None or not rule(value):
+            _valid(table, name, value)  # says why
     current = None if fresh else _current(conn, table, row_id)
     if table.name == "audit_log" and (row.get("staff_id") != cs.get("staff_id")
                                       or row.get("device_id") != cs.get("device_id")):
@@ -216,6 +221,51 @@ def _valid(table: Table, fname: str, value: Any) -> None:
         ok = False
     if not ok:
         raise Refusal(f"a value that does not fit {table.name}.{fname}")
+
+
+@cache
+def _validators(model: type) -> dict[str, Any]:
+    """field -> a quick yes/no test of a value (the fast path; `_valid` says why not)."""
+    return {name: _quick(base, optional) for name, (base, optional) in _kinds(model).items()}
+
+
+def _quick(base: Any, optional: bool) -> Any:
+    if base is bool:
+        test = _is_flag
+    elif base is int:
+        test = _is_int
+    elif base is str:
+        test = _is_text
+    elif isinstance(base, type) and issubclass(base, Enum):
+        values = frozenset(e.value for e in base)
+        test = values.__contains__
+    else:  # dates, lists: rare enough for the full check
+        return lambda v: (v is None and optional) or _full(base, v)
+    return (lambda v: v is None or test(v)) if optional else test
+
+
+def _is_flag(v: Any) -> bool:
+    return v in (0, 1)
+
+
+def _is_int(v: Any) -> bool:
+    return type(v) is int and -MAX_HLC <= v <= MAX_HLC
+
+
+def _is_text(v: Any) -> bool:
+    return type(v) is str and len(v) <= MAX_TEXT
+
+
+def _full(base: Any, value: Any) -> bool:
+    try:
+        if base in (date, datetime):
+            return isinstance(value, str) and bool(base.fromisoformat(value))
+        if base is tuple:
+            return isinstance(value, str) and len(value) <= MAX_TEXT and isinstance(
+                json.loads(value), list)
+    except (ValueError, TypeError):
+        return False
+    return True
 
 
 @cache
