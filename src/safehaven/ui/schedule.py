@@ -127,6 +127,14 @@ class SchedulePage(Page):
                 self.session.call(therapy.set_status, booking.id, SessionStatus.RESCHEDULED,
                                   reason, moved_to=dialog.when(), on_error=self._report)
 
+    def _first_free_hour(self) -> datetime:
+        """A booking starts in the week shown, but never in the past: the next full hour
+        (or Monday 10:00 of a week still to come)."""
+        start = datetime.combine(self.monday, datetime.min.time()).replace(hour=10)
+        soon = (datetime.now() + timedelta(hours=1)).replace(minute=0, second=0,
+                                                              microsecond=0)
+        return max(start, soon)
+
     def _schedule(self, plan_id: str, when: datetime, *, confirmed: bool) -> None:
         """Book; a time in the past or a resident who has left is asked about first."""
 
@@ -143,8 +151,7 @@ class SchedulePage(Page):
 
     def _book(self) -> None:
         def choose(plans: list) -> None:
-            dialog = BookDialog(self, plans, datetime.combine(self.monday, datetime.min.time())
-                                .replace(hour=10))
+            dialog = BookDialog(self, plans, self._first_free_hour())
             dialog.check.connect(lambda plan_id, at: self.session.call(
                 schedule.warnings, plan_id, at, on_done=dialog.show_warnings))
             dialog.ask_for_warnings()
