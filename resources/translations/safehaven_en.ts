@@ -220,17 +220,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="163" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
       <source>Book a session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Resident and therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="181" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
@@ -1267,67 +1267,67 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="38" />
       <source>Weekly house report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="40" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
       <source>Funder summary (de-identified)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="48" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="43" />
       <source>Make report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="50" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="45" />
       <source>Save as PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="52" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="47" />
       <source>Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
-      <source>From</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
-      <source>to</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="70" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="64" />
       <source>Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/reports_page.py" line="86" />
-      <source>Making the report…</source>
+      <source>{0} (from {1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <source>in progress</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/reports_page.py" line="104" />
+      <source>Making the report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="123" />
       <source>{0} pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="112" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="131" />
       <source>Save report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="113" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="132" />
       <source>PDF files (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="117" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="136" />
       <source>Saved to {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1876,7 +1876,7 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="135" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="143" />
       <source>Book a session</source>
       <translation type="unfinished" />
     </message>

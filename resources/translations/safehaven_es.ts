@@ -226,17 +226,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="163" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Resident and therapy</source>
       <translation>Residente y terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="181" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -1273,67 +1273,67 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="38" />
       <source>Weekly house report</source>
       <translation>Informe semanal de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="40" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
       <source>Funder summary (de-identified)</source>
       <translation>Resumen para financiadores (anonimizado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="48" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="43" />
       <source>Make report</source>
       <translation>Generar informe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="50" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="45" />
       <source>Save as PDF…</source>
       <translation>Guardar como PDF…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="52" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="47" />
       <source>Print…</source>
       <translation>Imprimir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
-      <source>From</source>
-      <translation>Desde</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
-      <source>to</source>
-      <translation>hasta</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="70" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="64" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/reports_page.py" line="86" />
+      <source>{0} (from {1})</source>
+      <translation>{0} (desde el {1})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <source>in progress</source>
+      <translation>en curso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="104" />
       <source>Making the report…</source>
       <translation>Generando el informe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="123" />
       <source>{0} pages</source>
       <translation>{0} páginas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="112" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="131" />
       <source>Save report</source>
       <translation>Guardar informe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="113" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="132" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="117" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="136" />
       <source>Saved to {0}</source>
       <translation>Guardado en {0}</translation>
     </message>
@@ -1882,7 +1882,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>¿Por qué se cambia?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="135" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="143" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>

@@ -215,7 +215,9 @@ def cmd_report_resident(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
         data = handoff.summary_data(ctx, args.id, include_legal_name=args.legal_name,
-                                    include_clinical=args.clinical)
+                                    include_clinical=args.clinical,
+                                    clinical_since=args.clinical_since,
+                                    clinical_notes=args.clinical_note)
     print(save(resident_report.render(data), args.out))
 
 
@@ -225,7 +227,9 @@ def cmd_report_funder(args: argparse.Namespace) -> None:
 
     ctx = _open(args)
     with ctx.vault:
-        data = funder.figures(ctx, args.start, args.end)
+        start, end = funder.period(month=args.month, quarter=args.quarter, start=args.start,
+                                   end=args.end)
+        data = funder.figures(ctx, start, end)
         organisation = staff.organisation_name(ctx)
     print(save(funder_report.render(data, organisation=organisation), args.out))
     if args.csv:
@@ -369,9 +373,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--legal-name", action="store_true", help=tr("include the legal name"))
     c.add_argument("--clinical", action="store_true", help=tr("include clinical notes"))
+    c.add_argument("--clinical-since", type=_date,
+                   help=tr("include the clinical notes written since this day"))
+    c.add_argument("--clinical-note", action="append", metavar="ID",
+                   help=tr("include this clinical note (repeat for several)"))
     c = command("funder", cmd_report_funder, tr("de-identified figures for funders"), rep)
-    c.add_argument("--from", dest="start", type=_date, required=True)
-    c.add_argument("--to", dest="end", type=_date, required=True)
+    c.add_argument("--month", help=tr("a whole month, e.g. 2026-10"))
+    c.add_argument("--quarter", help=tr("a calendar quarter, e.g. 2026-Q3"))
+    c.add_argument("--from", dest="start", type=_date,
+                   help=tr("first day of a month or quarter (with --to)"))
+    c.add_argument("--to", dest="end", type=_date,
+                   help=tr("last day of that month or quarter"))
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--csv", type=Path)
     command("info", cmd_info, tr("describe a vault without unlocking it"))

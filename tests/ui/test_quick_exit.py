@@ -160,3 +160,22 @@ def test_about_says_the_version_licence_and_where_the_data_lives(window) -> None
     text = window.centralWidget().admin.about_text()
     assert __version__ in text and "Affero" in text
     assert str(window.session.folder) in text
+
+
+def test_reports_offer_only_the_periods_a_report_allows(window) -> None:
+    from datetime import date
+
+    unlock(window)
+    page = window.centralWidget().pages[3]
+    assert page.period.count() == 13 and page.period.currentData()[0] == "week"
+    page.generate()
+    assert page.pdf.pageCount() >= 1
+    page.kind.setCurrentIndex(page.kind.findData("funder"))
+    first = date.today().replace(day=1)
+    last_month = (first.replace(year=first.year - 1, month=12) if first.month == 1
+                  else first.replace(month=first.month - 1))
+    assert page.period.itemData(0) == ("month", last_month.strftime("%Y-%m"))
+    assert [page.period.itemData(i)[0] for i in range(page.period.count())].count(
+        "quarter") == 4
+    page.generate()
+    assert "pages" in page.status.text()

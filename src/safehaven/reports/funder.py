@@ -1,48 +1,71 @@
-"""The de-identified funder summary, as PDF and CSV: counts only, small counts as "<5"."""
+"""The de-identified funder summary, as PDF and CSV: the same cells in both."""
 
 from __future__ import annotations
 
 import csv
 import io
 
+from reportlab.platypus import KeepTogether
+
 from safehaven.domain.words import word
 from safehaven.i18n import tr
+from safehaven.reports import fonts
 from safehaven.reports import layout as L
-from safehaven.services.funder import SUPPRESS_BELOW, FunderFigures
+from safehaven.services.funder import HIDDEN, SUPPRESS_BELOW, TOTAL, FunderFigures
+
+
+def _label(text: str) -> str:
+    label = word(text)
+    return label[:1].upper() + label[1:]
+
+
+def period_words(data: FunderFigures) -> str:
+    months = (data.end.year - data.start.year) * 12 + data.end.month - data.start.month + 1
+    if months == 3:
+        return tr("Quarter {q} {year}: {start} to {end}", q=(data.start.month - 1) // 3 + 1,
+                  year=data.start.year, start=L.day(data.start), end=L.day(data.end))
+    return tr("{start} to {end}", start=L.day(data.start), end=L.day(data.end))
 
 
 def render(data: FunderFigures, *, organisation: str) -> bytes:
-    period = tr("{start} to {end}", start=data.start.isoformat(), end=data.end.isoformat())
+    period = period_words(data)
     doc = L.ReportDoc(title=tr("Programme summary for funders"), period=period,
                       house=organisation, generated=tr("De-identified figures"))
     s = L.styles()
     story: list = [
         L.para(tr("Programme summary for funders"), s["title"]),
         L.para(period, s["body"]),
-        L.para(tr("Counts only: no names, identifiers, dates of birth or notes. Every count "
-                  "below {n} is shown as \"<{n}\" so that no child can be recognised.",
-                  n=SUPPRESS_BELOW), s["confidential"]),
+        L.para(tr("Counts only: no names, identifiers, dates of birth or notes. Tables about "
+                  "children count each child once. Every count below {n}, zero included, is "
+                  "shown as \"<{n}\"; a count shown as \"{hidden}\" is hidden too, so that no "
+                  "small count can be worked out from the totals.",
+                  n=SUPPRESS_BELOW, hidden=HIDDEN), s["confidential"]),
     ]
-    section = None
     rows: list[list[str]] = []
-    for sec, item, shown in data.shown():
-        if sec != section:
-            if rows:
-                story += [L.para(word(section).capitalize(), s["h2"]),
-                          L.table(rows, [L.WIDTH * 0.7, L.WIDTH * 0.3])]
-            section, rows = sec, [[tr("Item"), tr("Count")]]
-        label = word(item)
-        rows.append([label[:1].upper() + label[1:], shown])
-    if rows:
-        story += [L.para(word(section).capitalize(), s["h2"]),
-                  L.table(rows, [L.WIDTH * 0.7, L.WIDTH * 0.3])]
+    current = None
+    for table, category, shown in data.shown():
+        if table != current:
+            current = table
+            rows = [[tr("Category"), tr("Count")]]
+        if category == TOTAL:
+            rows.append([tr("Total"), shown])
+            last = len(rows) - 1
+            story.append(KeepTogether([
+                L.para(_label(table), s["h2"]),
+                L.table(rows, [L.WIDTH * 0.7, L.WIDTH * 0.3],
+                        extra=[("FONT", (0, last), (-1, last),
+                                fonts.font_name("Sans", True), 8.5),
+                               ("LINEABOVE", (0, last), (-1, last), 0.6, L.TEAL)])]))
+        else:
+            rows.append([_label(category), shown])
     return doc.render(story)
 
 
 def csv_text(data: FunderFigures) -> str:
+    """Columns `table,category,count`; each table ends with its `total` row."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["period_start", "period_end", "section", "item", "count"])
-    for section, item, shown in data.shown():
-        writer.writerow([data.start.isoformat(), data.end.isoformat(), section, item, shown])
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["table", "category", "count"])
+    for table, category, shown in data.shown():
+        writer.writerow([table, category, shown])
     return buffer.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from safehaven.domain.dates import age_on
 from safehaven.domain.words import word
@@ -19,7 +19,7 @@ def render(data: HandoffData) -> bytes:
     r = data.resident
     today = data.generated_at.date()
     doc = L.ReportDoc(title=tr("Resident summary for hand-off"),
-                      period=tr("As of {day}", day=today.isoformat()), house=data.house,
+                      period=tr("As of {day}", day=L.day(today)), house=data.house,
                       generated=L.generated_line(data.generated_by, data.generated_at))
     s = L.styles()
     story: list = [
@@ -35,7 +35,9 @@ def render(data: HandoffData) -> bytes:
     age = age_on(today, r.date_of_birth, r.age_estimate, r.age_estimated_on)
     profile = [
         (tr("Preferred name"), Text(r.preferred_name, 9)),
-        (tr("Legal name"), Text(r.legal_name, 9) if r.legal_name else tr("not included")),
+        (tr("Legal name"), Text(r.legal_name, 9) if r.legal_name
+         else tr("none recorded") if data.legal_name_asked
+         else tr("not included in this copy")),
         (tr("Age"), (f"{age}" + ("" if r.date_of_birth else f" ({tr('estimated')})"))
          if age is not None else tr("unknown")),
         (tr("Gender / pronouns"), " / ".join(x for x in (r.gender, r.pronouns) if x) or "–"),
@@ -46,15 +48,16 @@ def render(data: HandoffData) -> bytes:
         (tr("Cultural and faith notes"), L.para(r.cultural_notes or "–", s["body"])),
         (tr("Dietary needs"), L.para(r.dietary_needs or "–", s["body"])),
         (tr("Care stage"), word(r.stage)),
-        (tr("In the house since"), r.intake_date.isoformat()),
-        (tr("Left the house"), r.discharge_date.isoformat() if r.discharge_date else "–"),
+        (tr("In the house since"), L.day(r.intake_date)),
+        (tr("Left the house"), L.day(r.discharge_date) if r.discharge_date else "–"),
         (tr("Key worker"), data.staff_names.get(r.key_worker_id or "", "–")),
     ]
     story.append(L.table([[k, v] for k, v in profile], [L.WIDTH * 0.3, L.WIDTH * 0.7],
                          header=False))
+    story += _sharing(data, s)
     story += [L.para(tr("Care stages"), s["h1"]),
               L.table([[tr("Date"), tr("Stage"), tr("Why")]] + [
-                  [m.changed_on.isoformat(), word(m.to_stage), L.para(
+                  [L.day(m.changed_on), word(m.to_stage), L.para(
                       m.reason + (f" ({tr('goes to')}: {word(m.destination)})"
                                   if m.destination else ""), s["body"])]
                   for m in data.stages], [L.WIDTH * 0.16, L.WIDTH * 0.2, L.WIDTH * 0.64])]
@@ -63,7 +66,7 @@ def render(data: HandoffData) -> bytes:
     if open_needs:
         story.append(L.table([[tr("Need"), tr("Priority"), tr("Status"), tr("Due")]] + [
             [word(n.category), word(n.priority), word(n.status),
-             n.due_date.isoformat() if n.due_date else "–"] for n in open_needs],
+             L.day(n.due_date) if n.due_date else "–"] for n in open_needs],
             [L.WIDTH * w for w in (0.4, 0.2, 0.2, 0.2)]))
     else:
         story.append(L.para(tr("No open needs."), s["body"]))
@@ -72,22 +75,23 @@ def render(data: HandoffData) -> bytes:
              tr("Cancelled"), tr("Cap")]]
     for p in data.plans:
         counts = Counter(str(x.status) for x in data.sessions if x.plan_id == p.id)
-        rows.append([word(p.modality), Text(p.provider, 8.5), p.start_date.isoformat(),
+        rows.append([word(p.modality), Text(p.provider, 8.5), L.day(p.start_date),
                      counts["attended"], counts["missed"],
                      counts["cancelled-provider"] + counts["cancelled-resident"],
                      p.session_cap or "–"])
     story.append(L.table(rows, [L.WIDTH * w for w in (0.18, 0.28, 0.14, 0.1, 0.1, 0.11, 0.09)])
                  if data.plans else L.para(tr("No therapy plans."), s["body"]))
+    story += _booked(data, s) + _recent(data, s) + _safety_plan(data, s)
     story.append(L.para(tr("Trusted adults"), s["h1"]))
     if data.trusted_adults:
         story.append(L.table([[tr("Name"), tr("Relationship"), tr("Vetting"), tr("Checked by"),
                                tr("How")]] + [
-            [Text(a.name, 8.5), a.relationship,
-             word(a.vetting_status) + (f" {a.vetted_on.isoformat()}" if a.vetted_on else ""),
+            [Text(a.name, 8.5), L.para(a.relationship, s["body"]),
+             word(a.vetting_status) + (f" {L.day(a.vetted_on)}" if a.vetted_on else ""),
              data.staff_names.get(a.vetted_by or "", "–"),
              L.para(", ".join(word(m) for m in a.vetting_methods) or a.vetting_method or "–",
                     s["body"])]
-            for a in data.trusted_adults], [L.WIDTH * w for w in (0.2, 0.15, 0.22, 0.18, 0.25)]))
+            for a in data.trusted_adults], [L.WIDTH * w for w in (0.2, 0.2, 0.22, 0.16, 0.22)]))
         story.append(L.para(tr("A warm hand-off goes only to an adult whose vetting is "
                                "recorded as done."), s["small"]))
     else:
@@ -96,9 +100,10 @@ def render(data: HandoffData) -> bytes:
     if data.clinical_notes:
         story.append(L.para(tr("Clinical notes (restricted)"), s["h1"]))
         for note in data.clinical_notes:
-            story.append(L.para(f"{note.written_at:%Y-%m-%d}, "
-                                f"{data.staff_names.get(note.staff_id, '')}", s["small"]))
-            story.append(L.para(note.body, s["body"]))
+            story.append(KeepTogether([
+                L.para(f"{L.day(note.written_at.date())}, "
+                       f"{data.staff_names.get(note.staff_id, '')}", s["small"]),
+                L.para(note.body, s["body"])]))
     return doc.render(story)
 
 
@@ -110,12 +115,11 @@ def _consents(data: HandoffData, s: dict) -> list:
              tr("Withdrawn")]]
     for c in data.consents:
         purpose = word(c.purpose) + (f": {c.shared_with}" if c.shared_with else "")
-        giver = ((c.guardian_name or "") + (f" ({word(c.given_by)})" if c.given_by
-                                            else "")).strip() or "–"
+        giver = _giver(c)
         rows.append([L.para(purpose, s["body"]), L.para(giver, s["body"]),
-                     tr("yes") if c.child_assent else tr("no"), c.granted_on.isoformat(),
-                     c.expires_on.isoformat(),
-                     c.revoked_on.isoformat() if c.revoked_on else "–"])
+                     tr("yes") if c.child_assent else tr("no"), L.day(c.granted_on),
+                     L.day(c.expires_on),
+                     L.day(c.revoked_on) if c.revoked_on else "–"])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.26, 0.26, 0.1, 0.13, 0.13, 0.12)])]
 
 
@@ -128,9 +132,9 @@ def _referrals(data: HandoffData, s: dict) -> list:
         service = r.to_organisation + (f" ({r.contact_person})" if r.contact_person else "")
         handoff = "–"
         if r.handoff_on:
-            handoff = tr("{day}: with {who}, received by {by}", day=r.handoff_on.isoformat(),
+            handoff = tr("{day}: with {who}, received by {by}", day=L.day(r.handoff_on),
                          who=r.accompanied_by or "–", by=r.received_by or "–")
-        rows.append([r.made_on.isoformat(), word(r.kind), L.para(service, s["body"]),
+        rows.append([L.day(r.made_on), word(r.kind), L.para(service, s["body"]),
                      word(r.status), L.para(handoff, s["body"])])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.13, 0.14, 0.31, 0.12, 0.3)])]
 
@@ -141,7 +145,85 @@ def _follow_ups(data: HandoffData, s: dict) -> list:
         return [*out, L.para(tr("No follow-up contacts planned."), s["body"])]
     rows = [[tr("Due"), tr("Done"), tr("How"), tr("Spoke with"), tr("Risk")]]
     for f in data.follow_ups:
-        rows.append([f.due_date.isoformat(), f.done_on.isoformat() if f.done_on else "–",
+        rows.append([L.day(f.due_date), L.day(f.done_on) if f.done_on else "–",
                      word(f.method) if f.method else "–", L.para(f.contacted or "–", s["body"]),
                      word(f.risk_level) if f.risk_level else "–"])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.15, 0.15, 0.2, 0.3, 0.2)])]
+
+
+def _sharing(data: HandoffData, s: dict) -> list:
+    """What may be shared, and with whom: the consents in force today."""
+    out: list = [L.para(tr("What may be shared, and with whom"), s["h1"])]
+    if not data.sharing:
+        return [*out, L.para(tr("No consent is in force today: share nothing beyond what the "
+                                "law requires until consent and assent are recorded."),
+                             s["flag"])]
+    rows = [[tr("For"), tr("With"), tr("Given by"), tr("Until")]]
+    for c in data.sharing:
+        with_whom = c.shared_with or (tr("the care team") if c.purpose != "information-sharing"
+                                      else "–")
+        giver = _giver(c)
+        if c.child_assent:
+            giver += ", " + tr("with the young person's assent")
+        rows.append([word(c.purpose), L.para(with_whom, s["body"]), L.para(giver, s["body"]),
+                     L.day(c.expires_on)])
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.3, 0.35, 0.15)])]
+
+
+def _booked(data: HandoffData, s: dict) -> list:
+    out: list = [L.para(tr("Booked sessions"), s["h1"])]
+    if not data.booked:
+        return [*out, L.para(tr("No sessions are booked."), s["body"])]
+    plans = {p.id: p for p in data.plans}
+    rows = [[tr("When"), tr("Therapy"), tr("Provider"), tr("Place")]]
+    for x in data.booked:
+        plan = plans.get(x.plan_id)
+        rows.append([f"{L.day(x.scheduled_at.date(), weekday=True)} {x.scheduled_at:%H:%M}",
+                     word(plan.modality) if plan else "–",
+                     Text(plan.provider if plan else "–", 8.5),
+                     L.para(x.place or (plan.place if plan else None) or "–", s["body"])])
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.24, 0.2, 0.28, 0.28)])]
+
+
+def _recent(data: HandoffData, s: dict) -> list:
+    out: list = [L.para(tr("Risk flags and incidents in the last 30 days"), s["h1"])]
+    if not data.recent_flags and not data.incidents:
+        return [*out, L.para(tr("No risk flags or incidents in the last 30 days."), s["body"])]
+    rows: list[tuple] = []
+    for c in data.recent_flags:
+        rows.append((c.date, L.para(", ".join(word(f) for f in c.flags) or "–", s["flag"]),
+                     L.para(c.incidents or "–", s["body"])))
+    for i in data.incidents:
+        what = i.description + (f" {tr('Done at once')}: {i.actions}." if i.actions else "")
+        if i.outcome:
+            what += f" {tr('Outcome')}: {i.outcome}"
+        rows.append((i.occurred_at.date(), L.para(tr("Incident: {kind}", kind=word(i.kind))
+                                                  + ("" if i.closed_at else
+                                                     f" ({tr('still open')})"), s["flag"]),
+                     L.para(what, s["body"])))
+    rows.sort(key=lambda r: r[0])
+    table = [[tr("Date"), tr("Risk flag or incident"), tr("What happened")]]
+    table += [[L.day(d, weekday=True), a, b] for d, a, b in rows]
+    return [*out, L.table(table, [L.WIDTH * w for w in (0.2, 0.32, 0.48)])]
+
+
+def _safety_plan(data: HandoffData, s: dict) -> list:
+    out: list = [L.para(tr("Safety plan"), s["h1"])]
+    p = data.safety_plan
+    if p is None:
+        return [*out, L.para(tr("No safety plan recorded."), s["body"])]
+    parts = [(tr("Warning signs"), p.warning_signs), (tr("What helps"), p.coping),
+             (tr("Safe people and places"), p.safe_people_places),
+             (tr("People and places to avoid"), p.avoid), (tr("Whom to call"), p.contacts)]
+    rows = [[k, L.para(v or "–", s["body"])] for k, v in parts]
+    return [*out, L.para(tr("Made with the young person; reviewed {day}, next review by "
+                            "{due}.", day=L.day(p.reviewed_on), due=L.day(p.review_due)),
+                         s["small"]),
+            L.table(rows, [L.WIDTH * 0.3, L.WIDTH * 0.7], header=False)]
+
+
+def _giver(c: object) -> str:
+    """Who gave a consent: the named person or agency, else the kind of giver."""
+    name = getattr(c, "guardian_name", None)
+    kind = getattr(c, "given_by", None)
+    return name or (word(kind) if kind else "–")

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import datetime
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 
 from safehaven.domain.models import (
     CaseNote,
+    CheckIn,
     Consent,
     FollowUp,
+    Incident,
     Need,
     Referral,
     Resident,
+    SafetyPlan,
     Site,
     Staff,
     StageChange,
@@ -19,7 +23,9 @@ from safehaven.domain.models import (
     TherapySession,
     TrustedAdult,
 )
-from safehaven.domain.vocab import NoteKind
+from safehaven.domain.vocab import NoteKind, SessionStatus
+from safehaven.errors import InvalidValue, NotAllowed
+from safehaven.i18n import tr
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.store import reads
@@ -41,14 +47,29 @@ class HandoffData:
     follow_ups: list[FollowUp]
     clinical_notes: list[CaseNote]
     staff_names: dict[str, str]
+    legal_name_asked: bool = False  # asked for and allowed: the summary says if none exists
+    recent_flags: list[CheckIn] = field(default_factory=list)  # the last 30 days
+    booked: list[TherapySession] = field(default_factory=list)  # sessions still to come
+    sharing: list[Consent] = field(default_factory=list)  # consents in force today
+    incidents: list[Incident] = field(default_factory=list)  # the last 30 days
+    safety_plan: SafetyPlan | None = None  # the newest
+
+RECENT_DAYS = 30
 
 
 def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = False,
-                 include_clinical: bool = False) -> HandoffData:
-    """Restricted parts (legal name, clinical notes) only when asked for *and* allowed."""
+                 include_clinical: bool = False, clinical_since: date | None = None,
+                 clinical_notes: Collection[str] | None = None) -> HandoffData:
+    """Restricted parts (legal name, clinical notes) only when asked for *and* allowed.
+
+    The clinician chooses the clinical notes: all of them, those written since a date, or
+    the ones named by id (`clinical_since` or `clinical_notes` imply `include_clinical`)."""
+    include_clinical = include_clinical or clinical_since is not None or bool(clinical_notes)
     ctx.require(Action.READ_RECORDS)
-    if include_legal_name or include_clinical:
-        ctx.require(Action.READ_RESTRICTED)
+    if include_legal_name and not ctx.may(Action.READ_RESTRICTED):
+        raise NotAllowed(tr("see legal names (managers and clinicians only)"))
+    if include_clinical and not ctx.may(Action.READ_RESTRICTED):
+        raise NotAllowed(tr("see clinical notes (managers and clinicians only)"))
     conn = ctx.conn
     resident = reads.get(conn, Resident, resident_id)
     if not include_legal_name:
@@ -56,8 +77,23 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
     notes = []
     if include_clinical:
         notes = [n for n in reads.for_resident(conn, CaseNote, resident_id, "written_at, id")
-                 if n.kind is NoteKind.CLINICAL]
+                 if n.kind is NoteKind.CLINICAL
+                 and (clinical_since is None or n.written_at.date() >= clinical_since)]
+        if clinical_notes:
+            chosen = set(clinical_notes)
+            unknown = chosen - {n.id for n in notes}
+            if unknown:
+                raise InvalidValue("clinical_notes", tr(
+                    "No clinical note {id} for this resident.", id=sorted(unknown)[0]))
+            notes = [n for n in notes if n.id in chosen]
     site = reads.all_of(conn, Site)
+    now = ctx.now()
+    today = now.date()
+    sessions = reads.for_resident(conn, TherapySession, resident_id, "scheduled_at, id")
+    consents = reads.for_resident(conn, Consent, resident_id, "granted_on, id")
+    recent = [c for c in reads.for_resident(conn, CheckIn, resident_id, "date, id")
+              if today - timedelta(days=RECENT_DAYS) <= c.date <= today
+              and (c.flags or (c.incidents or "").strip())]
     with ctx.write() as tx:
         tx.audit("report-resident", "residents", resident_id, resident_id)
     return HandoffData(
@@ -67,11 +103,19 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
         stages=reads.for_resident(conn, StageChange, resident_id, "changed_on, id"),
         needs=reads.for_resident(conn, Need, resident_id, "status, due_date IS NULL, due_date"),
         plans=reads.for_resident(conn, TherapyPlan, resident_id, "start_date, id"),
-        sessions=reads.for_resident(conn, TherapySession, resident_id, "scheduled_at, id"),
+        sessions=sessions,
         trusted_adults=reads.for_resident(conn, TrustedAdult, resident_id, "name"),
-        consents=reads.for_resident(conn, Consent, resident_id, "granted_on, id"),
+        consents=consents,
         referrals=reads.for_resident(conn, Referral, resident_id, "made_on, id"),
         follow_ups=reads.for_resident(conn, FollowUp, resident_id, "due_date, id"),
         clinical_notes=notes,
         staff_names={s.id: s.display_name for s in reads.all_of(conn, Staff)},
+        legal_name_asked=include_legal_name, recent_flags=recent,
+        booked=[x for x in sessions if x.status is SessionStatus.SCHEDULED
+                and x.scheduled_at >= now],
+        sharing=[c for c in consents if c.active_on(today)],
+        incidents=[i for i in reads.for_resident(conn, Incident, resident_id, "occurred_at, id")
+                   if today - timedelta(days=RECENT_DAYS) <= i.occurred_at.date() <= today],
+        safety_plan=max(reads.for_resident(conn, SafetyPlan, resident_id),
+                        key=lambda p: (p.reviewed_on, p.id), default=None),
     )

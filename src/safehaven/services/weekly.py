@@ -1,9 +1,15 @@
-"""Figures for one ISO week: what the weekly house report and the funder summary count."""
+"""Figures for one ISO week, as the records stood at the end of that week.
+
+Stages come from the stage changes, open needs from their opening and closing dates (and the
+change log where a need was reopened), caps, sessions used, consents and trusted adults from
+the change log replayed up to the end of the week (`store/history.py`). A week still running
+is counted up to now, and its check-in completion only over the days already lived.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from safehaven.domain import alerts as rules
@@ -13,6 +19,8 @@ from safehaven.domain.models import (
     CaseNote,
     CheckIn,
     Consent,
+    FollowUp,
+    Incident,
     Need,
     Resident,
     Site,
@@ -20,11 +28,14 @@ from safehaven.domain.models import (
     StageChange,
     TherapyPlan,
     TherapySession,
+    TrustedAdult,
 )
-from safehaven.domain.vocab import CareStage, NeedStatus, NoteKind
+from safehaven.domain.vocab import CareStage, NeedStatus, NoteKind, VettingStatus
+from safehaven.errors import InvalidValue
+from safehaven.i18n import tr
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
-from safehaven.store import reads
+from safehaven.store import history, reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,21 +47,25 @@ class WeekFigures:
     intakes: int
     exits: int
     stage_moves: int
-    checkins_expected: dict[date, int] = field(default_factory=dict)
+    checkins_expected: dict[date, int] = field(default_factory=dict)  # whole days lived only
     checkins_done: dict[date, int] = field(default_factory=dict)
     flags: Counter[str] = field(default_factory=Counter)
     sessions: Counter[str] = field(default_factory=Counter)  # by status
     needs_opened: Counter[str] = field(default_factory=Counter)  # by category
     needs_met: Counter[str] = field(default_factory=Counter)
+    in_progress: bool = False  # the current week: counted up to now
+    today: tuple[int, int] | None = None  # (expected, done) so far today, not yet scored
 
     @property
-    def completion(self) -> float:
+    def completion(self) -> float | None:
+        """Share of expected check-ins done on the days lived; None when none was expected."""
         expected = sum(self.checkins_expected.values())
-        return sum(self.checkins_done.values()) / expected if expected else 1.0
+        return sum(self.checkins_done.values()) / expected if expected else None
 
 
 def in_house_on(resident: Resident, day: date) -> bool:
-    """Present that day: arrived on or before it, not yet left (the exit day counts)."""
+    """Present that day by today's record: arrived on or before it, not yet left (the exit
+    day counts)."""
     if resident.deleted or resident.intake_date > day:
         return False
     if resident.discharge_date is not None:
@@ -58,39 +73,136 @@ def in_house_on(resident: Resident, day: date) -> bool:
     return CareStage(resident.stage).in_house
 
 
+class Stages:
+    """Each resident's care stage on any day, from the append-only stage changes."""
+
+    def __init__(self, changes: list[StageChange]) -> None:
+        self.by_resident: dict[str, list[StageChange]] = defaultdict(list)
+        for c in sorted(changes, key=lambda c: (c.changed_on, c.id)):
+            self.by_resident[c.resident_id].append(c)
+
+    def on(self, resident: Resident, day: date) -> CareStage:
+        moves = self.by_resident.get(resident.id, [])
+        before = [c for c in moves if c.changed_on <= day]
+        if before:
+            return CareStage(before[-1].to_stage)
+        if moves:
+            return CareStage(moves[0].from_stage or moves[0].to_stage)
+        return CareStage(resident.stage)
+
+    def present(self, resident: Resident, day: date) -> bool:
+        """In the house that day (the day of leaving counts)."""
+        if resident.deleted or resident.intake_date > day:
+            return False
+        if self.on(resident, day).in_house:
+            return True
+        return any(c.changed_on == day and c.from_stage is not None
+                   and CareStage(c.from_stage).in_house
+                   for c in self.by_resident.get(resident.id, []))
+
+    def as_of(self, resident: Resident, day: date) -> Resident:
+        """The resident's record as it stood on `day` (stage and date of leaving)."""
+        left = resident.discharge_date
+        return replace(resident, stage=self.on(resident, day),
+                       discharge_date=left if left is not None and left <= day else None)
+
+
+@dataclass(frozen=True, slots=True)
+class Concern:
+    """Someone who needs attention, named on the report's first page."""
+
+    kind: str  # risk-flag, incident, overdue-need, follow-up, consent-missing,
+    # consent-expiring, consent-expired, vetting, over-cap, cap-reached, cap-nearly-used,
+    # missed-sessions
+    resident_id: str
+    day: date | None
+    detail: str  # a vocabulary value, a count such as "13/12", a name or free text
+
+
+def _cutoff(ctx: Context, week: str) -> tuple[date, date, datetime, bool]:
+    start, end = week_bounds(week)
+    now = ctx.now()
+    if start > now.date():
+        raise InvalidValue("week", tr("{week} has not started yet: choose this week or an "
+                                      "earlier one.", week=week))
+    week_end = datetime.combine(end + timedelta(days=1), time.min)
+    in_progress = now < week_end
+    return start, end, min(now, week_end), in_progress
+
+
 def figures(ctx: Context, week: str) -> WeekFigures:
     ctx.require(Action.READ_RECORDS)
+    start, end, cutoff, in_progress = _cutoff(ctx, week)
+    return _figures(ctx, week, start, end, cutoff, in_progress,
+                    Stages(reads.all_of(ctx.conn, StageChange)))
+
+
+def _figures(ctx: Context, week: str, start: date, end: date, cutoff: datetime,
+             in_progress: bool, stages: Stages) -> WeekFigures:
     conn = ctx.conn
-    start, end = week_bounds(week)
     days = days_between(start, end)
+    started = [d for d in days if datetime.combine(d, time.min) < cutoff]
+    lived = [d for d in started if datetime.combine(d + timedelta(days=1), time.min) <= cutoff]
     residents = reads.all_of(conn, Resident)
-    present = {d: {r.id for r in residents if in_house_on(r, d)} for d in days}
-    checkins = reads.checkins_between(conn, start, end)
-    done: dict[date, set[str]] = {d: set() for d in days}
+    present = {d: {r.id for r in residents if stages.present(r, d)} for d in days}
+    checkins = [c for c in reads.checkins_between(conn, start, end) if c.date in started]
+    done: dict[date, set[str]] = {d: set() for d in started}
     flags: Counter[str] = Counter()
     for c in checkins:
         if c.resident_id in present[c.date]:
             done[c.date].add(c.resident_id)
         flags.update(str(f) for f in c.flags)
-    moves = [s for s in reads.all_of(conn, StageChange) if start <= s.changed_on <= end]
-    sessions = reads.sessions_between(conn, datetime.combine(start, time.min),
-                                      datetime.combine(end + timedelta(days=1), time.min))
+    live = {r.id for r in residents if not r.deleted}
+    moves = [s for s in reads.all_of(conn, StageChange)
+             if start <= s.changed_on <= end and s.changed_on in started
+             and s.resident_id in live]
+    sessions = reads.sessions_between(conn, datetime.combine(start, time.min), cutoff)
+    clock = history.clock_at(cutoff)
+    status = {s.id: s.status for s in history.as_of(conn, TherapySession, clock)}
     needs = reads.all_of(conn, Need)
+    ever = set().union(*(present[d] for d in started)) if started else set()
     return WeekFigures(
-        week=week, start=start, end=end,
-        residents=len(set().union(*present.values())),
-        intakes=sum(1 for r in residents if not r.deleted and start <= r.intake_date <= end),
-        exits=sum(1 for r in residents if not r.deleted and r.discharge_date
-                  and start <= r.discharge_date <= end),
+        week=week, start=start, end=end, residents=len(ever),
+        intakes=sum(1 for r in residents if not r.deleted and start <= r.intake_date <= end
+                    and r.intake_date in started),
+        exits=sum(1 for s in moves if s.to_stage is CareStage.FOLLOW_UP and s.from_stage
+                  and CareStage(s.from_stage).in_house),
         stage_moves=sum(1 for s in moves if s.from_stage is not None),
-        checkins_expected={d: len(present[d]) for d in days},
-        checkins_done={d: len(done[d]) for d in days},
+        checkins_expected={d: len(present[d]) for d in lived},
+        checkins_done={d: len(done[d]) for d in lived},
         flags=flags,
-        sessions=Counter(str(s.status) for s in sessions),
+        sessions=Counter(str(status.get(s.id, s.status)) for s in sessions),
         needs_opened=Counter(str(n.category) for n in needs if start <= n.opened_on <= end),
         needs_met=Counter(str(n.category) for n in needs if n.status is NeedStatus.MET
                           and n.closed_on and start <= n.closed_on <= end),
+        in_progress=in_progress,
+        today=(len(present[started[-1]]), len(done[started[-1]]))
+        if started and started[-1] not in lived else None,
     )
+
+
+def _need_open(now: Need, then: Need, day: date) -> bool:
+    """Open on `day`: opened by then and not closed by then (a back-dated closing counts;
+    a need closed then and reopened later was closed that week)."""
+    if now.opened_on > day:
+        return False
+    if not NeedStatus(now.status).is_open and now.closed_on and now.closed_on <= day:
+        return False
+    return NeedStatus(then.status).is_open or (then.closed_on is not None
+                                               and then.closed_on > day)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A line of "what changed": an arrival, a departure or a move between stages."""
+
+    kind: str  # arrival, departure, move
+    resident_id: str
+    day: date
+    from_stage: str | None = None
+    to_stage: str | None = None
+    reason: str = ""
+    destination: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,17 +213,21 @@ class WeeklyData:
     generated_by: str
     generated_at: datetime
     figures: WeekFigures
-    residents: list[Resident]  # in the house on at least one day of the week
+    residents: list[Resident]  # in the house that week, as their records stood at its end
     checkins: list[CheckIn]
-    sessions: list[TherapySession]
+    sessions: list[TherapySession]  # statuses as of the end of the week
     next_week: list[TherapySession]
-    plans: dict[str, TherapyPlan]
-    used: dict[str, int]
-    open_needs: list[Need]
+    plans: dict[str, TherapyPlan]  # as of the end of the week
+    used: dict[str, int]  # sessions that used the cap, up to the end of the week
+    open_needs: list[Need]  # open at the end of the week
     manager_notes: list[CaseNote]
     alerts: list[Alert]
     staff_names: dict[str, str]
     stage_moves: list[StageChange]
+    concerns: list[Concern] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # every resident, by id
+    as_of: date | None = None  # the last day counted
 
     @property
     def alerts_by_kind(self) -> Counter[str]:
@@ -119,43 +235,157 @@ class WeeklyData:
 
 
 def report_data(ctx: Context, week: str) -> WeeklyData:
-    """The weekly report's content; the report itself is audited as one view."""
+    """The weekly report's content as of the end of the week; audited as one view."""
     ctx.require(Action.READ_RECORDS)
     conn = ctx.conn
-    f = figures(ctx, week)
-    days = days_between(f.start, f.end)
+    start, end, cutoff, in_progress = _cutoff(ctx, week)
+    stages = Stages(reads.all_of(conn, StageChange))
+    f = _figures(ctx, week, start, end, cutoff, in_progress, stages)
+    day = min(end, ctx.today())  # the last day counted
+    clock = history.clock_at(cutoff)
+    days = [d for d in days_between(start, end) if d <= day]
     everyone = reads.all_of(conn, Resident)
-    present = [r for r in everyone if any(in_house_on(r, d) for d in days)]
+    then = {r.id: stages.as_of(r, day) for r in everyone}
+    present = [then[r.id] for r in everyone if any(stages.present(r, d) for d in days)]
     ids = {r.id for r in present}
-    week_start = datetime.combine(f.start, time.min)
+    week_start = datetime.combine(start, time.min)
     week_end = week_start + timedelta(days=7)
-    sessions = reads.sessions_between(conn, week_start, week_end)
-    next_week = reads.sessions_between(conn, week_end, week_end + timedelta(days=7))
-    plans = {p.id: p for p in reads.all_of(conn, TherapyPlan)}
-    used = reads.sessions_used_by_plan(conn)
-    checkins = [c for c in reads.checkins_between(conn, f.start, f.end) if c.resident_id in ids]
-    open_needs = [n for n in reads.open_needs(conn) if n.resident_id in ids]
+    all_sessions = history.as_of(conn, TherapySession, clock)
+    sessions = sorted((s for s in all_sessions if week_start <= s.scheduled_at < cutoff),
+                      key=lambda s: (s.scheduled_at, s.id))
+    next_week = sorted((s for s in all_sessions  # as booked at the end of the week
+                        if week_end <= s.scheduled_at < week_end + timedelta(days=7)
+                        and s.resident_id in ids and then[s.resident_id].discharge_date is None),
+                       key=lambda s: (s.scheduled_at, s.id))
+    plans = {p.id: p for p in _plans_as_of(ctx, clock, day)}
+    used: Counter[str] = Counter(s.plan_id for s in all_sessions
+                                 if s.scheduled_at < cutoff and s.status.uses_cap)
+    checkins = [c for c in reads.checkins_between(conn, start, day) if c.resident_id in ids]
+    needs_now = {n.id: n for n in reads.all_of(conn, Need)}
+    open_needs = sorted((n for n in history.as_of(conn, Need, clock)
+                         if n.resident_id in ids and n.id in needs_now
+                         and _need_open(needs_now[n.id], n, day)),
+                        key=lambda n: (n.due_date is None, n.due_date or day, n.id))
     notes = [n for n in reads.all_of(conn, CaseNote)
-             if n.for_manager and n.resident_id in ids and f.start <= n.written_at.date() <= f.end
+             if n.for_manager and n.resident_id in ids and start <= n.written_at.date() <= day
              and (n.kind is not NoteKind.CLINICAL or ctx.may(Action.READ_RESTRICTED))]
+    consents = [c if c.revoked_on is not None or now_c.revoked_on is None
+                or now_c.revoked_on > day else replace(c, revoked_on=now_c.revoked_on)
+                for c, now_c in _paired(history.as_of(conn, Consent, clock),
+                                        reads.all_of(conn, Consent))]
+    plans_here = [p for p in plans.values() if p.resident_id in ids]
     alerts = rules.risk_flag_alerts(checkins)
     alerts += rules.missed_session_alerts([s for s in sessions if s.resident_id in ids])
-    alerts += rules.cap_alerts(f.end, [p for p in plans.values() if p.resident_id in ids], used)
-    alerts += rules.overdue_need_alerts(f.end, open_needs)
-    alerts += [a for a in rules.consent_alerts(f.end, reads.all_of(conn, Consent),
-                                               everyone,
+    alerts += rules.cap_alerts(day, plans_here, dict(used))
+    alerts += rules.overdue_need_alerts(day, open_needs)
+    alerts += [a for a in rules.consent_alerts(day, consents, list(then.values()),
                                                list(plans.values()))
                if a.resident_id in ids]
+    follow_ups = [replace(u, done_on=None) if u.done_on and u.done_on > day else u
+                  for u in reads.all_of(conn, FollowUp)
+                  if u.resident_id in then and u.due_date <= day]
+    alerts += rules.follow_up_alerts(day + timedelta(days=1), follow_ups)
+    adults = [a for a in history.as_of(conn, TrustedAdult, clock)
+              if a.resident_id in ids and a.vetting_status in (VettingStatus.IN_PROGRESS,
+                                                                VettingStatus.NOT_VETTED)]
+    concerns = _concerns(checkins, alerts, plans_here, dict(used), open_needs, adults, day)
+    for i in reads.all_of(conn, Incident):
+        if i.resident_id in ids and week_start <= i.occurred_at < cutoff:
+            state = "open" if i.closed_at is None or i.closed_at >= cutoff else "closed"
+            concerns.append(Concern("incident", i.resident_id, i.occurred_at.date(),
+                                    f"{i.kind}|{state}|{' '.join(i.description.split())}"))
     site = reads.all_of(conn, Site)
     staff_names = {s.id: s.display_name for s in reads.all_of(conn, Staff)}
+    moves = [m for m in reads.all_of(conn, StageChange)
+             if start <= m.changed_on <= day and m.resident_id in ids]
     with ctx.write() as tx:
         tx.audit("report-weekly", None, None, None)
     return WeeklyData(
         house=site[0].name if site else "", generated_by=ctx.actor.display_name
         if ctx.actor else "", generated_at=ctx.now(), figures=f,
         residents=sorted(present, key=lambda r: r.preferred_name.casefold()),
-        checkins=checkins, sessions=sessions, next_week=next_week, plans=plans, used=used,
-        open_needs=open_needs, manager_notes=notes, alerts=alerts, staff_names=staff_names,
-        stage_moves=[m for m in reads.all_of(conn, StageChange)
-                     if f.start <= m.changed_on <= f.end and m.resident_id in ids],
+        checkins=checkins, sessions=[s for s in sessions if s.resident_id in ids],
+        next_week=next_week, plans=plans, used=dict(used), open_needs=open_needs,
+        manager_notes=notes, alerts=alerts, staff_names=staff_names,
+        stage_moves=sorted(moves, key=lambda m: (m.changed_on, m.id)), concerns=concerns,
+        changes=_changes(present, moves, stages, start, day),
+        names={r.id: r.preferred_name for r in everyone}, as_of=day,
     )
+
+
+def _paired(then: list, now: list) -> list[tuple]:
+    current = {r.id: r for r in now}
+    return [(r, current[r.id]) for r in then if r.id in current]
+
+
+def _plans_as_of(ctx: Context, clock: int, day: date) -> list[TherapyPlan]:
+    """Plans as they stood then; one closed since with a date on or before `day` was closed."""
+    now = {p.id: p for p in reads.all_of(ctx.conn, TherapyPlan)}
+    out = []
+    for p in history.as_of(ctx.conn, TherapyPlan, clock):
+        if p.id not in now:
+            continue
+        closed = now[p.id].closed_on
+        if p.closed_on is None and closed is not None and closed <= day:
+            p = replace(p, closed_on=closed, close_reason=now[p.id].close_reason)
+        out.append(p)
+    return out
+
+
+def cap_state(used: int, cap: int | None) -> str | None:
+    """over-cap, cap-reached, cap-nearly-used, or None."""
+    if not cap:
+        return None
+    if used > cap:
+        return "over-cap"
+    if used == cap:
+        return "cap-reached"
+    if used >= rules.CAP_WARNING_SHARE * cap:
+        return "cap-nearly-used"
+    return None
+
+
+def _concerns(checkins: list[CheckIn], alerts: list[Alert], plans: list[TherapyPlan],
+              used: dict[str, int], open_needs: list[Need], adults: list[TrustedAdult],
+              day: date) -> list[Concern]:
+    out = [Concern("risk-flag", c.resident_id, c.date, str(flag))
+           for c in checkins for flag in c.flags]
+    out += [Concern("incident", c.resident_id, c.date, f"||{' '.join(c.incidents.split())}")
+            for c in checkins if c.incidents and c.incidents.strip()]
+    out += [Concern("overdue-need", n.resident_id, n.due_date, str(n.category))
+            for n in open_needs if n.due_date is not None and n.due_date < day]
+    kinds = {"follow-up-overdue": "follow-up", "consent-missing": "consent-missing",
+             "consent-expiring": "consent-expiring", "consent-expired": "consent-expired",
+             "missed-sessions": "missed-sessions"}
+    out += [Concern(kinds[str(a.kind)], a.resident_id, a.day, a.detail)
+            for a in alerts if str(a.kind) in kinds]
+    out += [Concern("vetting", a.resident_id, a.vetted_on, f"{a.name}|{a.vetting_status}")
+            for a in adults]
+    for p in plans:
+        if p.deleted or not p.session_cap or not p.open_on(day):
+            continue
+        state = cap_state(used.get(p.id, 0), p.session_cap)
+        if state:
+            out.append(Concern(state, p.resident_id, None,
+                               f"{p.modality}|{used.get(p.id, 0)}/{p.session_cap}"))
+    return out
+
+
+def _changes(present: list[Resident], moves: list[StageChange], stages: Stages,
+             start: date, day: date) -> list[Change]:
+    out = [Change("arrival", r.id, r.intake_date) for r in present
+           if start <= r.intake_date <= day]
+    for m in sorted(moves, key=lambda m: (m.changed_on, m.id)):
+        if m.from_stage is None:
+            continue
+        if m.to_stage is CareStage.FOLLOW_UP and CareStage(m.from_stage).in_house:
+            earlier = [c for c in stages.by_resident.get(m.resident_id, [])
+                       if c.destination is not None and c.changed_on <= m.changed_on]
+            goes = m.destination or (earlier[-1].destination if earlier else None)
+            out.append(Change("departure", m.resident_id, m.changed_on, str(m.from_stage),
+                              str(m.to_stage), m.reason, str(goes) if goes else None))
+        else:
+            out.append(Change("move", m.resident_id, m.changed_on, str(m.from_stage),
+                              str(m.to_stage), m.reason,
+                              str(m.destination) if m.destination else None))
+    return out

@@ -10,7 +10,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -38,13 +37,9 @@ class ReportsPage(Page):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Weekly house report"), "weekly")
         self.kind.addItem(self.tr("Funder summary (de-identified)"), "funder")
-        last_monday = date.today() - timedelta(days=date.today().weekday() + 7)
-        self.start = QDateEdit(last_monday)
-        self.start.setCalendarPopup(True)
-        self.end = QDateEdit(last_monday + timedelta(days=6))
-        self.end.setCalendarPopup(True)
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.period = QComboBox()  # only periods a report may be made for
+        self.kind.currentIndexChanged.connect(self._fill_periods)
+        self._fill_periods()
         self.make = QPushButton(self.tr("Make report"))
         self.make.clicked.connect(self.generate)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
@@ -60,8 +55,7 @@ class ReportsPage(Page):
         self.data = b""
         self._buffer: QBuffer | None = None
         controls = QHBoxLayout()
-        for w in (self.kind, QLabel(self.tr("From")), self.start, QLabel(self.tr("to")),
-                  self.end, self.make):
+        for w in (self.kind, self.period, self.make):
             controls.addWidget(w)
         controls.addStretch(1)
         controls.addWidget(self.save_button)
@@ -80,15 +74,40 @@ class ReportsPage(Page):
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
 
+    def _fill_periods(self, *_: object) -> None:
+        """Weekly: this week (in progress) and the twelve before it. Funder: the last
+        twelve complete months and four complete quarters (the only periods it allows)."""
+        self.period.clear()
+        today = date.today()
+        if self.kind.currentData() == "weekly":
+            for back in range(13):
+                monday = today - timedelta(days=today.weekday() + 7 * back)
+                label = week_of(monday)
+                text = self.tr("{0} (from {1})").format(label, monday.strftime("%d %b"))
+                if back == 0:
+                    text += " " + self.tr("in progress")
+                self.period.addItem(text, ("week", label))
+            self.period.setCurrentIndex(1)  # last week: the Monday report
+            return
+        first = today.replace(day=1)
+        for back in range(1, 13):
+            year, month = divmod(first.year * 12 + first.month - 1 - back, 12)
+            self.period.addItem(f"{year}-{month + 1:02d}", ("month", f"{year}-{month + 1:02d}"))
+        quarter = (today.month - 1) // 3  # the current one, not yet complete
+        for back in range(1, 5):
+            year, q = divmod(today.year * 4 + quarter - back, 4)
+            self.period.addItem(f"{year}-Q{q + 1}", ("quarter", f"{year}-Q{q + 1}"))
+
     def generate(self) -> None:
         kind = self.kind.currentData()
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        unit, label = self.period.currentData()
         self.status.setText(self.tr("Making the report…"))
         self.make.setEnabled(False)
 
         def work(ctx: Context) -> bytes:
             if kind == "weekly":
-                return weekly_report.render(weekly.report_data(ctx, week_of(start)))
+                return weekly_report.render(weekly.report_data(ctx, label))
+            start, end = funder.period(**{unit: label})
             figures = funder.figures(ctx, start, end)
             return funder_report.render(figures, organisation=staff.organisation_name(ctx))
 

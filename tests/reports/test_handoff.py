@@ -1,0 +1,129 @@
+"""The hand-off summary: each section a receiving service needs, restricted parts only when
+asked for and allowed, with refusals that say what they are about."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, time
+
+import pypdf
+import pytest
+
+from safehaven.errors import NotAllowed
+from safehaven.reports import resident as resident_report
+from safehaven.services import (
+    checkins,
+    consents,
+    follow_ups,
+    handoff,
+    incidents,
+    notes,
+    referrals,
+    residents,
+    safety_plans,
+    therapy,
+    trusted_adults,
+)
+from safehaven.services.context import Context
+from tests.conftest import NOW, House
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join(" ".join(p.extract_text() for p in
+                             pypdf.PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def _at(house: House, day: date) -> Context:
+    return Context(house.vault, house.manager.actor,
+                   now=lambda: datetime.combine(day, time(9, 0)))
+
+
+def test_every_section_for_a_resident_who_has_them(house: House) -> None:
+    ctx = house.manager
+    rid = residents.add(_at(house, date(2026, 9, 1)), "Marisol",
+                        intake_date=date(2026, 9, 1)).record.id
+    consents.add(ctx, rid, "information-sharing", granted_on=date(2026, 9, 2),
+                 expires_on=date(2027, 3, 1), guardian_name="County Guardian",
+                 given_by="agency", child_assent=True, shared_with="St Anne's Clinic")
+    consents.add(ctx, rid, "photographs", granted_on=date(2026, 9, 2),
+                 expires_on=date(2026, 10, 1), guardian_name="County Guardian",
+                 child_assent=True)  # lapsed: not in force
+    referrals.make(ctx, rid, "education", "Northside College", contact_person="Ms Obi")
+    checkins.record(_at(house, date(2026, 11, 10)), rid, 2, day=date(2026, 11, 10),
+                    flags=["runaway"], incidents="Left the house for two hours")
+    checkins.record(_at(house, date(2026, 9, 20)), rid, 2, day=date(2026, 9, 20),
+                    flags=["self-harm"])  # more than 30 days ago
+    plan = therapy.add_plan(house.clinician, rid, "emdr", "Harbour Clinic",
+                            start_date=date(2026, 9, 5)).record.id
+    therapy.schedule(ctx, plan, datetime(2026, 12, 3, 15, 30))
+    trusted_adults.add(ctx, rid, "Aunt Rosa", "aunt")
+    follow_ups.schedule(ctx, rid, date(2027, 1, 15), count=2)
+    incidents.record(ctx, rid, "disclosure", occurred_at=datetime(2026, 11, 12, 19, 0),
+                     description="Spoke about the flat she was kept in")
+    safety_plans.save(ctx, rid, warning_signs="Goes quiet, stops eating",
+                      contacts="Key worker; night line 0800 111")
+    text = _text(resident_report.render(handoff.summary_data(ctx, rid)))
+    sharing = text[text.index("What may be shared, and with whom"):]
+    assert "St Anne's Clinic" in sharing[:400] and "1 Mar 2027" in sharing[:400]
+    assert "Photographs" not in sharing[:400]
+    assert "Northside College (Ms Obi)" in text
+    recent = text[text.index("Risk flags and incidents in the last 30 days"):]
+    assert "Runaway risk" in recent[:300] and "Left the house for two hours" in recent[:300]
+    assert "Self-harm concern" not in recent
+    assert "Incident: Disclosure (still open)" in recent[:600]
+    assert "Spoke about the flat she was kept in" in recent[:600]
+    plan = text[text.index("Safety plan"):]
+    assert "Goes quiet, stops eating" in plan[:600] and "night line 0800 111" in plan[:600]
+    booked = text[text.index("Booked sessions"):]
+    assert "Thu 3 Dec 2026 15:30" in booked[:200] and "Harbour Clinic" in booked[:200]
+    assert "Aunt Rosa" in text and "Not vetted" in text
+    assert "15 Jan 2027" in text and "15 Feb 2027" in text
+    assert "Consent and assent" in text
+
+
+def test_no_consent_in_force_says_so(house: House) -> None:
+    rid = residents.add(house.manager, "Ines").record.id
+    text = _text(resident_report.render(handoff.summary_data(house.manager, rid)))
+    assert "No consent is in force today" in text
+    assert "No sessions are booked." in text
+    assert "No risk flags or incidents in the last 30 days." in text
+    assert "No safety plan recorded." in text
+
+
+def test_legal_name_asked_for_but_none_recorded(house: House) -> None:
+    rid = residents.add(house.manager, "Noor").record.id
+    asked = _text(resident_report.render(handoff.summary_data(house.manager, rid,
+                                                              include_legal_name=True)))
+    assert "Legal name none recorded" in asked
+    plain = _text(resident_report.render(handoff.summary_data(house.manager, rid)))
+    assert "Legal name not included in this copy" in plain
+
+
+def test_refusals_name_what_they_are_about(house: House) -> None:
+    rid = residents.add(house.manager, "Kasia", legal_name="Katarzyna K.").record.id
+    with pytest.raises(NotAllowed) as legal:
+        handoff.summary_data(house.staff, rid, include_legal_name=True)
+    assert "legal names" in str(legal.value) and "clinical" not in str(legal.value)
+    with pytest.raises(NotAllowed) as clinical:
+        handoff.summary_data(house.staff, rid, include_clinical=True)
+    assert "clinical notes" in str(clinical.value) and "legal" not in str(clinical.value)
+    assert NOW.date() == date(2026, 11, 26)
+
+
+def test_the_clinician_chooses_the_clinical_notes(house: House) -> None:
+    rid = residents.add(house.manager, "Dilnoza").record.id
+    old = notes.write(Context(house.vault, house.clinician.actor,
+                              now=lambda: datetime(2026, 9, 1, 10)), rid,
+                      "September session notes.", kind="clinical").record.id
+    new = notes.write(house.clinician, rid, "November session notes.", kind="clinical").record.id
+    everything = _text(resident_report.render(handoff.summary_data(
+        house.clinician, rid, include_clinical=True)))
+    assert "September session notes." in everything and "November session notes." in everything
+    since = _text(resident_report.render(handoff.summary_data(
+        house.clinician, rid, clinical_since=date(2026, 10, 1))))
+    assert "September" not in since and "November session notes." in since
+    chosen = _text(resident_report.render(handoff.summary_data(
+        house.clinician, rid, clinical_notes=[old])))
+    assert "September session notes." in chosen and "November" not in chosen
+    with pytest.raises(NotAllowed):
+        handoff.summary_data(house.staff, rid, clinical_notes=[new])

@@ -1,0 +1,134 @@
+"""The weekly report's first page names who needs attention; long tables keep their names."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, time
+
+import pypdf
+
+from safehaven.reports import weekly as weekly_report
+from safehaven.services import (
+    checkins,
+    incidents,
+    needs,
+    notes,
+    residents,
+    synthetic,
+    therapy,
+    weekly,
+)
+from safehaven.services.context import Context
+from tests.conftest import House
+from tests.reports.timed import TimedHouse, timed_house
+
+__all__ = ["timed_house"]
+
+TODAY = date(2026, 11, 26)
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _at(house: House, day: date) -> Context:
+    return Context(house.vault, house.manager.actor,
+                   now=lambda: datetime.combine(day, time(9, 0)))
+
+
+def test_page_one_names_the_resident_with_a_self_harm_flag(house: House) -> None:
+    ctx = _at(house, TODAY)
+    synthetic.generate(ctx, residents=30, days=120, seed=11, today=TODAY)
+    rid = residents.add(_at(house, date(2026, 11, 2)), "Zuzana Flagged",
+                        intake_date=date(2026, 11, 2)).record.id
+    checkins.record(_at(house, date(2026, 11, 18)), rid, 1, day=date(2026, 11, 18),
+                    flags=["self-harm"])
+    incidents.record(ctx, rid, "missing", occurred_at=datetime(2026, 11, 20, 22, 0),
+                     description="Not back from school", last_seen_at=datetime(2026, 11, 20, 15),
+                     last_seen_place="School gate")
+    pages = _pages(weekly_report.render(weekly.report_data(ctx, "2026-W47")))
+    first = " ".join(pages[0].split())
+    assert "Who needs attention" in first
+    line = first[first.index("Zuzana Flagged"):][:80]
+    assert "Self-harm concern" in line and "Wed 18 Nov 2026" in line
+    incident = first[first.index("Incidents recorded this week"):]
+    assert "Zuzana Flagged Missing from care (still open): Not back from school" in incident
+    assert "What changed this week" in " ".join(" ".join(pages[:3]).split())
+
+
+def test_what_changed_lists_arrivals_departures_and_moves(house: House) -> None:
+    ctx = _at(house, TODAY)
+    stays = residents.add(_at(house, date(2026, 11, 1)), "Stays",
+                          intake_date=date(2026, 11, 1)).record.id
+    goes = residents.add(_at(house, date(2026, 11, 1)), "Goes",
+                         intake_date=date(2026, 11, 1)).record.id
+    residents.move_stage(_at(house, date(2026, 11, 17)), stays, "stabilization",
+                         "sleeping through the night", on=date(2026, 11, 17))
+    residents.move_stage(_at(house, date(2026, 11, 18)), goes, "reintegration", "ready",
+                         on=date(2026, 11, 18), destination="kinship")
+    residents.move_stage(_at(house, date(2026, 11, 20)), goes, "follow-up", "moved to aunt",
+                         on=date(2026, 11, 20))
+    residents.add(_at(house, date(2026, 11, 19)), "Newcomer", intake_date=date(2026, 11, 19))
+    text = " ".join(" ".join(_pages(weekly_report.render(
+        weekly.report_data(ctx, "2026-W47")))).split())
+    assert "Identification to stabilization sleeping through the night" in text
+    assert "Left the house: kinship care moved to aunt" in text
+    assert "Thu 19 Nov 2026 Newcomer Arrived" in text
+
+
+def test_over_cap_is_named_in_red_words_and_empty_parts_say_so(
+        timed_house: TimedHouse) -> None:
+    h = timed_house
+    rid = residents.add(h.on(date(2026, 10, 1)), "Capped",
+                        intake_date=date(2026, 10, 1)).record.id
+    plan = therapy.add_plan(h.on(date(2026, 10, 1), who="clinician"), rid, "emdr", "Clinic",
+                            session_cap=3, start_date=date(2026, 10, 1)).record.id
+    for d in (6, 13, 20, 27):
+        s = therapy.schedule(h.on(date(2026, 10, 1)), plan, datetime(2026, 10, d, 10)).record.id
+        therapy.set_status(h.on(date(2026, 10, d), 12), s, "attended")
+    ctx = h.on(TODAY)
+    text = " ".join(" ".join(_pages(weekly_report.render(
+        weekly.report_data(ctx, "2026-W47")))).split())
+    assert "EMDR: 4 of 3 funded sessions used, over cap" in text
+    assert "No arrivals, departures or stage moves this week." in text
+    assert "0/0" not in text
+
+
+def test_a_table_continued_on_the_next_page_repeats_the_name(house: House) -> None:
+    ctx = _at(house, TODAY)
+    rid = residents.add(_at(house, date(2026, 10, 1)), "Long List",
+                        intake_date=date(2026, 10, 1)).record.id
+    for i in range(70):
+        needs.add(_at(house, date(2026, 10, 2)), rid, "other", notes=f"need {i}")
+    pages = _pages(weekly_report.render(weekly.report_data(ctx, "2026-W47")))
+    with_needs = [p for p in pages if "Open need" in p]
+    assert len(with_needs) >= 2
+    assert all("Long List" in p for p in with_needs)
+
+
+def test_the_current_week_is_marked_in_progress(house: House) -> None:
+    ctx = _at(house, TODAY)  # a Thursday
+    rid = residents.add(_at(house, date(2026, 11, 1)), "Present",
+                        intake_date=date(2026, 11, 1)).record.id
+    checkins.record(ctx, rid, 4, day=TODAY)
+    text = " ".join(" ".join(_pages(weekly_report.render(
+        weekly.report_data(ctx, "2026-W48")))).split())
+    assert "in progress: counted up to 26 Nov 2026" in text
+    assert "Fri 27 Nov 2026 not yet" in text
+    assert "Thu 26 Nov 2026 1 1 today, so far" in text
+
+
+def test_a_note_for_the_manager_stays_with_its_header(house: House) -> None:
+    """However far down the page the note falls, its header is on the page of its text."""
+    ctx = _at(house, TODAY)
+    rid = residents.add(_at(house, date(2026, 10, 1)), "Noted",
+                        intake_date=date(2026, 10, 1)).record.id
+    body = "Talked about home after dinner. " * 12
+    notes.write(_at(house, date(2026, 11, 18)), rid, body, for_manager=True)
+    start = " ".join(body.split())[:40]
+    for _ in range(45):  # each added need pushes the note further down
+        needs.add(_at(house, date(2026, 10, 2)), rid, "other")
+        pages = [" ".join(p.split()) for p in
+                 _pages(weekly_report.render(weekly.report_data(ctx, "2026-W47")))]
+        (page,) = [p for p in pages if start in p]
+        assert "Note for the manager" in page[:page.index(start)][-120:]
