@@ -15,16 +15,19 @@ from typing import Any
 
 from safehaven.domain import models as m
 from safehaven.domain.vocab import (
+    INCIDENT_FOR_FLAG,
     CareStage,
     ConsentGiver,
     ConsentPurpose,
     Destination,
     FeelsSafe,
     Frequency,
+    IncidentKind,
     Level,
     NeedCategory,
     NeedStatus,
     NoteKind,
+    Notified,
     Occupation,
     Priority,
     ReferralStatus,
@@ -49,6 +52,7 @@ from safehaven.services.synthetic_data import (
     GENDERS,
     GIVERS,
     GOALS,
+    INCIDENT_TEXT,
     INITIALS,
     KIN,
     LANGUAGE_NAMES,
@@ -58,6 +62,7 @@ from safehaven.services.synthetic_data import (
     OUTCOMES,
     PROVIDERS,
     REFERRALS,
+    SAFETY_PLAN,
     SHAPES,
     SLOTS,
     STAY,
@@ -182,6 +187,7 @@ class Generator:
         self._notes(tx, r.id, start, end, held)
         self._consents(tx, r, left, age, therapy=bool(held) or rng.random() < 0.9)
         self._trusted_adults(tx, r, lang, end)
+        self._safety_plan(tx, r.id, intake, left)
         if left is not None:
             self._follow_ups(tx, r.id, left)
 
@@ -210,7 +216,7 @@ class Generator:
                 mood = min(5, max(1, mood + rng.choice([-1, 0, 0, 0, 1, 1])))
                 flags = tuple(rng.sample(list(RiskFlag), 1)) if rng.random() < 0.015 else ()
                 by = self._who(Action.RECORD_CHECKIN)
-                self._add(tx, by, m.CheckIn, resident_id=rid, date=day,
+                checkin = self._add(tx, by, m.CheckIn, resident_id=rid, date=day,
                           shift=rng.choice([Shift.MORNING, Shift.AFTERNOON, Shift.NIGHT]),
                           mood=mood, staff_id=by,
                           sleep=rng.choice(list(Level)), appetite=rng.choice(list(Level)),
@@ -219,7 +225,46 @@ class Generator:
                           engagement=rng.choice(list(Level)), flags=flags,
                           note=rng.choice(NOTES) if rng.random() < 0.1 else None)
                 self.counts["checkins"] += 1
+                if flags:
+                    self._incident(tx, checkin, flags[0])
             day += timedelta(days=1)
+
+    def _incident(self, tx: WriteTx, checkin: m.CheckIn, flag: RiskFlag) -> None:
+        """A flag answered the same evening; older ones acknowledged and closed by a
+        manager, the last two days' still open, as on a real Today."""
+        rng = self.rng
+        kind = INCIDENT_FOR_FLAG[flag]
+        at = datetime.combine(checkin.date, time(rng.randint(17, 21), rng.choice([0, 30])))
+        missing = kind is IncidentKind.MISSING
+        incident = self._add(
+            tx, checkin.staff_id, m.Incident, resident_id=checkin.resident_id, kind=kind,
+            occurred_at=at, description=INCIDENT_TEXT[kind][0], actions=INCIDENT_TEXT[kind][1],
+            recorded_by=checkin.staff_id, checkin_id=checkin.id,
+            notified=(Notified.MANAGER, Notified.POLICE) if missing else (Notified.MANAGER,),
+            notified_at=at + timedelta(minutes=15),
+            last_seen_at=at - timedelta(minutes=40) if missing else None,
+            last_seen_place="the bus stop by the school" if missing else None,
+            appearance="grey hoodie, jeans, white trainers, hair tied back" if missing
+            else None)
+        closers = self.may[Action.CLOSE_INCIDENT]
+        if checkin.date < self.today - timedelta(days=2) and closers:
+            closer = rng.choice(closers)
+            tx.sign_as(closer)
+            tx.update(m.Incident, incident.id, acknowledged_by=closer,
+                      acknowledged_at=at + timedelta(hours=2), closed_by=closer,
+                      closed_at=at + timedelta(days=1), outcome=INCIDENT_TEXT[kind][2])
+            tx.end_changeset()
+
+    def _safety_plan(self, tx: WriteTx, rid: str, intake: date, left: date | None) -> None:
+        """Most young people in the house a fortnight have one; a few reviews are due."""
+        rng = self.rng
+        if left is not None or (self.today - intake).days < 14 or rng.random() < 0.2:
+            return
+        reviewed = self.today - timedelta(days=rng.randint(1, 40))
+        self._add(tx, self._who(Action.MANAGE_SAFEGUARDING), m.SafetyPlan, resident_id=rid,
+                  reviewed_on=max(reviewed, intake + timedelta(days=7)),
+                  review_due=max(reviewed, intake + timedelta(days=7)) + timedelta(days=30),
+                  **SAFETY_PLAN)
 
     def _needs(self, tx: WriteTx, rid: str, intake: date) -> None:
         rng = self.rng

@@ -11,6 +11,7 @@ from safehaven.domain.vocab import (
     ContactMethod,
     Destination,
     Frequency,
+    IncidentKind,
     Modality,
     ReferralKind,
     SessionStatus,
@@ -107,3 +108,30 @@ STAY = [(CareStage.IDENTIFICATION, 1, 4, "intake"),
         (CareStage.STABILIZATION, 14, 45, "settled; safety plan in place"),
         (CareStage.RECOVERY, 40, 160, "care plan review: ready for therapy"),
         (CareStage.REINTEGRATION, 20, 60, "reintegration plan agreed")]
+# what happened, what was done at once, and the outcome, per kind of incident
+INCIDENT_TEXT = {
+    IncidentKind.SELF_HARM: ("A cut on the forearm found at bedtime.",
+                             "First aid; a staff member stayed close; nurse called.",
+                             "Seen by the GP next morning; safety plan reviewed together."),
+    IncidentKind.MISSING: ("Not back from school by 17:00.",
+                           "Phoned their mobile and the school; searched the usual places.",
+                           "Came back at 22:30 with police; return interview done."),
+    IncidentKind.TRAFFICKER_CONTACT: ("Messages on social media from an unknown adult "
+                                      "offering work.",
+                                      "Phone kept safe with their agreement; screenshots taken.",
+                                      "Reported to police; account blocked; key worker "
+                                      "talked it through."),
+    IncidentKind.MEDICAL_EMERGENCY: ("Fainted in the kitchen.", "Recovery position; "
+                                     "ambulance called.", "Checked at hospital; low blood "
+                                     "sugar; home the same night."),
+    IncidentKind.OTHER: ("Came back smelling of alcohol.", "Stayed close; water and food.",
+                         "Talked it over with the key worker; referral to the youth "
+                         "substance service."),
+}
+SAFETY_PLAN = {
+    "warning_signs": "Stops eating; stays in the room; asks about the phone a lot.",
+    "coping": "Music with headphones; a walk in the garden with the key worker; drawing.",
+    "safe_people_places": "Key worker; the house's art room; the school counsellor.",
+    "avoid": "The old bus station; anyone asking for them by their old nickname.",
+    "contacts": "House manager (day); on-call manager (night); emergency services.",
+}
