@@ -15,28 +15,19 @@ from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 
-EDITABLE = ("category", "priority", "owner_id", "due_date", "notes")
+RULES: v.Rules = {
+    "category": lambda x: v.choice("category", NeedCategory, x),
+    "priority": lambda x: v.choice("priority", Priority, x),
+    "status": lambda x: v.choice("status", NeedStatus, x),
+    "notes": lambda x: v.text("notes", x), "close_note": lambda x: v.text("close_note", x),
+    "owner_id": lambda x: x or None, "due_date": v.same,
+}
 
 
 def _clean(ctx: Context, fields: dict[str, Any]) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key == "category":
-            clean[key] = v.choice("category", NeedCategory, value)
-        elif key == "priority":
-            clean[key] = v.choice("priority", Priority, value)
-        elif key == "status":
-            clean[key] = v.choice("status", NeedStatus, value)
-        elif key in ("notes", "close_note"):
-            clean[key] = v.text(key, value)
-        elif key == "owner_id":
-            if value and not reads.exists(ctx.conn, Staff, value):
-                raise InvalidValue("owner_id", tr("No staff member with this id."))
-            clean[key] = value or None
-        elif key == "due_date":
-            clean[key] = value
-        else:
-            raise InvalidValue(key, tr("This cannot be changed here."))
+    clean = v.fields(RULES, fields)
+    if clean.get("owner_id") and not reads.exists(ctx.conn, Staff, clean["owner_id"]):
+        raise InvalidValue("owner_id", tr("No staff member with this id."))
     return clean
 
 

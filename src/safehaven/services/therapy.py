@@ -15,32 +15,17 @@ from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 
-PLAN_FIELDS = ("modality", "provider", "place", "frequency", "start_date", "end_date",
-               "funding_source", "session_cap", "interpreter", "goals")
-
-
-def _clean_plan(fields: dict[str, Any]) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key == "modality":
-            clean[key] = v.choice("modality", Modality, value)
-        elif key == "frequency":
-            clean[key] = v.choice("frequency", Frequency, value)
-        elif key == "provider":
-            clean[key] = v.name("provider", value)
-        elif key in ("place", "funding_source"):
-            clean[key] = v.text(key, value, max_len=200)
-        elif key == "interpreter":
-            clean[key] = v.text(key, value, max_len=v.MAX_NAME)
-        elif key == "goals":
-            clean[key] = v.text(key, value, max_len=4000)
-        elif key == "session_cap":
-            clean[key] = v.positive("session_cap", value)
-        elif key in ("start_date", "end_date"):
-            clean[key] = value
-        else:
-            raise InvalidValue(key, tr("This cannot be changed here."))
-    return clean
+PLAN_RULES: v.Rules = {
+    "modality": lambda x: v.choice("modality", Modality, x),
+    "frequency": lambda x: v.choice("frequency", Frequency, x),
+    "provider": lambda x: v.name("provider", x),
+    "place": lambda x: v.text("place", x, max_len=200),
+    "funding_source": lambda x: v.text("funding_source", x, max_len=200),
+    "interpreter": lambda x: v.text("interpreter", x, max_len=v.MAX_NAME),
+    "goals": lambda x: v.text("goals", x, max_len=4000),
+    "session_cap": lambda x: v.positive("session_cap", x),
+    "start_date": v.same, "end_date": v.same,
+}
 
 
 def _check_dates(start: date, end: date | None) -> None:
@@ -55,10 +40,11 @@ def add_plan(ctx: Context, resident_id: str, modality: Modality | str, provider:
              place: str | None = None, goals: str | None = None) -> Result[TherapyPlan]:
     """Only clinicians and managers make plans; staff book sessions against them."""
     ctx.require(Action.MANAGE_THERAPY)
-    clean = _clean_plan({"modality": modality, "provider": provider, "frequency": frequency,
-                         "start_date": start_date or ctx.today(), "end_date": end_date,
-                         "funding_source": funding_source, "session_cap": session_cap,
-                         "interpreter": interpreter, "place": place, "goals": goals})
+    clean = v.fields(PLAN_RULES, {
+        "modality": modality, "provider": provider, "frequency": frequency,
+        "start_date": start_date or ctx.today(), "end_date": end_date,
+        "funding_source": funding_source, "session_cap": session_cap,
+        "interpreter": interpreter, "place": place, "goals": goals})
     _check_dates(clean["start_date"], end_date)
     plan = TherapyPlan(id=new_id(), site_id=ctx.vault.site_id, resident_id=resident_id, **clean)
     with ctx.write() as tx:
@@ -69,7 +55,7 @@ def add_plan(ctx: Context, resident_id: str, modality: Modality | str, provider:
 
 def edit_plan(ctx: Context, plan_id: str, **fields: Any) -> Result[TherapyPlan]:
     ctx.require(Action.MANAGE_THERAPY)
-    clean = _clean_plan(fields)
+    clean = v.fields(PLAN_RULES, fields)
     with ctx.write() as tx:
         current = tx.get(TherapyPlan, plan_id)
         _check_dates(clean.get("start_date", current.start_date),
