@@ -138,10 +138,6 @@ class ReferralStatus(StrEnum):
     DECLINED = "declined"
     COMPLETED = "completed"
 
-    @property
-    def is_open(self) -> bool:
-        return self in (ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACCEPTED)
-
 
 class VettingStatus(StrEnum):
     NOT_VETTED = "not-vetted"

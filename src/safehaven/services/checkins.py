@@ -55,8 +55,8 @@ def record(ctx: Context, resident_id: str, mood: object, *, confirmed: bool = Fa
     `confirmed` (two staff filling the form for one young person is a mistake)."""
     ctx.require(Action.RECORD_CHECKIN)
     checkin = build(ctx, resident_id, mood, **fields)
-    if not confirmed and any(c.date == checkin.date and c.shift == checkin.shift
-                             for c in reads.for_resident(ctx.conn, CheckIn, resident_id)):
+    if not confirmed and reads.has_checkin(ctx.conn, resident_id, checkin.date,
+                                           str(checkin.shift)):
         raise NeedsConfirmation("shift", tr("{shift} check-in for this resident was already "
                                             "saved today. Save another one?",
                                             shift=word(checkin.shift)))

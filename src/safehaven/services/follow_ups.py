@@ -3,6 +3,7 @@ re-trafficking risk check."""
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 from typing import Any
 
@@ -21,14 +22,9 @@ MAX_PLANNED = 24  # two years of monthly contacts in one go
 
 def add_months(day: date, months: int) -> date:
     """The same day `months` later, or the month's last day when it has no such day."""
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return day.replace(year=year, month=month, day=min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return day.replace(year=year, month=month + 1,
+                       day=min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def schedule(ctx: Context, resident_id: str, first_due: date, *, count: int = 1,
@@ -97,8 +93,4 @@ def for_resident(ctx: Context, resident_id: str) -> list[FollowUp]:
     """In date order: done ones, then the next due."""
     ctx.require(Action.READ_RECORDS)
     return reads.for_resident(ctx.conn, FollowUp, resident_id, "due_date, id")
-
-
-def is_overdue(follow_up: FollowUp, today: date) -> bool:
-    return follow_up.done_on is None and follow_up.due_date < today
 

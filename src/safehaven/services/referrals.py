@@ -59,11 +59,6 @@ def update(ctx: Context, referral_id: str, **fields: Any) -> Result[Referral]:
                        _check)
 
 
-def set_status(ctx: Context, referral_id: str, status: ReferralStatus | str
-               ) -> Result[Referral]:
-    return update(ctx, referral_id, status=status)
-
-
 def for_resident(ctx: Context, resident_id: str) -> list[Referral]:
     ctx.require(Action.READ_RECORDS)
     return reads.for_resident(ctx.conn, Referral, resident_id, "made_on DESC, id DESC")

@@ -66,6 +66,12 @@ def checkins_between(conn: Connection, start: date, end: date) -> list[m.CheckIn
                    (start.isoformat(), end.isoformat()), "date, id")
 
 
+def has_checkin(conn: Connection, resident_id: str, day: date, shift: str) -> bool:
+    return conn.execute("SELECT 1 FROM check_ins WHERE resident_id = ? AND date = ? AND "
+                        "shift = ? LIMIT 1", (resident_id, day.isoformat(), shift)
+                        ).fetchone() is not None
+
+
 def checked_in_on(conn: Connection, day: date) -> set[str]:
     return {r for (r,) in conn.execute("SELECT DISTINCT resident_id FROM check_ins WHERE date = ?",
                                        (day.isoformat(),))}
