@@ -86,22 +86,23 @@ def test_server_and_client_from_the_command_line(tmp_path: Path) -> None:
         joined = run(second, "sync", "join", "--server", url, "--code", code,
                      "--staff-name", "Lina")
         assert joined.returncode == 0, joined.stderr
-        names = [r["preferred_name"] for r in json.loads(run(second, "residents",
-                                                              "--json").stdout)]
+        # the second laptop also holds a slot for Rosa (from the roster): say who you are
+        names = [r["preferred_name"] for r in json.loads(run(second, "--staff", "Lina",
+                                                              "residents", "--json").stdout)]
         assert names == ["Ana"]
         reused = run(tmp_path / "third", "sync", "join", "--server", url, "--code", code,
                      "--staff-name", "Mo")
         assert reused.returncode == 2 and "already used" in reused.stderr
         assert not (tmp_path / "third" / "vault.db").exists()
-        listing = json.loads(run(vault, "sync", "devices", "--json").stdout)
+        listing = json.loads(run(vault, "--staff", "Rosa", "sync", "devices", "--json").stdout)
         office = next(d for d in listing if d["name"] == "Office laptop")
-        revoked = run(vault, "sync", "revoke", office["id"])
+        revoked = run(vault, "--staff", "Rosa", "sync", "revoke", office["id"])
         assert revoked.returncode == 0, revoked.stderr
-        cut_off = run(second, "sync")
+        cut_off = run(second, "--staff", "Lina", "sync")
         assert cut_off.returncode == 2 and "refused" in cut_off.stderr
     finally:
         server.terminate()
         server.wait(timeout=10)
-    down = run(vault, "sync")
+    down = run(vault, "--staff", "Rosa", "sync")
     assert down.returncode == 2
     assert down.stderr.strip().splitlines()[-1].startswith("safehaven: The server cannot be")

@@ -51,6 +51,10 @@ class Staff:
     display_name: str
     role: Role
     active: bool = True
+    # the person's identity: public keys, and how their passphrase derives the private ones
+    sign_key: str | None = None
+    box_key: str | None = None
+    key_params: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,22 @@ class AuditEntry:
     table_name: str | None = None
     row_id: str | None = None
     resident_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RestrictedGrant:
+    """The house's restricted key (`key_id`) sealed to one clinician's or manager's identity
+    (`box_key`): legal names and clinical notes are sealed under it, so only those roles'
+    passphrases open them, on every laptop and on the wire."""
+
+    id: str
+    site_id: str
+    key_id: str
+    staff_id: str
+    box_key: str
+    sealed: str
+    sender: str  # the staff member who granted it (they held the key)
+    created_at: datetime
 
 
 @dataclass(frozen=True, slots=True)

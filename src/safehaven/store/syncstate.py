@@ -87,6 +87,12 @@ def roster(conn: Connection) -> dict[str, tuple[str | None, bool]]:
     return {d: (k, r) for d, (k, _, r) in _roster_rows(conn).items()}
 
 
+def staff_keys(conn: Connection) -> dict[str, str]:
+    """staff id -> signing key, for everyone with an identity (removed people included:
+    their role check refuses them with its own reason)."""
+    return dict(conn.execute("SELECT id, sign_key FROM staff WHERE sign_key IS NOT NULL"))
+
+
 def box_keys(conn: Connection) -> dict[str, str]:
     """device id -> X25519 public key hex, for every device not revoked."""
     return {d: b for d, (_, b, r) in _roster_rows(conn).items() if b and not r}
@@ -192,12 +198,13 @@ class OutgoingSet:
     hlc: int
     staff_id: str | None
     entries: list[list[Any]]  # [table, row_id, field, value_json, hlc, base_hlc]
+    staff_sig: bytes | None = None  # the author's signature (store/crypto.changeset_message)
 
 
 def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
                      limit: int | None = None) -> list[OutgoingSet]:
     """This device's change sets with device_seq > after_seq, in order, with their entries."""
-    sql = ("SELECT local_id, id, device_seq, hlc, staff_id FROM change_sets "
+    sql = ("SELECT local_id, id, device_seq, hlc, staff_id, staff_sig FROM change_sets "
            "WHERE device_id = ? AND device_seq > ? ORDER BY device_seq")
     params: tuple[Any, ...] = (device_id, after_seq)
     if limit is not None:
@@ -209,8 +216,9 @@ def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
             conn, "SELECT changeset, table_name, row_id, field, value, hlc, base_hlc FROM "
             "change_log WHERE changeset IN ({in}) ORDER BY change_id", list(entries)):
         entries[changeset].append(entry)
-    return [OutgoingSet(cs_id, device_id, int(seq), int(hlc), staff_id, entries[local_id])
-            for local_id, cs_id, seq, hlc, staff_id in sets]
+    return [OutgoingSet(cs_id, device_id, int(seq), int(hlc), staff_id, entries[local_id],
+                        bytes(sig) if sig is not None else None)
+            for local_id, cs_id, seq, hlc, staff_id, sig in sets]
 
 
 def split_for_sending(conn: Connection, device_id: str, changeset_ids: set[str]

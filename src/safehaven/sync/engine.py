@@ -7,6 +7,7 @@ client and the USB bundles both use these two functions.
 
 from __future__ import annotations
 
+import base64
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -56,9 +57,11 @@ def seal_own(vault: Vault, sets: list[syncstate.OutgoingSet]) -> list[bytes]:
 
     def one(cs: syncstate.OutgoingSet) -> bytes:
         version, key = syncstate.key_for_seq(keys, cs.device_seq)
-        return seal({"id": cs.id, "device_id": cs.device_id, "device_seq": cs.device_seq,
-                     "hlc": cs.hlc, "staff_id": cs.staff_id, "entries": cs.entries},
-                    vault.site_id, version, key, signer)
+        body = {"id": cs.id, "device_id": cs.device_id, "device_seq": cs.device_seq,
+                "hlc": cs.hlc, "staff_id": cs.staff_id, "entries": cs.entries}
+        if cs.staff_sig is not None:
+            body["ssig"] = base64.b64encode(cs.staff_sig).decode()
+        return seal(body, vault.site_id, version, key, signer)
 
     return list(_crypto_pool().map(one, sets))
 
@@ -73,7 +76,8 @@ def _crypto_pool() -> ThreadPoolExecutor:
 # Refusals that a later change set can cure: the device's roster entry, or the site key
 # granted to this device, may still be on the way.
 RETRYABLE = ("from a device this house does not know", "encrypted with a site key",
-             receive_check.AHEAD, receive_check.UNKNOWN_SIGNER)
+             receive_check.AHEAD, receive_check.UNKNOWN_SIGNER, receive_check.NOT_AUTHOR,
+             receive_check.NOT_HOLDER)
 
 
 Opened = list[tuple[Header, dict[str, Any]] | Refused]
@@ -86,17 +90,21 @@ class Known:
     site_id: str
     roster: dict[str, tuple[str | None, bool]]
     keys: dict[int, bytes]
+    staff_keys: dict[str, str] = field(default_factory=dict)  # staff id -> signing key
 
 
 def known_now(vault: Vault) -> Known:
     return Known(vault.site_id, syncstate.roster(vault.conn),
-                 {v: k for s, v, k in syncstate.all_site_keys(vault.conn) if s == vault.site_id})
+                 {v: k for s, v, k in syncstate.all_site_keys(vault.conn) if s == vault.site_id},
+                 syncstate.staff_keys(vault.conn))
 
 
 def open_all(known: Known, envelopes: list[bytes]) -> Opened:
     """Verify and decrypt on the crypto threads; needs no database, so a pull can open the
-    next page while this one is applied."""
-    opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys)
+    next page while this one is applied. Authors' signatures are checked here too, against
+    the roster of the moment (the receiver checks again only if the roster changed)."""
+    opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys,
+                     staff_keys=known.staff_keys)
     return list(_crypto_pool().map(opener, envelopes))
 
 
@@ -109,9 +117,13 @@ def receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | Non
     revoked since is refused here all the same).
     """
     try:
-        return _receive(vault, envelopes, then, opened, careful=False)
+        report = _receive(vault, envelopes, then, opened, careful=False)
     except _Careful:  # something failed midway on the fast path: again, one by one
-        return _receive(vault, envelopes, then, opened, careful=True)
+        report = _receive(vault, envelopes, then, opened, careful=True)
+    if any(table in ("staff", "restricted_grants") for table, _ in report.touched):
+        vault.refresh_slots()  # a colleague added, removed or with a new passphrase
+        vault.refresh_restricted()
+    return report
 
 
 class _Careful(Exception):
@@ -229,11 +241,16 @@ def _apply_one_by_one(vault: Vault, ready: list[Any], cache: ApplyCache, report:
         report.touched |= applied.touched
 
 
-def _open_one(envelope: bytes, **known: Any) -> tuple[Header, dict[str, Any]] | Refused:
+def _open_one(envelope: bytes, staff_keys: dict[str, str], **known: Any
+              ) -> tuple[Header, dict[str, Any]] | Refused:
     try:
-        return open_envelope(envelope, **known)
+        header, changeset = open_envelope(envelope, **known)
     except Refused as refused:
         return refused
+    key = staff_keys.get(changeset.get("staff_id") or "")
+    if key is not None and receive_check.signed_by(changeset, key):
+        changeset[receive_check.VERIFIED] = key
+    return header, changeset
 
 
 def open_grants(vault: Vault, box: bytes) -> int:
