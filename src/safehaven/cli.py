@@ -18,7 +18,15 @@ from pathlib import Path
 
 import platformdirs
 
-from safehaven import __version__, cli_care, cli_completion, cli_safety, cli_sync, logs
+from safehaven import (
+    __version__,
+    cli_care,
+    cli_completion,
+    cli_reports,
+    cli_safety,
+    cli_sync,
+    logs,
+)
 from safehaven.cli_common import (
     NEW_PASSPHRASE,
     PASSPHRASE,
@@ -33,19 +41,16 @@ from safehaven.cli_common import (
 )
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
-from safehaven.domain.dates import age_on, week_bounds
+from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services import (
     checkins,
-    funder,
-    handoff,
     residents,
     staff,
     synthetic,
     today,
-    weekly,
 )
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
@@ -204,45 +209,6 @@ def cmd_rekey(args: argparse.Namespace) -> None:
         ctx.require(Action.MANAGE_STAFF)  # every laptop's copy of the key changes with it
         ctx.vault.rekey()
     print(tr("The database now uses a new data key."))
-
-
-def cmd_report_weekly(args: argparse.Namespace) -> None:
-    from safehaven.reports import save
-    from safehaven.reports import weekly as weekly_report
-
-    week_bounds(args.week)  # a mistyped week is refused before the vault is opened
-    ctx = _open(args)
-    with ctx.vault:
-        data = weekly.report_data(ctx, args.week)
-    print(save(weekly_report.render(data), args.out))
-
-
-def cmd_report_resident(args: argparse.Namespace) -> None:
-    from safehaven.reports import resident as resident_report
-    from safehaven.reports import save
-
-    ctx = _open(args)
-    with ctx.vault:
-        data = handoff.summary_data(ctx, args.id, include_legal_name=args.legal_name,
-                                    include_clinical=args.clinical,
-                                    clinical_since=args.clinical_since,
-                                    clinical_notes=args.clinical_note)
-    print(save(resident_report.render(data), args.out))
-
-
-def cmd_report_funder(args: argparse.Namespace) -> None:
-    from safehaven.reports import funder as funder_report
-    from safehaven.reports import save
-
-    ctx = _open(args)
-    with ctx.vault:
-        start, end = funder.period(month=args.month, quarter=args.quarter, start=args.start,
-                                   end=args.end)
-        data = funder.figures(ctx, start, end)
-        organisation = staff.organisation_name(ctx)
-    print(save(funder_report.render(data, organisation=organisation), args.out))
-    if args.csv:
-        print(save(funder_report.csv_text(data).encode("utf-8"), args.csv))
 
 
 def cmd_check_start(args: argparse.Namespace) -> None:
@@ -405,36 +371,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("new-recovery-key", cmd_new_recovery_key,
             tr("replace the recovery key (the old one stops working)"))
 
-    rep = sub.add_parser("report", help=tr("PDF reports")).add_subparsers(
-        dest="action", required=True, metavar="REPORT")
-    c = command("weekly", cmd_report_weekly, tr("the weekly house report"), rep)
-    c.add_argument("--week", required=True, metavar="YYYY-Www",
-                   help=tr("the ISO week, e.g. 2027-W01"))
-    c.add_argument("--out", type=Path, required=True, metavar="FILE",
-                   help=tr("the PDF to write"))
-    c = command("resident", cmd_report_resident, tr("a resident summary for a hand-off"), rep)
-    c.add_argument("--id", required=True, help=tr("the resident's id"))
-    c.add_argument("--out", type=Path, required=True, metavar="FILE",
-                   help=tr("the PDF to write"))
-    c.add_argument("--legal-name", action="store_true", help=tr("include the legal name"))
-    c.add_argument("--clinical", action="store_true", help=tr("include clinical notes"))
-    c.add_argument("--clinical-since", type=_date, metavar="YYYY-MM-DD",
-                   help=tr("include the clinical notes written since this day"))
-    c.add_argument("--clinical-note", action="append", metavar="ID",
-                   help=tr("include this clinical note (repeat for several)"))
-    c = command("funder", cmd_report_funder, tr("de-identified figures for funders"), rep)
-    c.add_argument("--month", help=tr("a whole month, e.g. 2026-10"))
-    c.add_argument("--quarter", help=tr("a calendar quarter, e.g. 2026-Q3"))
-    c.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
-                   help=tr("first day of a month or quarter (with --to)"))
-    c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
-                   help=tr("last day of that month or quarter"))
-    c.add_argument("--out", type=Path, required=True, metavar="FILE",
-                   help=tr("the PDF to write"))
-    c.add_argument("--csv", type=Path, metavar="FILE",
-                   help=tr("also write the same figures as CSV"))
     command("info", cmd_info, tr("describe a vault without unlocking it"))
     command("gui", cmd_gui, tr("open the desktop app"))
+    cli_reports.register(sub, command)
     cli_sync.register(sub, command)
     cli_care.register(sub, command, res)
     cli_safety.register(sub, command)
