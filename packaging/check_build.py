@@ -30,8 +30,8 @@ def bundle_size(folder: Path) -> int:
 def largest(folder: Path, count: int = 8) -> list[tuple[int, str]]:
     """The biggest top-level entries of the bundle, to say where the size went."""
     inner = folder / "_internal" if (folder / "_internal").is_dir() else folder
-    sizes = [(bundle_size(p) if p.is_dir() else p.stat().st_size, p.name)
-             for p in inner.iterdir()]
+    sizes = [(bundle_size(p) if p.is_dir() else p.lstat().st_size, p.name)
+             for p in inner.iterdir() if not p.is_symlink()]
     return sorted(sizes, reverse=True)[:count]
 
 

@@ -67,10 +67,13 @@ def test_a_bundle_that_does_not_reach_its_first_screen_fails(tmp_path: Path) -> 
     assert check_build.main([str(bundle)]) == 1
 
 
-def test_links_are_not_counted_twice(tmp_path: Path) -> None:
+def test_links_are_not_counted_twice_and_a_dangling_one_is_no_crash(tmp_path: Path) -> None:
     (tmp_path / "lib.so.6").write_bytes(b"\0" * 1000)
     (tmp_path / "lib.so").symlink_to("lib.so.6")
+    (tmp_path / "gone.so").symlink_to("dropped.so.6")
     assert check_build.bundle_size(tmp_path) == 1000
+    assert check_build.largest(tmp_path) == [(1000, "lib.so.6")]
+    assert not check_build.check_size(tmp_path, max_mb=0.0005)
 
 
 def test_the_version_is_typed_in_one_place() -> None:
