@@ -314,14 +314,6 @@ class TrustedAdult:
     deleted: bool = False
     vetting_methods: tuple[VettingMethod, ...] = ()
 
-    @property
-    def may_receive_handoff(self) -> bool:
-        return (
-            self.vetting_status is VettingStatus.VETTED
-            and self.vetted_by is not None
-            and self.vetted_on is not None
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class FollowUp:

@@ -16,13 +16,6 @@ from safehaven.store.tables import BY_NAME, decode_field
 from safehaven.sync import bundle, client, enrolment
 
 
-def pending_changes(ctx: Context) -> int:
-    """Change sets written on this laptop."""
-    ctx.require(Action.READ_RECORDS)
-    return int(ctx.conn.execute("SELECT count(*) FROM change_sets WHERE device_id = ?",
-                                (ctx.vault.device_id,)).fetchone()[0])
-
-
 def status(ctx: Context) -> dict[str, Any]:
     ctx.require(Action.READ_RECORDS)
     conn = ctx.conn

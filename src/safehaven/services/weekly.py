@@ -229,10 +229,6 @@ class WeeklyData:
     names: dict[str, str] = field(default_factory=dict)  # every resident, by id
     as_of: date | None = None  # the last day counted
 
-    @property
-    def alerts_by_kind(self) -> Counter[str]:
-        return Counter(str(a.kind) for a in self.alerts)
-
 
 def report_data(ctx: Context, week: str) -> WeeklyData:
     """The weekly report's content as of the end of the week; audited as one view."""
