@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
-from safehaven import __version__, cli_care, cli_safety, cli_sync, logs
+from safehaven import __version__, cli_care, cli_safety, cli_server, cli_sync, logs
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
 from safehaven.cli_common import read_passphrase
@@ -389,6 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("info", cmd_info, tr("describe a vault without unlocking it"))
     command("gui", cmd_gui, tr("open the desktop app"))
     cli_sync.register(sub, command)
+    cli_server.register(sub, command)
     cli_care.register(sub, command, res)
     cli_safety.register(sub, command)
     c = command("check-start", cmd_check_start, argparse.SUPPRESS)
@@ -419,8 +420,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     args = build_parser().parse_args(argv)
     args.vault = args.vault or default_vault()
-    with contextlib.suppress(OSError):  # a read-only home must not stop the app
-        logs.setup()
+    if not getattr(args, "own_logs", False):  # the server logs JSON lines of its own
+        with contextlib.suppress(OSError):  # a read-only home must not stop the app
+            logs.setup()
     try:
         args.func(args)
     except SafeHavenError as exc:

@@ -13,7 +13,7 @@ import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from safehaven.logs import PrivateRotatingFileHandler, RecordSafeFilter
 
@@ -37,14 +37,16 @@ class JsonLines(logging.Formatter):
         return json.dumps(doc, ensure_ascii=False, default=str)
 
 
-def setup(level: str = "info", file: Path | None = None) -> logging.Handler:
-    """Send the server's and uvicorn's logs to stdout (or `file`) as JSON lines."""
+def setup(level: str = "info", file: Path | None = None,
+          stream: IO[str] | None = None) -> logging.Handler:
+    """Send the server's and uvicorn's logs to stdout (or `stream`, or `file`) as JSON
+    lines."""
     if file is not None:
         file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler: logging.Handler = PrivateRotatingFileHandler(
             file, maxBytes=10_000_000, backupCount=5, encoding="utf-8")
     else:
-        handler = logging.StreamHandler(sys.stdout)
+        handler = logging.StreamHandler(stream or sys.stdout)
     handler.setFormatter(JsonLines())
     handler.addFilter(RecordSafeFilter())
     for name in LOGGERS:
