@@ -183,6 +183,25 @@ def cmd_device_revoke(args: argparse.Namespace) -> None:
              "too, so the house changes its key.", id=args.device))
 
 
+def cmd_backup(args: argparse.Namespace) -> None:
+    from safehaven.server import backup
+
+    with _store(args) as storage:
+        backup.backup(storage, args.out)
+    print(tr("Server backup written to {path}.", path=args.out))
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    from safehaven.server import backup, logjson
+
+    settings = _config(args)
+    logjson.setup("warning", settings.log_file, sys.stderr)
+    version = backup.restore(settings.store_address(), args.file)
+    print(tr("Server store restored from {path} (store version {v}). Start the server: "
+             "each laptop refills what the copy lacks at its next sync.", path=args.file,
+             v=version))
+
+
 def cmd_migrate(args: argparse.Namespace) -> None:
     from safehaven.server import migrations
 
@@ -239,6 +258,11 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     c.add_argument("--house", default=tr("first house"), help=tr("the first house's name"))
     c = sub_command("migrate", cmd_migrate, tr("upgrade the store and exit (before "
                                                "starting a new server version)"))
+    c = sub_command("backup", cmd_backup, tr("copy the store while the server runs "
+                                             "(SQLite backup API, or pg_dump)"))
+    c.add_argument("--out", type=Path, required=True, help=tr("the backup file (0600)"))
+    c = sub_command("restore", cmd_restore, tr("put a backup back (stop the server first)"))
+    c.add_argument("file", type=Path, help=tr("a file made by `server backup`"))
     c = sub_command("config", cmd_config, tr("show the settings in effect and where each "
                                              "comes from (secrets hidden)"))
     c.add_argument("--json", action="store_true", help=tr("as JSON"))
