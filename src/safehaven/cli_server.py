@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -55,6 +56,11 @@ def cmd_server(args: argparse.Namespace) -> None:
     settings = _config(args)
     logjson.setup(settings.log_level, settings.log_file)
     storage = open_configured(settings)
+    # uvicorn stops gracefully on SIGTERM/SIGINT, then raises the signal again with the
+    # handlers it found: these make that a clean exit (status 0, the pool closed below),
+    # which systemd and container runtimes read as a stop, not a crash.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _stop)
     try:
         tls = {}
         if settings.tls_cert is not None:
@@ -70,6 +76,10 @@ def cmd_server(args: argparse.Namespace) -> None:
     finally:
         storage.close()  # the pool's connections go back to PostgreSQL
         log.info("server stopped")
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 def cmd_init(args: argparse.Namespace) -> None:
