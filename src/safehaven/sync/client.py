@@ -101,7 +101,8 @@ class Client:
                                        what=type(exc).__name__)) from exc
             else:
                 self._note_clock(response)
-                if response.status_code < 500 and response.status_code != 429:
+                final = response.status_code < 500 or response.status_code == 507
+                if final and response.status_code != 429:  # 507: a full house stays full
                     return _answer(response)
                 if attempt == self.retries - 1:
                     raise SyncError(tr("The server answered with an error ({code}).",
