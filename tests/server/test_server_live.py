@@ -12,6 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from safehaven.services import residents
+from safehaven.services.context import Context
 from safehaven.store import crypto
 from safehaven.store.vault import Vault
 from safehaven.sync.client import SyncError, connect, sync_round
@@ -200,3 +202,27 @@ def test_the_settings_file_is_used_and_a_readable_secret_refused(tmp_path: Path)
     os.chmod(file, 0o644)
     refused = admin(env, "config")
     assert refused.returncode == 2 and "chmod 600" in refused.stderr
+
+
+def test_admin_commands_beside_a_running_server_lose_no_write(tmp_path: Path) -> None:
+    """Each admin command opens the SQLite store from another process. The server once
+    closed a descriptor of the store per new thread, which dropped its POSIX locks: the
+    admin process then believed itself the last user and deleted the WAL, and every later
+    push went into a deleted file."""
+    env = settings(tmp_path, None)
+    token = last_word(admin(env, "init", "--org", "Harbour"))
+    server = ServerProcess(env)
+    vault = new_house(tmp_path, "Casa")
+    try:
+        connect(vault, server.url, token)
+        for i in range(4):
+            residents.add(Context.for_vault(vault), f"Resident {i}")
+            assert admin(env, "houses").returncode == 0
+            assert admin(env, "backup", "--out", str(tmp_path / f"copy{i}")).returncode == 0
+            sync_round(vault)
+            mine = int(vault.conn.execute("SELECT count(*) FROM change_sets").fetchone()[0])
+            houses = json.loads(last_json(admin(env, "houses", "--json")))
+            assert houses[0]["changesets"] == mine
+    finally:
+        vault.close()
+        server.stop()

@@ -8,6 +8,7 @@ closed on shutdown; SQLite keeps one connection per thread, which is what it is 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -59,11 +60,16 @@ class Sqlite:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        # 0600 before SQLite makes it: its WAL and shm files then take the same mode. Done
+        # once, here, and only for a new file: closing any descriptor of a database file
+        # drops every POSIX lock this process holds on it, and another process that then
+        # thinks it is the last user deletes the WAL under the server's feet.
+        if not path.exists():
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+        os.chmod(path, 0o600)
 
     def _connect(self) -> sqlite3.Connection:
-        # 0600 before SQLite makes it: its journal files then take the same mode
-        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
-        os.chmod(self.path, 0o600)
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=30,
                                check_same_thread=False)
         conn.execute("PRAGMA journal_mode = WAL")
