@@ -39,7 +39,7 @@ def _store(args: argparse.Namespace) -> Iterator[Any]:
 
     settings = _config(args)
     logjson.setup("warning", settings.log_file, sys.stderr)
-    storage = open_configured(settings)
+    storage = open_configured(settings, serving=False)
     try:
         yield storage
     finally:

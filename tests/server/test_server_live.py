@@ -215,6 +215,7 @@ def test_admin_commands_beside_a_running_server_lose_no_write(tmp_path: Path) ->
     vault = new_house(tmp_path, "Casa")
     try:
         connect(vault, server.url, token)
+        epoch = httpx.get(server.url + "/v1/health").json()["epoch"]
         for i in range(4):
             residents.add(Context.for_vault(vault), f"Resident {i}")
             assert admin(env, "houses").returncode == 0
@@ -223,6 +224,9 @@ def test_admin_commands_beside_a_running_server_lose_no_write(tmp_path: Path) ->
             mine = int(vault.conn.execute("SELECT count(*) FROM change_sets").fetchone()[0])
             houses = json.loads(last_json(admin(env, "houses", "--json")))
             assert houses[0]["changesets"] == mine
+        # and no admin command started a new epoch (each would make every laptop pull the
+        # whole log again)
+        assert httpx.get(server.url + "/v1/health").json()["epoch"] == epoch
     finally:
         vault.close()
         server.stop()

@@ -316,6 +316,8 @@ def open_storage(data: Path | None, db: str | None = None, *, pool_size: int = 1
     return Storage(config.store_address(), pool_size=pool_size, default_quota=quota_bytes)
 
 
-def open_configured(config: ServerConfig) -> Storage:
-    return Storage(config.store_address(), pool_size=config.pool_size,
-                   default_quota=config.quota_bytes)
+def open_configured(config: ServerConfig, *, serving: bool = True) -> Storage:
+    """The configured store; `serving` False for admin commands, which must not start a
+    new epoch (every laptop would pull the whole log again)."""
+    return Storage(config.store_address(), pool_size=config.pool_size if serving else 2,
+                   default_quota=config.quota_bytes, new_epoch=serving)

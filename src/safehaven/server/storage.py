@@ -60,18 +60,20 @@ class Storage:
     without a quota of their own; None means no limit."""
 
     def __init__(self, where: Path | str, *, pool_size: int = 10,
-                 default_quota: int | None = None) -> None:
+                 default_quota: int | None = None, new_epoch: bool = True) -> None:
         self.where = str(where)
         self.default_quota = default_quota
         self.backend: Backend = open_backend(where, pool_size)
         try:
             migrations.migrate(self.backend)
             with self.tx() as db:
-                # A new epoch at every start: a server restored from an old copy can never
-                # hand out a sequence number a device already passed. Devices then pull
-                # again from the start (applying is idempotent) and re-send what it lacks.
+                # A new epoch at every start of the server (not of an admin command): a
+                # server restored from an old copy can never hand out a sequence number a
+                # device already passed. Devices then pull again from the start (applying
+                # is idempotent) and re-send what it lacks.
+                keep = "DO NOTHING" if not new_epoch else "DO UPDATE SET value = excluded.value"
                 db.run(f"INSERT INTO meta (key, value) VALUES ('epoch', {db.p}) ON CONFLICT "
-                       "(key) DO UPDATE SET value = excluded.value", (secrets.token_hex(8),))
+                       f"(key) {keep}", (secrets.token_hex(8),))
         except BaseException:
             self.backend.close()
             raise
