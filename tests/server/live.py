@@ -37,9 +37,10 @@ def admin(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
 class ServerProcess:
     """`safehaven server` on a free loopback port; `lines` holds its stdout once stopped."""
 
-    def __init__(self, env: dict[str, str], *args: str) -> None:
+    def __init__(self, env: dict[str, str], *args: str, scheme: str = "http",
+                 verify: str | bool = True) -> None:
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{scheme}://127.0.0.1:{self.port}"
         self.env = env
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "safehaven", "server", "--port", str(self.port), *args],
@@ -49,7 +50,8 @@ class ServerProcess:
         deadline = time.time() + 30
         while True:
             try:
-                if httpx.get(self.url + "/v1/health", timeout=2).status_code == 200:
+                if httpx.get(self.url + "/v1/health", timeout=2,
+                             verify=verify).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass
