@@ -230,3 +230,29 @@ def test_admin_commands_beside_a_running_server_lose_no_write(tmp_path: Path) ->
     finally:
         vault.close()
         server.stop()
+
+
+def test_a_lost_house_token_is_replaced_and_quotas_changed_from_the_command_line(
+        tmp_path: Path) -> None:
+    env = settings(tmp_path, None)
+    first = last_word(admin(env, "init", "--org", "Harbour", "--house", "Casa Norte"))
+    second = last_word(admin(env, "house", "token", "Casa Norte"))
+    assert second != first and second.startswith("house_")
+    assert admin(env, "house", "quota", "Casa Norte", "--mb", "30").returncode == 0
+    houses = json.loads(last_json(admin(env, "houses", "--json")))
+    assert houses[0]["quota_bytes"] == 30 * 1024 * 1024
+    assert admin(env, "house", "quota", "Casa Norte", "--mb", "0").returncode == 0
+    assert json.loads(last_json(admin(env, "houses", "--json")))[0]["quota_bytes"] is None
+    missing = admin(env, "house", "quota", "Casa Nadie", "--mb", "5")
+    assert missing.returncode == 2 and "Casa Nadie" in missing.stderr
+    server = ServerProcess(env)
+    vault = new_house(tmp_path, "Casa Norte")
+    try:
+        with pytest.raises(SyncError, match="refused"):  # the lost token died
+            connect(vault, server.url, first)
+        connect(vault, server.url, second)
+        again = admin(env, "house", "token", "Casa Norte")  # connected: no new token
+        assert again.returncode == 2 and "connected already" in again.stderr
+    finally:
+        vault.close()
+        server.stop()
