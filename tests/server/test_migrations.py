@@ -7,15 +7,16 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import httpx
 import pytest
 
 from safehaven.domain.models import Resident
 from safehaven.server import admin, migrations
 from safehaven.server.migrations import LATEST, StoreTooNew
 from safehaven.server.storage import Storage
-from safehaven.store import crypto, reads
+from safehaven.store import crypto, reads, syncstate
 from safehaven.store.vault import Vault
-from safehaven.sync.client import connect, sync_round
+from safehaven.sync.client import sync_round
 from tests.server.live import ThreadServer
 
 FROZEN = Path(__file__).parent / "fixtures" / "store-v0"
@@ -90,14 +91,22 @@ def test_the_frozen_store_migrates_and_serves_its_laptops(
             a.close()
             b.close()
 
-        # the first release's organisation token still registers one house, once
+        # the first release's organisation token still registers one house, once, asked
+        # the way the first release's laptops ask (no version, `org_token`)
         token = (FROZEN / "unused-org-token.txt").read_text().strip()
         fresh, _ = Vault.create(tmp_path / "new", house="New House", organisation="Unused",
                                 staff_name="New Manager", passphrase=PASSPHRASE,
                                 kdf=crypto.MIN_KDF)
         try:
-            connect(fresh, server.url, token)
+            syncstate.ensure_site_key(fresh)
+            syncstate.signing_key(fresh)
+            ask = {"org_token": token, "site_id": fresh.site_id, "device_id": fresh.device_id}
+            answer = httpx.post(server.url + "/v1/register", json=ask)
+            assert answer.status_code == 200
+            syncstate.save_server_link(fresh, server.url, answer.json()["device_token"],
+                                       answer.json()["epoch"])
             assert sync_round(fresh).digest_matches
+            assert httpx.post(server.url + "/v1/register", json=ask).status_code == 403
         finally:
             fresh.close()
         unused = next(h for h in admin.houses(server.storage) if h.org == "Unused Org")
