@@ -72,9 +72,10 @@ class ServerProcess:
 class ThreadServer:
     """The app with a given configuration, served on loopback from a thread."""
 
-    def __init__(self, storage: Storage, config: ServerConfig | None = None) -> None:
+    def __init__(self, storage: Storage, config: ServerConfig | None = None,
+                 port: int | None = None) -> None:
         self.storage = storage
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.server = uvicorn.Server(uvicorn.Config(
             create_app(storage, config), host="127.0.0.1", port=self.port,
