@@ -111,6 +111,8 @@ def cmd_orgs(args: argparse.Namespace) -> None:
         print_json([{"id": o.id, "name": o.name, "created": o.created, "houses": o.houses}
                     for o in found])
         return
+    if not found:
+        print(tr("No organisation yet: start with `server init`."))
     for o in found:
         print(f"{o.id}  {o.name}  " + tr("{n} houses", n=o.houses))
 
@@ -160,6 +162,8 @@ def cmd_houses(args: argparse.Namespace) -> None:
     if args.json:
         print_json([h.as_dict() for h in found])
         return
+    if not found:
+        print(tr("No houses yet: add one with `server house add`."))
     for h in found:
         state = tr("waiting for its first laptop") if h.site_id is None else tr(
             "{n} laptops, last seen {when}", n=h.devices - h.revoked_devices,
@@ -177,6 +181,8 @@ def cmd_devices(args: argparse.Namespace) -> None:
     if args.json:
         print_json([d.as_dict() for d in found])
         return
+    if not found:
+        print(tr("No laptops yet: a house's first laptop connects with the house's token."))
     for d in found:
         seen = d.last_seen or tr("never")
         mark = f"  ({tr('revoked')})" if d.revoked else ""
