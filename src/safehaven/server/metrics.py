@@ -15,13 +15,14 @@ try:
     from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
     from prometheus_client.core import GaugeMetricFamily
     from prometheus_client.exposition import CONTENT_TYPE_LATEST
+    from prometheus_client.registry import Collector
+    AVAILABLE = True
 except ImportError:  # pragma: no cover - the server extra is missing
-    CollectorRegistry = None
+    AVAILABLE = False
+    Collector = object  # type: ignore[assignment,misc]
 
-AVAILABLE = CollectorRegistry is not None
 
-
-class _Totals:
+class _Totals(Collector):
     """Gauges computed at scrape time from the store (one small query)."""
 
     def __init__(self, totals: Callable[[], dict[str, int]]) -> None:
@@ -48,7 +49,7 @@ class Metrics:
                                 registry=self.registry)
         self.refused = Counter("safehaven_refusals", "requests refused, by reason kind",
                                ["kind"], registry=self.registry)
-        self.registry.register(_Totals(totals))  # type: ignore[arg-type]
+        self.registry.register(_Totals(totals))
 
     def observe(self, route: str, method: str, status: int, seconds: float,
                 bytes_in: int) -> None:
