@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -82,10 +83,12 @@ class Storage:
     def kind(self) -> str:
         return self.backend.name
 
-    def tx(self) -> Any:
+    def tx(self) -> AbstractContextManager[Tx]:
+        """One transaction (BEGIN IMMEDIATE on SQLite), committed unless it raises."""
         return self.backend.tx()
 
-    def read(self) -> Any:
+    def read(self) -> AbstractContextManager[Tx]:
+        """Reads outside a transaction."""
         return self.backend.read()
 
     def close(self) -> None:
