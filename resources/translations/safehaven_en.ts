@@ -2093,108 +2093,118 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="147" />
+      <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="151" />
+      <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="156" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="166" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="174" />
       <source>revoked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="175" />
       <source>this laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="175" />
       <source>active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="187" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="195" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
       <source>Choose a conflict in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="212" />
       <source>Add a laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="205" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="213" />
       <source>What should the new laptop be called?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="213" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>Enrolment code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="222" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
       <source>Choose a laptop in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="226" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
       <source>Revoke laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="235" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="241" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="236" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
       <source>Export bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
       <location filename="../../src/safehaven/ui/sync_page.py" line="246" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
       <source>Sync bundles (*.bundle)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
       <source>{0} change sets written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
       <source>Import bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation type="unfinished" />
     </message>

@@ -2099,108 +2099,118 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>El reloj de este portátil difiere {0} minutos del del servidor: ajusta la fecha y la hora, o los demás portátiles podrían apartar sus cambios.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="147" />
+      <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
+      <translation>El servidor necesita una versión más nueva de SafeHaven ({0}) en este portátil: pide a tu administrador que lo actualice.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="151" />
+      <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
+      <translation>SafeHaven {0} ya está disponible: pide a tu administrador que actualice este portátil.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="156" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Este portátil no está conectado a un servidor; usa paquetes USB o pide a tu administrador que lo conecte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="166" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="174" />
       <source>revoked</source>
       <translation>retirado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="175" />
       <source>this laptop</source>
       <translation>este portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="175" />
       <source>active</source>
       <translation>activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="187" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="195" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviados {0}, recibidos {1}, conflictos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
       <source>Choose a conflict in the list first.</source>
       <translation>Elige primero un conflicto de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Hecho; los demás portátiles lo recibirán en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="212" />
       <source>Add a laptop</source>
       <translation>Añadir un portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="205" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="213" />
       <source>What should the new laptop be called?</source>
       <translation>¿Cómo se llamará el portátil nuevo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="213" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>Enrolment code</source>
       <translation>Código de alta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="222" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>En el portátil nuevo, elige «Unirse a una casa existente» y escribe este código. Sirve una sola vez, durante 7 días. Díctalo en voz alta; no lo envíes por correo ni por chat.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
       <source>Choose a laptop in the list first.</source>
       <translation>Elige primero un portátil de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="226" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
       <source>Revoke laptop</source>
       <translation>Retirar portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="235" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>¿Retirar «{0}»? No recibirá nada más y la casa tendrá una clave nueva para todo lo que se escriba a partir de ahora. Hazlo con un portátil perdido o robado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="241" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Retirado. El servidor lo sabrá en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="236" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
       <source>Export bundle</source>
       <translation>Exportar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
       <location filename="../../src/safehaven/ui/sync_page.py" line="246" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquetes de sincronización (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
       <source>{0} change sets written.</source>
       <translation>{0} conjuntos de cambios escritos.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
       <source>Import bundle</source>
       <translation>Importar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, ya estaban {1}, conflictos {2}, apartados {3}.</translation>
     </message>

@@ -24,6 +24,7 @@ from safehaven import (
     cli_completion,
     cli_reports,
     cli_safety,
+    cli_server,
     cli_sync,
     logs,
 )
@@ -375,6 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("gui", cmd_gui, tr("open the desktop app"))
     cli_reports.register(sub, command)
     cli_sync.register(sub, command)
+    cli_server.register(sub, command)
     cli_care.register(sub, command, res)
     cli_safety.register(sub, command)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
@@ -418,8 +420,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # a usage error exits 2 here
     args.vault = args.vault or default_vault()
     use_secret_files(args)
-    with contextlib.suppress(OSError):  # a read-only home must not stop the app
-        logs.setup()
+    if not getattr(args, "own_logs", False):  # the server logs JSON lines of its own
+        with contextlib.suppress(OSError):  # a read-only home must not stop the app
+            logs.setup()
     return run_command(args, args.func)
 
 

@@ -1,4 +1,4 @@
-"""The `sync` and `server` commands: sharing changes between the house's laptops."""
+"""The `sync` commands: sharing changes between the house's laptops."""
 
 from __future__ import annotations
 
@@ -9,32 +9,8 @@ from typing import Any
 
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
-from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services.permissions import Action
-
-
-def cmd_server(args: argparse.Namespace) -> None:
-    """Run the sync server (it holds no keys and no records, only sealed change sets)."""
-    import uvicorn
-
-    from safehaven.server.app import create_app, open_storage
-
-    if args.data is None:
-        raise InvalidValue("--data", tr("say where the server keeps its data"))
-    storage = open_storage(args.data, args.db)
-    print(tr("SafeHaven sync server on http://{host}:{port} (data in {data})",
-             host=args.host, port=args.port, data=args.data), flush=True)
-    uvicorn.run(create_app(storage), host=args.host, port=args.port, log_level="warning")
-
-
-def cmd_server_init(args: argparse.Namespace) -> None:
-    from safehaven.server.app import open_storage
-
-    token = open_storage(args.data, args.db).create_org(args.org)
-    print(tr("Organisation {org} created. Its one-time token (for `sync connect`):",
-             org=args.org))
-    print(token)
 
 
 def cmd_sync_connect(args: argparse.Namespace) -> None:
@@ -155,7 +131,7 @@ def cmd_sync_import(args: argparse.Namespace) -> None:
 
 
 def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Add `sync ...` and `server ...` to the main parser."""
+    """Add `sync ...` to the main parser (`server ...` is in cli_server.py)."""
     sync_parser = sub.add_parser("sync", help=tr("share changes with the house's other laptops"))
     sync_parser.set_defaults(func=cmd_sync_status)
     sync_parser.add_argument("--json", action="store_true")
@@ -185,16 +161,3 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     c = command("import", cmd_sync_import, tr("apply a sync bundle"), sync_sub)
     c.add_argument("file", type=Path)
     c.add_argument("--json", action="store_true")
-
-    srv = sub.add_parser("server", help=tr("run the central sync server"))
-    srv.set_defaults(func=cmd_server)
-    srv.add_argument("--data", type=Path, help=tr("the server's folder"))
-    srv.add_argument("--db", help=tr("a PostgreSQL address (postgresql://...) instead of "
-                                     "SQLite in the data folder"))
-    srv.add_argument("--host", default="127.0.0.1")
-    srv.add_argument("--port", type=int, default=8765)
-    srv_sub = srv.add_subparsers(dest="action")
-    c = command("init", cmd_server_init, tr("create an organisation"), srv_sub)
-    c.add_argument("--data", type=Path, required=True)
-    c.add_argument("--db")
-    c.add_argument("--org", required=True)

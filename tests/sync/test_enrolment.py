@@ -115,7 +115,8 @@ def test_codes_are_one_time_and_a_lost_answer_can_be_repeated(
     with pytest.raises(SyncError, match="already used"):
         client.call("POST", "/v1/join", json=request)
     # and the sealed package is gone from the server
-    assert server.storage._read("SELECT package FROM enrol_packages") == [("",)]
+    with server.storage.read() as db:
+        assert db.all("SELECT package FROM enrol_packages") == [("",)]
     client.close()
     a.close()
 

@@ -1,15 +1,20 @@
 """The central sync server: a relay and backup that sees only sealed change sets.
 
-    GET  /v1/health
-    POST /v1/register   {"org_token", "site_id", "device_id"} -> {"device_token", "epoch"}
+    GET  /v1/health     -> {"ok", "epoch", "app": {"minimum", "latest"}}
+    POST /v1/register   {"house_token", "site_id", "device_id"} -> {"device_token", "epoch"}
     POST /v1/enrol      {"enrol_id", "device_id", "package"}   (Bearer device token)
     POST /v1/join       {"enrol_token"} -> {"device_id", "package", "device_token", "epoch"}
     POST /v1/revoke     {"devices": [...]}                     (Bearer device token)
     POST /v1/push       {"envelopes": [...]}          (Bearer device token)
     GET  /v1/pull?after=SEQ&epoch=E&limit=N&own=0|1   (Bearer device token)
-    GET  /v1/state                                    (Bearer device token)
+    GET  /v1/state      -> {..., "app": {"minimum", "latest"}}  (Bearer device token)
     GET  /v1/ids?after=SEQ     the site's change set ids  (Bearer; to reconcile)
     POST /v1/fetch  {"ids": [...]} -> {"envelopes"}     (Bearer; to reconcile)
+    GET  /metrics      Prometheus counts and timings (a token, or only from this machine)
+
+Laptops send their version (`safehaven-version`); below the configured minimum their
+requests are refused with 426 and the minimum, so they say "update" instead of writing
+in a format the others may not read. A house over its storage quota gets 507 on push.
 
 Bodies may be gzip-compressed both ways (envelopes are base64 text with shared headers);
 request bodies are bounded before and after inflating, each token (or client address,
@@ -20,6 +25,7 @@ never stalls the event loop.
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 import time
@@ -32,9 +38,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from safehaven.errors import InvalidValue
+from safehaven.server import admin, metrics
+from safehaven.server.config import ServerConfig, parse_version
+from safehaven.server.db import POSTGRES_PREFIXES
 from safehaven.server.storage import DeviceAuth, Refused, Storage
 from safehaven.sync.envelope import MAX_ENVELOPE, header_of
 from safehaven.sync.envelope import Refused as EnvelopeRefused
@@ -85,9 +95,13 @@ class RateLimiter:
             del self.buckets[min(self.buckets, key=lambda k: self.buckets[k][1])]
 
 
-def create_app(storage: Storage) -> Starlette:
+def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlette:
+    config = config or ServerConfig()
     limiter = RateLimiter()
     addresses = RateLimiter(ADDRESS_RATE, ADDRESS_BURST)
+    minimum = parse_version(config.min_app_version)
+    advert = {"minimum": config.min_app_version, "latest": config.latest_app_version}
+    counters = metrics.Metrics(lambda: admin.totals(storage)) if metrics.AVAILABLE else None
 
     async def body(request: Request) -> Any:
         if int(request.headers.get("content-length") or 0) > MAX_BODY:
@@ -119,6 +133,12 @@ def create_app(storage: Storage) -> Starlette:
         auth = await run_in_threadpool(storage.authenticate, token)
         if not limiter.allow("device:" + auth.device_id):
             raise Refused(429, "too many requests")
+        try:  # the first release sent no version: it counts as 0.1.0
+            version = parse_version(request.headers.get("safehaven-version", "0.1.0"))
+        except InvalidValue:
+            version = (0,)
+        if version < minimum:
+            raise Refused(426, "app too old")
         return auth
 
     def anonymous(request: Request) -> None:
@@ -137,13 +157,15 @@ def create_app(storage: Storage) -> Starlette:
         return values
 
     async def health(request: Request) -> dict[str, Any]:
-        return {"ok": True, "epoch": await run_in_threadpool(storage.epoch)}
+        return {"ok": True, "epoch": await run_in_threadpool(storage.epoch), "app": advert}
 
     async def register(request: Request) -> dict[str, Any]:
         anonymous(request)
-        org_token, site_id, device_id = fields(await body(request), "org_token", "site_id",
-                                               "device_id")
-        token = await run_in_threadpool(storage.register, org_token, site_id, device_id)
+        doc = await body(request)
+        if isinstance(doc, dict) and "house_token" not in doc and "org_token" in doc:
+            doc["house_token"] = doc["org_token"]  # laptops of the first release
+        house_token, site_id, device_id = fields(doc, "house_token", "site_id", "device_id")
+        token = await run_in_threadpool(storage.register, house_token, site_id, device_id)
         return {"device_token": token, "epoch": storage.epoch()}
 
     async def enrol(request: Request) -> dict[str, Any]:
@@ -189,6 +211,8 @@ def create_app(storage: Storage) -> Starlette:
                 raise Refused(403, "a device may only send its own house's change sets")
             items.append((header.id, header.device, header.seq, raw))
         stored = await run_in_threadpool(storage.push, auth, items)
+        if counters is not None:
+            counters.stored.inc(stored)
         return {"stored": stored}
 
     async def pull(request: Request) -> dict[str, Any]:
@@ -230,7 +254,20 @@ def create_app(storage: Storage) -> Starlette:
 
     async def state(request: Request) -> dict[str, Any]:
         auth = await device(request)
-        return await run_in_threadpool(storage.state, auth.site_id)
+        return {**await run_in_threadpool(storage.state, auth.site_id), "app": advert}
+
+    async def scrape(request: Request) -> Response:
+        """Prometheus: with the metrics token when one is set, else only from this machine."""
+        if counters is None:
+            return JSONResponse({"error": "prometheus-client is not installed"}, 404)
+        if config.metrics_token:
+            given = request.headers.get("authorization", "")[7:].encode()
+            if not hmac.compare_digest(given, config.metrics_token.encode()):
+                return JSONResponse({"error": "token refused"}, 401)
+        elif (request.client.host if request.client else "") not in ("127.0.0.1", "::1"):
+            return JSONResponse({"error": "metrics only from this machine"}, 403)
+        data, kind = await run_in_threadpool(counters.render)
+        return Response(data, media_type=kind)
 
     def route(path: str, handler: Any, method: str) -> Route:
         async def endpoint(request: Request) -> JSONResponse:
@@ -238,16 +275,23 @@ def create_app(storage: Storage) -> Starlette:
             try:
                 response = JSONResponse(await handler(request))
             except Refused as refused:
-                response = JSONResponse({"error": refused.reason}, status_code=refused.status,
+                answer: dict[str, Any] = {"error": refused.reason}
+                if refused.status == 426:
+                    answer["app"] = advert
+                response = JSONResponse(answer, status_code=refused.status,
                                         headers={"Retry-After": "1"}
                                         if refused.status == 429 else None)
             except Exception:  # the server stays up; the log says what, never the payload
-                log.exception("request failed: %s %s", method, path)
+                log.exception("request failed", extra={"fields": {"method": method,
+                                                                  "path": path}})
                 response = JSONResponse({"error": "server error"}, status_code=500)
-            log.info(json.dumps({"method": method, "path": path,
-                                 "status": response.status_code,
-                                 "bytes_in": int(request.headers.get("content-length") or 0),
-                                 "ms": round((time.perf_counter() - started) * 1000, 1)}))
+            seconds = time.perf_counter() - started
+            size = int(request.headers.get("content-length") or 0)
+            log.info("request", extra={"fields": {
+                "method": method, "path": path, "status": response.status_code,
+                "bytes_in": size, "ms": round(seconds * 1000, 1)}})
+            if counters is not None:
+                counters.observe(path, method, response.status_code, seconds, size)
             return response
         return Route(path, endpoint, methods=[method])
 
@@ -258,15 +302,22 @@ def create_app(storage: Storage) -> Starlette:
         route("/v1/revoke", revoke, "POST"),
         route("/v1/push", push, "POST"), route("/v1/pull", pull, "GET"),
         route("/v1/state", state, "GET"), route("/v1/ids", ids, "GET"),
-        route("/v1/fetch", fetch, "POST"),
+        route("/v1/fetch", fetch, "POST"), Route("/metrics", scrape, methods=["GET"]),
     ])
 
 
-def open_storage(data: Path, db: str | None = None) -> Storage:
-    """SQLite in `data` unless `db` names a PostgreSQL database (postgresql://...)."""
-    Path(data).mkdir(parents=True, exist_ok=True, mode=0o700)
-    if db:
-        if not db.startswith(("postgresql://", "postgres://")):
-            raise ValueError("--db must be a postgresql:// address")
-        return Storage(db)
-    return Storage(Path(data) / "server.db")
+def open_storage(data: Path | None, db: str | None = None, *, pool_size: int = 10,
+                 quota_bytes: int | None = None) -> Storage:
+    """PostgreSQL when `db` is a postgresql:// address, else SQLite in the folder `data`."""
+    if db is not None and not db.startswith(POSTGRES_PREFIXES):
+        raise InvalidValue("db_url", "not a postgresql:// address")
+    config = ServerConfig(db_url=db, data=Path(data) if data is not None else None,
+                          pool_size=pool_size)
+    return Storage(config.store_address(), pool_size=pool_size, default_quota=quota_bytes)
+
+
+def open_configured(config: ServerConfig, *, serving: bool = True) -> Storage:
+    """The configured store; `serving` False for admin commands, which must not start a
+    new epoch (every laptop would pull the whole log again)."""
+    return Storage(config.store_address(), pool_size=config.pool_size if serving else 2,
+                   default_quota=config.quota_bytes, new_epoch=serving)

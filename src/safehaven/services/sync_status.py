@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from safehaven import __version__
 from safehaven.domain.models import Resident
 from safehaven.errors import InvalidValue, NotFound
 from safehaven.i18n import tr
@@ -30,6 +31,10 @@ def status(ctx: Context) -> dict[str, Any]:
         # this laptop's clock against the server's: far off, its changes are set aside by
         # the other laptops (more than six hours ahead) or lose every merge (behind)
         "clock_off_minutes": _clock_off(conn),
+        # "required" (the server refuses this version), "available", or None
+        "update": update_advice(__version__, syncstate.app_versions(conn)),
+        "minimum_version": (syncstate.app_versions(conn) or ("", ""))[0] or None,
+        "latest_version": (syncstate.app_versions(conn) or ("", ""))[1] or None,
         "local_changesets": own,
         "received_changesets": reads.count(conn, "change_sets") - own,
         "conflicts": [_described(ctx, c) for c in syncstate.open_conflicts(conn)]
@@ -39,6 +44,27 @@ def status(ctx: Context) -> dict[str, Any]:
 
 
 CLOCK_TOLERANCE_S = 600
+
+
+def _version(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(p) for p in text.strip().split("."))
+    except ValueError:
+        return ()
+
+
+def update_advice(current: str, advertised: tuple[str, str] | None) -> str | None:
+    """Whether the server says this laptop must ("required") or may ("available") update
+    (server first, then laptops: docs/server.md)."""
+    if advertised is None:
+        return None
+    minimum, latest = (_version(v) for v in advertised)
+    here = _version(current)
+    if minimum and here < minimum:
+        return "required"
+    if latest and here < latest:
+        return "available"
+    return None
 
 
 def _clock_off(conn: Any) -> int:

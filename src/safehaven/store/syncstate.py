@@ -424,3 +424,18 @@ def held_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:
 def own_highest(conn: Connection, device_id: str) -> int:
     return int(conn.execute("SELECT coalesce(max(device_seq), 0) FROM change_sets WHERE "
                             "device_id = ?", (device_id,)).fetchone()[0])
+
+
+def save_app_versions(vault: Vault, minimum: str, latest: str) -> None:
+    """The app versions the server asks for (local only: it is about this laptop)."""
+    vault.conn.executemany("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
+                           [("app_minimum", minimum), ("app_latest", latest)])
+
+
+def app_versions(conn: Connection) -> tuple[str, str] | None:
+    """(minimum, latest) as the server last said, or None before it said anything."""
+    rows = dict(conn.execute("SELECT key, value FROM local_state WHERE key IN "
+                             "('app_minimum', 'app_latest')").fetchall())
+    if "app_minimum" not in rows or "app_latest" not in rows:
+        return None
+    return str(rows["app_minimum"]), str(rows["app_latest"])

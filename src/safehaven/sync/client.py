@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 import certifi
 import httpx
 
+from safehaven import __version__
 from safehaven.errors import InvalidValue, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import syncstate
@@ -44,6 +45,16 @@ QUICK_BATCHES = 2  # a background round holds the database for a second or so at
 
 class SyncError(SafeHavenError):
     """The round stopped; nothing was lost and the next round resumes."""
+
+
+class AppTooOld(SyncError):
+    """The server wants a newer SafeHaven on this laptop before it syncs again."""
+
+    def __init__(self, minimum: str, latest: str) -> None:
+        super().__init__(tr("The server needs SafeHaven {version} or newer on this laptop: "
+                            "update it; nothing written here is lost meanwhile.",
+                            version=minimum))
+        self.minimum, self.latest = minimum, latest
 
 
 @dataclass(slots=True)
@@ -71,7 +82,9 @@ class Client:
         self.retries = retries
         self.clock_offset: float | None = None  # the server's clock minus ours, seconds
         check_url(base_url)
-        headers = {"authorization": f"Bearer {token}"} if token else {}
+        headers = {"safehaven-version": __version__}  # the server may ask for an update
+        if token:
+            headers["authorization"] = f"Bearer {token}"
         self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers,
                                  timeout=timeout, transport=transport, verify=_tls(),
                                  event_hooks={"response": [_after_send]})
@@ -88,7 +101,8 @@ class Client:
                                        what=type(exc).__name__)) from exc
             else:
                 self._note_clock(response)
-                if response.status_code < 500 and response.status_code != 429:
+                final = response.status_code < 500 or response.status_code == 507
+                if final and response.status_code != 429:  # 507: a full house stays full
                     return _answer(response)
                 if attempt == self.retries - 1:
                     raise SyncError(tr("The server answered with an error ({code}).",
@@ -141,6 +155,13 @@ def _answer(response: httpx.Response) -> Any:
         raise SyncError(tr("The server's answer was damaged.")) from exc
     if response.status_code == 409 and str(doc.get("error", "")).startswith("epoch:"):
         return {"epoch_changed": doc["error"][6:]}
+    if response.status_code == 426:
+        app = doc.get("app") if isinstance(doc.get("app"), dict) else {}
+        raise AppTooOld(str(app.get("minimum", "?")), str(app.get("latest", "?")))
+    if response.status_code == 507:
+        raise SyncError(tr("The server has no room left for this house's changes (its "
+                           "storage quota is reached). They stay safe on this laptop; ask "
+                           "the server's administrator for more space."))
     if response.status_code in (401, 403):
         raise SyncError(tr("The server refused this laptop ({reason}).",
                            reason=doc.get("error", "")))
@@ -167,13 +188,15 @@ def linked_client(vault: Vault, transport: httpx.BaseTransport | None = None,
 
 def connect(vault: Vault, url: str, org_token: str,
             transport: httpx.BaseTransport | None = None) -> None:
-    """Register this laptop and its house with the server (spends the organisation token)."""
+    """Register this laptop and its house with the server (spends the house's one-time
+    token, made by `safehaven server house add`)."""
     syncstate.ensure_site_key(vault)
     syncstate.signing_key(vault)
     client = Client(url, transport=transport)
     try:
         answer = client.call("POST", "/v1/register", json={
-            "org_token": org_token, "site_id": vault.site_id, "device_id": vault.device_id})
+            "house_token": org_token, "org_token": org_token,  # the first servers' name
+            "site_id": vault.site_id, "device_id": vault.device_id})
     finally:
         client.close()
     syncstate.save_server_link(vault, url, answer["device_token"], answer["epoch"])
@@ -194,6 +217,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             if revoked:
                 client.call("POST", "/v1/revoke", json={"devices": revoked})
             state = client.call("GET", "/v1/state")
+            _note_versions(vault, state)
             epoch, cursor = link.epoch, link.cursor
             if state["epoch"] != epoch:  # a new or restored server: start again from nothing
                 epoch, cursor = state["epoch"], 0
@@ -233,8 +257,18 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
         syncstate.save_outcome(vault, None)
         return report
     except SyncError as exc:
+        if isinstance(exc, AppTooOld):
+            syncstate.save_app_versions(vault, exc.minimum, exc.latest)
         syncstate.save_outcome(vault, str(exc))
         raise
+
+
+def _note_versions(vault: Vault, state: dict[str, Any]) -> None:
+    """Keep the app versions the server advertises, for the Sync page's update line."""
+    app = state.get("app")
+    if isinstance(app, dict) and isinstance(app.get("minimum"), str) and isinstance(
+            app.get("latest"), str):
+        syncstate.save_app_versions(vault, app["minimum"], app["latest"])
 
 
 def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:

@@ -143,6 +143,14 @@ class SyncPage(Page):
                     "This laptop's clock is {0} minutes off the server's: set the date and "
                     "time, or its changes may be set aside by the other laptops.").format(
                         status["clock_off_minutes"]))
+            if status.get("update") == "required":
+                problems.append(self.tr("The server needs a newer SafeHaven ({0}) on this "
+                                        "laptop: ask your administrator to update it.").format(
+                                            status["minimum_version"]))
+            elif status.get("update") == "available":
+                problems.append(self.tr("SafeHaven {0} is available: ask your administrator "
+                                        "to update this laptop.").format(
+                                            status["latest_version"]))
             self.problem_label.setText("\n".join(p for p in problems if p))
         else:
             self.summary.setText(self.tr("This laptop is not connected to a server; use USB "
