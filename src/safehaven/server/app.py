@@ -25,11 +25,13 @@ never stalls the event loop.
 
 from __future__ import annotations
 
+import base64
 import hmac
 import json
 import logging
 import time
 import zlib
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +48,14 @@ from safehaven.server import admin, metrics
 from safehaven.server.config import ServerConfig, parse_version
 from safehaven.server.db import POSTGRES_PREFIXES
 from safehaven.server.storage import DeviceAuth, Refused, Storage
-from safehaven.sync.envelope import MAX_ENVELOPE, header_of
+from safehaven.sync.envelope import (
+    MAX_ENVELOPE,
+    header_of,
+    manager_text,
+    revocation_text,
+    signed_by,
+    verify_text,
+)
 from safehaven.sync.envelope import Refused as EnvelopeRefused
 
 log = logging.getLogger("safehaven.server")
@@ -146,6 +155,18 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         if not addresses.allow(request.client.host if request.client else "?"):
             raise Refused(429, "too many requests")
 
+    def public_key_in(doc: Any) -> str | None:
+        """A laptop's public signing key (64 hex digits), when it sends one."""
+        key = doc.get("public_key") if isinstance(doc, dict) else None
+        if key is None:
+            return None
+        try:
+            if isinstance(key, str) and len(bytes.fromhex(key)) == 32:
+                return key.lower()
+        except ValueError:
+            pass
+        raise Refused(400, "malformed public key")
+
     def fields(doc: Any, *names: str) -> list[str]:
         try:
             values = [doc[name] for name in names]
@@ -165,16 +186,18 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         if isinstance(doc, dict) and "house_token" not in doc and "org_token" in doc:
             doc["house_token"] = doc["org_token"]  # laptops of the first release
         house_token, site_id, device_id = fields(doc, "house_token", "site_id", "device_id")
-        token = await run_in_threadpool(storage.register, house_token, site_id, device_id)
+        token = await run_in_threadpool(storage.register, house_token, site_id, device_id,
+                                        public_key_in(doc))
         return {"device_token": token, "epoch": storage.epoch()}
 
     async def enrol(request: Request) -> dict[str, Any]:
         auth = await device(request)
-        enrol_id, device_id, package = fields(await body(request), "enrol_id", "device_id",
-                                              "package")
+        doc = await body(request)
+        enrol_id, device_id, package = fields(doc, "enrol_id", "device_id", "package")
         if len(package) > MAX_PACKAGE:
             raise Refused(413, "enrolment package too large")
-        await run_in_threadpool(storage.put_enrolment, auth, enrol_id, device_id, package)
+        await run_in_threadpool(storage.put_enrolment, auth, enrol_id, device_id, package,
+                                public_key_in(doc))
         return {"ok": True}
 
     async def join(request: Request) -> dict[str, Any]:
@@ -185,12 +208,52 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
                 "epoch": storage.epoch()}
 
     async def revoke(request: Request) -> dict[str, Any]:
+        """Only a manager of the house may revoke a laptop: the request is signed by a
+        manager's key the house registered (a house that registered none yet, from before
+        manager keys, is taken at its token's word)."""
         auth = await device(request)
         doc = await body(request)
         devices = doc.get("devices") if isinstance(doc, dict) else None
         if not isinstance(devices, list) or not all(isinstance(d, str) for d in devices):
             raise Refused(400, "expected a list of device ids")
-        return {"revoked": await run_in_threadpool(storage.revoke, auth, devices[:1000])}
+        devices = devices[:1000]
+        trusted = await run_in_threadpool(storage.manager_keys, auth.site_id)
+        if trusted:
+            signed_by_manager(doc, trusted, revocation_text(auth.site_id, doc, devices))
+        return {"revoked": await run_in_threadpool(storage.revoke, auth, devices)}
+
+    async def managers(request: Request) -> dict[str, Any]:
+        """The house's manager keys, as a manager already registered says (the first
+        manager of a house to sync registers the first ones); replaces the list, so a
+        removed manager's key stops counting."""
+        auth = await device(request)
+        doc = await body(request)
+        keys = doc.get("keys") if isinstance(doc, dict) else None
+        if not isinstance(keys, list) or not 0 < len(keys) <= 100 or not all(
+                public_key_in({"public_key": k}) for k in keys):
+            raise Refused(400, "expected a list of public keys")
+        trusted = await run_in_threadpool(storage.manager_keys, auth.site_id)
+        signer = signed_by_manager(doc, trusted or {str(doc.get("by", ""))},
+                                   manager_text(auth.site_id, doc, keys))
+        if signer not in keys:
+            raise Refused(403, "a manager key must vouch for itself")
+        await run_in_threadpool(storage.set_manager_keys, auth.site_id,
+                                [k.lower() for k in keys])
+        return {"managers": len(keys)}
+
+    def signed_by_manager(doc: dict[str, Any], trusted: set[str], text: bytes) -> str:
+        """The request's signer, when it is a trusted key and signed within a day."""
+        by, sig, at = doc.get("by"), doc.get("sig"), doc.get("at")
+        try:
+            when = datetime.fromisoformat(str(at))
+            fresh = abs((datetime.now(UTC) - when).total_seconds()) < 86400
+            good = isinstance(by, str) and by in trusted and fresh and verify_text(
+                by, base64.b64decode(str(sig), validate=True), text)
+        except (ValueError, TypeError):
+            good = False
+        if not good:
+            raise Refused(403, "not signed by a manager of this house")
+        return str(by)
 
     async def push(request: Request) -> dict[str, Any]:
         auth = await device(request)
@@ -198,18 +261,29 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         envelopes = doc.get("envelopes") if isinstance(doc, dict) else None
         if not isinstance(envelopes, list):
             raise Refused(400, "expected a list of envelopes")
-        items = []
+        items, signed = [], []
         for text in envelopes:
             if not isinstance(text, str) or len(text) > MAX_ENVELOPE:
                 raise Refused(400, "malformed envelope")
             raw = text.encode()
             try:
-                header, _, _ = header_of(raw)
+                header, ct, sig = header_of(raw)
             except EnvelopeRefused as refused:
                 raise Refused(400, refused.reason) from refused
             if header.site != auth.site_id:
                 raise Refused(403, "a device may only send its own house's change sets")
             items.append((header.id, header.device, header.seq, raw))
+            signed.append((header, ct, sig))
+        # Each change set must bear the signature of the laptop it names, when the server
+        # knows that laptop's key: no token can push (or inflate the numbers of) another
+        # laptop's change sets. Relayed ones from laptops that never connected pass on to
+        # the laptops, which check every signature anyway.
+        known = await run_in_threadpool(storage.device_keys, auth.site_id,
+                                        {h.device for h, _, _ in signed})
+        for header, ct, sig in signed:
+            key = known.get(header.device)
+            if key is not None and not signed_by(key, header, ct, sig):
+                raise Refused(403, "a change set not signed by the laptop it names")
         stored = await run_in_threadpool(storage.push, auth, items)
         if counters is not None:
             counters.stored.inc(stored)
@@ -300,6 +374,7 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         route("/v1/health", health, "GET"), route("/v1/register", register, "POST"),
         route("/v1/enrol", enrol, "POST"), route("/v1/join", join, "POST"),
         route("/v1/revoke", revoke, "POST"),
+        route("/v1/managers", managers, "POST"),
         route("/v1/push", push, "POST"), route("/v1/pull", pull, "GET"),
         route("/v1/state", state, "GET"), route("/v1/ids", ids, "GET"),
         route("/v1/fetch", fetch, "POST"), Route("/metrics", scrape, methods=["GET"]),

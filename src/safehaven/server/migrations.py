@@ -122,7 +122,19 @@ def _step2_houses(db: Tx, backend: Backend) -> None:
            "device_highest.site_id AND c.device_id = device_highest.device_id), 0)")
 
 
-STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses]
+def _step3_device_keys(db: Tx, backend: Backend) -> None:
+    """Each laptop's public signing key, given at connect or in its enrolment: the server
+    then refuses a change set that names a laptop without that laptop's signature. And the
+    house's managers' keys, which alone may revoke a laptop."""
+    _add_column(db, backend, "devices", "public_key", "TEXT")
+    _add_column(db, backend, "enrol_packages", "public_key", "TEXT")
+    # the house's managers' signing keys: revocations must be signed by one of them
+    db.run("CREATE TABLE IF NOT EXISTS manager_keys (site_id TEXT NOT NULL, "
+           "public_key TEXT NOT NULL, added TEXT NOT NULL, PRIMARY KEY (site_id, public_key))")
+
+
+STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses,
+                                              _step3_device_keys]
 LATEST = len(STEPS)
 
 

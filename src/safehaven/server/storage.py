@@ -108,7 +108,8 @@ class Storage:
         org = admin.find_org(self, name) or admin.add_org(self, name)
         return admin.add_house(self, org.name, f"house {secrets.token_hex(3)}")[1]
 
-    def register(self, house_token: str, site_id: str, device_id: str) -> str:
+    def register(self, house_token: str, site_id: str, device_id: str,
+                 public_key: str | None = None) -> str:
         """Spend a house's one-time token: the laptop's house (site) and the laptop itself
         are registered; returns the laptop's device token."""
         token = "dev_" + secrets.token_urlsafe(32)
@@ -123,22 +124,24 @@ class Storage:
             db.run(f"UPDATE houses SET token_hash = NULL, site_id = {p}, registered = {p} "
                    f"WHERE id = {p}", (site_id, _now(), house[0]))
             db.run(f"INSERT INTO sites (id, org_id) VALUES ({p}, {p})", (site_id, house[1]))
-            self._add_device(db, house[1], site_id, device_id, token_hash(token))
+            self._add_device(db, house[1], site_id, device_id, token_hash(token), public_key)
         return token
 
     @staticmethod
-    def _add_device(db: Tx, org_id: str, site_id: str, device_id: str, hashed: str) -> None:
+    def _add_device(db: Tx, org_id: str, site_id: str, device_id: str, hashed: str,
+                    public_key: str | None = None) -> None:
         p = db.p
         site = db.one(f"SELECT org_id FROM sites WHERE id = {p}", (site_id,))
         if site is None or site[0] != org_id:
             raise Refused(403, "unknown house")
         if db.one(f"SELECT 1 FROM devices WHERE id = {p}", (device_id,)):
             raise Refused(409, "device already registered")
-        db.run(f"INSERT INTO devices (id, site_id, org_id, token_hash, created) "
-               f"VALUES ({db.marks(5)})", (device_id, site_id, org_id, hashed, _now()))
+        db.run(f"INSERT INTO devices (id, site_id, org_id, token_hash, created, public_key) "
+               f"VALUES ({db.marks(6)})", (device_id, site_id, org_id, hashed, _now(),
+                                           public_key))
 
     def put_enrolment(self, auth: DeviceAuth, enrol_id: str, device_id: str,
-                      package: str) -> None:
+                      package: str, public_key: str | None = None) -> None:
         """Keep a sealed enrolment package until the new laptop fetches it (or it expires).
 
         `enrol_id` is the hash of the token half of the code; the secret half, which seals
@@ -155,9 +158,9 @@ class Storage:
                     (enrol_id, device_id)):
                 raise Refused(409, "enrolment already exists")
             db.run("INSERT INTO enrol_packages (id, site_id, org_id, device_id, package, "
-                   f"created_by, created, expires) VALUES ({db.marks(8)})",
+                   f"created_by, created, expires, public_key) VALUES ({db.marks(9)})",
                    (enrol_id, auth.site_id, auth.org_id, device_id, package, auth.device_id,
-                    _now(), expires))
+                    _now(), expires, public_key))
 
     def join(self, enrol_token: str) -> tuple[str, str, str]:
         """Register the laptop the package was made for; returns (device id, package, the
@@ -171,11 +174,11 @@ class Storage:
         with self.tx() as db:
             p = db.p
             row = db.one("SELECT site_id, org_id, device_id, package, expires, "
-                         f"device_token_hash FROM enrol_packages WHERE id = {p}",
+                         f"device_token_hash, public_key FROM enrol_packages WHERE id = {p}",
                          (token_hash(enrol_token),))
             if row is None or row[4] < _now():
                 raise Refused(403, "enrolment code refused or expired")
-            site_id, org_id, device_id, package, _, used_by = row
+            site_id, org_id, device_id, package, _, used_by, public_key = row
             if used_by is not None:
                 seen = db.one(f"SELECT seen, revoked FROM devices WHERE id = {p}",
                               (device_id,))
@@ -184,10 +187,33 @@ class Storage:
                 db.run(f"UPDATE devices SET token_hash = {p} WHERE id = {p}",
                        (token_hash(token), device_id))
             else:
-                self._add_device(db, org_id, site_id, device_id, token_hash(token))
+                self._add_device(db, org_id, site_id, device_id, token_hash(token),
+                                 public_key)
             db.run(f"UPDATE enrol_packages SET device_token_hash = {p} WHERE id = {p}",
                    (token_hash(token), token_hash(enrol_token)))
         return device_id, package, token
+
+    def manager_keys(self, site_id: str) -> set[str]:
+        with self.read() as db:
+            return {k for (k,) in db.all(f"SELECT public_key FROM manager_keys WHERE "
+                                         f"site_id = {db.p}", (site_id,))}
+
+    def set_manager_keys(self, site_id: str, keys: list[str]) -> None:
+        """The house's managers as a manager it already trusted says (or the first one)."""
+        with self.tx() as db:
+            db.run(f"DELETE FROM manager_keys WHERE site_id = {db.p}", (site_id,))
+            for key in sorted(set(keys)):
+                db.run(f"INSERT INTO manager_keys (site_id, public_key, added) VALUES "
+                       f"({db.marks(3)})", (site_id, key, _now()))
+
+    def device_keys(self, site_id: str, device_ids: set[str]) -> dict[str, str]:
+        """device id -> public signing key, for the laptops of this house that gave one."""
+        ids = sorted(device_ids)
+        with self.read() as db:
+            return {d: k for d, k in db.all(
+                f"SELECT id, public_key FROM devices WHERE site_id = {db.p} AND public_key "
+                f"IS NOT NULL AND id IN ({db.marks(len(ids))})", (site_id, *ids))} if ids \
+                else {}
 
     def authenticate(self, bearer: str | None) -> DeviceAuth:
         if not bearer:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +14,15 @@ from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import reads, syncstate
+from safehaven.store.hlc import physical
 from safehaven.store.tables import BY_NAME, decode_field
-from safehaven.sync import bundle, client, enrolment
+from safehaven.sync import bundle, client, engine, enrolment
 
 
 def status(ctx: Context) -> dict[str, Any]:
     ctx.require(Action.READ_RECORDS)
     conn = ctx.conn
-    own = conn.execute("SELECT count(*) FROM change_sets WHERE device_id = ?",
-                       (ctx.vault.device_id,)).fetchone()[0]
+    own = syncstate.own_count(conn, ctx.vault.device_id)
     link = syncstate.server_link(conn)
     return {
         "device_id": ctx.vault.device_id,
@@ -158,8 +159,18 @@ def revoke_device(ctx: Context, device_id: str) -> int:
 
 
 def devices(ctx: Context) -> list[dict[str, Any]]:
+    """The house's laptops, each with the newest change set this laptop holds from it
+    (how old it is says whether anything could be held back) and how many of its change
+    sets wait for an earlier one that has not arrived (a gap: the server, or a bundle,
+    left one out)."""
     ctx.require(Action.READ_RECORDS)
-    return [{"id": d, "name": n, "enrolled_at": e, "revoked": bool(r),
-             "this_laptop": d == ctx.vault.device_id}
-            for d, n, e, r in ctx.conn.execute(
-                "SELECT id, name, enrolled_at, revoked FROM devices ORDER BY enrolled_at, id")]
+    activity = syncstate.device_activity(ctx.conn, engine.WAITING)
+    out = []
+    for d, n, e, r in syncstate.device_rows(ctx.conn):
+        seq, hlc, waiting = activity.get(d, (0, 0, 0))
+        out.append({"id": d, "name": n, "enrolled_at": e, "revoked": bool(r),
+                    "this_laptop": d == ctx.vault.device_id, "newest_seq": seq,
+                    "newest_at": datetime.fromtimestamp(physical(hlc) / 1000, UTC).isoformat(
+                        timespec="seconds") if hlc else None,
+                    "waiting_for_gap": waiting})
+    return out

@@ -8,11 +8,12 @@ pulls from the start. After each round the two sides compare a digest of change 
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import ssl
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,10 +30,11 @@ from safehaven import __version__
 from safehaven.errors import InvalidValue, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import syncstate
+from safehaven.store.crypto import Identity
 from safehaven.store.vault import Vault
 from safehaven.sync.crashpoints import crash_point
 from safehaven.sync.engine import Known, Opened, known_now, open_all, receive, seal_own
-from safehaven.sync.envelope import digest
+from safehaven.sync.envelope import digest, manager_text, revocation_text
 from safehaven.sync.rotation import grant_missing
 
 PUSH_BATCH = 500
@@ -196,7 +198,9 @@ def connect(vault: Vault, url: str, org_token: str,
     try:
         answer = client.call("POST", "/v1/register", json={
             "house_token": org_token, "org_token": org_token,  # the first servers' name
-            "site_id": vault.site_id, "device_id": vault.device_id})
+            "site_id": vault.site_id, "device_id": vault.device_id,
+            # the server then refuses change sets that name this laptop without its signature
+            "public_key": syncstate.signing_key(vault).public_key().public_bytes_raw().hex()})
     finally:
         client.close()
     syncstate.save_server_link(vault, url, answer["device_token"], answer["epoch"])
@@ -213,9 +217,14 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
         with linked_client(vault, transport, quick) as client:
             link = syncstate.server_link(vault.conn)
             assert link is not None
-            revoked = [d for d, (_, gone) in syncstate.roster(vault.conn).items() if gone]
-            if revoked:
-                client.call("POST", "/v1/revoke", json={"devices": revoked})
+            manager = _manager_identity(vault)
+            if manager is not None:
+                _vouch_for_managers(vault, client, manager)
+                revoked = [d for d, (_, gone) in syncstate.roster(vault.conn).items() if gone]
+                if revoked:  # only a manager's signature revokes on the server
+                    client.call("POST", "/v1/revoke", json=_manager_signed(
+                        vault, manager, {"devices": revoked},
+                        lambda doc: revocation_text(vault.site_id, doc, revoked)))
             state = client.call("GET", "/v1/state")
             _note_versions(vault, state)
             epoch, cursor = link.epoch, link.cursor
@@ -297,6 +306,33 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
         _send(client, envelopes[start:start + PUSH_BATCH])
     report.pushed += len(envelopes)
     report.reconciled = len(missing) + len(envelopes)
+
+
+def _manager_identity(vault: Vault) -> Identity | None:
+    """This session's identity when its person is a manager (who may revoke laptops)."""
+    if vault.identity is None or not vault.staff_id:
+        return None
+    keys = syncstate.manager_keys(vault.conn)
+    return vault.identity if vault.identity.sign_public in keys else None
+
+
+def _manager_signed(vault: Vault, manager: Identity, doc: dict[str, Any],
+                    text: Callable[[dict[str, Any]], bytes]) -> dict[str, Any]:
+    doc = {**doc, "by": manager.sign_public,
+           "at": datetime.now(UTC).isoformat(timespec="seconds")}
+    return {**doc, "sig": base64.b64encode(manager.signer.sign(text(doc))).decode()}
+
+
+def _vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
+    """Tell the server who the house's managers are, when that changed (the keys that may
+    revoke laptops there)."""
+    keys = syncstate.manager_keys(vault.conn)
+    said = ",".join(keys)
+    if syncstate.local_value(vault.conn, "managers_vouched") == said:
+        return
+    client.call("POST", "/v1/managers", json=_manager_signed(
+        vault, manager, {"keys": keys}, lambda doc: manager_text(vault.site_id, doc, keys)))
+    syncstate.save_local_value(vault, "managers_vouched", said)
 
 
 def _send(client: Client, batch: list[str]) -> int:

@@ -61,6 +61,8 @@ def seal_own(vault: Vault, sets: list[syncstate.OutgoingSet]) -> list[bytes]:
                 "hlc": cs.hlc, "staff_id": cs.staff_id, "entries": cs.entries}
         if cs.staff_sig is not None:
             body["ssig"] = base64.b64encode(cs.staff_sig).decode()
+        if cs.prev:
+            body["prev"] = cs.prev
         return seal(body, vault.site_id, version, key, signer)
 
     return list(_crypto_pool().map(one, sets))
@@ -75,7 +77,10 @@ def _crypto_pool() -> ThreadPoolExecutor:
 
 # Refusals that a later change set can cure: the device's roster entry, or the site key
 # granted to this device, may still be on the way.
-RETRYABLE = ("from a device this house does not know", "encrypted with a site key",
+# A change set names the one its laptop made before it: one that arrives while its
+# predecessor has not (a server dropping or withholding one) waits, and shows as a gap.
+WAITING = "waits for an earlier change set from the same laptop"
+RETRYABLE = (WAITING, "from a device this house does not know", "encrypted with a site key",
              receive_check.AHEAD, receive_check.UNKNOWN_SIGNER, receive_check.NOT_AUTHOR,
              receive_check.NOT_HOLDER)
 
@@ -186,6 +191,8 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                 continue
             header, changeset = result
             ready.append((changeset["hlc"], header.device, header.seq, changeset, envelope))
+        ready, gaps = _chained(conn, ready)
+        waiting += gaps
         # Oldest first: a change then meets the writes its author had seen, so only truly
         # concurrent edits are recorded as conflicts (a bundle lists devices one by one).
         ready.sort(key=lambda item: item[:3])
@@ -217,6 +224,24 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         if not waiting or (report.applied == before and not opened_keys):
             return waiting if final else []
         pending = [envelope for envelope, _ in waiting]
+
+
+def _chained(conn: Any, ready: list[Any]) -> tuple[list[Any], list[tuple[bytes, Refused]]]:
+    """Split off the change sets whose predecessor from the same laptop is neither held
+    here nor among these (nor able to apply itself)."""
+    page = {(item[1], item[2]) for item in ready}
+    wanted = {(item[1], p) for item in ready
+              if isinstance(p := item[3].get("prev"), int) and p > 0} - page
+    present = syncstate.held_seqs(conn, wanted) if wanted else set()
+    ok, waiting = [], []
+    for item in sorted(ready, key=lambda item: (item[1], item[2])):
+        prev = item[3].get("prev")
+        if isinstance(prev, int) and prev > 0 and (item[1], prev) not in present:
+            waiting.append((item[4], Refused(WAITING, item[3]["id"], item[1])))
+            continue
+        present.add((item[1], item[2]))
+        ok.append(item)
+    return ok, waiting
 
 
 def _apply_one_by_one(vault: Vault, ready: list[Any], cache: ApplyCache, report: Received,

@@ -70,7 +70,7 @@ def create_code(vault: Vault, device_name: str,
             "issued_by": vault.device_id,
         }
         client.call("POST", "/v1/enrol", json={
-            "enrol_id": keys.enrol_id(token), "device_id": device_id,
+            "enrol_id": keys.enrol_id(token), "device_id": device_id, "public_key": public,
             "package": keys.seal_package(token, secret, package)})
     with contextlib.suppress(SyncError):  # if it fails, the next round sends it
         sync_round(vault, transport)  # the other laptops learn the new roster entry now
