@@ -33,8 +33,11 @@ EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT (128 + 2)
 PASSPHRASE = "passphrase"  # noqa: S105 - the name of a kind of secret, not one
 NEW_PASSPHRASE = "new-passphrase"  # noqa: S105
 RECOVERY_KEY = "recovery-key"
+ENROLMENT_CODE = "code"  # a new laptop's one-time code
+HOUSE_TOKEN = "token"  # noqa: S105 - a house's one-time token from the server's admin
 ENVIRONMENT = {PASSPHRASE: "SAFEHAVEN_PASSPHRASE", NEW_PASSPHRASE: "SAFEHAVEN_NEW_PASSPHRASE",
-               RECOVERY_KEY: "SAFEHAVEN_RECOVERY_KEY"}
+               RECOVERY_KEY: "SAFEHAVEN_RECOVERY_KEY", ENROLMENT_CODE: "SAFEHAVEN_CODE",
+               HOUSE_TOKEN: "SAFEHAVEN_HOUSE_TOKEN"}
 _files: dict[str, Path] = {}
 
 
@@ -86,6 +89,8 @@ def read_secret(kind: str, prompt: str, *, confirm: bool = False) -> str:
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass(tr("Type it again: ")) != first:
             raise InvalidValue(kind, tr("The two passphrases differ."))
+        if not first.strip():
+            raise InvalidValue(kind, tr("none was given"))
     except EOFError:  # no terminal and no file or variable: say so, do not crash
         print(file=sys.stderr)  # end the prompt's line
         raise InvalidValue(kind, tr("none was given (no terminal to ask on; scripts use "
@@ -175,14 +180,11 @@ COMMON_HELP = {
     "--out": "the file to write",
     "--csv": "also write the figures as CSV to this file",
     "--server": "the sync server's address, e.g. https://sync.example.org",
-    "--token": "the one-time token from the server's administrator",
-    "--code": "the one-time enrolment code a manager read out to you",
     "--staff-name": "your name as colleagues will see it",
     "--name": "the name to show",
     "--host": "the address to listen on",
     "--port": "the port to listen on",
     "--data": "the server's data folder",
-    "--db": "a PostgreSQL address instead of SQLite in the data folder",
     "--org": "the organisation's name",
     "--resident": "the resident's id (see `safehaven residents`)",
     "--id": "the record's id",

@@ -7,6 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from safehaven.cli_common import (
+    ENROLMENT_CODE,
+    HOUSE_TOKEN,
+    add_secret_file_option,
+    read_secret,
+)
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
 from safehaven.i18n import tr
@@ -19,7 +25,8 @@ def cmd_sync_connect(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
         ctx.require(Action.MANAGE_STAFF)
-        connect(ctx.vault, args.server, args.token)
+        connect(ctx.vault, args.server,
+                read_secret(HOUSE_TOKEN, tr("The house's one-time token: ")).strip())
     print(tr("This laptop and its house are registered with {url}.", url=args.server))
 
 
@@ -41,7 +48,8 @@ def cmd_sync_join(args: argparse.Namespace) -> None:
 
     passphrase = staff.check_passphrase(
         read_passphrase(tr("Choose a passphrase: "), confirm=True))
-    vault, recovery = join(args.vault, args.server, args.code, args.staff_name, passphrase)
+    code = read_secret(ENROLMENT_CODE, tr("Enrolment code: "))
+    vault, recovery = join(args.vault, args.server, code, args.staff_name, passphrase)
     with vault:
         count = vault.conn.execute("SELECT count(*) FROM change_sets").fetchone()[0]
     print(tr("This laptop has joined the house: vault at {path}, {n} change sets received.",
@@ -139,14 +147,18 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     c = command("connect", cmd_sync_connect, tr("register this laptop and its house"),
                 sync_sub)
     c.add_argument("--server", required=True)
-    c.add_argument("--token", required=True)
+    add_secret_file_option(c, HOUSE_TOKEN, tr(
+        "read the house's one-time token from this file ('-': standard input); else "
+        "SAFEHAVEN_HOUSE_TOKEN, else a prompt (never on the command line)"))
     c = command("enrol-code", cmd_sync_enrol_code,
                 tr("make a one-time code for a new laptop of this house"), sync_sub)
     c.add_argument("--name", default=tr("new laptop"), help=tr("what to call the new laptop"))
     c = command("join", cmd_sync_join, tr("set up this laptop for a house, with a code"),
                 sync_sub)
     c.add_argument("--server", required=True)
-    c.add_argument("--code", required=True)
+    add_secret_file_option(c, ENROLMENT_CODE, tr(
+        "read the enrolment code from this file ('-': standard input); else SAFEHAVEN_CODE, "
+        "else a prompt (never on the command line)"))
     c.add_argument("--staff-name", required=True)
     c = command("revoke", cmd_sync_revoke, tr("take a lost or retired laptop out of the house"),
                 sync_sub)
