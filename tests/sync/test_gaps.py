@@ -122,3 +122,24 @@ def test_only_a_managers_signature_revokes_a_laptop_on_the_server(
         b.close()
     finally:
         server.stop()
+
+
+def test_what_sync_brings_names_the_residents_whose_pages_refresh(
+        pair: list[Vault], tmp_path: Path) -> None:
+    """An open resident page listens for changes to its resident: a bundle (or a round)
+    reports the residents whose records it changed."""
+    from safehaven.ui.session import residents_changed
+
+    a, b = pair
+    rid = residents.add(context(a), "Someone").record.id
+    sync_status.import_bundle(context(b), _bundle(a, tmp_path / "one.bundle"))
+    checkins.record(context(a), rid, mood=4, note="seen on laptop a")
+    report = sync_status.import_bundle(context(b), _bundle(a, tmp_path / "two.bundle"))
+    assert report["residents"] == [rid]
+    [change] = residents_changed(report)
+    assert change.resident_id == rid
+
+
+def _bundle(vault: Vault, path: Path) -> Path:
+    sync_status.export_bundle(context(vault), path)
+    return path

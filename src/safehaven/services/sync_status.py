@@ -123,6 +123,7 @@ def import_bundle(ctx: Context, path: Path) -> dict[str, Any]:
     report = bundle.import_bundle(ctx.vault, path)
     return {"applied": report.applied, "skipped": report.skipped,
             "conflicts": report.conflicts,
+            "residents": reads.residents_touched(ctx.conn, report.touched),
             "quarantined": [{"changeset": c, "reason": r} for c, r in report.quarantined]}
 
 
@@ -137,7 +138,9 @@ def sync_now(ctx: Context, *, quick: bool = False) -> dict[str, Any]:
     thread is never held for long; the next round picks up where this one stopped.
     """
     ctx.require(Action.RECORD_CHECKIN)
-    return client.sync_round(ctx.vault, quick=quick).as_dict()
+    report = client.sync_round(ctx.vault, quick=quick)
+    # which residents' records changed here, so their open pages refresh
+    return {**report.as_dict(), "residents": reads.residents_touched(ctx.conn, report.touched)}
 
 
 def server_url(ctx: Context) -> str | None:

@@ -69,6 +69,7 @@ class RoundReport:
     digest_matches: bool = False
     reconciled: int = 0  # change sets exchanged because the digests differed
     more: bool = False  # a background round stopped early: run another soon
+    touched: set[tuple[str, str]] = field(default_factory=set)  # (table, row) applied here
 
     def as_dict(self) -> dict[str, Any]:
         return {"pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
@@ -298,6 +299,7 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
         received = receive(vault, [e.encode() for e in found["envelopes"]])
         report.pulled += len(found["envelopes"])
         report.applied += received.applied
+        report.touched |= received.touched
         report.conflicts += received.conflicts
         report.quarantined += received.quarantined
     own, relay = syncstate.split_for_sending(vault.conn, vault.device_id, seen - server_ids)
@@ -414,6 +416,7 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                 received = receive(vault, envelopes, save_cursor, opened)
                 report.pulled += len(items)
                 report.applied += received.applied
+                report.touched |= received.touched
                 report.conflicts += received.conflicts
                 report.quarantined += received.quarantined
             cursor = last
