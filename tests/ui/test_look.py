@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from safehaven.ui.app import Window
 from safehaven.ui.checkin import CheckInDialog
 from safehaven.ui.faces import FaceButton, paint_face
+from safehaven.ui.look import apply_look
+from safehaven.ui.settings import Settings
+from safehaven.ui.shell import Shell
+from safehaven.ui.tasks import Tasks
+from tests.ui.conftest import unlock
 
 
 def _edge_width(scale: float) -> int:
@@ -47,3 +66,76 @@ def test_chosen_face_is_clearly_marked_and_readable_without_colour(qtbot) -> Non
     assert changed > 0.08 * plain.width() * plain.height()
     assert "chosen" in button.accessibleDescription()
     assert button.accessibleName() == button.toolTip() != ""
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio (1 to 21; 4.5 is enough for body text)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.Base, "#181818"),
+                         (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
+                         (QPalette.ColorRole.Button, "#303030"),
+                         (QPalette.ColorRole.WindowText, "#eeeeee"),
+                         (QPalette.ColorRole.Text, "#eeeeee"),
+                         (QPalette.ColorRole.ButtonText, "#eeeeee")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.fixture
+def dark_os(qapp) -> Iterator[QApplication]:
+    """A dark OS theme is in place before SafeHaven sets its own look; undone after."""
+    before = (qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet())
+    qapp.setPalette(dark_palette())
+    yield qapp
+    qapp.setStyle(before[0])
+    qapp.setPalette(before[1])
+    qapp.setStyleSheet(before[2])
+
+
+def test_dark_os_theme_never_gives_dark_text_on_dark(dark_os, qtbot, vault_dir: Path,
+                                                     tmp_path: Path) -> None:
+    apply_look(dark_os)
+    window = Window(vault_dir, Settings(path=tmp_path / "settings.json"),
+                    Tasks(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        unlock(window)
+        shell = window.centralWidget()
+        assert isinstance(shell, Shell)
+        checked = 0
+        for row in range(shell.nav.count()):
+            shell.nav.setCurrentRow(row)
+            qtbot.wait(5)  # widgets added to a shown window show on the next event round
+            page = shell.stack.current()
+            assert page is not None
+            for widget in [shell.nav, page, *page.findChildren(QWidget)]:
+                if not widget.isVisibleTo(window) or not widget.isEnabled() or \
+                        not isinstance(widget, QLabel | QLineEdit | QAbstractItemView |
+                                       QAbstractButton | QComboBox):
+                    continue
+                widget.ensurePolished()
+                palette = widget.palette()
+                fg = palette.color(widget.foregroundRole())
+                bg = palette.color(widget.backgroundRole())
+                assert contrast(fg, bg) >= 4.5, (type(widget).__name__, fg.name(), bg.name())
+                if isinstance(widget, QAbstractItemView | QLineEdit):
+                    assert contrast(palette.color(QPalette.ColorRole.Text),
+                                    palette.color(QPalette.ColorRole.Base)) >= 4.5
+                checked += 1
+        assert checked > 30, checked
+    finally:
+        window.session.lock()
