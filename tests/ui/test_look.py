@@ -139,3 +139,29 @@ def test_dark_os_theme_never_gives_dark_text_on_dark(dark_os, qtbot, vault_dir: 
         assert checked > 30, checked
     finally:
         window.session.lock()
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    """Buttons a screen reader could only call "button": no text and no accessible name."""
+    return [f"{type(b).__name__} in {type(b.parent()).__name__}"
+            for b in root.findChildren(QAbstractButton)
+            if not b.text().strip() and not b.accessibleName().strip()]
+
+
+def test_every_button_without_text_has_an_accessible_name(window, qtbot) -> None:
+    unlock(window)
+    shell = window.centralWidget()
+    assert isinstance(shell, Shell)
+    for row in range(shell.nav.count()):
+        shell.nav.setCurrentRow(row)
+    resident = next(iter(shell.today.waiting.rows.values()))
+    shell.open_resident(resident.id)
+    assert shell.detail is not None
+    for tab in range(shell.detail.tabs.count()):
+        shell.detail.tabs.setCurrentIndex(tab)
+    shell.start_checkin(resident.id, resident.preferred_name)
+    qtbot.wait(5)
+    assert sorted(set(_unnamed(window))) == []
+    assert shell.checkin_dialog is not None and _unnamed(shell.checkin_dialog) == []
+    lock = next(b for b in shell.findChildren(QAbstractButton) if "Ctrl+L" in b.text())
+    assert lock.accessibleDescription()

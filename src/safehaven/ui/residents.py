@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,9 @@ class ResidentsPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search residents by name"))
+        for clear in self.search.findChildren(QToolButton):  # an icon only: say what it does
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.search.textChanged.connect(self.filter.set_search)
         self.search.returnPressed.connect(self._to_results)
         self.search.installEventFilter(self)
