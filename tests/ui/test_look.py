@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehaven.services import checkins
 from safehaven.ui.app import Window
 from safehaven.ui.checkin import CheckInDialog
 from safehaven.ui.faces import FaceButton, paint_face
@@ -165,3 +169,20 @@ def test_every_button_without_text_has_an_accessible_name(window, qtbot) -> None
     assert shell.checkin_dialog is not None and _unnamed(shell.checkin_dialog) == []
     lock = next(b for b in shell.findChildren(QAbstractButton) if "Ctrl+L" in b.text())
     assert lock.accessibleDescription()
+
+
+def test_a_long_note_in_the_checkins_table_is_readable_whole(window, qtbot) -> None:
+    unlock(window)
+    shell = window.centralWidget()
+    fatima = next(r for r in shell.today.waiting.rows.values() if r.preferred_name == "Fatima")
+    note = ("Woke twice in the night & asked for the light on; talked with Rosa about "
+            "<school> tomorrow and drew for an hour.\nAte well at breakfast.")
+    checkins.record(window.session.ctx, fatima.id, 3, note=note)
+    shell.open_resident(fatima.id)
+    model = shell.detail.checkins_model
+    column = next(i for i, c in enumerate(model.columns) if c.title == "Note")
+    tip = model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    assert QtGui.Qt.mightBeRichText(tip)  # Qt wraps a rich-text tooltip to a readable width
+    assert html.unescape(re.sub("<[^>]+>", "", tip)) == note
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == \
+        model.data(model.index(0, 1))  # short cells: the same text
