@@ -70,7 +70,8 @@ class AdminPage(Page):
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setRange(1, 60)
         self.lock_minutes.setValue(settings.lock_minutes)
-        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self._minutes_suffix(settings.lock_minutes)
+        self.lock_minutes.valueChanged.connect(self._minutes_suffix)
         self.lock_minutes.valueChanged.connect(self._set_lock)
         self.language = QComboBox()
         self.language.addItem("English", "en")
@@ -148,6 +149,11 @@ class AdminPage(Page):
     def _report(self, error: BaseException) -> None:
         self.message.setText(self.problem(error))
 
+    def _minutes_suffix(self, minutes: int) -> None:
+        """"1 minute", "5 minutes": the suffix follows the number (Qt's numerus forms)."""
+        self.lock_minutes.setSuffix(" " + self.tr("%n minute(s)", "", minutes).replace(
+            str(minutes), "", 1).strip())
+
     def _set_lock(self, minutes: int) -> None:
         self.settings.lock_minutes = minutes
         self.settings.save()
@@ -177,7 +183,7 @@ class AdminPage(Page):
         self.settings.save()
 
     def _passphrase_fields(self, label: str) -> list[FormField]:
-        return [FormField("passphrase", label, "password"),
+        return [FormField("passphrase", label, "new-password"),
                 FormField("again", self.tr("The same again"), "password")]
 
     def _twice(self, values: dict[str, Any]) -> str:
