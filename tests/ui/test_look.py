@@ -186,3 +186,25 @@ def test_a_long_note_in_the_checkins_table_is_readable_whole(window, qtbot) -> N
     assert html.unescape(re.sub("<[^>]+>", "", tip)) == note
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == \
         model.data(model.index(0, 1))  # short cells: the same text
+
+
+def test_counts_take_the_plural_form_of_the_language(window) -> None:
+    from safehaven.ui.app import install_translator
+
+    unlock(window)
+    admin = window.centralWidget().admin
+    app = QApplication.instance()
+    try:
+        for language, one, many in (("en", "minute", "minutes"), ("es", "minuto", "minutos")):
+            assert install_translator(app, language)
+            admin._minutes_suffix(1)
+            assert admin.lock_minutes.suffix().strip() == one  # "1 minute", never "1 minutes"
+            admin._minutes_suffix(5)
+            assert admin.lock_minutes.suffix().strip() == many
+            page = window.centralWidget().residents
+            page._count()
+            total = page.model.rowCount()
+            assert page.count.text().endswith(("residents" if language == "en" else "residentes")
+                                              if total != 1 else ("resident", "residente"))
+    finally:
+        install_translator(app, "en")

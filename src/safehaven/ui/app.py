@@ -222,19 +222,18 @@ _translator: QTranslator | None = None
 
 
 def install_translator(app: QApplication, language: str) -> bool:
-    """Load resources/translations/safehaven_<lang>.qm; English needs none."""
+    """Load resources/translations/safehaven_<lang>.qm. English loads one too: its source
+    strings are the text, but counts ("%n minute(s)") take their forms from it."""
     global _translator
     if _translator is not None:
         app.removeTranslator(_translator)
         _translator = None
-    if language == "en":
-        return True
     translator = QTranslator(app)
     if translator.load(str(resource_dir() / "translations" / f"safehaven_{language}.qm")):
         app.installTranslator(translator)
         _translator = translator
         return True
-    return False
+    return language == "en"  # without its file, English still reads (as "minute(s)")
 
 
 def install_fonts() -> None:

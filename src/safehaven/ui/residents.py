@@ -117,8 +117,8 @@ class ResidentsPage(Page):
         self.model.set_rows(rows)
 
     def _count(self, *args: object) -> None:
-        self.count.setText(self.tr("{0} of {1} residents").format(self.filter.rowCount(),
-                                                                   self.model.rowCount()))
+        self.count.setText(self.tr("{0} of %n resident(s)", "", self.model.rowCount()).format(
+            self.filter.rowCount()))
 
     def _open(self, index: QModelIndex) -> None:
         source = self.filter.mapToSource(index)

@@ -145,9 +145,9 @@ class SyncPage(Page):
             problems = [status["last_error"] or ""]
             if status["clock_off_minutes"]:
                 problems.append(self.tr(
-                    "This laptop's clock is {0} minutes off the server's: set the date and "
-                    "time, or its changes may be set aside by the other laptops.").format(
-                        status["clock_off_minutes"]))
+                    "This laptop's clock is %n minute(s) off the server's: set the date and "
+                    "time, or its changes may be set aside by the other laptops.", "",
+                    abs(status["clock_off_minutes"])))
             if status.get("update") == "required":
                 problems.append(self.tr("The server needs a newer SafeHaven ({0}) on this "
                                         "laptop: ask your administrator to update it.").format(
