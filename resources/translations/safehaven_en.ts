@@ -42,13 +42,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="47" />
-      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <location filename="../../src/safehaven/ui/admin.py" line="199" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="48" />
-      <location filename="../../src/safehaven/ui/admin.py" line="198" />
+      <location filename="../../src/safehaven/ui/admin.py" line="200" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
@@ -103,57 +103,57 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="113" />
+      <location filename="../../src/safehaven/ui/admin.py" line="114" />
       <source>Daily backup to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="115" />
+      <location filename="../../src/safehaven/ui/admin.py" line="116" />
       <source>Backups kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="116" />
+      <location filename="../../src/safehaven/ui/admin.py" line="117" />
       <source>Lock after idle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="117" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
       <source>Records are kept in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
       <source>Logs (no records in them)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
       <source>Settings file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="127" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="128" />
+      <location filename="../../src/safehaven/ui/admin.py" line="129" />
       <source>About SafeHaven…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="139" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -164,12 +164,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="144" />
+      <location filename="../../src/safehaven/ui/admin.py" line="145" />
       <source>About SafeHaven</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="154" />
+      <location filename="../../src/safehaven/ui/admin.py" line="155" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
@@ -177,52 +177,52 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="163" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>Folder for daily backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="177" />
       <source>Writing the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="179" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>Backup written to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="187" />
+      <location filename="../../src/safehaven/ui/admin.py" line="189" />
       <source>The same again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="194" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="207" />
+      <location filename="../../src/safehaven/ui/admin.py" line="209" />
       <source>Add staff member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="200" />
+      <location filename="../../src/safehaven/ui/admin.py" line="202" />
       <source>Their passphrase (they type it themselves)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="229" />
+      <location filename="../../src/safehaven/ui/admin.py" line="231" />
       <source>Change my passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="229" />
+      <location filename="../../src/safehaven/ui/admin.py" line="231" />
       <source>New passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="232" />
+      <location filename="../../src/safehaven/ui/admin.py" line="234" />
       <source>Your passphrase was changed.</source>
       <translation type="unfinished" />
     </message>
@@ -741,82 +741,103 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="98" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="98" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Very low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Okay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <source>Very good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="98" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Poor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>Somewhat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="114" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
       <source>Mood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="117" />
       <source>Sleep</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="117" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
       <source>Appetite</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
       <source>Feels safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
       <source>Engagement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
       <source>Risk flags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
       <source>Incidents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="124" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Save (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="180" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="181" />
       <source>Choose a face for today's mood.</source>
       <translation type="unfinished" />
     </message>

@@ -42,13 +42,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="47" />
-      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <location filename="../../src/safehaven/ui/admin.py" line="199" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="48" />
-      <location filename="../../src/safehaven/ui/admin.py" line="198" />
+      <location filename="../../src/safehaven/ui/admin.py" line="200" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
@@ -103,57 +103,57 @@
       <translation>Hacer copia ahora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="113" />
+      <location filename="../../src/safehaven/ui/admin.py" line="114" />
       <source>Daily backup to</source>
       <translation>Copia diaria en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="115" />
+      <location filename="../../src/safehaven/ui/admin.py" line="116" />
       <source>Backups kept</source>
       <translation>Copias que se guardan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="116" />
+      <location filename="../../src/safehaven/ui/admin.py" line="117" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="117" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="127" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="128" />
+      <location filename="../../src/safehaven/ui/admin.py" line="129" />
       <source>About SafeHaven…</source>
       <translation>Acerca de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="139" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -170,12 +170,12 @@ Registros: {1}
 Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="144" />
+      <location filename="../../src/safehaven/ui/admin.py" line="145" />
       <source>About SafeHaven</source>
       <translation>Acerca de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="154" />
+      <location filename="../../src/safehaven/ui/admin.py" line="155" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -183,52 +183,52 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="163" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>Folder for daily backups</source>
       <translation>Carpeta para las copias diarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="177" />
       <source>Writing the backup…</source>
       <translation>Escribiendo la copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="179" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>Backup written to {0}</source>
       <translation>Copia escrita en {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="187" />
+      <location filename="../../src/safehaven/ui/admin.py" line="189" />
       <source>The same again</source>
       <translation>Otra vez, igual</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="194" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="207" />
+      <location filename="../../src/safehaven/ui/admin.py" line="209" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="200" />
+      <location filename="../../src/safehaven/ui/admin.py" line="202" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="229" />
+      <location filename="../../src/safehaven/ui/admin.py" line="231" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="229" />
+      <location filename="../../src/safehaven/ui/admin.py" line="231" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="232" />
+      <location filename="../../src/safehaven/ui/admin.py" line="234" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
     </message>
@@ -747,82 +747,103 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Registro diario: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="98" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="98" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Very low</source>
+      <translation>Muy mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Low</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Okay</source>
+      <translation>Regular</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <source>Very good</source>
+      <translation>Muy bien</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="98" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>Somewhat</source>
       <translation>Más o menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="114" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="117" />
       <source>Sleep</source>
       <translation>Sueño</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="117" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
       <source>Appetite</source>
       <translation>Apetito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
       <source>Engagement</source>
       <translation>Participación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
       <source>Risk flags</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="124" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="180" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="181" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
     </message>

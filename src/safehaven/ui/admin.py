@@ -105,6 +105,7 @@ class AdminPage(Page):
         self.backup_message.setWordWrap(True)
         self.backup_message.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_message.hide()  # no empty gap until there is something to say
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_folder, 1)
         backup_row.addWidget(choose)
@@ -172,6 +173,7 @@ class AdminPage(Page):
         """A backup at once, e.g. before a laptop goes for repair; says where it went."""
         if not self.settings.backup_folder:
             return
+        self.backup_message.show()
         busy = Busy(self.backup_now, self.backup_message, self.tr("Writing the backup…"))
         self.session.call(backups.run_now, Path(self.settings.backup_folder),
                           self.settings.backup_keep, on_error=busy.failed(self.problem),

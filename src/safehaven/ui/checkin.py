@@ -88,9 +88,10 @@ class CheckInDialog(QDialog):
         self.setWindowTitle(self.tr("Check-in: {0}").format(resident_name))
         self.mood = QButtonGroup(self)
         moods = QHBoxLayout()
+        moods_said = [self.tr("Very low"), self.tr("Low"), self.tr("Okay"), self.tr("Good"),
+                      self.tr("Very good")]
         for mood in range(1, 6):
-            button = FaceButton(mood, word(("very low", "low", "okay", "good",
-                                            "very good")[mood - 1]))
+            button = FaceButton(mood, moods_said[mood - 1])
             button.setShortcut(QKeySequence(str(mood)))
             self.mood.addButton(button, mood)
             moods.addWidget(button)

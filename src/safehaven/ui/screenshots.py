@@ -9,7 +9,7 @@ from tempfile import TemporaryDirectory
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from safehaven.ui.app import Window, install_fonts
+from safehaven.ui.app import Window, install_fonts, install_translator
 from safehaven.ui.firstrun import FirstRunWizard
 from safehaven.ui.look import apply_look
 from safehaven.ui.resident_detail import ResidentPage
@@ -59,6 +59,7 @@ def take(folder: Path, passphrase: str, staff: str | None, out: Path) -> list[Pa
     app = QApplication.instance() or QApplication([])
     apply_look(app)  # type: ignore[arg-type]
     install_fonts()
+    install_translator(app, "en")  # type: ignore[arg-type]  # as the app runs: with plurals
     out.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
     with TemporaryDirectory() as empty:
