@@ -226,3 +226,17 @@ def test_a_change_set_cannot_claim_its_signature_was_already_checked(house: tupl
     report = receive(b, [seal(forged, a.site_id, version, key, syncstate.signing_key(a))])
     assert [reason for _, reason in report.quarantined] == [NOT_AUTHOR]
     assert reads.get(b.conn, Staff, sam_id).role is Role.STAFF
+
+
+def test_a_conflict_over_a_legal_name_shows_both_names_to_the_manager(house: tuple) -> None:
+    from safehaven.services import sync_status
+
+    a, b, _ = house
+    rid = residents.add(context(a), "Ana", legal_name="First Name").record.id
+    sync(a, b)
+    residents.update(context(a), rid, legal_name="Name From A")
+    residents.update(context(b), rid, legal_name="Name From B")
+    sync(a, b)
+    [conflict] = sync_status.status(context(b))["conflicts"]
+    assert {json.loads(conflict["kept_value"]), json.loads(conflict["lost_value"])} == {
+        "Name From A", "Name From B"}
