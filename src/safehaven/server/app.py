@@ -50,6 +50,7 @@ from safehaven.server.db import POSTGRES_PREFIXES
 from safehaven.server.storage import DeviceAuth, Refused, Storage
 from safehaven.sync.envelope import (
     MAX_ENVELOPE,
+    enrolment_text,
     header_of,
     manager_text,
     revocation_text,
@@ -196,6 +197,11 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         enrol_id, device_id, package = fields(doc, "enrol_id", "device_id", "package")
         if len(package) > MAX_PACKAGE:
             raise Refused(413, "enrolment package too large")
+        # only a manager adds a laptop: no token of the house mints another in no roster
+        trusted = await run_in_threadpool(storage.manager_keys, auth.site_id)
+        if trusted:
+            signed_by_manager(doc, trusted, enrolment_text(auth.site_id, doc, enrol_id,
+                                                           device_id, public_key_in(doc)))
         await run_in_threadpool(storage.put_enrolment, auth, enrol_id, device_id, package,
                                 public_key_in(doc))
         return {"ok": True}

@@ -218,12 +218,12 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
         with linked_client(vault, transport, quick) as client:
             link = syncstate.server_link(vault.conn)
             assert link is not None
-            manager = _manager_identity(vault)
+            manager = manager_identity(vault)
             if manager is not None:
-                _vouch_for_managers(vault, client, manager)
+                vouch_for_managers(vault, client, manager)
                 revoked = [d for d, (_, gone) in syncstate.roster(vault.conn).items() if gone]
                 if revoked:  # only a manager's signature revokes on the server
-                    client.call("POST", "/v1/revoke", json=_manager_signed(
+                    client.call("POST", "/v1/revoke", json=manager_signed(
                         vault, manager, {"devices": revoked},
                         lambda doc: revocation_text(vault.site_id, doc, revoked)))
             points = syncstate.pull_checkpoints(vault.conn)
@@ -335,7 +335,7 @@ def _agreed(client: Client, points: list[tuple[int, str]]) -> int:
     return max(held, default=0)
 
 
-def _manager_identity(vault: Vault) -> Identity | None:
+def manager_identity(vault: Vault) -> Identity | None:
     """This session's identity when its person is a manager (who may revoke laptops)."""
     if vault.identity is None or not vault.staff_id:
         return None
@@ -343,21 +343,21 @@ def _manager_identity(vault: Vault) -> Identity | None:
     return vault.identity if vault.identity.sign_public in keys else None
 
 
-def _manager_signed(vault: Vault, manager: Identity, doc: dict[str, Any],
+def manager_signed(vault: Vault, manager: Identity, doc: dict[str, Any],
                     text: Callable[[dict[str, Any]], bytes]) -> dict[str, Any]:
     doc = {**doc, "by": manager.sign_public,
            "at": datetime.now(UTC).isoformat(timespec="seconds")}
     return {**doc, "sig": base64.b64encode(manager.signer.sign(text(doc))).decode()}
 
 
-def _vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
+def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
     """Tell the server who the house's managers are, when that changed (the keys that may
     revoke laptops there)."""
     keys = syncstate.manager_keys(vault.conn)
     said = ",".join(keys)
     if syncstate.local_value(vault.conn, "managers_vouched") == said:
         return
-    client.call("POST", "/v1/managers", json=_manager_signed(
+    client.call("POST", "/v1/managers", json=manager_signed(
         vault, manager, {"keys": keys}, lambda doc: manager_text(vault.site_id, doc, keys)))
     syncstate.save_local_value(vault, "managers_vouched", said)
 
