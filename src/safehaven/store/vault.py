@@ -294,7 +294,20 @@ class Vault:
             keys.previous_data_key = None
             keys.save(keys_path(folder), master)
         stray.unlink(missing_ok=True)
+        vault._check_key_file_version()
         return vault
+
+    def _check_key_file_version(self) -> None:
+        """Once this vault's key file has been version 2 (with a MAC), a file calling
+        itself version 1 is a relabelled one, made to skip the MAC."""
+        marked = self.conn.execute("SELECT value FROM local_state WHERE key = "
+                                   "'keyfile_v2'").fetchone()
+        if self.keys.version >= 2 and marked is None:
+            self.conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES "
+                              "('keyfile_v2', '1')")
+        elif self.keys.version < 2 and marked is not None:
+            self.close()
+            raise DamagedKeyFile("a version 2 key file relabelled as version 1")
 
     # -- writing -----------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -324,6 +337,7 @@ class Vault:
         """After the roster changed (outside a write): slots, master key, restricted key."""
         self.refresh_slots(rotate_now=True)
         self.refresh_restricted()
+        self._check_key_file_version()
 
     def refresh_restricted(self) -> None:
         """Take the restricted keys granted to this identity; grant them to colleagues who
