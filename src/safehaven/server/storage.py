@@ -98,7 +98,10 @@ class Storage:
     # -- houses and devices -----------------------------------------------------------------
     def epoch(self) -> str:
         with self.read() as db:
-            return str(db.one("SELECT value FROM meta WHERE key = 'epoch'")[0])
+            row = db.one("SELECT value FROM meta WHERE key = 'epoch'")
+        if row is None:
+            raise RuntimeError("the store has no epoch")  # migrations always make one
+        return str(row[0])
 
     def create_org(self, name: str) -> str:
         """The organisation `name` (made if new) gets a new house; returns that house's
@@ -334,7 +337,8 @@ class Storage:
                           f"ELSE envelope END FROM changesets WHERE site_id = {p} AND seq > {p} "
                           f"ORDER BY seq LIMIT {p}",
                           (skip_device or "", skip_device or "", site_id, after, limit + 1))
-        out, size, upto = [], 0, after
+        out: list[tuple[int, bytes]] = []
+        size, upto = 0, after
         for seq, skipped, envelope in rows[:limit]:
             if not skipped:
                 if out and size + len(envelope) > max_bytes:

@@ -23,6 +23,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
@@ -54,7 +55,7 @@ class Manifest:
     site_id: str
     created: str
     schema: int
-    parts: list[dict]
+    parts: list[dict[str, Any]]
 
 
 def write_backup(vault: Vault, out: Path) -> Manifest:
@@ -77,12 +78,12 @@ def write_backup(vault: Vault, out: Path) -> Manifest:
     return manifest
 
 
-def _doc(manifest: Manifest) -> dict:
+def _doc(manifest: Manifest) -> dict[str, Any]:
     return {"vault_id": manifest.vault_id, "site_id": manifest.site_id,
             "created": manifest.created, "schema": manifest.schema, "parts": manifest.parts}
 
 
-def _part(name: str, data: bytes) -> dict:
+def _part(name: str, data: bytes) -> dict[str, Any]:
     return {"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 

@@ -13,15 +13,19 @@ Settings (measured in bench/bench_store.py, recorded in docs/benchmarks.md):
 from __future__ import annotations
 
 import errno
+import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from safehaven.errors import DamagedDatabase, DiskFull, ForeignFile
 from safehaven.store.files import create_private
 
-Connection = sqlcipher.Connection
+if TYPE_CHECKING:  # SQLCipher's module has no type information; its API is sqlite3's
+    Connection = sqlite3.Connection
+else:
+    Connection = sqlcipher.Connection
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
 OperationalError = sqlcipher.OperationalError
@@ -56,7 +60,8 @@ def open_encrypted(path: Path, data_key: bytes, *, create: bool = False,
         with path.open("rb") as fh:
             if fh.read(16) == SQLITE_HEADER:
                 raise ForeignFile(path)  # a plain, unencrypted SQLite file: not ours
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
+    conn: Connection = sqlcipher.connect(str(path), isolation_level=None,
+                                         check_same_thread=True)
     try:
         conn.execute(key_pragma(data_key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -15,6 +15,7 @@ import base64
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import Enum
 from functools import cache
@@ -355,6 +356,7 @@ def _validators(model: type) -> dict[str, Any]:
 
 
 def _quick(base: Any, optional: bool) -> Any:
+    test: Callable[[Any], bool]
     if base is bool:
         test = _is_flag
     elif base is int:

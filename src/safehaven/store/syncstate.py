@@ -384,9 +384,10 @@ def close_conflict(conn: Connection, conflict_id: str, resolution: str) -> None:
     conn.execute("UPDATE conflicts SET resolution = ? WHERE id = ?", (resolution, conflict_id))
 
 
-def row_values(conn: Connection, table: str, columns: tuple[str, ...]) -> list[tuple]:
+def row_values(conn: Connection, table: str, columns: tuple[str, ...]
+               ) -> list[tuple[Any, ...]]:
     """Every row of a table, for comparing devices (tests, digests)."""
-    return conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY id").fetchall()
+    return list(conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY id"))
 
 
 def dumps(value: Any) -> str:

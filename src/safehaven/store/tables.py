@@ -32,7 +32,7 @@ class Table:
 
 
 @cache
-def _columns(model: type) -> tuple[str, ...]:
+def _columns(model: Any) -> tuple[str, ...]:
     return tuple(f.name for f in fields(model))
 
 
@@ -110,7 +110,8 @@ def _decoders(model: type) -> tuple[tuple[str, Any], ...]:
 
 
 def to_row(record: Record) -> dict[str, Any]:
-    return {name: encode(getattr(record, name)) for name in _columns(type(record))}
+    model: Any = type(record)
+    return {name: encode(getattr(record, name)) for name in _columns(model)}
 
 
 def from_row(model: type, row: typing.Sequence[Any]) -> Record:

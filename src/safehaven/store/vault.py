@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from safehaven.domain.models import Device, Site, Staff
 from safehaven.domain.vocab import Role
@@ -544,7 +545,7 @@ class Person:
     salt: bytes
     kdf: crypto.KdfParams
 
-    def roster_fields(self) -> dict[str, str]:
+    def roster_fields(self) -> dict[str, Any]:
         return {"sign_key": self.identity.sign_public, "box_key": self.identity.box_public,
                 "key_params": crypto.key_params(self.salt, self.kdf)}
 

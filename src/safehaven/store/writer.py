@@ -218,7 +218,7 @@ def write_audits(conn: Connection, changeset: int, site_id: str) -> None:
     if head is not None:
         entries = conn.execute("SELECT table_name, row_id, field, value FROM change_log "
                                "WHERE changeset = ? ORDER BY change_id", (changeset,))
-        insert_audits(conn, site_id, *head, entries)
+        insert_audits(conn, site_id, head[0], head[1], head[2], head[3], entries)
 
 
 AUDIT_SQL = ("INSERT OR IGNORE INTO audit_log (id, site_id, hlc, device_id, staff_id, "

@@ -402,7 +402,8 @@ def _push(vault: Vault, client: Client, server_has: int, limit: int | None = Non
         while True:
             sets = syncstate.local_changesets(vault.conn, vault.device_id, server_has,
                                               PUSH_BATCH)
-            batch, size = [], 0
+            batch: list[str] = []
+            size = 0
             for cs, envelope in zip(sets, seal_own(vault, sets), strict=True):
                 if batch and size + len(envelope) > PUSH_BYTES:
                     break

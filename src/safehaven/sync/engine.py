@@ -200,7 +200,8 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
             _apply_one_by_one(vault, ready, cache, report, done)
         else:
             held = syncstate.held_among(conn, [r[3]["id"] for r in ready])
-            fresh, seen = [], set()
+            fresh: list[tuple[dict[str, Any], bytes | None]] = []
+            seen: set[str] = set()
             for _, _, _, changeset, envelope in ready:
                 if changeset["id"] in held or changeset["id"] in seen:
                     report.skipped += 1
