@@ -58,3 +58,10 @@ def test_ui_reaches_the_store_only_through_services() -> None:
     direct = re.compile(r"^\s*(from|import)\s+safehaven\.store\b", re.M)
     offenders = [p.name for p in (SRC / "ui").rglob("*.py") if direct.search(p.read_text())]
     assert offenders == []
+
+
+def test_the_command_line_reaches_the_store_only_through_services() -> None:
+    """The CLI is a screen like the app's: the services check roles for both."""
+    direct = re.compile(r"^\s*(from|import)\s+safehaven\.store\b", re.M)
+    offenders = [p.name for p in SRC.glob("cli*.py") if direct.search(p.read_text())]
+    assert offenders == []

@@ -44,19 +44,16 @@ from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
 from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
-from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services import (
+    access,
     checkins,
     residents,
     staff,
     synthetic,
     today,
 )
-from safehaven.services.context import Context
 from safehaven.services.permissions import Action
-from safehaven.store import vault as vaults
-from safehaven.store.vault import Vault
 
 log = logging.getLogger("safehaven.cli")
 DEMO_PASSPHRASE = "safehaven demo"  # noqa: S105 - documented, for synthetic data only
@@ -77,9 +74,9 @@ def cmd_init(args: argparse.Namespace) -> None:
     passphrase = staff.check_passphrase(
         read_passphrase(tr("Choose a passphrase: "), confirm=True),
         (args.staff_name, args.house, args.organisation))
-    vault, recovery = Vault.create(args.vault, house=args.house, organisation=args.organisation,
-                                   staff_name=args.staff_name, passphrase=passphrase)
-    vault.close()
+    ctx, recovery = access.create(args.vault, house=args.house, organisation=args.organisation,
+                                  staff_name=args.staff_name, passphrase=passphrase)
+    ctx.vault.close()
     print(tr("Vault created at {path} for {house}.", path=args.vault, house=args.house))
     print(tr("Recovery key (write it down and keep it locked away; it is shown only once):"))
     print(recovery)
@@ -87,15 +84,12 @@ def cmd_init(args: argparse.Namespace) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> None:
     passphrase = demo_passphrase()
-    if vaults.exists(args.vault):
+    if access.exists(args.vault):
         print(tr("Using the existing demo vault at {path}.", path=args.vault))
-        Vault.unlock(args.vault, passphrase, args.staff).close()
+        access.unlock(args.vault, passphrase, args.staff).vault.close()
     else:
-        vault, _ = Vault.create(args.vault, house="Casa Esperanza", organisation="Harbour Network",
-                                staff_name=synthetic.DEMO_STAFF[0][0], passphrase=passphrase,
-                                demo=True)
-        with vault:
-            ctx = Context.for_vault(vault)
+        ctx = access.create_demo(args.vault, passphrase)
+        with ctx.vault:
             ids = [ctx.actor.id] if ctx.actor else []
             for name, role in synthetic.DEMO_STAFF[1:]:
                 ids.append(staff.add(ctx, name, role, passphrase).record.id)
@@ -186,14 +180,8 @@ def cmd_recover(args: argparse.Namespace) -> None:
     """Lost passphrase: open with the recovery key, set a new passphrase for a staff member."""
     key = read_secret(RECOVERY_KEY, tr("Recovery key: "))
     new_pass = read_secret(NEW_PASSPHRASE, tr("New passphrase: "))
-    with Vault.recover(args.vault, key) as vault:
-        ctx = Context.for_vault(vault)
-        member = next((s for s in staff.listing(ctx)
-                       if s.display_name.casefold() == args.staff_name.casefold()), None)
-        if member is None:
-            raise InvalidValue("staff-name", tr("No such staff member."))
-        staff.change_passphrase(ctx, member.id, new_pass)
-    print(tr("New passphrase set for {name}.", name=member.display_name))
+    name = access.reset_passphrase(args.vault, key, args.staff_name, new_pass)
+    print(tr("New passphrase set for {name}.", name=name))
 
 
 def cmd_new_recovery_key(args: argparse.Namespace) -> None:
@@ -220,17 +208,17 @@ def cmd_check_start(args: argparse.Namespace) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
-    from safehaven.store.backup import write_backup
+    from safehaven.services import backups
 
     ctx = _open(args)
     with ctx.vault:
-        write_backup(ctx.vault, args.out)
+        backups.write_to(ctx, args.out)
     print(tr("Backup written to {path}. Keep it as safe as the laptop.", path=args.out))
     print(args.out)
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
-    from safehaven.store.backup import RestoreRefused, restore
+    from safehaven.services.backups import RestoreRefused, restore
 
     passphrase = read_passphrase(tr("Passphrase of the backed-up vault: "))
     try:
@@ -264,7 +252,7 @@ def cmd_screenshots(args: argparse.Namespace) -> None:
 
 
 def cmd_info(args: argparse.Namespace) -> None:
-    _print_json({"vault": str(args.vault), **vaults.describe(args.vault)})
+    _print_json({"vault": str(args.vault), **access.describe(args.vault)})
 
 
 # -- parser ------------------------------------------------------------------------------------

@@ -15,9 +15,8 @@ from pathlib import Path
 
 from safehaven.errors import CannotWrite, DiskFull, InvalidValue, SafeHavenError
 from safehaven.i18n import tr
+from safehaven.services import access
 from safehaven.services.context import Context
-from safehaven.store import vault as vaults
-from safehaven.store.vault import Vault
 
 log = logging.getLogger("safehaven.cli")
 
@@ -111,12 +110,11 @@ def add_secret_file_option(parser: argparse.ArgumentParser, kind: str, help_text
 # -- the vault and output ----------------------------------------------------------------------
 def open_context(args: argparse.Namespace) -> Context:
     passphrase = read_passphrase(tr("Passphrase: "))
-    delay = vaults.unlock_delay(args.vault)
+    delay = access.unlock_delay(args.vault)
     if delay > 0:
         print(tr("Several wrong passphrases were tried; waiting {s} seconds.",
                  s=round(delay)), file=sys.stderr)
-    vault = Vault.unlock(args.vault, passphrase, args.staff)
-    return Context.for_vault(vault)
+    return access.unlock(args.vault, passphrase, args.staff)
 
 
 def print_json(data: object) -> None:

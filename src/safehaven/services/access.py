@@ -15,8 +15,8 @@ from safehaven.store.files import atomic_write, ensure_private_dir
 from safehaven.store.vault import Vault
 from safehaven.store.writer import Changed
 
-__all__ = ["Changed", "atomic_write", "create", "ensure_private_dir", "exists", "reset_passphrase",
-           "staff_names", "unlock"]
+__all__ = ["Changed", "atomic_write", "create", "create_demo", "describe", "ensure_private_dir",
+           "exists", "reset_passphrase", "staff_names", "unlock", "unlock_delay"]
 
 
 def exists(folder: Path) -> bool:
@@ -30,6 +30,26 @@ def staff_names(folder: Path) -> list[str]:
 
 def unlock(folder: Path, passphrase: str, staff_name: str | None) -> Context:
     return Context.for_vault(Vault.unlock(folder, passphrase, staff_name))
+
+
+def unlock_delay(folder: Path) -> float:
+    """Seconds the next unlock will wait, after repeated wrong passphrases."""
+    return vaults.unlock_delay(folder)
+
+
+def describe(folder: Path) -> dict[str, object]:
+    """What can be said of a vault without unlocking it (`safehaven info`)."""
+    return vaults.describe(folder)
+
+
+def create_demo(folder: Path, passphrase: str) -> Context:
+    """A demo vault's first person (the generator adds the rest)."""
+    from safehaven.services import synthetic
+
+    vault, _ = Vault.create(folder, house="Casa Esperanza", organisation="Harbour Network",
+                            staff_name=synthetic.DEMO_STAFF[0][0], passphrase=passphrase,
+                            demo=True)
+    return Context.for_vault(vault)
 
 
 def create(folder: Path, **fields: object) -> tuple[Context, str]:
@@ -47,8 +67,9 @@ def create(folder: Path, **fields: object) -> tuple[Context, str]:
     return Context.for_vault(vault), recovery
 
 
-def reset_passphrase(folder: Path, recovery_key: str, staff_name: str, passphrase: str) -> None:
-    """Open with the recovery key, give a staff member a new passphrase, close again."""
+def reset_passphrase(folder: Path, recovery_key: str, staff_name: str, passphrase: str) -> str:
+    """Open with the recovery key, give a staff member a new passphrase, close again;
+    returns their name as the vault spells it."""
     with Vault.recover(folder, recovery_key) as vault:
         ctx = Context.for_vault(vault)
         member = next((s for s in staff.listing(ctx)
@@ -56,3 +77,4 @@ def reset_passphrase(folder: Path, recovery_key: str, staff_name: str, passphras
         if member is None:
             raise UnknownStaff(staff_name)
         staff.change_passphrase(ctx, member.id, passphrase)
+    return member.display_name

@@ -6,8 +6,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from safehaven.services.context import Context
+from safehaven.services.permissions import Action
+from safehaven.store import backup
 from safehaven.store.backup import write_backup
 from safehaven.store.files import ensure_private_dir
+
+RestoreRefused = backup.RestoreRefused
 
 PATTERN = "safehaven-backup-*.shbk"
 EVERY = timedelta(days=1)
@@ -33,6 +37,22 @@ def run_if_due(ctx: Context, folder: Path, keep: int) -> Path | None:
     if not due(folder, now):
         return None
     return run_now(ctx, folder, keep)
+
+
+def write_to(ctx: Context, out: Path) -> Path:
+    """A backup of the whole vault to one file: everything, so for managers only."""
+    ctx.require(Action.MANAGE_STAFF)
+    write_backup(ctx.vault, out)
+    return out
+
+
+def restore(path: Path, target: Path, passphrase: str, staff: str | None, *,
+            replace: bool = False, other_house: bool = False) -> Path | None:
+    """Put a backup in place of `target` (checked fully first; the vault it replaces is
+    moved aside, never deleted). The backup's own passphrase opens it: whoever holds that
+    could open the backup anyway."""
+    return backup.restore(path, target, passphrase, staff, replace=replace,
+                          other_house=other_house)
 
 
 def run_now(ctx: Context, folder: Path, keep: int) -> Path:
