@@ -26,7 +26,7 @@ from safehaven.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from safehaven.sync.client import SyncError
+from safehaven.sync.client import ServerFailed, SyncError
 from tests.test_cli import PASS, run
 
 
@@ -84,7 +84,7 @@ def test_exit_code_says_failed_or_refused() -> None:
     for refused in (InvalidValue("mood", "1 to 5"), WrongPassphrase(), NotAllowed("rekey")):
         assert cli_common.exit_code(refused) == 2
     try:
-        raise SyncError("out of reach") from httpx.ConnectError("no route")
+        raise ServerFailed("out of reach") from httpx.ConnectError("no route")
     except SyncError as unreachable:
         assert cli_common.exit_code(unreachable) == 1
     assert cli_common.exit_code(SyncError("the server refused this laptop")) == 2
@@ -198,3 +198,10 @@ ask safehaven check-st
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == ["rekey", "--shift", "morning afternoon night",
                                        "bash zsh", ""]
+
+
+def test_a_server_that_fails_is_a_failure_and_one_that_refuses_is_a_refusal() -> None:
+    from safehaven.cli_common import EXIT_FAILED, EXIT_REFUSED, exit_code
+    assert exit_code(ServerFailed("The server answered with an error (503).")) == EXIT_FAILED
+    assert exit_code(SyncError("The server refused this laptop (token refused).")) \
+        == EXIT_REFUSED

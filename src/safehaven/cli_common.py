@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from safehaven.errors import CannotWrite, DiskFull, InvalidValue, SafeHavenError
+from safehaven.errors import CannotWrite, DiskFull, Failed, InvalidValue, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.services import access
 from safehaven.services.context import Context
@@ -122,18 +122,9 @@ def print_json(data: object) -> None:
 
 
 # -- exit codes --------------------------------------------------------------------------------
-def _unreachable(exc: BaseException) -> bool:
-    """A network failure underneath (the server out of reach), not a refusal by it."""
-    if exc.__cause__ is None:
-        return False
-    import httpx
-
-    return isinstance(exc.__cause__, httpx.HTTPError)
-
-
 def exit_code(exc: BaseException) -> int:
     """What a command's error means for a script: failed (1) or refused (2)."""
-    if isinstance(exc, (DiskFull, CannotWrite, OSError)) or _unreachable(exc):
+    if isinstance(exc, (DiskFull, CannotWrite, OSError, Failed)):
         return EXIT_FAILED
     return EXIT_REFUSED if isinstance(exc, SafeHavenError) else EXIT_FAILED
 

@@ -22,6 +22,11 @@ class VaultExists(SafeHavenError):
         super().__init__(tr("A vault already exists at {path}; nothing was changed.", path=path))
 
 
+class Failed(SafeHavenError):
+    """It did not work, through no fault of the input (a server down or broken, a full
+    disk): a script may try again later (exit status 1, not 2)."""
+
+
 class WrongPassphrase(SafeHavenError):
     def __init__(self) -> None:
         super().__init__(tr("That passphrase does not open this vault."))

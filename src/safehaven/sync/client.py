@@ -28,7 +28,7 @@ import certifi
 import httpx
 
 from safehaven import __version__
-from safehaven.errors import InvalidValue, SafeHavenError
+from safehaven.errors import Failed, InvalidValue, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import syncstate
 from safehaven.store.crypto import Identity
@@ -50,6 +50,11 @@ QUICK_BATCHES = 2  # a background round holds the database for a second or so at
 
 class SyncError(SafeHavenError):
     """The round stopped; nothing was lost and the next round resumes."""
+
+
+class ServerFailed(SyncError, Failed):
+    """The server is out of reach, answered with an error of its own (5xx) or sent a
+    damaged answer: nothing was wrong with the request."""
 
 
 class AppTooOld(SyncError):
@@ -103,7 +108,7 @@ class Client:
                 response = self.http.request(method, path, **kwargs)
             except httpx.HTTPError as exc:
                 if attempt == self.retries - 1:
-                    raise SyncError(tr("The server cannot be reached ({what}).",
+                    raise ServerFailed(tr("The server cannot be reached ({what}).",
                                        what=type(exc).__name__)) from exc
             else:
                 self._note_clock(response)
@@ -111,7 +116,7 @@ class Client:
                 if final and response.status_code != 429:  # 507: a full house stays full
                     return _answer(response)
                 if attempt == self.retries - 1:
-                    raise SyncError(tr("The server answered with an error ({code}).",
+                    raise ServerFailed(tr("The server answered with an error ({code}).",
                                        code=response.status_code))
             time.sleep(delay)
             delay *= 2
@@ -158,7 +163,7 @@ def _answer(response: httpx.Response) -> Any:
     try:
         doc = response.json()
     except ValueError as exc:
-        raise SyncError(tr("The server's answer was damaged.")) from exc
+        raise ServerFailed(tr("The server's answer was damaged.")) from exc
     if response.status_code == 409 and str(doc.get("error", "")).startswith("epoch:"):
         return {"epoch_changed": doc["error"][6:]}
     if response.status_code == 426:
