@@ -85,7 +85,8 @@ class KeyFile:
             "data_key": _b64(self.data_key),
             "previous_data_key": _b64(self.previous_data_key) if self.previous_data_key else None,
             "default_staff_id": self.default_staff_id,
-            "rotation_due": self.rotation_due,
+            # only when set: the MAC of a file written before this field still holds
+            **({"rotation_due": True} if self.rotation_due else {}),
         }
 
     def to_json(self) -> bytes:
