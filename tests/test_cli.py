@@ -152,3 +152,25 @@ def test_no_passphrase_and_no_terminal_is_one_line_not_a_crash(vault: Path) -> N
     assert done.returncode == 2
     assert done.stderr.strip().splitlines()[-1].startswith("safehaven: ")
     assert "SAFEHAVEN_PASSPHRASE" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_manager_gives_a_colleague_a_new_passphrase(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    assert run("--vault", str(folder), "init", "--house", "Casa Mar", "--staff-name",
+               "Rosa").returncode == 0
+    added = run("--vault", str(folder), "staff", "add", "--name", "Tomas", "--role", "staff",
+                SAFEHAVEN_NEW_PASSPHRASE="tomas first passphrase here")
+    assert added.returncode == 0, added.stderr
+    done = run("--vault", str(folder), "--staff", "Rosa", "staff", "passphrase", "--name",
+               "tomas", SAFEHAVEN_NEW_PASSPHRASE="the quiet orchard at dusk")
+    assert done.returncode == 0 and "Tomas" in done.stdout, done.stderr
+    as_tomas = run("--vault", str(folder), "--staff", "Tomas", "residents", "--json",
+                   passphrase="the quiet orchard at dusk")
+    assert as_tomas.returncode == 0, as_tomas.stderr
+    old = run("--vault", str(folder), "--staff", "Tomas", "residents",
+              passphrase="tomas first passphrase here")
+    assert old.returncode == 2
+    refused = run("--vault", str(folder), "--staff", "Tomas", "staff", "passphrase", "--name",
+                  "Rosa", passphrase="the quiet orchard at dusk",
+                  SAFEHAVEN_NEW_PASSPHRASE="an attempt to take over")
+    assert refused.returncode == 2  # staff may not set another's passphrase

@@ -44,6 +44,7 @@ from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
 from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
+from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services import (
     access,
@@ -174,6 +175,19 @@ def cmd_staff_add(args: argparse.Namespace) -> None:
     new_pass = read_secret(NEW_PASSPHRASE, tr("Passphrase for {name}: ", name=args.name))
     with ctx.vault:
         print(staff.add(ctx, args.name, args.role, new_pass).record.id)
+
+
+def cmd_staff_passphrase(args: argparse.Namespace) -> None:
+    """A manager gives a colleague a new passphrase; it reaches every laptop by sync."""
+    ctx = _open(args)
+    new_pass = read_secret(NEW_PASSPHRASE, tr("New passphrase for {name}: ", name=args.name))
+    with ctx.vault:
+        member = next((s for s in staff.listing(ctx) if s.active and
+                       s.display_name.casefold() == args.name.casefold()), None)
+        if member is None:
+            raise InvalidValue("name", tr("No such staff member."))
+        staff.change_passphrase(ctx, member.id, new_pass)
+    print(tr("New passphrase set for {name}.", name=member.display_name))
 
 
 def cmd_recover(args: argparse.Namespace) -> None:
@@ -347,6 +361,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_secret_file_option(c, NEW_PASSPHRASE, tr(
         "read their passphrase from FILE instead of asking; SAFEHAVEN_NEW_PASSPHRASE works "
         "too"))
+
+    c = command("passphrase", cmd_staff_passphrase,
+                tr("give a colleague a new passphrase (managers)"), st)
+    c.add_argument("--name", required=True, help=tr("whose passphrase to set"))
+    add_secret_file_option(c, NEW_PASSPHRASE, tr(
+        "read the new passphrase from FILE instead of asking; SAFEHAVEN_NEW_PASSPHRASE "
+        "works too"))
 
     c = command("recover", cmd_recover, tr("set a new passphrase with the recovery key"))
     c.add_argument("--staff-name", required=True, metavar="NAME",

@@ -49,3 +49,22 @@ def test_first_run_wizard_judges_guessability_not_length(qtbot) -> None:
     details.passphrase.setText("the blue kettle sings")
     details.confirm.setText("the blue kettle sings")
     assert details.isComplete()
+
+
+def test_a_manager_sets_a_colleagues_passphrase_from_the_admin_page(window, vault_dir) -> None:
+    from safehaven.store.vault import Vault
+    from safehaven.ui.record_form import RecordForm
+
+    unlock(window)
+    admin = window.centralWidget().admin
+    sam = next(r for r in range(admin.model.rowCount())
+               if admin.model.row_at(r).display_name == "Sam Staff")
+    admin.view.setCurrentIndex(admin.model.index(sam, 0))
+    admin._set_passphrase()
+    form = next(f for f in window.findChildren(RecordForm)
+                if f.isVisible() and "Sam Staff" in f.windowTitle())
+    fill(form, passphrase="the green heron waits", again="the green heron waits")
+    form.submit()
+    assert "Sam Staff has a new passphrase" in admin.message.text()
+    window.session.lock()
+    Vault.unlock(vault_dir, "the green heron waits", "Sam Staff", sleep=lambda s: None).close()

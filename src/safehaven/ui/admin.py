@@ -56,15 +56,18 @@ class AdminPage(Page):
         add.clicked.connect(self._add)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove)
+        # for someone who forgot theirs: the new one reaches every laptop of the house
+        reset = QPushButton(self.tr("Set their passphrase…"))
+        reset.clicked.connect(self._set_passphrase)
         managing = session.ctx is not None and session.ctx.may(Action.MANAGE_STAFF)
-        for button in (add, remove):
+        for button in (add, remove, reset):
             button.setEnabled(managing)
             if not managing:
                 button.setToolTip(self.tr("Only managers add or remove staff."))
         change = QPushButton(self.tr("Change my passphrase…"))
         change.clicked.connect(self._change_passphrase)
         buttons = QHBoxLayout()
-        for b in (add, remove, change):
+        for b in (add, remove, reset, change):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.lock_minutes = QSpinBox()
@@ -236,3 +239,25 @@ class AdminPage(Page):
 
     def _change_passphrase(self) -> None:
         self.change_passphrase()
+
+    def set_passphrase(self, member_id: str, name: str) -> RecordForm:
+        """A manager gives a colleague a new passphrase (after a recovery-key reset, or
+        when one was forgotten or seen by someone else)."""
+        def work(ctx: Context, **values: Any) -> None:
+            staff.change_passphrase(ctx, member_id, self._twice(values))
+
+        form = run_form(self.session, RecordForm(
+            self.tr("New passphrase for %1").replace("%1", name),
+            self._passphrase_fields(self.tr("New passphrase")), self), work)
+        form.accepted.connect(lambda: self.message.setText(
+            self.tr("%1 has a new passphrase, on every laptop of the house once they "
+                    "sync.").replace("%1", name)))
+        return form
+
+    def _set_passphrase(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.message.setText(self.tr("Choose a staff member in the list first."))
+            return
+        member = self.model.row_at(index.row())
+        self.set_passphrase(member.id, member.display_name)
