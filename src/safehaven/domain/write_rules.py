@@ -48,6 +48,11 @@ RULES: dict[str, TableRule] = {
     "incidents": TableRule(A.RECORD_INCIDENT, {
         f: A.CLOSE_INCIDENT for f in ("acknowledged_by", "acknowledged_at", "closed_by",
                                       "closed_at", "outcome", "deleted")}),
+    "custom_scales": TableRule(A.MANAGE_SCALES),
+    "outcome_measures": TableRule(A.RECORD_MEASURE),
+    "group_sessions": TableRule(A.SCHEDULE_SESSIONS),
+    "group_attendance": TableRule(A.SCHEDULE_SESSIONS),
+    "alert_acks": TableRule(A.ACK_ALERT),
 }
 
 
@@ -63,6 +68,8 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.ADD_RESIDENT}  # the intake's first stage is part of adding a resident
     if table == "case_notes" and row.get("kind") == "clinical":
         return {A.WRITE_CLINICAL_NOTE}
+    if table == "alert_acks" and row.get("kind") == "risk-flag":
+        return {A.ACK_ALERT, A.ACK_RISK_ALERT}
     return {rule.write} if rule.write is not None else set()
 
 
