@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from safehaven.domain.vocab import (
+    AlertKind,
+    Attendance,
     CareStage,
     ConsentGiver,
     Destination,
-    AlertKind,
-    Attendance,
     FeelsSafe,
     Frequency,
     GroupStatus,
@@ -465,3 +465,10 @@ class Alert:
     day: date
     detail: str  # a flag, category, count or consent purpose: what the alert is about
     source_id: str | None = None  # the record that raised it
+    at: datetime | None = None  # time of day, where known (an incident, a flag's check-in)
+
+    @property
+    def condition(self) -> str:
+        """What an acknowledgement holds for: when any part changes (another overdue need,
+        a new day without a check-in, one more session used) the alert is new again."""
+        return f"{self.source_id or ''}|{self.detail}|{self.day.isoformat()}"
