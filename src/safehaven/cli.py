@@ -17,12 +17,14 @@ from pathlib import Path
 
 import platformdirs
 
-from safehaven import __version__, cli_care, cli_safety, cli_sync, logs
+from safehaven import __version__, cli_care, cli_clinical, cli_safety, cli_sync, logs
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
 from safehaven.cli_common import read_passphrase
+from safehaven.domain import alerts as alert_rules
 from safehaven.domain.dates import age_on, week_bounds
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
+from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.services import (
@@ -143,19 +145,26 @@ def cmd_today(args: argparse.Namespace) -> None:
     if args.json:
         _print_json({
             "needs_checkin": [r.id for r in view.needs_checkin],
-            "alerts": [{"kind": str(a.kind), "resident_id": a.resident_id, "day": a.day,
-                        "detail": a.detail} for a in view.alerts],
+            "alerts": [cli_clinical.alert_json(n, a) for n, a in enumerate(view.alerts, 1)],
+            "acknowledged": view.acknowledged,
             "sessions": [{"id": s.id, "resident_id": s.resident_id, "at": s.scheduled_at,
                           "status": str(s.status)} for s in view.sessions],
+            "groups": [{"id": g.id, "at": g.session.scheduled_at, "title": g.session.title,
+                        "status": str(g.session.status),
+                        "residents": [a.resident_id for a in g.attendance]}
+                       for g in view.groups],
         })
         return
     print(tr("Still to check in today: {n}", n=len(view.needs_checkin)))
     for r in view.needs_checkin:
         print(f"  {r.preferred_name}")
     print(tr("Alerts: {n}", n=len(view.alerts)))
-    for a in view.alerts:
-        print(f"  {tr(str(a.kind))}: {names.get(a.resident_id, '?')} {a.detail}")
-
+    for n, a in enumerate(view.alerts, 1):
+        when = a.at.strftime(" %H:%M") if a.at else ""
+        print(f"  {n}. [{tr(alert_rules.urgency(a))}] {word(a.kind)}: "
+              f"{names.get(a.resident_id, '?')} {a.day}{when} {word(a.detail)}")
+    if view.acknowledged:
+        print(tr("Acknowledged and left off: {n}", n=view.acknowledged))
 
 
 def cmd_staff_add(args: argparse.Namespace) -> None:
@@ -389,8 +398,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("info", cmd_info, tr("describe a vault without unlocking it"))
     command("gui", cmd_gui, tr("open the desktop app"))
     cli_sync.register(sub, command)
-    cli_care.register(sub, command, res)
+    session_group = cli_care.register(sub, command, res)
     cli_safety.register(sub, command)
+    cli_clinical.register(sub, command, session_group)
     c = command("check-start", cmd_check_start, argparse.SUPPRESS)
     c.add_argument("--png", type=Path)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
