@@ -41,6 +41,7 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
+from safehaven.services import measures
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.services.weekly import Stages
@@ -109,6 +110,15 @@ def _age_band(age: int | None) -> str:
     if age < 18:
         return "15-17"
     return "18 and over"
+
+
+MEASURE_CHANGE = ("score improved", "score the same or worse", "fewer than two scores")
+
+
+def _measure_change(change: measures.Change | None) -> str:
+    if change is None or change.count < 2:
+        return MEASURE_CHANGE[2]
+    return MEASURE_CHANGE[0] if change.direction == "improved" else MEASURE_CHANGE[1]
 
 
 def _last_day(year: int, month: int) -> date:
@@ -210,6 +220,16 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
              ("referred in the period", "not referred"),
              {rid: "referred in the period" if rid in referred else "not referred"
               for rid in ids})
+
+    # Outcome measures: per instrument, whose score is better than their first one, as of
+    # the end of the period (scores only; instruments nobody here uses are left out).
+    changed = measures.changes_by_resident(measures.all_scored(ctx), until=end)
+    for instrument in measures.instruments(ctx).values():
+        mine = {rid: c for (rid, code), c in changed.items() if code == instrument.code}
+        if not mine:
+            continue
+        children(f"children served, by change in {instrument.name} score since the first",
+                 MEASURE_CHANGE, {rid: _measure_change(mine.get(rid)) for rid in ids})
 
     def events(name: str, population: str, categories: tuple[str, ...], items: list[str]
                ) -> None:

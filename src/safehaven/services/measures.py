@@ -171,6 +171,16 @@ def changes(scored: list[Scored], until: date | None = None) -> list[Change]:
             for group in by.values()]
 
 
+def changes_by_resident(scored: list[Scored], until: date | None = None
+                        ) -> dict[tuple[str, str], Change]:
+    """(resident id, instrument code) -> first and latest score up to `until`."""
+    by: dict[str, list[Scored]] = {}
+    for s in scored:
+        by.setdefault(s.measure.resident_id, []).append(s)
+    return {(rid, c.instrument.code): c for rid, group in by.items()
+            for c in changes(group, until)}
+
+
 def all_scored(ctx: Context) -> list[Scored]:
     """Every resident's scores (for reports), oldest first."""
     ctx.require(Action.READ_MEASURES)
