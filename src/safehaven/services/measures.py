@@ -29,6 +29,10 @@ class Scored:
     instrument: M.Instrument
     band: M.Band
 
+    @property
+    def id(self) -> str:
+        return self.measure.id
+
 
 @dataclass(frozen=True, slots=True)
 class Change:
