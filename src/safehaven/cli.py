@@ -161,8 +161,10 @@ def cmd_today(args: argparse.Namespace) -> None:
     print(tr("Alerts: {n}", n=len(view.alerts)))
     for n, a in enumerate(view.alerts, 1):
         when = a.at.strftime(" %H:%M") if a.at else ""
+        detail = (tr("{n} overdue needs", n=a.detail) if a.kind == "overdue-need"
+                  and a.detail.isdigit() else word(a.detail))
         print(f"  {n}. [{tr(alert_rules.urgency(a))}] {word(a.kind)}: "
-              f"{names.get(a.resident_id, '?')} {a.day}{when} {word(a.detail)}")
+              f"{names.get(a.resident_id, '?')} {a.day}{when} {detail}")
     if view.acknowledged:
         print(tr("Acknowledged and left off: {n}", n=view.acknowledged))
 
