@@ -220,7 +220,7 @@ def register(sub: Any, command: Command, session_group: Any) -> None:
         _o("--plan", "plan_id", tr("the plan's id (one resident)")),
         _o("--residents", "residents", tr("a group: residents' ids, comma-separated")),
         _o("--modality", "modality", tr("a group's therapy"), choices=[
-            m.value for m in V.Modality]),
+            m.value for m in V.GROUP_MODALITIES]),
         _o("--title", "title", tr("a group's name")),
         _o("--facilitator", "facilitator", tr("who leads the group")),
         _o("--at", "at", tr("when (YYYY-MM-DDTHH:MM)"), type=_datetime, metavar="WHEN"),

@@ -95,3 +95,11 @@ def test_past_times_cancelled_and_future_groups(house: House, group_of_three: tu
     with pytest.raises(InvalidValue):
         groups.record_attendance(_at(house, "staff"), gid, present=[ids["Ana"]])
     assert therapy.used_by_plan(_at(house, "staff")) == {}
+
+
+def test_only_group_therapies_run_as_groups(house: House, group_of_three: tuple) -> None:
+    _, ids, _ = group_of_three
+    with pytest.raises(InvalidValue) as err:
+        groups.book(_at(house, "staff"), list(ids.values()), datetime(2026, 11, 27, 16),
+                    modality="emdr")
+    assert err.value.field == "modality"

@@ -253,6 +253,11 @@ INCIDENT_FOR_FLAG = {
 }
 
 
+# Therapies a house runs as groups (one session for several young people).
+GROUP_MODALITIES = (Modality.PEER_GROUP, Modality.ART, Modality.MUSIC, Modality.DRAMA,
+                    Modality.YOGA, Modality.PLAY)
+
+
 class GroupStatus(StrEnum):
     """A group session as a whole; each resident's attendance is recorded apart."""
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from safehaven.domain import validate as v
 from safehaven.domain.models import GroupAttendance, GroupSession, Resident, TherapyPlan
-from safehaven.domain.vocab import Attendance, GroupStatus, Modality
+from safehaven.domain.vocab import GROUP_MODALITIES, Attendance, GroupStatus, Modality
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
@@ -61,6 +61,10 @@ def book(ctx: Context, residents: Any, at: datetime, *, modality: Modality | str
     """Book one session for several residents, each on their open plan of `modality`."""
     ctx.require(Action.SCHEDULE_SESSIONS)
     kind = v.choice("modality", Modality, modality)
+    if kind not in GROUP_MODALITIES:
+        raise InvalidValue("modality", tr("This therapy is not run as a group; choose one "
+                                          "of: {options}.", options=", ".join(
+                                              m.value for m in GROUP_MODALITIES)))
     members = _ids(residents)
     if len(members) < 2:
         raise InvalidValue("residents", tr("A group session has two or more residents; "

@@ -16,7 +16,7 @@ from safehaven.services.measures import Scored
 # From least to most concern: calm green to the house's warning red, pale behind the line.
 BAND_COLOURS = ("#e3f1e6", "#f4efd6", "#f7e2cf", "#f5d5d0", "#eec4c4", "#e5b4b4")
 LINE = QColor("#1f6f78")
-PANEL_HEIGHT = 130
+PANEL_HEIGHT = 150
 LABEL_WIDTH = 170
 
 
@@ -68,8 +68,9 @@ class MeasuresChart(QWidget):
 
     def _panel(self, p: QPainter, box: QRectF, instrument: Instrument,
                points: list[tuple[date, int]], start: date, end: date) -> None:
-        plot = QRectF(box.left() + LABEL_WIDTH, box.top() + 18, box.width() - LABEL_WIDTH - 12,
-                      box.height() - 36)
+        line = p.fontMetrics().height()
+        plot = QRectF(box.left() + LABEL_WIDTH, box.top() + line + 4,
+                      box.width() - LABEL_WIDTH - 12, box.height() - 2 * line - 10)
         lo, hi = instrument.min_score, instrument.max_score
 
         def y(score: float) -> float:
@@ -82,8 +83,9 @@ class MeasuresChart(QWidget):
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(QColor("#23313a"))
-        p.drawText(QRectF(box.left() + 4, box.top(), box.width(), 16),
-                   Qt.AlignmentFlag.AlignLeft, instrument.name)
+        p.drawText(QRectF(box.left() + 4, box.top(), box.width(), line + 2),
+                   Qt.AlignmentFlag.AlignLeft, self.band_words.get(instrument.name,
+                                                                   instrument.name))
         p.setFont(self.font())
         bands = list(instrument.bands)
         for i, band in enumerate(bands):
@@ -101,9 +103,10 @@ class MeasuresChart(QWidget):
                                                   LABEL_WIDTH - 10))
         p.setPen(QColor("#c9d6da"))
         p.drawRect(plot)
-        for day in (start + timedelta(days=7), end - timedelta(days=7)):
-            p.setPen(QColor("#5d6b75"))
-            p.drawText(QRectF(x(day) - 40, plot.bottom() + 2, 80, 14),
+        days = sorted({d for _, pts in self.series for d, _ in pts})
+        p.setPen(QColor("#5d6b75"))
+        for day in {days[0], days[-1]}:  # the first and the latest score of this page
+            p.drawText(QRectF(x(day) - 50, plot.bottom() + 2, 100, line + 2),
                        Qt.AlignmentFlag.AlignHCenter, day.strftime("%d %b %Y"))
         p.setPen(QPen(LINE, 2))
         dots = [QPointF(x(d), y(score)) for d, score in points]

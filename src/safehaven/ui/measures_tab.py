@@ -57,6 +57,9 @@ class MeasuresTab(RecordsTab):
         super().show_data(data)
         self.scores.model.set_rows(list(reversed(data.measures)))
         words = {s.band.label: self.band(s.band.label) for s in data.measures}
+        words |= {s.instrument.name: word(s.instrument.name) for s in data.measures}
+        words |= {b.label: self.band(b.label) for s in data.measures
+                  for b in s.instrument.bands}
         self.chart.set_scores(data.measures, words, self.tr("No scores recorded yet."))
         lines = [self._change_line(c) for c in measures.changes(data.measures)]
         self.change.setText("\n".join(lines) if lines else "")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehaven.domain.vocab import Modality, SessionStatus
+from safehaven.domain.vocab import GROUP_MODALITIES, Modality, SessionStatus
 from safehaven.errors import NeedsConfirmation
 from safehaven.services import groups, schedule, therapy
 from safehaven.services.context import Context
@@ -153,9 +153,14 @@ class SchedulePage(Page):
 
     def book_group(self) -> None:
         def choose(plans: list) -> RecordForm:
-            people = sorted({(name, p.resident_id) for name, p in plans},
-                            key=lambda x: x[0].casefold())
-            kinds = sorted({p.modality for _, p in plans}, key=str) or list(Modality)
+            grouped = [(name, p) for name, p in plans if p.modality in GROUP_MODALITIES]
+            offered: dict[str, list[str]] = {}
+            for name, p in grouped:
+                offered.setdefault(p.resident_id, [name]).append(word(p.modality))
+            people = sorted(((f"{v[0]} ({', '.join(sorted(set(v[1:])))})", rid)
+                             for rid, v in offered.items()), key=lambda x: x[0].casefold())
+            kinds = [k for k in GROUP_MODALITIES if any(p.modality is k for _, p in grouped)
+                     ] or list(GROUP_MODALITIES)
             fields = [
                 FormField("modality", self.tr("Therapy"), "choice",
                           (Modality.PEER_GROUP if Modality.PEER_GROUP in kinds else kinds[0]
@@ -165,13 +170,14 @@ class SchedulePage(Page):
                 FormField("at", self.tr("When"), "datetime", self._first_free_hour()),
                 FormField("duration_min", self.tr("Minutes"), "number", 60, minimum=1,
                           maximum=480),
-                FormField("residents", self.tr("Residents (each needs an open plan of this "
-                                               "therapy)"), "many", (), people),
+                FormField("residents", self.tr("Residents"), "many", (), people,
+                          hint=self.tr("each on an open plan of this therapy")),
                 FormField("place", self.tr("Place")),
                 FormField("facilitator", self.tr("Led by")),
             ]
-            return run_form(self.session, RecordForm(self.tr("Book a group session"), fields,
-                                                     self), groups.book)
+            form = RecordForm(self.tr("Book a group session"), fields, self)
+            form.resize(800, form.height())  # names with their therapies, two a row
+            return run_form(self.session, form, groups.book)
 
         self.session.call(schedule.open_plans, on_done=choose)
 

@@ -90,8 +90,9 @@ class TodayPage(Page):
         alert_buttons.addWidget(self.incident_button)
         alert_buttons.addWidget(self.ack_button)
         alert_buttons.addStretch(1)
-        self.alerts_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1):  # urgency and what: always whole
+            self.alerts_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions_view = table_view(self.sessions)
         grid = QGridLayout(self)
         grid.addWidget(heading(self.tr("Today")), 0, 0, 1, 2)
