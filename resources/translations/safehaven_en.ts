@@ -220,17 +220,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="242" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="248" />
       <source>Book a session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="252" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
       <source>Resident and therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="253" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
@@ -1043,7 +1043,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="85" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
@@ -1064,7 +1064,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
       <source>Given by</source>
       <translation type="unfinished" />
     </message>
@@ -1089,107 +1089,107 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="63" />
       <source>No scores recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="68" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="71" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
       <source>improved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
       <source>worse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
       <source>no change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
       <source>Total score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
       <source>the total on the publisher's form</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
       <source>Taken on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
       <source>Subscale scores (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
       <source>Note (no item answers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
       <source>Record a score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
       <source>Name of the scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
       <source>Lowest score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
       <source>Highest score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
       <source>Bands (lowest score=label)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
       <source>Direction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>A higher score is better</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
       <source>Add a house scale</source>
       <translation type="unfinished" />
     </message>
@@ -1962,7 +1962,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="44" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="160" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
@@ -2063,62 +2063,67 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="163" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
       <source>Name of the group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="164" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
       <source>e.g. Thursday circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="166" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
       <source>Minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
-      <source>Residents (each needs an open plan of this therapy)</source>
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <source>Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <source>each on an open plan of this therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
       <source>Led by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
       <source>Book a group session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="183" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="195" />
       <source>Reschedule</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="190" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
       <source>Why is it moving?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="208" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="214" />
       <source>Book a session</source>
       <translation type="unfinished" />
     </message>
@@ -2654,67 +2659,67 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="97" />
+      <location filename="../../src/safehaven/ui/today.py" line="98" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="99" />
+      <location filename="../../src/safehaven/ui/today.py" line="100" />
       <source>Still to check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="102" />
+      <location filename="../../src/safehaven/ui/today.py" line="103" />
       <source>Alerts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
       <source>Today's sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="122" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
       <source>Group: {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="126" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>{0} still to check in · {1} alerts · {2} sessions today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>{0} acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="146" />
+      <location filename="../../src/safehaven/ui/today.py" line="147" />
       <source>Choose an alert first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="152" />
+      <location filename="../../src/safehaven/ui/today.py" line="153" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="157" />
+      <location filename="../../src/safehaven/ui/today.py" line="158" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="161" />
+      <location filename="../../src/safehaven/ui/today.py" line="162" />
       <source>Acknowledge: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="164" />
       <source>What was done, or why it can wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="170" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>{0} overdue needs</source>
       <translation type="unfinished" />
     </message>

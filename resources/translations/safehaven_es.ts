@@ -226,17 +226,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="242" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="248" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="252" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
       <source>Resident and therapy</source>
       <translation>Residente y terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="253" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -1049,7 +1049,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="85" />
       <source>Measure</source>
       <translation>Medida</translation>
     </message>
@@ -1070,7 +1070,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
       <source>Given by</source>
       <translation>Aplicada por</translation>
     </message>
@@ -1095,107 +1095,107 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Puntuaciones a lo largo del tiempo, con los niveles publicados de cada medida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="63" />
       <source>No scores recorded yet.</source>
       <translation>Aún no hay puntuaciones registradas.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="68" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="71" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation>{0}: una sola puntuación por ahora, {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
       <source>improved</source>
       <translation>mejoró</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
       <source>worse</source>
       <translation>empeoró</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
       <source>no change</source>
       <translation>sin cambio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0}: {1} ({2}) el {3} → {4} ({5}) el {6}: {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
       <source>Total score</source>
       <translation>Puntuación total</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
       <source>the total on the publisher's form</source>
       <translation>el total del formulario del editor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
       <source>Taken on</source>
       <translation>Aplicada el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
       <source>Subscale scores (optional)</source>
       <translation>Puntuaciones de subescalas (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>p. ej. intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
       <source>Note (no item answers)</source>
       <translation>Nota (sin respuestas a los ítems)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
       <source>Record a score</source>
       <translation>Registrar una puntuación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
       <source>Name of the scale</source>
       <translation>Nombre de la escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
       <source>Lowest score</source>
       <translation>Puntuación mínima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
       <source>Highest score</source>
       <translation>Puntuación máxima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
       <source>Bands (lowest score=label)</source>
       <translation>Niveles (puntuación mínima=nombre)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>p. ej. 0=Bajo, 10=Moderado, 20=Alto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
       <source>Direction</source>
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>A higher score is better</source>
       <translation>Una puntuación más alta es mejor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
       <source>Add a house scale</source>
       <translation>Añadir una escala de la casa</translation>
     </message>
@@ -1968,7 +1968,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="44" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="160" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
@@ -2069,62 +2069,67 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Presentes (los demás faltaron)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="163" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
       <source>Name of the group</source>
       <translation>Nombre del grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="164" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
       <source>e.g. Thursday circle</source>
       <translation>p. ej. Círculo del jueves</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="166" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
-      <source>Residents (each needs an open plan of this therapy)</source>
-      <translation>Residentes (cada uno necesita un plan abierto de esta terapia)</translation>
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <source>Residents</source>
+      <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <source>each on an open plan of this therapy</source>
+      <translation>cada uno con un plan abierto de esta terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
       <source>Led by</source>
       <translation>Dirigido por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
       <source>Book a group session</source>
       <translation>Reservar una sesión de grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="183" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>Una sesión de grupo no se mueve: cancélala y reserva otra.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="195" />
       <source>Reschedule</source>
       <translation>Cambiar fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="190" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
       <source>Why is it moving?</source>
       <translation>¿Por qué se cambia?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="208" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="214" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
@@ -2660,67 +2665,67 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Di qué se hizo o por qué puede esperar; la alerta sale de Hoy hasta que algo cambie.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="97" />
+      <location filename="../../src/safehaven/ui/today.py" line="98" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="99" />
+      <location filename="../../src/safehaven/ui/today.py" line="100" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="102" />
+      <location filename="../../src/safehaven/ui/today.py" line="103" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
       <source>Today's sessions</source>
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="122" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="126" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>{0} still to check in · {1} alerts · {2} sessions today</source>
       <translation>Faltan {0} registros · {1} avisos · {2} sesiones hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="146" />
+      <location filename="../../src/safehaven/ui/today.py" line="147" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="152" />
+      <location filename="../../src/safehaven/ui/today.py" line="153" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="157" />
+      <location filename="../../src/safehaven/ui/today.py" line="158" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="161" />
+      <location filename="../../src/safehaven/ui/today.py" line="162" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="164" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="170" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>
