@@ -289,3 +289,23 @@ def test_children_whose_score_improved_by_instrument(house: House) -> None:
         for cat, shown in cells.items():
             if shown in ("<5", "*"):
                 assert len(possible[(name, cat)]) > 1, (name, cat)
+
+
+def test_group_sessions_count_as_therapy_attended(house: House) -> None:
+    from safehaven.services import groups, therapy
+
+    ctx = _at(house, date(2026, 9, 20))
+    ids = [residents.add(ctx, f"Child {i}", intake_date=date(2026, 9, 1)).record.id
+           for i in range(3)]
+    for rid in ids:
+        therapy.add_plan(Context(house.vault, house.clinician.actor, now=ctx.now), rid, "yoga",
+                         "House", start_date=date(2026, 9, 2))
+    g = groups.book(ctx, ids, datetime(2026, 9, 10, 18), modality="yoga",
+                    confirmed=True).record
+    groups.record_attendance(ctx, g.id, present=ids[:2], absent=ids[2:])
+    data = funder.figures(_at(house, TODAY), date(2026, 9, 1), date(2026, 9, 30))
+    truth = {(t, c): n for t, c, n in data.rows}
+    assert truth[("children served, by therapy attended", "attended therapy")] == 2
+    assert truth[("therapy sessions attended or missed, by status", "attended")] == 2
+    assert truth[("therapy sessions attended or missed, by status", "missed")] == 1
+    assert truth[("therapy sessions attended or missed, by kind of therapy", "yoga")] == 3

@@ -3,7 +3,7 @@ an alert off Today until its condition changes."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -21,7 +21,6 @@ from safehaven.services import (
     today,
 )
 from safehaven.services.context import Context
-from safehaven.store import reads
 from tests.conftest import House
 
 DAY = date(2026, 3, 10)
@@ -78,12 +77,19 @@ def test_the_alert_list_is_in_exactly_this_order(house: House,
 
 
 def test_a_flag_recorded_on_its_day_carries_its_time(house: House) -> None:
-    rid = residents.add(house.manager, "Eva").record.id
-    flagged = checkins.record(house.staff, rid, 2, flags=["runaway"]).record
-    [alert] = [a for a in today.overview(house.staff).alerts if a.kind == "risk-flag"]
-    recorded = reads.recorded_at(house.vault.conn, "check_ins", [flagged.id])[flagged.id]
-    if recorded.date() == flagged.date:  # the fixture's clock is not the laptop's
-        assert alert.at == recorded
+    """The laptop's own clock: the check-in is written today, so its time is known."""
+    staff = Context(house.vault, house.staff.actor)
+    rid = residents.add(Context(house.vault, house.manager.actor), "Eva").record.id
+    before = datetime.now().replace(microsecond=0)
+    flagged = checkins.record(staff, rid, 2, flags=["runaway"]).record
+    [alert] = [a for a in today.overview(staff).alerts if a.kind == "risk-flag"]
+    assert alert.source_id == flagged.id and alert.at is not None
+    if flagged.date == before.date():  # not across midnight
+        assert before - timedelta(seconds=1) <= alert.at <= datetime.now()
+    late = checkins.record(staff, rid, 3, day=flagged.date - timedelta(days=1),
+                           flags=["medical"], confirmed=True).record  # typed in a day late
+    [old] = [a for a in today.overview(staff).alerts if a.source_id == late.id]
+    assert old.at is None  # its time of writing says nothing of that day
 
 
 def test_an_acknowledged_alert_leaves_today_until_its_condition_changes(

@@ -31,7 +31,9 @@ from safehaven.domain.models import (
     TherapyPlan,
 )
 from safehaven.domain.vocab import (
+    Attendance,
     CareStage,
+    GroupStatus,
     Modality,
     NeedCategory,
     NeedStatus,
@@ -41,7 +43,7 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
-from safehaven.services import measures
+from safehaven.services import groups, measures
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.services.weekly import Stages
@@ -209,6 +211,12 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
                                                                    time.min))
                 if s.resident_id in ids]
     attended = {s.resident_id for s in sessions if s.status is SessionStatus.ATTENDED}
+    places = [(g.session, a) for g in groups.between(
+        ctx, datetime.combine(start, time.min), datetime.combine(end + timedelta(days=1),
+                                                                 time.min))
+              if g.session.status is GroupStatus.HELD for a in g.attendance
+              if a.resident_id in ids and a.status in (Attendance.PRESENT, Attendance.ABSENT)]
+    attended |= {a.resident_id for _, a in places if a.status is Attendance.PRESENT}
     children("children served, by therapy attended", ("attended therapy",
                                                       "no therapy attended"),
              {rid: "attended therapy" if rid in attended else "no therapy attended"
@@ -243,10 +251,12 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
             and s.plan_id in plans]
     events("therapy sessions attended or missed, by status",
            "therapy sessions attended or missed",
-           ("attended", "missed"), [str(s.status) for s in held])
+           ("attended", "missed"), [str(s.status) for s in held]
+           + ["attended" if a.status is Attendance.PRESENT else "missed" for _, a in places])
     events("therapy sessions attended or missed, by kind of therapy",
            "therapy sessions attended or missed",
-           tuple(str(m) for m in Modality), [str(plans[s.plan_id].modality) for s in held])
+           tuple(str(m) for m in Modality), [str(plans[s.plan_id].modality) for s in held]
+           + [str(g.modality) for g, _ in places])
     needs = [n for n in reads.all_of(conn, Need) if n.resident_id in ids]
     events("needs opened, by category", "needs opened", tuple(str(c) for c in NeedCategory),
            [str(n.category) for n in needs if start <= n.opened_on <= end])
