@@ -29,6 +29,14 @@ def test_measures_from_the_command_line(house: House) -> None:
        "--by", CLINICIAN)
     ok(house, "measure", "add", "--resident", rid, "--instrument", "CATS", "--score", "14",
        who=CLINICIAN)
+    typo = ok(house, "measure", "add", "--resident", rid, "--instrument", "gad-7", "--score",
+              "19", who=CLINICIAN)
+    assert refused(house, "measure", "edit", "--id", typo, "--score", "22",
+                   who=CLINICIAN).startswith("safehaven: total:")
+    fixed = json.loads(ok(house, "measure", "edit", "--id", typo, "--score", "9", "--json",
+                          who=CLINICIAN))
+    assert fixed["total"] == 9
+    ok(house, "measure", "remove", "--id", typo, who=CLINICIAN)
     listed = json.loads(ok(house, "measure", "list", "--resident", rid, "--json",
                            who=CLINICIAN))
     assert [m["total"] for m in listed["measures"]] == [27, 11, 14]

@@ -1043,7 +1043,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="86" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
@@ -1064,7 +1064,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
       <source>Given by</source>
       <translation type="unfinished" />
     </message>
@@ -1075,121 +1076,135 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
-      <source>Remove (typed in error)</source>
+      <source>Correct…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <source>Remove (typed in error)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
       <source>Add a house scale…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
       <source>Scores over time, with each measure's published bands</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="64" />
       <source>No scores recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="72" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
       <source>improved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
       <source>worse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
       <source>no change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="104" />
       <source>Total score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
       <source>the total on the publisher's form</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
       <source>Taken on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
       <source>Subscale scores (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
       <source>Note (no item answers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
       <source>Record a score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
+      <source>Correct a score: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="123" />
       <source>Name of the scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
       <source>Lowest score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
       <source>Highest score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
       <source>Bands (lowest score=label)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
       <source>Direction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
       <source>A higher score is better</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>Add a house scale</source>
       <translation type="unfinished" />
     </message>

@@ -73,6 +73,17 @@ def cmd_measure_add(args: argparse.Namespace) -> None:
         print(result.record.id)
 
 
+def cmd_measure_edit(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        by = _staff_id(ctx, "administered_by", args.administered_by) \
+            if args.administered_by else None
+        result = measures.edit(ctx, args.measure_id, total=args.total, taken_on=args.taken_on,
+                               administered_by=by, note=args.note,
+                               subscales=_subscales(args.subscale) if args.subscale else None)
+    _emit(args, result.record)
+
+
 def cmd_measure_list(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
@@ -186,6 +197,17 @@ def register(sub: Any, command: Command, session_group: Any) -> None:
                    help=tr("the day it was taken (default today)"))
     c.add_argument("--by", dest="administered_by", metavar="STAFF",
                    help=tr("who administered it (staff name or id; default you)"))
+    c.add_argument("--note", help=tr("a short note (no item answers)"))
+    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
+    c = command("edit", cmd_measure_edit, tr("correct a score as typed"), measure)
+    c.add_argument("--id", dest="measure_id", required=True, help=tr("the measure's id"))
+    c.add_argument("--score", dest="total", help=tr("the corrected total"))
+    c.add_argument("--subscale", action="append", metavar="NAME=N",
+                   help=tr("a subscale's score (repeat; replaces them all)"))
+    c.add_argument("--on", dest="taken_on", type=_date, metavar="YYYY-MM-DD",
+                   help=tr("the day it was taken"))
+    c.add_argument("--by", dest="administered_by", metavar="STAFF",
+                   help=tr("who administered it (staff name or id)"))
     c.add_argument("--note", help=tr("a short note (no item answers)"))
     c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
     c = command("list", cmd_measure_list, tr("a resident's scores and change since the "

@@ -101,3 +101,30 @@ def test_bad_scales_are_refused_naming_the_field(house: House, args: tuple,
     with pytest.raises(InvalidValue) as err:
         measures.add_scale(house.manager, *args)
     assert err.value.field == field
+
+
+def test_a_score_is_corrected_and_its_history_kept(house: House) -> None:
+    from safehaven.store import reads
+
+    rid = _resident(house)
+    made = measures.record(house.clinician, rid, "cats-self", 31, taken_on=date(2026, 7, 1),
+                           subscales={"intrusion": 9, "avoidance": 4,
+                                      "cognition-mood": 10, "arousal": 8}).record
+    with pytest.raises(InvalidValue) as err:  # the total alone would leave them unequal
+        measures.edit(house.clinician, made.id, total=30)
+    assert err.value.field == "subscales"
+    with pytest.raises(InvalidValue) as err:
+        measures.edit(house.clinician, made.id, total=70)
+    assert err.value.field == "total"
+    with pytest.raises(NotAllowed):
+        measures.edit(house.staff, made.id, total=30)
+    fixed = measures.edit(house.manager, made.id, total=30, subscales={
+        "intrusion": 8, "avoidance": 4, "cognition-mood": 10, "arousal": 8},
+        taken_on=date(2026, 7, 2)).record
+    assert (fixed.total, fixed.taken_on, fixed.subscales[0]) == (30, date(2026, 7, 2),
+                                                                 "intrusion=8")
+    log = reads.change_log_for(house.vault.conn, "outcome_measures", made.id)
+    assert [v for f, v, *_ in log if f == "total"] == ["30"]  # the correction
+    assert '"total": 31' in log[0][1]  # the score as first typed, kept
+    measures.remove(house.clinician, made.id)
+    assert measures.for_resident(house.clinician, rid) == []

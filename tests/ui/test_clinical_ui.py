@@ -37,6 +37,12 @@ def test_scores_are_recorded_charted_and_hidden_from_staff(window) -> None:
     assert "24 (Probable PTSD)" in tab.change.text() and "13 (Not elevated)" in \
         tab.change.text() and "improved" in tab.change.text()
     assert tab.chart.minimumHeight() >= 100
+    tab.scores.view.selectRow(0)
+    form = tab.correct()
+    fill(form, total="12")
+    save(form)
+    assert not form.isVisible()
+    assert tab.scores.model.row_at(0).measure.total == 12
     window.lock()
     unlock(window, who="Sam Staff")
     shell = window.centralWidget()

@@ -142,6 +142,39 @@ def record(ctx: Context, resident_id: str, instrument: str, total: Any, *,
     return Result(measure, tuple(tx.changes))
 
 
+def edit(ctx: Context, measure_id: str, *, total: Any = None, taken_on: date | None = None,
+         administered_by: str | None = None, subscales: dict[str, Any] | None = None,
+         note: str | None = None) -> Result[OutcomeMeasure]:
+    """Correct a score as typed (the instrument stays: a score on the wrong instrument is
+    removed and recorded again). The old values stay in the record's history."""
+    ctx.require(Action.RECORD_MEASURE)
+    current = reads.get(ctx.conn, OutcomeMeasure, measure_id)
+    found = instruments(ctx).get(current.instrument)
+    if found is None or current.deleted:
+        raise InvalidValue("measure_id", tr("This score cannot be corrected here."))
+    changes: dict[str, Any] = {}
+    score = current.total
+    if total is not None and total != "":
+        score = changes["total"] = _score("total", total, found.min_score, found.max_score)
+    if taken_on:
+        changes["taken_on"] = v.not_future("taken_on", taken_on, ctx.today())
+    if administered_by:
+        changes["administered_by"] = administered_by
+    if subscales is not None:
+        changes["subscales"] = _subscales(found, subscales, score)
+    elif "total" in changes and current.subscales and len(current.subscales) == len(
+            found.subscales) and score != current.total:
+        raise InvalidValue("subscales", tr("The total changed: correct the subscales too."))
+    if note is not None:
+        changes["note"] = v.text("note", note, max_len=2000)
+    with ctx.write() as tx:
+        resident = tx.get(Resident, current.resident_id)
+        v.before("taken_on", changes.get("taken_on"), resident.intake_date,
+                 tr("This is before the young person came to the house."))
+        measure = tx.update(OutcomeMeasure, measure_id, **changes) if changes else current
+    return Result(measure, tuple(tx.changes))
+
+
 def remove(ctx: Context, measure_id: str) -> Result[OutcomeMeasure]:
     """A score typed against the wrong young person or instrument: tombstoned, kept in
     the history."""

@@ -39,6 +39,7 @@ class MeasuresTab(RecordsTab):
         ])
         recording = self.may(Action.RECORD_MEASURE)
         self.scores.button(self.tr("Record a score…"), self.record, recording)
+        self.scores.button(self.tr("Correct…"), self.correct, recording)
         self.scores.button(self.tr("Remove (typed in error)"), self.remove, recording)
         self.scores.button(self.tr("Add a house scale…"), self.add_scale,
                            self.may(Action.MANAGE_SCALES))
@@ -94,6 +95,23 @@ class MeasuresTab(RecordsTab):
         ]
         return self.open(self.tr("Record a score"), fields, _record, self.resident_id)
 
+    def correct(self) -> RecordForm | None:
+        chosen: Scored | None = self.scores.selected()
+        if chosen is None:
+            return None
+        m = chosen.measure
+        fields = [
+            FormField("total", self.tr("Total score"), value=str(m.total)),
+            FormField("taken_on", self.tr("Taken on"), "date", m.taken_on),
+            FormField("administered_by", self.tr("Given by"), "choice", m.administered_by,
+                      self.forms().staff[1:]),
+            FormField("subscales", self.tr("Subscale scores (optional)"),
+                      value=", ".join(m.subscales)),
+            FormField("note", self.tr("Note (no item answers)"), "long", m.note),
+        ]
+        return self.open(self.tr("Correct a score: {0}").format(word(chosen.instrument.name)),
+                         fields, _correct, m.id)
+
     def remove(self) -> None:
         chosen: Scored | None = self.scores.selected()
         if chosen is not None:
@@ -118,12 +136,21 @@ class MeasuresTab(RecordsTab):
         self.scores.hint.show()
 
 
-def _record(ctx: Any, resident_id: str, *, subscales: str = "", total: Any = "",
-            **values: Any) -> Any:
+def _parse(subscales: str) -> dict[str, Any]:
     """The form's "name=N, name=N" text as the service's subscale scores."""
     parsed: dict[str, Any] = {}
     for part in (subscales or "").replace(";", ",").split(","):
         if part.strip():
             name, sep, score = part.partition("=")
             parsed[name.strip()] = score.strip() if sep else ""
-    return measures.record(ctx, resident_id, total=total, subscales=parsed, **values)
+    return parsed
+
+
+def _record(ctx: Any, resident_id: str, *, subscales: str = "", total: Any = "",
+            **values: Any) -> Any:
+    return measures.record(ctx, resident_id, total=total, subscales=_parse(subscales),
+                           **values)
+
+
+def _correct(ctx: Any, measure_id: str, *, subscales: str = "", **values: Any) -> Any:
+    return measures.edit(ctx, measure_id, subscales=_parse(subscales), **values)
