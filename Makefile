@@ -4,7 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_VAULT ?= $(CURDIR)/.demo-vault
 
-.PHONY: demo test lint bench screenshots translations package clean
+# A new PyInstaller changes what goes into the bundle: move it on purpose, with the lock
+# file (packaging/requirements-build.txt), never by accident.
+PYINSTALLER := pyinstaller==6.22.3
+MAX_BUNDLE_MB ?= 150
+
+.PHONY: demo test test-fast lint bench screenshots translations package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +23,19 @@ demo: $(VENV)/.installed
 	$(BIN)/python packaging/qt_system_libs.py
 	$(BIN)/safehaven --vault "$(DEMO_VAULT)" demo --residents 40 --days 120 --seed 7
 
+# Everything: every test (slow ones included), then the linters.
 test: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
-	$(BIN)/ruff check src tests bench packaging
+	$(MAKE) --no-print-directory lint
+
+# The quick loop while working: all but the tests marked slow (sync at scale, property
+# tests, the packaged build). `make test` before a commit still runs them all.
+test-fast: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests bench packaging
+	$(BIN)/mypy
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_store.py
@@ -41,11 +53,15 @@ translations: $(VENV)/.installed
 	$(BIN)/python resources/translations/update_words.py resources/translations/*.ts
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
-# The Linux one-folder build (dist/safehaven/) and a check that it starts.
-package: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
-	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/safehaven.spec
-	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/check_build.py dist/safehaven/safehaven
+# The Linux one-folder build (dist/safehaven/) from pinned versions, then a check of its
+# size (fails above MAX_BUNDLE_MB), that it starts, and that it writes a report.
+package: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r packaging/requirements-build.txt '$(PYINSTALLER)'
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+		packaging/safehaven.spec
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/check_build.py dist/safehaven \
+		--max-mb $(MAX_BUNDLE_MB)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

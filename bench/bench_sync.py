@@ -72,14 +72,15 @@ def _free_port() -> int:
 
 def start_server(data: Path, db: str | None) -> tuple[subprocess.Popen, str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
-    extra = ["--db", db] if db else []
-    init = subprocess.run([sys.executable, "-m", "safehaven", "server", "init", "--data",
-                           str(data), "--org", "Bench", *extra], capture_output=True, text=True,
-                          env=env, check=True)
+    if db:  # the address in the environment, never on the command line
+        env["SAFEHAVEN_DB_URL"] = db
+    else:
+        env["SAFEHAVEN_DATA"] = str(data)
+    init = subprocess.run([sys.executable, "-m", "safehaven", "server", "init", "--org",
+                           "Bench"], capture_output=True, text=True, env=env, check=True)
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "safehaven", "server", "--data", str(data),
-                             "--port", str(port), *extra], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([sys.executable, "-m", "safehaven", "server", "--port", str(port)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:

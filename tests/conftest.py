@@ -80,3 +80,26 @@ def server_db(request: pytest.FixtureRequest) -> str | None:
 
     cluster = request.getfixturevalue("pg_cluster")
     return pg.fresh_database(cluster, f"t_{abs(hash(request.node.nodeid)):x}")
+
+
+# -- the quick loop ---------------------------------------------------------------------------
+# `make test-fast` runs `pytest -m "not slow"`. Besides tests marked slow by hand, these are:
+# whole files that drive many subprocesses or run sync at scale, and every property-based
+# (hypothesis) test. `make test` runs everything.
+SLOW_FILES = (
+    "tests/test_cli_care.py",          # every record kind through the CLI, one process each
+    "tests/test_logs.py",              # a whole demo house, then every log line read
+    "tests/sync/test_convergence.py",  # stateful hypothesis runs of several laptops
+    "tests/sync/test_faults.py",       # five hundred faulty rounds, on SQLite and PostgreSQL
+    "tests/sync/test_crash_points.py",
+    "tests/sync/test_sync_cli.py",     # a live server and laptops through the CLI
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    slow = pytest.mark.slow
+    for item in items:
+        path = item.path.relative_to(config.rootpath).as_posix()
+        is_property = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
+        if path in SLOW_FILES or is_property:
+            item.add_marker(slow)

@@ -2230,233 +2230,269 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="64" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="65" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="68" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="69" />
       <source>Sync now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="70" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
       <source>Export a bundle for a USB stick…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="72" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
       <source>Import a bundle…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
       <source>Kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
       <source>Not kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
       <source>Confirm the kept value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="85" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
       <source>Use the other value instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
       <source>Laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
       <source>Since</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <source>Newest change here</source>
+      <translation>Newest change here</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
       <source>Add a laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
       <source>Revoke the selected laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
       <source>Change set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Why it was set aside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
       <source>Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="114" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
       <source>Edited on two laptops at once (to review)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="117" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
       <source>This house's laptops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
       <source>Set aside (could not be verified or applied)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="134" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="138" />
       <source>not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="137" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="139" />
       <source>Server: {0} · last sync: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="143" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="145" />
       <source>This laptop's clock is {0} minutes off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="149" />
+      <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
+      <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="166" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="176" />
       <source>revoked</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="180" />
+      <source>%n change(s) wait for a missing one</source>
+      <translation>
+        <numerusform>%n change waits for a missing one</numerusform>
+        <numerusform>%n changes wait for a missing one</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
       <source>this laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
       <source>active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="187" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
+      <source>nothing yet</source>
+      <translation>nothing yet</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <source>%1 (%n hour(s) ago)</source>
+      <translation>
+        <numerusform>%1 (%n hour ago)</numerusform>
+        <numerusform>%1 (%n hours ago)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="211" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="220" />
       <source>Choose a conflict in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="228" />
       <source>Add a laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="205" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
       <source>What should the new laptop be called?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="213" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="237" />
       <source>Enrolment code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="248" />
       <source>Choose a laptop in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="226" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
       <source>Revoke laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="257" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="236" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>Export bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="246" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
       <source>Sync bundles (*.bundle)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="266" />
       <source>{0} change sets written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="269" />
       <source>Import bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="276" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation type="unfinished" />
     </message>

@@ -2236,233 +2236,269 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="64" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="65" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation>Los cambios viajan cifrados de extremo a extremo: por el servidor de tu organización cuando este portátil puede llegar a él (en segundo plano, cada minuto) o en una memoria USB (exporta aquí, importa en el otro portátil). Mientras tanto no se pierde nada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="68" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="69" />
       <source>Sync now</source>
       <translation>Sincronizar ahora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="70" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
       <source>Export a bundle for a USB stick…</source>
       <translation>Exportar un paquete para una memoria USB…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="72" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
       <source>Import a bundle…</source>
       <translation>Importar un paquete…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
       <source>Kept</source>
       <translation>Se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
       <source>Not kept</source>
       <translation>No se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
       <source>Confirm the kept value</source>
       <translation>Confirmar el valor que se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="85" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
       <source>Use the other value instead</source>
       <translation>Usar el otro valor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
       <source>Laptop</source>
       <translation>Portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <source>Newest change here</source>
+      <translation>Último cambio aquí</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
       <source>Add a laptop…</source>
       <translation>Añadir un portátil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
       <source>Revoke the selected laptop…</source>
       <translation>Retirar el portátil seleccionado…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
       <source>Change set</source>
       <translation>Conjunto de cambios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Why it was set aside</source>
       <translation>Por qué se apartó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="114" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Editado en dos portátiles a la vez (para revisar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="117" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
       <source>This house's laptops</source>
       <translation>Los portátiles de esta casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Apartado (no se pudo verificar ni aplicar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="134" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Cambios escritos en este portátil: {0} · recibidos de otros portátiles: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="138" />
       <source>not yet</source>
       <translation>todavía no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="137" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="139" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>Servidor: {0} · última sincronización: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="143" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="145" />
       <source>This laptop's clock is {0} minutes off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>El reloj de este portátil difiere {0} minutos del del servidor: ajusta la fecha y la hora, o los demás portátiles podrían apartar sus cambios.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="149" />
+      <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
+      <translation>El servidor necesita una versión más nueva de SafeHaven ({0}) en este portátil: pide a tu administrador que lo actualice.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
+      <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
+      <translation>SafeHaven {0} ya está disponible: pide a tu administrador que actualice este portátil.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Este portátil no está conectado a un servidor; usa paquetes USB o pide a tu administrador que lo conecte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="166" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="176" />
       <source>revoked</source>
       <translation>retirado</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="180" />
+      <source>%n change(s) wait for a missing one</source>
+      <translation>
+        <numerusform>%n cambio espera uno que falta</numerusform>
+        <numerusform>%n cambios esperan uno que falta</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
       <source>this laptop</source>
       <translation>este portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
       <source>active</source>
       <translation>activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="187" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
+      <source>nothing yet</source>
+      <translation>nada todavía</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <source>%1 (%n hour(s) ago)</source>
+      <translation>
+        <numerusform>%1 (hace %n hora)</numerusform>
+        <numerusform>%1 (hace %n horas)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="211" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviados {0}, recibidos {1}, conflictos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="220" />
       <source>Choose a conflict in the list first.</source>
       <translation>Elige primero un conflicto de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Hecho; los demás portátiles lo recibirán en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="228" />
       <source>Add a laptop</source>
       <translation>Añadir un portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="205" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
       <source>What should the new laptop be called?</source>
       <translation>¿Cómo se llamará el portátil nuevo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="213" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="237" />
       <source>Enrolment code</source>
       <translation>Código de alta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>En el portátil nuevo, elige «Unirse a una casa existente» y escribe este código. Sirve una sola vez, durante 7 días. Díctalo en voz alta; no lo envíes por correo ni por chat.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="248" />
       <source>Choose a laptop in the list first.</source>
       <translation>Elige primero un portátil de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="226" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
       <source>Revoke laptop</source>
       <translation>Retirar portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>¿Retirar «{0}»? No recibirá nada más y la casa tendrá una clave nueva para todo lo que se escriba a partir de ahora. Hazlo con un portátil perdido o robado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="257" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Retirado. El servidor lo sabrá en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="236" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>Export bundle</source>
       <translation>Exportar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="246" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquetes de sincronización (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="266" />
       <source>{0} change sets written.</source>
       <translation>{0} conjuntos de cambios escritos.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="269" />
       <source>Import bundle</source>
       <translation>Importar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="276" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, ya estaban {1}, conflictos {2}, apartados {3}.</translation>
     </message>

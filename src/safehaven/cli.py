@@ -1,13 +1,14 @@
 """The `safehaven` command. The GUI is one subcommand; the rest script the same services.
 
-Errors print one plain line on stderr and exit with status 2; nothing is changed on disk.
+Errors print one plain line on stderr; nothing is changed on disk. Exit status: 0 done,
+1 failed (disk full, a server out of reach), 2 usage error or refused input, 130 Ctrl-C.
+Secrets come from a file option, an environment variable or a hidden prompt, never argv.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import logging
 import os
 import sys
@@ -17,25 +18,43 @@ from pathlib import Path
 
 import platformdirs
 
-from safehaven import __version__, cli_care, cli_clinical, cli_safety, cli_sync, logs
+from safehaven import (
+    __version__,
+    cli_care,
+    cli_clinical,
+    cli_completion,
+    cli_reports,
+    cli_safety,
+    cli_server,
+    cli_sync,
+    logs,
+)
+from safehaven.cli_common import (
+    NEW_PASSPHRASE,
+    PASSPHRASE,
+    RECOVERY_KEY,
+    add_secret_file_option,
+    fill_common_help,
+    read_passphrase,
+    read_secret,
+    run_command,
+    secret_given,
+    use_secret_files,
+)
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
-from safehaven.cli_common import read_passphrase
 from safehaven.domain import alerts as alert_rules
-from safehaven.domain.dates import age_on, week_bounds
+from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.domain.words import word
-from safehaven.errors import InvalidValue, SafeHavenError
+from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services import (
     checkins,
-    funder,
-    handoff,
     residents,
     staff,
     synthetic,
     today,
-    weekly,
 )
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
@@ -44,7 +63,6 @@ from safehaven.store.vault import Vault
 
 log = logging.getLogger("safehaven.cli")
 DEMO_PASSPHRASE = "safehaven demo"  # noqa: S105 - documented, for synthetic data only
-EXIT_ERROR = 2
 
 
 def default_vault() -> Path:
@@ -52,10 +70,9 @@ def default_vault() -> Path:
     return Path(env) if env else Path(platformdirs.user_data_dir("SafeHaven", False)) / "vault"
 
 
-
-
-
-
+def demo_passphrase() -> str:
+    """The documented demo passphrase, unless one was given (file or environment)."""
+    return read_passphrase("") if secret_given(PASSPHRASE) else DEMO_PASSPHRASE
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -71,7 +88,7 @@ def cmd_init(args: argparse.Namespace) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> None:
-    passphrase = os.environ.get("SAFEHAVEN_PASSPHRASE") or DEMO_PASSPHRASE
+    passphrase = demo_passphrase()
     if vaults.exists(args.vault):
         print(tr("Using the existing demo vault at {path}.", path=args.vault))
         Vault.unlock(args.vault, passphrase, args.staff).close()
@@ -171,17 +188,15 @@ def cmd_today(args: argparse.Namespace) -> None:
 
 def cmd_staff_add(args: argparse.Namespace) -> None:
     ctx = _open(args)
-    new_pass = os.environ.get("SAFEHAVEN_NEW_PASSPHRASE") or getpass.getpass(
-        tr("Passphrase for {name}: ", name=args.name))
+    new_pass = read_secret(NEW_PASSPHRASE, tr("Passphrase for {name}: ", name=args.name))
     with ctx.vault:
         print(staff.add(ctx, args.name, args.role, new_pass).record.id)
 
 
 def cmd_recover(args: argparse.Namespace) -> None:
     """Lost passphrase: open with the recovery key, set a new passphrase for a staff member."""
-    key = os.environ.get("SAFEHAVEN_RECOVERY_KEY") or getpass.getpass(tr("Recovery key: "))
-    new_pass = os.environ.get("SAFEHAVEN_NEW_PASSPHRASE") or getpass.getpass(
-        tr("New passphrase: "))
+    key = read_secret(RECOVERY_KEY, tr("Recovery key: "))
+    new_pass = read_secret(NEW_PASSPHRASE, tr("New passphrase: "))
     with Vault.recover(args.vault, key) as vault:
         ctx = Context.for_vault(vault)
         member = next((s for s in staff.listing(ctx)
@@ -204,47 +219,9 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> None:
 def cmd_rekey(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
+        ctx.require(Action.MANAGE_STAFF)  # every laptop's copy of the key changes with it
         ctx.vault.rekey()
     print(tr("The database now uses a new data key."))
-
-
-def cmd_report_weekly(args: argparse.Namespace) -> None:
-    from safehaven.reports import save
-    from safehaven.reports import weekly as weekly_report
-
-    week_bounds(args.week)  # a mistyped week is refused before the vault is opened
-    ctx = _open(args)
-    with ctx.vault:
-        data = weekly.report_data(ctx, args.week)
-    print(save(weekly_report.render(data), args.out))
-
-
-def cmd_report_resident(args: argparse.Namespace) -> None:
-    from safehaven.reports import resident as resident_report
-    from safehaven.reports import save
-
-    ctx = _open(args)
-    with ctx.vault:
-        data = handoff.summary_data(ctx, args.id, include_legal_name=args.legal_name,
-                                    include_clinical=args.clinical,
-                                    clinical_since=args.clinical_since,
-                                    clinical_notes=args.clinical_note)
-    print(save(resident_report.render(data), args.out))
-
-
-def cmd_report_funder(args: argparse.Namespace) -> None:
-    from safehaven.reports import funder as funder_report
-    from safehaven.reports import save
-
-    ctx = _open(args)
-    with ctx.vault:
-        start, end = funder.period(month=args.month, quarter=args.quarter, start=args.start,
-                                   end=args.end)
-        data = funder.figures(ctx, start, end)
-        organisation = staff.organisation_name(ctx)
-    print(save(funder_report.render(data, organisation=organisation), args.out))
-    if args.csv:
-        print(save(funder_report.csv_text(data).encode("utf-8"), args.csv))
 
 
 def cmd_check_start(args: argparse.Namespace) -> None:
@@ -292,7 +269,7 @@ def cmd_gui(args: argparse.Namespace) -> None:
 def cmd_screenshots(args: argparse.Namespace) -> None:
     from safehaven.ui.screenshots import take
 
-    passphrase = os.environ.get("SAFEHAVEN_PASSPHRASE") or DEMO_PASSPHRASE
+    passphrase = demo_passphrase()
     for path in take(args.vault, passphrase, args.staff, args.out):
         print(path)
 
@@ -311,109 +288,133 @@ def _date(text: str) -> date:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="safehaven", description=tr(
-        "Encrypted, offline-first records for shelters and safe houses."))
+        "Encrypted, offline-first records for shelters and safe houses."), epilog=tr(
+        "Exit status: 0 done, 1 failed, 2 usage error or refused input, 130 interrupted."))
     p.add_argument("--version", action="version", version=f"SafeHaven {__version__}")
-    p.add_argument("--vault", type=Path, default=None,
+    p.add_argument("--vault", type=Path, default=None, metavar="DIR",
                    help=tr("vault folder (default: SAFEHAVEN_VAULT or the user data folder)"))
-    p.add_argument("--staff", help=tr("who you are (needed when several staff share the vault)"))
-    sub = p.add_subparsers(dest="command", required=True)
+    p.add_argument("--staff", metavar="NAME",
+                   help=tr("who you are (needed when several staff share the vault)"))
+    add_secret_file_option(p, PASSPHRASE, tr(
+        "read your passphrase from the first line of FILE ('-': standard input) instead "
+        "of asking; SAFEHAVEN_PASSPHRASE works too"))
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                           title=tr("commands"))
 
     def command(name: str, func: Callable[[argparse.Namespace], None], help_text: str,
-                parent: argparse._SubParsersAction | None = None) -> argparse.ArgumentParser:
-        c = (parent or sub).add_parser(name, help=help_text)
+                parent: argparse._SubParsersAction | None = None, *,
+                hidden: bool = False) -> argparse.ArgumentParser:
+        """A subcommand; a hidden one (for developers) works but is not listed."""
+        where = parent or sub
+        c = (where.add_parser(name, description=help_text) if hidden
+             else where.add_parser(name, help=help_text, description=help_text))
         c.set_defaults(func=func)
         return c
 
     c = command("init", cmd_init, tr("create a new vault"))
-    c.add_argument("--house", required=True)
-    c.add_argument("--staff-name", required=True)
-    c.add_argument("--organisation", default="")
+    c.add_argument("--house", required=True, help=tr("the house's name, e.g. Casa Esperanza"))
+    c.add_argument("--staff-name", required=True,
+                   help=tr("your name: the vault's first staff member, a manager"))
+    c.add_argument("--organisation", default="", help=tr("the organisation running the house"))
 
     c = command("demo", cmd_demo, tr("create a vault of synthetic residents"))
-    c.add_argument("--residents", type=int, default=40)
-    c.add_argument("--days", type=int, default=120)
-    c.add_argument("--seed", type=int, default=7)
-    c.add_argument("--no-gui", action="store_true")
+    c.add_argument("--residents", type=int, default=40, metavar="N",
+                   help=tr("how many residents to invent (default 40)"))
+    c.add_argument("--days", type=int, default=120, metavar="N",
+                   help=tr("days of history to invent (default 120)"))
+    c.add_argument("--seed", type=int, default=7,
+                   help=tr("the same seed gives the same house (default 7)"))
+    c.add_argument("--no-gui", action="store_true",
+                   help=tr("only create the vault; do not open the app"))
 
     c = command("residents", cmd_residents, tr("list residents"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
 
     res = sub.add_parser("resident", help=tr("add, show, edit or move a resident")).add_subparsers(
-        dest="action", required=True)
+        dest="action", required=True, metavar="ACTION")
     c = command("add", cmd_resident_add, tr("add a resident"), res)
-    c.add_argument("--preferred-name", required=True)
-    c.add_argument("--dob", type=_date)
+    c.add_argument("--preferred-name", required=True, metavar="NAME",
+                   help=tr("the name the young person wants to be called"))
+    c.add_argument("--dob", type=_date, metavar="YYYY-MM-DD", help=tr("date of birth"))
     c.add_argument("--stage", choices=[s.value for s in CareStage],
-                   default=CareStage.IDENTIFICATION.value)
-    c.add_argument("--json", action="store_true")
+                   default=CareStage.IDENTIFICATION.value,
+                   help=tr("care stage (default identification)"))
+    c.add_argument("--json", action="store_true", help=tr("print the new record as JSON"))
 
     chk = sub.add_parser("checkin", help=tr("record a check-in")).add_subparsers(
-        dest="action", required=True)
+        dest="action", required=True, metavar="ACTION")
     c = command("add", cmd_checkin_add, tr("record a check-in"), chk)
-    c.add_argument("--resident", required=True)
-    c.add_argument("--mood", type=int, required=True, choices=range(1, 6), metavar="1-5")
-    c.add_argument("--feels-safe", choices=[f.value for f in FeelsSafe])
-    c.add_argument("--flag", action="append", choices=[f.value for f in RiskFlag])
-    c.add_argument("--shift", choices=[s.value for s in Shift])
-    c.add_argument("--note")
+    c.add_argument("--resident", required=True, metavar="ID",
+                   help=tr("the resident's id (see `safehaven residents`)"))
+    c.add_argument("--mood", type=int, required=True, choices=range(1, 6), metavar="1-5",
+                   help=tr("1 very low ... 5 very good"))
+    c.add_argument("--feels-safe", choices=[f.value for f in FeelsSafe],
+                   help=tr("does the young person feel safe here"))
+    c.add_argument("--flag", action="append", choices=[f.value for f in RiskFlag],
+                   help=tr("a risk flag; it raises an alert (repeat for several)"))
+    c.add_argument("--shift", choices=[s.value for s in Shift],
+                   help=tr("the shift (default: the one now)"))
+    c.add_argument("--note", help=tr("a short note"))
     c.add_argument("--again", action="store_true",
                    help=tr("save it even though this shift already has a check-in"))
 
     c = command("today", cmd_today, tr("who needs a check-in, alerts, sessions"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
 
     st = sub.add_parser("staff", help=tr("manage staff")).add_subparsers(
-        dest="action", required=True)
+        dest="action", required=True, metavar="ACTION")
     c = command("add", cmd_staff_add, tr("add a staff member"), st)
-    c.add_argument("--name", required=True)
-    c.add_argument("--role", required=True, choices=["staff", "clinician", "manager", "admin"])
+    c.add_argument("--name", required=True, help=tr("their name as colleagues will see it"))
+    c.add_argument("--role", required=True, choices=["staff", "clinician", "manager", "admin"],
+                   help=tr("what they may see and do"))
+    add_secret_file_option(c, NEW_PASSPHRASE, tr(
+        "read their passphrase from FILE instead of asking; SAFEHAVEN_NEW_PASSPHRASE works "
+        "too"))
 
     c = command("recover", cmd_recover, tr("set a new passphrase with the recovery key"))
-    c.add_argument("--staff-name", required=True)
-    command("rekey", cmd_rekey, tr("rotate the database key"))
+    c.add_argument("--staff-name", required=True, metavar="NAME",
+                   help=tr("whose passphrase to set"))
+    add_secret_file_option(c, RECOVERY_KEY, tr(
+        "read the recovery key from FILE instead of asking; SAFEHAVEN_RECOVERY_KEY works "
+        "too"))
+    add_secret_file_option(c, NEW_PASSPHRASE, tr(
+        "read the new passphrase from FILE instead of asking; SAFEHAVEN_NEW_PASSPHRASE "
+        "works too"))
+    command("rekey", cmd_rekey, tr("rotate the database key (managers)"))
     command("new-recovery-key", cmd_new_recovery_key,
             tr("replace the recovery key (the old one stops working)"))
 
-    rep = sub.add_parser("report", help=tr("PDF reports")).add_subparsers(
-        dest="action", required=True)
-    c = command("weekly", cmd_report_weekly, tr("the weekly house report"), rep)
-    c.add_argument("--week", required=True, help="YYYY-Www, e.g. 2027-W01")
-    c.add_argument("--out", type=Path, required=True)
-    c = command("resident", cmd_report_resident, tr("a resident summary for a hand-off"), rep)
-    c.add_argument("--id", required=True)
-    c.add_argument("--out", type=Path, required=True)
-    c.add_argument("--legal-name", action="store_true", help=tr("include the legal name"))
-    c.add_argument("--clinical", action="store_true", help=tr("include clinical notes"))
-    c.add_argument("--clinical-since", type=_date,
-                   help=tr("include the clinical notes written since this day"))
-    c.add_argument("--clinical-note", action="append", metavar="ID",
-                   help=tr("include this clinical note (repeat for several)"))
-    c = command("funder", cmd_report_funder, tr("de-identified figures for funders"), rep)
-    c.add_argument("--month", help=tr("a whole month, e.g. 2026-10"))
-    c.add_argument("--quarter", help=tr("a calendar quarter, e.g. 2026-Q3"))
-    c.add_argument("--from", dest="start", type=_date,
-                   help=tr("first day of a month or quarter (with --to)"))
-    c.add_argument("--to", dest="end", type=_date,
-                   help=tr("last day of that month or quarter"))
-    c.add_argument("--out", type=Path, required=True)
-    c.add_argument("--csv", type=Path)
     command("info", cmd_info, tr("describe a vault without unlocking it"))
     command("gui", cmd_gui, tr("open the desktop app"))
+    cli_reports.register(sub, command)
     cli_sync.register(sub, command)
+    cli_server.register(sub, command)
     session_group = cli_care.register(sub, command, res)
     cli_safety.register(sub, command)
     cli_clinical.register(sub, command, session_group)
-    c = command("check-start", cmd_check_start, argparse.SUPPRESS)
-    c.add_argument("--png", type=Path)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
-    c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--out", type=Path, required=True, metavar="FILE",
+                   help=tr("the backup file to write (e.g. on a USB stick)"))
     c = command("restore", cmd_restore, tr("restore a backup (checked before anything changes)"))
-    c.add_argument("file", type=Path)
+    c.add_argument("file", type=Path, help=tr("the backup file"))
     c.add_argument("--replace", action="store_true", help=tr("replace an existing vault"))
     c.add_argument("--other-house", action="store_true",
                    help=tr("allow a backup of another house"))
-    c = command("screenshots", cmd_screenshots, tr("render every screen to PNG files"))
-    c.add_argument("--out", type=Path, required=True)
+    c = command("completion", cli_completion.cmd_completion,
+                tr("print a shell completion script (see CONTRIBUTING.md)"))
+    c.add_argument("shell", choices=cli_completion.SHELLS,
+                   help=tr("the shell: bash, or zsh (through bashcompinit)"))
+
+    # For developers and the build: they work, but the command list does not show them.
+    c = command("check-start", cmd_check_start, tr("check that the app reaches its first "
+                                                   "screen (used by make package)"),
+                hidden=True)
+    c.add_argument("--png", type=Path, metavar="FILE", help=tr("save the screen to FILE"))
+    c = command("screenshots", cmd_screenshots, tr("render every screen to PNG files"),
+                hidden=True)
+    c.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help=tr("the folder for the PNG files"))
+    fill_common_help(p)
     return p
 
 
@@ -429,25 +430,13 @@ def harden_process() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)  # a usage error exits 2 here
     args.vault = args.vault or default_vault()
-    with contextlib.suppress(OSError):  # a read-only home must not stop the app
-        logs.setup()
-    try:
-        args.func(args)
-    except SafeHavenError as exc:
-        log.info("command %s ended: %s", args.command, type(exc).__name__)
-        print(tr("safehaven: {error}", error=exc), file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print(file=sys.stderr)
-        return EXIT_ERROR
-    except BrokenPipeError:
-        return 0
-    except OSError as exc:
-        print(tr("safehaven: {error}", error=exc.strerror or exc), file=sys.stderr)
-        return EXIT_ERROR
-    return 0
+    use_secret_files(args)
+    if not getattr(args, "own_logs", False):  # the server logs JSON lines of its own
+        with contextlib.suppress(OSError):  # a read-only home must not stop the app
+            logs.setup()
+    return run_command(args, args.func)
 
 
 if __name__ == "__main__":

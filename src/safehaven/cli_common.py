@@ -1,36 +1,114 @@
-"""What every command shares: the passphrase, opening the vault, printing JSON."""
+"""What every command shares: secrets (passphrases, keys), opening the vault, printing JSON,
+the exit codes, and help for options that mean the same in every command."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import json
+import logging
 import os
+import stat
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
-from safehaven.errors import InvalidValue
+from safehaven.errors import CannotWrite, DiskFull, InvalidValue, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.services.context import Context
 from safehaven.store import vault as vaults
 from safehaven.store.vault import Vault
 
+log = logging.getLogger("safehaven.cli")
 
-def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
-    """From SAFEHAVEN_PASSPHRASE when set (scripts, tests), else a hidden prompt."""
-    env = os.environ.get("SAFEHAVEN_PASSPHRASE")
+# Exit codes, the same for every command (documented in README.md).
+EXIT_OK = 0
+EXIT_FAILED = 1       # it did not work: disk full, a server out of reach, a file not written
+EXIT_REFUSED = 2      # usage errors, and input or a request the core refuses (nothing changed)
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT (128 + 2)
+
+# -- secrets -----------------------------------------------------------------------------------
+# A secret comes from a file named on the command line, else from its environment variable,
+# else from a hidden prompt; never from argv, where every user of the machine can read it.
+PASSPHRASE = "passphrase"  # noqa: S105 - the name of a kind of secret, not one
+NEW_PASSPHRASE = "new-passphrase"  # noqa: S105
+RECOVERY_KEY = "recovery-key"
+ENROLMENT_CODE = "code"  # a new laptop's one-time code
+HOUSE_TOKEN = "token"  # noqa: S105 - a house's one-time token from the server's admin
+ENVIRONMENT = {PASSPHRASE: "SAFEHAVEN_PASSPHRASE", NEW_PASSPHRASE: "SAFEHAVEN_NEW_PASSPHRASE",
+               RECOVERY_KEY: "SAFEHAVEN_RECOVERY_KEY", ENROLMENT_CODE: "SAFEHAVEN_CODE",
+               HOUSE_TOKEN: "SAFEHAVEN_HOUSE_TOKEN"}
+_files: dict[str, Path] = {}
+
+
+def use_secret_files(args: argparse.Namespace) -> None:
+    """Note the --passphrase-file (and the like) given to this command."""
+    _files.clear()
+    for kind in ENVIRONMENT:
+        path = getattr(args, kind.replace("-", "_") + "_file", None)
+        if path is not None:
+            _files[kind] = Path(path)
+
+
+def _read_file(kind: str, path: Path) -> str:
+    option = f"--{kind}-file"
+    try:
+        if str(path) == "-":
+            text = sys.stdin.readline()
+        else:
+            mode = path.stat().st_mode
+            if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+                print(tr("safehaven: warning: {path} can be read by other users of this "
+                         "computer (chmod 600 {path})", path=path), file=sys.stderr)
+            with path.open(encoding="utf-8") as fh:
+                text = fh.readline()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InvalidValue(option, tr("cannot read {path}: {reason}", path=path,
+                                      reason=reason)) from None
+    secret = text.removesuffix("\n").removesuffix("\r")  # the first line, as typed
+    if not secret:
+        raise InvalidValue(option, tr("{path} holds no {what} on its first line",
+                                      path=path, what=kind))
+    return secret
+
+
+def secret_given(kind: str) -> bool:
+    """Whether a file or the environment holds this secret (no prompt needed)."""
+    return kind in _files or ENVIRONMENT[kind] in os.environ
+
+
+def read_secret(kind: str, prompt: str, *, confirm: bool = False) -> str:
+    """A secret from its file option, its environment variable, or a hidden prompt."""
+    if kind in _files:
+        return _read_file(kind, _files[kind])
+    env = os.environ.get(ENVIRONMENT[kind])
     if env is not None:
         return env
     try:
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass(tr("Type it again: ")) != first:
-            raise InvalidValue("passphrase", tr("The two passphrases differ."))
-    except EOFError:  # no terminal and no SAFEHAVEN_PASSPHRASE: say so, do not crash
+            raise InvalidValue(kind, tr("The two passphrases differ."))
+        if not first.strip():
+            raise InvalidValue(kind, tr("none was given"))
+    except EOFError:  # no terminal and no file or variable: say so, do not crash
         print(file=sys.stderr)  # end the prompt's line
-        raise InvalidValue("passphrase", tr("no passphrase was given (no terminal to ask "
-                                            "on; scripts set SAFEHAVEN_PASSPHRASE)")) from None
+        raise InvalidValue(kind, tr("none was given (no terminal to ask on; scripts use "
+                                    "--{kind}-file or set {env})", kind=kind,
+                                    env=ENVIRONMENT[kind])) from None
     return first
 
 
+def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
+    """Your passphrase: --passphrase-file, SAFEHAVEN_PASSPHRASE, or a hidden prompt."""
+    return read_secret(PASSPHRASE, prompt, confirm=confirm)
+
+
+def add_secret_file_option(parser: argparse.ArgumentParser, kind: str, help_text: str) -> None:
+    parser.add_argument(f"--{kind}-file", type=Path, metavar="FILE", help=help_text)
+
+
+# -- the vault and output ----------------------------------------------------------------------
 def open_context(args: argparse.Namespace) -> Context:
     passphrase = read_passphrase(tr("Passphrase: "))
     delay = vaults.unlock_delay(args.vault)
@@ -43,3 +121,85 @@ def open_context(args: argparse.Namespace) -> Context:
 
 def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+
+
+# -- exit codes --------------------------------------------------------------------------------
+def _unreachable(exc: BaseException) -> bool:
+    """A network failure underneath (the server out of reach), not a refusal by it."""
+    if exc.__cause__ is None:
+        return False
+    import httpx
+
+    return isinstance(exc.__cause__, httpx.HTTPError)
+
+
+def exit_code(exc: BaseException) -> int:
+    """What a command's error means for a script: failed (1) or refused (2)."""
+    if isinstance(exc, (DiskFull, CannotWrite, OSError)) or _unreachable(exc):
+        return EXIT_FAILED
+    return EXIT_REFUSED if isinstance(exc, SafeHavenError) else EXIT_FAILED
+
+
+# Packages of the sync server: not in the desktop bundle, an extra (`safehaven[server]`).
+SERVER_PACKAGES = {"uvicorn", "starlette", "psycopg", "psycopg_pool", "prometheus_client"}
+
+
+def run_command(args: argparse.Namespace, func: Callable[[argparse.Namespace], None]) -> int:
+    """Run one command; errors become one plain line on stderr and an exit code."""
+    try:
+        func(args)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        print(tr("safehaven: interrupted"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `safehaven residents | head`: the reader has what it wanted
+        with open(os.devnull, "w") as null:  # quiet the final flush of stdout
+            os.dup2(null.fileno(), sys.stdout.fileno())
+        return EXIT_OK
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in SERVER_PACKAGES:
+            raise
+        print(tr("safehaven: the sync server is not part of the desktop app; install it on "
+                 "the server with: pip install 'safehaven[server]'"), file=sys.stderr)
+        return EXIT_FAILED
+    except SafeHavenError as exc:
+        log.info("command %s ended: %s", args.command, type(exc).__name__)
+        print(tr("safehaven: {error}", error=exc), file=sys.stderr)
+        return exit_code(exc)
+    except OSError as exc:
+        log.info("command %s ended: %s", args.command, type(exc).__name__)
+        print(tr("safehaven: {error}", error=exc.strerror or exc), file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+# -- help --------------------------------------------------------------------------------------
+# Options that mean the same in every command that has them; a command's own words win.
+COMMON_HELP = {
+    "--json": "print JSON (for scripts) instead of text",
+    "--out": "the file to write",
+    "--csv": "also write the figures as CSV to this file",
+    "--server": "the sync server's address, e.g. https://sync.example.org",
+    "--staff-name": "your name as colleagues will see it",
+    "--name": "the name to show",
+    "--host": "the address to listen on",
+    "--port": "the port to listen on",
+    "--data": "the server's data folder",
+    "--org": "the organisation's name",
+    "--resident": "the resident's id (see `safehaven residents`)",
+    "--id": "the record's id",
+    "file": "the file to read",
+}
+
+
+def fill_common_help(parser: argparse.ArgumentParser) -> None:
+    """Give every option of every command without help the common words for it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                fill_common_help(sub)
+        elif action.help is None:
+            names = action.option_strings or [action.dest]
+            words = next((COMMON_HELP[n] for n in names if n in COMMON_HELP), None)
+            if words is not None:
+                action.help = tr(words)

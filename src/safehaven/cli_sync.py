@@ -1,4 +1,4 @@
-"""The `sync` and `server` commands: sharing changes between the house's laptops."""
+"""The `sync` commands: sharing changes between the house's laptops."""
 
 from __future__ import annotations
 
@@ -7,34 +7,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from safehaven.cli_common import (
+    ENROLMENT_CODE,
+    HOUSE_TOKEN,
+    add_secret_file_option,
+    read_secret,
+)
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
-from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services.permissions import Action
-
-
-def cmd_server(args: argparse.Namespace) -> None:
-    """Run the sync server (it holds no keys and no records, only sealed change sets)."""
-    import uvicorn
-
-    from safehaven.server.app import create_app, open_storage
-
-    if args.data is None:
-        raise InvalidValue("--data", tr("say where the server keeps its data"))
-    storage = open_storage(args.data, args.db)
-    print(tr("SafeHaven sync server on http://{host}:{port} (data in {data})",
-             host=args.host, port=args.port, data=args.data), flush=True)
-    uvicorn.run(create_app(storage), host=args.host, port=args.port, log_level="warning")
-
-
-def cmd_server_init(args: argparse.Namespace) -> None:
-    from safehaven.server.app import open_storage
-
-    token = open_storage(args.data, args.db).create_org(args.org)
-    print(tr("Organisation {org} created. Its one-time token (for `sync connect`):",
-             org=args.org))
-    print(token)
 
 
 def cmd_sync_connect(args: argparse.Namespace) -> None:
@@ -43,7 +25,8 @@ def cmd_sync_connect(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
         ctx.require(Action.MANAGE_STAFF)
-        connect(ctx.vault, args.server, args.token)
+        connect(ctx.vault, args.server,
+                read_secret(HOUSE_TOKEN, tr("The house's one-time token: ")).strip())
     print(tr("This laptop and its house are registered with {url}.", url=args.server))
 
 
@@ -65,7 +48,8 @@ def cmd_sync_join(args: argparse.Namespace) -> None:
 
     passphrase = staff.check_passphrase(
         read_passphrase(tr("Choose a passphrase: "), confirm=True))
-    vault, recovery = join(args.vault, args.server, args.code, args.staff_name, passphrase)
+    code = read_secret(ENROLMENT_CODE, tr("Enrolment code: "))
+    vault, recovery = join(args.vault, args.server, code, args.staff_name, passphrase)
     with vault:
         count = vault.conn.execute("SELECT count(*) FROM change_sets").fetchone()[0]
     print(tr("This laptop has joined the house: vault at {path}, {n} change sets received.",
@@ -155,7 +139,7 @@ def cmd_sync_import(args: argparse.Namespace) -> None:
 
 
 def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Add `sync ...` and `server ...` to the main parser."""
+    """Add `sync ...` to the main parser (`server ...` is in cli_server.py)."""
     sync_parser = sub.add_parser("sync", help=tr("share changes with the house's other laptops"))
     sync_parser.set_defaults(func=cmd_sync_status)
     sync_parser.add_argument("--json", action="store_true")
@@ -163,14 +147,18 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     c = command("connect", cmd_sync_connect, tr("register this laptop and its house"),
                 sync_sub)
     c.add_argument("--server", required=True)
-    c.add_argument("--token", required=True)
+    add_secret_file_option(c, HOUSE_TOKEN, tr(
+        "read the house's one-time token from this file ('-': standard input); else "
+        "SAFEHAVEN_HOUSE_TOKEN, else a prompt (never on the command line)"))
     c = command("enrol-code", cmd_sync_enrol_code,
                 tr("make a one-time code for a new laptop of this house"), sync_sub)
     c.add_argument("--name", default=tr("new laptop"), help=tr("what to call the new laptop"))
     c = command("join", cmd_sync_join, tr("set up this laptop for a house, with a code"),
                 sync_sub)
     c.add_argument("--server", required=True)
-    c.add_argument("--code", required=True)
+    add_secret_file_option(c, ENROLMENT_CODE, tr(
+        "read the enrolment code from this file ('-': standard input); else SAFEHAVEN_CODE, "
+        "else a prompt (never on the command line)"))
     c.add_argument("--staff-name", required=True)
     c = command("revoke", cmd_sync_revoke, tr("take a lost or retired laptop out of the house"),
                 sync_sub)
@@ -185,16 +173,3 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     c = command("import", cmd_sync_import, tr("apply a sync bundle"), sync_sub)
     c.add_argument("file", type=Path)
     c.add_argument("--json", action="store_true")
-
-    srv = sub.add_parser("server", help=tr("run the central sync server"))
-    srv.set_defaults(func=cmd_server)
-    srv.add_argument("--data", type=Path, help=tr("the server's folder"))
-    srv.add_argument("--db", help=tr("a PostgreSQL address (postgresql://...) instead of "
-                                     "SQLite in the data folder"))
-    srv.add_argument("--host", default="127.0.0.1")
-    srv.add_argument("--port", type=int, default=8765)
-    srv_sub = srv.add_subparsers(dest="action")
-    c = command("init", cmd_server_init, tr("create an organisation"), srv_sub)
-    c.add_argument("--data", type=Path, required=True)
-    c.add_argument("--db")
-    c.add_argument("--org", required=True)

@@ -27,6 +27,15 @@ class WrongPassphrase(SafeHavenError):
         super().__init__(tr("That passphrase does not open this vault."))
 
 
+class PassphraseMovedOn(SafeHavenError):
+    """The roster holds a newer identity for this person: their passphrase was changed on
+    another laptop of the house (or by a manager)."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("Your passphrase was changed on another laptop of this house. "
+                            "Unlock with the new one."))
+
+
 class UnknownStaff(SafeHavenError):
     def __init__(self, name: str) -> None:
         super().__init__(tr("No staff member called {name} can unlock this vault.", name=name))

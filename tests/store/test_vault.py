@@ -213,7 +213,7 @@ def test_failed_create_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest
     from safehaven.errors import DiskFull
     from safehaven.store import keyfile
 
-    def full(self: object, path: Path) -> None:
+    def full(self: object, path: Path, master: bytes) -> None:
         raise DiskFull()
 
     monkeypatch.setattr(keyfile.KeyFile, "save", full)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ class Template:
     master: bytes
     data_key: bytes
     staff_id: str
+    identity: crypto.Identity | None = None
 
 
 def make_template(root: Path, devices: int = 3) -> Template:
@@ -44,7 +46,8 @@ def make_template(root: Path, devices: int = 3) -> Template:
                              box_key=box_public))
         identities.append((device_id, signing, box))
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    template = Template([first], vault._master_key, vault._data_key, vault.staff_id or "")
+    template = Template([first], vault._master_key, vault._data_key, vault.staff_id or "",
+                        vault.identity)
     vault.close()
     for i, (device_id, signing, box) in enumerate(identities, start=1):
         folder = root / f"device-{i}"
@@ -60,7 +63,7 @@ def make_template(root: Path, devices: int = 3) -> Template:
 def open_device(folder: Path, template: Template) -> Vault:
     """Open a copy without paying for Argon2id again (the tests' own shortcut)."""
     return Vault(folder, KeyFile.load(keys_path(folder)), template.master, template.data_key,
-                 template.staff_id)
+                 template.staff_id, template.identity)
 
 
 def copy_house(template: Template, root: Path) -> list[Vault]:
@@ -85,3 +88,14 @@ def house_of(template: Template, root: Path) -> Iterator[list[Vault]]:
 
 def context(vault: Vault) -> Context:
     return Context.for_vault(vault)
+
+
+def staff_signed(vault: Vault, cs: dict) -> dict:
+    """A hand-made change set, signed by its author as the writer would (when this
+    session holds that person's identity)."""
+    identity = vault.signers.get(cs.get("staff_id") or "")
+    if identity is not None:
+        message = crypto.changeset_message(cs["id"], cs["device_id"], cs["device_seq"],
+                                           cs["hlc"], cs.get("staff_id"), cs["entries"])
+        cs = {**cs, "ssig": base64.b64encode(identity.signer.sign(message)).decode()}
+    return cs

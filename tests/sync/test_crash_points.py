@@ -19,14 +19,19 @@ from tests.sync.server_harness import LiveServer, enrolled_house
 CRASHED = 70
 
 
+STAFF = {"d0": "Manager", "d1": "Worker 1"}  # each laptop's own person (the roster gives
+# every laptop a slot for each colleague, so the command line says who is syncing)
+
+
 def sync_cli(vault: Path, crash_at: str | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
     env["SAFEHAVEN_PASSPHRASE"] = PASSPHRASE
     if crash_at:
         env["SAFEHAVEN_CRASH_AT"] = crash_at
-    return subprocess.run([sys.executable, "-m", "safehaven", "--vault", str(vault), "sync",
-                           "--json"], capture_output=True, text=True, env=env, timeout=120,
+    return subprocess.run([sys.executable, "-m", "safehaven", "--vault", str(vault),
+                           "--staff", STAFF[vault.name], "sync", "--json"],
+                          capture_output=True, text=True, env=env, timeout=120,
                           stdin=subprocess.DEVNULL)
 
 
@@ -40,7 +45,7 @@ def test_every_crash_point_resumes_cleanly(tmp_path: Path) -> None:
     expected: set[str] = set()
     try:
         for n, point in enumerate(POINTS):
-            with Vault.unlock(folders[0], PASSPHRASE) as writer:
+            with Vault.unlock(folders[0], PASSPHRASE, "Manager") as writer:
                 for i in range(6):
                     residents.add(context(writer), f"{point}-{i}")
                     expected.add(f"{point}-{i}")
@@ -54,8 +59,8 @@ def test_every_crash_point_resumes_cleanly(tmp_path: Path) -> None:
             for folder in (folders[0], folders[1], folders[0]):
                 done = sync_cli(folder)
                 assert done.returncode == 0, (point, done.stderr)
-            with Vault.unlock(folders[0], PASSPHRASE) as va, \
-                    Vault.unlock(folders[1], PASSPHRASE) as vb:
+            with Vault.unlock(folders[0], PASSPHRASE, "Manager") as va, \
+                    Vault.unlock(folders[1], PASSPHRASE, "Worker 1") as vb:
                 for vault in (va, vb):
                     names = [r.preferred_name for r in reads.all_of(vault.conn, Resident)]
                     assert sorted(names) == sorted(expected), point  # no loss, no repeat

@@ -62,6 +62,26 @@ def test_a_joined_laptop_gets_everything_and_its_writes_reach_the_others(
         vault.close()
 
 
+def test_joining_as_someone_the_house_knows_takes_their_own_passphrase(
+        server: LiveServer, template: Template, tmp_path: Path) -> None:
+    [a] = enrolled_house(server, template, tmp_path / "house", laptops=1)
+    # whoever holds a code cannot become the manager by typing the manager's name
+    with pytest.raises(SyncError, match="not Manager's passphrase"):
+        join(tmp_path / "impostor", server.url, create_code(a, "impostor"), "Manager",
+             "a passphrase of my choosing", kdf=crypto.MIN_KDF)
+    # the manager, with their own passphrase, is themselves on the new laptop and their
+    # writes are accepted as theirs everywhere
+    d, _ = join(tmp_path / "mine", server.url, create_code(a, "second laptop"), "manager",
+                PASSPHRASE, kdf=crypto.MIN_KDF)
+    assert d.staff_id == template.staff_id and d.identity == a.identity
+    residents.add(context(d), "From the manager's second laptop")
+    sync_round(d)
+    assert sync_round(a).quarantined == []
+    assert "From the manager's second laptop" in names(a)
+    a.close()
+    d.close()
+
+
 def test_codes_are_one_time_and_a_lost_answer_can_be_repeated(
         server: LiveServer, template: Template, tmp_path: Path) -> None:
     (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
@@ -95,7 +115,8 @@ def test_codes_are_one_time_and_a_lost_answer_can_be_repeated(
     with pytest.raises(SyncError, match="already used"):
         client.call("POST", "/v1/join", json=request)
     # and the sealed package is gone from the server
-    assert server.storage._read("SELECT package FROM enrol_packages") == [("",)]
+    with server.storage.read() as db:
+        assert db.all("SELECT package FROM enrol_packages") == [("",)]
     client.close()
     a.close()
 
@@ -196,7 +217,8 @@ def test_revoking_a_laptop_rotates_the_key_and_kills_its_token(
 
 def template_of(vault) -> Template:
     """The keys to reopen a joined laptop's folder without its passphrase (tests only)."""
-    return Template([vault.folder], vault._master_key, vault._data_key, vault.staff_id or "")
+    return Template([vault.folder], vault._master_key, vault._data_key, vault.staff_id or "",
+                    vault.identity)
 
 
 def test_connect_then_sync_without_a_server_link_is_a_clear_error(

@@ -18,7 +18,7 @@ from safehaven.store import reads, syncstate
 from safehaven.store.hlc import wall_ms
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.envelope import Refused, open_envelope, seal
-from tests.sync.harness import Template, context, house_of, make_template
+from tests.sync.harness import Template, context, house_of, make_template, staff_signed
 
 
 @pytest.fixture(scope="module")
@@ -151,8 +151,8 @@ def test_a_change_set_failing_halfway_is_undone_alone_and_the_rest_applies(pair:
     good = {"id": "good", "device_id": a.device_id, "device_seq": 951, "hlc": now + 1,
             "staff_id": a.staff_id,
             "entries": [["residents", "r-good", "*", good_row, now + 1, None]]}
-    report = receive(b, [seal(halfway, a.site_id, version, key, signer),
-                         seal(good, a.site_id, version, key, signer)])
+    report = receive(b, [seal(staff_signed(a, halfway), a.site_id, version, key, signer),
+                         seal(staff_signed(a, good), a.site_id, version, key, signer)])
     assert dict(report.quarantined)["half"].startswith("malformed row")
     names = {r.preferred_name for r in reads.all_of(b.conn, Resident)}
     assert "Good" in names and "Half" not in names  # the half-written one left nothing
@@ -188,8 +188,9 @@ def test_envelopes_of_the_first_release_still_open(pair: list) -> None:
     row = json.dumps({"id": "r-old", "site_id": a.site_id, "preferred_name": "From v1",
                       "intake_date": "2026-11-01", "stage": "identification"})
     now = wall_ms() << 16
-    old = {"id": "old-1", "device_id": a.device_id, "device_seq": 990, "hlc": now,
-           "staff_id": a.staff_id, "entries": [["residents", "r-old", "*", row, now, None]]}
+    old = staff_signed(a, {"id": "old-1", "device_id": a.device_id, "device_seq": 990,
+                           "hlc": now, "staff_id": a.staff_id,
+                           "entries": [["residents", "r-old", "*", row, now, None]]})
     lying = {**old, "id": "old-2", "device_seq": 991}
     envelope = _first_release_seal(old, a.site_id, version, key, signer)
     # signed header says 991, the body inside says 5: refused, whoever signed it

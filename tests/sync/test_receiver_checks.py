@@ -21,7 +21,14 @@ from safehaven.store.hlc import wall_ms
 from safehaven.store.ids import new_id
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.envelope import seal
-from tests.sync.harness import PASSPHRASE, Template, context, house_of, make_template
+from tests.sync.harness import (
+    PASSPHRASE,
+    Template,
+    context,
+    house_of,
+    make_template,
+    staff_signed,
+)
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +61,7 @@ def crafted(a, entries: list, *, staff_id: str | None, hlc: int | None = None,
     cs = {"id": new_id(), "device_id": a.device_id, "device_seq": seq, "hlc": clock,
           "staff_id": staff_id,
           "entries": [[t, r, f, json.dumps(v), clock, None] for t, r, f, v in entries]}
-    return seal(cs, a.site_id, version, key, syncstate.signing_key(a))
+    return seal(staff_signed(a, cs), a.site_id, version, key, syncstate.signing_key(a))
 
 
 def reasons(report: object) -> list[str]:
@@ -88,7 +95,7 @@ def test_a_clinical_note_cannot_be_rewritten_and_staff_cannot_write_one(house: t
         "changes an append-only record (case_notes.body)",
         "rewrites an append-only record (case_notes)",
         "staff may not write case_notes"]
-    kept = reads.get(b.conn, CaseNote, note.id)
+    kept = notes.visible(context(b), reads.get(b.conn, CaseNote, note.id))
     assert kept.body == "Disclosed a contact from the recruiter."
     assert not reads.exists(b.conn, CaseNote, fake["id"])
 

@@ -12,10 +12,13 @@ from safehaven.services import residents
 from tests.sync.harness import PASSPHRASE, context, copy_house, make_template
 
 
-def run(vault: Path, *args: str) -> subprocess.CompletedProcess:
+def run(vault: Path, *args: str, **secrets: str) -> subprocess.CompletedProcess:
+    """The CLI as a script runs it; `secrets` (code=..., house_token=...) through the
+    environment, never the command line."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
     env["SAFEHAVEN_PASSPHRASE"] = PASSPHRASE
+    env.update({f"SAFEHAVEN_{name.upper()}": value for name, value in secrets.items()})
     return subprocess.run([sys.executable, "-m", "safehaven", "--vault", str(vault), *args],
                           capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL,
                           timeout=120)
@@ -71,9 +74,9 @@ def test_server_and_client_from_the_command_line(tmp_path: Path) -> None:
         vault = tmp_path / "vault"
         assert run(vault, "init", "--house", "Casa", "--staff-name", "Rosa").returncode == 0
         assert run(vault, "resident", "add", "--preferred-name", "Ana").returncode == 0
-        done = run(vault, "sync", "connect", "--server", url, "--token", org_token)
+        done = run(vault, "sync", "connect", "--server", url, house_token=org_token)
         assert done.returncode == 0, done.stderr
-        again = run(vault, "sync", "connect", "--server", url, "--token", org_token)
+        again = run(vault, "sync", "connect", "--server", url, house_token=org_token)
         assert again.returncode == 2 and "refused" in again.stderr  # the token was one-time
         done = run(vault, "sync", "--json")
         assert done.returncode == 0, done.stderr
@@ -83,25 +86,26 @@ def test_server_and_client_from_the_command_line(tmp_path: Path) -> None:
         assert made.returncode == 0, made.stderr
         code = made.stdout.split()[-1]  # the code is the last word printed
         second = tmp_path / "second"
-        joined = run(second, "sync", "join", "--server", url, "--code", code,
-                     "--staff-name", "Lina")
+        joined = run(second, "sync", "join", "--server", url, "--staff-name", "Lina",
+                     code=code)
         assert joined.returncode == 0, joined.stderr
-        names = [r["preferred_name"] for r in json.loads(run(second, "residents",
-                                                              "--json").stdout)]
+        # the second laptop also holds a slot for Rosa (from the roster): say who you are
+        names = [r["preferred_name"] for r in json.loads(run(second, "--staff", "Lina",
+                                                              "residents", "--json").stdout)]
         assert names == ["Ana"]
-        reused = run(tmp_path / "third", "sync", "join", "--server", url, "--code", code,
-                     "--staff-name", "Mo")
+        reused = run(tmp_path / "third", "sync", "join", "--server", url, "--staff-name",
+                     "Mo", code=code)
         assert reused.returncode == 2 and "already used" in reused.stderr
         assert not (tmp_path / "third" / "vault.db").exists()
-        listing = json.loads(run(vault, "sync", "devices", "--json").stdout)
+        listing = json.loads(run(vault, "--staff", "Rosa", "sync", "devices", "--json").stdout)
         office = next(d for d in listing if d["name"] == "Office laptop")
-        revoked = run(vault, "sync", "revoke", office["id"])
+        revoked = run(vault, "--staff", "Rosa", "sync", "revoke", office["id"])
         assert revoked.returncode == 0, revoked.stderr
-        cut_off = run(second, "sync")
+        cut_off = run(second, "--staff", "Lina", "sync")
         assert cut_off.returncode == 2 and "refused" in cut_off.stderr
     finally:
         server.terminate()
         server.wait(timeout=10)
-    down = run(vault, "sync")
-    assert down.returncode == 2
+    down = run(vault, "--staff", "Rosa", "sync")
+    assert down.returncode == 1  # failed (out of reach), not refused
     assert down.stderr.strip().splitlines()[-1].startswith("safehaven: The server cannot be")

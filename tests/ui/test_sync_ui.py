@@ -80,9 +80,9 @@ def test_a_new_laptop_joins_from_the_first_run_wizard(
     assert d.joining and not d.isComplete()
     d.server.setText(server.url)
     d.code.setText(code)
-    d.name.setText("Sam Staff")
-    d.passphrase.setText("a long enough passphrase")
-    d.confirm.setText("a long enough passphrase")
+    d.name.setText("Sam Staff")  # someone the house knows: her own passphrase, no other
+    d.passphrase.setText(PASSPHRASE)
+    d.confirm.setText(PASSPHRASE)
     assert d.isComplete()
     wizard.next()
     assert wizard.currentPage() is wizard.recovery, d.hint.text()

@@ -171,7 +171,7 @@ def one_line_per_resident(alerts: list[Alert]) -> list[Alert]:
     """Overdue needs folded into one line per resident (its detail: the need's category,
     or how many there are), so that a house's Today is not a wall of them."""
     overdue: dict[str, list[Alert]] = defaultdict(list)
-    rest = []
+    rest: list[Alert] = []
     for a in alerts:
         (overdue[a.resident_id] if a.kind == AlertKind.OVERDUE_NEED else rest).append(a)
     for group in overdue.values():

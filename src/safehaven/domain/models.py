@@ -54,6 +54,10 @@ class Staff:
     display_name: str
     role: Role
     active: bool = True
+    # the person's identity: public keys, and how their passphrase derives the private ones
+    sign_key: str | None = None
+    box_key: str | None = None
+    key_params: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,22 @@ class AuditEntry:
     table_name: str | None = None
     row_id: str | None = None
     resident_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RestrictedGrant:
+    """The house's restricted key (`key_id`) sealed to one clinician's or manager's identity
+    (`box_key`): legal names and clinical notes are sealed under it, so only those roles'
+    passphrases open them, on every laptop and on the wire."""
+
+    id: str
+    site_id: str
+    key_id: str
+    staff_id: str
+    box_key: str
+    sealed: str
+    sender: str  # the staff member who granted it (they held the key)
+    created_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,14 +316,6 @@ class TrustedAdult:
     vetting_notes: str | None = None
     deleted: bool = False
     vetting_methods: tuple[VettingMethod, ...] = ()
-
-    @property
-    def may_receive_handoff(self) -> bool:
-        return (
-            self.vetting_status is VettingStatus.VETTED
-            and self.vetted_by is not None
-            and self.vetted_on is not None
-        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, SupportsInt, TypeVar
 
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
@@ -50,11 +50,13 @@ def optional_choice(field: str, enum: type[E], value: object) -> E | None:
 
 
 def mood(value: object) -> int:
-    try:
-        number = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        number = 0
-    if not 1 <= number <= 5 or isinstance(value, bool):
+    number = 0
+    if isinstance(value, (str, SupportsInt)) and not isinstance(value, bool):
+        try:
+            number = int(value)
+        except (ValueError, OverflowError):  # "x", float("inf")
+            number = 0
+    if not 1 <= number <= 5:
         raise InvalidValue("mood", tr("Mood is a number from 1 (very low) to 5 (very good)."))
     return number
 

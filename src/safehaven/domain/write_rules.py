@@ -8,7 +8,7 @@ refused by every other laptop of the house.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +30,9 @@ RULES: dict[str, TableRule] = {
     "staff": TableRule(A.MANAGE_STAFF, permanent={"active": 0}),
     "devices": TableRule(A.MANAGE_STAFF, permanent={"revoked": 1}),
     "key_grants": TableRule(None),
+    # only someone who holds the restricted key can grant it (and only to those roles:
+    # store/receive_check.py checks the recipient)
+    "restricted_grants": TableRule(A.READ_RESTRICTED),
     "audit_log": TableRule(None),
     "residents": TableRule(A.EDIT_RESIDENT, {
         "legal_name": A.READ_RESTRICTED, "stage": A.MOVE_STAGE,
@@ -53,6 +56,14 @@ RULES: dict[str, TableRule] = {
     "group_sessions": TableRule(A.SCHEDULE_SESSIONS),
     "group_attendance": TableRule(A.SCHEDULE_SESSIONS),
     "alert_acks": TableRule(A.ACK_ALERT),
+}
+
+
+# Fields sealed under the house's restricted key, with when they are (store/restricted.py):
+# only clinicians and managers hold that key.
+RESTRICTED: dict[str, dict[str, Callable[[Mapping[str, Any]], bool]]] = {
+    "residents": {"legal_name": lambda row: True},
+    "case_notes": {"body": lambda row: row.get("kind") == "clinical"},
 }
 
 

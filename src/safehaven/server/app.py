@@ -1,15 +1,20 @@
 """The central sync server: a relay and backup that sees only sealed change sets.
 
-    GET  /v1/health
-    POST /v1/register   {"org_token", "site_id", "device_id"} -> {"device_token", "epoch"}
+    GET  /v1/health     -> {"ok", "epoch", "app": {"minimum", "latest"}}
+    POST /v1/register   {"house_token", "site_id", "device_id"} -> {"device_token", "epoch"}
     POST /v1/enrol      {"enrol_id", "device_id", "package"}   (Bearer device token)
     POST /v1/join       {"enrol_token"} -> {"device_id", "package", "device_token", "epoch"}
     POST /v1/revoke     {"devices": [...]}                     (Bearer device token)
     POST /v1/push       {"envelopes": [...]}          (Bearer device token)
     GET  /v1/pull?after=SEQ&epoch=E&limit=N&own=0|1   (Bearer device token)
-    GET  /v1/state                                    (Bearer device token)
+    GET  /v1/state      -> {..., "app": {"minimum", "latest"}}  (Bearer device token)
     GET  /v1/ids?after=SEQ     the site's change set ids  (Bearer; to reconcile)
     POST /v1/fetch  {"ids": [...]} -> {"envelopes"}     (Bearer; to reconcile)
+    GET  /metrics      Prometheus counts and timings (a token, or only from this machine)
+
+Laptops send their version (`safehaven-version`); below the configured minimum their
+requests are refused with 426 and the minimum, so they say "update" instead of writing
+in a format the others may not read. A house over its storage quota gets 507 on push.
 
 Bodies may be gzip-compressed both ways (envelopes are base64 text with shared headers);
 request bodies are bounded before and after inflating, each token (or client address,
@@ -20,10 +25,13 @@ never stalls the event loop.
 
 from __future__ import annotations
 
+import base64
+import hmac
 import json
 import logging
 import time
 import zlib
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +40,22 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from safehaven.errors import InvalidValue
+from safehaven.server import admin, metrics
+from safehaven.server.config import ServerConfig, parse_version
+from safehaven.server.db import POSTGRES_PREFIXES
 from safehaven.server.storage import DeviceAuth, Refused, Storage
-from safehaven.sync.envelope import MAX_ENVELOPE, header_of
+from safehaven.sync.envelope import (
+    MAX_ENVELOPE,
+    header_of,
+    manager_text,
+    revocation_text,
+    signed_by,
+    verify_text,
+)
 from safehaven.sync.envelope import Refused as EnvelopeRefused
 
 log = logging.getLogger("safehaven.server")
@@ -85,9 +104,13 @@ class RateLimiter:
             del self.buckets[min(self.buckets, key=lambda k: self.buckets[k][1])]
 
 
-def create_app(storage: Storage) -> Starlette:
+def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlette:
+    config = config or ServerConfig()
     limiter = RateLimiter()
     addresses = RateLimiter(ADDRESS_RATE, ADDRESS_BURST)
+    minimum = parse_version(config.min_app_version)
+    advert = {"minimum": config.min_app_version, "latest": config.latest_app_version}
+    counters = metrics.Metrics(lambda: admin.totals(storage)) if metrics.AVAILABLE else None
 
     async def body(request: Request) -> Any:
         if int(request.headers.get("content-length") or 0) > MAX_BODY:
@@ -119,12 +142,30 @@ def create_app(storage: Storage) -> Starlette:
         auth = await run_in_threadpool(storage.authenticate, token)
         if not limiter.allow("device:" + auth.device_id):
             raise Refused(429, "too many requests")
+        try:  # the first release sent no version: it counts as 0.1.0
+            version = parse_version(request.headers.get("safehaven-version", "0.1.0"))
+        except InvalidValue:
+            version = (0,)
+        if version < minimum:
+            raise Refused(426, "app too old")
         return auth
 
     def anonymous(request: Request) -> None:
         """Every request is limited per client address first."""
         if not addresses.allow(request.client.host if request.client else "?"):
             raise Refused(429, "too many requests")
+
+    def public_key_in(doc: Any) -> str | None:
+        """A laptop's public signing key (64 hex digits), when it sends one."""
+        key = doc.get("public_key") if isinstance(doc, dict) else None
+        if key is None:
+            return None
+        try:
+            if isinstance(key, str) and len(bytes.fromhex(key)) == 32:
+                return key.lower()
+        except ValueError:
+            pass
+        raise Refused(400, "malformed public key")
 
     def fields(doc: Any, *names: str) -> list[str]:
         try:
@@ -137,22 +178,26 @@ def create_app(storage: Storage) -> Starlette:
         return values
 
     async def health(request: Request) -> dict[str, Any]:
-        return {"ok": True, "epoch": await run_in_threadpool(storage.epoch)}
+        return {"ok": True, "epoch": await run_in_threadpool(storage.epoch), "app": advert}
 
     async def register(request: Request) -> dict[str, Any]:
         anonymous(request)
-        org_token, site_id, device_id = fields(await body(request), "org_token", "site_id",
-                                               "device_id")
-        token = await run_in_threadpool(storage.register, org_token, site_id, device_id)
+        doc = await body(request)
+        if isinstance(doc, dict) and "house_token" not in doc and "org_token" in doc:
+            doc["house_token"] = doc["org_token"]  # laptops of the first release
+        house_token, site_id, device_id = fields(doc, "house_token", "site_id", "device_id")
+        token = await run_in_threadpool(storage.register, house_token, site_id, device_id,
+                                        public_key_in(doc))
         return {"device_token": token, "epoch": storage.epoch()}
 
     async def enrol(request: Request) -> dict[str, Any]:
         auth = await device(request)
-        enrol_id, device_id, package = fields(await body(request), "enrol_id", "device_id",
-                                              "package")
+        doc = await body(request)
+        enrol_id, device_id, package = fields(doc, "enrol_id", "device_id", "package")
         if len(package) > MAX_PACKAGE:
             raise Refused(413, "enrolment package too large")
-        await run_in_threadpool(storage.put_enrolment, auth, enrol_id, device_id, package)
+        await run_in_threadpool(storage.put_enrolment, auth, enrol_id, device_id, package,
+                                public_key_in(doc))
         return {"ok": True}
 
     async def join(request: Request) -> dict[str, Any]:
@@ -163,12 +208,52 @@ def create_app(storage: Storage) -> Starlette:
                 "epoch": storage.epoch()}
 
     async def revoke(request: Request) -> dict[str, Any]:
+        """Only a manager of the house may revoke a laptop: the request is signed by a
+        manager's key the house registered (a house that registered none yet, from before
+        manager keys, is taken at its token's word)."""
         auth = await device(request)
         doc = await body(request)
         devices = doc.get("devices") if isinstance(doc, dict) else None
         if not isinstance(devices, list) or not all(isinstance(d, str) for d in devices):
             raise Refused(400, "expected a list of device ids")
-        return {"revoked": await run_in_threadpool(storage.revoke, auth, devices[:1000])}
+        devices = devices[:1000]
+        trusted = await run_in_threadpool(storage.manager_keys, auth.site_id)
+        if trusted:
+            signed_by_manager(doc, trusted, revocation_text(auth.site_id, doc, devices))
+        return {"revoked": await run_in_threadpool(storage.revoke, auth, devices)}
+
+    async def managers(request: Request) -> dict[str, Any]:
+        """The house's manager keys, as a manager already registered says (the first
+        manager of a house to sync registers the first ones); replaces the list, so a
+        removed manager's key stops counting."""
+        auth = await device(request)
+        doc = await body(request)
+        keys = doc.get("keys") if isinstance(doc, dict) else None
+        if not isinstance(keys, list) or not 0 < len(keys) <= 100 or not all(
+                public_key_in({"public_key": k}) for k in keys):
+            raise Refused(400, "expected a list of public keys")
+        trusted = await run_in_threadpool(storage.manager_keys, auth.site_id)
+        signer = signed_by_manager(doc, trusted or {str(doc.get("by", ""))},
+                                   manager_text(auth.site_id, doc, keys))
+        if signer not in keys:
+            raise Refused(403, "a manager key must vouch for itself")
+        await run_in_threadpool(storage.set_manager_keys, auth.site_id,
+                                [k.lower() for k in keys])
+        return {"managers": len(keys)}
+
+    def signed_by_manager(doc: dict[str, Any], trusted: set[str], text: bytes) -> str:
+        """The request's signer, when it is a trusted key and signed within a day."""
+        by, sig, at = doc.get("by"), doc.get("sig"), doc.get("at")
+        try:
+            when = datetime.fromisoformat(str(at))
+            fresh = abs((datetime.now(UTC) - when).total_seconds()) < 86400
+            good = isinstance(by, str) and by in trusted and fresh and verify_text(
+                by, base64.b64decode(str(sig), validate=True), text)
+        except (ValueError, TypeError):
+            good = False
+        if not good:
+            raise Refused(403, "not signed by a manager of this house")
+        return str(by)
 
     async def push(request: Request) -> dict[str, Any]:
         auth = await device(request)
@@ -176,19 +261,32 @@ def create_app(storage: Storage) -> Starlette:
         envelopes = doc.get("envelopes") if isinstance(doc, dict) else None
         if not isinstance(envelopes, list):
             raise Refused(400, "expected a list of envelopes")
-        items = []
+        items, signed = [], []
         for text in envelopes:
             if not isinstance(text, str) or len(text) > MAX_ENVELOPE:
                 raise Refused(400, "malformed envelope")
             raw = text.encode()
             try:
-                header, _, _ = header_of(raw)
+                header, ct, sig = header_of(raw)
             except EnvelopeRefused as refused:
                 raise Refused(400, refused.reason) from refused
             if header.site != auth.site_id:
                 raise Refused(403, "a device may only send its own house's change sets")
             items.append((header.id, header.device, header.seq, raw))
+            signed.append((header, ct, sig))
+        # Each change set must bear the signature of the laptop it names, when the server
+        # knows that laptop's key: no token can push (or inflate the numbers of) another
+        # laptop's change sets. Relayed ones from laptops that never connected pass on to
+        # the laptops, which check every signature anyway.
+        known = await run_in_threadpool(storage.device_keys, auth.site_id,
+                                        {h.device for h, _, _ in signed})
+        for header, ct, sig in signed:
+            key = known.get(header.device)
+            if key is not None and not signed_by(key, header, ct, sig):
+                raise Refused(403, "a change set not signed by the laptop it names")
         stored = await run_in_threadpool(storage.push, auth, items)
+        if counters is not None:
+            counters.stored.inc(stored)
         return {"stored": stored}
 
     async def pull(request: Request) -> dict[str, Any]:
@@ -230,7 +328,20 @@ def create_app(storage: Storage) -> Starlette:
 
     async def state(request: Request) -> dict[str, Any]:
         auth = await device(request)
-        return await run_in_threadpool(storage.state, auth.site_id)
+        return {**await run_in_threadpool(storage.state, auth.site_id), "app": advert}
+
+    async def scrape(request: Request) -> Response:
+        """Prometheus: with the metrics token when one is set, else only from this machine."""
+        if counters is None:
+            return JSONResponse({"error": "prometheus-client is not installed"}, 404)
+        if config.metrics_token:
+            given = request.headers.get("authorization", "")[7:].encode()
+            if not hmac.compare_digest(given, config.metrics_token.encode()):
+                return JSONResponse({"error": "token refused"}, 401)
+        elif (request.client.host if request.client else "") not in ("127.0.0.1", "::1"):
+            return JSONResponse({"error": "metrics only from this machine"}, 403)
+        data, kind = await run_in_threadpool(counters.render)
+        return Response(data, media_type=kind)
 
     def route(path: str, handler: Any, method: str) -> Route:
         async def endpoint(request: Request) -> JSONResponse:
@@ -238,16 +349,23 @@ def create_app(storage: Storage) -> Starlette:
             try:
                 response = JSONResponse(await handler(request))
             except Refused as refused:
-                response = JSONResponse({"error": refused.reason}, status_code=refused.status,
+                answer: dict[str, Any] = {"error": refused.reason}
+                if refused.status == 426:
+                    answer["app"] = advert
+                response = JSONResponse(answer, status_code=refused.status,
                                         headers={"Retry-After": "1"}
                                         if refused.status == 429 else None)
             except Exception:  # the server stays up; the log says what, never the payload
-                log.exception("request failed: %s %s", method, path)
+                log.exception("request failed", extra={"fields": {"method": method,
+                                                                  "path": path}})
                 response = JSONResponse({"error": "server error"}, status_code=500)
-            log.info(json.dumps({"method": method, "path": path,
-                                 "status": response.status_code,
-                                 "bytes_in": int(request.headers.get("content-length") or 0),
-                                 "ms": round((time.perf_counter() - started) * 1000, 1)}))
+            seconds = time.perf_counter() - started
+            size = int(request.headers.get("content-length") or 0)
+            log.info("request", extra={"fields": {
+                "method": method, "path": path, "status": response.status_code,
+                "bytes_in": size, "ms": round(seconds * 1000, 1)}})
+            if counters is not None:
+                counters.observe(path, method, response.status_code, seconds, size)
             return response
         return Route(path, endpoint, methods=[method])
 
@@ -256,17 +374,25 @@ def create_app(storage: Storage) -> Starlette:
         route("/v1/health", health, "GET"), route("/v1/register", register, "POST"),
         route("/v1/enrol", enrol, "POST"), route("/v1/join", join, "POST"),
         route("/v1/revoke", revoke, "POST"),
+        route("/v1/managers", managers, "POST"),
         route("/v1/push", push, "POST"), route("/v1/pull", pull, "GET"),
         route("/v1/state", state, "GET"), route("/v1/ids", ids, "GET"),
-        route("/v1/fetch", fetch, "POST"),
+        route("/v1/fetch", fetch, "POST"), Route("/metrics", scrape, methods=["GET"]),
     ])
 
 
-def open_storage(data: Path, db: str | None = None) -> Storage:
-    """SQLite in `data` unless `db` names a PostgreSQL database (postgresql://...)."""
-    Path(data).mkdir(parents=True, exist_ok=True, mode=0o700)
-    if db:
-        if not db.startswith(("postgresql://", "postgres://")):
-            raise ValueError("--db must be a postgresql:// address")
-        return Storage(db)
-    return Storage(Path(data) / "server.db")
+def open_storage(data: Path | None, db: str | None = None, *, pool_size: int = 10,
+                 quota_bytes: int | None = None) -> Storage:
+    """PostgreSQL when `db` is a postgresql:// address, else SQLite in the folder `data`."""
+    if db is not None and not db.startswith(POSTGRES_PREFIXES):
+        raise InvalidValue("db_url", "not a postgresql:// address")
+    config = ServerConfig(db_url=db, data=Path(data) if data is not None else None,
+                          pool_size=pool_size)
+    return Storage(config.store_address(), pool_size=pool_size, default_quota=quota_bytes)
+
+
+def open_configured(config: ServerConfig, *, serving: bool = True) -> Storage:
+    """The configured store; `serving` False for admin commands, which must not start a
+    new epoch (every laptop would pull the whole log again)."""
+    return Storage(config.store_address(), pool_size=config.pool_size if serving else 2,
+                   default_quota=config.quota_bytes, new_epoch=serving)

@@ -66,15 +66,6 @@ def record(ctx: Context, resident_id: str, mood: object, *, confirmed: bool = Fa
     return Result(checkin, tuple(tx.changes))
 
 
-def record_many(ctx: Context, checkins: list[CheckIn]) -> int:
-    """Save already-built check-ins in one transaction (imports, the generator, benches)."""
-    ctx.require(Action.RECORD_CHECKIN)
-    with ctx.write() as tx:
-        for checkin in checkins:
-            tx.insert(checkin)
-    return len(checkins)
-
-
 def amend(ctx: Context, checkin_id: str, reason: str, **changes: Any) -> Result[CheckIn]:
     """A correction is a new check-in naming the one it corrects; the old one is kept."""
     ctx.require(Action.RECORD_CHECKIN)
@@ -100,10 +91,3 @@ def for_resident(ctx: Context, resident_id: str) -> list[CheckIn]:
 def history(ctx: Context, checkin_id: str) -> list[CheckIn]:
     ctx.require(Action.READ_RECORDS)
     return reads.history(ctx.conn, CheckIn, checkin_id)
-
-
-MOOD_WORDS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
-
-
-def mood_word(mood: int) -> str:
-    return tr(MOOD_WORDS[mood])

@@ -10,8 +10,9 @@ from typing import Any, Generic, TypeVar
 
 from safehaven.domain.models import Staff
 from safehaven.domain.vocab import Role
+from safehaven.i18n import tr
 from safehaven.services.permissions import Action, allowed, require
-from safehaven.store import reads
+from safehaven.store import reads, restricted
 from safehaven.store.connection import Connection
 from safehaven.store.vault import Vault
 from safehaven.store.writer import Changed, WriteTx
@@ -54,6 +55,13 @@ class Context:
 
     def may(self, action: Action) -> bool:
         return allowed(self.role, action)
+
+    def opened(self, record: T) -> T:
+        """Legal names and clinical notes in the clear, for the roles that may read them
+        (they are sealed in the vault under a key only those roles' identities open)."""
+        return restricted.opened(self.vault.keyring if self.may(Action.READ_RESTRICTED)
+                                 else None, record, tr("(sealed: this laptop has not received "
+                                                      "the key for it yet)"))
 
 
 def edit_record(ctx: Context, model: type[T], row_id: str, action: Action,

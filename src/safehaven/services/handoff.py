@@ -78,12 +78,13 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
     if include_clinical and not ctx.may(Action.READ_RESTRICTED):
         raise NotAllowed(tr("see clinical notes (managers and clinicians only)"))
     conn = ctx.conn
-    resident = reads.get(conn, Resident, resident_id)
+    resident = ctx.opened(reads.get(conn, Resident, resident_id))
     if not include_legal_name:
         resident = replace(resident, legal_name=None)
     notes = []
     if include_clinical:
-        notes = [n for n in reads.for_resident(conn, CaseNote, resident_id, "written_at, id")
+        notes = [ctx.opened(n)
+                 for n in reads.for_resident(conn, CaseNote, resident_id, "written_at, id")
                  if n.kind is NoteKind.CLINICAL
                  and (clinical_since is None or n.written_at.date() >= clinical_since)]
         if clinical_notes:

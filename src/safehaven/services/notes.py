@@ -46,14 +46,16 @@ def visible(ctx: Context, note: CaseNote) -> CaseNote:
     ctx.require(Action.READ_RECORDS)
     if note.kind is NoteKind.CLINICAL:
         ctx.require(Action.READ_RESTRICTED)
-    return note
+    return ctx.opened(note)
 
 
 def for_resident(ctx: Context, resident_id: str) -> list[CaseNote]:
     """Current notes, newest first; clinical ones only for clinicians and managers."""
     ctx.require(Action.READ_RECORDS)
     notes = reads.for_resident(ctx.conn, CaseNote, resident_id, "written_at DESC, id DESC")
-    if not ctx.may(Action.READ_RESTRICTED):
+    if ctx.may(Action.READ_RESTRICTED):
+        notes = [ctx.opened(n) for n in notes]
+    else:
         notes = [n for n in notes if n.kind is not NoteKind.CLINICAL]
     with ctx.write() as tx:
         tx.audit("view", "case_notes", None, resident_id)

@@ -140,8 +140,8 @@ def get(ctx: Context, resident_id: str) -> Resident:
     with ctx.write() as tx:
         tx.audit("view", "residents", resident_id, resident_id)
     if not ctx.may(Action.READ_RESTRICTED):
-        resident = replace(resident, legal_name=None)
-    return resident
+        return replace(resident, legal_name=None)
+    return ctx.opened(resident)
 
 
 def overview(ctx: Context) -> list[OverviewRow]:

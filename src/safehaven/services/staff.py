@@ -1,4 +1,10 @@
-"""Staff members: each has a role and, to unlock this laptop, a passphrase slot."""
+"""Staff members: each has a role and an identity their passphrase derives.
+
+The identity's public keys go in the roster, so every laptop of the house makes a slot
+for each active colleague and checks that what each signs is theirs. Removing someone, or
+replacing a passphrase, replaces this laptop's keys for everyone who remains (the other
+laptops do the same when the change reaches them).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import crypto, reads
 from safehaven.store.ids import new_id
+from safehaven.store.vault import new_identity
 
 MIN_PASSPHRASE = 10
 
@@ -28,34 +35,53 @@ def add(ctx: Context, display_name: str, role: Role | str, passphrase: str,
     name = v.name("display_name", display_name)
     if reads.staff_by_name(ctx.conn, name) is not None:
         raise InvalidValue("display_name", tr("A staff member with this name already exists."))
-    member = Staff(new_id(), ctx.vault.site_id, name, v.choice("role", Role, role))
+    person = new_identity(check_passphrase(passphrase), kdf)
+    member = Staff(new_id(), ctx.vault.site_id, name, v.choice("role", Role, role),
+                   **person.roster_fields())
     with ctx.write() as tx:
         tx.insert(member)
         # The slot is written inside the transaction: if saving the key file fails, the
         # staff row is rolled back too.
-        ctx.vault.add_staff_slot(member.id, name, check_passphrase(passphrase), kdf)
+        ctx.vault.refresh_slots()
+    ctx.vault.signers[member.id] = person.identity
+    ctx.vault.refresh_restricted()  # a clinician or manager receives the restricted key
     return Result(member, tuple(tx.changes))
 
 
 def remove(ctx: Context, staff_id: str) -> Result[Staff]:
-    """Deactivate the member and delete their passphrase slot; their records stay."""
+    """Deactivate the member; their slot goes and this laptop's keys are replaced, so an
+    older copy of the key file and their passphrase open nothing written from now on.
+    Their records stay."""
     ctx.require(Action.MANAGE_STAFF)
     if ctx.actor is not None and ctx.actor.id == staff_id:
         raise NotAllowed(tr("remove yourself"))
     with ctx.write() as tx:
         member = tx.update(Staff, staff_id, active=False)
-        ctx.vault.remove_staff_slot(staff_id)
+        ctx.vault.refresh_slots()
+    ctx.vault.signers.pop(staff_id, None)
+    ctx.vault.refresh_keys()
     return Result(member, tuple(tx.changes))
 
 
 def change_passphrase(ctx: Context, staff_id: str, passphrase: str,
                       kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> None:
-    """Your own passphrase, or anyone's for a manager (e.g. after a recovery-key reset)."""
+    """Your own passphrase, or anyone's for a manager (e.g. after a recovery-key reset).
+
+    A new passphrase is a new identity: in case the old one was known to someone else,
+    it stops opening anything, here at once and on the other laptops when they sync.
+    """
     if ctx.actor is not None and ctx.actor.id != staff_id:
         ctx.require(Action.MANAGE_STAFF)
-    ctx.vault.change_passphrase(staff_id, check_passphrase(passphrase), kdf)
+    person = new_identity(check_passphrase(passphrase), kdf)
     with ctx.write() as tx:
+        tx.update(Staff, staff_id, **person.roster_fields())  # signed with the old identity
         tx.audit("change-passphrase", "staff", staff_id)
+        ctx.vault.refresh_slots()
+    ctx.vault.signers[staff_id] = person.identity  # what follows is signed with the new
+    ctx.vault.refresh_restricted()  # the keys the old identity opened, granted to the new
+    if staff_id == ctx.vault.staff_id:
+        ctx.vault.identity = person.identity
+    ctx.vault.refresh_keys()
 
 
 def listing(ctx: Context) -> list[Staff]:

@@ -3,31 +3,26 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from safehaven import __version__
 from safehaven.domain.models import Resident
 from safehaven.errors import InvalidValue, NotFound
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import reads, syncstate
+from safehaven.store.hlc import physical
 from safehaven.store.tables import BY_NAME, decode_field
-from safehaven.sync import bundle, client, enrolment
-
-
-def pending_changes(ctx: Context) -> int:
-    """Change sets written on this laptop."""
-    ctx.require(Action.READ_RECORDS)
-    return int(ctx.conn.execute("SELECT count(*) FROM change_sets WHERE device_id = ?",
-                                (ctx.vault.device_id,)).fetchone()[0])
+from safehaven.sync import bundle, client, engine, enrolment
 
 
 def status(ctx: Context) -> dict[str, Any]:
     ctx.require(Action.READ_RECORDS)
     conn = ctx.conn
-    own = conn.execute("SELECT count(*) FROM change_sets WHERE device_id = ?",
-                       (ctx.vault.device_id,)).fetchone()[0]
+    own = syncstate.own_count(conn, ctx.vault.device_id)
     link = syncstate.server_link(conn)
     return {
         "device_id": ctx.vault.device_id,
@@ -37,6 +32,10 @@ def status(ctx: Context) -> dict[str, Any]:
         # this laptop's clock against the server's: far off, its changes are set aside by
         # the other laptops (more than six hours ahead) or lose every merge (behind)
         "clock_off_minutes": _clock_off(conn),
+        # "required" (the server refuses this version), "available", or None
+        "update": update_advice(__version__, syncstate.app_versions(conn)),
+        "minimum_version": (syncstate.app_versions(conn) or ("", ""))[0] or None,
+        "latest_version": (syncstate.app_versions(conn) or ("", ""))[1] or None,
         "local_changesets": own,
         "received_changesets": reads.count(conn, "change_sets") - own,
         "conflicts": [_described(ctx, c) for c in syncstate.open_conflicts(conn)]
@@ -46,6 +45,27 @@ def status(ctx: Context) -> dict[str, Any]:
 
 
 CLOCK_TOLERANCE_S = 600
+
+
+def _version(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(p) for p in text.strip().split("."))
+    except ValueError:
+        return ()
+
+
+def update_advice(current: str, advertised: tuple[str, str] | None) -> str | None:
+    """Whether the server says this laptop must ("required") or may ("available") update
+    (server first, then laptops: docs/server.md)."""
+    if advertised is None:
+        return None
+    minimum, latest = (_version(v) for v in advertised)
+    here = _version(current)
+    if minimum and here < minimum:
+        return "required"
+    if latest and here < latest:
+        return "available"
+    return None
 
 
 def _clock_off(conn: Any) -> int:
@@ -139,8 +159,18 @@ def revoke_device(ctx: Context, device_id: str) -> int:
 
 
 def devices(ctx: Context) -> list[dict[str, Any]]:
+    """The house's laptops, each with the newest change set this laptop holds from it
+    (how old it is says whether anything could be held back) and how many of its change
+    sets wait for an earlier one that has not arrived (a gap: the server, or a bundle,
+    left one out)."""
     ctx.require(Action.READ_RECORDS)
-    return [{"id": d, "name": n, "enrolled_at": e, "revoked": bool(r),
-             "this_laptop": d == ctx.vault.device_id}
-            for d, n, e, r in ctx.conn.execute(
-                "SELECT id, name, enrolled_at, revoked FROM devices ORDER BY enrolled_at, id")]
+    activity = syncstate.device_activity(ctx.conn, engine.WAITING)
+    out = []
+    for d, n, e, r in syncstate.device_rows(ctx.conn):
+        seq, hlc, waiting = activity.get(d, (0, 0, 0))
+        out.append({"id": d, "name": n, "enrolled_at": e, "revoked": bool(r),
+                    "this_laptop": d == ctx.vault.device_id, "newest_seq": seq,
+                    "newest_at": datetime.fromtimestamp(physical(hlc) / 1000, UTC).isoformat(
+                        timespec="seconds") if hlc else None,
+                    "waiting_for_gap": waiting})
+    return out

@@ -238,10 +238,6 @@ class WeeklyData:
     names: dict[str, str] = field(default_factory=dict)  # every resident, by id
     as_of: date | None = None  # the last day counted
 
-    @property
-    def alerts_by_kind(self) -> Counter[str]:
-        return Counter(str(a.kind) for a in self.alerts)
-
 
 def report_data(ctx: Context, week: str) -> WeeklyData:
     """The weekly report's content as of the end of the week; audited as one view."""
@@ -279,7 +275,7 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
                          if n.resident_id in ids and n.id in needs_now
                          and _need_open(needs_now[n.id], n, day)),
                         key=lambda n: (n.due_date is None, n.due_date or day, n.id))
-    notes = [n for n in reads.all_of(conn, CaseNote)
+    notes = [ctx.opened(n) for n in reads.all_of(conn, CaseNote)
              if n.for_manager and n.resident_id in ids and start <= n.written_at.date() <= day
              and (n.kind is not NoteKind.CLINICAL or ctx.may(Action.READ_RESTRICTED))]
     consents = [c if c.revoked_on is not None or now_c.revoked_on is None

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from safehaven.domain.vocab import Role
 from safehaven.domain.write_rules import RULES
 from safehaven.errors import SafeHavenError
 from safehaven.store import receive_check
@@ -37,7 +36,7 @@ class ApplyCache:
 
     present: set[tuple[str, str]] = field(default_factory=set)
     pending: bool | None = None
-    roles: dict[str | None, Role | None] = field(default_factory=dict)  # signers' roles
+    roles: dict[str | None, receive_check.Signer] = field(default_factory=dict)  # signers
 
     def clear(self) -> None:
         self.present.clear()

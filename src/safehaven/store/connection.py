@@ -98,12 +98,15 @@ def export_copy(conn: Connection, dest: Path, data_key: bytes) -> None:
 IN_CHUNK = 500  # well under SQLite's limit on bound parameters
 
 
-def rows_in(conn: Connection, sql: str, values: list[Any]) -> list[tuple[Any, ...]]:
-    """Run `sql`, whose `{in}` stands for a list of values, once per chunk of them."""
+def rows_in(conn: Connection, sql: str, values: list[Any],
+            before: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Run `sql`, whose `{in}` stands for a list of values, once per chunk of them
+    (`before`: the parameters that come ahead of the list)."""
     rows: list[tuple[Any, ...]] = []
     for start in range(0, len(values), IN_CHUNK):
         chunk = values[start:start + IN_CHUNK]
-        rows += conn.execute(sql.replace("{in}", ", ".join("?" * len(chunk))), chunk)
+        rows += conn.execute(sql.replace("{in}", ", ".join("?" * len(chunk))),
+                             [*before, *chunk])
     return rows
 
 

@@ -8,12 +8,21 @@ to another slot, vault or parameter set fails to open instead of being misused.
 from __future__ import annotations
 
 import hashlib
+import hmac
+import json
 import os
 import secrets
 from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -116,3 +125,119 @@ def parse_recovery_key(text: str) -> bytes | None:
     ):
         return None
     return recovery
+
+
+# -- staff identities: a signing key and a box key per person -------------------------------
+# Each staff member (and the recovery key) has an Ed25519 key, which signs every change set
+# they make, and an X25519 key, to which the master key is sealed. Both derive from their
+# passphrase with the salt the roster holds for them, so the same person has the same
+# identity on every laptop of the house, and nothing secret needs storing. Keys can then be
+# rotated for the people who remain without their passphrases, and a change set proves who
+# made it, not only which laptop sent it.
+@dataclass(frozen=True, slots=True)
+class Identity:
+    sign: bytes  # Ed25519 private, raw
+    box: bytes   # X25519 private, raw
+
+    @classmethod
+    def from_seed(cls, seed: bytes) -> Identity:
+        def part(name: bytes) -> bytes:
+            return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+                        info=b"safehaven identity v1 " + name).derive(seed)
+        return cls(part(b"sign"), part(b"box"))
+
+    @property
+    def signer(self) -> Ed25519PrivateKey:
+        return Ed25519PrivateKey.from_private_bytes(self.sign)
+
+    @property
+    def sign_public(self) -> str:
+        return _raw(self.signer.public_key()).hex()
+
+    @property
+    def box_public(self) -> str:
+        return _raw(X25519PrivateKey.from_private_bytes(self.box).public_key()).hex()
+
+
+def identity_from_passphrase(passphrase: str, salt: bytes, params: KdfParams) -> Identity:
+    return Identity.from_seed(derive_from_passphrase(passphrase, salt, params))
+
+
+def identity_from_recovery(recovery: bytes, salt: bytes) -> Identity:
+    return Identity.from_seed(derive_from_recovery(recovery, salt))
+
+
+def _raw(public: Ed25519PublicKey | X25519PublicKey) -> bytes:
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def seal_to(box_public_hex: str, plaintext: bytes, aad: bytes) -> bytes:
+    """Seal for the holder of one X25519 key (ephemeral key, HKDF, AES-256-GCM)."""
+    ephemeral = X25519PrivateKey.generate()
+    eph_public = _raw(ephemeral.public_key())
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(bytes.fromhex(box_public_hex)))
+    return eph_public + seal(_box_key(shared, eph_public), plaintext, aad)
+
+
+def open_from(box_private: bytes, blob: bytes, aad: bytes) -> bytes:
+    if len(blob) < 32 + NONCE_BYTES + 16:
+        raise SealError("too short")
+    eph_public = blob[:32]
+    try:
+        shared = X25519PrivateKey.from_private_bytes(box_private).exchange(
+            X25519PublicKey.from_public_bytes(eph_public))
+    except ValueError as exc:
+        raise SealError("not a key") from exc
+    return unseal(_box_key(shared, eph_public), blob[32:], aad)
+
+
+def _box_key(shared: bytes, eph_public: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=eph_public,
+                info=b"safehaven seal-to v1").derive(shared)
+
+
+def mac(key: bytes, purpose: str, data: bytes) -> str:
+    """A keyed checksum (HMAC-SHA256 under a key derived for `purpose`)."""
+    sub = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+               info=f"safehaven mac {purpose}".encode()).derive(key)
+    return hmac.new(sub, data, hashlib.sha256).hexdigest()
+
+
+def changeset_message(changeset_id: str, device_id: str, seq: int, hlc: int,
+                      staff_id: str | None, entries: list[Any]) -> bytes:
+    """What a staff member's signature covers: the change set as it travels."""
+    return json.dumps(["safehaven-cs-staff/1", changeset_id, device_id, seq, hlc, staff_id,
+                       entries], ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def verify(public_hex: str, signature: bytes, message: bytes) -> bool:
+    try:
+        _verifier(public_hex).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+@lru_cache(maxsize=512)
+def _verifier(public_hex: str) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
+
+
+def key_params(salt: bytes, params: KdfParams) -> str:
+    """How a person's passphrase derives their identity, as the roster keeps it."""
+    return json.dumps({"salt": salt.hex(), **params.as_dict()}, sort_keys=True,
+                      separators=(",", ":"))
+
+
+def parse_key_params(text: str | None) -> tuple[bytes, KdfParams] | None:
+    """(salt, Argon2id parameters), or None when missing, malformed or below the minimum."""
+    try:
+        doc = json.loads(text or "")
+        salt = bytes.fromhex(doc["salt"])
+        params = KdfParams(int(doc["memory_kib"]), int(doc["iterations"]), int(doc["lanes"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    if len(salt) != SALT_BYTES or not params.at_least(MIN_KDF) or params.memory_kib > 4 << 20 \
+            or params.iterations > 1000 or params.lanes > 64:
+        return None  # a roster entry must not make a laptop spend minutes or gigabytes
+    return salt, params

@@ -11,6 +11,7 @@ quarantined; the rest still flows.
 
 from __future__ import annotations
 
+import base64
 import json
 import types
 import typing
@@ -24,17 +25,27 @@ from safehaven.domain.vocab import Role
 from safehaven.domain.write_rules import RULES, insert_needs, update_needs
 from safehaven.errors import SafeHavenError
 from safehaven.store.connection import Connection
+from safehaven.store.crypto import changeset_message, verify
 from safehaven.store.hlc import physical, wall_ms
+from safehaven.store.restricted import PREFIX, eligible
 from safehaven.store.tables import Table
 
 WHOLE_ROW = "*"
 MAX_SKEW_MS = 6 * 3600 * 1000  # laptops' clocks drift; a day's worth would be an attack
 MAX_TEXT = 20_000
+# a restricted field sealed: up to 4 bytes a character, then base64 (store/restricted.py)
+MAX_SEALED = (4 * MAX_TEXT + 64) * 4 // 3 + 128
 MAX_HLC = (1 << 63) - 1
 
 # Refusal reasons that time or a later change set can cure (the engine retries them).
 AHEAD = "written with a clock ahead of this laptop's"
 UNKNOWN_SIGNER = "signed by a staff member this laptop does not know yet"
+NOT_AUTHOR = "not signed with its author's key as this laptop knows it"
+VERIFIED = "_author_key"  # set by whoever already checked the author's signature, to this key
+NOT_HOLDER = "grants the restricted key to someone this laptop does not know as a clinician"
+# fields of their own staff record a person may change without a manager: their identity
+# (a new passphrase derives a new one; the change is signed with the old)
+OWN_FIELDS = frozenset({"sign_key", "box_key", "key_params"})
 
 
 class Refusal(SafeHavenError):
@@ -45,14 +56,17 @@ class Refusal(SafeHavenError):
         self.reason = reason
 
 
+Signer = tuple[Role | None, str | None]  # (role, signing key) from the roster
+
+
 def check(conn: Connection, cs: dict[str, Any], entries: list[Any],
-          roles: dict[str | None, Role | None], *, now_ms: int | None = None,
+          roles: dict[str | None, Signer], *, now_ms: int | None = None,
           fresh: bool = False, rows: list[dict[str, Any]] | None = None) -> None:
     """Refuse (raise `Refusal`) unless every entry of `cs` is one its signer may make.
 
-    `roles` caches staff roles for one receiving transaction; the caller clears it when a
-    change set writes to `staff`. `fresh`: the caller knows every row is new here;
-    `rows`: the entries' whole rows, already parsed.
+    `roles` caches staff roles and keys for one receiving transaction; the caller clears
+    it when a change set writes to `staff`. `fresh`: the caller knows every row is new
+    here; `rows`: the entries' whole rows, already parsed.
     """
     hlc = cs.get("hlc")
     if not isinstance(hlc, int) or isinstance(hlc, bool) or not 0 < hlc <= MAX_HLC:
@@ -60,19 +74,24 @@ def check(conn: Connection, cs: dict[str, Any], entries: list[Any],
     if physical(hlc) > (now_ms if now_ms is not None else wall_ms()) + MAX_SKEW_MS:
         raise Refusal(AHEAD)
     signer = cs.get("staff_id")
-    role = _role(conn, signer, roles)
+    role, key = _signer(conn, signer, roles)
+    if key is not None and cs.get(VERIFIED) != key and not signed_by(cs, key):
+        raise Refusal(NOT_AUTHOR)
     if role is None and signer is not None:
         if _removed(conn, signer):
             raise Refusal("signed by a staff member who was removed")
-        if _joins(conn, signer, entries):
+        if _joins(conn, cs, signer, entries):
             return  # a joining laptop adds its own person, with the least rights
-        role = _founder(conn, signer, entries)
+        role = _founder(conn, cs, signer, entries)
     for n, (table, row_id, fname, value, entry_hlc, _) in enumerate(entries):
         if entry_hlc != hlc:
             raise Refusal("an entry's clock differs from its change set's")
         if fname == WHOLE_ROW:
             row = rows[n] if rows is not None else json.loads(value)
             needs = _whole_row(conn, cs, table, row_id, row, fresh=fresh)
+        elif table.name == "staff" and row_id == signer and fname in OWN_FIELDS:
+            _field(conn, table, row_id, fname, json.loads(value))  # checked all the same
+            needs = set()
         else:
             needs = _field(conn, table, row_id, fname, json.loads(value))
         refused = [a for a in needs if not allowed(role, a)]
@@ -102,6 +121,11 @@ def _whole_row(conn: Connection, cs: dict[str, Any], table: Table, row_id: str,
             raise Refusal("a key grant that names another sender")
         if _revoked(conn, str(row.get("recipient"))):
             raise Refusal("grants a key to a revoked device")
+    if table.name == "restricted_grants":
+        if row.get("sender") != cs.get("staff_id"):
+            raise Refusal("a restricted key grant that names another sender")
+        if (row.get("staff_id"), row.get("box_key")) not in eligible(conn):
+            raise Refusal(NOT_HOLDER)
     if current is None:
         return insert_needs(table.name, row)
     if table.append_only:
@@ -144,16 +168,30 @@ def _revoked(conn: Connection, device_id: str) -> bool:
     return bool(row and row[0])
 
 
-def _role(conn: Connection, staff_id: str | None,
-          roles: dict[str | None, Role | None]) -> Role | None:
+def _signer(conn: Connection, staff_id: str | None,
+            roles: dict[str | None, Signer]) -> Signer:
+    """(role, signing key): role None for someone unknown or removed; key None for a
+    person who has no identity yet (a house from before identities, until they unlock)."""
     if staff_id not in roles:
-        row = conn.execute("SELECT role, active FROM staff WHERE id = ?",
+        row = conn.execute("SELECT role, active, sign_key FROM staff WHERE id = ?",
                            (staff_id,)).fetchone() if staff_id else None
         try:
-            roles[staff_id] = Role(row[0]) if row and row[1] else None
+            role = Role(row[0]) if row and row[1] else None
         except ValueError:
-            roles[staff_id] = None
+            role = None
+        roles[staff_id] = (role, row[2] if row else None)
     return roles[staff_id]
+
+
+def signed_by(cs: dict[str, Any], public_hex: str) -> bool:
+    """The change set carries its author's signature by this key, over what it holds."""
+    try:
+        signature = base64.b64decode(cs["ssig"], validate=True)
+        message = changeset_message(cs["id"], cs["device_id"], int(cs["device_seq"]),
+                                    int(cs["hlc"]), cs.get("staff_id"), cs["entries"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return verify(public_hex, signature, message)
 
 
 def _removed(conn: Connection, staff_id: str) -> bool:
@@ -161,7 +199,14 @@ def _removed(conn: Connection, staff_id: str) -> bool:
     return row is not None and not row[0]
 
 
-def _joins(conn: Connection, signer: str, entries: list[Any]) -> bool:
+def _self_signed(cs: dict[str, Any], row: dict[str, Any]) -> bool:
+    """A person's first record, signed with the identity it introduces (a record from
+    before identities has none to check)."""
+    key = row.get("sign_key")
+    return key is None or (isinstance(key, str) and signed_by(cs, key))
+
+
+def _joins(conn: Connection, cs: dict[str, Any], signer: str, entries: list[Any]) -> bool:
     """A laptop joining with an enrolment code adds its own user as a new staff member,
     with the least rights, and nothing else."""
     if len(entries) != 1:
@@ -173,10 +218,13 @@ def _joins(conn: Connection, signer: str, entries: list[Any]) -> bool:
     if not isinstance(row, dict) or row.get("role") != Role.STAFF.value:
         return False
     _whole_row(conn, {}, table, row_id, row)  # its values are checked all the same
+    if not _self_signed(cs, row):
+        raise Refusal(NOT_AUTHOR)
     return True
 
 
-def _founder(conn: Connection, signer: str, entries: list[Any]) -> Role | None:
+def _founder(conn: Connection, cs: dict[str, Any], signer: str,
+             entries: list[Any]) -> Role | None:
     """The change set that creates the house (its site, its first manager, the first
     laptop) is signed by a manager no roster knows yet: accepted while this laptop holds
     no house at all, as when it has just joined and pulls the house's history."""
@@ -187,6 +235,8 @@ def _founder(conn: Connection, signer: str, entries: list[Any]) -> Role | None:
     makes_site = any(t.name == "sites" and f == WHOLE_ROW for t, _, f, _, _, _ in entries)
     if (me is not None and me.get("role") == Role.MANAGER.value and makes_site
             and conn.execute("SELECT count(*) FROM sites").fetchone()[0] == 0):
+        if not _self_signed(cs, me):
+            raise Refusal(NOT_AUTHOR)
         return Role.MANAGER
     return None
 
@@ -207,7 +257,7 @@ def _valid(table: Table, fname: str, value: Any) -> None:
         elif base is int:
             ok = isinstance(value, int) and not isinstance(value, bool) and abs(value) <= MAX_HLC
         elif base is str:
-            ok = isinstance(value, str) and len(value) <= MAX_TEXT
+            ok = _is_text(value)
         elif base in (date, datetime):
             ok = isinstance(value, str) and bool(base.fromisoformat(value))
         elif isinstance(base, type) and issubclass(base, Enum):
@@ -253,7 +303,8 @@ def _is_int(v: Any) -> bool:
 
 
 def _is_text(v: Any) -> bool:
-    return type(v) is str and len(v) <= MAX_TEXT
+    return type(v) is str and (len(v) <= MAX_TEXT or (len(v) <= MAX_SEALED
+                                                       and v.startswith(PREFIX)))
 
 
 def _full(base: Any, value: Any) -> bool:

@@ -87,6 +87,12 @@ def roster(conn: Connection) -> dict[str, tuple[str | None, bool]]:
     return {d: (k, r) for d, (k, _, r) in _roster_rows(conn).items()}
 
 
+def staff_keys(conn: Connection) -> dict[str, str]:
+    """staff id -> signing key, for everyone with an identity (removed people included:
+    their role check refuses them with its own reason)."""
+    return dict(conn.execute("SELECT id, sign_key FROM staff WHERE sign_key IS NOT NULL"))
+
+
 def box_keys(conn: Connection) -> dict[str, str]:
     """device id -> X25519 public key hex, for every device not revoked."""
     return {d: b for d, (_, b, r) in _roster_rows(conn).items() if b and not r}
@@ -192,12 +198,16 @@ class OutgoingSet:
     hlc: int
     staff_id: str | None
     entries: list[list[Any]]  # [table, row_id, field, value_json, hlc, base_hlc]
+    staff_sig: bytes | None = None  # the author's signature (store/crypto.changeset_message)
+    prev: int = 0  # this device's change set before it (0: none): receivers notice a gap
 
 
 def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
                      limit: int | None = None) -> list[OutgoingSet]:
     """This device's change sets with device_seq > after_seq, in order, with their entries."""
-    sql = ("SELECT local_id, id, device_seq, hlc, staff_id FROM change_sets "
+    sql = ("SELECT local_id, id, device_seq, hlc, staff_id, staff_sig, "
+           "(SELECT max(p.device_seq) FROM change_sets p WHERE p.device_id = "
+           "change_sets.device_id AND p.device_seq < change_sets.device_seq) FROM change_sets "
            "WHERE device_id = ? AND device_seq > ? ORDER BY device_seq")
     params: tuple[Any, ...] = (device_id, after_seq)
     if limit is not None:
@@ -209,8 +219,9 @@ def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
             conn, "SELECT changeset, table_name, row_id, field, value, hlc, base_hlc FROM "
             "change_log WHERE changeset IN ({in}) ORDER BY change_id", list(entries)):
         entries[changeset].append(entry)
-    return [OutgoingSet(cs_id, device_id, int(seq), int(hlc), staff_id, entries[local_id])
-            for local_id, cs_id, seq, hlc, staff_id in sets]
+    return [OutgoingSet(cs_id, device_id, int(seq), int(hlc), staff_id, entries[local_id],
+                        bytes(sig) if sig is not None else None, int(prev or 0))
+            for local_id, cs_id, seq, hlc, staff_id, sig, prev in sets]
 
 
 def split_for_sending(conn: Connection, device_id: str, changeset_ids: set[str]
@@ -241,6 +252,59 @@ def highest_seq(conn: Connection) -> dict[str, int]:
     """The highest change set number held from each device (own and received)."""
     return {d: int(s) for d, s in
             conn.execute("SELECT device_id, max(device_seq) FROM change_sets GROUP BY device_id")}
+
+
+def manager_keys(conn: Connection) -> list[str]:
+    """The signing keys of the house's active managers, as this laptop's roster has them."""
+    return sorted(k for (k,) in conn.execute(
+        "SELECT sign_key FROM staff WHERE active = 1 AND role = 'manager' AND sign_key IS NOT "
+        "NULL"))
+
+
+def local_value(conn: Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM local_state WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def save_local_value(vault: Vault, key: str, value: str) -> None:
+    vault.conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
+                       (key, value))
+
+
+def device_rows(conn: Connection) -> list[tuple[str, str, str, bool]]:
+    """(id, name, enrolled at, revoked) of every device of the house, oldest first."""
+    return [(d, n, e, bool(r)) for d, n, e, r in conn.execute(
+        "SELECT id, name, enrolled_at, revoked FROM devices ORDER BY enrolled_at, id")]
+
+
+def own_count(conn: Connection, device_id: str) -> int:
+    return int(conn.execute("SELECT count(*) FROM change_sets WHERE device_id = ?",
+                            (device_id,)).fetchone()[0])
+
+
+def device_activity(conn: Connection, waiting_reason: str
+                    ) -> dict[str, tuple[int, int, int]]:
+    """device id -> (newest change set number held, its clock, how many wait for a gap)."""
+    out = {d: (int(s), int(h), 0) for d, s, h in conn.execute(
+        "SELECT device_id, max(device_seq), max(hlc) FROM change_sets GROUP BY device_id")}
+    for device, count in conn.execute("SELECT device_id, count(*) FROM quarantine WHERE "
+                                      "reason = ? GROUP BY device_id", (waiting_reason,)):
+        seq, hlc, _ = out.get(device, (0, 0, 0))
+        out[device] = (seq, hlc, int(count))
+    return out
+
+
+def held_seqs(conn: Connection, wanted: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Which of these (device, number) change sets this laptop holds."""
+    held: set[tuple[str, int]] = set()
+    by_device: dict[str, list[int]] = {}
+    for device, seq in wanted:
+        by_device.setdefault(device, []).append(seq)
+    for device, seqs in by_device.items():
+        held |= {(device, int(s)) for (s,) in rows_in(
+            conn, "SELECT device_seq FROM change_sets WHERE device_id = ? AND device_seq "
+            "IN ({in})", seqs, before=(device,))}
+    return held
 
 
 def held_among(conn: Connection, changeset_ids: list[str]) -> set[str]:
@@ -416,3 +480,18 @@ def held_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:
 def own_highest(conn: Connection, device_id: str) -> int:
     return int(conn.execute("SELECT coalesce(max(device_seq), 0) FROM change_sets WHERE "
                             "device_id = ?", (device_id,)).fetchone()[0])
+
+
+def save_app_versions(vault: Vault, minimum: str, latest: str) -> None:
+    """The app versions the server asks for (local only: it is about this laptop)."""
+    vault.conn.executemany("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
+                           [("app_minimum", minimum), ("app_latest", latest)])
+
+
+def app_versions(conn: Connection) -> tuple[str, str] | None:
+    """(minimum, latest) as the server last said, or None before it said anything."""
+    rows = dict(conn.execute("SELECT key, value FROM local_state WHERE key IN "
+                             "('app_minimum', 'app_latest')").fetchall())
+    if "app_minimum" not in rows or "app_latest" not in rows:
+        return None
+    return str(rows["app_minimum"]), str(rows["app_latest"])

@@ -43,6 +43,8 @@ TABLES: dict[type, Table] = {
         Table("staff", m.Staff, append_only=False, resident_scoped=False),
         Table("devices", m.Device, append_only=False, resident_scoped=False),
         Table("key_grants", m.KeyGrant, append_only=True, resident_scoped=False),
+        Table("restricted_grants", m.RestrictedGrant, append_only=True,
+              resident_scoped=False),
         Table("audit_log", m.AuditEntry, append_only=True, resident_scoped=False),
         Table("residents", m.Resident, append_only=False, resident_scoped=False),
         Table("stage_changes", m.StageChange, append_only=True),

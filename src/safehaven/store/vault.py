@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 import time
@@ -22,6 +23,7 @@ from safehaven.domain.vocab import Role
 from safehaven.errors import (
     DamagedDatabase,
     DamagedKeyFile,
+    PassphraseMovedOn,
     SafeHavenError,
     StaffRequired,
     UnknownStaff,
@@ -29,7 +31,7 @@ from safehaven.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from safehaven.store import crypto, migrate
+from safehaven.store import crypto, migrate, restricted
 from safehaven.store.connection import (
     Connection,
     DatabaseError,
@@ -86,12 +88,19 @@ class Vault:
     """An unlocked vault. All access to records goes through its connection."""
 
     def __init__(self, folder: Path, keys: KeyFile, master_key: bytes, data_key: bytes,
-                 staff_id: str | None) -> None:
+                 staff_id: str | None, identity: crypto.Identity | None = None) -> None:
         self.folder = folder
         self.keys = keys
         self._master_key = master_key
         self._data_key = data_key
         self.staff_id = staff_id
+        self.identity = identity
+        # who this session can sign change sets for: whoever unlocked, and anyone whose
+        # identity it made (a manager adding staff, the demo generator)
+        self.signers: dict[str, crypto.Identity] = (
+            {staff_id: identity} if staff_id and identity else {})
+        self._rotation_due = False
+        self.keyring = restricted.Keyring()  # the restricted keys this identity opens
         self.writer_lock = WriterLock(folder)
         self.writer_lock.acquire()  # before the database is touched
         try:
@@ -109,6 +118,7 @@ class Vault:
             " coalesce((SELECT max(hlc) FROM audit_log), 0))"
         ).fetchone()[0]
         self.clock = HybridClock(int(seed or 0))
+        self.keyring = restricted.load(self.conn, staff_id, identity)
 
     # -- opening -----------------------------------------------------------------------------
     def _open(self) -> Connection:
@@ -136,30 +146,40 @@ class Vault:
                demo: bool = False, device_name: str = "this laptop") -> tuple[Vault, str]:
         """Make a new vault; returns it, unlocked, and the recovery key to show once."""
         site_id, staff_id, device_id = new_id(), new_id(), new_id()
+        person = new_identity(passphrase, kdf)
 
         def first_rows(vault: Vault) -> None:
             now = datetime.now(UTC).replace(microsecond=0)
             with vault.write() as tx:
                 tx.insert(Site(site_id, house, organisation))
-                tx.insert(Staff(staff_id, site_id, staff_name, Role.MANAGER))
+                tx.insert(Staff(staff_id, site_id, staff_name, Role.MANAGER,
+                                **person.roster_fields()))
                 tx.insert(Device(device_id, site_id, device_name, now))
 
         return cls._make(folder, site_id=site_id, device_id=device_id, staff_id=staff_id,
-                         staff_name=staff_name, passphrase=passphrase, kdf=kdf, demo=demo,
-                         fill=first_rows)
+                         staff_name=staff_name, person=person, demo=demo, fill=first_rows)
 
     @classmethod
     def create_joined(cls, folder: Path, *, site_id: str, device_id: str, staff_id: str,
                       staff_name: str, passphrase: str,
-                      kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> tuple[Vault, str]:
-        """An empty vault for a laptop joining a house: its records arrive by sync."""
+                      kdf: crypto.KdfParams = crypto.DEFAULT_KDF,
+                      known: tuple[str, str] | None = None) -> tuple[Vault, str]:
+        """An empty vault for a laptop joining a house: its records arrive by sync.
+
+        `known`: (key parameters, signing key) of a staff member the house already has,
+        joining as themselves; only their own passphrase derives that identity.
+        """
+        if known is None:
+            person = new_identity(passphrase, kdf)
+        else:
+            person = existing_identity(passphrase, *known)
         return cls._make(folder, site_id=site_id, device_id=device_id, staff_id=staff_id,
-                         staff_name=staff_name, passphrase=passphrase, kdf=kdf, demo=False,
+                         staff_name=staff_name, person=person, demo=False,
                          fill=lambda vault: None)
 
     @classmethod
     def _make(cls, folder: Path, *, site_id: str, device_id: str, staff_id: str,
-              staff_name: str, passphrase: str, kdf: crypto.KdfParams, demo: bool,
+              staff_name: str, person: Person, demo: bool,
               fill: Callable[[Vault], None]) -> tuple[Vault, str]:
         folder = Path(folder)
         if exists(folder):
@@ -168,7 +188,7 @@ class Vault:
         master, data_key, recovery = crypto.random_key(), crypto.random_key(), crypto.random_key()
         keys = KeyFile(vault_id=new_id(), site_id=site_id,
                        default_staff_id=staff_id if demo else None)
-        keys.slots.append(_staff_slot(keys.vault_id, master, staff_id, staff_name, passphrase, kdf))
+        keys.slots.append(_staff_slot(keys.vault_id, master, staff_id, staff_name, person))
         keys.slots.append(_recovery_slot(keys.vault_id, master, recovery))
         keys.data_key = crypto.seal(master, data_key, keys.data_key_aad())
         try:
@@ -180,10 +200,11 @@ class Vault:
                                   ("demo", "1" if demo else "0")])
             finally:
                 conn.close()
-            keys.save(keys_path(folder))
-            vault = cls(folder, keys, master, data_key, staff_id)
+            keys.save(keys_path(folder), master)
+            vault = cls(folder, keys, master, data_key, staff_id, person.identity)
             try:
                 fill(vault)
+                vault.refresh_keys()
             except BaseException:
                 vault.close()
                 raise
@@ -203,16 +224,22 @@ class Vault:
         slot = _choose_slot(keys, staff)
         throttle = Throttle(folder / THROTTLE_NAME)
         sleep(throttle.wait_needed())
-        assert slot.kdf is not None
-        kek = crypto.derive_from_passphrase(passphrase, slot.salt, slot.kdf)
         try:
-            master = crypto.unseal(kek, slot.blob, slot.aad(keys.vault_id))
+            master, identity = _open_staff_slot(keys, slot, passphrase)
         except crypto.SealError:
             throttle.failed()
             log.warning("unlock refused: wrong passphrase for slot %s", slot.id)
             raise WrongPassphrase() from None
-        vault = cls._open_with_master(folder, keys, master, slot.staff_id)
+        vault = cls._open_with_master(folder, keys, master, slot.staff_id, identity)
         throttle.succeeded()
+        try:
+            if identity is None:  # a version 1 slot: its owner's identity starts now
+                vault._adopt_identity(slot, passphrase)
+            vault.refresh_keys()
+            vault.check_identity()
+        except BaseException:
+            vault.close()
+            raise
         log.info("vault %s unlocked by staff %s", keys.vault_id, slot.staff_id)
         return vault
 
@@ -226,18 +253,28 @@ class Vault:
         if raw is None or slot is None:
             raise WrongPassphrase()
         try:
-            master = crypto.unseal(crypto.derive_from_recovery(raw, slot.salt), slot.blob,
-                                   slot.aad(keys.vault_id))
+            if slot.box_public is None:  # version 1
+                master = crypto.unseal(crypto.derive_from_recovery(raw, slot.salt), slot.blob,
+                                       slot.aad(keys.vault_id))
+            else:
+                identity = crypto.identity_from_recovery(raw, slot.salt)
+                master = crypto.open_from(identity.box, slot.blob, slot.aad(keys.vault_id))
         except crypto.SealError:
             raise WrongPassphrase() from None
+        vault = cls._open_with_master(folder, keys, master, None)
+        if slot.box_public is None:
+            vault._replace_recovery_slot(raw)
         log.info("vault %s opened with the recovery key", keys.vault_id)
-        return cls._open_with_master(folder, keys, master, None)
+        return vault
 
     @classmethod
     def _open_with_master(cls, folder: Path, keys: KeyFile, master: bytes,
-                          staff_id: str | None) -> Vault:
+                          staff_id: str | None, identity: crypto.Identity | None = None
+                          ) -> Vault:
         if not db_path(folder).exists():
             raise VaultNotFound(folder)
+        if not keys.authentic(master):
+            raise DamagedKeyFile("its slots were altered outside SafeHaven")
         try:
             data_key = crypto.unseal(master, keys.data_key, keys.data_key_aad())
             previous = (crypto.unseal(master, keys.previous_data_key, keys.data_key_aad())
@@ -246,16 +283,16 @@ class Vault:
             raise DamagedKeyFile("data key does not open") from None
         stray = db_path(folder).with_name(DB_NAME + REKEY_SUFFIX)
         try:
-            vault = cls(folder, keys, master, data_key, staff_id)
+            vault = cls(folder, keys, master, data_key, staff_id, identity)
         except DamagedDatabase:
             if previous is None:
                 raise
             # A rekey stopped before its new file took the old one's place: finish undoing it.
-            vault = cls(folder, keys, master, previous, staff_id)
+            vault = cls(folder, keys, master, previous, staff_id, identity)
             keys.data_key = keys.previous_data_key or b""
         if keys.previous_data_key is not None:
             keys.previous_data_key = None
-            keys.save(keys_path(folder))
+            keys.save(keys_path(folder), master)
         stray.unlink(missing_ok=True)
         return vault
 
@@ -268,7 +305,8 @@ class Vault:
         """
         tx = WriteTx(self.conn, self.clock, WriteContext(self.device_id, self.site_id,
                                                          staff_id or self.staff_id,
-                                                         self.seq_floor))
+                                                         self.seq_floor, self.signers,
+                                                         self.keyring))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             yield tx
@@ -282,34 +320,147 @@ class Vault:
             raise
 
     # -- keys --------------------------------------------------------------------------------
-    def add_staff_slot(self, staff_id: str, label: str, passphrase: str,
-                       kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> None:
-        self.keys.slots = [s for s in self.keys.slots if s.staff_id != staff_id]
-        self.keys.slots.append(_staff_slot(self.keys.vault_id, self._master_key, staff_id,
-                                           label, passphrase, kdf))
-        self.keys.save(keys_path(self.folder))
+    def refresh_keys(self) -> None:
+        """After the roster changed (outside a write): slots, master key, restricted key."""
+        self.refresh_slots(rotate_now=True)
+        self.refresh_restricted()
 
-    def change_passphrase(self, staff_id: str, passphrase: str,
-                          kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> None:
-        slot = next((s for s in self.keys.staff_slots() if s.staff_id == staff_id), None)
-        if slot is None:
-            raise UnknownStaff(staff_id)
-        self.add_staff_slot(staff_id, slot.label or "", passphrase, kdf)
+    def refresh_restricted(self) -> None:
+        """Take the restricted keys granted to this identity; grant them to colleagues who
+        should hold them; make a new one when someone who held it should no longer."""
+        if not self.staff_id or self.identity is None:
+            return
+        self.keyring = restricted.load(self.conn, self.staff_id, self.identity)
+        grants, _ = restricted.grants_due(self.conn, self.keyring, self.site_id,
+                                          self.staff_id)
+        if grants:
+            with self.write() as tx:
+                for grant in grants:
+                    tx.insert(grant, note=False)
 
-    def remove_staff_slot(self, staff_id: str) -> None:
-        remaining = [s for s in self.keys.slots if s.staff_id != staff_id]
-        if not any(s.kind == "staff" for s in remaining):
-            raise SafeHavenError("the last staff member's passphrase cannot be removed")
-        self.keys.slots = remaining
-        self.keys.save(keys_path(self.folder))
+    def refresh_slots(self, *, rotate_now: bool = False) -> list[str]:
+        """Give every active staff member of the roster a slot on this laptop, and take
+        away the slots of people removed or whose identity was replaced.
+
+        Taking a slot away replaces the master and data keys too (at once with
+        `rotate_now`, else when the vault is closed), so an older copy of the key file
+        opened with a removed passphrase opens nothing written afterwards. Returns the
+        names of people whose version 1 slot could not be carried over (a manager sets
+        their passphrase again).
+        """
+        roster = _roster(self.conn)
+        slots: list[Slot] = []
+        have: set[str] = set()
+        changed = False
+        for slot in self.keys.slots:
+            person = roster.get(slot.staff_id or "") if slot.kind == "staff" else None
+            if person is None:  # the recovery slot, or someone whose record has not arrived
+                slots.append(slot)
+                continue
+            name, active, box_key, params = person
+            if not active:
+                changed = self._rotation_due = True
+                continue
+            if box_key and params and slot.box_public != box_key:
+                changed = True
+                if slot.box_public is not None:  # replaced: the old passphrase may be known
+                    self._rotation_due = True
+                slot = self._roster_slot(slot.staff_id or "", name, box_key, params)
+            elif slot.label != name:
+                changed = True
+                slot = dataclasses.replace(slot, label=name)
+            slots.append(slot)
+            have.add(slot.staff_id or "")
+        for staff_id, (name, active, box_key, params) in roster.items():
+            if active and box_key and params and staff_id not in have:
+                slots.append(self._roster_slot(staff_id, name, box_key, params))
+                changed = True
+        if changed and any(s.kind == "staff" for s in slots):
+            self.keys.slots = slots
+            self._save_keys()
+        if rotate_now and self._rotation_due:
+            return self.rotate_master()
+        return []
+
+    def _roster_slot(self, staff_id: str, label: str, box_key: str,
+                     params: tuple[bytes, crypto.KdfParams]) -> Slot:
+        salt, kdf = params
+        slot = Slot(id=new_id(), kind="staff", salt=salt, blob=b"", staff_id=staff_id,
+                    label=label, kdf=kdf, box_public=box_key)
+        return dataclasses.replace(slot, blob=crypto.seal_to(
+            box_key, self._master_key, slot.aad(self.keys.vault_id)))
+
+    def rotate_master(self) -> list[str]:
+        """A new master key sealed to every slot's public key, then a new data key.
+
+        Needs no one's passphrase. A version 1 slot cannot be carried over (it is sealed
+        under its owner's passphrase); their names are returned.
+        """
+        master = crypto.random_key()
+        kept = [dataclasses.replace(s, blob=crypto.seal_to(s.box_public, master,
+                                                           s.aad(self.keys.vault_id)))
+                for s in self.keys.slots if s.box_public is not None]
+        lost = [s.label or "" for s in self.keys.slots
+                if s.box_public is None and s.kind == "staff"]
+        if not any(s.kind == "staff" for s in kept):
+            log.warning("vault %s: master key not replaced, no slot could carry it",
+                        self.keys.vault_id)
+            return []
+        self.keys.slots = kept
+        self.keys.data_key = crypto.seal(master, self._data_key, self.keys.data_key_aad())
+        self.keys.previous_data_key = None
+        self._master_key = master
+        self._save_keys()
+        self._rotation_due = False
+        self.rekey()
+        log.info("vault %s has a new master key", self.keys.vault_id)
+        return lost
+
+    def _adopt_identity(self, slot: Slot, passphrase: str) -> None:
+        """A version 1 slot opened: its owner takes the identity the roster knows for
+        them (the same passphrase derives it), or a new one, published now."""
+        staff_id = slot.staff_id or ""
+        row = self.conn.execute("SELECT sign_key, key_params FROM staff WHERE id = ?",
+                                (staff_id,)).fetchone()
+        if row is None:
+            return  # the house's records have not arrived yet: next time
+        if row[0] and crypto.parse_key_params(row[1]):
+            salt, kdf = crypto.parse_key_params(row[1]) or (b"", crypto.MIN_KDF)
+            person = Person(crypto.identity_from_passphrase(passphrase, salt, kdf), salt, kdf)
+            if person.identity.sign_public != row[0]:
+                self.refresh_slots()  # their slot here now opens with the other passphrase
+                raise PassphraseMovedOn()
+        else:
+            person = new_identity(passphrase, slot.kdf or crypto.DEFAULT_KDF)
+            self.signers[staff_id] = person.identity
+            with self.write(staff_id) as tx:
+                tx.update(Staff, staff_id, **person.roster_fields())
+        self.identity = person.identity
+        self.signers[staff_id] = person.identity
+
+    def check_identity(self) -> None:
+        """Refuse a session whose identity the roster has replaced (a passphrase changed on
+        another laptop): what it wrote would be refused by every other laptop."""
+        if self.identity is None or not self.staff_id:
+            return
+        row = self.conn.execute("SELECT sign_key FROM staff WHERE id = ?",
+                                (self.staff_id,)).fetchone()
+        if row is not None and row[0] and row[0] != self.identity.sign_public:
+            raise PassphraseMovedOn()
+
+    def _replace_recovery_slot(self, recovery: bytes) -> None:
+        self.keys.slots = [s for s in self.keys.slots if s.kind != "recovery"]
+        self.keys.slots.append(_recovery_slot(self.keys.vault_id, self._master_key, recovery))
+        self._save_keys()
 
     def new_recovery_key(self) -> str:
         """Replace the recovery key; the old one stops working at once."""
         recovery = crypto.random_key()
-        self.keys.slots = [s for s in self.keys.slots if s.kind != "recovery"]
-        self.keys.slots.append(_recovery_slot(self.keys.vault_id, self._master_key, recovery))
-        self.keys.save(keys_path(self.folder))
+        self._replace_recovery_slot(recovery)
         return crypto.format_recovery_key(recovery)
+
+    def _save_keys(self) -> None:
+        self.keys.save(keys_path(self.folder), self._master_key)
 
     def rekey(self, *, stop_after: str | None = None) -> None:
         """Rotate the data key: export to a new file, then swap it in by atomic rename.
@@ -328,7 +479,7 @@ class Vault:
             return
         self.keys.previous_data_key = self.keys.data_key
         self.keys.data_key = crypto.seal(self._master_key, new_key, self.keys.data_key_aad())
-        self.keys.save(keys_path(self.folder))
+        self._save_keys()
         if stop_after == "keyfile":
             return
         self.conn.close()
@@ -340,12 +491,19 @@ class Vault:
         if stop_after == "rename":
             return
         self.keys.previous_data_key = None
-        self.keys.save(keys_path(self.folder))
+        self._save_keys()
         self.conn = self._open()
         log.info("vault %s has a new data key", self.keys.vault_id)
 
     def close(self) -> None:
-        """Close the database; the keys are dropped with this object."""
+        """Close the database; the keys are dropped with this object.
+
+        A key replacement that sync made due (someone removed) happens first."""
+        if self._rotation_due and self._master_key:
+            try:
+                self.rotate_master()
+            except Exception:  # the next unlock tries again; closing must not fail
+                log.exception("vault %s: master key not replaced at close", self.keys.vault_id)
         with contextlib.suppress(Exception):
             self.conn.close()
         self.writer_lock.release()
@@ -361,23 +519,72 @@ class Vault:
         self.close()
 
 
-def _staff_slot(vault_id: str, master: bytes, staff_id: str, label: str, passphrase: str,
-                kdf: crypto.KdfParams) -> Slot:
+@dataclasses.dataclass(frozen=True, slots=True)
+class Person:
+    """A staff member's identity and how their passphrase derives it."""
+
+    identity: crypto.Identity
+    salt: bytes
+    kdf: crypto.KdfParams
+
+    def roster_fields(self) -> dict[str, str]:
+        return {"sign_key": self.identity.sign_public, "box_key": self.identity.box_public,
+                "key_params": crypto.key_params(self.salt, self.kdf)}
+
+
+def new_identity(passphrase: str, kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> Person:
     if not kdf.at_least(crypto.MIN_KDF):
         raise ValueError("key derivation parameters below the minimum")
     salt = crypto.random_salt()
-    slot = Slot(id=new_id(), kind="staff", salt=salt, blob=b"", staff_id=staff_id,
-                label=label, kdf=kdf)
-    kek = crypto.derive_from_passphrase(passphrase, salt, kdf)
-    return Slot(slot.id, slot.kind, salt, crypto.seal(kek, master, slot.aad(vault_id)),
-                staff_id, label, kdf)
+    return Person(crypto.identity_from_passphrase(passphrase, salt, kdf), salt, kdf)
+
+
+def existing_identity(passphrase: str, key_params: str, sign_key: str) -> Person:
+    """Someone the roster knows: only their own passphrase derives their signing key."""
+    parsed = crypto.parse_key_params(key_params)
+    if parsed is None:
+        raise WrongPassphrase()
+    person = Person(crypto.identity_from_passphrase(passphrase, *parsed), *parsed)
+    if person.identity.sign_public != sign_key:
+        raise WrongPassphrase()
+    return person
+
+
+def _staff_slot(vault_id: str, master: bytes, staff_id: str, label: str,
+                person: Person) -> Slot:
+    slot = Slot(id=new_id(), kind="staff", salt=person.salt, blob=b"", staff_id=staff_id,
+                label=label, kdf=person.kdf, box_public=person.identity.box_public)
+    return dataclasses.replace(slot, blob=crypto.seal_to(slot.box_public or "", master,
+                                                         slot.aad(vault_id)))
 
 
 def _recovery_slot(vault_id: str, master: bytes, recovery: bytes) -> Slot:
     salt = crypto.random_salt()
-    slot = Slot(id=new_id(), kind="recovery", salt=salt, blob=b"")
-    kek = crypto.derive_from_recovery(recovery, salt)
-    return Slot(slot.id, "recovery", salt, crypto.seal(kek, master, slot.aad(vault_id)))
+    identity = crypto.identity_from_recovery(recovery, salt)
+    slot = Slot(id=new_id(), kind="recovery", salt=salt, blob=b"",
+                box_public=identity.box_public)
+    return dataclasses.replace(slot, blob=crypto.seal_to(identity.box_public, master,
+                                                         slot.aad(vault_id)))
+
+
+def _open_staff_slot(keys: KeyFile, slot: Slot, passphrase: str
+                     ) -> tuple[bytes, crypto.Identity | None]:
+    """(master key, identity); a version 1 slot gives no identity. SealError if wrong."""
+    assert slot.kdf is not None
+    if slot.box_public is None:
+        kek = crypto.derive_from_passphrase(passphrase, slot.salt, slot.kdf)
+        return crypto.unseal(kek, slot.blob, slot.aad(keys.vault_id)), None
+    identity = crypto.identity_from_passphrase(passphrase, slot.salt, slot.kdf)
+    if identity.box_public != slot.box_public:
+        raise crypto.SealError("another identity")
+    return crypto.open_from(identity.box, slot.blob, slot.aad(keys.vault_id)), identity
+
+
+def _roster(conn: Connection) -> dict[str, tuple[str, bool, str | None,
+                                                 tuple[bytes, crypto.KdfParams] | None]]:
+    """staff id -> (name, active, box key, key parameters), as this laptop knows them."""
+    return {i: (n, bool(a), b, crypto.parse_key_params(p)) for i, n, a, b, p in conn.execute(
+        "SELECT id, display_name, active, box_key, key_params FROM staff")}
 
 
 def _choose_slot(keys: KeyFile, staff: str | None) -> Slot:

@@ -16,15 +16,19 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from safehaven.domain.models import AuditEntry
+from safehaven.domain.write_rules import RESTRICTED
 from safehaven.errors import NotFound
 from safehaven.store.connection import Connection
+from safehaven.store.crypto import Identity, changeset_message
 from safehaven.store.hlc import HybridClock
 from safehaven.store.ids import new_id
+from safehaven.store.restricted import Keyring, seal_row
 from safehaven.store.tables import BY_NAME, Record, Table, from_row, table_of, to_row
 
 _LOG_SQL = (
@@ -56,6 +60,8 @@ class WriteContext:
     site_id: str
     staff_id: str | None
     seq_floor: int = 0  # after a restore from backup: never reuse a number sent before
+    signers: Mapping[str, Identity] = field(default_factory=dict)  # staff id -> identity
+    keyring: Keyring | None = None  # seals legal names and clinical notes
 
 
 @dataclass(slots=True)
@@ -66,6 +72,8 @@ class WriteTx:
     changes: list[Changed] = field(default_factory=list)
     _changeset: int | None = None
     _hlc: int = 0
+    _head: tuple[str, int] = ("", 0)  # the open change set's id and number
+    _entries: list[list[Any]] = field(default_factory=list)  # its entries, as they travel
 
     # -- the change set this transaction becomes -------------------------------------------
     def _begin_changeset(self) -> tuple[int, int]:
@@ -75,20 +83,34 @@ class WriteTx:
                 "SELECT coalesce(max(device_seq), 0) + 1 FROM change_sets WHERE device_id = ?",
                 (self.ctx.device_id,),
             ).fetchone()[0])
+            self._head = (new_id(), int(seq))
             cursor = self.conn.execute(
                 "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (new_id(), self.ctx.device_id, seq, self._hlc, self.ctx.staff_id),
+                (self._head[0], self.ctx.device_id, seq, self._hlc, self.ctx.staff_id),
             )
             self._changeset = int(cursor.lastrowid or 0)
+            self._entries = []
         return self._changeset, self._hlc
 
     def end_changeset(self) -> None:
         """Let the next write start a change set of its own, in the same transaction:
         a bulk import then syncs as the separate saves it stands for."""
         if self._changeset is not None:
+            self._sign()
             write_audits(self.conn, self._changeset, self.ctx.site_id)
         self._changeset = None
+
+    def _sign(self) -> None:
+        """The author signs the change set as it will travel, so every laptop can tell
+        who made it, whichever laptop carries it."""
+        identity = self.ctx.signers.get(self.ctx.staff_id or "")
+        if identity is None:
+            return  # no staff member (a recovery-key session), or one this session cannot sign for
+        message = changeset_message(self._head[0], self.ctx.device_id, self._head[1],
+                                    self._hlc, self.ctx.staff_id, self._entries)
+        self.conn.execute("UPDATE change_sets SET staff_sig = ? WHERE local_id = ?",
+                          (identity.signer.sign(message), self._changeset))
 
     def sign_as(self, staff_id: str | None) -> None:
         """The next change set is made by `staff_id` (a bulk import of several people's
@@ -107,6 +129,7 @@ class WriteTx:
              hlc, base)
             for name, value, base in entries
         ]
+        self._entries += [list(r[1:]) for r in rows]
         if len(rows) == 1:
             self.conn.execute(_LOG_SQL, rows[0])
         else:
@@ -132,6 +155,8 @@ class WriteTx:
         """Add a new row; its one change-log entry carries the whole row."""
         table = table_of(type(record))
         row = to_row(record)
+        if table.name in RESTRICTED:
+            seal_row(self.ctx.keyring, table.name, row)
         self.conn.execute(_insert_sql(table), [row[c] for c in table.columns])
         self._log(table, record.id, [(WHOLE_ROW, row, None)])
         if note:
@@ -147,6 +172,8 @@ class WriteTx:
         current = self.get(model, row_id)
         updated = dataclasses.replace(current, **values)
         old, new = to_row(current), to_row(updated)
+        if table.name in RESTRICTED:
+            seal_row(self.ctx.keyring, table.name, new, old)
         changed = [c for c in table.columns if old[c] != new[c]]
         if not changed:
             return current

@@ -8,11 +8,12 @@ pulls from the start. After each round the two sides compare a digest of change 
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import ssl
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,13 +26,15 @@ from urllib.parse import urlsplit
 import certifi
 import httpx
 
+from safehaven import __version__
 from safehaven.errors import InvalidValue, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import syncstate
+from safehaven.store.crypto import Identity
 from safehaven.store.vault import Vault
 from safehaven.sync.crashpoints import crash_point
 from safehaven.sync.engine import Known, Opened, known_now, open_all, receive, seal_own
-from safehaven.sync.envelope import digest
+from safehaven.sync.envelope import digest, manager_text, revocation_text
 from safehaven.sync.rotation import grant_missing
 
 PUSH_BATCH = 500
@@ -44,6 +47,16 @@ QUICK_BATCHES = 2  # a background round holds the database for a second or so at
 
 class SyncError(SafeHavenError):
     """The round stopped; nothing was lost and the next round resumes."""
+
+
+class AppTooOld(SyncError):
+    """The server wants a newer SafeHaven on this laptop before it syncs again."""
+
+    def __init__(self, minimum: str, latest: str) -> None:
+        super().__init__(tr("The server needs SafeHaven {version} or newer on this laptop: "
+                            "update it; nothing written here is lost meanwhile.",
+                            version=minimum))
+        self.minimum, self.latest = minimum, latest
 
 
 @dataclass(slots=True)
@@ -71,7 +84,9 @@ class Client:
         self.retries = retries
         self.clock_offset: float | None = None  # the server's clock minus ours, seconds
         check_url(base_url)
-        headers = {"authorization": f"Bearer {token}"} if token else {}
+        headers = {"safehaven-version": __version__}  # the server may ask for an update
+        if token:
+            headers["authorization"] = f"Bearer {token}"
         self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers,
                                  timeout=timeout, transport=transport, verify=_tls(),
                                  event_hooks={"response": [_after_send]})
@@ -88,7 +103,8 @@ class Client:
                                        what=type(exc).__name__)) from exc
             else:
                 self._note_clock(response)
-                if response.status_code < 500 and response.status_code != 429:
+                final = response.status_code < 500 or response.status_code == 507
+                if final and response.status_code != 429:  # 507: a full house stays full
                     return _answer(response)
                 if attempt == self.retries - 1:
                     raise SyncError(tr("The server answered with an error ({code}).",
@@ -141,6 +157,13 @@ def _answer(response: httpx.Response) -> Any:
         raise SyncError(tr("The server's answer was damaged.")) from exc
     if response.status_code == 409 and str(doc.get("error", "")).startswith("epoch:"):
         return {"epoch_changed": doc["error"][6:]}
+    if response.status_code == 426:
+        app = doc.get("app") if isinstance(doc.get("app"), dict) else {}
+        raise AppTooOld(str(app.get("minimum", "?")), str(app.get("latest", "?")))
+    if response.status_code == 507:
+        raise SyncError(tr("The server has no room left for this house's changes (its "
+                           "storage quota is reached). They stay safe on this laptop; ask "
+                           "the server's administrator for more space."))
     if response.status_code in (401, 403):
         raise SyncError(tr("The server refused this laptop ({reason}).",
                            reason=doc.get("error", "")))
@@ -167,13 +190,17 @@ def linked_client(vault: Vault, transport: httpx.BaseTransport | None = None,
 
 def connect(vault: Vault, url: str, org_token: str,
             transport: httpx.BaseTransport | None = None) -> None:
-    """Register this laptop and its house with the server (spends the organisation token)."""
+    """Register this laptop and its house with the server (spends the house's one-time
+    token, made by `safehaven server house add`)."""
     syncstate.ensure_site_key(vault)
     syncstate.signing_key(vault)
     client = Client(url, transport=transport)
     try:
         answer = client.call("POST", "/v1/register", json={
-            "org_token": org_token, "site_id": vault.site_id, "device_id": vault.device_id})
+            "house_token": org_token, "org_token": org_token,  # the first servers' name
+            "site_id": vault.site_id, "device_id": vault.device_id,
+            # the server then refuses change sets that name this laptop without its signature
+            "public_key": syncstate.signing_key(vault).public_key().public_bytes_raw().hex()})
     finally:
         client.close()
     syncstate.save_server_link(vault, url, answer["device_token"], answer["epoch"])
@@ -190,10 +217,16 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
         with linked_client(vault, transport, quick) as client:
             link = syncstate.server_link(vault.conn)
             assert link is not None
-            revoked = [d for d, (_, gone) in syncstate.roster(vault.conn).items() if gone]
-            if revoked:
-                client.call("POST", "/v1/revoke", json={"devices": revoked})
+            manager = _manager_identity(vault)
+            if manager is not None:
+                _vouch_for_managers(vault, client, manager)
+                revoked = [d for d, (_, gone) in syncstate.roster(vault.conn).items() if gone]
+                if revoked:  # only a manager's signature revokes on the server
+                    client.call("POST", "/v1/revoke", json=_manager_signed(
+                        vault, manager, {"devices": revoked},
+                        lambda doc: revocation_text(vault.site_id, doc, revoked)))
             state = client.call("GET", "/v1/state")
+            _note_versions(vault, state)
             epoch, cursor = link.epoch, link.cursor
             if state["epoch"] != epoch:  # a new or restored server: start again from nothing
                 epoch, cursor = state["epoch"], 0
@@ -233,8 +266,18 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
         syncstate.save_outcome(vault, None)
         return report
     except SyncError as exc:
+        if isinstance(exc, AppTooOld):
+            syncstate.save_app_versions(vault, exc.minimum, exc.latest)
         syncstate.save_outcome(vault, str(exc))
         raise
+
+
+def _note_versions(vault: Vault, state: dict[str, Any]) -> None:
+    """Keep the app versions the server advertises, for the Sync page's update line."""
+    app = state.get("app")
+    if isinstance(app, dict) and isinstance(app.get("minimum"), str) and isinstance(
+            app.get("latest"), str):
+        syncstate.save_app_versions(vault, app["minimum"], app["latest"])
 
 
 def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
@@ -263,6 +306,33 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
         _send(client, envelopes[start:start + PUSH_BATCH])
     report.pushed += len(envelopes)
     report.reconciled = len(missing) + len(envelopes)
+
+
+def _manager_identity(vault: Vault) -> Identity | None:
+    """This session's identity when its person is a manager (who may revoke laptops)."""
+    if vault.identity is None or not vault.staff_id:
+        return None
+    keys = syncstate.manager_keys(vault.conn)
+    return vault.identity if vault.identity.sign_public in keys else None
+
+
+def _manager_signed(vault: Vault, manager: Identity, doc: dict[str, Any],
+                    text: Callable[[dict[str, Any]], bytes]) -> dict[str, Any]:
+    doc = {**doc, "by": manager.sign_public,
+           "at": datetime.now(UTC).isoformat(timespec="seconds")}
+    return {**doc, "sig": base64.b64encode(manager.signer.sign(text(doc))).decode()}
+
+
+def _vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
+    """Tell the server who the house's managers are, when that changed (the keys that may
+    revoke laptops there)."""
+    keys = syncstate.manager_keys(vault.conn)
+    said = ",".join(keys)
+    if syncstate.local_value(vault.conn, "managers_vouched") == said:
+        return
+    client.call("POST", "/v1/managers", json=_manager_signed(
+        vault, manager, {"keys": keys}, lambda doc: manager_text(vault.site_id, doc, keys)))
+    syncstate.save_local_value(vault, "managers_vouched", said)
 
 
 def _send(client: Client, batch: list[str]) -> int:

@@ -7,6 +7,7 @@ client and the USB bundles both use these two functions.
 
 from __future__ import annotations
 
+import base64
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -56,9 +57,13 @@ def seal_own(vault: Vault, sets: list[syncstate.OutgoingSet]) -> list[bytes]:
 
     def one(cs: syncstate.OutgoingSet) -> bytes:
         version, key = syncstate.key_for_seq(keys, cs.device_seq)
-        return seal({"id": cs.id, "device_id": cs.device_id, "device_seq": cs.device_seq,
-                     "hlc": cs.hlc, "staff_id": cs.staff_id, "entries": cs.entries},
-                    vault.site_id, version, key, signer)
+        body = {"id": cs.id, "device_id": cs.device_id, "device_seq": cs.device_seq,
+                "hlc": cs.hlc, "staff_id": cs.staff_id, "entries": cs.entries}
+        if cs.staff_sig is not None:
+            body["ssig"] = base64.b64encode(cs.staff_sig).decode()
+        if cs.prev:
+            body["prev"] = cs.prev
+        return seal(body, vault.site_id, version, key, signer)
 
     return list(_crypto_pool().map(one, sets))
 
@@ -72,8 +77,12 @@ def _crypto_pool() -> ThreadPoolExecutor:
 
 # Refusals that a later change set can cure: the device's roster entry, or the site key
 # granted to this device, may still be on the way.
-RETRYABLE = ("from a device this house does not know", "encrypted with a site key",
-             receive_check.AHEAD, receive_check.UNKNOWN_SIGNER)
+# A change set names the one its laptop made before it: one that arrives while its
+# predecessor has not (a server dropping or withholding one) waits, and shows as a gap.
+WAITING = "waits for an earlier change set from the same laptop"
+RETRYABLE = (WAITING, "from a device this house does not know", "encrypted with a site key",
+             receive_check.AHEAD, receive_check.UNKNOWN_SIGNER, receive_check.NOT_AUTHOR,
+             receive_check.NOT_HOLDER)
 
 
 Opened = list[tuple[Header, dict[str, Any]] | Refused]
@@ -86,17 +95,21 @@ class Known:
     site_id: str
     roster: dict[str, tuple[str | None, bool]]
     keys: dict[int, bytes]
+    staff_keys: dict[str, str] = field(default_factory=dict)  # staff id -> signing key
 
 
 def known_now(vault: Vault) -> Known:
     return Known(vault.site_id, syncstate.roster(vault.conn),
-                 {v: k for s, v, k in syncstate.all_site_keys(vault.conn) if s == vault.site_id})
+                 {v: k for s, v, k in syncstate.all_site_keys(vault.conn) if s == vault.site_id},
+                 syncstate.staff_keys(vault.conn))
 
 
 def open_all(known: Known, envelopes: list[bytes]) -> Opened:
     """Verify and decrypt on the crypto threads; needs no database, so a pull can open the
-    next page while this one is applied."""
-    opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys)
+    next page while this one is applied. Authors' signatures are checked here too, against
+    the roster of the moment (the receiver checks again only if the roster changed)."""
+    opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys,
+                     staff_keys=known.staff_keys)
     return list(_crypto_pool().map(opener, envelopes))
 
 
@@ -109,9 +122,13 @@ def receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | Non
     revoked since is refused here all the same).
     """
     try:
-        return _receive(vault, envelopes, then, opened, careful=False)
+        report = _receive(vault, envelopes, then, opened, careful=False)
     except _Careful:  # something failed midway on the fast path: again, one by one
-        return _receive(vault, envelopes, then, opened, careful=True)
+        report = _receive(vault, envelopes, then, opened, careful=True)
+    if any(table in ("staff", "restricted_grants") for table, _ in report.touched):
+        vault.refresh_slots()  # a colleague added, removed or with a new passphrase
+        vault.refresh_restricted()
+    return report
 
 
 class _Careful(Exception):
@@ -174,6 +191,8 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                 continue
             header, changeset = result
             ready.append((changeset["hlc"], header.device, header.seq, changeset, envelope))
+        ready, gaps = _chained(conn, ready)
+        waiting += gaps
         # Oldest first: a change then meets the writes its author had seen, so only truly
         # concurrent edits are recorded as conflicts (a bundle lists devices one by one).
         ready.sort(key=lambda item: item[:3])
@@ -207,6 +226,24 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         pending = [envelope for envelope, _ in waiting]
 
 
+def _chained(conn: Any, ready: list[Any]) -> tuple[list[Any], list[tuple[bytes, Refused]]]:
+    """Split off the change sets whose predecessor from the same laptop is neither held
+    here nor among these (nor able to apply itself)."""
+    page = {(item[1], item[2]) for item in ready}
+    wanted = {(item[1], p) for item in ready
+              if isinstance(p := item[3].get("prev"), int) and p > 0} - page
+    present = syncstate.held_seqs(conn, wanted) if wanted else set()
+    ok, waiting = [], []
+    for item in sorted(ready, key=lambda item: (item[1], item[2])):
+        prev = item[3].get("prev")
+        if isinstance(prev, int) and prev > 0 and (item[1], prev) not in present:
+            waiting.append((item[4], Refused(WAITING, item[3]["id"], item[1])))
+            continue
+        present.add((item[1], item[2]))
+        ok.append(item)
+    return ok, waiting
+
+
 def _apply_one_by_one(vault: Vault, ready: list[Any], cache: ApplyCache, report: Received,
                       done: list[str]) -> None:
     """Each change set under a savepoint of its own: a bad one is quarantined alone."""
@@ -229,11 +266,16 @@ def _apply_one_by_one(vault: Vault, ready: list[Any], cache: ApplyCache, report:
         report.touched |= applied.touched
 
 
-def _open_one(envelope: bytes, **known: Any) -> tuple[Header, dict[str, Any]] | Refused:
+def _open_one(envelope: bytes, staff_keys: dict[str, str], **known: Any
+              ) -> tuple[Header, dict[str, Any]] | Refused:
     try:
-        return open_envelope(envelope, **known)
+        header, changeset = open_envelope(envelope, **known)
     except Refused as refused:
         return refused
+    key = staff_keys.get(changeset.get("staff_id") or "")
+    if key is not None and receive_check.signed_by(changeset, key):
+        changeset[receive_check.VERIFIED] = key
+    return header, changeset
 
 
 def open_grants(vault: Vault, box: bytes) -> int:

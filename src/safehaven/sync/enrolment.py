@@ -26,7 +26,7 @@ import httpx
 
 from safehaven.domain.models import Device, Staff
 from safehaven.domain.vocab import Role
-from safehaven.errors import InvalidValue, VaultExists
+from safehaven.errors import InvalidValue, VaultExists, WrongPassphrase
 from safehaven.i18n import tr
 from safehaven.store import crypto, reads, syncstate
 from safehaven.store import vault as vaults
@@ -63,12 +63,14 @@ def create_code(vault: Vault, device_name: str,
             "site_keys": [[v, k.hex()] for s, v, k in syncstate.all_site_keys(vault.conn)
                           if s == vault.site_id],
             "roster": syncstate.roster_entries(vault.conn),
-            "staff": [[i, n, r, bool(a)] for i, n, r, a in vault.conn.execute(
-                "SELECT id, display_name, role, active FROM staff")],
+            # with each person's public identity: joining as someone the house knows
+            # takes their own passphrase
+            "staff": [[i, n, r, bool(a), k, p] for i, n, r, a, k, p in vault.conn.execute(
+                "SELECT id, display_name, role, active, sign_key, key_params FROM staff")],
             "issued_by": vault.device_id,
         }
         client.call("POST", "/v1/enrol", json={
-            "enrol_id": keys.enrol_id(token), "device_id": device_id,
+            "enrol_id": keys.enrol_id(token), "device_id": device_id, "public_key": public,
             "package": keys.seal_package(token, secret, package)})
     with contextlib.suppress(SyncError):  # if it fails, the next round sends it
         sync_round(vault, transport)  # the other laptops learn the new roster entry now
@@ -95,10 +97,14 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         client.close()
     package = keys.open_package(token, secret, str(answer.get("package", "")))
     site_id, device_id = _checked(package, answer)
-    staff_id, display_name, role = _staff_for(package, staff_name.strip())
-    vault, recovery = Vault.create_joined(Path(folder), site_id=site_id, device_id=device_id,
-                                          staff_id=staff_id, staff_name=staff_name.strip(),
-                                          passphrase=passphrase, kdf=kdf)
+    staff_id, display_name, role, known = _staff_for(package, staff_name.strip())
+    try:
+        vault, recovery = Vault.create_joined(
+            Path(folder), site_id=site_id, device_id=device_id, staff_id=staff_id,
+            staff_name=display_name, passphrase=passphrase, kdf=kdf, known=known)
+    except WrongPassphrase:
+        raise SyncError(tr("That is not {name}'s passphrase. Ask the manager for a new code "
+                           "and join with your own passphrase.", name=display_name)) from None
     try:
         syncstate.adopt_identity(vault, device_id, bytes.fromhex(package["signing_key"]),
                                  bytes.fromhex(package["box_key"]))
@@ -109,11 +115,14 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
                                    str(answer["epoch"]))
         with contextlib.suppress(SyncError):  # the next `sync` finishes what fails here
             sync_round(vault, transport)
-        if not reads.exists(vault.conn, Staff, staff_id):
-            # someone new starts with the least rights; someone known keeps their role,
-            # written here too when the house's records have not arrived yet
+        if not reads.exists(vault.conn, Staff, staff_id) and known is None:
+            # someone new starts with the least rights, under the identity just made
+            assert vault.identity is not None
             with vault.write(staff_id) as tx:
-                tx.insert(Staff(staff_id, site_id, display_name, role))
+                tx.insert(Staff(staff_id, site_id, display_name, role,
+                                sign_key=vault.identity.sign_public,
+                                box_key=vault.identity.box_public,
+                                key_params=_params_of(vault)))
             with contextlib.suppress(SyncError):
                 sync_round(vault, transport)
     except BaseException:
@@ -138,15 +147,29 @@ def _checked(package: dict[str, Any], answer: dict[str, Any]) -> tuple[str, str]
     return site_id, device_id
 
 
-def _staff_for(package: dict[str, Any], name: str) -> tuple[str, str, Role]:
-    """(id, name, role): the active staff member of that name, or someone new."""
-    for staff_id, display_name, role, active in package.get("staff", []):
+def _staff_for(package: dict[str, Any], name: str
+               ) -> tuple[str, str, Role, tuple[str, str] | None]:
+    """(id, name, role, (key parameters, signing key) to prove): the active staff member
+    of that name, who must then give their own passphrase, or someone new."""
+    for staff_id, display_name, role, active, *identity in package.get("staff", []):
         if active and str(display_name).casefold() == name.casefold():
+            sign_key, params = [*identity, None, None][:2]
+            if not sign_key or not params:
+                # known from before identities: only their own laptop can vouch for them
+                raise SyncError(tr("{name} has not yet unlocked SafeHaven since it was "
+                                   "updated; ask them to, then make a new code.", name=name))
             try:
-                return str(staff_id), str(display_name), Role(role)
+                return (str(staff_id), str(display_name), Role(role),
+                        (str(params), str(sign_key)))
             except ValueError:
                 break
-    return new_id(), name, Role.STAFF
+    return new_id(), name, Role.STAFF, None
+
+
+def _params_of(vault: Vault) -> str:
+    slot = vault.keys.staff_slots()[0]
+    assert slot.kdf is not None
+    return crypto.key_params(slot.salt, slot.kdf)
 
 
 def revoke_device(vault: Vault, device_id: str) -> int:

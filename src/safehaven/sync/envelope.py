@@ -153,6 +153,34 @@ def open_envelope(envelope: bytes, *, site_id: str, roster: dict[str, tuple[str 
     return header, changeset
 
 
+def signed_by(public_hex: str, header: Header, ct: bytes, sig: bytes) -> bool:
+    """The envelope bears this device key's signature (the server checks it on push)."""
+    try:
+        _verifier(public_hex).verify(sig, header.aad() + ct)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def revocation_text(site_id: str, doc: dict[str, Any], devices: list[str]) -> bytes:
+    """What a manager signs to revoke laptops on the server."""
+    return f"safehaven-revoke/1|{site_id}|{doc.get('at')}|{','.join(sorted(devices))}".encode()
+
+
+def manager_text(site_id: str, doc: dict[str, Any], keys: list[str]) -> bytes:
+    """What a manager signs to vouch for the house's manager keys on the server."""
+    return f"safehaven-managers/1|{site_id}|{doc.get('at')}|" \
+           f"{','.join(sorted(k.lower() for k in keys))}".encode()
+
+
+def verify_text(public_hex: str, signature: bytes, text: bytes) -> bool:
+    try:
+        _verifier(public_hex).verify(signature, text)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
 @lru_cache(maxsize=256)
 def _verifier(public_hex: str) -> Ed25519PublicKey:
     """Public keys only: nothing secret is kept once a vault is locked."""

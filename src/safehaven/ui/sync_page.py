@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -89,6 +90,7 @@ class SyncPage(Page):
         self.devices = RowsModel([
             Column(self.tr("Laptop"), lambda r: r.name),
             Column(self.tr("Since"), lambda r: r.since),
+            Column(self.tr("Newest change here"), lambda r: r.newest),
             Column(self.tr("Status"), lambda r: r.status),
         ])
         self.device_view = table_view(self.devices)
@@ -143,6 +145,14 @@ class SyncPage(Page):
                     "This laptop's clock is {0} minutes off the server's: set the date and "
                     "time, or its changes may be set aside by the other laptops.").format(
                         status["clock_off_minutes"]))
+            if status.get("update") == "required":
+                problems.append(self.tr("The server needs a newer SafeHaven ({0}) on this "
+                                        "laptop: ask your administrator to update it.").format(
+                                            status["minimum_version"]))
+            elif status.get("update") == "available":
+                problems.append(self.tr("SafeHaven {0} is available: ask your administrator "
+                                        "to update this laptop.").format(
+                                            status["latest_version"]))
             self.problem_label.setText("\n".join(p for p in problems if p))
         else:
             self.summary.setText(self.tr("This laptop is not connected to a server; use USB "
@@ -164,10 +174,24 @@ class SyncPage(Page):
         def status(d: dict[str, Any]) -> str:
             if d["revoked"]:
                 return self.tr("revoked")
+            if d["waiting_for_gap"]:
+                # a change set from it is missing (left out by the server or a bundle):
+                # the later ones wait for it
+                return self.tr("%n change(s) wait for a missing one", "",
+                               d["waiting_for_gap"])
             return self.tr("this laptop") if d["this_laptop"] else self.tr("active")
 
+        def newest(d: dict[str, Any]) -> str:
+            if not d["newest_at"]:
+                return self.tr("nothing yet")
+            when = datetime.fromisoformat(d["newest_at"])
+            hours = int((datetime.now(UTC) - when).total_seconds() // 3600)
+            stamp = when.astimezone().strftime("%Y-%m-%d %H:%M")
+            return (self.tr("%1 (%n hour(s) ago)", "", hours).replace("%1", stamp)
+                    if hours >= 1 else stamp)
+
         self.devices.set_rows([_Row(d["id"], name=d["name"], since=str(d["enrolled_at"])[:10],
-                                    status=status(d)) for d in devices])
+                                    newest=newest(d), status=status(d)) for d in devices])
 
     def _report(self, error: BaseException) -> None:
         self.message.setText(self.problem(error))

@@ -1,0 +1,172 @@
+"""The two databases the server runs on, behind one small transaction API.
+
+Statements are written once, with the placeholder of the driver at hand (`db.p`: `?` for
+sqlite3, `%s` for psycopg) put in where they are built, so no SQL text is ever rewritten
+after the fact. PostgreSQL connections come from a bounded pool (psycopg-pool) that is
+closed on shutdown; SQLite keeps one connection per thread, which is what it is good at.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, ClassVar
+
+POSTGRES_PREFIXES = ("postgresql://", "postgres://")
+
+
+class Tx:
+    """The statements of one transaction; `p` is the driver's placeholder."""
+
+    def __init__(self, conn: Any, p: str) -> None:
+        self.conn, self.p = conn, p
+
+    def marks(self, n: int) -> str:
+        """`n` placeholders for an IN (...) list."""
+        return ", ".join([self.p] * n)
+
+    def run(self, text: str, params: tuple[Any, ...] = ()) -> int:
+        return int(self.conn.execute(text, params).rowcount)
+
+    def one(self, text: str, params: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
+        row = self.conn.execute(text, params).fetchone()
+        return tuple(row) if row is not None else None
+
+    def all(self, text: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in self.conn.execute(text, params).fetchall()]
+
+    def many(self, text: str, rows: list[tuple[Any, ...]]) -> None:
+        if isinstance(self.conn, sqlite3.Connection):
+            self.conn.executemany(text, rows)
+        else:
+            with self.conn.cursor() as cur:
+                cur.executemany(text, rows)
+
+
+class Sqlite:
+    """One file, WAL, one writer at a time (BEGIN IMMEDIATE); a connection per thread."""
+
+    p = "?"
+    name = "sqlite"
+    types: ClassVar[dict[str, str]] = {"int": "INTEGER", "blob": "BLOB"}
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        # 0600 before SQLite makes it: its WAL and shm files then take the same mode. Done
+        # once, here, and only for a new file: closing any descriptor of a database file
+        # drops every POSIX lock this process holds on it, and another process that then
+        # thinks it is the last user deletes the WAL under the server's feet.
+        if not path.exists():
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+        os.chmod(path, 0o600)
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=30,
+                               check_same_thread=False)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        return conn
+
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._connect()
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    @contextmanager
+    def tx(self) -> Iterator[Tx]:
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield Tx(conn, self.p)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    @contextmanager
+    def read(self) -> Iterator[Tx]:
+        """Reads outside a transaction (WAL readers never wait for the writer)."""
+        yield Tx(self._conn(), self.p)
+
+    def columns(self, db: Tx, table: str) -> set[str]:
+        return {str(r[1]) for r in db.all(f"PRAGMA table_info({table})")}
+
+    def tables(self, db: Tx) -> set[str]:
+        return {str(r[0]) for r in db.all("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def lock_schema(self, db: Tx) -> None:
+        """BEGIN IMMEDIATE already keeps a second server from migrating at once."""
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+        self._local = threading.local()
+
+
+class Postgres:
+    """PostgreSQL through psycopg 3, with a bounded pool; the row lock on `sites` orders
+    concurrent pushes."""
+
+    p = "%s"
+    name = "postgresql"
+    types: ClassVar[dict[str, str]] = {"int": "BIGINT", "blob": "BYTEA"}
+    SCHEMA_LOCK = 0x5AFE4A7E  # an advisory lock: two servers starting never migrate twice
+
+    def __init__(self, url: str, pool_size: int = 10, timeout: float = 30.0) -> None:
+        from psycopg_pool import ConnectionPool  # only PostgreSQL servers need it
+
+        self.pool = ConnectionPool(url, min_size=1, max_size=max(1, pool_size),
+                                   kwargs={"autocommit": True}, timeout=timeout,
+                                   name="safehaven", open=True)
+
+    @contextmanager
+    def tx(self) -> Iterator[Tx]:
+        with self.pool.connection() as conn, conn.transaction():
+            yield Tx(conn, self.p)
+
+    @contextmanager
+    def read(self) -> Iterator[Tx]:
+        with self.pool.connection() as conn:
+            yield Tx(conn, self.p)
+
+    def columns(self, db: Tx, table: str) -> set[str]:
+        return {str(r[0]) for r in db.all(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+            "current_schema() AND table_name = %s", (table,))}
+
+    def tables(self, db: Tx) -> set[str]:
+        return {str(r[0]) for r in db.all(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+            "current_schema()")}
+
+    def lock_schema(self, db: Tx) -> None:
+        db.run("SELECT pg_advisory_xact_lock(%s)", (self.SCHEMA_LOCK,))
+
+    def close(self) -> None:
+        self.pool.close()
+
+
+Backend = Sqlite | Postgres
+
+
+def open_backend(where: Path | str, pool_size: int = 10) -> Backend:
+    """PostgreSQL for a postgresql:// address, else an SQLite file at `where`."""
+    text = str(where)
+    if text.startswith(POSTGRES_PREFIXES):
+        return Postgres(text, pool_size)
+    return Sqlite(Path(where))

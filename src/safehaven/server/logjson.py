@@ -1,0 +1,60 @@
+"""The server's logs: one JSON object per line, on standard output unless a file is asked.
+
+Standard output suits journald and containers, which add their own timestamps and keep
+the lines; a file (0600, rotated) suits a plain machine. Lines carry routing facts only
+(method, route, status, sizes, timings); `RecordSafeFilter` blanks anything shaped like
+key material as a last line of defence.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from safehaven.logs import PrivateRotatingFileHandler, RecordSafeFilter
+
+LOGGERS = ("safehaven", "uvicorn", "uvicorn.error")
+
+
+class JsonLines(logging.Formatter):
+    """`{"time", "level", "logger", "message", ...fields}`; `extra={"fields": {...}}` adds
+    fields of a request without folding them into the message text."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        doc: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(
+                timespec="milliseconds"),
+            "level": record.levelname.lower(), "logger": record.name,
+            "message": record.getMessage()}
+        doc.update(getattr(record, "fields", None) or {})
+        if record.exc_info:
+            doc["error"] = record.exc_info[0].__name__ if record.exc_info[0] else None
+            doc["trace"] = self.formatException(record.exc_info)
+        return json.dumps(doc, ensure_ascii=False, default=str)
+
+
+def setup(level: str = "info", file: Path | None = None,
+          stream: IO[str] | None = None) -> logging.Handler:
+    """Send the server's and uvicorn's logs to stdout (or `stream`, or `file`) as JSON
+    lines."""
+    if file is not None:
+        file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler: logging.Handler = PrivateRotatingFileHandler(
+            file, maxBytes=10_000_000, backupCount=5, encoding="utf-8")
+    else:
+        handler = logging.StreamHandler(stream or sys.stdout)
+    handler.setFormatter(JsonLines())
+    handler.addFilter(RecordSafeFilter())
+    for name in LOGGERS:
+        logger = logging.getLogger(name)
+        for old in list(logger.handlers):
+            logger.removeHandler(old)
+        logger.addHandler(handler)
+        logger.setLevel(level.upper())
+        logger.propagate = False
+    logging.getLogger("uvicorn.access").disabled = True  # requests are logged by the app
+    return handler

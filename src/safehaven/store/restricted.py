@@ -1,0 +1,183 @@
+"""The house's restricted key: legal names and clinical notes sealed for clinical eyes.
+
+A staff-role passphrase opens the vault (the data key) but not these fields: they are
+stored, logged and sent as `rk1:<key id>:<base64>` under a key sealed only to the
+identities of clinicians and managers (`restricted_grants`, synced like any record).
+A session that holds the key grants it to each new clinician or manager it sees; when
+someone who held it leaves, loses the role or replaces their passphrase, the next session
+that holds it makes a new key for those who remain, so what is written afterwards is
+closed to them. Values written before identities existed stay as they were (plaintext).
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from safehaven.domain.models import RestrictedGrant
+from safehaven.domain.permissions import Action, allowed
+from safehaven.domain.vocab import Role
+from safehaven.domain.write_rules import RESTRICTED
+from safehaven.errors import SafeHavenError
+from safehaven.i18n import tr
+from safehaven.store import crypto
+from safehaven.store.connection import Connection
+from safehaven.store.ids import new_id
+from safehaven.store.tables import TABLES
+
+PREFIX = "rk1:"
+
+
+class RestrictedKeyMissing(SafeHavenError):
+    def __init__(self) -> None:
+        super().__init__(tr("This laptop has not received the key for legal names and "
+                            "clinical notes yet. Sync, then try again."))
+
+
+@dataclass(slots=True)
+class Keyring:
+    """The restricted keys this session's identity opens, by id; `current` seals."""
+
+    keys: dict[str, bytes] = field(default_factory=dict)
+    current: str | None = None
+
+    def seal(self, table: str, row_id: str, fname: str, text: str) -> str:
+        if self.current is None:
+            raise RestrictedKeyMissing()
+        blob = crypto.seal(self.keys[self.current], text.encode(),
+                           _aad(self.current, table, row_id, fname))
+        return f"{PREFIX}{self.current}:{base64.b64encode(blob).decode()}"
+
+    def open(self, table: str, row_id: str, fname: str, value: Any) -> Any:
+        """The text, or None when this session cannot open it (plaintext from before
+        identities comes back as it is)."""
+        if not is_sealed(value):
+            return value
+        key_id, _, body = value[len(PREFIX):].partition(":")
+        key = self.keys.get(key_id)
+        if key is None:
+            return None
+        try:
+            return crypto.unseal(key, base64.b64decode(body, validate=True),
+                                 _aad(key_id, table, row_id, fname)).decode()
+        except (crypto.SealError, ValueError):
+            return None
+
+
+def is_sealed(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(PREFIX)
+
+
+def _aad(key_id: str, table: str, row_id: str, fname: str) -> bytes:
+    return f"safehaven-rk/1|{key_id}|{table}|{row_id}|{fname}".encode()
+
+
+def seal_row(keyring: Keyring | None, table: str, row: dict[str, Any],
+             old: Mapping[str, Any] | None = None) -> None:
+    """Seal the restricted fields of a row about to be written (in place). With `old`,
+    a field whose text did not change keeps its sealed value."""
+    for fname, applies in RESTRICTED.get(table, {}).items():
+        value = row.get(fname)
+        if value is None or is_sealed(value) or not applies(row):
+            continue
+        if old is not None and keyring is not None and keyring.open(
+                table, row["id"], fname, old.get(fname)) == value:
+            row[fname] = old[fname]
+            continue
+        row[fname] = (keyring or Keyring()).seal(table, row["id"], fname, value)
+
+
+def opened(keyring: Keyring | None, record: Any, closed: str) -> Any:
+    """The record with its restricted fields in the clear; `closed` stands in for a field
+    this keyring does not open."""
+    table = TABLES[type(record)].name
+    rules = RESTRICTED.get(table)
+    if not rules:
+        return record
+    ring = keyring or Keyring()
+    changes = {f: ring.open(table, record.id, f, getattr(record, f)) for f in rules
+               if is_sealed(getattr(record, f))}
+    return dataclasses.replace(record, **{f: closed if v is None else v
+                                          for f, v in changes.items()}) if changes else record
+
+
+# -- who holds the key ----------------------------------------------------------------------
+def may_hold(role: str | None) -> bool:
+    try:
+        return allowed(Role(role), Action.READ_RESTRICTED) if role else False
+    except ValueError:
+        return False
+
+
+def eligible(conn: Connection) -> dict[tuple[str, str], str]:
+    """(staff id, box key) -> name, for every active clinician and manager with an
+    identity: the people the restricted key is for."""
+    return {(i, b): n for i, n, r, b in conn.execute(
+        "SELECT id, display_name, role, box_key FROM staff WHERE active = 1 AND "
+        "box_key IS NOT NULL") if may_hold(r)}
+
+
+def load(conn: Connection, staff_id: str | None, identity: crypto.Identity | None) -> Keyring:
+    """Open the grants addressed to this identity; the newest key seals."""
+    ring = Keyring()
+    if not staff_id or identity is None:
+        return ring
+    for key_id, sealed in conn.execute(
+            "SELECT key_id, sealed FROM restricted_grants WHERE staff_id = ? AND box_key = ? "
+            "ORDER BY created_at, key_id", (staff_id, identity.box_public)):
+        try:
+            ring.keys[key_id] = crypto.open_from(
+                identity.box, base64.b64decode(sealed),
+                _grant_aad(key_id, staff_id, identity.box_public))
+            ring.current = key_id
+        except (crypto.SealError, ValueError):
+            continue  # not openable: someone else's mistake, never a reason to stop
+    return ring
+
+
+def grants_due(conn: Connection, ring: Keyring, site_id: str, sender: str,
+               now: datetime | None = None) -> tuple[list[RestrictedGrant], bool]:
+    """The grants this session should write, and whether they start a new key.
+
+    Every key it holds goes to each eligible person lacking it. A new key is made when the
+    newest key of the house was also given to someone no longer eligible (or when the
+    house has none yet); it goes to everyone eligible.
+    """
+    people = eligible(conn)
+    if not any(staff_id == sender for staff_id, _ in people):
+        return [], False
+    held: dict[str, set[tuple[str, str]]] = {}
+    newest: str | None = None
+    for key_id, staff_id, box_key in conn.execute(
+            "SELECT key_id, staff_id, box_key FROM restricted_grants "
+            "ORDER BY created_at, key_id"):
+        held.setdefault(key_id, set()).add((staff_id, box_key))
+        newest = key_id
+    when = (now or datetime.now(UTC)).replace(microsecond=0)
+    out = [_grant(site_id, key_id, key, person, sender, when)
+           for key_id, key in ring.keys.items()
+           for person in people if person not in held.get(key_id, set())]
+    stale = newest is not None and bool(held[newest] - set(people))
+    if newest is None or (stale and newest in ring.keys):
+        key_id, key = new_id(), crypto.random_key()
+        ring.keys[key_id] = key
+        ring.current = key_id
+        out += [_grant(site_id, key_id, key, person, sender, when) for person in people]
+        return out, True
+    return out, False
+
+
+def _grant(site_id: str, key_id: str, key: bytes, person: tuple[str, str], sender: str,
+           when: datetime) -> RestrictedGrant:
+    staff_id, box_key = person
+    sealed = crypto.seal_to(box_key, key, _grant_aad(key_id, staff_id, box_key))
+    return RestrictedGrant(new_id(), site_id, key_id, staff_id, box_key,
+                           base64.b64encode(sealed).decode(), sender, when)
+
+
+def _grant_aad(key_id: str, staff_id: str, box_key: str) -> bytes:
+    return f"safehaven-rk-grant/1|{key_id}|{staff_id}|{box_key}".encode()

@@ -1,0 +1,77 @@
+"""What ships in packaging/server holds together: the systemd units verify, the image
+installs what the server needs, no secret sits in the compose file, and the example
+settings load."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from safehaven.server.config import load
+
+ROOT = Path(__file__).parents[2]
+SERVER = ROOT / "packaging" / "server"
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None,
+                    reason="systemd-analyze is not installed")
+def test_the_systemd_units_verify_without_a_warning(tmp_path: Path) -> None:
+    units = sorted((SERVER / "systemd").iterdir())
+    assert {u.name for u in units} == {"safehaven-server.service",
+                                       "safehaven-server-backup.service",
+                                       "safehaven-server-backup.timer"}
+    for unit in units:  # the installed path of the command, here the test's Python
+        text = unit.read_text().replace("/opt/safehaven/bin/safehaven", sys.executable)
+        (tmp_path / unit.name).write_text(text)
+    done = subprocess.run(["systemd-analyze", "verify", "--man=no",
+                           *[str(tmp_path / u.name) for u in units]],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "SYSTEMD_LOG_LEVEL": "warning"})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == ""  # unknown keys and bad values are only warnings
+
+
+def test_the_image_installs_every_server_dependency() -> None:
+    wanted = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    needed = wanted["optional-dependencies"]["server"] + \
+        wanted["optional-dependencies"]["postgres"]
+    needed += [d for d in wanted["dependencies"]
+               if d.split(">")[0] in ("cryptography", "platformdirs", "sqlcipher3")]
+    name = re.compile(r"^[A-Za-z0-9_.-]+")
+    needed_names = {name.match(d)[0].lower() for d in needed if not d.startswith("safehaven")}
+    listed = {name.match(line)[0].lower() for line in
+              (SERVER / "requirements.txt").read_text().splitlines()
+              if line.strip() and not line.startswith("#")}
+    assert needed_names <= listed
+    containerfile = (SERVER / "Containerfile").read_text()
+    assert "requirements.txt" in containerfile and "--no-deps" in containerfile
+    assert 'ENTRYPOINT ["safehaven", "server"]' in containerfile
+    assert "USER safehaven" in containerfile
+
+
+def test_no_secret_in_the_compose_file_or_on_a_command_line() -> None:
+    compose = (SERVER / "compose.yaml").read_text()
+    assert "SAFEHAVEN_DB_URL_FILE: /run/secrets/db_url" in compose
+    assert "POSTGRES_PASSWORD_FILE: /run/secrets/db_password" in compose
+    assert not re.search(r"(PASSWORD|DB_URL):\s*[^/\s]", compose)  # only *_FILE values
+    assert not re.search(r"postgresql://\w+:\w", compose.split("name: safehaven")[1])
+    for text in (compose, (SERVER / "Containerfile").read_text(),
+                 *(p.read_text() for p in (SERVER / "systemd").iterdir())):
+        assert "--db " not in text and "--db=" not in text
+    caddy = (SERVER / "Caddyfile").read_text()
+    assert "reverse_proxy server:8765" in caddy and "handle /metrics" in caddy
+
+
+def test_the_example_settings_load(tmp_path: Path) -> None:
+    example = tmp_path / "server.toml"
+    shutil.copy(SERVER / "server.toml.example", example)
+    config = load({}, {}, example)
+    assert config.data == Path("/var/lib/safehaven") and config.house_quota_mb == 2048
+    assert config.db_url is None and config.host == "127.0.0.1"

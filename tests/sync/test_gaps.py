@@ -1,0 +1,124 @@
+"""A server that drops, reorders or withholds a change set cannot hide it: each change set
+names the one its laptop made before it, a later one waits for it, the gap shows on the
+Sync page's list of laptops, and everything applies once the missing one arrives (from the
+server or a USB bundle)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from safehaven.domain.models import Resident
+from safehaven.services import checkins, residents, sync_status
+from safehaven.store import reads, syncstate
+from safehaven.store.vault import Vault
+from safehaven.sync.engine import WAITING, outgoing, receive
+from tests.sync.harness import Template, context, house_of, make_template
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    return make_template(tmp_path_factory.mktemp("template"), devices=2)
+
+
+@pytest.fixture
+def pair(template: Template, tmp_path: Path) -> Iterator[list[Vault]]:
+    with house_of(template, tmp_path) as vaults:
+        receive(vaults[1], outgoing(vaults[0], syncstate.highest_seq(vaults[1].conn)))
+        yield vaults
+
+
+def laptop_a(b: Vault, a: Vault) -> dict:
+    return next(d for d in sync_status.devices(context(b)) if d["id"] == a.device_id)
+
+
+def test_a_withheld_change_set_is_a_gap_until_it_arrives(pair: list[Vault]) -> None:
+    a, b = pair
+    rid = residents.add(context(a), "Before").record.id
+    receive(b, outgoing(a, syncstate.highest_seq(b.conn)))
+    held = syncstate.highest_seq(b.conn)
+    checkins.record(context(a), rid, mood=1, flags=["self-harm"], note="the one withheld")
+    residents.add(context(a), "After")
+    withheld, later = outgoing(a, held)
+    report = receive(b, [later])  # the server dropped the self-harm check-in
+    assert [reason for _, reason in report.quarantined] == [WAITING]
+    assert "After" not in {r.preferred_name for r in reads.all_of(b.conn, Resident)}
+    status = laptop_a(b, a)
+    assert status["waiting_for_gap"] == 1
+    assert status["newest_seq"] == held[a.device_id]  # nothing past the gap counts as seen
+    # reordered: the missing one arrives after all (the server again, or a bundle)
+    report = receive(b, [withheld])
+    assert report.applied == 2 and report.quarantined == []
+    assert "After" in {r.preferred_name for r in reads.all_of(b.conn, Resident)}
+    assert [c.note for c in checkins.for_resident(context(b), rid)] == ["the one withheld"]
+    assert laptop_a(b, a)["waiting_for_gap"] == 0
+    assert syncstate.quarantined(b.conn) == []
+
+
+def test_no_token_can_push_in_another_laptops_name(tmp_path: Path,
+                                                   template: Template) -> None:
+    """A laptop (or a stolen token) sends an envelope naming the manager's laptop with
+    number 10^12: the server refuses it, so the manager's numbers stay true."""
+    import httpx
+
+    from safehaven.sync.client import sync_round
+    from safehaven.sync.envelope import seal
+    from tests.sync.server_harness import LiveServer, enrolled_house
+
+    server = LiveServer(tmp_path / "server")
+    try:
+        a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
+        residents.add(context(a), "Real")
+        sync_round(a)
+        version, key = syncstate.site_key(b.conn, b.site_id)
+        forged = seal({"id": "forged", "device_id": a.device_id, "device_seq": 10 ** 12,
+                       "hlc": 1, "staff_id": None, "entries": []},
+                      b.site_id, version, key, syncstate.signing_key(b))
+        link = syncstate.server_link(b.conn)
+        answer = httpx.post(server.url + "/v1/push", json={"envelopes": [forged.decode()]},
+                            headers={"authorization": f"Bearer {link.device_token}"})
+        assert answer.status_code == 403
+        state = httpx.get(server.url + "/v1/state",
+                          headers={"authorization": f"Bearer {link.device_token}"}).json()
+        assert state["highest"][a.device_id] < 1000
+        # and b's own change sets still go through
+        residents.add(context(b), "From b")
+        assert sync_round(b).pushed >= 1
+        a.close()
+        b.close()
+    finally:
+        server.stop()
+
+
+def test_only_a_managers_signature_revokes_a_laptop_on_the_server(
+        tmp_path: Path, template: Template) -> None:
+    import httpx
+
+    from safehaven.sync.client import SyncError, sync_round
+    from safehaven.sync.enrolment import revoke_device
+    from tests.sync.server_harness import LiveServer, enrolled_house
+
+    server = LiveServer(tmp_path / "server")
+    try:
+        a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
+        sync_round(a)  # the manager's laptop tells the server who the managers are
+        sync_round(b)
+        b_token = syncstate.server_link(b.conn).device_token
+        for attempt in ({"devices": [a.device_id]},  # a staff laptop's bare token
+                        {"devices": [a.device_id], "by": b.identity.sign_public,
+                         "at": "2026-01-01T00:00:00+00:00", "sig": "AAAA"}):
+            answer = httpx.post(server.url + "/v1/revoke", json=attempt,
+                                headers={"authorization": f"Bearer {b_token}"})
+            assert answer.status_code == 403
+        residents.add(context(a), "Still syncing")
+        assert sync_round(a).pushed >= 1  # the manager's laptop was not cut off
+        revoke_device(a, b.device_id)
+        sync_round(a)
+        with pytest.raises(SyncError):
+            sync_round(b)
+        a.close()
+        b.close()
+    finally:
+        server.stop()
