@@ -42,7 +42,7 @@ class LiveServer:
             time.sleep(0.02)
 
     def restart(self) -> LiveServer:
-        """Stop and start again on the same port and data (a new epoch)."""
+        """Stop and start again on the same port and data (the same epoch)."""
         self.stop()
         return LiveServer(self.data, self.port, self.db)
 

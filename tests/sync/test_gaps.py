@@ -122,3 +122,65 @@ def test_only_a_managers_signature_revokes_a_laptop_on_the_server(
         b.close()
     finally:
         server.stop()
+
+
+def test_what_sync_brings_names_the_residents_whose_pages_refresh(
+        pair: list[Vault], tmp_path: Path) -> None:
+    """An open resident page listens for changes to its resident: a bundle (or a round)
+    reports the residents whose records it changed."""
+    from safehaven.ui.session import residents_changed
+
+    a, b = pair
+    rid = residents.add(context(a), "Someone").record.id
+    sync_status.import_bundle(context(b), _bundle(a, tmp_path / "one.bundle"))
+    checkins.record(context(a), rid, mood=4, note="seen on laptop a")
+    report = sync_status.import_bundle(context(b), _bundle(a, tmp_path / "two.bundle"))
+    assert report["residents"] == [rid]
+    [change] = residents_changed(report)
+    assert change.resident_id == rid
+
+
+def _bundle(vault: Vault, path: Path) -> Path:
+    sync_status.export_bundle(context(vault), path)
+    return path
+
+
+def test_a_restart_costs_nothing_and_a_restored_copy_is_pulled_from_where_it_agrees(
+        tmp_path: Path, template: Template) -> None:
+    from safehaven.sync.client import sync_round
+    from tests.sync.server_harness import LiveServer, enrolled_house
+
+    server = LiveServer(tmp_path / "server")
+    try:
+        a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
+        for n in range(30):
+            residents.add(context(a), f"Early {n}")
+        sync_round(a)
+        sync_round(b)
+        server.stop()
+        server.snapshot("nightly")
+        server = server.restart()
+        # a restart (an upgrade, a reboot) costs the laptops nothing
+        report = sync_round(b)
+        assert (report.pulled, report.reconciled) == (0, 0) and report.digest_matches
+        for n in range(5):
+            residents.add(context(a), f"Late {n}")
+        sync_round(a)
+        sync_round(b)
+        # the server's disk is replaced by last night's copy (not by `server restore`, so
+        # the epoch is the same): b notices, pulls only from where both agree, and both
+        # laptops put back what the copy lacks
+        server.stop()
+        server.restore("nightly")
+        server = server.restart()
+        report = sync_round(b)
+        assert report.pulled < 30  # never the whole log again
+        sync_round(a)
+        names = {r.preferred_name for r in reads.all_of(b.conn, Resident)}
+        assert {f"Late {n}" for n in range(5)} <= names
+        c_state = sync_round(b)
+        assert c_state.digest_matches
+        a.close()
+        b.close()
+    finally:
+        server.stop()

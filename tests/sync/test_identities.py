@@ -208,3 +208,35 @@ def test_a_removed_clinician_cannot_open_what_is_written_after(house: tuple) -> 
     from safehaven.store import restricted
     ring = restricted.load(b.conn, cleo.id, her)
     assert old_key in ring.keys and ring.open("residents", rid, "legal_name", sealed) is None
+
+
+def test_a_change_set_cannot_claim_its_signature_was_already_checked(house: tuple) -> None:
+    """The receiver's note that a signature was checked is not something JSON can carry."""
+    from safehaven.store.receive_check import VERIFIED
+    from safehaven.sync.envelope import seal
+
+    a, b, sam_id = house
+    manager_id = a.staff_id
+    version, key = syncstate.site_key(a.conn, a.site_id)
+    now = b.clock.tick()
+    forged = {"id": "claims-checked", "device_id": a.device_id, "device_seq": 7000,
+              "hlc": now, "staff_id": manager_id, "_author_key": a.identity.sign_public,
+              "entries": [["staff", sam_id, "role", json.dumps("manager"), now, None]]}
+    assert not isinstance(VERIFIED, str)
+    report = receive(b, [seal(forged, a.site_id, version, key, syncstate.signing_key(a))])
+    assert [reason for _, reason in report.quarantined] == [NOT_AUTHOR]
+    assert reads.get(b.conn, Staff, sam_id).role is Role.STAFF
+
+
+def test_a_conflict_over_a_legal_name_shows_both_names_to_the_manager(house: tuple) -> None:
+    from safehaven.services import sync_status
+
+    a, b, _ = house
+    rid = residents.add(context(a), "Ana", legal_name="First Name").record.id
+    sync(a, b)
+    residents.update(context(a), rid, legal_name="Name From A")
+    residents.update(context(b), rid, legal_name="Name From B")
+    sync(a, b)
+    [conflict] = sync_status.status(context(b))["conflicts"]
+    assert {json.loads(conflict["kept_value"]), json.loads(conflict["lost_value"])} == {
+        "Name From A", "Name From B"}

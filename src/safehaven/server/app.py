@@ -50,6 +50,7 @@ from safehaven.server.db import POSTGRES_PREFIXES
 from safehaven.server.storage import DeviceAuth, Refused, Storage
 from safehaven.sync.envelope import (
     MAX_ENVELOPE,
+    enrolment_text,
     header_of,
     manager_text,
     revocation_text,
@@ -196,6 +197,11 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         enrol_id, device_id, package = fields(doc, "enrol_id", "device_id", "package")
         if len(package) > MAX_PACKAGE:
             raise Refused(413, "enrolment package too large")
+        # only a manager adds a laptop: no token of the house mints another in no roster
+        trusted = await run_in_threadpool(storage.manager_keys, auth.site_id)
+        if trusted:
+            signed_by_manager(doc, trusted, enrolment_text(auth.site_id, doc, enrol_id,
+                                                           device_id, public_key_in(doc)))
         await run_in_threadpool(storage.put_enrolment, auth, enrol_id, device_id, package,
                                 public_key_in(doc))
         return {"ok": True}
@@ -303,7 +309,8 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         skip = None if request.query_params.get("own") == "1" else auth.device_id
         items, more, upto = await run_in_threadpool(storage.pull, auth.site_id, after, limit,
                                                     PULL_BYTES, skip)
-        return {"epoch": epoch, "more": more, "cursor": upto,
+        at = await run_in_threadpool(storage.ids_at, auth.site_id, [upto] if upto else [])
+        return {"epoch": epoch, "more": more, "cursor": upto, "cursor_id": at.get(upto),
                 "items": [{"seq": seq, "envelope": env.decode()} for seq, env in items]}
 
     async def ids(request: Request) -> dict[str, Any]:
@@ -327,8 +334,16 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         return {"envelopes": [e.decode() for e in found]}
 
     async def state(request: Request) -> dict[str, Any]:
+        """The house's log: epoch, each laptop's highest number, digest; with `at=3,17`, the
+        ids at those positions (a laptop's check that nothing it pulled was lost)."""
         auth = await device(request)
-        return {**await run_in_threadpool(storage.state, auth.site_id), "app": advert}
+        try:
+            at = [int(x) for x in request.query_params.get("at", "").split(",") if x][:64]
+        except ValueError as exc:
+            raise Refused(400, "bad positions") from exc
+        found = await run_in_threadpool(storage.ids_at, auth.site_id, at)
+        return {**await run_in_threadpool(storage.state, auth.site_id), "app": advert,
+                "at": {str(q): i for q, i in found.items()}}
 
     async def scrape(request: Request) -> Response:
         """Prometheus: with the metrics token when one is set, else only from this machine."""
@@ -392,7 +407,6 @@ def open_storage(data: Path | None, db: str | None = None, *, pool_size: int = 1
 
 
 def open_configured(config: ServerConfig, *, serving: bool = True) -> Storage:
-    """The configured store; `serving` False for admin commands, which must not start a
-    new epoch (every laptop would pull the whole log again)."""
+    """The configured store; `serving` False for admin commands (a small pool)."""
     return Storage(config.store_address(), pool_size=config.pool_size if serving else 2,
-                   default_quota=config.quota_bytes, new_epoch=serving)
+                   default_quota=config.quota_bytes)

@@ -96,7 +96,7 @@ def restore(address: str, copy: Path) -> int:
                             "--dbname", name, str(copy)], address)
     else:
         _restore_sqlite(Path(address), copy)
-    storage = Storage(address, pool_size=1)  # checks and upgrades it, sets a new epoch
+    storage = Storage(address, pool_size=1, new_epoch=True)  # checks, upgrades, new epoch
     try:
         with storage.read() as db:
             return migrations.version(db, storage.backend)

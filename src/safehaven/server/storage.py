@@ -61,17 +61,17 @@ class Storage:
     without a quota of their own; None means no limit."""
 
     def __init__(self, where: Path | str, *, pool_size: int = 10,
-                 default_quota: int | None = None, new_epoch: bool = True) -> None:
+                 default_quota: int | None = None, new_epoch: bool = False) -> None:
         self.where = str(where)
         self.default_quota = default_quota
         self.backend: Backend = open_backend(where, pool_size)
         try:
             migrations.migrate(self.backend)
             with self.tx() as db:
-                # A new epoch at every start of the server (not of an admin command): a
-                # server restored from an old copy can never hand out a sequence number a
-                # device already passed. Devices then pull again from the start (applying
-                # is idempotent) and re-send what it lacks.
+                # The epoch is made once, with the store, and renewed only by a restore:
+                # restarts cost the laptops nothing. Each laptop also checks, every round,
+                # that the server still holds the change sets at the positions it pulled
+                # (`ids_at`), so a copy put back by other means is noticed too.
                 keep = "DO NOTHING" if not new_epoch else "DO UPDATE SET value = excluded.value"
                 db.run(f"INSERT INTO meta (key, value) VALUES ('epoch', {db.p}) ON CONFLICT "
                        f"(key) {keep}", (secrets.token_hex(8),))
@@ -334,6 +334,17 @@ class Storage:
                 size += len(envelope)
             upto = int(seq)
         return out, len(rows) > limit, upto
+
+    def ids_at(self, site_id: str, seqs: list[int]) -> dict[int, str]:
+        """The change set ids at these positions of the house's log (a laptop checks that
+        the server still holds what it pulled: a server restored from an older copy, or
+        one that lost its disk, does not)."""
+        if not seqs:
+            return {}
+        with self.read() as db:
+            return {int(q): str(i) for q, i in db.all(
+                f"SELECT seq, id FROM changesets WHERE site_id = {db.p} AND seq IN "
+                f"({db.marks(len(seqs))})", (site_id, *seqs))}
 
     def ids(self, site_id: str, after: int, limit: int) -> tuple[list[str], int, bool]:
         """A page of the site's change set ids by sequence: (ids, last seq, more)."""

@@ -13,7 +13,7 @@ from safehaven.errors import InvalidValue, NotFound
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
-from safehaven.store import reads, syncstate
+from safehaven.store import reads, restricted, syncstate
 from safehaven.store.hlc import physical
 from safehaven.store.tables import BY_NAME, decode_field
 from safehaven.sync import bundle, client, engine, enrolment
@@ -90,8 +90,25 @@ def _described(ctx: Context, item: dict[str, Any]) -> dict[str, Any]:
         except NotFound:
             name = None
     kind = item["table_name"].replace("_", " ").rstrip("s")
-    return {**item, "record": f"{name} ({kind})" if name else kind,
+    return {**item, **_opened_values(ctx, item), "record": f"{name} ({kind})" if name else kind,
             "field_label": item["field"].replace("_", " ")}
+
+
+def _opened_values(ctx: Context, item: dict[str, Any]) -> dict[str, Any]:
+    """A conflict over a legal name shows the two names, to those who may read them."""
+    out = {}
+    for side in ("kept_value", "lost_value"):
+        try:
+            value = json.loads(item[side]) if item[side] is not None else None
+        except ValueError:
+            continue
+        if restricted.is_sealed(value):
+            ring = ctx.vault.keyring if ctx.may(Action.READ_RESTRICTED) else None
+            text = (ring or restricted.Keyring()).open(
+                item["table_name"], item["row_id"], item["field"], value)
+            out[side] = json.dumps(text if text is not None else tr("(sealed)"),
+                                   ensure_ascii=False)
+    return out
 
 
 def export_bundle(ctx: Context, out: Path) -> int:
@@ -106,6 +123,7 @@ def import_bundle(ctx: Context, path: Path) -> dict[str, Any]:
     report = bundle.import_bundle(ctx.vault, path)
     return {"applied": report.applied, "skipped": report.skipped,
             "conflicts": report.conflicts,
+            "residents": reads.residents_touched(ctx.conn, report.touched),
             "quarantined": [{"changeset": c, "reason": r} for c, r in report.quarantined]}
 
 
@@ -120,7 +138,9 @@ def sync_now(ctx: Context, *, quick: bool = False) -> dict[str, Any]:
     thread is never held for long; the next round picks up where this one stopped.
     """
     ctx.require(Action.RECORD_CHECKIN)
-    return client.sync_round(ctx.vault, quick=quick).as_dict()
+    report = client.sync_round(ctx.vault, quick=quick)
+    # which residents' records changed here, so their open pages refresh
+    return {**report.as_dict(), "residents": reads.residents_touched(ctx.conn, report.touched)}
 
 
 def server_url(ctx: Context) -> str | None:

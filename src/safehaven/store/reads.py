@@ -9,7 +9,7 @@ from typing import Any
 from safehaven.domain import models as m
 from safehaven.domain.vocab import CareStage
 from safehaven.errors import NotFound
-from safehaven.store.connection import Connection
+from safehaven.store.connection import Connection, rows_in
 from safehaven.store.hlc import physical
 from safehaven.store.tables import BY_NAME, Record, decode_field, from_row, table_of
 
@@ -227,3 +227,18 @@ def count(conn: Connection, table: str) -> int:
     if table not in BY_NAME and table not in ("change_log", "change_sets", "audit_log"):
         raise ValueError(f"unknown table {table!r}")
     return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def residents_touched(conn: Connection, touched: set[tuple[str, str]]) -> list[str]:
+    """The residents whose records these (table, row id) pairs belong to, so an open
+    resident page refreshes when sync brings a change to it."""
+    out = {row for table, row in touched if table == "residents"}
+    by_table: dict[str, list[str]] = {}
+    for table, row in touched:
+        known = BY_NAME.get(table)
+        if known is not None and table != "residents" and "resident_id" in known.columns:
+            by_table.setdefault(table, []).append(row)
+    for table, rows in by_table.items():
+        out |= {r for (r,) in rows_in(conn, f"SELECT resident_id FROM {table} WHERE id IN "
+                                            "({in})", rows) if r}
+    return sorted(out)

@@ -41,7 +41,9 @@ MAX_HLC = (1 << 63) - 1
 AHEAD = "written with a clock ahead of this laptop's"
 UNKNOWN_SIGNER = "signed by a staff member this laptop does not know yet"
 NOT_AUTHOR = "not signed with its author's key as this laptop knows it"
-VERIFIED = "_author_key"  # set by whoever already checked the author's signature, to this key
+# Set (to the key) by whoever already checked the author's signature. Not a string, so no
+# change set's JSON can carry it: a sender cannot claim its signature was checked.
+VERIFIED: Any = object()
 NOT_HOLDER = "grants the restricted key to someone this laptop does not know as a clinician"
 # fields of their own staff record a person may change without a manager: their identity
 # (a new passphrase derives a new one; the change is signed with the old)

@@ -394,9 +394,30 @@ def save_server_link(vault: Vault, url: str, device_token: str, epoch: str) -> N
                         "cursor) VALUES (1, ?, ?, ?, 0)", (url, device_token, epoch))
 
 
-def save_cursor(vault: Vault, epoch: str, cursor: int) -> None:
+CHECKPOINTS = 32
+
+
+def save_cursor(vault: Vault, epoch: str, cursor: int, cursor_id: str | None = None) -> None:
+    """Where the pull got to; with the id of the change set at that position, a checkpoint
+    the next round verifies against the server (kept: the newest few, thinning older)."""
     vault.conn.execute("UPDATE sync_server SET epoch = ?, cursor = ? WHERE id = 1",
                        (epoch, cursor))
+    points = [p for p in pull_checkpoints(vault.conn) if p[0] < cursor]
+    if cursor_id:
+        points.append((cursor, cursor_id))
+    if len(points) > CHECKPOINTS:  # keep every other one of the older half
+        half = len(points) // 2
+        points = points[:half][::2] + points[half:]
+    save_local_value(vault, "pull_checkpoints", json.dumps(points))
+
+
+def pull_checkpoints(conn: Connection) -> list[tuple[int, str]]:
+    """(position in the server's log, change set id there), oldest first."""
+    try:
+        return [(int(q), str(i)) for q, i in json.loads(
+            local_value(conn, "pull_checkpoints") or "[]")]
+    except (ValueError, TypeError):
+        return []
 
 
 def save_clock_offset(vault: Vault, seconds: float | None) -> None:

@@ -424,9 +424,9 @@ class Vault:
                                 (staff_id,)).fetchone()
         if row is None:
             return  # the house's records have not arrived yet: next time
-        if row[0] and crypto.parse_key_params(row[1]):
-            salt, kdf = crypto.parse_key_params(row[1]) or (b"", crypto.MIN_KDF)
-            person = Person(crypto.identity_from_passphrase(passphrase, salt, kdf), salt, kdf)
+        known = crypto.parse_key_params(row[1]) if row[0] else None
+        if known is not None:
+            person = Person(crypto.identity_from_passphrase(passphrase, *known), *known)
             if person.identity.sign_public != row[0]:
                 self.refresh_slots()  # their slot here now opens with the other passphrase
                 raise PassphraseMovedOn()

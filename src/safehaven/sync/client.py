@@ -69,6 +69,7 @@ class RoundReport:
     digest_matches: bool = False
     reconciled: int = 0  # change sets exchanged because the digests differed
     more: bool = False  # a background round stopped early: run another soon
+    touched: set[tuple[str, str]] = field(default_factory=set)  # (table, row) applied here
 
     def as_dict(self) -> dict[str, Any]:
         return {"pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
@@ -217,20 +218,22 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
         with linked_client(vault, transport, quick) as client:
             link = syncstate.server_link(vault.conn)
             assert link is not None
-            manager = _manager_identity(vault)
+            manager = manager_identity(vault)
             if manager is not None:
-                _vouch_for_managers(vault, client, manager)
+                vouch_for_managers(vault, client, manager)
                 revoked = [d for d, (_, gone) in syncstate.roster(vault.conn).items() if gone]
                 if revoked:  # only a manager's signature revokes on the server
-                    client.call("POST", "/v1/revoke", json=_manager_signed(
+                    client.call("POST", "/v1/revoke", json=manager_signed(
                         vault, manager, {"devices": revoked},
                         lambda doc: revocation_text(vault.site_id, doc, revoked)))
-            state = client.call("GET", "/v1/state")
+            points = syncstate.pull_checkpoints(vault.conn)
+            state = client.call("GET", "/v1/state", params=_at(points[-1:]))
             _note_versions(vault, state)
             epoch, cursor = link.epoch, link.cursor
-            if state["epoch"] != epoch:  # a new or restored server: start again from nothing
-                epoch, cursor = state["epoch"], 0
-                syncstate.save_cursor(vault, epoch, cursor)
+            if state["epoch"] != epoch or not _holds(state, points[-1:]):
+                # a new or restored server: pull again from the last point both agree on
+                epoch, cursor = state["epoch"], _agreed(client, points)
+                syncstate.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
             server_has = int(state["highest"].get(vault.device_id, 0))
             own = syncstate.was_restored(vault.conn)
             if own or server_has > syncstate.own_highest(vault.conn, vault.device_id):
@@ -298,6 +301,7 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
         received = receive(vault, [e.encode() for e in found["envelopes"]])
         report.pulled += len(found["envelopes"])
         report.applied += received.applied
+        report.touched |= received.touched
         report.conflicts += received.conflicts
         report.quarantined += received.quarantined
     own, relay = syncstate.split_for_sending(vault.conn, vault.device_id, seen - server_ids)
@@ -308,7 +312,30 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
     report.reconciled = len(missing) + len(envelopes)
 
 
-def _manager_identity(vault: Vault) -> Identity | None:
+def _at(points: list[tuple[int, str]]) -> dict[str, str]:
+    return {"at": ",".join(str(q) for q, _ in points)} if points else {}
+
+
+def _holds(state: dict[str, Any], points: list[tuple[int, str]]) -> bool:
+    """The server still has these change sets where this laptop pulled them (a server of
+    the first releases says nothing: taken as yes)."""
+    found = state.get("at")
+    return not isinstance(found, dict) or all(found.get(str(q)) == i for q, i in points)
+
+
+def _agreed(client: Client, points: list[tuple[int, str]]) -> int:
+    """The newest checkpoint the server still holds as this laptop pulled it (0: none):
+    a restored server is pulled from there, never from the start; what it lost of ours
+    goes back by the round's digest comparison."""
+    if not points:
+        return 0
+    state = client.call("GET", "/v1/state", params=_at(points))
+    found = state.get("at") if isinstance(state.get("at"), dict) else {}
+    held = [q for q, i in points if found.get(str(q)) == i]
+    return max(held, default=0)
+
+
+def manager_identity(vault: Vault) -> Identity | None:
     """This session's identity when its person is a manager (who may revoke laptops)."""
     if vault.identity is None or not vault.staff_id:
         return None
@@ -316,21 +343,21 @@ def _manager_identity(vault: Vault) -> Identity | None:
     return vault.identity if vault.identity.sign_public in keys else None
 
 
-def _manager_signed(vault: Vault, manager: Identity, doc: dict[str, Any],
+def manager_signed(vault: Vault, manager: Identity, doc: dict[str, Any],
                     text: Callable[[dict[str, Any]], bytes]) -> dict[str, Any]:
     doc = {**doc, "by": manager.sign_public,
            "at": datetime.now(UTC).isoformat(timespec="seconds")}
     return {**doc, "sig": base64.b64encode(manager.signer.sign(text(doc))).decode()}
 
 
-def _vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
+def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
     """Tell the server who the house's managers are, when that changed (the keys that may
     revoke laptops there)."""
     keys = syncstate.manager_keys(vault.conn)
     said = ",".join(keys)
     if syncstate.local_value(vault.conn, "managers_vouched") == said:
         return
-    client.call("POST", "/v1/managers", json=_manager_signed(
+    client.call("POST", "/v1/managers", json=manager_signed(
         vault, manager, {"keys": keys}, lambda doc: manager_text(vault.site_id, doc, keys)))
     syncstate.save_local_value(vault, "managers_vouched", said)
 
@@ -392,8 +419,9 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
         while True:
             page, envelopes, opened = coming.result()
             if "epoch_changed" in page:
-                epoch, cursor = page["epoch_changed"], 0
-                syncstate.save_cursor(vault, epoch, cursor)
+                points = syncstate.pull_checkpoints(vault.conn)
+                epoch, cursor = page["epoch_changed"], _agreed(client, points)
+                syncstate.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
                 coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
                 continue
             items = page["items"]
@@ -404,16 +432,18 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                 coming = ahead.submit(fetch, last, epoch, known_now(vault))
             if not items:
                 if last > cursor:  # only our own change sets: move past them
-                    syncstate.save_cursor(vault, epoch, last)
+                    syncstate.save_cursor(vault, epoch, last, page.get("cursor_id"))
             else:
-                def save_cursor(epoch: str = epoch, last: int = last) -> None:
+                def save_cursor(epoch: str = epoch, last: int = last,
+                                at: str | None = page.get("cursor_id")) -> None:
                     crash_point("before-cursor")
-                    syncstate.save_cursor(vault, epoch, last)
+                    syncstate.save_cursor(vault, epoch, last, at)
 
                 # The page's change sets and the cursor after them commit together.
                 received = receive(vault, envelopes, save_cursor, opened)
                 report.pulled += len(items)
                 report.applied += received.applied
+                report.touched |= received.touched
                 report.conflicts += received.conflicts
                 report.quarantined += received.quarantined
             cursor = last

@@ -33,7 +33,16 @@ from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
 from safehaven.sync import keys
-from safehaven.sync.client import Client, SyncError, linked_client, sync_round
+from safehaven.sync.client import (
+    Client,
+    SyncError,
+    linked_client,
+    manager_identity,
+    manager_signed,
+    sync_round,
+    vouch_for_managers,
+)
+from safehaven.sync.envelope import enrolment_text
 from safehaven.sync.rotation import grant_to, rotate_site_key
 
 PACKAGE_VERSION = 1
@@ -69,9 +78,14 @@ def create_code(vault: Vault, device_name: str,
                 "SELECT id, display_name, role, active, sign_key, key_params FROM staff")],
             "issued_by": vault.device_id,
         }
-        client.call("POST", "/v1/enrol", json={
-            "enrol_id": keys.enrol_id(token), "device_id": device_id, "public_key": public,
-            "package": keys.seal_package(token, secret, package)})
+        request = {"enrol_id": keys.enrol_id(token), "device_id": device_id,
+                   "public_key": public, "package": keys.seal_package(token, secret, package)}
+        manager = manager_identity(vault)
+        if manager is not None:  # the server takes enrolments from managers only
+            vouch_for_managers(vault, client, manager)
+            request = manager_signed(vault, manager, request, lambda doc: enrolment_text(
+                vault.site_id, doc, request["enrol_id"], device_id, public))
+        client.call("POST", "/v1/enrol", json=request)
     with contextlib.suppress(SyncError):  # if it fails, the next round sends it
         sync_round(vault, transport)  # the other laptops learn the new roster entry now
     return code

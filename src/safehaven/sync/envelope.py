@@ -173,6 +173,13 @@ def manager_text(site_id: str, doc: dict[str, Any], keys: list[str]) -> bytes:
            f"{','.join(sorted(k.lower() for k in keys))}".encode()
 
 
+def enrolment_text(site_id: str, doc: dict[str, Any], enrol_id: str, device_id: str,
+                   public_key: str | None) -> bytes:
+    """What a manager signs to leave an enrolment package on the server."""
+    return f"safehaven-enrol/1|{site_id}|{doc.get('at')}|{enrol_id}|{device_id}|" \
+           f"{public_key}".encode()
+
+
 def verify_text(public_hex: str, signature: bytes, text: bytes) -> bool:
     try:
         _verifier(public_hex).verify(signature, text)

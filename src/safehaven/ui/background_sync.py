@@ -18,7 +18,7 @@ import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from safehaven.services import sync_status
-from safehaven.ui.session import Session
+from safehaven.ui.session import Session, residents_changed
 
 EVERY_MS = 60_000
 AFTER_SAVE_MS = 5_000
@@ -89,7 +89,7 @@ class BackgroundSync(QObject):
         if report.get("applied"):
             self._applying = True  # screens showing records refresh; no round for that
             try:
-                self.session.changed.emit(())
+                self.session.changed.emit(residents_changed(report))
             finally:
                 self._applying = False
 

@@ -10,8 +10,14 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from safehaven.services import access
-from safehaven.services.context import Context, Result
+from safehaven.services.context import Changed, Context, Result
 from safehaven.ui.tasks import Failed, Tasks
+
+
+def residents_changed(report: dict[str, Any]) -> tuple[Changed, ...]:
+    """What a sync round or a bundle brought, as screens hear of saves: each resident whose
+    records changed (an open resident page refreshes; lists refresh on any change)."""
+    return tuple(Changed("residents", rid, rid, "update") for rid in report.get("residents", ()))
 
 
 class Session(QObject):

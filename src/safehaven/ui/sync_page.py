@@ -23,7 +23,7 @@ from safehaven.services.permissions import Action
 from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
-from safehaven.ui.session import Session
+from safehaven.ui.session import Session, residents_changed
 
 
 class _Row:
@@ -278,4 +278,4 @@ class SyncPage(Page):
                                                     report["conflicts"],
                                                     len(report["quarantined"])))
         self.refresh()
-        self.session.changed.emit(())
+        self.session.changed.emit(residents_changed(report))
