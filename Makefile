@@ -12,11 +12,15 @@ MAX_BUNDLE_MB ?= 150
 .PHONY: demo test test-fast lint bench screenshots translations package clean
 
 $(BIN)/python:
+	@echo "Setting up a Python environment in $(VENV)…"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# Not --quiet: the first install takes about a minute, and a silent minute looks stuck.
 $(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@echo "Installing SafeHaven and its libraries (about a minute)…"
+	$(BIN)/python -m pip install --progress-bar on -e '.[test]'
+	@echo "Installed."
 	touch $@
 
 demo: $(VENV)/.installed

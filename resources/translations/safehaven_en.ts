@@ -3,37 +3,37 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="136" />
+      <location filename="../../src/safehaven/ui/residents.py" line="140" />
       <source>Add resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="145" />
+      <location filename="../../src/safehaven/ui/residents.py" line="149" />
       <source>e.g. Spanish, English</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="151" />
+      <location filename="../../src/safehaven/ui/residents.py" line="155" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="152" />
+      <location filename="../../src/safehaven/ui/residents.py" line="156" />
       <source>Intake date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="153" />
+      <location filename="../../src/safehaven/ui/residents.py" line="157" />
       <source>Care stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="154" />
+      <location filename="../../src/safehaven/ui/residents.py" line="158" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="155" />
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
       <source>Languages</source>
       <translation type="unfinished" />
     </message>
@@ -41,119 +41,119 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="45" />
-      <location filename="../../src/safehaven/ui/admin.py" line="169" />
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="199" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="46" />
-      <location filename="../../src/safehaven/ui/admin.py" line="170" />
+      <location filename="../../src/safehaven/ui/admin.py" line="48" />
+      <location filename="../../src/safehaven/ui/admin.py" line="200" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
       <source>Active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="55" />
       <source>Add staff member…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="55" />
+      <location filename="../../src/safehaven/ui/admin.py" line="57" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="61" />
+      <location filename="../../src/safehaven/ui/admin.py" line="63" />
       <source>Only managers add or remove staff.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <location filename="../../src/safehaven/ui/admin.py" line="64" />
       <source>Change my passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="71" />
-      <source> minutes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="88" />
+      <location filename="../../src/safehaven/ui/admin.py" line="91" />
       <source>(none: no automatic backups)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="91" />
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
       <source>Choose folder…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="102" />
-      <source>Daily backup to</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="103" />
-      <source>Backups kept</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="104" />
-      <source>Lock after idle</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="105" />
-      <source>Language</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="106" />
-      <source>Records are kept in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="107" />
-      <source>Logs (no records in them)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="108" />
-      <source>Settings file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="110" />
-      <source>Staff</source>
+      <location filename="../../src/safehaven/ui/admin.py" line="101" />
+      <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="114" />
-      <source>Settings</source>
+      <source>Daily backup to</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="116" />
+      <source>Backups kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="117" />
+      <source>Lock after idle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <source>Records are kept in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <source>Logs (no records in them)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <source>Settings file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="127" />
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="129" />
       <source>About SafeHaven…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="139" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -164,47 +164,65 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="132" />
+      <location filename="../../src/safehaven/ui/admin.py" line="145" />
       <source>About SafeHaven</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/admin.py" line="155" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="146" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>Folder for daily backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="177" />
+      <source>Writing the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
+      <source>Backup written to {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="189" />
       <source>The same again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="164" />
+      <location filename="../../src/safehaven/ui/admin.py" line="194" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="179" />
+      <location filename="../../src/safehaven/ui/admin.py" line="209" />
       <source>Add staff member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="172" />
+      <location filename="../../src/safehaven/ui/admin.py" line="202" />
       <source>Their passphrase (they type it themselves)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="201" />
+      <location filename="../../src/safehaven/ui/admin.py" line="231" />
       <source>Change my passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="201" />
+      <location filename="../../src/safehaven/ui/admin.py" line="231" />
       <source>New passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="204" />
+      <location filename="../../src/safehaven/ui/admin.py" line="234" />
       <source>Your passphrase was changed.</source>
       <translation type="unfinished" />
     </message>
@@ -718,87 +736,108 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="89" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="88" />
       <source>Check-in: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Very low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Okay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <source>Very good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Poor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>Somewhat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
       <source>Mood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="117" />
       <source>Sleep</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
       <source>Appetite</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
       <source>Feels safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
       <source>Engagement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="124" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
       <source>Risk flags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
       <source>Incidents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Save (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="184" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="181" />
       <source>Choose a face for today's mood.</source>
       <translation type="unfinished" />
     </message>
@@ -950,81 +989,94 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DetailsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="59" />
-      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="49" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
       <source>Your house and you</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="80" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="69" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="81" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
       <source>House name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="82" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
       <source>Server address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="83" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
       <source>Enrolment code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="84" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
       <source>Your name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="85" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="87" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="76" />
       <source>Passphrase again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
       <source>Join your house</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="118" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="106" />
       <source>Fill in the server address, the code and your name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="120" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="108" />
       <source>Fill in the house name and your name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="122" />
-      <source>Choose a passphrase of at least {0} characters; a few words are easiest to remember.</source>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="113" />
+      <source>The two passphrases differ.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FaceButton</name>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="64" />
+      <source>chosen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="125" />
-      <source>The two passphrases differ.</source>
+      <location filename="../../src/safehaven/ui/faces.py" line="64" />
+      <source>not chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="65" />
+      <source>Mood {0} of 5: {1}</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="178" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="166" />
       <source>Set up SafeHaven</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="192" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="180" />
       <source>Joining: fetching the house's records…</source>
       <translation type="unfinished" />
     </message>
@@ -1285,20 +1337,25 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="31" />
+      <location filename="../../src/safehaven/ui/page.py" line="32" />
       <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/page.py" line="48" />
+      <source>Select all rows</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="96" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="101" />
       <source>Save (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="240" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="255" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation type="unfinished" />
     </message>
@@ -1306,27 +1363,27 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
       <source>Your recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="142" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="130" />
       <source>Print</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="144" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="132" />
       <source>I have written it down and will keep it locked away</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="147" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
       <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="163" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="151" />
       <source>SafeHaven recovery key</source>
       <translation type="unfinished" />
     </message>
@@ -1491,10 +1548,13 @@ Logs (no records in them): {2}</source>
       <source>Making the report…</source>
       <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../src/safehaven/ui/reports_page.py" line="123" />
-      <source>{0} pages</source>
-      <translation type="unfinished" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/reports_page.py" line="131" />
@@ -1620,6 +1680,14 @@ Logs (no records in them): {2}</source>
       <source>Notes &amp;&amp; timeline</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n year</numerusform>
+        <numerusform>%n years</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
       <source>not recorded</source>
@@ -1683,11 +1751,6 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Save note</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
-      <source>{0} years</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1774,64 +1837,77 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="44" />
+      <location filename="../../src/safehaven/ui/residents.py" line="45" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="46" />
+      <location filename="../../src/safehaven/ui/residents.py" line="47" />
       <source>Age</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="48" />
+      <location filename="../../src/safehaven/ui/residents.py" line="49" />
       <source>Stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="50" />
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
       <source>Days since intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="52" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Last check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Open needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Next session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="62" />
+      <location filename="../../src/safehaven/ui/residents.py" line="63" />
       <source>Search by name…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="68" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <source>Search residents by name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="67" />
+      <source>Clear the search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>All stages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="73" />
+      <location filename="../../src/safehaven/ui/residents.py" line="77" />
       <source>Add resident…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Residents</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="116" />
-      <source>{0} of {1} residents</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <source>{0} of %n resident(s)</source>
+      <translation>
+        <numerusform>{0} of %n resident</numerusform>
+        <numerusform>{0} of %n residents</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2194,7 +2270,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="108" />
+      <location filename="../../src/safehaven/ui/shell.py" line="106" />
+      <source>Hides every record at once; a passphrase opens them again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="110" />
       <source>Esc twice: hide everything now</source>
       <translation type="unfinished" />
     </message>
@@ -2202,185 +2283,272 @@ Logs (no records in them): {2}</source>
   <context>
     <name>StartPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="37" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="27" />
       <source>Welcome to SafeHaven</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="38" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
       <source>Set up this laptop for a new house</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="39" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
       <source>Join an existing house</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="42" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="32" />
       <source>Joining needs a one-time code from your house manager's laptop (Sync page, “Add a laptop”) and a connection to your organisation's server. The house's records then arrive on this laptop, encrypted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="40" />
       <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StrengthMeter</name>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="30" />
+      <source>Passphrase strength</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="46" />
+      <source>Too easy to guess</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="47" />
+      <source>Almost: not hard enough to guess yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <source>Strong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <source>Very strong</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/strength.py" line="60" />
+      <source>Use at least %n character(s); a few words are easiest to remember.</source>
+      <translation>
+        <numerusform>Use at least %n character; a few words are easiest to remember.</numerusform>
+        <numerusform>Use at least %n characters; a few words are easiest to remember.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="63" />
+      <source>This is one of the passphrases people use most, so it would be guessed first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="65" />
+      <source>Repeated letters or words are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="66" />
+      <source>Runs like “abcd”, “1234” or keyboard rows are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="68" />
+      <source>Dates and years are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="69" />
+      <source>Names, and your own or the house's name above all, are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="71" />
+      <source>This passphrase would be too easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="74" />
+      <source>Add another uncommon word or two; a short sentence only you would think of works well.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="65" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="67" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="69" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
       <source>Sync now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
       <source>Export a bundle for a USB stick…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="76" />
       <source>Import a bundle…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
       <source>Kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
       <source>Not kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
       <source>Confirm the kept value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
       <source>Use the other value instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
       <source>Since</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
       <source>Newest change here</source>
       <translation>Newest change here</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
       <source>Add a laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
       <source>Revoke the selected laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
       <source>Change set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
       <source>Why it was set aside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
       <source>Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
       <source>Edited on two laptops at once (to review)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
       <source>This house's laptops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="125" />
       <source>Set aside (could not be verified or applied)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="134" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="137" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="138" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
       <source>not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="139" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="142" />
       <source>Server: {0} · last sync: {1}</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="145" />
-      <source>This laptop's clock is {0} minutes off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
+      <translation>
+        <numerusform>This laptop's clock is %n minute off the server's: set the date and time, or its changes may be set aside by the other laptops.</numerusform>
+        <numerusform>This laptop's clock is %n minutes off the server's: set the date and time, or its changes may be set aside by the other laptops.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="149" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
+      <source>Writing the bundle to {0}… Leave the USB stick in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="273" />
+      <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
+      <translation>
+        <numerusform>%n change set written to {0}. You can take the USB stick out now.</numerusform>
+        <numerusform>%n change sets written to {0}. You can take the USB stick out now.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="156" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="176" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
       <source>revoked</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="180" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="183" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n change waits for a missing one</numerusform>
@@ -2388,22 +2556,22 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
       <source>this laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
       <source>active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
       <source>nothing yet</source>
       <translation>nothing yet</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (%n hour ago)</numerusform>
@@ -2411,88 +2579,83 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="211" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="220" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>Choose a conflict in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="228" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
       <source>Add a laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
       <source>What should the new laptop be called?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="237" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
       <source>Enrolment code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="241" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="248" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
       <source>Choose a laptop in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
       <source>Revoke laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="257" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
       <source>Export bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
       <source>Sync bundles (*.bundle)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="266" />
-      <source>{0} change sets written.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="269" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="277" />
       <source>Import bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="276" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation type="unfinished" />
     </message>

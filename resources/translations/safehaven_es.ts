@@ -3,37 +3,37 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="136" />
+      <location filename="../../src/safehaven/ui/residents.py" line="140" />
       <source>Add resident</source>
       <translation>Añadir residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="145" />
+      <location filename="../../src/safehaven/ui/residents.py" line="149" />
       <source>e.g. Spanish, English</source>
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="151" />
+      <location filename="../../src/safehaven/ui/residents.py" line="155" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="152" />
+      <location filename="../../src/safehaven/ui/residents.py" line="156" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="153" />
+      <location filename="../../src/safehaven/ui/residents.py" line="157" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="154" />
+      <location filename="../../src/safehaven/ui/residents.py" line="158" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="155" />
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -41,119 +41,119 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="45" />
-      <location filename="../../src/safehaven/ui/admin.py" line="169" />
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="199" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="46" />
-      <location filename="../../src/safehaven/ui/admin.py" line="170" />
+      <location filename="../../src/safehaven/ui/admin.py" line="48" />
+      <location filename="../../src/safehaven/ui/admin.py" line="200" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="55" />
       <source>Add staff member…</source>
       <translation>Añadir miembro del equipo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="55" />
+      <location filename="../../src/safehaven/ui/admin.py" line="57" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="61" />
+      <location filename="../../src/safehaven/ui/admin.py" line="63" />
       <source>Only managers add or remove staff.</source>
       <translation>Solo la dirección agrega o quita personal.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <location filename="../../src/safehaven/ui/admin.py" line="64" />
       <source>Change my passphrase…</source>
       <translation>Cambiar mi frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="71" />
-      <source> minutes</source>
-      <translation> minutos</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="88" />
+      <location filename="../../src/safehaven/ui/admin.py" line="91" />
       <source>(none: no automatic backups)</source>
       <translation>(ninguna: sin copias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="91" />
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
       <source>Choose folder…</source>
       <translation>Elegir carpeta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="102" />
+      <location filename="../../src/safehaven/ui/admin.py" line="101" />
+      <source>Back up now</source>
+      <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="114" />
       <source>Daily backup to</source>
       <translation>Copia diaria en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="103" />
+      <location filename="../../src/safehaven/ui/admin.py" line="116" />
       <source>Backups kept</source>
       <translation>Copias que se guardan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <location filename="../../src/safehaven/ui/admin.py" line="117" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="105" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="106" />
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="107" />
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="108" />
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="110" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="114" />
+      <location filename="../../src/safehaven/ui/admin.py" line="127" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="116" />
+      <location filename="../../src/safehaven/ui/admin.py" line="129" />
       <source>About SafeHaven…</source>
       <translation>Acerca de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="139" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -170,47 +170,65 @@ Registros: {1}
 Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="132" />
+      <location filename="../../src/safehaven/ui/admin.py" line="145" />
       <source>About SafeHaven</source>
       <translation>Acerca de SafeHaven</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/admin.py" line="155" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minuto</numerusform>
+        <numerusform>%n minutos</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="146" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>Folder for daily backups</source>
       <translation>Carpeta para las copias diarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="177" />
+      <source>Writing the backup…</source>
+      <translation>Escribiendo la copia…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
+      <source>Backup written to {0}</source>
+      <translation>Copia escrita en {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="189" />
       <source>The same again</source>
       <translation>Otra vez, igual</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="164" />
+      <location filename="../../src/safehaven/ui/admin.py" line="194" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="179" />
+      <location filename="../../src/safehaven/ui/admin.py" line="209" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="172" />
+      <location filename="../../src/safehaven/ui/admin.py" line="202" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="201" />
+      <location filename="../../src/safehaven/ui/admin.py" line="231" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="201" />
+      <location filename="../../src/safehaven/ui/admin.py" line="231" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="204" />
+      <location filename="../../src/safehaven/ui/admin.py" line="234" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
     </message>
@@ -724,87 +742,108 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="89" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="88" />
       <source>Check-in: {0}</source>
       <translation>Registro diario: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Very low</source>
+      <translation>Muy mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Low</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Okay</source>
+      <translation>Regular</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <source>Very good</source>
+      <translation>Muy bien</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>Somewhat</source>
       <translation>Más o menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="117" />
       <source>Sleep</source>
       <translation>Sueño</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
       <source>Appetite</source>
       <translation>Apetito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
       <source>Engagement</source>
       <translation>Participación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="124" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
       <source>Risk flags</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="184" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="181" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
     </message>
@@ -956,81 +995,94 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>DetailsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="59" />
-      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="49" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
       <source>Your house and you</source>
       <translation>Tu casa y tú</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="80" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="69" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="81" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
       <source>House name</source>
       <translation>Nombre de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="82" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
       <source>Server address</source>
       <translation>Dirección del servidor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="83" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
       <source>Enrolment code</source>
       <translation>Código de alta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="84" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
       <source>Your name</source>
       <translation>Tu nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="85" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
       <source>Passphrase</source>
       <translation>Frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="87" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="76" />
       <source>Passphrase again</source>
       <translation>Repite la frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="101" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
       <source>Join your house</source>
       <translation>Unirse a tu casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="118" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="106" />
       <source>Fill in the server address, the code and your name.</source>
       <translation>Escribe la dirección del servidor, el código y tu nombre.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="120" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="108" />
       <source>Fill in the house name and your name.</source>
       <translation>Escribe el nombre de la casa y tu nombre.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="122" />
-      <source>Choose a passphrase of at least {0} characters; a few words are easiest to remember.</source>
-      <translation>Elige una frase de acceso de al menos {0} caracteres; unas cuantas palabras se recuerdan mejor.</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="125" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="113" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
     </message>
   </context>
   <context>
+    <name>FaceButton</name>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="64" />
+      <source>chosen</source>
+      <translation>elegida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="64" />
+      <source>not chosen</source>
+      <translation>no elegida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="65" />
+      <source>Mood {0} of 5: {1}</source>
+      <translation>Ánimo {0} de 5: {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="178" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="166" />
       <source>Set up SafeHaven</source>
       <translation>Configurar SafeHaven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="192" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="180" />
       <source>Joining: fetching the house's records…</source>
       <translation>Uniéndose: recibiendo los registros de la casa…</translation>
     </message>
@@ -1291,20 +1343,25 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="31" />
+      <location filename="../../src/safehaven/ui/page.py" line="32" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/page.py" line="48" />
+      <source>Select all rows</source>
+      <translation>Seleccionar todas las filas</translation>
     </message>
   </context>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="96" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="101" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="240" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="255" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>
@@ -1312,27 +1369,27 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
       <source>Your recovery key</source>
       <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="142" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="130" />
       <source>Print</source>
       <translation>Imprimir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="144" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="132" />
       <source>I have written it down and will keep it locked away</source>
       <translation>La he anotado y la guardaré bajo llave</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="147" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
       <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
       <translation>Si se olvidan todas las frases de acceso, esta clave es la única manera de volver a los registros. Solo se muestra una vez. Anótala o imprímela y guárdala bajo llave, lejos de este portátil.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="163" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="151" />
       <source>SafeHaven recovery key</source>
       <translation>Clave de recuperación de SafeHaven</translation>
     </message>
@@ -1497,10 +1554,13 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <source>Making the report…</source>
       <translation>Generando el informe…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../src/safehaven/ui/reports_page.py" line="123" />
-      <source>{0} pages</source>
-      <translation>{0} páginas</translation>
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n página</numerusform>
+        <numerusform>%n páginas</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/reports_page.py" line="131" />
@@ -1626,6 +1686,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas &amp;&amp; cronología</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n año</numerusform>
+        <numerusform>%n años</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
       <source>not recorded</source>
@@ -1690,11 +1758,6 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
-      <source>{0} years</source>
-      <translation>{0} años</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
@@ -1780,64 +1843,77 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="44" />
+      <location filename="../../src/safehaven/ui/residents.py" line="45" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="46" />
+      <location filename="../../src/safehaven/ui/residents.py" line="47" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="48" />
+      <location filename="../../src/safehaven/ui/residents.py" line="49" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="50" />
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
       <source>Days since intake</source>
       <translation>Días desde el ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="52" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Last check-in</source>
       <translation>Último registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Open needs</source>
       <translation>Necesidades abiertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Next session</source>
       <translation>Próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="62" />
+      <location filename="../../src/safehaven/ui/residents.py" line="63" />
       <source>Search by name…</source>
       <translation>Buscar por nombre…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="68" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <source>Search residents by name</source>
+      <translation>Buscar residentes por nombre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="67" />
+      <source>Clear the search</source>
+      <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>All stages</source>
       <translation>Todas las etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="73" />
+      <location filename="../../src/safehaven/ui/residents.py" line="77" />
       <source>Add resident…</source>
       <translation>Añadir residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
-    <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="116" />
-      <source>{0} of {1} residents</source>
-      <translation>{0} de {1} residentes</translation>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <source>{0} of %n resident(s)</source>
+      <translation>
+        <numerusform>{0} de %n residente</numerusform>
+        <numerusform>{0} de %n residentes</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2200,7 +2276,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="108" />
+      <location filename="../../src/safehaven/ui/shell.py" line="106" />
+      <source>Hides every record at once; a passphrase opens them again.</source>
+      <translation>Oculta todos los registros de inmediato; una frase de acceso los vuelve a abrir.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="110" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>
@@ -2208,185 +2289,272 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>StartPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="37" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="27" />
       <source>Welcome to SafeHaven</source>
       <translation>Bienvenida a SafeHaven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="38" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
       <source>Set up this laptop for a new house</source>
       <translation>Preparar este portátil para una casa nueva</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="39" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
       <source>Join an existing house</source>
       <translation>Unirse a una casa existente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="42" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="32" />
       <source>Joining needs a one-time code from your house manager's laptop (Sync page, “Add a laptop”) and a connection to your organisation's server. The house's records then arrive on this laptop, encrypted.</source>
       <translation>Para unirse hace falta un código de un solo uso del portátil de la dirección de la casa (página Sincronizar, «Añadir un portátil») y una conexión con el servidor de tu organización. Después los registros de la casa llegan cifrados a este portátil.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="40" />
       <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
       <translation>Los registros se guardan cifrados en este portátil. Nadie puede leerlos sin una frase de acceso.</translation>
     </message>
   </context>
   <context>
+    <name>StrengthMeter</name>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="30" />
+      <source>Passphrase strength</source>
+      <translation>Solidez de la frase de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="46" />
+      <source>Too easy to guess</source>
+      <translation>Demasiado fácil de adivinar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="47" />
+      <source>Almost: not hard enough to guess yet</source>
+      <translation>Casi: todavía no es lo bastante difícil de adivinar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <source>Strong</source>
+      <translation>Sólida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <source>Very strong</source>
+      <translation>Muy sólida</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/strength.py" line="60" />
+      <source>Use at least %n character(s); a few words are easiest to remember.</source>
+      <translation>
+        <numerusform>Usa al menos %n carácter; unas cuantas palabras son lo más fácil de recordar.</numerusform>
+        <numerusform>Usa al menos %n caracteres; unas cuantas palabras son lo más fácil de recordar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="63" />
+      <source>This is one of the passphrases people use most, so it would be guessed first.</source>
+      <translation>Es una de las frases de acceso que más gente usa, así que se adivinaría de las primeras.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="65" />
+      <source>Repeated letters or words are easy to guess.</source>
+      <translation>Las letras o palabras repetidas son fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="66" />
+      <source>Runs like “abcd”, “1234” or keyboard rows are easy to guess.</source>
+      <translation>Las series como «abcd», «1234» o las filas del teclado son fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="68" />
+      <source>Dates and years are easy to guess.</source>
+      <translation>Las fechas y los años son fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="69" />
+      <source>Names, and your own or the house's name above all, are easy to guess.</source>
+      <translation>Los nombres, y sobre todo el tuyo o el de la casa, son fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="71" />
+      <source>This passphrase would be too easy to guess.</source>
+      <translation>Esta frase de acceso sería demasiado fácil de adivinar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="74" />
+      <source>Add another uncommon word or two; a short sentence only you would think of works well.</source>
+      <translation>Añade una o dos palabras poco comunes; funciona bien una frase corta que solo se te ocurriría a ti.</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="65" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="67" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation>Los cambios viajan cifrados de extremo a extremo: por el servidor de tu organización cuando este portátil puede llegar a él (en segundo plano, cada minuto) o en una memoria USB (exporta aquí, importa en el otro portátil). Mientras tanto no se pierde nada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="69" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
       <source>Sync now</source>
       <translation>Sincronizar ahora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
       <source>Export a bundle for a USB stick…</source>
       <translation>Exportar un paquete para una memoria USB…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="76" />
       <source>Import a bundle…</source>
       <translation>Importar un paquete…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="79" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
       <source>Kept</source>
       <translation>Se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
       <source>Not kept</source>
       <translation>No se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
       <source>Confirm the kept value</source>
       <translation>Confirmar el valor que se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
       <source>Use the other value instead</source>
       <translation>Usar el otro valor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Laptop</source>
       <translation>Portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
       <source>Newest change here</source>
       <translation>Último cambio aquí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
       <source>Add a laptop…</source>
       <translation>Añadir un portátil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
       <source>Revoke the selected laptop…</source>
       <translation>Retirar el portátil seleccionado…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
       <source>Change set</source>
       <translation>Conjunto de cambios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
       <source>Why it was set aside</source>
       <translation>Por qué se apartó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Editado en dos portátiles a la vez (para revisar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
       <source>This house's laptops</source>
       <translation>Los portátiles de esta casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="125" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Apartado (no se pudo verificar ni aplicar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="134" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="137" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Cambios escritos en este portátil: {0} · recibidos de otros portátiles: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="138" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
       <source>not yet</source>
       <translation>todavía no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="139" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="142" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>Servidor: {0} · última sincronización: {1}</translation>
     </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="145" />
-      <source>This laptop's clock is {0} minutes off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
-      <translation>El reloj de este portátil difiere {0} minutos del del servidor: ajusta la fecha y la hora, o los demás portátiles podrían apartar sus cambios.</translation>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
+      <translation>
+        <numerusform>El reloj de este portátil va %n minuto desfasado respecto al del servidor: ajusta la fecha y la hora, o los demás portátiles podrían apartar sus cambios.</numerusform>
+        <numerusform>El reloj de este portátil va %n minutos desfasado respecto al del servidor: ajusta la fecha y la hora, o los demás portátiles podrían apartar sus cambios.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="149" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
+      <source>Writing the bundle to {0}… Leave the USB stick in.</source>
+      <translation>Escribiendo el paquete en {0}… No saques la memoria USB.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="273" />
+      <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
+      <translation>
+        <numerusform>%n conjunto de cambios escrito en {0}. Ya puedes sacar la memoria USB.</numerusform>
+        <numerusform>%n conjuntos de cambios escritos en {0}. Ya puedes sacar la memoria USB.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>El servidor necesita una versión más nueva de SafeHaven ({0}) en este portátil: pide a tu administrador que lo actualice.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="156" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>SafeHaven {0} ya está disponible: pide a tu administrador que actualice este portátil.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Este portátil no está conectado a un servidor; usa paquetes USB o pide a tu administrador que lo conecte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="176" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
       <source>revoked</source>
       <translation>retirado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="180" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="183" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n cambio espera uno que falta</numerusform>
@@ -2394,22 +2562,22 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
       <source>this laptop</source>
       <translation>este portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
       <source>active</source>
       <translation>activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
       <source>nothing yet</source>
       <translation>nada todavía</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (hace %n hora)</numerusform>
@@ -2417,88 +2585,83 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="211" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviados {0}, recibidos {1}, conflictos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="220" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>Choose a conflict in the list first.</source>
       <translation>Elige primero un conflicto de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Hecho; los demás portátiles lo recibirán en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="228" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
       <source>Add a laptop</source>
       <translation>Añadir un portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
       <source>What should the new laptop be called?</source>
       <translation>¿Cómo se llamará el portátil nuevo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="237" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
       <source>Enrolment code</source>
       <translation>Código de alta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="241" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>En el portátil nuevo, elige «Unirse a una casa existente» y escribe este código. Sirve una sola vez, durante 7 días. Díctalo en voz alta; no lo envíes por correo ni por chat.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="248" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
       <source>Choose a laptop in the list first.</source>
       <translation>Elige primero un portátil de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
       <source>Revoke laptop</source>
       <translation>Retirar portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>¿Retirar «{0}»? No recibirá nada más y la casa tendrá una clave nueva para todo lo que se escriba a partir de ahora. Hazlo con un portátil perdido o robado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="257" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Retirado. El servidor lo sabrá en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
       <source>Export bundle</source>
       <translation>Exportar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquetes de sincronización (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="266" />
-      <source>{0} change sets written.</source>
-      <translation>{0} conjuntos de cambios escritos.</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="269" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="277" />
       <source>Import bundle</source>
       <translation>Importar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="276" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, ya estaban {1}, conflictos {2}, apartados {3}.</translation>
     </message>

@@ -78,7 +78,8 @@ def demo_passphrase() -> str:
 # -- commands ----------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> None:
     passphrase = staff.check_passphrase(
-        read_passphrase(tr("Choose a passphrase: "), confirm=True))
+        read_passphrase(tr("Choose a passphrase: "), confirm=True),
+        (args.staff_name, args.house, args.organisation))
     vault, recovery = Vault.create(args.vault, house=args.house, organisation=args.organisation,
                                    staff_name=args.staff_name, passphrase=passphrase)
     vault.close()

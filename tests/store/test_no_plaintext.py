@@ -15,6 +15,11 @@ from safehaven.store.connection import SQLITE_HEADER
 from safehaven.store.vault import Vault
 
 MARKER = "Zebra-marker note 7Q"
+ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
+# A needle of n bytes turns up by chance about once in 2^(8n) positions: a 4-byte one (two
+# CJK letters in UTF-16) did, in a few megabytes of ciphertext. Ten bytes never will
+# (one chance in 10^24 per position), so shorter encodings of a secret are not searched.
+MIN_NEEDLE = 10
 
 
 def _all_bytes(folder: Path) -> dict[Path, bytes]:
@@ -26,9 +31,21 @@ def _secrets(vault: Vault) -> set[str]:
     found = {r.preferred_name for r in reads.all_of(conn, Resident)}
     found |= {n.body for n in reads.all_of(conn, CaseNote)}
     found |= {c.note for c in reads.all_of(conn, CheckIn) if c.note}
-    # Shorter strings turn up by chance in megabytes of ciphertext (4 bytes: one chance in
-    # a thousand per megabyte); six bytes and more do not.
-    return {s for s in found if len(s.encode()) >= 6}
+    return found
+
+
+def needles(secrets: set[str]) -> set[tuple[str, bytes]]:
+    """Each secret in each encoding a leak could use, where it is long enough to mean
+    something when found (see MIN_NEEDLE)."""
+    return {(encoding, encoded) for secret in secrets for encoding in ENCODINGS
+            if len(encoded := secret.encode(encoding)) >= MIN_NEEDLE}
+
+
+def test_needles_are_never_short_enough_to_match_by_chance() -> None:
+    found = needles({"李娜", "Ана", "Ana", "Hannah", "Grounding practised after dinner."})
+    assert found and all(len(needle) >= MIN_NEEDLE for _, needle in found)
+    assert ("utf-16-le", "Hannah".encode("utf-16-le")) in found  # 12 bytes: searched
+    assert not any(needle == "李娜".encode("utf-16-le") for _, needle in found)  # 4 bytes
 
 
 @pytest.mark.slow
@@ -45,7 +62,7 @@ def test_demo_vault_leaves_no_plaintext(tmp_path: Path, monkeypatch: pytest.Monk
         vault.rekey()  # leaves the exported file's life cycle on disk too
         checkins.record(ctx, rid, 4, note=MARKER + " again", confirmed=True)
         secrets = _secrets(vault) | {MARKER}
-        assert len(secrets) > 20
+        assert len(needles(secrets)) > 60
         files = _all_bytes(folder)
         assert any(p.name.endswith("-wal") for p in files), "scan while the WAL is live"
         _assert_clean(files, secrets)
@@ -57,6 +74,5 @@ def test_demo_vault_leaves_no_plaintext(tmp_path: Path, monkeypatch: pytest.Monk
 def _assert_clean(files: dict[Path, bytes], secrets: set[str]) -> None:
     for path, data in files.items():
         assert SQLITE_HEADER not in data, f"SQLite header in {path.name}"
-        for secret in secrets:
-            for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-                assert secret.encode(encoding) not in data, f"a record in {path.name}"
+        for encoding, needle in needles(secrets):
+            assert needle not in data, f"a record in {path.name} ({encoding})"

@@ -229,4 +229,10 @@ def test_staff_cannot_write_scores_scales_or_set_a_risk_flag_aside(house: tuple)
                            kind=AlertKind.RISK_FLAG, condition="c|self-harm|2026-11-01",
                            note="fine", acked_by=worker, acked_at=now))
     assert "staff may not write alert_acks" in reasons(sync(a, b))
+    with a.write(worker) as tx:  # an acknowledgement in a colleague's name: refused
+        tx.insert(AlertAck(id=new_id(), site_id=a.site_id, resident_id=rid,
+                           kind=AlertKind.OVERDUE_NEED, condition="y|2|2026-11-02",
+                           note="done", acked_by=clinician, acked_at=now))
+    assert ("names someone other than its author (alert_acks.acked_by)"
+            in reasons(sync(a, b)))
     assert reads.count(b.conn, "alert_acks") == 1

@@ -21,6 +21,14 @@ from tests.conftest import PASSPHRASE
 FAST = crypto.MIN_KDF
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp) -> None:
+    """English as the app runs it: with its file, which gives counts their plural forms."""
+    from safehaven.ui.app import install_translator
+
+    install_translator(qapp, "en")
+
+
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     """A small house: three residents, a staff member and a clinician, some records."""

@@ -29,7 +29,9 @@ RULES: dict[str, TableRule] = {
     "sites": TableRule(A.MANAGE_STAFF),
     "staff": TableRule(A.MANAGE_STAFF, permanent={"active": 0}),
     "devices": TableRule(A.MANAGE_STAFF, permanent={"revoked": 1}),
-    "key_grants": TableRule(None),
+    # a site key goes to a laptop only from a manager (at enrolment, revocation, repair):
+    # from anyone else it could re-key the manager's laptop with a key of their choosing
+    "key_grants": TableRule(A.MANAGE_STAFF),
     # only someone who holds the restricted key can grant it (and only to those roles:
     # store/receive_check.py checks the recipient)
     "restricted_grants": TableRule(A.READ_RESTRICTED),
@@ -58,6 +60,19 @@ RULES: dict[str, TableRule] = {
     "alert_acks": TableRule(A.ACK_ALERT),
 }
 
+
+# Fields that name who made or did something: a receiver requires them to name the change
+# set's signed author (no note "by the clinician" written by someone else).
+AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
+    "stage_changes": ("staff_id",),
+    "check_ins": ("staff_id",),
+    "case_notes": ("staff_id",),
+    "incidents": ("recorded_by", "acknowledged_by", "closed_by"),
+    "consents": ("recorded_by",),
+    "safety_plans": ("updated_by",),
+    "alert_acks": ("acked_by",),  # who set an alert aside is who signed it
+    "custom_scales": ("created_by",),
+}
 
 # Fields sealed under the house's restricted key, with when they are (store/restricted.py):
 # only clinicians and managers hold that key.

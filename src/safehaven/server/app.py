@@ -187,8 +187,9 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         if isinstance(doc, dict) and "house_token" not in doc and "org_token" in doc:
             doc["house_token"] = doc["org_token"]  # laptops of the first release
         house_token, site_id, device_id = fields(doc, "house_token", "site_id", "device_id")
+        manager = public_key_in({"public_key": doc.get("manager_key")})
         token = await run_in_threadpool(storage.register, house_token, site_id, device_id,
-                                        public_key_in(doc))
+                                        public_key_in(doc), manager)
         return {"device_token": token, "epoch": storage.epoch()}
 
     async def enrol(request: Request) -> dict[str, Any]:
@@ -215,8 +216,8 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
 
     async def revoke(request: Request) -> dict[str, Any]:
         """Only a manager of the house may revoke a laptop: the request is signed by a
-        manager's key the house registered (a house that registered none yet, from before
-        manager keys, is taken at its token's word)."""
+        manager's key the house registered (a house registered before manager keys has
+        none: its administrator revokes with `safehaven server device revoke`)."""
         auth = await device(request)
         doc = await body(request)
         devices = doc.get("devices") if isinstance(doc, dict) else None
@@ -224,14 +225,13 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
             raise Refused(400, "expected a list of device ids")
         devices = devices[:1000]
         trusted = await run_in_threadpool(storage.manager_keys, auth.site_id)
-        if trusted:
-            signed_by_manager(doc, trusted, revocation_text(auth.site_id, doc, devices))
+        signed_by_manager(doc, trusted, revocation_text(auth.site_id, doc, devices))
         return {"revoked": await run_in_threadpool(storage.revoke, auth, devices)}
 
     async def managers(request: Request) -> dict[str, Any]:
-        """The house's manager keys, as a manager already registered says (the first
-        manager of a house to sync registers the first ones); replaces the list, so a
-        removed manager's key stops counting."""
+        """The house's manager keys, as a manager already registered says (the first one
+        came with the house's registration); replaces the list, so a removed manager's key
+        stops counting."""
         auth = await device(request)
         doc = await body(request)
         keys = doc.get("keys") if isinstance(doc, dict) else None
@@ -239,8 +239,9 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
                 public_key_in({"public_key": k}) for k in keys):
             raise Refused(400, "expected a list of public keys")
         trusted = await run_in_threadpool(storage.manager_keys, auth.site_id)
-        signer = signed_by_manager(doc, trusted or {str(doc.get("by", ""))},
-                                   manager_text(auth.site_id, doc, keys))
+        # the first key came with the house's registration (a manager connected it): no
+        # token can make itself the house's manager here
+        signer = signed_by_manager(doc, trusted, manager_text(auth.site_id, doc, keys))
         if signer not in keys:
             raise Refused(403, "a manager key must vouch for itself")
         await run_in_threadpool(storage.set_manager_keys, auth.site_id,
@@ -284,10 +285,17 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         # knows that laptop's key: no token can push (or inflate the numbers of) another
         # laptop's change sets. Relayed ones from laptops that never connected pass on to
         # the laptops, which check every signature anyway.
+        own_key = public_key_in(doc)
+        if own_key is not None:
+            await run_in_threadpool(storage.learn_key, auth, own_key)
         known = await run_in_threadpool(storage.device_keys, auth.site_id,
                                         {h.device for h, _, _ in signed})
         for header, ct, sig in signed:
-            key = known.get(header.device)
+            if header.device not in known:
+                continue  # a laptop that never connected here (USB only): relayed as is
+            key = known[header.device]
+            if key is None and header.device != auth.device_id:
+                raise Refused(403, "a change set naming a laptop the server cannot check")
             if key is not None and not signed_by(key, header, ct, sig):
                 raise Refused(403, "a change set not signed by the laptop it names")
         stored = await run_in_threadpool(storage.push, auth, items)

@@ -109,7 +109,7 @@ class Storage:
         return admin.add_house(self, org.name, f"house {secrets.token_hex(3)}")[1]
 
     def register(self, house_token: str, site_id: str, device_id: str,
-                 public_key: str | None = None) -> str:
+                 public_key: str | None = None, manager_key: str | None = None) -> str:
         """Spend a house's one-time token: the laptop's house (site) and the laptop itself
         are registered; returns the laptop's device token."""
         token = "dev_" + secrets.token_urlsafe(32)
@@ -125,6 +125,9 @@ class Storage:
                    f"WHERE id = {p}", (site_id, _now(), house[0]))
             db.run(f"INSERT INTO sites (id, org_id) VALUES ({p}, {p})", (site_id, house[1]))
             self._add_device(db, house[1], site_id, device_id, token_hash(token), public_key)
+            if manager_key:  # the manager who connects the house: the first manager key
+                db.run(f"INSERT INTO manager_keys (site_id, public_key, added) VALUES "
+                       f"({db.marks(3)})", (site_id, manager_key, _now()))
         return token
 
     @staticmethod
@@ -206,14 +209,20 @@ class Storage:
                 db.run(f"INSERT INTO manager_keys (site_id, public_key, added) VALUES "
                        f"({db.marks(3)})", (site_id, key, _now()))
 
-    def device_keys(self, site_id: str, device_ids: set[str]) -> dict[str, str]:
-        """device id -> public signing key, for the laptops of this house that gave one."""
+    def device_keys(self, site_id: str, device_ids: set[str]) -> dict[str, str | None]:
+        """device id -> public signing key (None: registered before keys), for the laptops
+        of this house registered here."""
         ids = sorted(device_ids)
         with self.read() as db:
             return {d: k for d, k in db.all(
-                f"SELECT id, public_key FROM devices WHERE site_id = {db.p} AND public_key "
-                f"IS NOT NULL AND id IN ({db.marks(len(ids))})", (site_id, *ids))} if ids \
-                else {}
+                f"SELECT id, public_key FROM devices WHERE site_id = {db.p} AND "
+                f"id IN ({db.marks(len(ids))})", (site_id, *ids))} if ids else {}
+
+    def learn_key(self, auth: DeviceAuth, public_key: str) -> None:
+        """A laptop registered before keys gives its own (only its own token can)."""
+        with self.tx() as db:
+            db.run(f"UPDATE devices SET public_key = {db.p} WHERE id = {db.p} AND "
+                   "public_key IS NULL", (public_key, auth.device_id))
 
     def authenticate(self, bearer: str | None) -> DeviceAuth:
         if not bearer:

@@ -35,6 +35,8 @@ def unlock(folder: Path, passphrase: str, staff_name: str | None) -> Context:
 def create(folder: Path, **fields: object) -> tuple[Context, str]:
     """A new vault (or, given `server` and `code`, one joining a house); returns it open
     and the recovery key to show once."""
+    staff.check_passphrase(str(fields["passphrase"]), [  # the same rule as everywhere
+        str(fields[k]) for k in ("staff_name", "house", "organisation") if fields.get(k)])
     if "code" in fields:
         from safehaven.sync.enrolment import join
 

@@ -32,6 +32,13 @@ def run_if_due(ctx: Context, folder: Path, keep: int) -> Path | None:
     now = ctx.now()
     if not due(folder, now):
         return None
+    return run_now(ctx, folder, keep)
+
+
+def run_now(ctx: Context, folder: Path, keep: int) -> Path:
+    """A backup now (the Admin page's button), then keep only the newest `keep`."""
+    folder = Path(folder)
+    now = ctx.now()
     ensure_private_dir(folder)
     out = folder / f"safehaven-backup-{now:%Y%m%d-%H%M%S}.shbk"
     write_backup(ctx.vault, out)

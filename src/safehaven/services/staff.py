@@ -8,24 +8,30 @@ laptops do the same when the change reaches them).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from safehaven.domain import validate as v
 from safehaven.domain.models import Site, Staff
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
+from safehaven.services import passwords
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import crypto, reads
 from safehaven.store.ids import new_id
 from safehaven.store.vault import new_identity
 
-MIN_PASSPHRASE = 10
+MIN_PASSPHRASE = passwords.MIN_LENGTH
 
 
-def check_passphrase(passphrase: str) -> str:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidValue("passphrase", tr("Use at least {n} characters; a few words are "
-                                            "easiest to remember.", n=MIN_PASSPHRASE))
+def check_passphrase(passphrase: str, related: Iterable[str] = ()) -> str:
+    """The core rule, the same for the app and the CLI: at least MIN_PASSPHRASE characters
+    (the first and plainest check), and hard to guess by zxcvbn's estimate (score >= 3),
+    `related` being the person's or house's names that an attacker would try first."""
+    strength = passwords.judge(passphrase, related)
+    if strength.weakness is not None:
+        raise InvalidValue("passphrase", passwords.message(strength.weakness))
     return passphrase
 
 
@@ -35,7 +41,7 @@ def add(ctx: Context, display_name: str, role: Role | str, passphrase: str,
     name = v.name("display_name", display_name)
     if reads.staff_by_name(ctx.conn, name) is not None:
         raise InvalidValue("display_name", tr("A staff member with this name already exists."))
-    person = new_identity(check_passphrase(passphrase), kdf)
+    person = new_identity(check_passphrase(passphrase, (name,)), kdf)
     member = Staff(new_id(), ctx.vault.site_id, name, v.choice("role", Role, role),
                    **person.roster_fields())
     with ctx.write() as tx:

@@ -62,6 +62,9 @@ class KeyFile:
     default_staff_id: str | None = None  # demo vaults: who acts when no staff is named
     version: int = VERSION  # as loaded; saving writes the current version
     mac: str | None = None  # version 2: over everything else, under the master key
+    # someone's slot was taken away and the master key not yet replaced (a laptop that
+    # stops before it locks replaces it at the next unlock)
+    rotation_due: bool = False
 
     def data_key_aad(self) -> bytes:
         return f"safehaven/v1/{self.vault_id}/data-key".encode()
@@ -82,6 +85,7 @@ class KeyFile:
             "data_key": _b64(self.data_key),
             "previous_data_key": _b64(self.previous_data_key) if self.previous_data_key else None,
             "default_staff_id": self.default_staff_id,
+            "rotation_due": self.rotation_due,
         }
 
     def to_json(self) -> bytes:
@@ -91,9 +95,12 @@ class KeyFile:
         return mac(master, "keyfile", json.dumps(self._doc(), sort_keys=True).encode())
 
     def authentic(self, master: bytes) -> bool:
-        """Version 1 files had no MAC; a version 2 file must carry the right one."""
-        return self.version == 1 or (self.mac is not None and hmac.compare_digest(
-            self.mac, self.expected_mac(master)))
+        """Version 1 files had no MAC; a version 2 file must carry the right one (and a
+        file with version 2 slots cannot pass for version 1)."""
+        if self.version == 1:
+            return all(s.box_public is None for s in self.slots)
+        return self.mac is not None and hmac.compare_digest(self.mac,
+                                                           self.expected_mac(master))
 
     def save(self, path: Path, master: bytes) -> None:
         """Written as version 2 once every slot is (a version 1 slot waits for its owner)."""
@@ -132,6 +139,7 @@ class KeyFile:
                 default_staff_id=doc.get("default_staff_id"),
                 version=int(doc["version"]),
                 mac=doc.get("mac"),
+                rotation_due=bool(doc.get("rotation_due", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise DamagedKeyFile("missing or malformed field") from exc

@@ -15,14 +15,14 @@ import base64
 import json
 import types
 import typing
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 from functools import cache
 from typing import Any
 
 from safehaven.domain.permissions import allowed
 from safehaven.domain.vocab import Role
-from safehaven.domain.write_rules import RULES, insert_needs, update_needs
+from safehaven.domain.write_rules import AUTHOR_FIELDS, RULES, insert_needs, update_needs
 from safehaven.errors import SafeHavenError
 from safehaven.store.connection import Connection
 from safehaven.store.crypto import changeset_message, verify
@@ -95,7 +95,7 @@ def check(conn: Connection, cs: dict[str, Any], entries: list[Any],
             _field(conn, table, row_id, fname, json.loads(value))  # checked all the same
             needs = set()
         else:
-            needs = _field(conn, table, row_id, fname, json.loads(value))
+            needs = _field(conn, table, row_id, fname, json.loads(value), signer)
         refused = [a for a in needs if not allowed(role, a)]
         if refused:
             if role is None and signer is not None:
@@ -116,7 +116,8 @@ def _whole_row(conn: Connection, cs: dict[str, Any], table: Table, row_id: str,
             _valid(table, name, value)  # says why
     current = None if fresh else _current(conn, table, row_id)
     if table.name == "audit_log" and (row.get("staff_id") != cs.get("staff_id")
-                                      or row.get("device_id") != cs.get("device_id")):
+                                      or row.get("device_id") != cs.get("device_id")
+                                      or cs.get("staff_id") is None):
         raise Refusal("an audit entry that names someone other than its author")
     if table.name == "key_grants":
         if row.get("sender") != cs.get("device_id"):
@@ -128,7 +129,17 @@ def _whole_row(conn: Connection, cs: dict[str, Any], table: Table, row_id: str,
             raise Refusal("a restricted key grant that names another sender")
         if (row.get("staff_id"), row.get("box_key")) not in eligible(conn):
             raise Refusal(NOT_HOLDER)
+        if _later_than(row.get("created_at"), cs.get("hlc")):
+            # the newest grant decides which key is current: a date ahead of its change
+            # set would make every laptop think the key needs replacing, forever
+            raise Refusal("a restricted key grant dated after it was made")
+    for name in AUTHOR_FIELDS.get(table.name, ()):
+        if row.get(name) is not None and row.get(name) != cs.get("staff_id") and (
+                current is None or current.get(name) != row.get(name)):
+            raise Refusal(f"names someone other than its author ({table.name}.{name})")
     if current is None:
+        if row.get("amends_id") is not None:
+            return _amendment(conn, table, row)
         return insert_needs(table.name, row)
     if table.append_only:
         if any(current.get(k) != v for k, v in row.items()):
@@ -142,10 +153,25 @@ def _whole_row(conn: Connection, cs: dict[str, Any], table: Table, row_id: str,
     return needs
 
 
-def _field(conn: Connection, table: Table, row_id: str, fname: str, value: Any) -> set[Any]:
+def _amendment(conn: Connection, table: Table, row: dict[str, Any]) -> set[Any]:
+    """An amendment is of the same kind, for the same resident, and needs what writing the
+    original needed (staff cannot bury a clinical note under a general one)."""
+    original = _current(conn, table, str(row["amends_id"]))
+    if original is not None:
+        for name in ("kind", "resident_id"):
+            if name in original and original[name] != row.get(name):
+                raise Refusal(f"an amendment that changes the record's {name} ({table.name})")
+        return insert_needs(table.name, original) | insert_needs(table.name, row)
+    return insert_needs(table.name, row)
+
+
+def _field(conn: Connection, table: Table, row_id: str, fname: str, value: Any,
+           signer: str | None = None) -> set[Any]:
     if table.append_only:
         raise Refusal(f"changes an append-only record ({table.name}.{fname})")
     _valid(table, fname, value)
+    if fname in AUTHOR_FIELDS.get(table.name, ()) and value is not None and value != signer:
+        raise Refusal(f"names someone other than its author ({table.name}.{fname})")
     current = _current(conn, table, row_id)
     if current is not None:
         _permanent(table, fname, current.get(fname), value)
@@ -163,6 +189,16 @@ def _current(conn: Connection, table: Table, row_id: str) -> dict[str, Any] | No
     row = conn.execute(f"SELECT {', '.join(table.columns)} FROM {table.name} WHERE id = ?",
                        (row_id,)).fetchone()
     return dict(zip(table.columns, row, strict=True)) if row is not None else None
+
+
+def _later_than(stamp: Any, hlc: Any) -> bool:
+    try:
+        when = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return True
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp() * 1000 > physical(int(hlc)) + MAX_SKEW_MS
 
 
 def _revoked(conn: Connection, device_id: str) -> bool:
@@ -201,6 +237,26 @@ def _removed(conn: Connection, staff_id: str) -> bool:
     return row is not None and not row[0]
 
 
+JOIN_DAYS = 8  # an enrolment code lasts a day; a new laptop may take a week to first sync
+
+
+def _newly_enrolled(conn: Connection, cs: dict[str, Any]) -> bool:
+    """The laptop was added to the roster (by a manager) within the last few days of this
+    change set's clock."""
+    row = conn.execute("SELECT enrolled_at FROM devices WHERE id = ?",
+                       (cs.get("device_id"),)).fetchone()
+    if row is None:
+        return True  # known from the enrolment package's roster only: just joined
+    try:
+        enrolled = datetime.fromisoformat(str(row[0]))
+    except ValueError:
+        return False
+    if enrolled.tzinfo is None:
+        enrolled = enrolled.replace(tzinfo=UTC)
+    return physical(int(cs.get("hlc") or 0)) <= (enrolled.timestamp() + JOIN_DAYS * 86400) \
+        * 1000
+
+
 def _self_signed(cs: dict[str, Any], row: dict[str, Any]) -> bool:
     """A person's first record, signed with the identity it introduces (a record from
     before identities has none to check)."""
@@ -216,6 +272,9 @@ def _joins(conn: Connection, cs: dict[str, Any], signer: str, entries: list[Any]
     table, row_id, fname, value, _, _ = entries[0]
     if table.name != "staff" or fname != WHOLE_ROW or row_id != signer:
         return False
+    if conn.execute("SELECT 1 FROM change_sets WHERE device_id = ? LIMIT 1",
+                    (cs.get("device_id"),)).fetchone() or not _newly_enrolled(conn, cs):
+        return False  # only a new laptop's first change set: no laptop mints staff at will
     row = json.loads(value)
     if not isinstance(row, dict) or row.get("role") != Role.STAFF.value:
         return False
@@ -239,8 +298,22 @@ def _founder(conn: Connection, cs: dict[str, Any], signer: str,
             and conn.execute("SELECT count(*) FROM sites").fetchone()[0] == 0):
         if not _self_signed(cs, me):
             raise Refusal(NOT_AUTHOR)
+        pinned = _pinned_founder(conn)
+        if pinned is None or pinned[0] != signer or (pinned[1] and pinned[1] !=
+                                                     me.get("sign_key")):
+            # the enrolment package named who made the house: nobody else can pose as them
+            raise Refusal("founds a house as someone the enrolment did not name")
         return Role.MANAGER
     return None
+
+
+def _pinned_founder(conn: Connection) -> tuple[str, str | None] | None:
+    row = conn.execute("SELECT value FROM local_state WHERE key = 'founder'").fetchone()
+    try:
+        staff_id, key = json.loads(row[0]) if row else (None, None)
+    except (ValueError, TypeError):
+        return None
+    return (str(staff_id), key) if staff_id else None
 
 
 def _valid(table: Table, fname: str, value: Any) -> None:

@@ -261,6 +261,20 @@ def manager_keys(conn: Connection) -> list[str]:
         "NULL"))
 
 
+def founder(conn: Connection) -> tuple[str, str | None] | None:
+    """(staff id, signing key) of who made the house: the author of the change set that
+    created its site record. A joining laptop is told it, and accepts no other founder."""
+    row = conn.execute(
+        "SELECT cs.staff_id, s.sign_key FROM change_log cl JOIN change_sets cs ON "
+        "cl.changeset = cs.local_id LEFT JOIN staff s ON s.id = cs.staff_id WHERE "
+        "cl.table_name = 'sites' AND cl.field = '*' ORDER BY cl.change_id LIMIT 1").fetchone()
+    return (str(row[0]), row[1]) if row and row[0] else None
+
+
+def pin_founder(vault: Vault, staff_id: str, sign_key: str | None) -> None:
+    save_local_value(vault, "founder", json.dumps([staff_id, sign_key]))
+
+
 def local_value(conn: Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM local_state WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
@@ -294,8 +308,10 @@ def device_activity(conn: Connection, waiting_reason: str
     return out
 
 
-def held_seqs(conn: Connection, wanted: set[tuple[str, int]]) -> set[tuple[str, int]]:
-    """Which of these (device, number) change sets this laptop holds."""
+def held_seqs(conn: Connection, wanted: set[tuple[str, int]],
+              waiting_reason: str = "") -> set[tuple[str, int]]:
+    """Which of these (device, number) change sets this laptop has received: applied, or
+    verified and refused (not those that themselves wait for a gap)."""
     held: set[tuple[str, int]] = set()
     by_device: dict[str, list[int]] = {}
     for device, seq in wanted:
@@ -304,6 +320,9 @@ def held_seqs(conn: Connection, wanted: set[tuple[str, int]]) -> set[tuple[str, 
         held |= {(device, int(s)) for (s,) in rows_in(
             conn, "SELECT device_seq FROM change_sets WHERE device_id = ? AND device_seq "
             "IN ({in})", seqs, before=(device,))}
+        held |= {(device, int(s)) for (s,) in rows_in(
+            conn, "SELECT device_seq FROM quarantine WHERE device_id = ? AND reason != ? "
+            "AND device_seq IN ({in})", seqs, before=(device, waiting_reason))}
     return held
 
 
@@ -318,11 +337,13 @@ def has_changeset(conn: Connection, changeset_id: str) -> bool:
 
 
 def quarantine(vault: Vault, changeset_id: str, device_id: str | None, reason: str,
-               envelope: bytes) -> None:
+               envelope: bytes, device_seq: int | None = None) -> None:
+    """Set a change set aside with its reason; `device_seq` only when its laptop's
+    signature was verified (a forged header must not fill a gap)."""
     vault.conn.execute(
         "INSERT OR REPLACE INTO quarantine (changeset_id, device_id, reason, envelope, "
-        "received_at) VALUES (?, ?, ?, ?, ?)",
-        (changeset_id, device_id, reason, envelope, _now()))
+        "received_at, device_seq) VALUES (?, ?, ?, ?, ?, ?)",
+        (changeset_id, device_id, reason, envelope, _now(), device_seq))
 
 
 def quarantined_envelopes(conn: Connection, reasons: tuple[str, ...]) -> list[bytes]:

@@ -375,10 +375,12 @@ class Vault:
             if active and box_key and params and staff_id not in have:
                 slots.append(self._roster_slot(staff_id, name, box_key, params))
                 changed = True
+        if self._rotation_due and not self.keys.rotation_due:
+            self.keys.rotation_due = changed = True  # on disk until the keys are replaced
         if changed and any(s.kind == "staff" for s in slots):
             self.keys.slots = slots
             self._save_keys()
-        if rotate_now and self._rotation_due:
+        if rotate_now and (self._rotation_due or self.keys.rotation_due):
             return self.rotate_master()
         return []
 
@@ -411,8 +413,9 @@ class Vault:
         self.keys.previous_data_key = None
         self._master_key = master
         self._save_keys()
-        self._rotation_due = False
         self.rekey()
+        self._rotation_due = self.keys.rotation_due = False
+        self._save_keys()
         log.info("vault %s has a new master key", self.keys.vault_id)
         return lost
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import logging
 import ssl
 import time
 from collections.abc import Callable, Iterator
@@ -36,6 +37,8 @@ from safehaven.sync.crashpoints import crash_point
 from safehaven.sync.engine import Known, Opened, known_now, open_all, receive, seal_own
 from safehaven.sync.envelope import digest, manager_text, revocation_text
 from safehaven.sync.rotation import grant_missing
+
+log = logging.getLogger(__name__)
 
 PUSH_BATCH = 500
 PUSH_BYTES = 4 * 1024 * 1024
@@ -201,7 +204,9 @@ def connect(vault: Vault, url: str, org_token: str,
             "house_token": org_token, "org_token": org_token,  # the first servers' name
             "site_id": vault.site_id, "device_id": vault.device_id,
             # the server then refuses change sets that name this laptop without its signature
-            "public_key": syncstate.signing_key(vault).public_key().public_bytes_raw().hex()})
+            "public_key": syncstate.signing_key(vault).public_key().public_bytes_raw().hex(),
+            # the manager connecting the house: whose signature revokes and enrols there
+            "manager_key": vault.identity.sign_public if vault.identity else None})
     finally:
         client.close()
     syncstate.save_server_link(vault, url, answer["device_token"], answer["epoch"])
@@ -223,9 +228,13 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                 vouch_for_managers(vault, client, manager)
                 revoked = [d for d, (_, gone) in syncstate.roster(vault.conn).items() if gone]
                 if revoked:  # only a manager's signature revokes on the server
-                    client.call("POST", "/v1/revoke", json=manager_signed(
-                        vault, manager, {"devices": revoked},
-                        lambda doc: revocation_text(vault.site_id, doc, revoked)))
+                    try:
+                        client.call("POST", "/v1/revoke", json=manager_signed(
+                            vault, manager, {"devices": revoked},
+                            lambda doc: revocation_text(vault.site_id, doc, revoked)))
+                    except SyncError:  # a house registered before manager keys
+                        log.warning("the server refused a revocation: its administrator "
+                                    "can revoke the laptop there")
             points = syncstate.pull_checkpoints(vault.conn)
             state = client.call("GET", "/v1/state", params=_at(points[-1:]))
             _note_versions(vault, state)
@@ -312,6 +321,12 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
     report.reconciled = len(missing) + len(envelopes)
 
 
+def _public_key(vault: Vault) -> str:
+    """This laptop's signing key, sent with its pushes: a server that registered it
+    before keys learns it (only from its own token)."""
+    return syncstate.signing_key(vault).public_key().public_bytes_raw().hex()
+
+
 def _at(points: list[tuple[int, str]]) -> dict[str, str]:
     return {"at": ",".join(str(q) for q, _ in points)} if points else {}
 
@@ -357,14 +372,18 @@ def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
     said = ",".join(keys)
     if syncstate.local_value(vault.conn, "managers_vouched") == said:
         return
-    client.call("POST", "/v1/managers", json=manager_signed(
-        vault, manager, {"keys": keys}, lambda doc: manager_text(vault.site_id, doc, keys)))
+    try:
+        client.call("POST", "/v1/managers", json=manager_signed(
+            vault, manager, {"keys": keys}, lambda doc: manager_text(vault.site_id, doc, keys)))
+    except SyncError:  # a house connected before manager keys: the server keeps none
+        log.info("the server did not take this house's manager keys")
+        return
     syncstate.save_local_value(vault, "managers_vouched", said)
 
 
-def _send(client: Client, batch: list[str]) -> int:
+def _send(client: Client, batch: list[str], public_key: str | None = None) -> int:
     client.call("POST", "/v1/push", content=gzip.compress(
-        json.dumps({"envelopes": batch}).encode(), 6),
+        json.dumps({"envelopes": batch, "public_key": public_key}).encode(), 6),
         headers={"content-type": "application/json", "content-encoding": "gzip"})
     return len(batch)
 
@@ -399,7 +418,7 @@ def _push(vault: Vault, client: Client, server_has: int, limit: int | None = Non
                 if report is not None:
                     report.more = True
                 return pushed
-            sending = out.submit(_send, client, batch)
+            sending = out.submit(_send, client, batch, _public_key(vault))
             sent += 1
 
 

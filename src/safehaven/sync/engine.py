@@ -232,12 +232,12 @@ def _chained(conn: Any, ready: list[Any]) -> tuple[list[Any], list[tuple[bytes, 
     page = {(item[1], item[2]) for item in ready}
     wanted = {(item[1], p) for item in ready
               if isinstance(p := item[3].get("prev"), int) and p > 0} - page
-    present = syncstate.held_seqs(conn, wanted) if wanted else set()
+    present = syncstate.held_seqs(conn, wanted, WAITING) if wanted else set()
     ok, waiting = [], []
     for item in sorted(ready, key=lambda item: (item[1], item[2])):
         prev = item[3].get("prev")
         if isinstance(prev, int) and prev > 0 and (item[1], prev) not in present:
-            waiting.append((item[4], Refused(WAITING, item[3]["id"], item[1])))
+            waiting.append((item[4], Refused(WAITING, item[3]["id"], item[1], item[2])))
             continue
         present.add((item[1], item[2]))
         ok.append(item)
@@ -257,7 +257,8 @@ def _apply_one_by_one(vault: Vault, ready: list[Any], cache: ApplyCache, report:
             reason = (str(exc) if isinstance(exc, UnknownSchema | receive_check.Refusal)
                       else "cannot be applied")
             _quarantine(vault, envelope, Refused(reason, changeset["id"],
-                                                 changeset["device_id"]), report)
+                                                 changeset["device_id"],
+                                                 int(changeset["device_seq"])), report)
             continue
         done.append(changeset["id"])
         report.applied += applied.changesets
@@ -296,5 +297,6 @@ def _quarantine(vault: Vault, envelope: bytes, refused: Refused, report: Receive
             changeset_id = header_of(envelope)[0].id
         except Refused:
             changeset_id = f"unreadable-{len(report.quarantined)}-{hash(envelope) & 0xFFFFFFFF:x}"
-    syncstate.quarantine(vault, changeset_id, refused.device_id, refused.reason, envelope)
+    syncstate.quarantine(vault, changeset_id, refused.device_id, refused.reason, envelope,
+                         refused.device_seq)
     report.quarantined.append((changeset_id, refused.reason))

@@ -77,6 +77,7 @@ def create_code(vault: Vault, device_name: str,
             "staff": [[i, n, r, bool(a), k, p] for i, n, r, a, k, p in vault.conn.execute(
                 "SELECT id, display_name, role, active, sign_key, key_params FROM staff")],
             "issued_by": vault.device_id,
+            "founder": syncstate.founder(vault.conn),  # who made the house, and their key
         }
         request = {"enrol_id": keys.enrol_id(token), "device_id": device_id,
                    "public_key": public, "package": keys.seal_package(token, secret, package)}
@@ -125,6 +126,8 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         for version, key in package["site_keys"]:
             syncstate.add_site_key(vault, site_id, int(version), bytes.fromhex(key))
         syncstate.seed_roster(vault, package["roster"])
+        if isinstance(package.get("founder"), list) and len(package["founder"]) == 2:
+            syncstate.pin_founder(vault, str(package["founder"][0]), package["founder"][1])
         syncstate.save_server_link(vault, url, str(answer["device_token"]),
                                    str(answer["epoch"]))
         with contextlib.suppress(SyncError):  # the next `sync` finishes what fails here

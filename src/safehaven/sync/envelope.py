@@ -41,11 +41,12 @@ class Refused(Exception):
     """An envelope that must not be applied; `reason` says why, in plain words."""
 
     def __init__(self, reason: str, changeset_id: str | None = None,
-                 device_id: str | None = None) -> None:
+                 device_id: str | None = None, device_seq: int | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.changeset_id = changeset_id
         self.device_id = device_id
+        self.device_seq = device_seq  # set only once the device's signature was verified
 
 
 @dataclass(frozen=True, slots=True)

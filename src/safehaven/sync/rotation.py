@@ -54,6 +54,8 @@ def grant_missing(vault: Vault) -> bool:
     at once on two laptops), the key is rotated again. Returns whether anything changed.
     """
     conn = vault.conn
+    if vault.identity is None or vault.identity.sign_public not in syncstate.manager_keys(conn):
+        return False  # key grants are a manager's to make (receivers refuse anyone else's)
     try:
         version, _ = syncstate.site_key(conn, vault.site_id)
     except KeyError:

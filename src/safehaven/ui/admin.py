@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import (
 from safehaven import __version__, logs
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue
-from safehaven.services import staff
+from safehaven.services import backups, staff
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
+from safehaven.ui.busy import Busy
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
 from safehaven.ui.record_form import FormField, RecordForm, run_form
@@ -68,7 +70,8 @@ class AdminPage(Page):
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setRange(1, 60)
         self.lock_minutes.setValue(settings.lock_minutes)
-        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self._minutes_suffix(settings.lock_minutes)
+        self.lock_minutes.valueChanged.connect(self._minutes_suffix)
         self.lock_minutes.valueChanged.connect(self._set_lock)
         self.language = QComboBox()
         self.language.addItem("English", "en")
@@ -95,11 +98,21 @@ class AdminPage(Page):
         self.backup_keep.setValue(settings.backup_keep)
         self.backup_keep.valueChanged.connect(self._set_keep)
         self.backup_keep.setMaximumWidth(200)
+        self.backup_now = QPushButton(self.tr("Back up now"))
+        self.backup_now.clicked.connect(self.back_up_now)
+        self.backup_now.setEnabled(bool(settings.backup_folder))
+        self.backup_message = QLabel()
+        self.backup_message.setWordWrap(True)
+        self.backup_message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_message.hide()  # no empty gap until there is something to say
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_folder, 1)
         backup_row.addWidget(choose)
+        backup_row.addWidget(self.backup_now)
         form = QFormLayout()
         form.addRow(self.tr("Daily backup to"), backup_row)
+        form.addRow("", self.backup_message)
         form.addRow(self.tr("Backups kept"), self.backup_keep)
         form.addRow(self.tr("Lock after idle"), self.lock_minutes)
         form.addRow(self.tr("Language"), self.language)
@@ -137,6 +150,11 @@ class AdminPage(Page):
     def _report(self, error: BaseException) -> None:
         self.message.setText(self.problem(error))
 
+    def _minutes_suffix(self, minutes: int) -> None:
+        """"1 minute", "5 minutes": the suffix follows the number (Qt's numerus forms)."""
+        self.lock_minutes.setSuffix(" " + self.tr("%n minute(s)", "", minutes).replace(
+            str(minutes), "", 1).strip())
+
     def _set_lock(self, minutes: int) -> None:
         self.settings.lock_minutes = minutes
         self.settings.save()
@@ -148,14 +166,26 @@ class AdminPage(Page):
             self.settings.backup_folder = folder
             self.settings.save()
             self.backup_folder.setText(folder)
+            self.backup_now.setEnabled(True)
             self.backup_settings_changed.emit()
+
+    def back_up_now(self) -> None:
+        """A backup at once, e.g. before a laptop goes for repair; says where it went."""
+        if not self.settings.backup_folder:
+            return
+        self.backup_message.show()
+        busy = Busy(self.backup_now, self.backup_message, self.tr("Writing the backup…"))
+        self.session.call(backups.run_now, Path(self.settings.backup_folder),
+                          self.settings.backup_keep, on_error=busy.failed(self.problem),
+                          on_done=busy.done(lambda path: self.tr(
+                              "Backup written to {0}").format(Path(path).resolve())))
 
     def _set_keep(self, keep: int) -> None:
         self.settings.backup_keep = keep
         self.settings.save()
 
     def _passphrase_fields(self, label: str) -> list[FormField]:
-        return [FormField("passphrase", label, "password"),
+        return [FormField("passphrase", label, "new-password"),
                 FormField("again", self.tr("The same again"), "password")]
 
     def _twice(self, values: dict[str, Any]) -> str:

@@ -18,6 +18,7 @@ from safehaven.errors import SafeHavenError
 from safehaven.paths import resource_dir
 from safehaven.services import access, backups
 from safehaven.ui.firstrun import FirstRunWizard
+from safehaven.ui.look import apply_look
 from safehaven.ui.record_form import Draft
 from safehaven.ui.session import Session
 from safehaven.ui.settings import Settings
@@ -26,22 +27,6 @@ from safehaven.ui.tasks import Tasks
 from safehaven.ui.unlock import UnlockView
 
 log = logging.getLogger(__name__)
-STYLE = """
-QWidget { font-size: 10.5pt; color: #1d2b36; }
-QLabel#heading { font-size: 16pt; font-weight: 600; color: #1f5f6b; padding: 4px 0; }
-QLabel#title { font-size: 20pt; font-weight: 600; color: #1f5f6b; }
-QLabel#error { color: #a8322d; }
-QLabel#hint { color: #5d6b75; font-size: 9pt; }
-QListWidget#nav { font-size: 12pt; border: none; background: #eef4f5; }
-QListWidget#nav::item { padding: 10px 12px; }
-QListWidget#nav::item:selected { background: #1f5f6b; color: white; }
-QTableView { gridline-color: #dde6e9; alternate-background-color: #f5f9fa; }
-QHeaderView::section { background: #1f5f6b; color: white; padding: 4px; border: none; }
-QPushButton { padding: 5px 12px; }
-QPushButton:checked { background: #1f5f6b; color: white; border: 1px solid #1f5f6b; }
-QPushButton:disabled { color: #8a9499; }
-QToolButton:checked { background: #cfe3e6; border: 2px solid #1f5f6b; border-radius: 6px; }
-"""
 QUICK_EXIT_SECONDS = 0.7
 
 
@@ -237,19 +222,18 @@ _translator: QTranslator | None = None
 
 
 def install_translator(app: QApplication, language: str) -> bool:
-    """Load resources/translations/safehaven_<lang>.qm; English needs none."""
+    """Load resources/translations/safehaven_<lang>.qm. English loads one too: its source
+    strings are the text, but counts ("%n minute(s)") take their forms from it."""
     global _translator
     if _translator is not None:
         app.removeTranslator(_translator)
         _translator = None
-    if language == "en":
-        return True
     translator = QTranslator(app)
     if translator.load(str(resource_dir() / "translations" / f"safehaven_{language}.qm")):
         app.installTranslator(translator)
         _translator = translator
         return True
-    return False
+    return language == "en"  # without its file, English still reads (as "minute(s)")
 
 
 def install_fonts() -> None:
@@ -263,7 +247,7 @@ def run(folder: Path, settings_path: Path | None = None) -> int:
         logs.setup()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SafeHaven")
-    app.setStyleSheet(STYLE)
+    apply_look(app)  # type: ignore[arg-type]
     install_fonts()
     settings = Settings.load(settings_path)
     install_translator(app, settings.language)

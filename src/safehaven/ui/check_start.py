@@ -17,12 +17,13 @@ def check(folder: Path, png: Path | None) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from safehaven.ui.app import STYLE, Window, install_fonts
+    from safehaven.ui.app import Window, install_fonts
+    from safehaven.ui.look import apply_look
     from safehaven.ui.settings import Settings
     from safehaven.ui.tasks import Tasks
 
     app = QApplication.instance() or QApplication([])
-    app.setStyleSheet(STYLE)  # type: ignore[union-attr]
+    apply_look(app)  # type: ignore[arg-type]
     install_fonts()
     window = Window(folder, Settings(), Tasks(synchronous=True))
     window.show()

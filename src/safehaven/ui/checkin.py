@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from safehaven.domain.vocab import FeelsSafe, Level, RiskFlag
 from safehaven.errors import InvalidValue
-from safehaven.ui.faces import face_icon
+from safehaven.ui.faces import FaceButton
 from safehaven.ui.words import word
 
 LEVELS = [Level.GOOD, Level.FAIR, Level.POOR]
@@ -89,12 +88,10 @@ class CheckInDialog(QDialog):
         self.setWindowTitle(self.tr("Check-in: {0}").format(resident_name))
         self.mood = QButtonGroup(self)
         moods = QHBoxLayout()
+        moods_said = [self.tr("Very low"), self.tr("Low"), self.tr("Okay"), self.tr("Good"),
+                      self.tr("Very good")]
         for mood in range(1, 6):
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setIcon(face_icon(mood))
-            button.setIconSize(QSize(40, 40))
-            button.setToolTip(word(("very low", "low", "okay", "good", "very good")[mood - 1]))
+            button = FaceButton(mood, moods_said[mood - 1])
             button.setShortcut(QKeySequence(str(mood)))
             self.mood.addButton(button, mood)
             moods.addWidget(button)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -19,16 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from safehaven.services.staff import MIN_PASSPHRASE
-
-
-def strength(passphrase: str) -> int:
-    """0-100: length and variety; long phrases of plain words score well, as they should."""
-    if not passphrase:
-        return 0
-    kinds = sum(any(f(c) for c in passphrase) for f in (str.islower, str.isupper,
-                                                        str.isdigit, str.isspace))
-    return min(100, len(passphrase) * 4 + kinds * 8)
+from safehaven.ui.strength import StrengthMeter
 
 
 class StartPage(QWizardPage):
@@ -69,9 +59,8 @@ class DetailsPage(QWizardPage):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(False)
+        self.meter = StrengthMeter(self.passphrase, lambda: (
+            self.name.text(), self.house.text(), self.organisation.text()))
         self.hint = QLabel()
         self.hint.setObjectName("error")
         self.hint.setWordWrap(True)
@@ -107,7 +96,6 @@ class DetailsPage(QWizardPage):
             self.set_joining(wizard.start.join.isChecked())
 
     def _check(self) -> None:
-        self.meter.setValue(strength(self.passphrase.text()))
         self.hint.setText(self._problem() or "")
         self.completeChanged.emit()
 
@@ -118,9 +106,9 @@ class DetailsPage(QWizardPage):
                 return self.tr("Fill in the server address, the code and your name.")
         elif not self.house.text().strip() or not self.name.text().strip():
             return self.tr("Fill in the house name and your name.")
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            return self.tr("Choose a passphrase of at least {0} characters; a few words "
-                           "are easiest to remember.").format(MIN_PASSPHRASE)
+        problem = self.meter.problem()
+        if problem is not None:
+            return problem
         if self.passphrase.text() != self.confirm.text():
             return self.tr("The two passphrases differ.")
         return None

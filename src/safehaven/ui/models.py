@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,15 @@ from safehaven.services.residents import OverviewRow
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+WRAP_TOOLTIP = 60  # longer than this, a tooltip wraps instead of running off the screen
+
+
+def tooltip(text: str) -> str:
+    """The whole text of a cell, for its tooltip: a long note as rich text, which Qt wraps
+    to a readable width (line breaks kept), a short one as it is."""
+    if len(text) <= WRAP_TOOLTIP:
+        return text
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 @dataclass(frozen=True)
@@ -78,8 +88,10 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self.row_at(index.row())
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row)  # the tooltip shows what a narrow cell cuts off
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(column.text(row))  # what a narrow cell cuts off, all of it
         if role == ID_ROLE:
             return row.id
         if role == SORT_ROLE:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QTableView, QWidget
 
 from safehaven.errors import SafeHavenError
 from safehaven.services.access import Changed
@@ -42,6 +43,9 @@ def table_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)
+    corner = view.findChild(QAbstractButton)  # the painted select-all corner: name it for
+    if corner is not None:                     # screen readers
+        corner.setAccessibleName(QCoreApplication.translate("Page", "Select all rows"))
     return view
 
 

@@ -35,14 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven.errors import InvalidValue, NeedsConfirmation, SafeHavenError
+from safehaven.ui.strength import StrengthMeter
 
 NO_DATE = QDate(1900, 1, 1)  # shown as "–": an optional date left empty
 
 
 @dataclass
 class FormField:
-    """One input. `kind`: text, password, long, choice, date, optional-date, datetime,
-    number, flag or many.
+    """One input. `kind`: text, password, new-password (with a strength meter), long,
+    choice, date, optional-date, datetime, number, flag or many.
 
     `options` are (label, value) pairs for choice and many; a number of 0 means "none"
     unless `minimum` is above 0. `show_if` shows the field only while another choice field
@@ -73,6 +74,7 @@ class RecordForm(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         self.hidden: set[str] = set()
+        self.meters: dict[str, StrengthMeter] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for f in fields:
@@ -82,6 +84,9 @@ class RecordForm(QDialog):
             label.setWordWrap(True)
             error = _error_label()
             form.addRow(label, f.widget)
+            if f.kind == "new-password" and isinstance(f.widget, QLineEdit):
+                self.meters[f.name] = StrengthMeter(f.widget, self._names)
+                form.addRow("", self.meters[f.name])
             form.addRow("", error)
             self.errors[f.name] = error
             self.rows[f.name] = (label, f.widget, error)
@@ -175,7 +180,7 @@ class RecordForm(QDialog):
             return holder
         line = QLineEdit(str(f.value) if f.value is not None else "")
         line.setPlaceholderText(f.hint)
-        if f.kind == "password":
+        if f.kind in ("password", "new-password"):
             line.setEchoMode(QLineEdit.EchoMode.Password)
         return line
 
@@ -211,13 +216,23 @@ class RecordForm(QDialog):
         """The fields as they are now, to build the same form again after a lock (a
         passphrase being typed is not kept: it is typed again)."""
         values = {name: _value(f) for name, f in self.fields.items()}
-        return [replace(f, value=None if f.kind == "password" else values[f.name],
+        return [replace(f, value=None if f.kind in ("password", "new-password")
+                        else values[f.name],
                         widget=None) for f in self.fields.values()]
 
     # -- saving ----------------------------------------------------------------------------
+    def _names(self) -> list[str]:
+        """What the form's text fields hold (a name): a passphrase made of it is weak."""
+        return [str(_value(f)) for f in self.fields.values() if f.kind == "text"]
+
     def submit(self) -> None:
         for label in (*self.errors.values(), self.general):
             label.hide()
+        for name, meter in self.meters.items():  # refused here, in the user's language,
+            problem = meter.problem()            # before any work starts
+            if problem is not None:
+                self.show_error(InvalidValue(name, problem))
+                return
         self.save_button.setEnabled(False)
         self.submitted.emit(self.values())
 

@@ -120,7 +120,7 @@ class ReportsPage(Page):
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.pdf.load(self._buffer)
-        self.status.setText(self.tr("{0} pages").format(self.pdf.pageCount()))
+        self.status.setText(self.tr("%n page(s)", "", self.pdf.pageCount()))
         self._enable(True)
 
     def _failed(self, error: BaseException) -> None:

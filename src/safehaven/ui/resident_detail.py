@@ -164,7 +164,7 @@ class ResidentPage(Page):
         self.name.setText(r.preferred_name)
         facts = [word(r.stage)]
         if age is not None:
-            facts.append(self.tr("{0} years").format(age))
+            facts.append(self.tr("%n year(s)", "", age))
         facts += [x for x in (r.pronouns, ", ".join(r.languages)) if x]
         if r.interpreter_needed:
             facts.append(self.tr("needs an interpreter"))

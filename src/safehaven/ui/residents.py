@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,9 @@ class ResidentsPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search residents by name"))
+        for clear in self.search.findChildren(QToolButton):  # an icon only: say what it does
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.search.textChanged.connect(self.filter.set_search)
         self.search.returnPressed.connect(self._to_results)
         self.search.installEventFilter(self)
@@ -113,8 +117,8 @@ class ResidentsPage(Page):
         self.model.set_rows(rows)
 
     def _count(self, *args: object) -> None:
-        self.count.setText(self.tr("{0} of {1} residents").format(self.filter.rowCount(),
-                                                                   self.model.rowCount()))
+        self.count.setText(self.tr("{0} of %n resident(s)", "", self.model.rowCount()).format(
+            self.filter.rowCount()))
 
     def _open(self, index: QModelIndex) -> None:
         source = self.filter.mapToSource(index)

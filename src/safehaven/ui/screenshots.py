@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from safehaven.services import measures
 from safehaven.services.permissions import Action
-from safehaven.ui.app import STYLE, Window, install_fonts
+from safehaven.ui.app import Window, install_fonts, install_translator
 from safehaven.ui.firstrun import FirstRunWizard
+from safehaven.ui.look import apply_look
 from safehaven.ui.record_form import RecordForm
 from safehaven.ui.resident_detail import ResidentPage
 from safehaven.ui.schedule import SchedulePage
@@ -96,8 +97,9 @@ def take(folder: Path, passphrase: str, staff: str | None, out: Path) -> list[Pa
     """Unlock `folder` and photograph each screen; returns the PNG paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])
-    app.setStyleSheet(STYLE)  # type: ignore[union-attr]
+    apply_look(app)  # type: ignore[arg-type]
     install_fonts()
+    install_translator(app, "en")  # type: ignore[arg-type]  # as the app runs: with plurals
     out.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
     with TemporaryDirectory() as empty:

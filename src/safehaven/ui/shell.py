@@ -103,6 +103,8 @@ class Shell(QWidget):
         self.admin.backup_settings_changed.connect(self.backup_settings_changed)
         lock = QPushButton(self.tr("Lock (Ctrl+L)"))
         lock.clicked.connect(self.lock_requested)
+        lock.setAccessibleDescription(self.tr("Hides every record at once; a passphrase "
+                                              "opens them again."))
         user = QLabel(who)
         user.setWordWrap(True)
         hint = QLabel(self.tr("Esc twice: hide everything now"))

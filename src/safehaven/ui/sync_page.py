@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from safehaven.services import sync_status
 from safehaven.services.permissions import Action
 from safehaven.ui.background_sync import BackgroundSync
+from safehaven.ui.busy import Busy
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
 from safehaven.ui.session import Session, residents_changed
@@ -70,6 +72,7 @@ class SyncPage(Page):
         self.sync_button.clicked.connect(self._sync_now)
         export = QPushButton(self.tr("Export a bundle for a USB stick…"))
         export.clicked.connect(self._export)
+        self.export_button = export
         import_ = QPushButton(self.tr("Import a bundle…"))
         import_.clicked.connect(self._import)
         buttons = _row(self.sync_button, export, import_)
@@ -142,9 +145,9 @@ class SyncPage(Page):
             problems = [status["last_error"] or ""]
             if status["clock_off_minutes"]:
                 problems.append(self.tr(
-                    "This laptop's clock is {0} minutes off the server's: set the date and "
-                    "time, or its changes may be set aside by the other laptops.").format(
-                        status["clock_off_minutes"]))
+                    "This laptop's clock is %n minute(s) off the server's: set the date and "
+                    "time, or its changes may be set aside by the other laptops.", "",
+                    abs(status["clock_off_minutes"])))
             if status.get("update") == "required":
                 problems.append(self.tr("The server needs a newer SafeHaven ({0}) on this "
                                         "laptop: ask your administrator to update it.").format(
@@ -260,10 +263,15 @@ class SyncPage(Page):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"),
                                               "safehaven.bundle",
                                               self.tr("Sync bundles (*.bundle)"))
-        if path:
-            self.session.call(sync_status.export_bundle, path, on_error=self._report,
-                              on_done=lambda n: self.message.setText(
-                                  self.tr("{0} change sets written.").format(n)))
+        if not path:
+            return
+        written = str(Path(path).resolve())
+        busy = Busy(self.export_button, self.message,
+                    self.tr("Writing the bundle to {0}… Leave the USB stick in.").format(written))
+        self.session.call(sync_status.export_bundle, path, on_error=busy.failed(self.problem),
+                          on_done=busy.done(lambda n: self.tr(
+                              "%n change set(s) written to {0}. You can take the USB stick "
+                              "out now.", "", n).format(written)))
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import bundle"), "",

@@ -20,3 +20,7 @@ CREATE TABLE restricted_grants (
     created_at TEXT NOT NULL
 );
 CREATE INDEX restricted_grants_staff ON restricted_grants (staff_id);
+
+-- A change set refused after its laptop's signature checked out keeps its number: it was
+-- received (refused, not lost), so the ones after it from that laptop do not wait for it.
+ALTER TABLE quarantine ADD COLUMN device_seq INTEGER;

@@ -1,0 +1,65 @@
+"""The app's look: one light palette and the stylesheet that matches it, set app-wide.
+
+The stylesheet names its colours, so the palette under it must agree: on a dark OS theme
+Qt's native palette would give dark text on dark fields. SafeHaven deliberately overrides
+the OS colour scheme with Fusion and this light palette (one scheme, tested for contrast),
+rather than half-following it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+INK = "#1d2b36"
+TEAL = "#1f5f6b"
+MUTED = "#6b7780"  # still 4.5:1 on white and on the window colour
+
+STYLE = f"""
+QWidget {{ font-size: 10.5pt; color: {INK}; }}
+QLabel#heading {{ font-size: 16pt; font-weight: 600; color: {TEAL}; padding: 4px 0; }}
+QLabel#title {{ font-size: 20pt; font-weight: 600; color: {TEAL}; }}
+QLabel#error {{ color: #a8322d; }}
+QLabel#hint {{ color: #5d6b75; font-size: 9pt; }}
+QListWidget#nav {{ font-size: 12pt; border: none; background: #eef4f5; }}
+QListWidget#nav::item {{ padding: 10px 12px; }}
+QListWidget#nav::item:selected {{ background: {TEAL}; color: white; }}
+QTableView {{ gridline-color: #dde6e9; alternate-background-color: #f5f9fa; }}
+QHeaderView::section {{ background: {TEAL}; color: white; padding: 4px; border: none; }}
+QPushButton {{ padding: 5px 12px; }}
+QPushButton:checked {{ background: {TEAL}; color: white; border: 1px solid {TEAL}; }}
+QPushButton:disabled {{ color: #8a9499; }}
+QToolButton:checked {{ background: #cfe3e6; border: 2px solid {TEAL}; border-radius: 6px; }}
+QToolTip {{ color: {INK}; background: #fffbe6; border: 1px solid #c9b458; }}
+"""
+
+
+def light_palette() -> QPalette:
+    """Every role the widgets draw with, light: the same whatever the OS theme is."""
+    roles = QPalette.ColorRole
+    colours = {
+        roles.Window: "#f4f6f7", roles.WindowText: INK, roles.Base: "#ffffff",
+        roles.AlternateBase: "#f5f9fa", roles.Text: INK, roles.Button: "#e9eef0",
+        roles.ButtonText: INK, roles.BrightText: "#ffffff", roles.Highlight: TEAL,
+        roles.HighlightedText: "#ffffff", roles.ToolTipBase: "#fffbe6",
+        roles.ToolTipText: INK, roles.PlaceholderText: MUTED, roles.Link: TEAL,
+        roles.LinkVisited: "#5a3f7a", roles.Light: "#ffffff", roles.Midlight: "#e3e8ea",
+        roles.Mid: "#b8c2c7", roles.Dark: "#8a9499", roles.Shadow: "#4a555c",
+    }
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a9499"))
+    return palette
+
+
+def apply_look(app: QApplication) -> None:
+    """Fusion style, the light palette and the stylesheet, for the whole application."""
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+: title bars and native dialogs too
+        hints.setColorScheme(Qt.ColorScheme.Light)
+    app.setStyle("Fusion")
+    app.setPalette(light_palette())
+    app.setStyleSheet(STYLE)
