@@ -265,17 +265,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="248" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
       <source>Resident and therapy</source>
       <translation>Residente y terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="181" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -872,143 +872,143 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="258" />
       <source>Consent and assent</source>
       <translation>Consentimiento y asentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="259" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="243" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
       <source>Given by</source>
       <translation>Dado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="263" />
       <source>Assent</source>
       <translation>Asentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="263" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="264" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="247" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="265" />
       <source>Valid</source>
       <translation>Vigencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="268" />
       <source>Add consent…</source>
       <translation>Añadir consentimiento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="251" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="252" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="270" />
       <source>Withdraw…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="254" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="272" />
       <source>Trusted adults</source>
       <translation>Personas adultas de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="273" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="256" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="274" />
       <source>Relationship</source>
       <translation>Relación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="257" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="275" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="276" />
       <source>Vetting</source>
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="260" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
       <source>Add trusted adult…</source>
       <translation>Añadir persona adulta de confianza…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="262" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="280" />
       <source>Record vetting…</source>
       <translation>Registrar verificación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="274" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
       <source>withdrawn {0}</source>
       <translation>retirado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="276" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>expired {0}</source>
       <translation>caducado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>not valid (no consent or assent)</source>
       <translation>no válido (sin consentimiento ni asentimiento)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>until {0}</source>
       <translation>hasta el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>SIN VERIFICAR: todavía sin contacto ni traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="307" />
       <source>Add consent</source>
       <translation>Añadir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
       <source>Correct consent</source>
       <translation>Corregir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentimiento retirado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="307" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
       <source>Add trusted adult</source>
       <translation>Añadir persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="332" />
       <source>Edit trusted adult</source>
       <translation>Editar persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="340" />
       <source>Vetting: {0}</source>
       <translation>Verificación: {0}</translation>
     </message>
@@ -1109,74 +1109,254 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>MeasuresTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="31" />
+      <source>Scores</source>
+      <translation>Puntuaciones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="32" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="86" />
+      <source>Measure</source>
+      <translation>Medida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="34" />
+      <source>Score</source>
+      <translation>Puntuación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <source>Band</source>
+      <translation>Nivel</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
+      <source>Subscales</source>
+      <translation>Subescalas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <source>Given by</source>
+      <translation>Aplicada por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
+      <source>Record a score…</source>
+      <translation>Registrar una puntuación…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
+      <source>Correct…</source>
+      <translation>Corregir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <source>Remove (typed in error)</source>
+      <translation>Quitar (escrita por error)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <source>Add a house scale…</source>
+      <translation>Añadir una escala de la casa…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
+      <source>Scores over time, with each measure's published bands</source>
+      <translation>Puntuaciones a lo largo del tiempo, con los niveles publicados de cada medida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="64" />
+      <source>No scores recorded yet.</source>
+      <translation>Aún no hay puntuaciones registradas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="72" />
+      <source>{0}: one score so far, {1} ({2})</source>
+      <translation>{0}: una sola puntuación por ahora, {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <source>improved</source>
+      <translation>mejoró</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <source>worse</source>
+      <translation>empeoró</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <source>no change</source>
+      <translation>sin cambio</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
+      <translation>{0}: {1} ({2}) el {3} → {4} ({5}) el {6}: {7}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="104" />
+      <source>Total score</source>
+      <translation>Puntuación total</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <source>the total on the publisher's form</source>
+      <translation>el total del formulario del editor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <source>Taken on</source>
+      <translation>Aplicada el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
+      <source>Subscale scores (optional)</source>
+      <translation>Puntuaciones de subescalas (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <source>e.g. intrusion=7, avoidance=3</source>
+      <translation>p. ej. intrusion=7, avoidance=3</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <source>Note (no item answers)</source>
+      <translation>Nota (sin respuestas a los ítems)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <source>Record a score</source>
+      <translation>Registrar una puntuación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
+      <source>Correct a score: {0}</source>
+      <translation>Corregir una puntuación: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="123" />
+      <source>Name of the scale</source>
+      <translation>Nombre de la escala</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
+      <source>Lowest score</source>
+      <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
+      <source>Highest score</source>
+      <translation>Puntuación máxima</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
+      <source>Bands (lowest score=label)</source>
+      <translation>Niveles (puntuación mínima=nombre)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <source>e.g. 0=Low, 10=Moderate, 20=High</source>
+      <translation>p. ej. 0=Bajo, 10=Moderado, 20=Alto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <source>Direction</source>
+      <translation>Sentido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <source>A higher score is better</source>
+      <translation>Una puntuación más alta es mejor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <source>Add a house scale</source>
+      <translation>Añadir una escala de la casa</translation>
+    </message>
+  </context>
+  <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="113" />
       <source>Stabilization needs</source>
       <translation>Necesidades de estabilización</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="104" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="114" />
       <source>Need</source>
       <translation>Necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="115" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="106" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="116" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="117" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="118" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="119" />
       <source>Description</source>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="122" />
       <source>Add need…</source>
       <translation>Añadir necesidad…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="123" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="124" />
       <source>Start</source>
       <translation>Empezar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="125" />
       <source>Close (met or not applicable)…</source>
       <translation>Cerrar (cubierta o no aplica)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
       <source>Add need</source>
       <translation>Añadir necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Edit need</source>
       <translation>Editar necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
       <source>Close need: {0}</source>
       <translation>Cerrar necesidad: {0}</translation>
     </message>
@@ -1238,112 +1418,112 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="331" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
       <source>Referrals and hand-offs</source>
       <translation>Derivaciones y traspasos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="332" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="333" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="351" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="334" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="352" />
       <source>Service</source>
       <translation>Servicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="336" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
       <source>Hand-off</source>
       <translation>Traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: con {1}, recibida/o por {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="341" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="359" />
       <source>Add referral…</source>
       <translation>Añadir derivación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="361" />
       <source>Update…</source>
       <translation>Actualizar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="346" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="364" />
       <source>Follow-up contacts</source>
       <translation>Contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="347" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="365" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="366" />
       <source>Done</source>
       <translation>Realizado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="367" />
       <source>Spoke with</source>
       <translation>Se habló con</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="351" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Signs</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
       <source>Plan follow-ups…</source>
       <translation>Programar seguimientos…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Record contact…</source>
       <translation>Registrar contacto…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
       <source>OVERDUE</source>
       <translation>ATRASADO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Add referral</source>
       <translation>Añadir derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Update referral</source>
       <translation>Actualizar derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
       <source>Plan follow-up contacts</source>
       <translation>Programar contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
       <source>Follow-up contact due {0}</source>
       <translation>Contacto de seguimiento previsto para el {0}</translation>
     </message>
@@ -1422,113 +1602,113 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="48" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="49" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="53" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="54" />
       <source>Check in</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="56" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
       <source>Move stage…</source>
       <translation>Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="69" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="77" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
       <source>Flags</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimiento &amp;&amp; adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Derivaciones &amp;&amp; seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas &amp;&amp; cronología</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="160" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -1536,142 +1716,147 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="243" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="128" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <source>Measures</source>
+      <translation>Medidas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="130" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="163" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -1879,107 +2064,184 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="39" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="40" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="52" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
       <source>← Previous week</source>
       <translation>← Semana anterior</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="52" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
       <source>This week</source>
       <translation>Esta semana</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="53" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
       <source>Next week →</source>
       <translation>Semana siguiente →</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="60" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="62" />
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
       <source>Cancelled by provider</source>
       <translation>Cancelada por el profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
       <source>Cancelled by resident</source>
       <translation>Cancelada por la/el residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
       <source>Reschedule…</source>
       <translation>Cambiar fecha…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
       <source>Book a session…</source>
       <translation>Reservar una sesión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="93" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <source>Book a group session…</source>
+      <translation>Reservar una sesión de grupo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
       <source>Week of {0} to {1}</source>
       <translation>Semana del {0} al {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="110" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
+      <source>Group: {0}</source>
+      <translation>Grupo: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
       <source>Cancel session</source>
       <translation>Cancelar sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
       <source>Why was it cancelled?</source>
       <translation>¿Por qué se canceló?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="136" />
+      <source>Cancel group session</source>
+      <translation>Cancelar la sesión de grupo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
+      <source>Attendance: {0}</source>
+      <translation>Asistencia: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <source>Present (the others were absent)</source>
+      <translation>Presentes (los demás faltaron)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
+      <source>Name of the group</source>
+      <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <source>e.g. Thursday circle</source>
+      <translation>p. ej. Círculo del jueves</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <source>Minutes</source>
+      <translation>Minutos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <source>Residents</source>
+      <translation>Residentes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <source>each on an open plan of this therapy</source>
+      <translation>cada uno con un plan abierto de esta terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <source>Led by</source>
+      <translation>Dirigido por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
+      <source>Book a group session</source>
+      <translation>Reservar una sesión de grupo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
+      <source>A group session is not moved: cancel it and book a new one.</source>
+      <translation>Una sesión de grupo no se mueve: cancélala y reserva otra.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="195" />
       <source>Reschedule</source>
       <translation>Cambiar fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
       <source>Why is it moving?</source>
       <translation>¿Por qué se cambia?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="143" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="214" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
@@ -1987,12 +2249,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="50" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="60" />
       <source>Your role does not allow this.</source>
       <translation>Tu función no permite hacer esto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="61" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="71" />
       <source>Choose a row in the table first.</source>
       <translation>Elige primero una fila de la tabla.</translation>
     </message>
@@ -2428,217 +2690,277 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="159" />
       <source>Plans</source>
       <translation>Planes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="164" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="174" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="153" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="163" />
       <source>Frequency</source>
       <translation>Frecuencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="164" />
       <source>Used / cap</source>
       <translation>Usadas / límite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="155" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="165" />
       <source>State</source>
       <translation>Situación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="158" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="168" />
       <source>Add plan…</source>
       <translation>Añadir plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="159" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="169" />
       <source>Edit plan…</source>
       <translation>Editar plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="170" />
       <source>Close plan…</source>
       <translation>Cerrar plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="172" />
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="163" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="173" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="165" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="175" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="166" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="176" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="169" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="179" />
       <source>Book a session…</source>
       <translation>Reservar una sesión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="170" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="171" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <source>Group: {0}</source>
+      <translation>Grupo: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
       <source>closed {0}</source>
       <translation>cerrado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
       <source>open</source>
       <translation>abierto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
       <source>(over the cap)</source>
       <translation>(por encima del límite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="215" />
       <source>(cap reached)</source>
       <translation>(límite alcanzado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="217" />
       <source>(nearly used)</source>
       <translation>(casi agotadas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="221" />
       <source>Add therapy plan</source>
       <translation>Añadir plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
       <source>Edit therapy plan</source>
       <translation>Editar plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
       <source>Close plan: {0}</source>
       <translation>Cerrar plan: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
+      <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
+      <translation>La asistencia de un grupo se registra en la Agenda, para todos a la vez.</translation>
     </message>
   </context>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="42" />
+      <location filename="../../src/safehaven/ui/today.py" line="54" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="44" />
+      <location filename="../../src/safehaven/ui/today.py" line="56" />
+      <source>Urgency</source>
+      <translation>Urgencia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="57" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="45" />
-      <location filename="../../src/safehaven/ui/today.py" line="51" />
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <location filename="../../src/safehaven/ui/today.py" line="64" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="46" />
-      <source>Since</source>
-      <translation>Desde</translation>
+      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <source>When</source>
+      <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="47" />
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="50" />
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="52" />
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="53" />
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Check in (Enter)</source>
       <translation>Registrar (Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Record incident for this alert…</source>
       <translation>Registrar incidente de esta alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <source>Acknowledge with a note…</source>
+      <translation>Dar por recibida con una nota…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
+      <translation>Di qué se hizo o por qué puede esperar; la alerta sale de Hoy hasta que algo cambie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="98" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="100" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="103" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
       <source>Today's sessions</source>
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="95" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <source>Group: {0} ({1})</source>
+      <translation>Grupo: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>{0} still to check in · {1} alerts · {2} sessions today</source>
       <translation>Faltan {0} registros · {1} avisos · {2} sesiones hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <source>{0} acknowledged</source>
+      <translation>{0} recibidas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="147" />
+      <source>Choose an alert first.</source>
+      <translation>Elige primero una alerta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="153" />
+      <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
+      <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="158" />
+      <source>Your role does not allow acknowledging this alert.</source>
+      <translation>Tu rol no permite dar por recibida esta alerta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <source>Acknowledge: {0}, {1}</source>
+      <translation>Dar por recibida: {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="164" />
+      <source>What was done, or why it can wait</source>
+      <translation>Qué se hizo, o por qué puede esperar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>
@@ -2724,6 +3046,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Words</name>
     <message>
+      <source>Absent</source>
+      <translation>Ausente</translation>
+    </message>
+    <message>
       <source>Accepted</source>
       <translation>Aceptada</translation>
     </message>
@@ -2758,6 +3084,26 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Attended</source>
       <translation>Asistió</translation>
+    </message>
+    <message>
+      <source>Booked</source>
+      <translation>Reservado</translation>
+    </message>
+    <message>
+      <source>CATS (caregiver, 3-6)</source>
+      <translation>CATS (cuidador, 3-6)</translation>
+    </message>
+    <message>
+      <source>CATS (caregiver, 7-17)</source>
+      <translation>CATS (cuidador, 7-17)</translation>
+    </message>
+    <message>
+      <source>CATS (self-report, 7-17)</source>
+      <translation>CATS (autoinforme, 7-17)</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelada</translation>
     </message>
     <message>
       <source>Cancelled by provider</source>
@@ -2896,6 +3242,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Traspaso</translation>
     </message>
     <message>
+      <source>Held</source>
+      <translation>Realizada</translation>
+    </message>
+    <message>
       <source>High</source>
       <translation>Alta</translation>
     </message>
@@ -2914,6 +3264,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Identity documents</source>
       <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+      <source>Improved</source>
+      <translation>Mejoró</translation>
     </message>
     <message>
       <source>In person</source>
@@ -2976,6 +3330,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Cubierta</translation>
     </message>
     <message>
+      <source>Mild</source>
+      <translation>Leve</translation>
+    </message>
+    <message>
+      <source>Minimal</source>
+      <translation>Mínimo</translation>
+    </message>
+    <message>
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
@@ -2986,6 +3348,18 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Missing school or work</source>
       <translation>Faltas a clase o al trabajo</translation>
+    </message>
+    <message>
+      <source>Moderate</source>
+      <translation>Moderado</translation>
+    </message>
+    <message>
+      <source>Moderate trauma-related distress</source>
+      <translation>Malestar moderado relacionado con el trauma</translation>
+    </message>
+    <message>
+      <source>Moderately severe</source>
+      <translation>Moderadamente grave</translation>
     </message>
     <message>
       <source>Monthly</source>
@@ -3012,12 +3386,20 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>No</translation>
     </message>
     <message>
+      <source>No change</source>
+      <translation>Sin cambio</translation>
+    </message>
+    <message>
       <source>No check-in today</source>
       <translation>Sin registro hoy</translation>
     </message>
     <message>
       <source>Not applicable</source>
       <translation>No aplica</translation>
+    </message>
+    <message>
+      <source>Not elevated</source>
+      <translation>No elevado</translation>
     </message>
     <message>
       <source>Not vetted</source>
@@ -3072,6 +3454,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Mal</translation>
     </message>
     <message>
+      <source>Present</source>
+      <translation>Presente</translation>
+    </message>
+    <message>
+      <source>Probable PTSD</source>
+      <translation>TEPT probable</translation>
+    </message>
+    <message>
       <source>Psychosocial support</source>
       <translation>Apoyo psicosocial</translation>
     </message>
@@ -3098,6 +3488,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
+    </message>
+    <message>
+      <source>Routine</source>
+      <translation>Rutina</translation>
     </message>
     <message>
       <source>Runaway risk</source>
@@ -3128,8 +3522,16 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Enviada</translation>
     </message>
     <message>
+      <source>Severe</source>
+      <translation>Grave</translation>
+    </message>
+    <message>
       <source>Somewhat</source>
       <translation>Más o menos</translation>
+    </message>
+    <message>
+      <source>Soon</source>
+      <translation>Pronto</translation>
     </message>
     <message>
       <source>Stabilization</source>
@@ -3184,6 +3586,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Relación de riesgo</translation>
     </message>
     <message>
+      <source>Urgent</source>
+      <translation>Urgente</translation>
+    </message>
+    <message>
       <source>Vetted</source>
       <translation>Verificada</translation>
     </message>
@@ -3206,6 +3612,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Work</source>
       <translation>Trabajo</translation>
+    </message>
+    <message>
+      <source>Worse</source>
+      <translation>Empeoró</translation>
     </message>
     <message>
       <source>Yes</source>

@@ -21,6 +21,7 @@ import platformdirs
 from safehaven import (
     __version__,
     cli_care,
+    cli_clinical,
     cli_completion,
     cli_reports,
     cli_safety,
@@ -42,8 +43,10 @@ from safehaven.cli_common import (
 )
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
+from safehaven.domain import alerts as alert_rules
 from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
+from safehaven.domain.words import word
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services import (
@@ -155,19 +158,28 @@ def cmd_today(args: argparse.Namespace) -> None:
     if args.json:
         _print_json({
             "needs_checkin": [r.id for r in view.needs_checkin],
-            "alerts": [{"kind": str(a.kind), "resident_id": a.resident_id, "day": a.day,
-                        "detail": a.detail} for a in view.alerts],
+            "alerts": [cli_clinical.alert_json(n, a) for n, a in enumerate(view.alerts, 1)],
+            "acknowledged": view.acknowledged,
             "sessions": [{"id": s.id, "resident_id": s.resident_id, "at": s.scheduled_at,
                           "status": str(s.status)} for s in view.sessions],
+            "groups": [{"id": g.id, "at": g.session.scheduled_at, "title": g.session.title,
+                        "status": str(g.session.status),
+                        "residents": [a.resident_id for a in g.attendance]}
+                       for g in view.groups],
         })
         return
     print(tr("Still to check in today: {n}", n=len(view.needs_checkin)))
     for r in view.needs_checkin:
         print(f"  {r.preferred_name}")
     print(tr("Alerts: {n}", n=len(view.alerts)))
-    for a in view.alerts:
-        print(f"  {tr(str(a.kind))}: {names.get(a.resident_id, '?')} {a.detail}")
-
+    for n, a in enumerate(view.alerts, 1):
+        when = a.at.strftime(" %H:%M") if a.at else ""
+        detail = (tr("{n} overdue needs", n=a.detail) if a.kind == "overdue-need"
+                  and a.detail.isdigit() else word(a.detail))
+        print(f"  {n}. [{tr(alert_rules.urgency(a))}] {word(a.kind)}: "
+              f"{names.get(a.resident_id, '?')} {a.day}{when} {detail}")
+    if view.acknowledged:
+        print(tr("Acknowledged and left off: {n}", n=view.acknowledged))
 
 
 def cmd_staff_add(args: argparse.Namespace) -> None:
@@ -387,8 +399,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_reports.register(sub, command)
     cli_sync.register(sub, command)
     cli_server.register(sub, command)
-    cli_care.register(sub, command, res)
+    session_group = cli_care.register(sub, command, res)
     cli_safety.register(sub, command)
+    cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
     c.add_argument("--out", type=Path, required=True, metavar="FILE",
                    help=tr("the backup file to write (e.g. on a USB stick)"))

@@ -253,8 +253,9 @@ def _day(flag: str, dest: str, help_text: str) -> Opt:
     return _o(flag, dest, help_text, type=_date, metavar="YYYY-MM-DD")
 
 
-def register(sub: Any, command: Command, resident_group: Any) -> None:
-    """Add the care-record commands, and `resident edit/show/move` to `resident_group`."""
+def register(sub: Any, command: Command, resident_group: Any) -> Any:
+    """Add the care-record commands, and `resident edit/show/move` to `resident_group`;
+    returns the `session` group (booking, single or group, is added by cli_clinical)."""
     optional = {"action": argparse.BooleanOptionalAction}
     profile = [
         _id("resident", "resident_id"),
@@ -335,14 +336,6 @@ def register(sub: Any, command: Command, resident_group: Any) -> None:
             ["plan_id", "reason"])
 
     session = _group(sub, "session", tr("therapy sessions"))
-    _define(session, command, "book", tr("book a session on a plan"), _book, [
-        _o("--plan", "plan_id", tr("the plan's id")),
-        _o("--at", "at", tr("when (YYYY-MM-DDTHH:MM)"), type=_datetime, metavar="WHEN"),
-        _o("--duration", "duration_min", tr("minutes (default 50)"), type=int),
-        _o("--place", "place", tr("where (default the plan's place)")),
-        _o("--confirm-past", "confirmed", tr("book a time in the past, or for a resident who "
-                                             "has left"), action="store_true")],
-        ["plan_id", "at"])
     _define(session, command, "status", tr("record attendance or a cancellation"),
             therapy.set_status, [
                 _id("session", "session_id"),
@@ -439,3 +432,4 @@ def register(sub: Any, command: Command, resident_group: Any) -> None:
             follow_ups.edit, [_id("follow-up", "follow_up_id"),
                               _day("--due", "due_date", tr("the due date")), *contact_opts],
             ["follow_up_id"])
+    return session

@@ -14,7 +14,7 @@ import pytest
 
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.reports import funder as funder_report
-from safehaven.services import checkins, funder, residents, synthetic
+from safehaven.services import checkins, funder, measures, residents, synthetic
 from safehaven.services.context import Context
 from tests.conftest import PASSPHRASE, House
 
@@ -253,3 +253,59 @@ def test_a_hidden_count_equal_to_the_next_visible_one_is_protected_too() -> None
     assert shown[(table.name, "a")] == "<5"
     assert len(possible[(table.name, "a")]) > 1
     assert [shown[(table.name, c)] for c in ("b", "c")] == ["*", "*"]
+
+
+def test_children_whose_score_improved_by_instrument(house: House) -> None:
+    ctx = _at(house, date(2026, 10, 1))
+    ids = [residents.add(ctx, f"Child {i}", intake_date=date(2026, 6, 1)).record.id
+           for i in range(14)]
+    doc = Context(house.vault, house.clinician.actor,
+                  now=lambda: datetime.combine(date(2026, 10, 20), time(9)))
+    for n, rid in enumerate(ids):
+        measures.record(doc, rid, "cats-self", 30, taken_on=date(2026, 6, 2))
+        if n < 9:  # nine improved, three did not, two have one score only
+            measures.record(doc, rid, "cats-self", 12, taken_on=date(2026, 9, 10))
+        elif n < 12:
+            measures.record(doc, rid, "cats-self", 33, taken_on=date(2026, 9, 10))
+        if n < 2:
+            measures.record(doc, rid, "gad-7", 6 + n, taken_on=date(2026, 6, 2))
+            measures.record(doc, rid, "gad-7", 5, taken_on=date(2026, 9, 12))
+        measures.record(doc, rid, "cats-self", 2, taken_on=date(2026, 10, 15))  # after it
+    data = funder.figures(_at(house, TODAY), date(2026, 9, 1), date(2026, 9, 30))
+    truth = {(t, c): n for t, c, n in data.rows}
+    cats = "children served, by change in CATS (self-report, 7-17) score since the first"
+    gad = "children served, by change in GAD-7 score since the first"
+    assert [truth[(cats, c)] for c in funder.MEASURE_CHANGE] == [9, 3, 2]
+    assert [truth[(gad, c)] for c in funder.MEASURE_CHANGE] == [2, 0, 12]
+    assert not any(t.startswith("children served, by change in PHQ-A") for t, _, _ in data.rows)
+    tables = _read(funder_report.csv_text(data))
+    assert tables[cats]["score improved"] == "9"
+    assert tables[cats]["score the same or worse"] == "<5"
+    assert tables[cats]["fewer than two scores"] == "<5"
+    assert tables[gad]["score improved"] == "<5" and tables[gad]["total"] == "14"
+    assert tables[gad]["fewer than two scores"] == "12"  # the two hidden share 2: unknown
+    possible = _solve(tables, {t: truth[(t, "total")] + 5 for t in tables})
+    for name, cells in tables.items():
+        for cat, shown in cells.items():
+            if shown in ("<5", "*"):
+                assert len(possible[(name, cat)]) > 1, (name, cat)
+
+
+def test_group_sessions_count_as_therapy_attended(house: House) -> None:
+    from safehaven.services import groups, therapy
+
+    ctx = _at(house, date(2026, 9, 20))
+    ids = [residents.add(ctx, f"Child {i}", intake_date=date(2026, 9, 1)).record.id
+           for i in range(3)]
+    for rid in ids:
+        therapy.add_plan(Context(house.vault, house.clinician.actor, now=ctx.now), rid, "yoga",
+                         "House", start_date=date(2026, 9, 2))
+    g = groups.book(ctx, ids, datetime(2026, 9, 10, 18), modality="yoga",
+                    confirmed=True).record
+    groups.record_attendance(ctx, g.id, present=ids[:2], absent=ids[2:])
+    data = funder.figures(_at(house, TODAY), date(2026, 9, 1), date(2026, 9, 30))
+    truth = {(t, c): n for t, c, n in data.rows}
+    assert truth[("children served, by therapy attended", "attended therapy")] == 2
+    assert truth[("therapy sessions attended or missed, by status", "attended")] == 2
+    assert truth[("therapy sessions attended or missed, by status", "missed")] == 1
+    assert truth[("therapy sessions attended or missed, by kind of therapy", "yoga")] == 3

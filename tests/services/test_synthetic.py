@@ -185,7 +185,9 @@ CREATE = {"residents": Action.ADD_RESIDENT, "stage_changes": Action.MOVE_STAGE,
           "therapy_plans": Action.MANAGE_THERAPY, "therapy_sessions": Action.SCHEDULE_SESSIONS,
           "case_notes": Action.WRITE_NOTE, "referrals": Action.WRITE_NOTE,
           "consents": Action.MANAGE_SAFEGUARDING, "trusted_adults": Action.MANAGE_SAFEGUARDING,
-          "follow_ups": Action.MANAGE_SAFEGUARDING}
+          "follow_ups": Action.MANAGE_SAFEGUARDING, "outcome_measures": Action.RECORD_MEASURE,
+          "custom_scales": Action.MANAGE_SCALES, "group_sessions": Action.SCHEDULE_SESSIONS,
+          "group_attendance": Action.SCHEDULE_SESSIONS, "alert_acks": Action.ACK_ALERT}
 
 
 def test_each_change_set_is_signed_by_the_author_of_its_record(demo: Demo,
@@ -335,3 +337,42 @@ def test_no_clinical_notes_without_a_clinician(tmp_path: Path) -> None:
         synthetic.generate(ctx, residents=8, days=90, seed=2, today=DAY)
         notes = reads.all_of(vault.conn, m.CaseNote)
     assert notes and all(n.kind is NoteKind.GENERAL for n in notes)
+
+
+def test_measures_groups_and_acknowledgements_look_real(demo: Demo, house: House) -> None:
+    """Measures at intake and again every few weeks, mostly improving; the house's groups
+    with most young people present; a few routine alerts acknowledged with a note."""
+    from safehaven.domain.measures import BUILT_IN
+    from safehaven.services import measures, today
+
+    conn = house.vault.conn
+    scored = measures.all_scored(house.manager)
+    assert {s.instrument.code for s in scored} >= {"cats-self", "phq-a", "gad-7"}
+    for s in scored:
+        assert demo.roles[s.measure.administered_by] in (Role.CLINICIAN, Role.MANAGER)
+        r = demo.residents[s.measure.resident_id]
+        assert r.intake_date <= s.measure.taken_on <= (r.discharge_date or DAY)
+        if s.measure.subscales:
+            assert sum(int(x.split("=")[1]) for x in s.measure.subscales) == s.measure.total
+    changes = measures.changes_by_resident(scored).values()
+    again = [c for c in changes if c.count > 1]
+    directions = Counter(c.direction for c in again)
+    assert directions["improved"] > directions["worse"] + directions["no change"] > 0
+    first = {c.first.measure.total for c in changes if c.instrument.code == "cats-self"}
+    assert max(first) >= BUILT_IN["cats-self"].bands[2].lowest  # most arrive in distress
+    groups = reads.all_of(conn, m.GroupSession)
+    places = reads.all_of(conn, m.GroupAttendance)
+    assert groups and places
+    present = [a for a in places if a.status == "present"]
+    assert 0.7 < len(present) / len([a for a in places if a.status != "booked"]) < 0.98
+    by_group = Counter(a.group_id for a in places)
+    assert all(by_group[g.id] >= 2 for g in groups)
+    plans = {p.id: p for p in demo.plans}
+    assert all(plans[a.plan_id].resident_id == a.resident_id for a in places)
+    acks = reads.all_of(conn, m.AlertAck)
+    assert acks and all(a.note for a in acks)
+    view = today.overview(Context(house.vault, house.manager.actor,
+                                  now=lambda: datetime.combine(DAY, time(21, 45))))
+    assert view.acknowledged == len(acks)
+    overdue = Counter(a.resident_id for a in view.alerts if a.kind == "overdue-need")
+    assert all(n == 1 for n in overdue.values())  # one line per resident

@@ -195,3 +195,44 @@ def test_staff_cannot_close_an_incident_past_the_app(house: tuple) -> None:
                   outcome="nothing happened")
     assert reasons(sync(a, b)) == ["staff may not write incidents.closed_at"]
     assert reads.get(b.conn, Incident, made.id).closed_at is None
+
+
+def test_staff_cannot_write_scores_scales_or_set_a_risk_flag_aside(house: tuple) -> None:
+    from datetime import date
+
+    from safehaven.domain.models import AlertAck, CustomScale, OutcomeMeasure
+    from safehaven.domain.vocab import AlertKind
+    from safehaven.services import measures
+
+    a, b, worker, clinician, rid = house
+    doc = Context(a, reads.get(a.conn, Staff, clinician))
+    made = measures.record(doc, rid, "gad-7", 12, taken_on=date.today()).record
+    assert sync(a, b).applied == 1  # a clinician's score: fine
+    assert reads.get(b.conn, OutcomeMeasure, made.id).total == 12
+    with a.write(worker) as tx:  # staff typing a score past the app
+        tx.insert(OutcomeMeasure(id=new_id(), site_id=a.site_id, resident_id=rid,
+                                 instrument="gad-7", taken_on=date.today(), total=3,
+                                 administered_by=worker))
+    assert reasons(sync(a, b)) == ["staff may not write outcome_measures"]
+    with a.write(clinician) as tx:  # a house scale is a manager's
+        tx.insert(CustomScale(id=new_id(), site_id=a.site_id, name="Mine", min_score=0,
+                              max_score=5, bands=("0=Low",)))
+    assert "clinician may not write custom_scales" in reasons(sync(a, b))
+    now = datetime.now().replace(microsecond=0)
+    with a.write(worker) as tx:  # an overdue need acknowledged by staff: fine
+        tx.insert(AlertAck(id=new_id(), site_id=a.site_id, resident_id=rid,
+                           kind=AlertKind.OVERDUE_NEED, condition="x|1|2026-11-01",
+                           note="booked", acked_by=worker, acked_at=now))
+    assert sync(a, b).applied == 1 and reads.count(b.conn, "alert_acks") == 1
+    with a.write(worker) as tx:  # a risk flag set aside by staff: refused
+        tx.insert(AlertAck(id=new_id(), site_id=a.site_id, resident_id=rid,
+                           kind=AlertKind.RISK_FLAG, condition="c|self-harm|2026-11-01",
+                           note="fine", acked_by=worker, acked_at=now))
+    assert "staff may not write alert_acks" in reasons(sync(a, b))
+    with a.write(worker) as tx:  # an acknowledgement in a colleague's name: refused
+        tx.insert(AlertAck(id=new_id(), site_id=a.site_id, resident_id=rid,
+                           kind=AlertKind.OVERDUE_NEED, condition="y|2|2026-11-02",
+                           note="done", acked_by=clinician, acked_at=now))
+    assert ("names someone other than its author (alert_acks.acked_by)"
+            in reasons(sync(a, b)))
+    assert reads.count(b.conn, "alert_acks") == 1

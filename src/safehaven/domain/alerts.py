@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from safehaven.domain.models import (
     Alert,
+    AlertAck,
     CheckIn,
     Consent,
     FollowUp,
@@ -32,25 +33,71 @@ CONSENT_WARNING_DAYS = 14
 MISSED_IN_A_ROW = 2
 
 
-def risk_flag_alerts(checkins: Iterable[CheckIn]) -> list[Alert]:
-    """One alert per flag raised in a check-in (callers pass the recent ones)."""
-    return [
-        Alert(AlertKind.RISK_FLAG, c.resident_id, c.date, str(flag), c.id)
-        for c in checkins for flag in c.flags
-    ]
+# How soon an alert needs someone, most urgent first; within a level, kinds in this order.
+URGENT, SOON, ROUTINE = "urgent", "soon", "routine"
+URGENCY: dict[str, tuple[str, ...]] = {
+    URGENT: (AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG),
+    SOON: (AlertKind.CONSENT_MISSING, AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
+           AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
+    ROUTINE: (AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING, AlertKind.CAP_NEARLY_USED,
+              AlertKind.NO_CHECKIN),
+}
+_RANK = {str(kind): (level, n) for level, (_, kinds) in enumerate(URGENCY.items())
+         for n, kind in enumerate(kinds)}
+_LEVELS = tuple(URGENCY)
+_EPOCH = datetime(2000, 1, 1)
 
 
-def unanswered_flag_alerts(checkins: Iterable[CheckIn],
-                           incidents: Iterable[Incident]) -> list[Alert]:
+def urgency(alert: Alert) -> str:
+    return _LEVELS[_RANK.get(str(alert.kind), (len(_LEVELS) - 1, 0))[0]]
+
+
+def in_order(alerts: Iterable[Alert]) -> list[Alert]:
+    """Most urgent first. Open incidents and risk flags: newest first, by the time of day
+    (what happened tonight comes before last week's); everything else: by kind, then the
+    longest waiting first. Ties by resident and record, so the order never wobbles."""
+    def key(a: Alert) -> tuple[object, ...]:
+        level, n = _RANK.get(str(a.kind), (len(_LEVELS), 0))
+        if level == 0:
+            moment = a.at or datetime.combine(a.day, time.max)  # time unknown: any time
+            return (level, -(moment - _EPOCH).total_seconds(), n, a.resident_id,
+                    a.source_id or "", a.detail)
+        return (level, n, a.day.toordinal(), a.resident_id, a.source_id or "", a.detail)
+    return sorted(alerts, key=key)
+
+
+def not_acknowledged(alerts: Iterable[Alert], acks: Iterable[AlertAck]) -> list[Alert]:
+    """Alerts nobody has acknowledged in their present condition."""
+    seen = {(a.resident_id, str(a.kind), a.condition) for a in acks}
+    return [a for a in alerts if (a.resident_id, str(a.kind), a.condition) not in seen]
+
+
+def risk_flag_alerts(checkins: Iterable[CheckIn],
+                     recorded: dict[str, datetime] | None = None) -> list[Alert]:
+    """One alert per flag raised in a check-in (callers pass the recent ones), at the time
+    the check-in was recorded when known."""
+    when = recorded or {}
+    out = []
+    for c in checkins:
+        at = when.get(c.id)
+        if at is not None and at.date() != c.date:
+            at = None  # recorded on another day (late): its time says nothing of the day's
+        out += [Alert(AlertKind.RISK_FLAG, c.resident_id, c.date, str(flag), c.id, at)
+                for flag in c.flags]
+    return out
+
+
+def unanswered_flag_alerts(checkins: Iterable[CheckIn], incidents: Iterable[Incident],
+                           recorded: dict[str, datetime] | None = None) -> list[Alert]:
     """Risk flags nobody has recorded an incident for yet (callers pass the recent ones)."""
     answered = {i.checkin_id for i in incidents if i.checkin_id and not i.deleted}
-    return risk_flag_alerts(c for c in checkins if c.id not in answered)
+    return risk_flag_alerts((c for c in checkins if c.id not in answered), recorded)
 
 
 def incident_alerts(incidents: Iterable[Incident]) -> list[Alert]:
     """Every incident not yet closed, whatever its age."""
     return [Alert(AlertKind.INCIDENT_OPEN, i.resident_id, i.occurred_at.date(), str(i.kind),
-                  i.id) for i in incidents if i.is_open]
+                  i.id, i.occurred_at) for i in incidents if i.is_open]
 
 
 def missing_checkin_alerts(today: date, residents: Iterable[Resident],

@@ -10,11 +10,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from safehaven.domain.vocab import (
+    AlertKind,
+    Attendance,
     CareStage,
     ConsentGiver,
     Destination,
     FeelsSafe,
     Frequency,
+    GroupStatus,
     IncidentKind,
     Level,
     Modality,
@@ -386,6 +389,86 @@ class SafetyPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class CustomScale:
+    """A house's own outcome scale, made by a manager: range and bands, scores only.
+    `bands` are "lowest=label" from the lowest score up."""
+
+    id: str
+    site_id: str
+    name: str
+    min_score: int
+    max_score: int
+    bands: tuple[str, ...] = ()
+    higher_is_better: bool = False
+    created_by: str | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeMeasure:
+    """One administration of a standardized measure: its total (and subscale totals as
+    "name=score"), never the items or their wording. `instrument` is a shipped
+    instrument's code or a custom scale's id."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    instrument: str
+    taken_on: date
+    total: int
+    administered_by: str  # staff id
+    subscales: tuple[str, ...] = ()
+    note: str | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSession:
+    """One session for several residents (peer group, art, yoga): one row here, one
+    `GroupAttendance` per resident, so the schedule shows it once."""
+
+    id: str
+    site_id: str
+    modality: Modality
+    title: str
+    scheduled_at: datetime
+    duration_min: int = 60
+    place: str | None = None
+    facilitator: str | None = None
+    status: GroupStatus = GroupStatus.SCHEDULED
+    reason: str | None = None  # why cancelled
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GroupAttendance:
+    """One resident at a group session, on their plan: present uses one funded session."""
+
+    id: str
+    site_id: str
+    group_id: str
+    resident_id: str
+    plan_id: str
+    status: Attendance = Attendance.BOOKED
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AlertAck:
+    """Someone has seen an alert and acted (the note says how). Append-only. It holds
+    while the alert's condition (`kind`, source, detail, day) stays the same."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    kind: AlertKind
+    condition: str
+    note: str
+    acked_by: str
+    acked_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Alert:
     """Something that needs attention today, derived from the records by domain.alerts."""
 
@@ -394,3 +477,10 @@ class Alert:
     day: date
     detail: str  # a flag, category, count or consent purpose: what the alert is about
     source_id: str | None = None  # the record that raised it
+    at: datetime | None = None  # time of day, where known (an incident, a flag's check-in)
+
+    @property
+    def condition(self) -> str:
+        """What an acknowledgement holds for: when any part changes (another overdue need,
+        a new day without a check-in, one more session used) the alert is new again."""
+        return f"{self.source_id or ''}|{self.detail}|{self.day.isoformat()}"

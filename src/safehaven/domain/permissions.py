@@ -25,6 +25,11 @@ class Action(StrEnum):
     MANAGE_STAFF = "manage-staff"
     RECORD_INCIDENT = "record-incident"
     CLOSE_INCIDENT = "close-incident"  # acknowledge and close: the manager's duty
+    RECORD_MEASURE = "record-measure"  # outcome scores: clinical, not for every shift
+    READ_MEASURES = "read-measures"
+    MANAGE_SCALES = "manage-scales"  # a house's own outcome scales
+    ACK_ALERT = "ack-alert"
+    ACK_RISK_ALERT = "ack-risk-alert"  # a risk flag set aside without an incident
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -44,6 +49,11 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.MANAGE_STAFF: {Role.MANAGER, Role.ADMIN},
     Action.RECORD_INCIDENT: _CARE,
     Action.CLOSE_INCIDENT: {Role.MANAGER},
+    Action.RECORD_MEASURE: {Role.CLINICIAN, Role.MANAGER},
+    Action.READ_MEASURES: {Role.CLINICIAN, Role.MANAGER},
+    Action.MANAGE_SCALES: {Role.MANAGER},
+    Action.ACK_ALERT: _CARE,
+    Action.ACK_RISK_ALERT: {Role.CLINICIAN, Role.MANAGER},
 }
 
 

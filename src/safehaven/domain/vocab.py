@@ -253,6 +253,27 @@ INCIDENT_FOR_FLAG = {
 }
 
 
+# Therapies a house runs as groups (one session for several young people).
+GROUP_MODALITIES = (Modality.PEER_GROUP, Modality.ART, Modality.MUSIC, Modality.DRAMA,
+                    Modality.YOGA, Modality.PLAY)
+
+
+class GroupStatus(StrEnum):
+    """A group session as a whole; each resident's attendance is recorded apart."""
+
+    SCHEDULED = "scheduled"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class Attendance(StrEnum):
+    """One resident at a group session; only `present` uses a funded session."""
+
+    BOOKED = "booked"
+    PRESENT = "present"
+    ABSENT = "absent"
+
+
 class AlertKind(StrEnum):
     RISK_FLAG = "risk-flag"
     NO_CHECKIN = "no-checkin-today"

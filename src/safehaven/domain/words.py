@@ -77,7 +77,17 @@ _WORDS = {
     "safety-plan-review": "Safety plan review due",
     # funder sections and items
     "unknown": "Unknown",
+    # group sessions, alert urgency
+    "held": "Held", "cancelled": "Cancelled", "booked": "Booked", "present": "Present",
+    "absent": "Absent", "urgent": "Urgent", "soon": "Soon", "routine": "Routine",
+    # outcome measures: change since the first score
+    "improved": "Improved", "worse": "Worse", "no change": "No change",
 }
+# Outcome instruments and their published bands (scores only; see domain/measures.py).
+_WORDS.update({text: text for text in (
+    "CATS (self-report, 7-17)", "CATS (caregiver, 7-17)", "CATS (caregiver, 3-6)",
+    "Not elevated", "Moderate trauma-related distress", "Probable PTSD", "Minimal", "Mild",
+    "Moderate", "Moderately severe", "Severe")})
 
 
 def english(value: object) -> str:

@@ -53,6 +53,11 @@ RULES: dict[str, TableRule] = {
     "incidents": TableRule(A.RECORD_INCIDENT, {
         f: A.CLOSE_INCIDENT for f in ("acknowledged_by", "acknowledged_at", "closed_by",
                                       "closed_at", "outcome", "deleted")}),
+    "custom_scales": TableRule(A.MANAGE_SCALES),
+    "outcome_measures": TableRule(A.RECORD_MEASURE),
+    "group_sessions": TableRule(A.SCHEDULE_SESSIONS),
+    "group_attendance": TableRule(A.SCHEDULE_SESSIONS),
+    "alert_acks": TableRule(A.ACK_ALERT),
 }
 
 
@@ -65,6 +70,8 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "incidents": ("recorded_by", "acknowledged_by", "closed_by"),
     "consents": ("recorded_by",),
     "safety_plans": ("updated_by",),
+    "alert_acks": ("acked_by",),  # who set an alert aside is who signed it
+    "custom_scales": ("created_by",),
 }
 
 # Fields sealed under the house's restricted key, with when they are (store/restricted.py):
@@ -87,6 +94,8 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.ADD_RESIDENT}  # the intake's first stage is part of adding a resident
     if table == "case_notes" and row.get("kind") == "clinical":
         return {A.WRITE_CLINICAL_NOTE}
+    if table == "alert_acks" and row.get("kind") == "risk-flag":
+        return {A.ACK_ALERT, A.ACK_RISK_ALERT}
     return {rule.write} if rule.write is not None else set()
 
 

@@ -75,13 +75,16 @@ def render(data: HandoffData) -> bytes:
              tr("Cancelled"), tr("Cap")]]
     for p in data.plans:
         counts = Counter(str(x.status) for x in data.sessions if x.plan_id == p.id)
+        for _, a in data.groups:  # a group: present is attended, absent is missed
+            if a.plan_id == p.id and str(a.status) in ("present", "absent"):
+                counts["attended" if str(a.status) == "present" else "missed"] += 1
         rows.append([word(p.modality), Text(p.provider, 8.5), L.day(p.start_date),
                      counts["attended"], counts["missed"],
                      counts["cancelled-provider"] + counts["cancelled-resident"],
                      p.session_cap or "–"])
     story.append(L.table(rows, [L.WIDTH * w for w in (0.18, 0.28, 0.14, 0.1, 0.1, 0.11, 0.09)])
                  if data.plans else L.para(tr("No therapy plans."), s["body"]))
-    story += _booked(data, s) + _recent(data, s) + _safety_plan(data, s)
+    story += _booked(data, s) + _measures(data, s) + _recent(data, s) + _safety_plan(data, s)
     story.append(L.para(tr("Trusted adults"), s["h1"]))
     if data.trusted_adults:
         story.append(L.table([[tr("Name"), tr("Relationship"), tr("Vetting"), tr("Checked by"),
@@ -205,6 +208,28 @@ def _recent(data: HandoffData, s: dict) -> list:
     table = [[tr("Date"), tr("Risk flag or incident"), tr("What happened")]]
     table += [[L.day(d, weekday=True), a, b] for d, a, b in rows]
     return [*out, L.table(table, [L.WIDTH * w for w in (0.2, 0.32, 0.48)])]
+
+
+def _measures(data: HandoffData, s: dict) -> list:
+    """Change since intake: each instrument's first score and its latest, with bands."""
+    if not data.measures_shown:
+        return []
+    out: list = [L.para(tr("Outcome measures: change since intake"), s["h1"])]
+    if not data.measures:
+        return [*out, L.para(tr("No outcome measures recorded."), s["body"])]
+    rows = [[tr("Measure"), tr("First"), tr("Latest"), tr("Scores"), tr("Change")]]
+    for c in data.measures:
+        first, latest = c.first, c.latest
+        rows.append([
+            L.para(tr(c.instrument.name), s["body"]),
+            L.para(f"{L.day(first.measure.taken_on)}: {first.measure.total} "
+                   f"({tr(first.band.label)})", s["body"]),
+            L.para(f"{L.day(latest.measure.taken_on)}: {latest.measure.total} "
+                   f"({tr(latest.band.label)})", s["body"]),
+            str(c.count), tr(c.direction) if c.count > 1 else "–"])
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.24, 0.26, 0.26, 0.1, 0.14)]),
+            L.para(tr("Scores only; bands are the instruments' published cut-offs."),
+                   s["small"])]
 
 
 def _safety_plan(data: HandoffData, s: dict) -> list:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
+from safehaven.domain.measures import Instrument
 from safehaven.domain.models import (
     CaseNote,
     CheckIn,
     Consent,
     FollowUp,
+    GroupAttendance,
+    GroupSession,
     Incident,
     Need,
     Referral,
@@ -24,7 +27,9 @@ from safehaven.services import (
     checkins,
     consents,
     follow_ups,
+    groups,
     incidents,
+    measures,
     needs,
     notes,
     referrals,
@@ -35,6 +40,8 @@ from safehaven.services import (
     trusted_adults,
 )
 from safehaven.services.context import Context
+from safehaven.services.measures import Scored
+from safehaven.services.permissions import Action
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +64,9 @@ class ResidentDetail:
     incidents: list[Incident]
     safety_plan: SafetyPlan | None
     staff_names: dict[str, str]
+    measures: list[Scored] = field(default_factory=list)  # empty for roles without scores
+    instruments: list[Instrument] = field(default_factory=list)
+    groups: list[tuple[GroupSession, GroupAttendance]] = field(default_factory=list)
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
         """Notes, stage changes and referrals in one chronological list, newest first."""
@@ -70,6 +80,7 @@ class ResidentDetail:
 
 
 def load(ctx: Context, resident_id: str) -> ResidentDetail:
+    scores = ctx.may(Action.READ_MEASURES)
     return ResidentDetail(
         resident=residents.get(ctx, resident_id),
         needs=needs.for_resident(ctx, resident_id),
@@ -86,4 +97,7 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         incidents=incidents.for_resident(ctx, resident_id),
         safety_plan=safety_plans.current(ctx, resident_id),
         staff_names={s.id: s.display_name for s in staff.listing(ctx)},
+        measures=measures.for_resident(ctx, resident_id) if scores else [],
+        instruments=measures.scales(ctx) if scores else [],
+        groups=groups.for_resident(ctx, resident_id),
     )

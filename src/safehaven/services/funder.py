@@ -31,7 +31,9 @@ from safehaven.domain.models import (
     TherapyPlan,
 )
 from safehaven.domain.vocab import (
+    Attendance,
     CareStage,
+    GroupStatus,
     Modality,
     NeedCategory,
     NeedStatus,
@@ -41,6 +43,7 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
+from safehaven.services import groups, measures
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.services.weekly import Stages
@@ -109,6 +112,15 @@ def _age_band(age: int | None) -> str:
     if age < 18:
         return "15-17"
     return "18 and over"
+
+
+MEASURE_CHANGE = ("score improved", "score the same or worse", "fewer than two scores")
+
+
+def _measure_change(change: measures.Change | None) -> str:
+    if change is None or change.count < 2:
+        return MEASURE_CHANGE[2]
+    return MEASURE_CHANGE[0] if change.direction == "improved" else MEASURE_CHANGE[1]
 
 
 def _last_day(year: int, month: int) -> date:
@@ -199,6 +211,12 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
                                                                    time.min))
                 if s.resident_id in ids]
     attended = {s.resident_id for s in sessions if s.status is SessionStatus.ATTENDED}
+    places = [(g.session, a) for g in groups.between(
+        ctx, datetime.combine(start, time.min), datetime.combine(end + timedelta(days=1),
+                                                                 time.min))
+              if g.session.status is GroupStatus.HELD for a in g.attendance
+              if a.resident_id in ids and a.status in (Attendance.PRESENT, Attendance.ABSENT)]
+    attended |= {a.resident_id for _, a in places if a.status is Attendance.PRESENT}
     children("children served, by therapy attended", ("attended therapy",
                                                       "no therapy attended"),
              {rid: "attended therapy" if rid in attended else "no therapy attended"
@@ -210,6 +228,16 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
              ("referred in the period", "not referred"),
              {rid: "referred in the period" if rid in referred else "not referred"
               for rid in ids})
+
+    # Outcome measures: per instrument, whose score is better than their first one, as of
+    # the end of the period (scores only; instruments nobody here uses are left out).
+    changed = measures.changes_by_resident(measures.all_scored(ctx), until=end)
+    for instrument in measures.instruments(ctx).values():
+        mine = {rid: c for (rid, code), c in changed.items() if code == instrument.code}
+        if not mine:
+            continue
+        children(f"children served, by change in {instrument.name} score since the first",
+                 MEASURE_CHANGE, {rid: _measure_change(mine.get(rid)) for rid in ids})
 
     def events(name: str, population: str, categories: tuple[str, ...], items: list[str]
                ) -> None:
@@ -223,10 +251,12 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
             and s.plan_id in plans]
     events("therapy sessions attended or missed, by status",
            "therapy sessions attended or missed",
-           ("attended", "missed"), [str(s.status) for s in held])
+           ("attended", "missed"), [str(s.status) for s in held]
+           + ["attended" if a.status is Attendance.PRESENT else "missed" for _, a in places])
     events("therapy sessions attended or missed, by kind of therapy",
            "therapy sessions attended or missed",
-           tuple(str(m) for m in Modality), [str(plans[s.plan_id].modality) for s in held])
+           tuple(str(m) for m in Modality), [str(plans[s.plan_id].modality) for s in held]
+           + [str(g.modality) for g, _ in places])
     needs = [n for n in reads.all_of(conn, Need) if n.resident_id in ids]
     events("needs opened, by category", "needs opened", tuple(str(c) for c in NeedCategory),
            [str(n.category) for n in needs if start <= n.opened_on <= end])

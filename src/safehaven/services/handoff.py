@@ -11,6 +11,8 @@ from safehaven.domain.models import (
     CheckIn,
     Consent,
     FollowUp,
+    GroupAttendance,
+    GroupSession,
     Incident,
     Need,
     Referral,
@@ -26,7 +28,9 @@ from safehaven.domain.models import (
 from safehaven.domain.vocab import NoteKind, SessionStatus
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
+from safehaven.services import groups, measures
 from safehaven.services.context import Context
+from safehaven.services.measures import Change
 from safehaven.services.permissions import Action
 from safehaven.store import reads
 
@@ -53,6 +57,9 @@ class HandoffData:
     sharing: list[Consent] = field(default_factory=list)  # consents in force today
     incidents: list[Incident] = field(default_factory=list)  # the last 30 days
     safety_plan: SafetyPlan | None = None  # the newest
+    measures: list[Change] = field(default_factory=list)  # first to latest, per instrument
+    measures_shown: bool = False  # the role may see scores (clinicians and managers)
+    groups: list[tuple[GroupSession, GroupAttendance]] = field(default_factory=list)
 
 RECENT_DAYS = 30
 
@@ -95,6 +102,7 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
     recent = [c for c in reads.for_resident(conn, CheckIn, resident_id, "date, id")
               if today - timedelta(days=RECENT_DAYS) <= c.date <= today
               and (c.flags or (c.incidents or "").strip())]
+    scores = ctx.may(Action.READ_MEASURES)
     with ctx.write() as tx:
         tx.audit("report-resident", "residents", resident_id, resident_id)
     return HandoffData(
@@ -119,4 +127,7 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
                    if today - timedelta(days=RECENT_DAYS) <= i.occurred_at.date() <= today],
         safety_plan=max(reads.for_resident(conn, SafetyPlan, resident_id),
                         key=lambda p: (p.reviewed_on, p.id), default=None),
+        measures=(measures.changes(measures.for_resident(ctx, resident_id), until=today)
+                  if scores else []),
+        measures_shown=scores, groups=groups.for_resident(ctx, resident_id),
     )

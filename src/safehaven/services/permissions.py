@@ -26,6 +26,11 @@ _WORDS = {
     Action.MANAGE_STAFF: "manage staff",
     Action.RECORD_INCIDENT: "record incidents",
     Action.CLOSE_INCIDENT: "acknowledge or close incidents",
+    Action.RECORD_MEASURE: "record outcome measures",
+    Action.READ_MEASURES: "see outcome measures",
+    Action.MANAGE_SCALES: "add outcome scales",
+    Action.ACK_ALERT: "acknowledge alerts",
+    Action.ACK_RISK_ALERT: "set a risk flag aside without an incident",
 }
 
 

@@ -5,31 +5,57 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from safehaven.domain.models import Resident, TherapyPlan, TherapySession
+from safehaven.domain.models import GroupSession, Resident, TherapyPlan, TherapySession
+from safehaven.domain.vocab import Modality
 from safehaven.i18n import tr
+from safehaven.services import groups
 from safehaven.services.context import Context
+from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
 from safehaven.store import reads
 
 
 @dataclass(frozen=True, slots=True)
 class Booking:
-    """A session with what the schedule shows beside it."""
+    """A session with what the schedule shows beside it; a group session is one booking
+    whose `resident` names everyone in it."""
 
     id: str
-    session: TherapySession
+    session: TherapySession | GroupSession
     resident: str
     plan: TherapyPlan | None
+    group: Group | None = None
+
+    @property
+    def modality(self) -> Modality | None:
+        if isinstance(self.session, GroupSession):
+            return self.session.modality
+        return self.plan.modality if self.plan else None
+
+    @property
+    def provider(self) -> str:
+        if isinstance(self.session, GroupSession):
+            return self.session.facilitator or ""
+        return self.plan.provider if self.plan else ""
 
 
 def week(ctx: Context, monday: date) -> list[Booking]:
     ctx.require(Action.READ_RECORDS)
     start = datetime.combine(monday, time.min)
-    sessions = reads.sessions_between(ctx.conn, start, start + timedelta(days=7))
+    return between(ctx, start, start + timedelta(days=7))
+
+
+def between(ctx: Context, start: datetime, end: datetime) -> list[Booking]:
+    """Single sessions and group sessions (each group once), by time."""
+    sessions = reads.sessions_between(ctx.conn, start, end)
     names = {r.id: r.preferred_name for r in reads.all_of(ctx.conn, Resident)}
     plans = {p.id: p for p in reads.all_of(ctx.conn, TherapyPlan)}
-    return [Booking(s.id, s, names.get(s.resident_id, ""), plans.get(s.plan_id))
-            for s in sessions]
+    out = [Booking(s.id, s, names.get(s.resident_id, ""), plans.get(s.plan_id))
+           for s in sessions]
+    out += [Booking(g.id, g.session, ", ".join(g.names.get(a.resident_id, "")
+                                                for a in g.attendance), None, g)
+            for g in groups.between(ctx, start, end)]
+    return sorted(out, key=lambda b: (b.session.scheduled_at, b.id))
 
 
 def warnings(ctx: Context, plan_id: str, at: datetime, duration_min: int = 50) -> list[str]:
@@ -50,6 +76,7 @@ def warnings(ctx: Context, plan_id: str, at: datetime, duration_min: int = 50) -
         used = reads.sessions_used_by_plan(ctx.conn).get(plan.id, 0)
         booked = sum(1 for s in reads.for_resident(ctx.conn, TherapySession, plan.resident_id)
                      if s.plan_id == plan.id and str(s.status) == "scheduled")
+        booked += reads.booked_in_groups(ctx.conn, plan.id)
         if used + booked + 1 > plan.session_cap:
             out.append(tr("This would pass the funded cap ({used} used, {booked} booked, "
                           "cap {cap}).", used=used, booked=booked, cap=plan.session_cap))

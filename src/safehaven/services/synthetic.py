@@ -14,14 +14,17 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from safehaven.domain import models as m
+from safehaven.domain.measures import BUILT_IN
 from safehaven.domain.vocab import (
     INCIDENT_FOR_FLAG,
+    Attendance,
     CareStage,
     ConsentGiver,
     ConsentPurpose,
     Destination,
     FeelsSafe,
     Frequency,
+    GroupStatus,
     IncidentKind,
     Level,
     NeedCategory,
@@ -40,10 +43,12 @@ from safehaven.domain.vocab import (
     VettingMethod,
     VettingStatus,
 )
+from safehaven.services import today as today_service
 from safehaven.services.context import Context
 from safehaven.services.follow_ups import add_months
 from safehaven.services.permissions import Action, allowed
 from safehaven.services.synthetic_data import (
+    ACK_NOTES,
     CLINICAL,
     CONTACTS,
     DESTINATIONS,
@@ -52,10 +57,14 @@ from safehaven.services.synthetic_data import (
     GENDERS,
     GIVERS,
     GOALS,
+    GROUP_PROVIDER,
+    GROUPS,
+    HOUSE_SCALE,
     INCIDENT_TEXT,
     INITIALS,
     KIN,
     LANGUAGE_NAMES,
+    MEASURES,
     NAMES,
     NOTES,
     OTHER_ADULTS,
@@ -81,6 +90,9 @@ class Generated:
     checkins: int
     sessions: int
     needs: int
+    measures: int = 0
+    groups: int = 0
+    acks: int = 0
 
 
 def _pick(rng: random.Random, table: list[Any]) -> Any:
@@ -101,6 +113,7 @@ class Generator:
         # who may do what, by the app's own rules: each record is made, and its change set
         # signed, by someone whose role allows it (anyone, when no one's role is known)
         self.may = {a: [i for i in ids if allowed(role[i], a)] or ids for a in Action}
+        self.roles = role
         self.clinicians = [i for i in ids if allowed(role[i], Action.WRITE_CLINICAL_NOTE)]
         self.admits = [i for i in self.may[Action.ADD_RESIDENT]
                        if i in self.may[Action.MOVE_STAGE]] or self.may[Action.ADD_RESIDENT]
@@ -108,7 +121,10 @@ class Generator:
         self.signer: str | None = None  # whoever opened the vault: for unknown staff ids
         self.names = {i: people[i].display_name if i in people else "key worker" for i in ids}
         self.site = ctx.vault.site_id
-        self.counts = {"residents": 0, "checkins": 0, "sessions": 0, "needs": 0}
+        self.counts = {"residents": 0, "checkins": 0, "sessions": 0, "needs": 0,
+                       "measures": 0, "groups": 0, "acks": 0}
+        self.group_plans: list[tuple[m.TherapyPlan, date, date | None]] = []
+        self.house_scale: m.CustomScale | None = None
         self.used_names: set[str] = set()
 
     def _name(self, lang: str) -> str:
@@ -125,11 +141,28 @@ class Generator:
         return name
 
     def run(self, residents: int, days: int) -> Generated:
+        with self.ctx.write() as tx:
+            self.signer = tx.ctx.staff_id
+            self._scale(tx)
         for _ in range(residents):
             with self.ctx.write() as tx:
                 self.signer = tx.ctx.staff_id
                 self._resident(tx, days)
+        with self.ctx.write() as tx:
+            self._groups(tx, days)
+        self._acks()
         return Generated(**self.counts)
+
+    def _scale(self, tx: WriteTx) -> None:
+        """The house's own scale, made by a manager (when the house has one)."""
+        managers = [i for i in self.may[Action.MANAGE_SCALES]
+                    if i in self.known and allowed(self.roles.get(i), Action.MANAGE_SCALES)]
+        if not managers or self.rng.random() < 0.3:
+            return
+        name, low, high, bands = HOUSE_SCALE
+        self.house_scale = self._add(tx, managers[0], m.CustomScale, name=name, min_score=low,
+                                     max_score=high, bands=bands, higher_is_better=True,
+                                     created_by=managers[0])
 
     def _save(self, tx: WriteTx, record: object, by: str) -> None:
         """Each record is its own change set, signed by who made it, as when staff save
@@ -188,6 +221,7 @@ class Generator:
         self._consents(tx, r, left, age, therapy=bool(held) or rng.random() < 0.9)
         self._trusted_adults(tx, r, lang, end)
         self._safety_plan(tx, r.id, intake, left)
+        self._measures(tx, r.id, intake, end)
         if left is not None:
             self._follow_ups(tx, r.id, left)
 
@@ -293,6 +327,16 @@ class Generator:
         for provider in rng.sample(list(PROVIDERS), rng.randint(1, 3)):
             place, modalities, funded = PROVIDERS[provider]
             modality = rng.choice(modalities)
+            if provider == GROUP_PROVIDER:  # the house's groups: booked for all at once
+                start = r.intake_date + timedelta(days=rng.randint(5, 20))
+                plan = m.TherapyPlan(
+                    id=new_id(), site_id=self.site, resident_id=r.id, modality=modality,
+                    provider=provider, frequency=Frequency.WEEKLY, start_date=start,
+                    place=place, goals=GOALS.get(modality), closed_on=left,
+                    close_reason="left the house" if left else None)
+                self._save(tx, plan, self._who(Action.MANAGE_THERAPY))
+                self.group_plans.append((plan, r.intake_date, left))
+                continue
             frequency, weeks, cap = rng.choice(SHAPES) if funded else (Frequency.WEEKLY, 0, None)
             start = r.intake_date + timedelta(days=rng.randint(5, 40))
             ends = start + timedelta(weeks=weeks) if funded else None
@@ -456,6 +500,83 @@ class Generator:
                                      VettingStatus.REJECTED: "Home visit raised concerns"
                                      }.get(status))
 
+    def _measures(self, tx: WriteTx, rid: str, intake: date, end: date) -> None:
+        """Measures at intake, then again every six to nine weeks: most young people
+        improve, some stay where they were, a few get worse for a while."""
+        rng = self.rng
+        people = self.may[Action.RECORD_MEASURE]
+        plans = [(code, lo, hi) for code, lo, hi, share in MEASURES if rng.random() < share]
+        if self.house_scale is not None and rng.random() < 0.3:
+            plans.append((self.house_scale.id, 3, 9))
+        for code, low, high in plans:
+            custom = self.house_scale is not None and code == self.house_scale.id
+            instrument = BUILT_IN.get(code)
+            floor, ceiling = (0, 20) if custom or instrument is None else (
+                instrument.min_score, instrument.max_score)
+            course = rng.choices(["better", "same", "worse"], [65, 20, 15])[0]
+            score = rng.randint(low, high)
+            day = intake + timedelta(days=rng.randint(3, 14))
+            while day <= end:
+                fields: dict[str, Any] = {}
+                if instrument is not None and instrument.subscales and rng.random() < 0.5:
+                    fields["subscales"] = _split(rng, score, instrument.subscales)
+                self._add(tx, rng.choice(people), m.OutcomeMeasure, resident_id=rid,
+                          instrument=code, taken_on=day, total=score,
+                          administered_by=rng.choice(people), **fields)
+                self.counts["measures"] += 1
+                change = {"better": -rng.randint(1, 6), "same": rng.randint(-2, 2),
+                          "worse": rng.randint(1, 4)}[course]
+                score = min(ceiling, max(floor, score + (-change if custom else change)))
+                day += timedelta(days=rng.randint(42, 63))
+
+    def _groups(self, tx: WriteTx, days: int) -> None:
+        """The house's weekly groups over the last weeks and the next two: one session for
+        everyone whose plan is open that day; most come, some do not."""
+        rng = self.rng
+        first = self.today - timedelta(days=min(days, 70))
+        by = self._who(Action.SCHEDULE_SESSIONS)
+        for modality, (title, weekday, at, place) in GROUPS.items():
+            plans = [p for p in self.group_plans if p[0].modality is modality]
+            day = first + timedelta(days=(weekday - first.weekday()) % 7)
+            while day <= self.today + timedelta(days=14):
+                members = [p for p, intake, left in plans
+                           if p.start_date <= day and intake <= day and (left is None
+                                                                          or day < left)]
+                if len(members) >= 2:
+                    past = day < self.today
+                    cancelled = past and rng.random() < 0.05
+                    status = (GroupStatus.CANCELLED if cancelled else GroupStatus.HELD
+                              if past else GroupStatus.SCHEDULED)
+                    group = self._add(tx, by, m.GroupSession, modality=modality, title=title,
+                                      scheduled_at=datetime.combine(day, at), place=place,
+                                      facilitator=GROUP_PROVIDER, status=status,
+                                      reason="facilitator unwell" if cancelled else None)
+                    for p in members:
+                        came = Attendance.BOOKED if not past or cancelled else (
+                            Attendance.PRESENT if rng.random() < 0.85 else Attendance.ABSENT)
+                        self._add(tx, by, m.GroupAttendance, group_id=group.id,
+                                  resident_id=p.resident_id, plan_id=p.id, status=came)
+                    self.counts["groups"] += 1
+                day += timedelta(days=7)
+
+    def _acks(self) -> None:
+        """A shift has acknowledged some of today's routine alerts, each with a note."""
+        when = datetime.combine(self.today, time(21, 40))
+        ctx = Context(self.ctx.vault, self.ctx.actor, now=lambda: when)
+        if not ctx.may(Action.READ_RECORDS):
+            return
+        alerts = today_service.overview(ctx).alerts
+        with self.ctx.write() as tx:
+            for alert in alerts:
+                notes = ACK_NOTES.get(str(alert.kind))
+                if not notes or self.rng.random() > 0.3:
+                    continue
+                by = self._who(Action.ACK_ALERT)
+                self._add(tx, by, m.AlertAck, resident_id=alert.resident_id,
+                          kind=alert.kind, condition=alert.condition,
+                          note=self.rng.choice(notes), acked_by=by, acked_at=when)
+                self.counts["acks"] += 1
+
     def _follow_ups(self, tx: WriteTx, rid: str, left: date) -> None:
         """Monthly contacts in the first year after leaving, each with a risk check."""
         rng = self.rng
@@ -481,6 +602,19 @@ class Generator:
                       risk_indicators=tuple(x for x in RiskIndicator if x in signs),
                       notes="Safety plan reviewed; next contact sooner" if signs else None,
                       done_by=by)
+
+
+def _split(rng: random.Random, total: int, parts: dict[str, tuple[int, int]]
+           ) -> tuple[str, ...]:
+    """A total shared among subscales in proportion to their ranges, each within its own."""
+    top = sum(hi for _, hi in parts.values())
+    shares = {k: min(hi, round(total * hi / top)) for k, (_, hi) in parts.items()}
+    keys = list(parts)
+    while sum(shares.values()) != total:
+        step = 1 if sum(shares.values()) < total else -1
+        k = rng.choice([k for k in keys if 0 <= shares[k] + step <= parts[k][1]])
+        shares[k] += step
+    return tuple(f"{k}={n}" for k, n in shares.items())
 
 
 def generate(ctx: Context, *, residents: int, days: int, seed: int,

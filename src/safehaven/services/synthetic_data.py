@@ -135,3 +135,24 @@ SAFETY_PLAN = {
     "avoid": "The old bus station; anyone asking for them by their old nickname.",
     "contacts": "House manager (day); on-call manager (night); emergency services.",
 }
+
+# Group sessions run by the house itself: one session, several young people.
+GROUP_PROVIDER = "House peer circle"
+GROUPS = {Modality.PEER_GROUP: ("Thursday circle", 3, time(17, 30), "the house, garden room"),
+          Modality.YOGA: ("Evening yoga", 1, time(18, 0), "the house, big room")}
+# Outcome measures: (instrument, lowest and highest score at intake, share of residents).
+MEASURES = [("cats-self", 16, 44, 1.0), ("phq-a", 6, 21, 0.6), ("gad-7", 5, 18, 0.6),
+            ("cats-caregiver", 14, 40, 0.2)]
+HOUSE_SCALE = ("Hope and goals (house scale)", 0, 20,
+               ("0=Little hope", "8=Some hope", "14=Hopeful"))
+# Notes a shift writes when it acknowledges an alert, by the alert's kind.
+ACK_NOTES = {
+    "overdue-need": ["Appointment booked for next week", "Waiting on the agency; chased today",
+                     "Lawyer called back, new date agreed"],
+    "consent-expiring": ["Guardian coming in on Friday to renew",
+                         "Renewal form sent to the agency"],
+    "cap-nearly-used": ["Funder asked for more sessions", "Plan review with the clinician "
+                                                          "next week"],
+    "follow-up-overdue": ["Phoned twice, will visit on Monday"],
+    "no-checkin-today": ["At the hospital overnight with a key worker"],
+}

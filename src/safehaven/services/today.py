@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from safehaven.domain import alerts as rules
 from safehaven.domain.models import (
     Alert,
+    AlertAck,
     Consent,
     FollowUp,
     Incident,
@@ -16,7 +17,9 @@ from safehaven.domain.models import (
     TherapyPlan,
     TherapySession,
 )
+from safehaven.services import groups
 from safehaven.services.context import Context
+from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
 from safehaven.store import reads
 
@@ -26,8 +29,10 @@ RISK_FLAG_DAYS = 14  # a flag stays until an incident answers it (two weeks at m
 @dataclass(frozen=True, slots=True)
 class TodayView:
     needs_checkin: list[Resident]
-    alerts: list[Alert]
+    alerts: list[Alert]  # most urgent first (`domain.alerts.in_order`), none acknowledged
     sessions: list[TherapySession]
+    acknowledged: int = 0  # alerts left off because someone acknowledged them
+    groups: list[Group] = field(default_factory=list)  # today's group sessions
 
 
 def overview(ctx: Context) -> TodayView:
@@ -39,9 +44,10 @@ def overview(ctx: Context) -> TodayView:
     alerts: list[Alert] = []
     incidents = reads.all_of(conn, Incident)
     alerts += rules.incident_alerts(incidents)
-    alerts += rules.unanswered_flag_alerts(
-        reads.checkins_between(conn, today - timedelta(days=RISK_FLAG_DAYS - 1), today),
-        incidents)
+    recent = reads.checkins_between(conn, today - timedelta(days=RISK_FLAG_DAYS - 1), today)
+    flagged = [c.id for c in recent if c.flags]
+    alerts += rules.unanswered_flag_alerts(recent, incidents,
+                                           reads.recorded_at(conn, "check_ins", flagged))
     alerts += rules.missing_checkin_alerts(today, residents, done)
     alerts += rules.missed_session_alerts(reads.recent_held_sessions(conn))
     plans = reads.all_of(conn, TherapyPlan)
@@ -54,4 +60,7 @@ def overview(ctx: Context) -> TodayView:
     alerts += rules.safety_plan_alerts(today, reads.all_of(conn, SafetyPlan), residents)
     start = datetime.combine(today, time.min)
     sessions = reads.sessions_between(conn, start, start + timedelta(days=1))
-    return TodayView(waiting, alerts, sessions)
+    open_alerts = rules.not_acknowledged(alerts, reads.all_of(conn, AlertAck))
+    return TodayView(waiting, rules.in_order(open_alerts), sessions,
+                     len(alerts) - len(open_alerts),
+                     groups.between(ctx, start, start + timedelta(days=1)))

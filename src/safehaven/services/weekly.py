@@ -20,6 +20,8 @@ from safehaven.domain.models import (
     CheckIn,
     Consent,
     FollowUp,
+    GroupAttendance,
+    GroupSession,
     Incident,
     Need,
     Resident,
@@ -30,7 +32,14 @@ from safehaven.domain.models import (
     TherapySession,
     TrustedAdult,
 )
-from safehaven.domain.vocab import CareStage, NeedStatus, NoteKind, VettingStatus
+from safehaven.domain.vocab import (
+    Attendance,
+    CareStage,
+    GroupStatus,
+    NeedStatus,
+    NoteKind,
+    VettingStatus,
+)
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services.context import Context
@@ -256,6 +265,10 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
     plans = {p.id: p for p in _plans_as_of(ctx, clock, day)}
     used: Counter[str] = Counter(s.plan_id for s in all_sessions
                                  if s.scheduled_at < cutoff and s.status.uses_cap)
+    held = {g.id for g in history.as_of(conn, GroupSession, clock)
+            if g.scheduled_at < cutoff and g.status is GroupStatus.HELD and not g.deleted}
+    used.update(a.plan_id for a in history.as_of(conn, GroupAttendance, clock)
+                if a.group_id in held and a.status is Attendance.PRESENT and not a.deleted)
     checkins = [c for c in reads.checkins_between(conn, start, day) if c.resident_id in ids]
     needs_now = {n.id: n for n in reads.all_of(conn, Need)}
     open_needs = sorted((n for n in history.as_of(conn, Need, clock)

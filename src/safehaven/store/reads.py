@@ -10,6 +10,7 @@ from safehaven.domain import models as m
 from safehaven.domain.vocab import CareStage
 from safehaven.errors import NotFound
 from safehaven.store.connection import Connection, rows_in
+from safehaven.store.hlc import physical
 from safehaven.store.tables import BY_NAME, Record, decode_field, from_row, table_of
 
 _CURRENT = "NOT EXISTS (SELECT 1 FROM {t} a WHERE a.amends_id = {t}.id)"
@@ -72,6 +73,21 @@ def has_checkin(conn: Connection, resident_id: str, day: date, shift: str) -> bo
                         ).fetchone() is not None
 
 
+def recorded_at(conn: Connection, table: str, row_ids: list[str]) -> dict[str, datetime]:
+    """When each row was first written on its laptop (local time), from its change-log
+    clock: a check-in knows its shift, this says the time of day."""
+    if table not in BY_NAME:
+        raise ValueError(f"unknown table {table!r}")
+    out: dict[str, datetime] = {}
+    for row_id in row_ids:
+        found = conn.execute("SELECT min(hlc) FROM change_log WHERE table_name = ? AND "
+                             "row_id = ?", (table, row_id)).fetchone()
+        if found and found[0] is not None:
+            out[row_id] = datetime.fromtimestamp(physical(found[0]) / 1000).replace(
+                microsecond=0)
+    return out
+
+
 def checked_in_on(conn: Connection, day: date) -> set[str]:
     return {r for (r,) in conn.execute("SELECT DISTINCT resident_id FROM check_ins WHERE date = ?",
                                        (day.isoformat(),))}
@@ -94,9 +110,42 @@ def recent_held_sessions(conn: Connection, per_resident: int = 2) -> list[m.Ther
 
 
 def sessions_used_by_plan(conn: Connection) -> dict[str, int]:
+    """Funded sessions used per plan: one's own sessions attended or missed, and group
+    sessions held where the resident was present."""
     return dict(conn.execute(
-        "SELECT plan_id, count(*) FROM therapy_sessions WHERE deleted = 0 "
-        "AND status IN ('attended', 'missed') GROUP BY plan_id"))
+        "SELECT plan_id, count(*) FROM (SELECT plan_id FROM therapy_sessions WHERE deleted = 0 "
+        "AND status IN ('attended', 'missed') UNION ALL SELECT a.plan_id FROM "
+        "group_attendance a JOIN group_sessions g ON g.id = a.group_id WHERE a.deleted = 0 "
+        "AND a.status = 'present' AND g.deleted = 0 AND g.status = 'held') GROUP BY plan_id"))
+
+
+def group_attendance(conn: Connection, group_ids: list[str]) -> list[m.GroupAttendance]:
+    if not group_ids:
+        return []
+    marks = ", ".join("?" * len(group_ids))
+    return _select(conn, m.GroupAttendance, f"group_id IN ({marks}) AND deleted = 0",
+                   tuple(group_ids), "group_id, id")
+
+
+def groups_by_id(conn: Connection, ids: list[str]) -> list[m.GroupSession]:
+    if not ids:
+        return []
+    unique = tuple(dict.fromkeys(ids))
+    return _select(conn, m.GroupSession, f"id IN ({', '.join('?' * len(unique))}) "
+                   "AND deleted = 0", unique, "scheduled_at, id")
+
+
+def groups_between(conn: Connection, start: datetime, end: datetime) -> list[m.GroupSession]:
+    return _select(conn, m.GroupSession, "scheduled_at >= ? AND scheduled_at < ? AND deleted = 0",
+                   (start.isoformat(), end.isoformat()), "scheduled_at, id")
+
+
+def booked_in_groups(conn: Connection, plan_id: str) -> int:
+    """Places booked on a plan in group sessions still to be held."""
+    return int(conn.execute(
+        "SELECT count(*) FROM group_attendance a JOIN group_sessions g ON g.id = a.group_id "
+        "WHERE a.plan_id = ? AND a.deleted = 0 AND a.status = 'booked' AND g.deleted = 0 "
+        "AND g.status = 'scheduled'", (plan_id,)).fetchone()[0])
 
 
 def open_needs(conn: Connection) -> list[m.Need]:

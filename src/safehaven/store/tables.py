@@ -59,6 +59,11 @@ TABLES: dict[type, Table] = {
         Table("follow_ups", m.FollowUp, append_only=False),
         Table("incidents", m.Incident, append_only=False),
         Table("safety_plans", m.SafetyPlan, append_only=False),
+        Table("custom_scales", m.CustomScale, append_only=False, resident_scoped=False),
+        Table("outcome_measures", m.OutcomeMeasure, append_only=False),
+        Table("group_sessions", m.GroupSession, append_only=False, resident_scoped=False),
+        Table("group_attendance", m.GroupAttendance, append_only=False),
+        Table("alert_acks", m.AlertAck, append_only=True),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}

@@ -26,6 +26,7 @@ from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
 from safehaven.ui.care_forms import CareForms
+from safehaven.ui.measures_tab import MeasuresTab
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.mood_chart import MoodChart
 from safehaven.ui.page import Page, heading, table_view
@@ -90,6 +91,10 @@ class ResidentPage(Page):
         self.record_tabs: list[RecordsTab] = [self.needs_tab, self.therapy_tab,
                                               self.consent_tab, self.referrals_tab,
                                               self.safety_tab]
+        self.measures_tab: MeasuresTab | None = None
+        if self._may(Action.READ_MEASURES):  # scores are for clinical roles only
+            self.measures_tab = MeasuresTab(session, resident_id)
+            self.record_tabs.append(self.measures_tab)
         self.timeline_model = RowsModel([
             Column(self.tr("When"), lambda t: t.when.strftime(
                 "%d %b %Y" if (t.when.hour, t.when.minute) == (0, 0) else "%d %b %Y %H:%M")),
@@ -103,6 +108,8 @@ class ResidentPage(Page):
         self.tabs.addTab(self.checkins_tab, self.tr("Check-ins"))
         self.tabs.addTab(self.safety_tab, self.tr("Safety"))
         self.tabs.addTab(self.therapy_tab, self.tr("Therapy"))
+        if self.measures_tab is not None:
+            self.tabs.addTab(self.measures_tab, self.tr("Measures"))
         self.tabs.addTab(self.consent_tab, self.tr("Consent && adults"))
         self.tabs.addTab(self.referrals_tab, self.tr("Referrals && follow-up"))
         self.tabs.addTab(self._notes_tab(), self.tr("Notes && timeline"))

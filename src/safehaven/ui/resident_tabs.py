@@ -4,8 +4,8 @@ follow-up. Each shows its kinds as tables and opens their forms; the services sa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -22,6 +22,16 @@ from safehaven.ui.page import table_view
 from safehaven.ui.record_form import RecordForm, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
+
+
+class GroupPlace(NamedTuple):
+    """A resident's place at a group session, shown among their own sessions."""
+
+    id: str
+    scheduled_at: datetime
+    plan_id: str
+    status: object
+    reason: str
 
 
 class Section(QWidget):
@@ -178,7 +188,11 @@ class TherapyTab(RecordsTab):
     def show_data(self, data: ResidentDetail) -> None:
         super().show_data(data)
         self.plans.model.set_rows(data.plans)
-        self.sessions.model.set_rows(list(reversed(data.sessions)))
+        rows: list[Any] = list(data.sessions)
+        rows += [GroupPlace(a.id, g.scheduled_at, a.plan_id, a.status,
+                            self.tr("Group: {0}").format(g.title)) for g, a in data.groups]
+        self.sessions.model.set_rows(sorted(rows, key=lambda s: (s.scheduled_at, s.id),
+                                            reverse=True))
 
     def _plan_name(self, plan_id: str) -> str:
         plan = next((p for p in self.data.plans if p.id == plan_id), None) if self.data else None
@@ -228,7 +242,11 @@ class TherapyTab(RecordsTab):
 
     def _set_session(self, status: SessionStatus) -> None:
         item = self.sessions.selected()
-        if item is not None:
+        if isinstance(item, GroupPlace):
+            self.sessions.hint.setText(self.tr("A group's attendance is recorded on the "
+                                               "Schedule, for everyone at once."))
+            self.sessions.hint.show()
+        elif item is not None:
             self.session.call(therapy.set_status, item.id, status)
 
 

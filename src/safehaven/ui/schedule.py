@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehaven.domain.vocab import SessionStatus
+from safehaven.domain.vocab import GROUP_MODALITIES, Modality, SessionStatus
 from safehaven.errors import NeedsConfirmation
-from safehaven.services import schedule, therapy
+from safehaven.services import groups, schedule, therapy
+from safehaven.services.context import Context
 from safehaven.services.schedule import Booking
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.record_form import FormField, RecordForm, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -39,8 +41,8 @@ class SchedulePage(Page):
             Column(self.tr("Day"), lambda b: b.session.scheduled_at.strftime("%a %d %b")),
             Column(self.tr("Time"), lambda b: b.session.scheduled_at.strftime("%H:%M")),
             Column(self.tr("Resident"), lambda b: b.resident),
-            Column(self.tr("Therapy"), lambda b: word(b.plan.modality) if b.plan else ""),
-            Column(self.tr("Provider"), lambda b: b.plan.provider if b.plan else ""),
+            Column(self.tr("Therapy"), self._therapy),
+            Column(self.tr("Provider"), lambda b: b.provider),
             Column(self.tr("Status"), lambda b: word(b.session.status)),
         ])
         self.view = table_view(self.model)
@@ -69,9 +71,12 @@ class SchedulePage(Page):
         move.clicked.connect(self._reschedule)
         book = QPushButton(self.tr("Book a session…"))
         book.clicked.connect(self._book)
+        group = QPushButton(self.tr("Book a group session…"))
+        group.clicked.connect(lambda _=False: self.book_group())
         actions.addWidget(move)
         actions.addStretch(1)
         actions.addWidget(book)
+        actions.addWidget(group)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(nav)
@@ -101,9 +106,17 @@ class SchedulePage(Page):
     def _report(self, error: BaseException) -> None:
         self.message.setText(self.problem(error))
 
+    def _therapy(self, b: Booking) -> str:
+        if b.group is not None:
+            return self.tr("Group: {0}").format(b.group.session.title)
+        return word(b.modality) if b.modality else ""
+
     def _set(self, status: SessionStatus) -> None:
         booking = self._selected()
         if booking is None:
+            return
+        if booking.group is not None:
+            self._set_group(booking, status)
             return
         reason = None
         if status in (SessionStatus.CANCELLED_PROVIDER, SessionStatus.CANCELLED_RESIDENT):
@@ -114,9 +127,67 @@ class SchedulePage(Page):
         self.message.clear()
         self.session.call(therapy.set_status, booking.id, status, reason, on_error=self._report)
 
+    def _set_group(self, booking: Booking, status: SessionStatus) -> RecordForm | None:
+        """A group: attendance per resident (ticked: present), or cancelled for everyone."""
+        group = booking.group
+        assert group is not None
+        self.message.clear()
+        if status in (SessionStatus.CANCELLED_PROVIDER, SessionStatus.CANCELLED_RESIDENT):
+            reason, ok = QInputDialog.getText(self, self.tr("Cancel group session"),
+                                              self.tr("Why was it cancelled?"))
+            if ok:
+                self.session.call(groups.cancel, group.id, reason, on_error=self._report)
+            return None
+        return self.attendance(booking)
+
+    def attendance(self, booking: Booking) -> RecordForm:
+        group = booking.group
+        assert group is not None
+        people = [(group.names.get(a.resident_id, ""), a.resident_id) for a in group.attendance]
+        present = [a.resident_id for a in group.attendance if str(a.status) != "absent"]
+        form = RecordForm(self.tr("Attendance: {0}").format(group.session.title), [
+            FormField("present", self.tr("Present (the others were absent)"), "many",
+                      present, people)], self)
+        everyone = [rid for _, rid in people]
+        return run_form(self.session, form, _attendance, group.id, everyone=everyone)
+
+    def book_group(self) -> None:
+        def choose(plans: list) -> RecordForm:
+            grouped = [(name, p) for name, p in plans if p.modality in GROUP_MODALITIES]
+            offered: dict[str, list[str]] = {}
+            for name, p in grouped:
+                offered.setdefault(p.resident_id, [name]).append(word(p.modality))
+            people = sorted(((f"{v[0]} ({', '.join(sorted(set(v[1:])))})", rid)
+                             for rid, v in offered.items()), key=lambda x: x[0].casefold())
+            kinds = [k for k in GROUP_MODALITIES if any(p.modality is k for _, p in grouped)
+                     ] or list(GROUP_MODALITIES)
+            fields = [
+                FormField("modality", self.tr("Therapy"), "choice",
+                          (Modality.PEER_GROUP if Modality.PEER_GROUP in kinds else kinds[0]
+                           ).value, [(word(k), k.value) for k in kinds]),
+                FormField("title", self.tr("Name of the group"),
+                          hint=self.tr("e.g. Thursday circle")),
+                FormField("at", self.tr("When"), "datetime", self._first_free_hour()),
+                FormField("duration_min", self.tr("Minutes"), "number", 60, minimum=1,
+                          maximum=480),
+                FormField("residents", self.tr("Residents"), "many", (), people,
+                          hint=self.tr("each on an open plan of this therapy")),
+                FormField("place", self.tr("Place")),
+                FormField("facilitator", self.tr("Led by")),
+            ]
+            form = RecordForm(self.tr("Book a group session"), fields, self)
+            form.resize(800, form.height())  # names with their therapies, two a row
+            return run_form(self.session, form, groups.book)
+
+        self.session.call(schedule.open_plans, on_done=choose)
+
     def _reschedule(self) -> None:
         booking = self._selected()
         if booking is None:
+            return
+        if booking.group is not None:
+            self.message.setText(self.tr("A group session is not moved: cancel it and book "
+                                         "a new one."))
             return
         dialog = BookDialog(self, [(booking.resident, booking.session.plan_id)],
                             booking.session.scheduled_at + timedelta(days=7))
@@ -160,6 +231,13 @@ class SchedulePage(Page):
 
         self.session.call(schedule.open_plans, on_done=lambda plans: choose(
             [(f"{name} · {word(p.modality)} · {p.provider}", p.id) for name, p in plans]))
+
+
+def _attendance(ctx: Context, group_id: str, *, everyone: list[str],
+                present: tuple[str, ...] = ()) -> object:
+    """Ticked residents present, the rest absent."""
+    return groups.record_attendance(ctx, group_id, present=list(present),
+                                    absent=[r for r in everyone if r not in present])
 
 
 class BookDialog(QDialog):

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import os
+import re
+from collections import Counter
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from safehaven.services import measures
+from safehaven.services.permissions import Action
 from safehaven.ui.app import Window, install_fonts, install_translator
 from safehaven.ui.firstrun import FirstRunWizard
 from safehaven.ui.look import apply_look
+from safehaven.ui.record_form import RecordForm
 from safehaven.ui.resident_detail import ResidentPage
+from safehaven.ui.schedule import SchedulePage
 from safehaven.ui.settings import Settings, default_path
 from safehaven.ui.tasks import Tasks
 
@@ -50,6 +57,39 @@ def _forms(page: ResidentPage, out: Path) -> list[Path]:
             continue
         shots.append(_save(form, out, f"07-form-{name}"))
         form.reject()
+    return shots
+
+
+def _clinical(window: QWidget, shell: Any, out: Path) -> list[Path]:
+    """The Measures tab of the resident with the most scores, its form, a group booking
+    and acknowledging an alert (for roles that see them)."""
+    shots: list[Path] = []
+    ctx = window.session.ctx  # type: ignore[attr-defined]
+    if ctx is not None and ctx.may(Action.READ_MEASURES):
+        counts = Counter(s.measure.resident_id for s in measures.all_scored(ctx))
+        if counts:
+            shell.open_resident(counts.most_common(1)[0][0])
+            page = shell.detail
+            page.tabs.setCurrentWidget(page.measures_tab)
+            shots.append(_save(window, out, "05-resident-measures"))
+            form = page.measures_tab.record()
+            shots.append(_save(form, out, "07-form-measure"))
+            form.reject()
+    schedule_page = next(p for p in shell.pages if isinstance(p, SchedulePage))
+    shell.nav.setCurrentRow(2)
+    schedule_page.book_group()
+    for form in schedule_page.findChildren(RecordForm):
+        if form.isVisible():
+            shots.append(_save(form, out, "07-form-group-session"))
+            form.reject()
+    shell.nav.setCurrentRow(0)
+    today_page = shell.today
+    if today_page.alerts.rowCount():
+        today_page.alerts_view.selectRow(today_page.alerts.rowCount() - 1)
+        form = today_page.acknowledge()
+        if form is not None:
+            shots.append(_save(form, out, "07-form-acknowledge-alert"))
+            form.reject()
     return shots
 
 
@@ -92,12 +132,12 @@ def take(folder: Path, passphrase: str, staff: str | None, out: Path) -> list[Pa
     first = shell.residents.model.ids[0]
     shell.open_resident(first)
     assert shell.detail is not None
-    tabs = ["profile", "needs", "checkins", "safety", "therapy", "consent", "referrals",
-            "notes"]
-    for i, tab in enumerate(tabs):
+    for i in range(shell.detail.tabs.count()):
         shell.detail.tabs.setCurrentIndex(i)
+        tab = re.sub(r"[^a-z]+", "-", shell.detail.tabs.tabText(i).lower()).strip("-")
         shots.append(_save(window, out, f"05-resident-{i + 1}-{tab}"))
     shots += _forms(shell.detail, out)
+    shots += _clinical(window, shell, out)
     shell.nav.setCurrentRow(0)
     shell.start_checkin(first, shell.residents.model.rows[first].preferred_name)
     dialog = shell.checkin_dialog

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -13,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehaven.domain import alerts as rules
 from safehaven.domain.models import Alert
-from safehaven.services import residents, today
+from safehaven.services import alert_acks, residents, today
 from safehaven.services.context import Context
 from safehaven.services.today import TodayView
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.record_form import FormField, RecordForm, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -32,6 +37,13 @@ class _AlertRow:
         self.id = f"{alert.kind}:{alert.resident_id}:{alert.source_id}"
 
 
+class _Slot:
+    """A row of today's sessions: one resident's session, or a group once."""
+
+    def __init__(self, ident: str, at: datetime, who: str, status: str, place: str) -> None:
+        self.id, self.at, self.who, self.status, self.place = ident, at, who, status, place
+
+
 class TodayPage(Page):
     checkin_requested = Signal(str, str)  # resident id, preferred name
     alert_opened = Signal(str, str)  # resident id, alert kind: open the record it is about
@@ -41,16 +53,17 @@ class TodayPage(Page):
         super().__init__(session, parent)
         self.waiting = RowsModel([Column(self.tr("Resident"), lambda r: r.preferred_name)])
         self.alerts = RowsModel([
+            Column(self.tr("Urgency"), lambda a: word(rules.urgency(a.alert))),
             Column(self.tr("What"), lambda a: word(a.alert.kind)),
             Column(self.tr("Who"), lambda a: a.name),
-            Column(self.tr("Since"), lambda a: a.alert.day.strftime("%a %d %b")),
+            Column(self.tr("When"), self._when),
             Column(self.tr("Detail"), self._detail),
         ])
         self.sessions = RowsModel([
-            Column(self.tr("Time"), lambda s: s.scheduled_at.strftime("%H:%M")),
-            Column(self.tr("Who"), lambda s: self.names.get(s.resident_id, "")),
+            Column(self.tr("Time"), lambda s: s.at.strftime("%H:%M")),
+            Column(self.tr("Who"), lambda s: s.who),
             Column(self.tr("Status"), lambda s: word(s.status)),
-            Column(self.tr("Place"), lambda s: s.place or ""),
+            Column(self.tr("Place"), lambda s: s.place),
         ])
         self.names: dict[str, str] = {}
         self.waiting_view = table_view(self.waiting)
@@ -65,8 +78,21 @@ class TodayPage(Page):
         self.alerts_view.activated.connect(self._open_alert)
         self.incident_button = QPushButton(self.tr("Record incident for this alert…"))
         self.incident_button.clicked.connect(self._incident)
-        self.alerts_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.ack_button = QPushButton(self.tr("Acknowledge with a note…"))
+        self.ack_button.setToolTip(self.tr("Say what was done, or why it can wait; the alert "
+                                           "leaves Today until something changes."))
+        self.ack_button.clicked.connect(lambda _=False: self.acknowledge())
+        self.ack_hint = QLabel()
+        self.ack_hint.setObjectName("error")
+        self.ack_hint.setWordWrap(True)
+        self.ack_hint.hide()
+        alert_buttons = QHBoxLayout()
+        alert_buttons.addWidget(self.incident_button)
+        alert_buttons.addWidget(self.ack_button)
+        alert_buttons.addStretch(1)
+        for column in (0, 1):  # urgency and what: always whole
+            self.alerts_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions_view = table_view(self.sessions)
         grid = QGridLayout(self)
         grid.addWidget(heading(self.tr("Today")), 0, 0, 1, 2)
@@ -76,9 +102,10 @@ class TodayPage(Page):
         grid.addWidget(self.checkin_button, 4, 0)
         grid.addWidget(heading(self.tr("Alerts")), 2, 1)
         grid.addWidget(self.alerts_view, 3, 1)
-        grid.addWidget(self.incident_button, 4, 1)
-        grid.addWidget(heading(self.tr("Today's sessions")), 5, 0, 1, 2)
-        grid.addWidget(self.sessions_view, 6, 0, 1, 2)
+        grid.addLayout(alert_buttons, 4, 1)
+        grid.addWidget(self.ack_hint, 5, 1)
+        grid.addWidget(heading(self.tr("Today's sessions")), 6, 0, 1, 2)
+        grid.addWidget(self.sessions_view, 7, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self.refresh()
@@ -90,15 +117,53 @@ class TodayPage(Page):
         view, self.names = result
         self.waiting.set_rows(view.needs_checkin)
         self.alerts.set_rows([_AlertRow(a, self.names.get(a.resident_id, ""))
-                              for a in sorted(view.alerts, key=_urgency)])
-        self.sessions.set_rows(view.sessions)
-        self.summary.setText(self.tr("{0} still to check in · {1} alerts · {2} sessions today")
-                             .format(len(view.needs_checkin), len(view.alerts),
-                                     len(view.sessions)))
+                              for a in view.alerts])  # the services' order: most urgent first
+        slots = [_Slot(s.id, s.scheduled_at, self.names.get(s.resident_id, ""), str(s.status),
+                       s.place or "") for s in view.sessions]
+        slots += [_Slot(g.id, g.session.scheduled_at, self.tr("Group: {0} ({1})").format(
+            g.session.title, ", ".join(g.names.get(a.resident_id, "") for a in g.attendance)),
+            str(g.session.status), g.session.place or "") for g in view.groups]
+        self.sessions.set_rows(sorted(slots, key=lambda s: (s.at, s.id)))
+        summary = self.tr("{0} still to check in · {1} alerts · {2} sessions today").format(
+            len(view.needs_checkin), len(view.alerts), len(slots))
+        if view.acknowledged:
+            summary += " · " + self.tr("{0} acknowledged").format(view.acknowledged)
+        self.summary.setText(summary)
         if self.waiting.rowCount() and not self.waiting_view.currentIndex().isValid():
             self.waiting_view.setCurrentIndex(self.waiting.index(0, 0))  # Enter: check in
             if self.isVisible() and not isinstance(QApplication.focusWidget(), QLineEdit):
                 self.waiting_view.setFocus()  # Enter checks in the first one at once
+
+    def _when(self, row: _AlertRow) -> str:
+        """The day, and the time of day where known (an incident, a flag's check-in)."""
+        a = row.alert
+        return a.at.strftime("%a %d %b %H:%M") if a.at else a.day.strftime("%a %d %b")
+
+    def acknowledge(self) -> RecordForm | None:
+        """The chosen alert, acknowledged with a note (where this role may)."""
+        index = self.alerts_view.currentIndex()
+        self.ack_hint.hide()
+        if not index.isValid():
+            self.ack_hint.setText(self.tr("Choose an alert first."))
+            self.ack_hint.show()
+            return None
+        row = self.alerts.row_at(index.row())
+        ctx = self.session.ctx
+        if str(row.alert.kind) == "incident-open":
+            self.ack_hint.setText(self.tr("An open incident is acknowledged and closed on the "
+                                          "resident's Safety tab, by a manager."))
+            self.ack_hint.show()
+            return None
+        if ctx is None or not alert_acks.may_acknowledge(ctx, row.alert):
+            self.ack_hint.setText(self.tr("Your role does not allow acknowledging this "
+                                          "alert."))
+            self.ack_hint.show()
+            return None
+        form = RecordForm(self.tr("Acknowledge: {0}, {1}").format(word(row.alert.kind),
+                                                                  row.name),
+                          [FormField("note", self.tr("What was done, or why it can wait"),
+                                     "long")], self)
+        return run_form(self.session, form, alert_acks.acknowledge, row.alert)
 
     def _detail(self, row: _AlertRow) -> str:
         detail = row.alert.detail
@@ -130,12 +195,3 @@ class TodayPage(Page):
 
 def _names(ctx: Context) -> dict[str, str]:
     return {r.id: r.preferred_name for r in residents.overview(ctx)}
-
-
-def _urgency(alert: Alert) -> tuple[int, str]:
-    order = ["incident-open", "risk-flag", "missed-sessions", "overdue-need", "follow-up-overdue",
-             "safety-plan-review",
-             "consent-missing", "consent-expired", "consent-expiring", "cap-nearly-used",
-             "no-checkin-today"]
-    kind = str(alert.kind)
-    return (order.index(kind) if kind in order else len(order), str(alert.day))

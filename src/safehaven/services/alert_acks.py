@@ -1,0 +1,56 @@
+"""Acknowledging an alert: someone has seen it and acted, and says how. The alert leaves
+Today until its condition changes; the acknowledgement is audited and synced like any
+record. An open incident is not acknowledged here: a manager closes it as an incident."""
+
+from __future__ import annotations
+
+from safehaven.domain import validate as v
+from safehaven.domain.models import Alert, AlertAck, Resident
+from safehaven.domain.vocab import AlertKind
+from safehaven.errors import InvalidValue
+from safehaven.i18n import tr
+from safehaven.services.context import Context, Result
+from safehaven.services.permissions import Action
+from safehaven.store import reads
+from safehaven.store.ids import new_id
+
+
+def may_acknowledge(ctx: Context, alert: Alert) -> bool:
+    if alert.kind == AlertKind.INCIDENT_OPEN:
+        return False
+    needed = Action.ACK_RISK_ALERT if alert.kind == AlertKind.RISK_FLAG else Action.ACK_ALERT
+    return ctx.may(Action.ACK_ALERT) and ctx.may(needed)
+
+
+def acknowledge(ctx: Context, alert: Alert, note: str) -> Result[AlertAck]:
+    """`alert` as Today showed it; `note`: what was done, or why it can wait."""
+    ctx.require(Action.ACK_ALERT)
+    if alert.kind == AlertKind.INCIDENT_OPEN:
+        raise InvalidValue("alert", tr("An open incident is acknowledged and closed as an "
+                                       "incident, by a manager."))
+    if alert.kind == AlertKind.RISK_FLAG:
+        ctx.require(Action.ACK_RISK_ALERT)
+    text = v.text("note", note, required=True, max_len=2000)
+    assert text is not None
+    ack = AlertAck(id=new_id(), site_id=ctx.vault.site_id, resident_id=alert.resident_id,
+                   kind=AlertKind(alert.kind), condition=alert.condition, note=text,
+                   acked_by=ctx.actor.id if ctx.actor else "", acked_at=ctx.now())
+    with ctx.write() as tx:
+        tx.get(Resident, alert.resident_id)
+        tx.insert(ack)
+    return Result(ack, tuple(tx.changes))
+
+
+def find(alerts: list[Alert], number: int) -> Alert:
+    """The alert at a 1-based position of Today's list (as `today --json` numbers them)."""
+    if not 1 <= number <= len(alerts):
+        raise InvalidValue("number", tr("There is no alert {n} on Today (1 to {count}).",
+                                        n=number, count=len(alerts)))
+    return alerts[number - 1]
+
+
+def for_resident(ctx: Context, resident_id: str) -> list[AlertAck]:
+    """Newest first."""
+    ctx.require(Action.READ_RECORDS)
+    return reads.for_resident(ctx.conn, AlertAck, resident_id, "acked_at DESC, id DESC")
+
