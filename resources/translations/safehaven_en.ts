@@ -2918,43 +2918,62 @@ Logs (no records in them): {2}</source>
       <source>Group: {0} ({1})</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../src/safehaven/ui/today.py" line="127" />
-      <source>{0} still to check in · {1} alerts · {2} sessions today</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="128" />
+      <source>%n still to check in</source>
+      <translation>
+        <numerusform>%n still to check in</numerusform>
+        <numerusform>%n still to check in</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <source>%n alert(s)</source>
+      <translation>
+        <numerusform>%n alert</numerusform>
+        <numerusform>%n alerts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <source>%n session(s) today</source>
+      <translation>
+        <numerusform>%n session today</numerusform>
+        <numerusform>%n sessions today</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>{0} acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="147" />
+      <location filename="../../src/safehaven/ui/today.py" line="149" />
       <source>Choose an alert first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="153" />
+      <location filename="../../src/safehaven/ui/today.py" line="155" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="158" />
+      <location filename="../../src/safehaven/ui/today.py" line="160" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="164" />
       <source>Acknowledge: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="164" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>What was done, or why it can wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="173" />
       <source>{0} overdue needs</source>
       <translation type="unfinished" />
     </message>

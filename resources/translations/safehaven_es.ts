@@ -2924,43 +2924,62 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
-    <message>
-      <location filename="../../src/safehaven/ui/today.py" line="127" />
-      <source>{0} still to check in · {1} alerts · {2} sessions today</source>
-      <translation>Faltan {0} registros · {1} avisos · {2} sesiones hoy</translation>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="128" />
+      <source>%n still to check in</source>
+      <translation>
+        <numerusform>Falta %n registro</numerusform>
+        <numerusform>Faltan %n registros</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <source>%n alert(s)</source>
+      <translation>
+        <numerusform>%n aviso</numerusform>
+        <numerusform>%n avisos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <source>%n session(s) today</source>
+      <translation>
+        <numerusform>%n sesión hoy</numerusform>
+        <numerusform>%n sesiones hoy</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="147" />
+      <location filename="../../src/safehaven/ui/today.py" line="149" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="153" />
+      <location filename="../../src/safehaven/ui/today.py" line="155" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="158" />
+      <location filename="../../src/safehaven/ui/today.py" line="160" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="164" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="164" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="173" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>

@@ -124,8 +124,10 @@ class TodayPage(Page):
             g.session.title, ", ".join(g.names.get(a.resident_id, "") for a in g.attendance)),
             str(g.session.status), g.session.place or "") for g in view.groups]
         self.sessions.set_rows(sorted(slots, key=lambda s: (s.at, s.id)))
-        summary = self.tr("{0} still to check in · {1} alerts · {2} sessions today").format(
-            len(view.needs_checkin), len(view.alerts), len(slots))
+        summary = " · ".join((
+            self.tr("%n still to check in", "", len(view.needs_checkin)),
+            self.tr("%n alert(s)", "", len(view.alerts)),
+            self.tr("%n session(s) today", "", len(slots))))
         if view.acknowledged:
             summary += " · " + self.tr("{0} acknowledged").format(view.acknowledged)
         self.summary.setText(summary)
