@@ -43,7 +43,7 @@ def cmd_sync_enrol_code(args: argparse.Namespace) -> None:
 
 def cmd_sync_join(args: argparse.Namespace) -> None:
     from safehaven.cli_common import read_passphrase
-    from safehaven.services import staff
+    from safehaven.services import staff, sync_status
     from safehaven.sync.enrolment import join
 
     passphrase = staff.check_passphrase(
@@ -51,7 +51,7 @@ def cmd_sync_join(args: argparse.Namespace) -> None:
     code = read_secret(ENROLMENT_CODE, tr("Enrolment code: "))
     vault, recovery = join(args.vault, args.server, code, args.staff_name, passphrase)
     with vault:
-        count = vault.conn.execute("SELECT count(*) FROM change_sets").fetchone()[0]
+        count = sync_status.held_count(vault)
     print(tr("This laptop has joined the house: vault at {path}, {n} change sets received.",
              path=args.vault, n=count))
     print(tr("Recovery key (write it down and keep it locked away; it is shown only once):"))

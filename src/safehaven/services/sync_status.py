@@ -127,6 +127,11 @@ def import_bundle(ctx: Context, path: Path) -> dict[str, Any]:
             "quarantined": [{"changeset": c, "reason": r} for c, r in report.quarantined]}
 
 
+def held_count(vault: Any) -> int:
+    """How many change sets this laptop holds (a new laptop's first pull, in numbers)."""
+    return syncstate.held_count(vault.conn)
+
+
 def connected(ctx: Context) -> bool:
     return syncstate.server_link(ctx.conn) is not None
 

@@ -261,6 +261,17 @@ def manager_keys(conn: Connection) -> list[str]:
         "NULL"))
 
 
+def staff_entries(conn: Connection) -> list[list[Any]]:
+    """[id, name, role, active, signing key, key parameters] of everyone on the roster,
+    for an enrolment package (public parts only)."""
+    return [[i, n, r, bool(a), k, p] for i, n, r, a, k, p in conn.execute(
+        "SELECT id, display_name, role, active, sign_key, key_params FROM staff")]
+
+
+def held_count(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM change_sets").fetchone()[0])
+
+
 def founder(conn: Connection) -> tuple[str, str | None] | None:
     """(staff id, signing key) of who made the house: the author of the change set that
     created its site record. A joining laptop is told it, and accepts no other founder."""

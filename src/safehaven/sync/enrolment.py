@@ -74,8 +74,7 @@ def create_code(vault: Vault, device_name: str,
             "roster": syncstate.roster_entries(vault.conn),
             # with each person's public identity: joining as someone the house knows
             # takes their own passphrase
-            "staff": [[i, n, r, bool(a), k, p] for i, n, r, a, k, p in vault.conn.execute(
-                "SELECT id, display_name, role, active, sign_key, key_params FROM staff")],
+            "staff": syncstate.staff_entries(vault.conn),
             "issued_by": vault.device_id,
             "founder": syncstate.founder(vault.conn),  # who made the house, and their key
         }
