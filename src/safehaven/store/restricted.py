@@ -140,8 +140,8 @@ def load(conn: Connection, staff_id: str | None, identity: crypto.Identity | Non
 
 
 def grants_due(conn: Connection, ring: Keyring, site_id: str, sender: str,
-               now: datetime | None = None) -> tuple[list[RestrictedGrant], bool]:
-    """The grants this session should write, and whether they start a new key.
+               now: datetime | None = None) -> list[RestrictedGrant]:
+    """The grants this session should write.
 
     Every key it holds goes to each eligible person lacking it. A new key is made when the
     newest key of the house was also given to someone no longer eligible (or when the
@@ -149,7 +149,7 @@ def grants_due(conn: Connection, ring: Keyring, site_id: str, sender: str,
     """
     people = eligible(conn)
     if not any(staff_id == sender for staff_id, _ in people):
-        return [], False
+        return []
     held: dict[str, set[tuple[str, str]]] = {}
     newest: str | None = None
     for key_id, staff_id, box_key in conn.execute(
@@ -167,8 +167,7 @@ def grants_due(conn: Connection, ring: Keyring, site_id: str, sender: str,
         ring.keys[key_id] = key
         ring.current = key_id
         out += [_grant(site_id, key_id, key, person, sender, when) for person in people]
-        return out, True
-    return out, False
+    return out
 
 
 def _grant(site_id: str, key_id: str, key: bytes, person: tuple[str, str], sender: str,

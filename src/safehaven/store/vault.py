@@ -346,8 +346,7 @@ class Vault:
         if not self.staff_id or self.identity is None:
             return
         self.keyring = restricted.load(self.conn, self.staff_id, self.identity)
-        grants, _ = restricted.grants_due(self.conn, self.keyring, self.site_id,
-                                          self.staff_id)
+        grants = restricted.grants_due(self.conn, self.keyring, self.site_id, self.staff_id)
         if grants:
             with self.write() as tx:
                 for grant in grants:
