@@ -50,12 +50,25 @@ screenshots: $(VENV)/.installed
 	test -d "$(DEMO_VAULT)" || $(BIN)/safehaven --vault "$(DEMO_VAULT)" demo --no-gui --residents 40 --days 120 --seed 7
 	QT_QPA_PLATFORM=offscreen $(BIN)/safehaven --vault "$(DEMO_VAULT)" screenshots --out docs/screenshots
 
-# After changing user-visible strings in ui/: update the .ts sources, translate the new
-# entries (Qt Linguist: pyside6-linguist), then compile the .qm files the app loads.
+# After changing user-visible strings: update the sources of both catalogues, translate the
+# new entries, then compile what the app loads (see TRANSLATORS.md).
+# - the Qt UI (ui/): .ts sources (pyside6-lupdate, edit with pyside6-linguist) -> .qm;
+# - the core (CLI, reports, services): gettext, extracted with Babel into safehaven.pot, merged
+#   into each <lang>/LC_MESSAGES/safehaven.po (edit with any PO editor) -> .mo.
+# update_words.py adds the vocabulary (domain/words.py), which no extractor can see, to both.
+TR := resources/translations
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate src/safehaven/ui/*.py -ts resources/translations/safehaven_es.ts resources/translations/safehaven_en.ts
-	$(BIN)/python resources/translations/update_words.py resources/translations/*.ts
-	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+	$(BIN)/pyside6-lupdate src/safehaven/ui/*.py -ts $(wildcard $(TR)/safehaven_*.ts)
+	PYTHONPATH=src $(BIN)/python $(TR)/update_words.py $(TR)/*.ts
+	for ts in $(TR)/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+	$(BIN)/pybabel extract -F babel.cfg --no-default-keywords -k tr -k tr_n:1,2 -k N_ \
+		--project SafeHaven --copyright-holder "SafeHaven contributors" \
+		-o $(TR)/safehaven.pot src
+	PYTHONPATH=src $(BIN)/python $(TR)/update_words.py $(TR)/safehaven.pot
+	if ls $(TR)/*/LC_MESSAGES/safehaven.po >/dev/null 2>&1; then \
+		$(BIN)/pybabel update -D safehaven -i $(TR)/safehaven.pot -d $(TR) --ignore-obsolete \
+			--width 100 && \
+		$(BIN)/pybabel compile -D safehaven -d $(TR) --statistics; fi
 
 # The Linux one-folder build (dist/safehaven/) from pinned versions, then a check of its
 # size (fails above MAX_BUNDLE_MB), that it starts, and that it writes a report.

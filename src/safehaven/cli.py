@@ -48,7 +48,7 @@ from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue
-from safehaven.i18n import tr
+from safehaven.i18n import tr, tr_n
 from safehaven.services import (
     access,
     checkins,
@@ -174,7 +174,8 @@ def cmd_today(args: argparse.Namespace) -> None:
     print(tr("Alerts: {n}", n=len(view.alerts)))
     for n, a in enumerate(view.alerts, 1):
         when = a.at.strftime(" %H:%M") if a.at else ""
-        detail = (tr("{n} overdue needs", n=a.detail) if a.kind == "overdue-need"
+        detail = (tr_n("{n} overdue need", "{n} overdue needs", int(a.detail))
+                  if a.kind == "overdue-need"
                   and a.detail.isdigit() else word(a.detail))
         print(f"  {n}. [{tr(alert_rules.urgency(a))}] {word(a.kind)}: "
               f"{names.get(a.resident_id, '?')} {a.day}{when} {detail}")

@@ -24,7 +24,7 @@ from safehaven.domain import alerts as rules
 from safehaven.domain import vocab as V
 from safehaven.domain.models import Alert
 from safehaven.errors import InvalidValue, NeedsConfirmation
-from safehaven.i18n import tr
+from safehaven.i18n import tr, tr_n
 from safehaven.services import alert_acks, groups, measures, today
 from safehaven.services.context import Context
 
@@ -104,10 +104,13 @@ def cmd_measure_list(args: argparse.Namespace) -> None:
         print(f"{m.taken_on}  {s.instrument.name}  {m.total}  {tr(s.band.label)}"
               + (f"  ({', '.join(m.subscales)})" if m.subscales else "") + f"  [{m.id}]")
     for c in changes:
-        print(tr("{name}: {first} ({first_band}) to {latest} ({latest_band}), {n} scores, "
-                 "{direction}", name=c.instrument.name, first=c.first.measure.total,
-                 first_band=tr(c.first.band.label), latest=c.latest.measure.total,
-                 latest_band=tr(c.latest.band.label), n=c.count, direction=tr(c.direction)))
+        print(tr_n("{name}: {first} ({first_band}) to {latest} ({latest_band}), {n} score, "
+                   "{direction}",
+                   "{name}: {first} ({first_band}) to {latest} ({latest_band}), {n} scores, "
+                   "{direction}", c.count, name=tr(c.instrument.name),
+                   first=c.first.measure.total, first_band=tr(c.first.band.label),
+                   latest=c.latest.measure.total, latest_band=tr(c.latest.band.label),
+                   direction=tr(c.direction)))
 
 
 def cmd_scale_list(args: argparse.Namespace) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from safehaven.errors import CannotWrite, DiskFull, Failed, InvalidValue, SafeHavenError
-from safehaven.i18n import tr
+from safehaven.i18n import N_, tr
 from safehaven.services import access
 from safehaven.services.context import Context
 
@@ -165,19 +165,19 @@ def run_command(args: argparse.Namespace, func: Callable[[argparse.Namespace], N
 # -- help --------------------------------------------------------------------------------------
 # Options that mean the same in every command that has them; a command's own words win.
 COMMON_HELP = {
-    "--json": "print JSON (for scripts) instead of text",
-    "--out": "the file to write",
-    "--csv": "also write the figures as CSV to this file",
-    "--server": "the sync server's address, e.g. https://sync.example.org",
-    "--staff-name": "your name as colleagues will see it",
-    "--name": "the name to show",
-    "--host": "the address to listen on",
-    "--port": "the port to listen on",
-    "--data": "the server's data folder",
-    "--org": "the organisation's name",
-    "--resident": "the resident's id (see `safehaven residents`)",
-    "--id": "the record's id",
-    "file": "the file to read",
+    "--json": N_("print JSON (for scripts) instead of text"),
+    "--out": N_("the file to write"),
+    "--csv": N_("also write the figures as CSV to this file"),
+    "--server": N_("the sync server's address, e.g. https://sync.example.org"),
+    "--staff-name": N_("your name as colleagues will see it"),
+    "--name": N_("the name to show"),
+    "--host": N_("the address to listen on"),
+    "--port": N_("the port to listen on"),
+    "--data": N_("the server's data folder"),
+    "--org": N_("the organisation's name"),
+    "--resident": N_("the resident's id (see `safehaven residents`)"),
+    "--id": N_("the record's id"),
+    "file": N_("the file to read"),
 }
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from safehaven.cli_common import print_json
 from safehaven.errors import InvalidValue
-from safehaven.i18n import tr
+from safehaven.i18n import tr, tr_n
 
 log = logging.getLogger("safehaven.server")
 
@@ -114,7 +114,7 @@ def cmd_orgs(args: argparse.Namespace) -> None:
     if not found:
         print(tr("No organisation yet: start with `server init`."))
     for o in found:
-        print(f"{o.id}  {o.name}  " + tr("{n} houses", n=o.houses))
+        print(f"{o.id}  {o.name}  " + tr_n("{n} house", "{n} houses", o.houses))
 
 
 def cmd_house_add(args: argparse.Namespace) -> None:

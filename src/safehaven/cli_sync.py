@@ -15,7 +15,7 @@ from safehaven.cli_common import (
 )
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
-from safehaven.i18n import tr
+from safehaven.i18n import tr, tr_n
 from safehaven.services.permissions import Action
 
 
@@ -52,8 +52,9 @@ def cmd_sync_join(args: argparse.Namespace) -> None:
     vault, recovery = join(args.vault, args.server, code, args.staff_name, passphrase)
     with vault:
         count = sync_status.held_count(vault)
-    print(tr("This laptop has joined the house: vault at {path}, {n} change sets received.",
-             path=args.vault, n=count))
+    print(tr_n("This laptop has joined the house: vault at {path}, {n} change set received.",
+               "This laptop has joined the house: vault at {path}, {n} change sets received.",
+               count, path=args.vault))
     print(tr("Recovery key (write it down and keep it locked away; it is shown only once):"))
     print(recovery)
 
@@ -122,7 +123,8 @@ def cmd_sync_export(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
         count = sync_status.export_bundle(ctx, args.out)
-    print(tr("{n} change sets written to {path}.", n=count, path=args.out))
+    print(tr_n("{n} change set written to {path}.", "{n} change sets written to {path}.",
+               count, path=args.out))
 
 
 def cmd_sync_import(args: argparse.Namespace) -> None:

@@ -1,36 +1,123 @@
-"""The core's one translation function.
+"""The core's language: which languages SafeHaven speaks, and its one translation function.
 
-The CLI and the reports speak through `tr()`; the Qt UI uses Qt's own `tr()`.
-Catalogs are gettext `.mo` files in `resources/translations/<lang>/LC_MESSAGES/`.
+The CLI and the reports speak through `tr()` / `tr_n()`; the Qt UI uses Qt's own `tr()`.
+Catalogues are gettext `.mo` files in `resources/translations/<lang>/LC_MESSAGES/`, extracted
+with Babel (`make translations`); see TRANSLATORS.md.
 """
 
 from __future__ import annotations
 
 import gettext
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from safehaven.paths import resource_dir
 
 _DOMAIN = "safehaven"
+SOURCE_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language SafeHaven ships: its code (gettext/Qt), its own name, its direction."""
+
+    code: str
+    native_name: str
+    right_to_left: bool = False
+
+
+# The one list: the Admin language combo, the CLI's --lang, the screenshots and the tests.
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English"),
+    Language("es", "Español"),
+    Language("pt_BR", "Português (Brasil)"),
+    Language("fr", "Français"),
+    Language("ar", "العربية", right_to_left=True),
+)
+CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)
+
 _translation: gettext.NullTranslations = gettext.NullTranslations()
+_language = SOURCE_LANGUAGE
 
 
 def _locale_dir() -> Path:
     return resource_dir() / "translations"
 
 
-def set_language(lang: str | None) -> None:
-    """Switch the core's language; unknown languages fall back to English."""
-    global _translation
-    if not lang:
+def match(tag: str | None) -> str | None:
+    """The supported language for a locale tag, or None: 'es_ES.UTF-8' → 'es',
+    'pt-BR' → 'pt_BR', 'pt_PT' → 'pt_BR' (the one Portuguese we have), 'fr_CA' → 'fr'."""
+    if not tag:
+        return None
+    tag = tag.split(".")[0].split("@")[0].replace("-", "_").strip()
+    if not tag or tag in ("C", "POSIX"):
+        return None
+    lang, _, region = tag.partition("_")
+    lang = lang.lower()
+    exact = f"{lang}_{region.upper()}" if region else lang
+    if exact in CODES:
+        return exact
+    if lang in CODES:
+        return lang
+    return next((code for code in CODES if code.split("_")[0] == lang), None)
+
+
+def from_environment(environ: Mapping[str, str] | None = None) -> str | None:
+    """The system's language if SafeHaven has it, as gettext reads it: LANGUAGE (a
+    colon-separated preference list), then LC_ALL, LC_MESSAGES, LANG."""
+    env = os.environ if environ is None else environ
+    candidates: list[str] = []
+    if env.get("LC_ALL", "") not in ("C", "POSIX"):  # LC_ALL=C turns LANGUAGE off
+        candidates += env.get("LANGUAGE", "").split(":")
+    candidates += [env.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    for candidate in candidates:
+        if candidate:
+            found = match(candidate)
+            if found:
+                return found
+            if candidate in ("C", "POSIX"):
+                return None  # an explicit C locale means English
+    return None
+
+
+def language() -> str:
+    """The core's current language code."""
+    return _language
+
+
+def is_right_to_left(code: str | None = None) -> bool:
+    code = code or _language
+    return any(lang.code == code and lang.right_to_left for lang in LANGUAGES)
+
+
+def set_language(lang: str | None) -> str:
+    """Switch the core's language; unknown languages fall back to English. Returns the
+    language now in use."""
+    global _translation, _language
+    code = match(lang) or SOURCE_LANGUAGE
+    if code == SOURCE_LANGUAGE:
         _translation = gettext.NullTranslations()
-        return
-    _translation = gettext.translation(
-        _DOMAIN, localedir=_locale_dir(), languages=[lang], fallback=True
-    )
+    else:
+        _translation = gettext.translation(
+            _DOMAIN, localedir=_locale_dir(), languages=[code], fallback=True)
+    _language = code
+    return code
+
+
+def N_(text: str, /) -> str:  # the gettext convention
+    """Mark `text` for extraction where it is translated later with `tr(variable)`."""
+    return text
 
 
 def tr(text: str, /, **values: object) -> str:
     """Translate `text`, then fill `{name}` placeholders from `values`."""
     translated = _translation.gettext(text)
     return translated.format(**values) if values else translated
+
+
+def tr_n(singular: str, plural: str, n: int, /, **values: object) -> str:
+    """Translate a count with the language's plural forms; `{n}` is filled with `n`."""
+    translated = _translation.ngettext(singular, plural, n)
+    return translated.format(n=n, **values)

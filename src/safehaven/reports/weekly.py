@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from safehaven.domain.dates import age_on, days_between
 from safehaven.domain.models import Resident
 from safehaven.domain.words import word
-from safehaven.i18n import tr
+from safehaven.i18n import N_, tr, tr_n
 from safehaven.reports import fonts
 from safehaven.reports import layout as L
 from safehaven.reports.charts import mood_week
@@ -25,14 +25,14 @@ from safehaven.services.weekly import Concern, WeeklyData, cap_state
 
 # The order of page 1, with each group's heading.
 GROUPS = [
-    ("risk-flag", "Risk flags raised this week"),
-    ("incident", "Incidents recorded this week"),
-    ("overdue-need", "Needs past their due date"),
-    ("follow-up", "Follow-up contacts due"),
-    ("consent-missing", "Consents missing, expired or expiring"),
-    ("vetting", "Trusted adults still being vetted"),
-    ("over-cap", "Funded therapy sessions over or near the cap"),
-    ("missed-sessions", "Missed therapy sessions"),
+    ("risk-flag", N_("Risk flags raised this week")),
+    ("incident", N_("Incidents recorded this week")),
+    ("overdue-need", N_("Needs past their due date")),
+    ("follow-up", N_("Follow-up contacts due")),
+    ("consent-missing", N_("Consents missing, expired or expiring")),
+    ("vetting", N_("Trusted adults still being vetted")),
+    ("over-cap", N_("Funded therapy sessions over or near the cap")),
+    ("missed-sessions", N_("Missed therapy sessions")),
 ]
 _GROUP_OF = {"consent-expired": "consent-missing", "consent-expiring": "consent-missing",
              "cap-reached": "over-cap", "cap-nearly-used": "over-cap"}
@@ -104,7 +104,8 @@ def _what(c: Concern) -> tuple[str, bool]:
                   therapy=word(modality), used=counts.split("/")[0],
                   cap=counts.split("/")[1], label=label), c.kind == "over-cap"
     if c.kind == "missed-sessions":
-        return tr("The last {n} sessions were missed", n=c.detail), False
+        return tr_n("The last {n} session was missed", "The last {n} sessions were missed",
+                    int(c.detail)), False
     return word(c.kind), False
 
 
@@ -149,7 +150,7 @@ def _attention(data: WeeklyData, s: dict) -> list:
                 what = "; ".join(tr("{need}, due {day}", need=word(c.detail),
                                     day=L.day(c.day)) for c in own)
                 rows.append([_name(data, rid), L.para(what, s["body"]),
-                             tr("{n} overdue", n=len(own))])
+                             tr_n("{n} overdue", "{n} overdue", len(own))])
             concerns = []
         for i, c in enumerate(concerns):
             what, urgent = _what(c)
@@ -312,7 +313,8 @@ def _resident_block(data: WeeklyData, r: Resident, days: list[date],
     if not flag_lines:
         flag_lines = [L.para(tr("No risk flags this week."), s["small"])]
     checked = sum(1 for d in days if moods.get(d))
-    summary = [L.para(tr("Mood this week ({n} days with a check-in)", n=checked), s["small"]),
+    summary = [L.para(tr_n("Mood this week ({n} day with a check-in)",
+                               "Mood this week ({n} days with a check-in)", checked), s["small"]),
                *flag_lines]
     top = L.table([[[*head, Spacer(1, 1.5 * mm), *summary], chart]],
                   [L.WIDTH - 75 * mm, 75 * mm], header=False, zebra=False,

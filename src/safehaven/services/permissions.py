@@ -8,29 +8,29 @@ from __future__ import annotations
 from safehaven.domain.permissions import ALLOWED, Action, allowed
 from safehaven.domain.vocab import Role
 from safehaven.errors import NotAllowed
-from safehaven.i18n import tr
+from safehaven.i18n import N_, tr
 
 _WORDS = {
-    Action.READ_RECORDS: "read residents' records",
-    Action.READ_RESTRICTED: "see or change legal names and clinical notes",
-    Action.ADD_RESIDENT: "add a resident",
-    Action.EDIT_RESIDENT: "change a resident's profile",
-    Action.MOVE_STAGE: "move a resident to another care stage",
-    Action.RECORD_CHECKIN: "record check-ins",
-    Action.MANAGE_NEEDS: "change stabilization needs",
-    Action.MANAGE_THERAPY: "change therapy plans",
-    Action.SCHEDULE_SESSIONS: "schedule therapy sessions",
-    Action.WRITE_NOTE: "write case notes",
-    Action.WRITE_CLINICAL_NOTE: "write clinical notes",
-    Action.MANAGE_SAFEGUARDING: "change consents, trusted adults or follow-ups",
-    Action.MANAGE_STAFF: "manage staff",
-    Action.RECORD_INCIDENT: "record incidents",
-    Action.CLOSE_INCIDENT: "acknowledge or close incidents",
-    Action.RECORD_MEASURE: "record outcome measures",
-    Action.READ_MEASURES: "see outcome measures",
-    Action.MANAGE_SCALES: "add outcome scales",
-    Action.ACK_ALERT: "acknowledge alerts",
-    Action.ACK_RISK_ALERT: "set a risk flag aside without an incident",
+    Action.READ_RECORDS: N_("read residents' records"),
+    Action.READ_RESTRICTED: N_("see or change legal names and clinical notes"),
+    Action.ADD_RESIDENT: N_("add a resident"),
+    Action.EDIT_RESIDENT: N_("change a resident's profile"),
+    Action.MOVE_STAGE: N_("move a resident to another care stage"),
+    Action.RECORD_CHECKIN: N_("record check-ins"),
+    Action.MANAGE_NEEDS: N_("change stabilization needs"),
+    Action.MANAGE_THERAPY: N_("change therapy plans"),
+    Action.SCHEDULE_SESSIONS: N_("schedule therapy sessions"),
+    Action.WRITE_NOTE: N_("write case notes"),
+    Action.WRITE_CLINICAL_NOTE: N_("write clinical notes"),
+    Action.MANAGE_SAFEGUARDING: N_("change consents, trusted adults or follow-ups"),
+    Action.MANAGE_STAFF: N_("manage staff"),
+    Action.RECORD_INCIDENT: N_("record incidents"),
+    Action.CLOSE_INCIDENT: N_("acknowledge or close incidents"),
+    Action.RECORD_MEASURE: N_("record outcome measures"),
+    Action.READ_MEASURES: N_("see outcome measures"),
+    Action.MANAGE_SCALES: N_("add outcome scales"),
+    Action.ACK_ALERT: N_("acknowledge alerts"),
+    Action.ACK_RISK_ALERT: N_("set a risk flag aside without an incident"),
 }
 
 
