@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_VAULT ?= $(CURDIR)/.demo-vault
+SCREENSHOT_LANGS ?= es  # besides English; e.g. `make screenshots SCREENSHOT_LANGS="es ar"`
 
 # A new PyInstaller changes what goes into the bundle: move it on purpose, with the lock
 # file (packaging/requirements-build.txt), never by accident.
@@ -49,6 +50,8 @@ bench: $(VENV)/.installed
 screenshots: $(VENV)/.installed
 	test -d "$(DEMO_VAULT)" || $(BIN)/safehaven --vault "$(DEMO_VAULT)" demo --no-gui --residents 40 --days 120 --seed 7
 	QT_QPA_PLATFORM=offscreen $(BIN)/safehaven --vault "$(DEMO_VAULT)" screenshots --out docs/screenshots
+	for lang in $(SCREENSHOT_LANGS); do QT_QPA_PLATFORM=offscreen $(BIN)/safehaven \
+		--vault "$(DEMO_VAULT)" screenshots --lang $$lang --out docs/screenshots/$$lang; done
 
 # After changing user-visible strings: update the sources of both catalogues, translate the
 # new entries, then compile what the app loads (see TRANSLATORS.md).

@@ -27,6 +27,7 @@ from safehaven import (
     cli_safety,
     cli_server,
     cli_sync,
+    i18n,
     logs,
 )
 from safehaven.cli_common import (
@@ -274,7 +275,7 @@ def cmd_screenshots(args: argparse.Namespace) -> None:
     from safehaven.ui.screenshots import take
 
     passphrase = demo_passphrase()
-    for path in take(args.vault, passphrase, args.staff, args.out):
+    for path in take(args.vault, passphrase, args.staff, args.out, i18n.language()):
         print(path)
 
 
@@ -299,6 +300,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help=tr("vault folder (default: SAFEHAVEN_VAULT or the user data folder)"))
     p.add_argument("--staff", metavar="NAME",
                    help=tr("who you are (needed when several staff share the vault)"))
+    p.add_argument("--lang", choices=i18n.CODES, metavar="LANG", help=tr(
+        "the language to speak: {codes} (default: from LC_ALL, LC_MESSAGES, LANG or "
+        "LANGUAGE)", codes=", ".join(i18n.CODES)))
     add_secret_file_option(p, PASSPHRASE, tr(
         "read your passphrase from the first line of FILE ('-': standard input) instead "
         "of asking; SAFEHAVEN_PASSPHRASE works too"))
@@ -425,6 +429,8 @@ def build_parser() -> argparse.ArgumentParser:
                 hidden=True)
     c.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help=tr("the folder for the PNG files"))
+    c.add_argument("--lang", choices=i18n.CODES, default=argparse.SUPPRESS, metavar="LANG",
+                   help=tr("the language of the screens (default: as for every command)"))
     fill_common_help(p)
     return p
 
@@ -439,8 +445,18 @@ def harden_process() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
+def choose_language(argv: Sequence[str] | None) -> str:
+    """The CLI's language, set before the parser is built (its help is translated):
+    `--lang` if given, else the system's locale if SafeHaven has it, else English."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    known, _ = early.parse_known_args(argv)
+    return i18n.set_language(i18n.match(known.lang) or i18n.from_environment())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
+    choose_language(argv)
     args = build_parser().parse_args(argv)  # a usage error exits 2 here
     args.vault = args.vault or default_vault()
     use_secret_files(args)

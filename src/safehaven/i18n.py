@@ -113,7 +113,7 @@ def N_(text: str, /) -> str:  # the gettext convention
 
 def tr(text: str, /, **values: object) -> str:
     """Translate `text`, then fill `{name}` placeholders from `values`."""
-    translated = _translation.gettext(text)
+    translated = _translation.gettext(text) if text else text  # "" is gettext's header
     return translated.format(**values) if values else translated
 
 

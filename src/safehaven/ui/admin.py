@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehaven import __version__, logs
+from safehaven import __version__, i18n, logs
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue
 from safehaven.services import backups, staff
@@ -77,8 +77,8 @@ class AdminPage(Page):
         self.lock_minutes.valueChanged.connect(self._minutes_suffix)
         self.lock_minutes.valueChanged.connect(self._set_lock)
         self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("Español", "es")
+        for lang in i18n.LANGUAGES:  # each in its own words: found by those who read it
+            self.language.addItem(lang.native_name, lang.code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.currentIndexChanged.connect(
             lambda _: self.language_changed.emit(self.language.currentData()))

@@ -9,11 +9,11 @@ import time
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from safehaven import logs
+from safehaven import i18n, logs
 from safehaven.errors import SafeHavenError
 from safehaven.paths import resource_dir
 from safehaven.services import access, backups
@@ -208,7 +208,7 @@ class Window(QMainWindow):
         """Switch language now: the shell is rebuilt in the new words, at the same place."""
         self.settings.language = language
         self.settings.save()
-        install_translator(QApplication.instance(), language)  # type: ignore[arg-type]
+        apply_language(QApplication.instance(), language)  # type: ignore[arg-type]
         if self.shell is not None:
             self.place = self.shell.current_place()
             self._show_shell()
@@ -218,22 +218,42 @@ class Window(QMainWindow):
         super().closeEvent(event)  # type: ignore[arg-type]
 
 
-_translator: QTranslator | None = None
+_translators: list[QTranslator] = []
 
 
 def install_translator(app: QApplication, language: str) -> bool:
-    """Load resources/translations/safehaven_<lang>.qm. English loads one too: its source
-    strings are the text, but counts ("%n minute(s)") take their forms from it."""
-    global _translator
-    if _translator is not None:
-        app.removeTranslator(_translator)
-        _translator = None
-    translator = QTranslator(app)
-    if translator.load(str(resource_dir() / "translations" / f"safehaven_{language}.qm")):
-        app.installTranslator(translator)
-        _translator = translator
-        return True
-    return language == "en"  # without its file, English still reads (as "minute(s)")
+    """Load resources/translations/safehaven_<lang>.qm and Qt's own qtbase_<lang>.qm (OK,
+    Cancel, Next, Back...). English loads one too: its source strings are the text, but
+    counts ("%n minute(s)") take their forms from it."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    ours = QTranslator(app)
+    loaded = ours.load(str(resource_dir() / "translations" / f"safehaven_{language}.qm"))
+    if loaded:
+        app.installTranslator(ours)
+        _translators.append(ours)
+    if language != i18n.SOURCE_LANGUAGE:
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qt)
+            _translators.append(qt)
+        else:
+            log.warning("Qt's own translations for %s not found in %s", language, qt_dir)
+    return loaded or language == "en"  # without its file, English still reads
+
+
+def apply_language(app: QApplication, language: str) -> str:
+    """Speak `language` everywhere: the core's catalogues, the UI's and Qt's, dates and
+    numbers (QLocale), and the layout direction (right to left for Arabic: the sidebar on
+    the right, table columns mirrored). Returns the language in use."""
+    code = i18n.set_language(language)
+    install_translator(app, code)
+    QLocale.setDefault(QLocale(code))
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if i18n.is_right_to_left(code)
+                           else Qt.LayoutDirection.LeftToRight)
+    return code
 
 
 def install_fonts() -> None:
@@ -250,7 +270,7 @@ def run(folder: Path, settings_path: Path | None = None) -> int:
     apply_look(app)  # type: ignore[arg-type]
     install_fonts()
     settings = Settings.load(settings_path)
-    install_translator(app, settings.language)
+    apply_language(app, settings.language)  # type: ignore[arg-type]
     tasks = Tasks()
     window = Window(folder, settings, tasks)
     window.show()

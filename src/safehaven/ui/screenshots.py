@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from safehaven.services import measures
 from safehaven.services.permissions import Action
-from safehaven.ui.app import Window, install_fonts, install_translator
+from safehaven.ui.app import Window, apply_language, install_fonts
 from safehaven.ui.firstrun import FirstRunWizard
 from safehaven.ui.look import apply_look
 from safehaven.ui.record_form import RecordForm
@@ -93,13 +93,14 @@ def _clinical(window: QWidget, shell: Any, out: Path) -> list[Path]:
     return shots
 
 
-def take(folder: Path, passphrase: str, staff: str | None, out: Path) -> list[Path]:
-    """Unlock `folder` and photograph each screen; returns the PNG paths."""
+def take(folder: Path, passphrase: str, staff: str | None, out: Path,
+         language: str = "en") -> list[Path]:
+    """Unlock `folder` and photograph each screen in `language`; returns the PNG paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])
     apply_look(app)  # type: ignore[arg-type]
     install_fonts()
-    install_translator(app, "en")  # type: ignore[arg-type]  # as the app runs: with plurals
+    language = apply_language(app, language)  # type: ignore[arg-type]
     out.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
     with TemporaryDirectory() as empty:
@@ -115,7 +116,8 @@ def take(folder: Path, passphrase: str, staff: str | None, out: Path) -> list[Pa
         wizard.close()
         wizard.deleteLater()
         del empty
-    window = Window(folder, Settings(path=default_path()), Tasks(synchronous=True))
+    window = Window(folder, Settings(language=language, path=default_path()),
+                    Tasks(synchronous=True))
     window.resize(1180, 760)
     window.show()
     shots.append(_save(window, out, "02-unlock"))

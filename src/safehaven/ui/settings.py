@@ -7,7 +7,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import platformdirs
+from PySide6.QtCore import QLocale
 
+from safehaven import i18n
 from safehaven.services.access import atomic_write, ensure_private_dir
 
 
@@ -15,9 +17,22 @@ def default_path() -> Path:
     return Path(platformdirs.user_config_dir("SafeHaven", False)) / "settings.json"
 
 
+def system_language() -> str:
+    """The system's language when SafeHaven has it (first run), else English: the locale
+    environment first (as the CLI reads it), then what Qt says the system uses (Windows,
+    macOS)."""
+    found = i18n.from_environment()
+    if found is None:
+        for name in QLocale.system().uiLanguages():
+            found = i18n.match(name)
+            if found:
+                break
+    return found or i18n.SOURCE_LANGUAGE
+
+
 @dataclass
 class Settings:
-    language: str = "en"
+    language: str = field(default_factory=system_language)
     lock_minutes: int = 5
     backup_folder: str = ""  # automatic daily backups go here (e.g. a USB stick)
     backup_keep: int = 7
@@ -28,7 +43,8 @@ class Settings:
         path = path or default_path()
         try:
             doc = json.loads(path.read_text())
-            settings = cls(language=str(doc.get("language", "en")),
+            settings = cls(language=i18n.match(str(doc.get("language", "")))
+                           or system_language(),
                            lock_minutes=int(doc.get("lock_minutes", 5)),
                            backup_folder=str(doc.get("backup_folder", "")),
                            backup_keep=max(1, int(doc.get("backup_keep", 7))))
