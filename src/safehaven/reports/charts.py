@@ -7,6 +7,7 @@ from datetime import date
 from reportlab.graphics.shapes import Circle, Drawing, Rect, String
 from reportlab.lib import colors
 
+from safehaven import formats
 from safehaven.reports import fonts
 from safehaven.reports.layout import GREY, LINE, RED
 
@@ -24,7 +25,8 @@ def mood_week(days: list[date], moods: dict[date, float], flagged: set[date],
     d.add(Rect(0, label_h, width, plot_h, fillColor=None, strokeColor=LINE, strokeWidth=0.4))
     for i, day in enumerate(days):
         x = i * slot
-        d.add(String(x + slot / 2, 2, day.strftime("%a")[:2], fontName=fonts.font_name("Sans"),
+        d.add(String(x + slot / 2, 2, formats.weekday(day, width="short"),
+                     fontName=fonts.font_name("Sans"),
                      fontSize=6.5, fillColor=GREY, textAnchor="middle"))
         mood = moods.get(day)
         if mood is None:

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from safehaven import formats
 from safehaven.i18n import tr
 from safehaven.reports import fonts
 from safehaven.reports.text import Lines
@@ -166,16 +167,10 @@ def _shift(extra: Sequence[tuple]) -> list[tuple]:
     return out
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
 def day(d: date | None, *, weekday: bool = False) -> str:
-    """The one date format of every report: '27 Nov 2026' (optionally 'Fri 27 Nov 2026')."""
-    if d is None:
-        return "–"
-    text = f"{d.day} {tr(_MONTHS[d.month - 1])} {d.year}"
-    return f"{tr(_WEEKDAYS[d.weekday()])} {text}" if weekday else text
+    """The one date format of every report: '27 Nov 2026' (optionally 'Fri 27 Nov 2026'),
+    in the words of the report's language."""
+    return formats.day(d, weekday=weekday)
 
 
 def moment(at: datetime) -> str:

@@ -13,6 +13,7 @@ from statistics import mean
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
+from safehaven import formats
 from safehaven.domain.dates import age_on, days_between
 from safehaven.domain.models import Resident
 from safehaven.domain.words import word
@@ -328,7 +329,7 @@ def _resident_block(data: WeeklyData, r: Resident, days: list[date],
         extra = []
         for i, p in enumerate(plans, start=1):
             week = [x for x in sessions if x.plan_id == p.id]
-            held = ", ".join(f"{x.scheduled_at.strftime('%a')} {word(x.status).lower()}"
+            held = ", ".join(f"{formats.weekday(x.scheduled_at)} {word(x.status).lower()}"
                              for x in week) or tr("no session")
             used = data.used.get(p.id, 0)
             cap = (tr("{used} of {cap}", used=used, cap=p.session_cap) if p.session_cap

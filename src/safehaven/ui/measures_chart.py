@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from safehaven import formats
 from safehaven.domain.measures import Instrument
 from safehaven.services.measures import Scored
 
@@ -107,7 +108,7 @@ class MeasuresChart(QWidget):
         p.setPen(QColor("#5d6b75"))
         for day in {days[0], days[-1]}:  # the first and the latest score of this page
             p.drawText(QRectF(x(day) - 50, plot.bottom() + 2, 100, line + 2),
-                       Qt.AlignmentFlag.AlignHCenter, day.strftime("%d %b %Y"))
+                       Qt.AlignmentFlag.AlignHCenter, formats.day(day))
         p.setPen(QPen(LINE, 2))
         dots = [QPointF(x(d), y(score)) for d, score in points]
         for a, b in pairwise(dots):

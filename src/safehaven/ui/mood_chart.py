@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from safehaven import formats
 from safehaven.domain.models import CheckIn
 from safehaven.ui.faces import COLOURS
 
@@ -53,5 +54,5 @@ class MoodChart(QWidget):
                 p.drawEllipse(QRectF(x + slot / 2 - 3, 1, 6, 6))
             if day.weekday() == 0:
                 p.setPen(QColor("#5d6b75"))
-                p.drawText(QRectF(x, base + 2, slot * 4, 14), day.strftime("%d %b"))
+                p.drawText(QRectF(x, base + 2, slot * 4, 14), formats.day(day, year=False))
         p.end()

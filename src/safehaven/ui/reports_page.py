@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehaven import formats
 from safehaven.domain.dates import week_of
 from safehaven.reports import funder as funder_report
 from safehaven.reports import save
@@ -83,7 +84,7 @@ class ReportsPage(Page):
             for back in range(13):
                 monday = today - timedelta(days=today.weekday() + 7 * back)
                 label = week_of(monday)
-                text = self.tr("{0} (from {1})").format(label, monday.strftime("%d %b"))
+                text = self.tr("{0} (from {1})").format(label, formats.day(monday, year=False))
                 if back == 0:
                     text += " " + self.tr("in progress")
                 self.period.addItem(text, ("week", label))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehaven import formats
 from safehaven.domain.dates import age_on
 from safehaven.domain.models import CaseNote, Referral, StageChange
 from safehaven.domain.vocab import NoteKind
@@ -75,7 +76,7 @@ class ResidentPage(Page):
         profile_layout.addWidget(self.edit_profile)
         profile_layout.addStretch(1)
         self.checkins_model = RowsModel([
-            Column(self.tr("Date"), lambda c: c.date.strftime("%a %d %b")),
+            Column(self.tr("Date"), lambda c: formats.day(c.date, weekday=True, year=False)),
             Column(self.tr("Shift"), lambda c: word(c.shift)),
             Column(self.tr("Mood"), lambda c: f"{c.mood}/5"),
             Column(self.tr("Feels safe"), lambda c: word(c.feels_safe) if c.feels_safe else ""),
@@ -96,8 +97,9 @@ class ResidentPage(Page):
             self.measures_tab = MeasuresTab(session, resident_id)
             self.record_tabs.append(self.measures_tab)
         self.timeline_model = RowsModel([
-            Column(self.tr("When"), lambda t: t.when.strftime(
-                "%d %b %Y" if (t.when.hour, t.when.minute) == (0, 0) else "%d %b %Y %H:%M")),
+            Column(self.tr("When"), lambda t: formats.day(t.when.date())
+                if (t.when.hour, t.when.minute) == (0, 0)
+                else formats.day_time(t.when, weekday=False, year=True)),
             Column(self.tr("What"), lambda t: t.what),
             Column(self.tr("Who"), lambda t: t.who),
             Column(self.tr("Text"), lambda t: t.text),

@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from safehaven import formats
 from safehaven.domain.alerts import CAP_WARNING_SHARE
 from safehaven.domain.models import Consent, FollowUp, TherapyPlan, TrustedAdult
 from safehaven.domain.vocab import NeedStatus, SessionStatus, VettingStatus
@@ -170,7 +171,7 @@ class TherapyTab(RecordsTab):
         self.plans.button(self.tr("Close plan…"), self.close_plan, clinical)
         self.plans.stretch()
         self.sessions = Section(self.tr("Sessions"), [
-            Column(self.tr("When"), lambda s: s.scheduled_at.strftime("%a %d %b %H:%M")),
+            Column(self.tr("When"), lambda s: formats.day_time(s.scheduled_at)),
             Column(self.tr("Therapy"), lambda s: self._plan_name(s.plan_id)),
             Column(self.tr("Status"), lambda s: word(s.status)),
             Column(self.tr("Reason"), lambda s: s.reason or ""),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehaven import formats
 from safehaven.domain.vocab import CareStage
 from safehaven.errors import InvalidValue
 from safehaven.services import residents
@@ -32,7 +33,7 @@ from safehaven.ui.words import word
 
 
 def _since(day: date | None) -> str:
-    return day.strftime("%d %b") if day else "–"
+    return formats.day(day, year=False) if day else "–"
 
 
 class ResidentsPage(Page):
@@ -54,7 +55,7 @@ class ResidentsPage(Page):
                    + (f"  ({r.last_mood}/5)" if r.last_mood else ""),
                    lambda r: r.last_checkin_date or date.min),
             Column(self.tr("Open needs"), lambda r: str(r.open_needs), lambda r: r.open_needs),
-            Column(self.tr("Next session"), lambda r: r.next_session.strftime("%a %d %b %H:%M")
+            Column(self.tr("Next session"), lambda r: formats.day_time(r.next_session)
                    if r.next_session else "–", lambda r: str(r.next_session or "~")),
         ])
         self.filter = ResidentsFilter(self)

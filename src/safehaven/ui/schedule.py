@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehaven import formats
 from safehaven.domain.vocab import GROUP_MODALITIES, Modality, SessionStatus
 from safehaven.errors import NeedsConfirmation
 from safehaven.services import groups, schedule, therapy
@@ -38,8 +39,9 @@ class SchedulePage(Page):
         today = date.today()
         self.monday = today - timedelta(days=today.weekday())
         self.model = RowsModel([
-            Column(self.tr("Day"), lambda b: b.session.scheduled_at.strftime("%a %d %b")),
-            Column(self.tr("Time"), lambda b: b.session.scheduled_at.strftime("%H:%M")),
+            Column(self.tr("Day"), lambda b: formats.day(b.session.scheduled_at.date(),
+                                                         weekday=True, year=False)),
+            Column(self.tr("Time"), lambda b: formats.clock(b.session.scheduled_at)),
             Column(self.tr("Resident"), lambda b: b.resident),
             Column(self.tr("Therapy"), self._therapy),
             Column(self.tr("Provider"), lambda b: b.provider),
@@ -96,7 +98,7 @@ class SchedulePage(Page):
     def refresh(self) -> None:
         sunday = self.monday + timedelta(days=6)
         self.title.setText(self.tr("Week of {0} to {1}").format(
-            self.monday.strftime("%d %b"), sunday.strftime("%d %b %Y")))
+            formats.day(self.monday, year=False), formats.day(sunday)))
         self.session.call(schedule.week, self.monday, on_done=self.model.set_rows)
 
     def _selected(self) -> Booking | None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehaven import formats
 from safehaven.domain import alerts as rules
 from safehaven.domain.models import Alert
 from safehaven.services import alert_acks, residents, today
@@ -60,7 +61,7 @@ class TodayPage(Page):
             Column(self.tr("Detail"), self._detail),
         ])
         self.sessions = RowsModel([
-            Column(self.tr("Time"), lambda s: s.at.strftime("%H:%M")),
+            Column(self.tr("Time"), lambda s: formats.clock(s.at)),
             Column(self.tr("Who"), lambda s: s.who),
             Column(self.tr("Status"), lambda s: word(s.status)),
             Column(self.tr("Place"), lambda s: s.place),
@@ -139,7 +140,8 @@ class TodayPage(Page):
     def _when(self, row: _AlertRow) -> str:
         """The day, and the time of day where known (an incident, a flag's check-in)."""
         a = row.alert
-        return a.at.strftime("%a %d %b %H:%M") if a.at else a.day.strftime("%a %d %b")
+        return (formats.day_time(a.at) if a.at
+                else formats.day(a.day, weekday=True, year=False))
 
     def acknowledge(self) -> RecordForm | None:
         """The chosen alert, acknowledged with a note (where this role may)."""

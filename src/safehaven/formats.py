@@ -1,0 +1,71 @@
+"""Dates, times and numbers in the words of the core's language (Babel's CLDR data).
+
+The one helper for the app, the CLI and the reports: `strftime` speaks the C locale's English
+("Fri 27 Nov") whatever the user's language, and the process locale may not even exist on a
+shelter laptop. The language is `safehaven.i18n.language()`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from functools import lru_cache
+
+from babel import Locale
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+
+from safehaven import i18n
+
+# English is written the British way throughout ("27 Nov 2026", 24-hour times).
+_FORMAT_LOCALE = {"en": "en_GB"}
+
+
+@lru_cache(maxsize=16)
+def _locale(code: str) -> Locale:
+    return Locale.parse(_FORMAT_LOCALE.get(code, code))
+
+
+def locale() -> Locale:
+    """The Babel locale of the current language."""
+    return _locale(i18n.language())
+
+
+def day(d: date | None, *, weekday: bool = False, year: bool = True) -> str:
+    """'27 Nov 2026', with `weekday` 'Fri 27 Nov 2026', without `year` '27 Nov'; a dash
+    for no date. Each language orders and abbreviates them its own way ('vie, 27 nov 2026')."""
+    if d is None:
+        return "–"
+    if i18n.language() == "en":  # as the reports always wrote it: no comma
+        pattern = ("EEE " if weekday else "") + "d MMM" + (" y" if year else "")
+        return babel_dates.format_date(d, pattern, locale=locale())
+    skeleton = ("y" if year else "") + "MMM" + ("E" if weekday else "") + "d"
+    return babel_dates.format_skeleton(skeleton, d, locale=locale())
+
+
+def clock(t: time | datetime) -> str:
+    """A time of day, '14:30' (or as the language writes it)."""
+    return babel_dates.format_time(t, "short", locale=locale())
+
+
+def day_time(moment: datetime, *, weekday: bool = True, year: bool = False) -> str:
+    """'Fri 27 Nov 14:30': a day and its time of day."""
+    return f"{day(moment.date(), weekday=weekday, year=year)} {clock(moment)}"
+
+
+def weekday(d: date, *, width: str = "abbreviated") -> str:
+    """The weekday's name: 'Fri' ('abbreviated'), 'Fr' ('short'), 'Friday' ('wide')."""
+    pattern = {"abbreviated": "EEE", "short": "EEEEEE", "wide": "EEEE"}[width]
+    return babel_dates.format_date(d, pattern, locale=locale())
+
+
+def number(value: float | int, *, digits: int | None = None) -> str:
+    """A number with the language's separators: '1,234.5' / '1.234,5'."""
+    if digits is None:
+        return babel_numbers.format_decimal(value, locale=locale())
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return babel_numbers.format_decimal(value, format=pattern, locale=locale())
+
+
+def percent(fraction: float) -> str:
+    """'42 %' as the language writes a percentage of `fraction` (0.42)."""
+    return babel_numbers.format_percent(fraction, locale=locale())
