@@ -69,7 +69,7 @@ translations: $(VENV)/.installed
 		-o $(TR)/safehaven.pot src
 	PYTHONPATH=src $(BIN)/python $(TR)/update_words.py $(TR)/safehaven.pot
 	if ls $(TR)/*/LC_MESSAGES/safehaven.po >/dev/null 2>&1; then \
-		$(BIN)/pybabel update -D safehaven -i $(TR)/safehaven.pot -d $(TR) --ignore-obsolete \
+		$(BIN)/pybabel update -D safehaven -i $(TR)/safehaven.pot -d $(TR) --ignore-obsolete --no-fuzzy-matching \
 			--width 100 && \
 		$(BIN)/pybabel compile -D safehaven -d $(TR) --statistics; fi
 

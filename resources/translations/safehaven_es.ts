@@ -3,37 +3,37 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="140" />
+      <location filename="../../src/safehaven/ui/residents.py" line="141" />
       <source>Add resident</source>
       <translation>Añadir residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="149" />
+      <location filename="../../src/safehaven/ui/residents.py" line="150" />
       <source>e.g. Spanish, English</source>
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="155" />
+      <location filename="../../src/safehaven/ui/residents.py" line="156" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="156" />
+      <location filename="../../src/safehaven/ui/residents.py" line="157" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="157" />
+      <location filename="../../src/safehaven/ui/residents.py" line="158" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="158" />
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="159" />
+      <location filename="../../src/safehaven/ui/residents.py" line="160" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -265,17 +265,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="248" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="250" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="260" />
       <source>Resident and therapy</source>
       <translation>Residente y terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="261" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -872,143 +872,143 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="259" />
       <source>Consent and assent</source>
       <translation>Consentimiento y asentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="260" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="262" />
       <source>Given by</source>
       <translation>Dado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="263" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="264" />
       <source>Assent</source>
       <translation>Asentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="263" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="264" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="265" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
       <source>Valid</source>
       <translation>Vigencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="268" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="269" />
       <source>Add consent…</source>
       <translation>Añadir consentimiento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="269" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="270" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="280" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="270" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="271" />
       <source>Withdraw…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="272" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="273" />
       <source>Trusted adults</source>
       <translation>Personas adultas de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="273" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="274" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="274" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="275" />
       <source>Relationship</source>
       <translation>Relación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="275" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="276" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="276" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="277" />
       <source>Vetting</source>
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
       <source>Add trusted adult…</source>
       <translation>Añadir persona adulta de confianza…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="280" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
       <source>Record vetting…</source>
       <translation>Registrar verificación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>withdrawn {0}</source>
       <translation>retirado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>expired {0}</source>
       <translation>caducado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>not valid (no consent or assent)</source>
       <translation>no válido (sin consentimiento ni asentimiento)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>until {0}</source>
       <translation>hasta el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>SIN VERIFICAR: todavía sin contacto ni traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="307" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="308" />
       <source>Add consent</source>
       <translation>Añadir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
       <source>Correct consent</source>
       <translation>Corregir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentimiento retirado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="326" />
       <source>Add trusted adult</source>
       <translation>Añadir persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="332" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="333" />
       <source>Edit trusted adult</source>
       <translation>Editar persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="340" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="341" />
       <source>Vetting: {0}</source>
       <translation>Verificación: {0}</translation>
     </message>
@@ -1291,72 +1291,72 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="114" />
       <source>Stabilization needs</source>
       <translation>Necesidades de estabilización</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="115" />
       <source>Need</source>
       <translation>Necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="116" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="117" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="118" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="119" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="120" />
       <source>Description</source>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="123" />
       <source>Add need…</source>
       <translation>Añadir necesidad…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="124" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="125" />
       <source>Start</source>
       <translation>Empezar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="126" />
       <source>Close (met or not applicable)…</source>
       <translation>Cerrar (cubierta o no aplica)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
       <source>Add need</source>
       <translation>Añadir necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Edit need</source>
       <translation>Editar necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="153" />
       <source>Close need: {0}</source>
       <translation>Cerrar necesidad: {0}</translation>
     </message>
@@ -1418,112 +1418,112 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
       <source>Referrals and hand-offs</source>
       <translation>Derivaciones y traspasos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="351" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="351" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="352" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="352" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
       <source>Service</source>
       <translation>Servicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="356" />
       <source>Hand-off</source>
       <translation>Traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="356" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: con {1}, recibida/o por {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="359" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
       <source>Add referral…</source>
       <translation>Añadir derivación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="361" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="362" />
       <source>Update…</source>
       <translation>Actualizar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="364" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="365" />
       <source>Follow-up contacts</source>
       <translation>Contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="365" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="366" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="366" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="367" />
       <source>Done</source>
       <translation>Realizado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="367" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
       <source>Spoke with</source>
       <translation>Se habló con</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
       <source>Signs</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Plan follow-ups…</source>
       <translation>Programar seguimientos…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
       <source>Record contact…</source>
       <translation>Registrar contacto…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>OVERDUE</source>
       <translation>ATRASADO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
       <source>Add referral</source>
       <translation>Añadir derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Update referral</source>
       <translation>Actualizar derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="403" />
       <source>Plan follow-up contacts</source>
       <translation>Programar contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="410" />
       <source>Follow-up contact due {0}</source>
       <translation>Contacto de seguimiento previsto para el {0}</translation>
     </message>
@@ -1531,52 +1531,52 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="38" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
       <source>Weekly house report</source>
       <translation>Informe semanal de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="40" />
       <source>Funder summary (de-identified)</source>
       <translation>Resumen para financiadores (anonimizado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="43" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="44" />
       <source>Make report</source>
       <translation>Generar informe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="45" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="46" />
       <source>Save as PDF…</source>
       <translation>Guardar como PDF…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="47" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="48" />
       <source>Print…</source>
       <translation>Imprimir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="64" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="65" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="86" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="87" />
       <source>{0} (from {1})</source>
       <translation>{0} (desde el {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="89" />
       <source>in progress</source>
       <translation>en curso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="105" />
       <source>Making the report…</source>
       <translation>Generando el informe…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/reports_page.py" line="123" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="124" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n página</numerusform>
@@ -1584,17 +1584,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="131" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="132" />
       <source>Save report</source>
       <translation>Guardar informe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="132" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="133" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="136" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="137" />
       <source>Saved to {0}</source>
       <translation>Guardado en {0}</translation>
     </message>
@@ -1602,113 +1602,113 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="49" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="50" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="54" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="55" />
       <source>Check in</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
       <source>Move stage…</source>
       <translation>Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
       <source>Flags</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimiento &amp;&amp; adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Derivaciones &amp;&amp; seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas &amp;&amp; cronología</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -1716,147 +1716,147 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="243" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Measures</source>
       <translation>Medidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="212" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="244" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -1864,72 +1864,72 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="45" />
+      <location filename="../../src/safehaven/ui/residents.py" line="46" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <location filename="../../src/safehaven/ui/residents.py" line="48" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <location filename="../../src/safehaven/ui/residents.py" line="50" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="52" />
       <source>Days since intake</source>
       <translation>Días desde el ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="54" />
       <source>Last check-in</source>
       <translation>Último registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Open needs</source>
       <translation>Necesidades abiertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Next session</source>
       <translation>Próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="63" />
+      <location filename="../../src/safehaven/ui/residents.py" line="64" />
       <source>Search by name…</source>
       <translation>Buscar por nombre…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="66" />
       <source>Search residents by name</source>
       <translation>Buscar residentes por nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="67" />
+      <location filename="../../src/safehaven/ui/residents.py" line="68" />
       <source>Clear the search</source>
       <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="73" />
       <source>All stages</source>
       <translation>Todas las etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="77" />
+      <location filename="../../src/safehaven/ui/residents.py" line="78" />
       <source>Add resident…</source>
       <translation>Añadir residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="90" />
+      <location filename="../../src/safehaven/ui/residents.py" line="91" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <location filename="../../src/safehaven/ui/residents.py" line="121" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>
@@ -2064,184 +2064,184 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="47" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="48" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
       <source>← Previous week</source>
       <translation>← Semana anterior</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
       <source>This week</source>
       <translation>Esta semana</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>Next week →</source>
       <translation>Semana siguiente →</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="62" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
       <source>Cancelled by provider</source>
       <translation>Cancelada por el profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Cancelled by resident</source>
       <translation>Cancelada por la/el residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
       <source>Reschedule…</source>
       <translation>Cambiar fecha…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
       <source>Book a session…</source>
       <translation>Reservar una sesión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="76" />
       <source>Book a group session…</source>
       <translation>Reservar una sesión de grupo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
       <source>Week of {0} to {1}</source>
       <translation>Semana del {0} al {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="113" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
       <source>Cancel session</source>
       <translation>Cancelar sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="139" />
       <source>Why was it cancelled?</source>
       <translation>¿Por qué se canceló?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="136" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="138" />
       <source>Cancel group session</source>
       <translation>Cancelar la sesión de grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="150" />
       <source>Attendance: {0}</source>
       <translation>Asistencia: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="151" />
       <source>Present (the others were absent)</source>
       <translation>Presentes (los demás faltaron)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
       <source>Name of the group</source>
       <translation>Nombre del grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
       <source>e.g. Thursday circle</source>
       <translation>p. ej. Círculo del jueves</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="172" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
       <source>each on an open plan of this therapy</source>
       <translation>cada uno con un plan abierto de esta terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="177" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
       <source>Led by</source>
       <translation>Dirigido por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Book a group session</source>
       <translation>Reservar una sesión de grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="191" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>Una sesión de grupo no se mueve: cancélala y reserva otra.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="195" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
       <source>Reschedule</source>
       <translation>Cambiar fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="198" />
       <source>Why is it moving?</source>
       <translation>¿Por qué se cambia?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="214" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="216" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
@@ -2249,12 +2249,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="60" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="61" />
       <source>Your role does not allow this.</source>
       <translation>Tu función no permite hacer esto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="71" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="72" />
       <source>Choose a row in the table first.</source>
       <translation>Elige primero una fila de la tabla.</translation>
     </message>
@@ -2690,143 +2690,143 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="159" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
       <source>Plans</source>
       <translation>Planes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="175" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="163" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="163" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="164" />
       <source>Frequency</source>
       <translation>Frecuencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="164" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="165" />
       <source>Used / cap</source>
       <translation>Usadas / límite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="165" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="166" />
       <source>State</source>
       <translation>Situación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="168" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="169" />
       <source>Add plan…</source>
       <translation>Añadir plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="169" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="170" />
       <source>Edit plan…</source>
       <translation>Editar plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="170" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="171" />
       <source>Close plan…</source>
       <translation>Cerrar plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="173" />
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="174" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="176" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="177" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
       <source>Book a session…</source>
       <translation>Reservar una sesión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
       <source>closed {0}</source>
       <translation>cerrado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="205" />
       <source>open</source>
       <translation>abierto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="214" />
       <source>(over the cap)</source>
       <translation>(por encima del límite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="215" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="216" />
       <source>(cap reached)</source>
       <translation>(límite alcanzado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="218" />
       <source>(nearly used)</source>
       <translation>(casi agotadas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="222" />
       <source>Add therapy plan</source>
       <translation>Añadir plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
       <source>Edit therapy plan</source>
       <translation>Editar plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
       <source>Close plan: {0}</source>
       <translation>Cerrar plan: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="247" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>La asistencia de un grupo se registra en la Agenda, para todos a la vez.</translation>
     </message>
@@ -2834,98 +2834,98 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="54" />
+      <location filename="../../src/safehaven/ui/today.py" line="55" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="56" />
+      <location filename="../../src/safehaven/ui/today.py" line="57" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="58" />
-      <location filename="../../src/safehaven/ui/today.py" line="64" />
+      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="61" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="64" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="67" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>Check in (Enter)</source>
       <translation>Registrar (Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <source>Record incident for this alert…</source>
       <translation>Registrar incidente de esta alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Acknowledge with a note…</source>
       <translation>Dar por recibida con una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Di qué se hizo o por qué puede esperar; la alerta sale de Hoy hasta que algo cambie.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="98" />
+      <location filename="../../src/safehaven/ui/today.py" line="99" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="100" />
+      <location filename="../../src/safehaven/ui/today.py" line="101" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <location filename="../../src/safehaven/ui/today.py" line="108" />
       <source>Today's sessions</source>
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <location filename="../../src/safehaven/ui/today.py" line="124" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="128" />
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -2933,7 +2933,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -2941,7 +2941,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
@@ -2949,37 +2949,37 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="132" />
+      <location filename="../../src/safehaven/ui/today.py" line="133" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="149" />
+      <location filename="../../src/safehaven/ui/today.py" line="151" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="155" />
+      <location filename="../../src/safehaven/ui/today.py" line="157" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="160" />
+      <location filename="../../src/safehaven/ui/today.py" line="162" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="164" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <location filename="../../src/safehaven/ui/today.py" line="168" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="175" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>

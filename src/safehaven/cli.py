@@ -36,6 +36,7 @@ from safehaven.cli_common import (
     RECOVERY_KEY,
     add_secret_file_option,
     fill_common_help,
+    localize_argparse,
     read_passphrase,
     read_secret,
     run_command,
@@ -125,7 +126,7 @@ def cmd_residents(args: argparse.Namespace) -> None:
         } for r in rows])
         return
     for r in rows:
-        print(f"{r.id}  {r.preferred_name:<24} {tr(str(r.stage)):<15} "
+        print(f"{r.id}  {r.preferred_name:<24} {word(r.stage):<15} "
               f"{r.last_checkin_date or '-'!s:<10}  {r.open_needs}")
 
 
@@ -178,7 +179,7 @@ def cmd_today(args: argparse.Namespace) -> None:
         detail = (tr_n("{n} overdue need", "{n} overdue needs", int(a.detail))
                   if a.kind == "overdue-need"
                   and a.detail.isdigit() else word(a.detail))
-        print(f"  {n}. [{tr(alert_rules.urgency(a))}] {word(a.kind)}: "
+        print(f"  {n}. [{word(alert_rules.urgency(a))}] {word(a.kind)}: "
               f"{names.get(a.resident_id, '?')} {a.day}{when} {detail}")
     if view.acknowledged:
         print(tr("Acknowledged and left off: {n}", n=view.acknowledged))
@@ -295,7 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="safehaven", description=tr(
         "Encrypted, offline-first records for shelters and safe houses."), epilog=tr(
         "Exit status: 0 done, 1 failed, 2 usage error or refused input, 130 interrupted."))
-    p.add_argument("--version", action="version", version=f"SafeHaven {__version__}")
+    p.add_argument("--version", action="version", version=f"SafeHaven {__version__}",
+                   help=tr("show the version and exit"))
     p.add_argument("--vault", type=Path, default=None, metavar="DIR",
                    help=tr("vault folder (default: SAFEHAVEN_VAULT or the user data folder)"))
     p.add_argument("--staff", metavar="NAME",
@@ -451,6 +453,7 @@ def choose_language(argv: Sequence[str] | None) -> str:
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang")
     known, _ = early.parse_known_args(argv)
+    localize_argparse()
     return i18n.set_language(i18n.match(known.lang) or i18n.from_environment())
 
 

@@ -23,6 +23,7 @@ from safehaven.cli_common import print_json
 from safehaven.domain import alerts as rules
 from safehaven.domain import vocab as V
 from safehaven.domain.models import Alert
+from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr, tr_n
 from safehaven.services import alert_acks, groups, measures, today
@@ -110,7 +111,7 @@ def cmd_measure_list(args: argparse.Namespace) -> None:
                    "{direction}", c.count, name=tr(c.instrument.name),
                    first=c.first.measure.total, first_band=tr(c.first.band.label),
                    latest=c.latest.measure.total, latest_band=tr(c.latest.band.label),
-                   direction=tr(c.direction)))
+                   direction=word(c.direction)))
 
 
 def cmd_scale_list(args: argparse.Namespace) -> None:

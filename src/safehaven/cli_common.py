@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from safehaven import i18n
 from safehaven.errors import CannotWrite, DiskFull, Failed, InvalidValue, SafeHavenError
 from safehaven.i18n import N_, tr
 from safehaven.services import access
@@ -179,6 +180,28 @@ COMMON_HELP = {
     "--id": N_("the record's id"),
     "file": N_("the file to read"),
 }
+
+
+# argparse's own words (usage, errors, help headings), as Python writes them, so the CLI's
+# usage errors speak the user's language too (argparse looks its `_` up at each call).
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("%(prog)s: error: %(message)s\n"), N_("options"),
+    N_("positional arguments"), N_("show this help message and exit"),
+    N_("the following arguments are required: %s"), N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"), N_("argument %(argument_name)s: %(message)s"),
+    N_("expected one argument"), N_("expected at most one argument"),
+    N_("expected at least one argument"), N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("ignored explicit argument %r"), N_("can't open '%(filename)s': %(error)s"),
+)
+
+
+def localize_argparse() -> None:
+    """Make argparse translate its own messages through the core's catalogues."""
+    argparse._ = i18n.gettext  # type: ignore[attr-defined]
+    argparse.ngettext = i18n.ngettext  # type: ignore[attr-defined]
 
 
 def fill_common_help(parser: argparse.ArgumentParser) -> None:

@@ -7,7 +7,7 @@ with Babel (`make translations`); see TRANSLATORS.md.
 
 from __future__ import annotations
 
-import gettext
+import gettext as _gettext
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -38,7 +38,7 @@ LANGUAGES: tuple[Language, ...] = (
 )
 CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)
 
-_translation: gettext.NullTranslations = gettext.NullTranslations()
+_translation: _gettext.NullTranslations = _gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
 
 
@@ -98,9 +98,9 @@ def set_language(lang: str | None) -> str:
     global _translation, _language
     code = match(lang) or SOURCE_LANGUAGE
     if code == SOURCE_LANGUAGE:
-        _translation = gettext.NullTranslations()
+        _translation = _gettext.NullTranslations()
     else:
-        _translation = gettext.translation(
+        _translation = _gettext.translation(
             _DOMAIN, localedir=_locale_dir(), languages=[code], fallback=True)
     _language = code
     return code
@@ -109,6 +109,16 @@ def set_language(lang: str | None) -> str:
 def N_(text: str, /) -> str:  # the gettext convention
     """Mark `text` for extraction where it is translated later with `tr(variable)`."""
     return text
+
+
+def gettext(text: str, /) -> str:
+    """Translate `text` as it is (no placeholders filled): for libraries that format
+    their own messages, like argparse."""
+    return _translation.gettext(text) if text else text
+
+
+def ngettext(singular: str, plural: str, n: int, /) -> str:
+    return _translation.ngettext(singular, plural, n)
 
 
 def tr(text: str, /, **values: object) -> str:
