@@ -1648,7 +1648,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -1721,37 +1721,37 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -1811,52 +1811,52 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="212" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="244" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -2542,12 +2542,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="275" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Escribiendo el paquete en {0}… No saques la memoria USB.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="273" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n conjunto de cambios escrito en {0}. Ya puedes sacar la memoria USB.</numerusform>
@@ -2570,12 +2570,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Este portátil no está conectado a un servidor; usa paquetes USB o pide a tu administrador que lo conecte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="183" />
       <source>revoked</source>
       <translation>retirado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="183" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="187" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n cambio espera uno que falta</numerusform>
@@ -2583,22 +2583,23 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="178" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
       <source>this laptop</source>
       <translation>este portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
       <source>active</source>
       <translation>activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
       <source>nothing yet</source>
       <translation>nada todavía</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="197" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (hace %n hora)</numerusform>
@@ -2606,83 +2607,83 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="219" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="222" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviados {0}, recibidos {1}, conflictos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="228" />
       <source>Choose a conflict in the list first.</source>
       <translation>Elige primero un conflicto de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Hecho; los demás portátiles lo recibirán en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="236" />
       <source>Add a laptop</source>
       <translation>Añadir un portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="237" />
       <source>What should the new laptop be called?</source>
       <translation>¿Cómo se llamará el portátil nuevo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
       <source>Enrolment code</source>
       <translation>Código de alta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="241" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="246" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>En el portátil nuevo, elige «Unirse a una casa existente» y escribe este código. Sirve una sola vez, durante 7 días. Díctalo en voz alta; no lo envíes por correo ni por chat.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
       <source>Choose a laptop in the list first.</source>
       <translation>Elige primero un portátil de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="258" />
       <source>Revoke laptop</source>
       <translation>Retirar portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="259" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>¿Retirar «{0}»? No recibirá nada más y la casa tendrá una clave nueva para todo lo que se escriba a partir de ahora. Hazlo con un portátil perdido o robado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Retirado. El servidor lo sabrá en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="268" />
       <source>Export bundle</source>
       <translation>Exportar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquetes de sincronización (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="277" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="282" />
       <source>Import bundle</source>
       <translation>Importar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, ya estaban {1}, conflictos {2}, apartados {3}.</translation>
     </message>
@@ -3109,6 +3110,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Reservado</translation>
     </message>
     <message>
+      <source>Boy</source>
+      <translation>Chico</translation>
+    </message>
+    <message>
       <source>CATS (caregiver, 3-6)</source>
       <translation>CATS (cuidador, 3-6)</translation>
     </message>
@@ -3249,6 +3254,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>General</translation>
     </message>
     <message>
+      <source>Girl</source>
+      <translation>Chica</translation>
+    </message>
+    <message>
       <source>Good</source>
       <translation>Bien</translation>
     </message>
@@ -3303,6 +3312,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Information sharing</source>
       <translation>Compartir información</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Ingreso</translation>
     </message>
     <message>
       <source>Interpreter</source>
@@ -3411,6 +3424,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>No check-in today</source>
       <translation>Sin registro hoy</translation>
+    </message>
+    <message>
+      <source>Non-binary</source>
+      <translation>No binaria</translation>
     </message>
     <message>
       <source>Not applicable</source>

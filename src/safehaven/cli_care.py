@@ -164,7 +164,7 @@ def _print_detail(d: detail.ResidentDetail) -> None:
     print(f"{r.preferred_name} ({word(r.stage)})  {r.id}")
     facts = [
         (tr("Legal name"), r.legal_name), (tr("Date of birth"), r.date_of_birth),
-        (tr("Age estimate"), r.age_estimate), (tr("Gender"), r.gender),
+        (tr("Age estimate"), r.age_estimate), (tr("Gender"), word(r.gender) if r.gender else None),
         (tr("Pronouns"), r.pronouns), (tr("Languages"), ", ".join(r.languages)),
         (tr("Interpreter"), (r.interpreter_language or tr("yes")) if r.interpreter_needed
          else None),
@@ -180,7 +180,7 @@ def _print_detail(d: detail.ResidentDetail) -> None:
     used = d.used
     sections: list[tuple[str, Sequence[Any], Callable[[Any], str]]] = [
         (tr("Care stages"), d.stages, lambda s: _join(
-            s.changed_on, word(s.to_stage), s.reason,
+            s.changed_on, word(s.to_stage), word(s.reason),
             s.destination and tr("goes to {place}", place=word(s.destination)))),
         (tr("Needs"), d.needs, lambda n: _join(
             word(n.category), word(n.priority), word(n.status),

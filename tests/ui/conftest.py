@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANGUAGE"] = "en"  # a first run picks the system's language: English here
 
 from safehaven.domain.vocab import Role
 from safehaven.services import checkins, needs, notes, residents, staff
@@ -24,9 +25,9 @@ FAST = crypto.MIN_KDF
 @pytest.fixture(autouse=True, scope="session")
 def english(qapp) -> None:
     """English as the app runs it: with its file, which gives counts their plural forms."""
-    from safehaven.ui.app import install_translator
+    from safehaven.ui.app import apply_language
 
-    install_translator(qapp, "en")
+    apply_language(qapp, "en")
 
 
 @pytest.fixture

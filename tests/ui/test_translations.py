@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from safehaven.paths import resource_dir
-from safehaven.ui.app import Window, install_translator
+from safehaven.ui.app import Window, apply_language, install_translator
 from safehaven.ui.settings import Settings
 from safehaven.ui.tasks import Tasks
 from tests.ui.conftest import unlock
@@ -33,7 +33,7 @@ def test_spanish_build_shows_spanish(qtbot, vault_dir: Path, tmp_path: Path) -> 
         assert stages == ["Identificación", "Estabilización"]
         win.session.lock()
     finally:
-        install_translator(QApplication.instance(), "en")
+        apply_language(QApplication.instance(), "en")
 
 
 def test_every_spanish_entry_is_translated() -> None:
@@ -79,4 +79,4 @@ def test_switching_language_in_admin_rebuilds_the_screens(window) -> None:
         assert shell.nav.currentRow() == 5  # still on Admin
         assert window.settings.language == "es"
     finally:
-        install_translator(QApplication.instance(), "en")
+        apply_language(QApplication.instance(), "en")

@@ -82,6 +82,8 @@ _WORDS = {
     "absent": "Absent", "urgent": "Urgent", "soon": "Soon", "routine": "Routine",
     # outcome measures: change since the first score
     "improved": "Improved", "worse": "Worse", "no change": "No change",
+    # why a resident's first stage began; genders as the demo data writes them
+    "intake": "Intake", "girl": "Girl", "boy": "Boy", "non-binary": "Non-binary",
 }
 # Outcome instruments and their published bands (scores only; see domain/measures.py).
 _WORDS.update({text: text for text in (

@@ -40,7 +40,7 @@ def render(data: HandoffData) -> bytes:
          else tr("not included in this copy")),
         (tr("Age"), (f"{age}" + ("" if r.date_of_birth else f" ({tr('estimated')})"))
          if age is not None else tr("unknown")),
-        (tr("Gender / pronouns"), " / ".join(x for x in (r.gender, r.pronouns) if x) or "–"),
+        (tr("Gender / pronouns"), " / ".join(x for x in (word(r.gender), r.pronouns) if x) or "–"),
         (tr("Languages"), ", ".join(r.languages) or "–"),
         (tr("Interpreter needed"), (tr("yes") + (f" ({r.interpreter_language})"
                                                   if r.interpreter_language else ""))
@@ -58,7 +58,7 @@ def render(data: HandoffData) -> bytes:
     story += [L.para(tr("Care stages"), s["h1"]),
               L.table([[tr("Date"), tr("Stage"), tr("Why")]] + [
                   [L.day(m.changed_on), word(m.to_stage), L.para(
-                      m.reason + (f" ({tr('goes to')}: {word(m.destination)})"
+                      word(m.reason) + (f" ({tr('goes to')}: {word(m.destination)})"
                                   if m.destination else ""), s["body"])]
                   for m in data.stages], [L.WIDTH * 0.16, L.WIDTH * 0.2, L.WIDTH * 0.64])]
     open_needs = [n for n in data.needs if str(n.status) in ("open", "in-progress")]

@@ -181,10 +181,10 @@ def _changed(data: WeeklyData, s: dict) -> list:
             change = tr("Left the house")
             if c.destination:
                 change += ": " + word(c.destination).lower()
-            why = c.reason
+            why = word(c.reason) if c.reason else c.reason
         else:
             change = tr("{from_} to {to}", from_=word(c.from_stage), to=word(c.to_stage).lower())
-            why = c.reason
+            why = word(c.reason) if c.reason else c.reason
         rows.append([L.day(c.day, weekday=True), _name(data, c.resident_id),
                      L.para(change, s["body"]), L.para(why or "–", s["body"])])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.19, 0.23, 0.26, 0.32)])]

@@ -67,7 +67,7 @@ def add(ctx: Context, preferred_name: str, *, intake_date: date | None = None,
     with ctx.write() as tx:
         tx.insert(resident)
         tx.insert(StageChange(new_id(), resident.site_id, resident.id, None, stage, intake,
-                              tr("intake"), _actor_id(ctx)))
+                              "intake", _actor_id(ctx)))  # a word key: shown translated
     return Result(resident, tuple(tx.changes))
 
 

@@ -179,7 +179,8 @@ class ResidentPage(Page):
         rows += [
             (self.tr("Date of birth"), r.date_of_birth.isoformat() if r.date_of_birth
              else self.tr("estimated age {0}").format(r.age_estimate or "?")),
-            (self.tr("Gender"), r.gender or "–"), (self.tr("Pronouns"), r.pronouns or "–"),
+            (self.tr("Gender"), word(r.gender) if r.gender else "–"),
+            (self.tr("Pronouns"), r.pronouns or "–"),
             (self.tr("Languages"), ", ".join(r.languages) or "–"),
             (self.tr("Interpreter"), (r.interpreter_language or self.tr("yes"))
              if r.interpreter_needed else self.tr("not needed")),
@@ -207,7 +208,7 @@ class ResidentPage(Page):
             return _Entry(item.id, when, what, self._staff(item.staff_id), item.body)
         if isinstance(item, StageChange):
             return _Entry(item.id, when, self.tr("Stage: {0}").format(word(item.to_stage)),
-                          self._staff(item.staff_id), item.reason)
+                          self._staff(item.staff_id), word(item.reason))
         assert isinstance(item, Referral)
         return _Entry(item.id, when, self.tr("Referral ({0})").format(word(item.kind)), "",
                       f"{item.to_organisation} · {word(item.status)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any
@@ -32,6 +33,9 @@ def _settle(ms: int = 0) -> None:
     QApplication.processEvents()
 
 
+Visit = Callable[[QWidget, str], Path]
+
+
 def _save(widget: QWidget, out: Path, name: str) -> Path:
     _settle(600 if name == "09-reports" else 0)
     path = out / f"{name}.png"
@@ -39,7 +43,7 @@ def _save(widget: QWidget, out: Path, name: str) -> Path:
     return path
 
 
-def _forms(page: ResidentPage, out: Path) -> list[Path]:
+def _forms(page: ResidentPage, visit: Visit) -> list[Path]:
     """Each care-record form as a worker first sees it (selected rows where one is needed)."""
     shots = []
     for section in (page.consent_tab.adults, page.referrals_tab.follow_ups):
@@ -55,12 +59,12 @@ def _forms(page: ResidentPage, out: Path) -> list[Path]:
         form = opener()
         if form is None:
             continue
-        shots.append(_save(form, out, f"07-form-{name}"))
+        shots.append(visit(form, f"07-form-{name}"))
         form.reject()
     return shots
 
 
-def _clinical(window: QWidget, shell: Any, out: Path) -> list[Path]:
+def _clinical(window: QWidget, shell: Any, visit: Visit) -> list[Path]:
     """The Measures tab of the resident with the most scores, its form, a group booking
     and acknowledging an alert (for roles that see them)."""
     shots: list[Path] = []
@@ -71,16 +75,16 @@ def _clinical(window: QWidget, shell: Any, out: Path) -> list[Path]:
             shell.open_resident(counts.most_common(1)[0][0])
             page = shell.detail
             page.tabs.setCurrentWidget(page.measures_tab)
-            shots.append(_save(window, out, "05-resident-measures"))
+            shots.append(visit(window, "05-resident-measures"))
             form = page.measures_tab.record()
-            shots.append(_save(form, out, "07-form-measure"))
+            shots.append(visit(form, "07-form-measure"))
             form.reject()
     schedule_page = next(p for p in shell.pages if isinstance(p, SchedulePage))
     shell.nav.setCurrentRow(2)
     schedule_page.book_group()
     for form in schedule_page.findChildren(RecordForm):
         if form.isVisible():
-            shots.append(_save(form, out, "07-form-group-session"))
+            shots.append(visit(form, "07-form-group-session"))
             form.reject()
     shell.nav.setCurrentRow(0)
     today_page = shell.today
@@ -88,7 +92,7 @@ def _clinical(window: QWidget, shell: Any, out: Path) -> list[Path]:
         today_page.alerts_view.selectRow(today_page.alerts.rowCount() - 1)
         form = today_page.acknowledge()
         if form is not None:
-            shots.append(_save(form, out, "07-form-acknowledge-alert"))
+            shots.append(visit(form, "07-form-acknowledge-alert"))
             form.reject()
     return shots
 
@@ -96,23 +100,32 @@ def _clinical(window: QWidget, shell: Any, out: Path) -> list[Path]:
 def take(folder: Path, passphrase: str, staff: str | None, out: Path,
          language: str = "en") -> list[Path]:
     """Unlock `folder` and photograph each screen in `language`; returns the PNG paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    return walk(folder, passphrase, staff, lambda widget, name: _save(widget, out, name),
+                language)
+
+
+def walk(folder: Path, passphrase: str, staff: str | None, visit: Visit,
+         language: str = "en") -> list[Path]:
+    """Show every screen in `language` (first run, unlock, each page and tab, the forms, the
+    check-in) and hand each to `visit` with its name: the screenshots save them, the tests
+    read their words."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])
     apply_look(app)  # type: ignore[arg-type]
     install_fonts()
     language = apply_language(app, language)  # type: ignore[arg-type]
-    out.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
     with TemporaryDirectory() as empty:
         wizard = FirstRunWizard()
         wizard.resize(640, 480)
         wizard.show()
-        shots.append(_save(wizard, out, "01-first-run"))
+        shots.append(visit(wizard, "01-first-run"))
         wizard.next()
         wizard.details.house.setText("Casa Esperanza")
         wizard.details.name.setText("Rosa")
         wizard.details.passphrase.setText("three quiet rivers")
-        shots.append(_save(wizard, out, "01-first-run-details"))
+        shots.append(visit(wizard, "01-first-run-details"))
         wizard.close()
         wizard.deleteLater()
         del empty
@@ -120,7 +133,7 @@ def take(folder: Path, passphrase: str, staff: str | None, out: Path,
                     Tasks(synchronous=True))
     window.resize(1180, 760)
     window.show()
-    shots.append(_save(window, out, "02-unlock"))
+    shots.append(visit(window, "02-unlock"))
     window.session.unlock(passphrase, staff, lambda e: (_ for _ in ()).throw(e))
     shell = window.shell
     assert shell is not None
@@ -129,23 +142,23 @@ def take(folder: Path, passphrase: str, staff: str | None, out: Path,
         shell.nav.setCurrentRow(row)
         if name == "09-reports":
             shell.pages[3].generate()  # type: ignore[attr-defined]
-        shots.append(_save(window, out, name))
+        shots.append(visit(window, name))
     shell.nav.setCurrentRow(1)
     first = shell.residents.model.ids[0]
     shell.open_resident(first)
     assert shell.detail is not None
     for i in range(shell.detail.tabs.count()):
         shell.detail.tabs.setCurrentIndex(i)
-        tab = re.sub(r"[^a-z]+", "-", shell.detail.tabs.tabText(i).lower()).strip("-")
-        shots.append(_save(window, out, f"05-resident-{i + 1}-{tab}"))
-    shots += _forms(shell.detail, out)
-    shots += _clinical(window, shell, out)
+        tab = re.sub(r"\W+", "-", shell.detail.tabs.tabText(i).lower()).strip("-")
+        shots.append(visit(window, f"05-resident-{i + 1}-{tab}"))
+    shots += _forms(shell.detail, visit)
+    shots += _clinical(window, shell, visit)
     shell.nav.setCurrentRow(0)
     shell.start_checkin(first, shell.residents.model.rows[first].preferred_name)
     dialog = shell.checkin_dialog
     assert dialog is not None
     dialog.mood.button(4).setChecked(True)
-    shots.append(_save(dialog, out, "06-checkin"))
+    shots.append(visit(dialog, "06-checkin"))
     dialog.reject()
     window.lock()
     window.close()

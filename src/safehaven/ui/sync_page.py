@@ -173,6 +173,10 @@ class SyncPage(Page):
         self.quarantine.set_rows([_Row(q["changeset"], reason=q["reason"])
                                   for q in status["quarantined"]])
 
+    def _device_name(self, name: str) -> str:
+        """A laptop's own default name ("this laptop", given at creation) in today's words."""
+        return self.tr("this laptop") if name == "this laptop" else name
+
     def _show_devices(self, devices: list[dict[str, Any]]) -> None:
         def status(d: dict[str, Any]) -> str:
             if d["revoked"]:
@@ -193,7 +197,8 @@ class SyncPage(Page):
             return (self.tr("%1 (%n hour(s) ago)", "", hours).replace("%1", stamp)
                     if hours >= 1 else stamp)
 
-        self.devices.set_rows([_Row(d["id"], name=d["name"], since=str(d["enrolled_at"])[:10],
+        self.devices.set_rows([_Row(d["id"], name=self._device_name(d["name"]),
+                                    since=str(d["enrolled_at"])[:10],
                                     newest=newest(d), status=status(d)) for d in devices])
 
     def _report(self, error: BaseException) -> None:
