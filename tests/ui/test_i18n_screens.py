@@ -150,7 +150,7 @@ def test_the_check_finds_english(walked) -> None:
     assert len(english_left(code, screens)) > 50
 
 
-@pytest.mark.parametrize("code", [c for c in LANGS if i18n.is_right_to_left(c)])
+@pytest.mark.parametrize("code", [c for c in i18n.CODES if i18n.is_right_to_left(c)])
 def test_right_to_left_app_has_the_sidebar_on_the_right(qtbot, qapp, vault_dir: Path,
                                                          tmp_path: Path, code: str) -> None:
     from safehaven.ui.settings import Settings
