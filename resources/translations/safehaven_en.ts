@@ -1642,7 +1642,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
@@ -1740,12 +1740,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="247" />
       <source>{0} is now in: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="256" />
       <source>Profile: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1825,32 +1825,32 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>Key worker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Clinical note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
       <source>Amended note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>Stage: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>Referral ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Move stage</source>
       <translation type="unfinished" />
     </message>
@@ -3276,6 +3276,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Hospital</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Housing</source>
       <translation type="unfinished" />
     </message>
@@ -3400,6 +3404,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>NGO hotline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Neither</source>
       <translation type="unfinished" />
     </message>
@@ -3445,6 +3453,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outreach team</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1648,7 +1648,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -1746,12 +1746,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="247" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="256" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -1831,32 +1831,32 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -3282,6 +3282,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Visita domiciliaria</translation>
     </message>
     <message>
+      <source>Hospital</source>
+      <translation>Hospital</translation>
+    </message>
+    <message>
       <source>Housing</source>
       <translation>Vivienda</translation>
     </message>
@@ -3406,6 +3410,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Musicoterapia</translation>
     </message>
     <message>
+      <source>NGO hotline</source>
+      <translation>Línea de ayuda de una ONG</translation>
+    </message>
+    <message>
       <source>Neither</source>
       <translation>Ni estudia ni trabaja</translation>
     </message>
@@ -3452,6 +3460,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Other</source>
       <translation>Otra</translation>
+    </message>
+    <message>
+      <source>Outreach team</source>
+      <translation>Equipo de calle</translation>
     </message>
     <message>
       <source>Overdue high-priority need</source>

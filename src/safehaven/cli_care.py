@@ -14,6 +14,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, NamedTuple
 
+from safehaven import formats
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json
 from safehaven.domain import vocab as V
@@ -165,13 +166,13 @@ def _print_detail(d: detail.ResidentDetail) -> None:
     facts = [
         (tr("Legal name"), r.legal_name), (tr("Date of birth"), r.date_of_birth),
         (tr("Age estimate"), r.age_estimate), (tr("Gender"), word(r.gender) if r.gender else None),
-        (tr("Pronouns"), r.pronouns), (tr("Languages"), ", ".join(r.languages)),
+        (tr("Pronouns"), r.pronouns), (tr("Languages"), formats.languages(r.languages)),
         (tr("Interpreter"), (r.interpreter_language or tr("yes")) if r.interpreter_needed
          else None),
         (tr("Key worker"), who(r.key_worker_id) if r.key_worker_id else None),
         (tr("In the house since"), r.intake_date), (tr("Left the house"), r.discharge_date),
-        (tr("Referral source"), r.referral_source), (tr("Cultural and faith notes"),
-                                                     r.cultural_notes),
+        (tr("Referral source"), word(r.referral_source) if r.referral_source else None),
+        (tr("Cultural and faith notes"), r.cultural_notes),
         (tr("Dietary needs"), r.dietary_needs),
     ]
     for label, value in facts:

@@ -7,6 +7,7 @@ shelter laptop. The language is `safehaven.i18n.language()`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from functools import lru_cache
 
@@ -56,6 +57,24 @@ def weekday(d: date, *, width: str = "abbreviated") -> str:
     """The weekday's name: 'Fri' ('abbreviated'), 'Fr' ('short'), 'Friday' ('wide')."""
     pattern = {"abbreviated": "EEE", "short": "EEEEEE", "wide": "EEEE"}[width]
     return babel_dates.format_date(d, pattern, locale=locale())
+
+
+@lru_cache(maxsize=1)
+def _language_codes() -> dict[str, str]:
+    """English language names ('Thai', 'Arabic') to their codes, from CLDR."""
+    return {name.casefold(): code for code, name in Locale.parse("en").languages.items()
+            if "_" not in code}
+
+
+def language_name(name: str) -> str:
+    """A language as staff wrote it, in today's language when it is a known English name
+    ('Arabic' -> 'árabe'); any other spelling is theirs and is kept."""
+    code = _language_codes().get(name.strip().casefold())
+    return locale().languages.get(code, name) if code else name
+
+
+def languages(names: Iterable[str]) -> str:
+    return ", ".join(language_name(n) for n in names)
 
 
 def number(value: float | int, *, digits: int | None = None) -> str:

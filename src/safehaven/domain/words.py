@@ -84,6 +84,8 @@ _WORDS = {
     "improved": "Improved", "worse": "Worse", "no change": "No change",
     # why a resident's first stage began; genders as the demo data writes them
     "intake": "Intake", "girl": "Girl", "boy": "Boy", "non-binary": "Non-binary",
+    # who referred a resident, as the demo data writes it ("police" is above)
+    "outreach team": "Outreach team", "hospital": "Hospital", "NGO hotline": "NGO hotline",
 }
 # Outcome instruments and their published bands (scores only; see domain/measures.py).
 _WORDS.update({text: text for text in (

@@ -7,6 +7,7 @@ from collections import Counter
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
+from safehaven import formats
 from safehaven.domain.dates import age_on
 from safehaven.domain.words import word
 from safehaven.i18n import tr
@@ -41,7 +42,7 @@ def render(data: HandoffData) -> bytes:
         (tr("Age"), (f"{age}" + ("" if r.date_of_birth else f" ({tr('estimated')})"))
          if age is not None else tr("unknown")),
         (tr("Gender / pronouns"), " / ".join(x for x in (word(r.gender), r.pronouns) if x) or "–"),
-        (tr("Languages"), ", ".join(r.languages) or "–"),
+        (tr("Languages"), formats.languages(r.languages) or "–"),
         (tr("Interpreter needed"), (tr("yes") + (f" ({r.interpreter_language})"
                                                   if r.interpreter_language else ""))
          if r.interpreter_needed else tr("no")),

@@ -167,7 +167,7 @@ class ResidentPage(Page):
         facts = [word(r.stage)]
         if age is not None:
             facts.append(self.tr("%n year(s)", "", age))
-        facts += [x for x in (r.pronouns, ", ".join(r.languages)) if x]
+        facts += [x for x in (r.pronouns, formats.languages(r.languages)) if x]
         if r.interpreter_needed:
             facts.append(self.tr("needs an interpreter"))
         self.facts.setText(" · ".join(facts))
@@ -177,17 +177,18 @@ class ResidentPage(Page):
         if self._may(Action.READ_RESTRICTED):
             rows.append((self.tr("Legal name"), r.legal_name or self.tr("not recorded")))
         rows += [
-            (self.tr("Date of birth"), r.date_of_birth.isoformat() if r.date_of_birth
+            (self.tr("Date of birth"), formats.day(r.date_of_birth) if r.date_of_birth
              else self.tr("estimated age {0}").format(r.age_estimate or "?")),
             (self.tr("Gender"), word(r.gender) if r.gender else "–"),
             (self.tr("Pronouns"), r.pronouns or "–"),
-            (self.tr("Languages"), ", ".join(r.languages) or "–"),
+            (self.tr("Languages"), formats.languages(r.languages) or "–"),
             (self.tr("Interpreter"), (r.interpreter_language or self.tr("yes"))
              if r.interpreter_needed else self.tr("not needed")),
             (self.tr("Cultural and faith notes"), r.cultural_notes or "–"),
             (self.tr("Dietary needs"), r.dietary_needs or "–"),
-            (self.tr("Intake"), r.intake_date.isoformat()),
-            (self.tr("Referral source"), r.referral_source or "–"),
+            (self.tr("Intake"), formats.day(r.intake_date)),
+            (self.tr("Referral source"), word(r.referral_source) if r.referral_source
+             else "–"),
             (self.tr("Key worker"), self._staff(r.key_worker_id)),
         ]
         for label, value in rows:
