@@ -2920,7 +2920,7 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n still to check in</numerusform>
@@ -2928,7 +2928,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alert</numerusform>
@@ -2936,7 +2936,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="131" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n session today</numerusform>
@@ -2944,37 +2944,37 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="133" />
+      <location filename="../../src/safehaven/ui/today.py" line="134" />
       <source>{0} acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="151" />
+      <location filename="../../src/safehaven/ui/today.py" line="152" />
       <source>Choose an alert first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="157" />
+      <location filename="../../src/safehaven/ui/today.py" line="158" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <location filename="../../src/safehaven/ui/today.py" line="167" />
       <source>Acknowledge: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="169" />
       <source>What was done, or why it can wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="175" />
+      <location filename="../../src/safehaven/ui/today.py" line="176" />
       <source>{0} overdue needs</source>
       <translation type="unfinished" />
     </message>
@@ -3677,6 +3677,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>okay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the house</source>
       <translation type="unfinished" />
     </message>
     <message>

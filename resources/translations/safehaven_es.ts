@@ -2926,7 +2926,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -2934,7 +2934,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -2942,7 +2942,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="131" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
@@ -2950,37 +2950,37 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="133" />
+      <location filename="../../src/safehaven/ui/today.py" line="134" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="151" />
+      <location filename="../../src/safehaven/ui/today.py" line="152" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="157" />
+      <location filename="../../src/safehaven/ui/today.py" line="158" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <location filename="../../src/safehaven/ui/today.py" line="167" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="169" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="175" />
+      <location filename="../../src/safehaven/ui/today.py" line="176" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>
@@ -3684,6 +3684,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>okay</source>
       <translation>regular</translation>
+    </message>
+    <message>
+      <source>the house</source>
+      <translation>la casa</translation>
     </message>
     <message>
       <source>very good</source>

@@ -191,12 +191,13 @@ def _print_detail(d: detail.ResidentDetail) -> None:
             c.date, word(c.shift), tr("mood {n}", n=c.mood), ", ".join(map(word, c.flags)),
             c.note)),
         (tr("Therapy plans"), d.plans, lambda p: _join(
-            word(p.modality), p.provider, word(p.frequency), p.place,
+            word(p.modality), p.provider, word(p.frequency), p.place and word(p.place),
             tr("from {day}", day=p.start_date), p.end_date and tr("until {day}", day=p.end_date),
             tr("used {n} of {cap}", n=used.get(p.id, 0), cap=p.session_cap or "–"),
             p.closed_on and tr("closed {day}: {why}", day=p.closed_on, why=p.close_reason))),
         (tr("Sessions"), d.sessions, lambda s: _join(
-            f"{s.scheduled_at:%Y-%m-%d %H:%M}", word(s.status), s.place, s.reason)),
+            f"{s.scheduled_at:%Y-%m-%d %H:%M}", word(s.status), s.place and word(s.place),
+            s.reason)),
         (tr("Consent and assent"), d.consents, lambda c: _join(
             word(c.purpose), c.shared_with, c.given_by and word(c.given_by), c.guardian_name,
             tr("consent") if c.guardian_consent else tr("no consent"),

@@ -85,6 +85,7 @@ _WORDS = {
     # why a resident's first stage began; genders as the demo data writes them
     "intake": "Intake", "girl": "Girl", "boy": "Boy", "non-binary": "Non-binary",
     # who referred a resident, as the demo data writes it ("police" is above)
+    "the house": "the house",  # where in-house therapy takes place
     "outreach team": "Outreach team", "hospital": "Hospital", "NGO hotline": "NGO hotline",
 }
 # Outcome instruments and their published bands (scores only; see domain/measures.py).

@@ -185,7 +185,7 @@ def _booked(data: HandoffData, s: dict) -> list:
         rows.append([f"{L.day(x.scheduled_at.date(), weekday=True)} {x.scheduled_at:%H:%M}",
                      word(plan.modality) if plan else "–",
                      Text(plan.provider if plan else "–", 8.5),
-                     L.para(x.place or (plan.place if plan else None) or "–", s["body"])])
+                     L.para(word(x.place or (plan.place if plan else None) or "–"), s["body"])])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.24, 0.2, 0.28, 0.28)])]
 
 

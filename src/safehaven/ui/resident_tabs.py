@@ -160,7 +160,7 @@ class TherapyTab(RecordsTab):
         self.plans = Section(self.tr("Plans"), [
             Column(self.tr("Therapy"), lambda p: word(p.modality)),
             Column(self.tr("Provider"), lambda p: p.provider),
-            Column(self.tr("Place"), lambda p: p.place or "–"),
+            Column(self.tr("Place"), lambda p: word(p.place) if p.place else "–"),
             Column(self.tr("Frequency"), lambda p: word(p.frequency)),
             Column(self.tr("Used / cap"), self._cap_text),
             Column(self.tr("State"), self._plan_state),

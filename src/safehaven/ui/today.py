@@ -120,10 +120,11 @@ class TodayPage(Page):
         self.alerts.set_rows([_AlertRow(a, self.names.get(a.resident_id, ""))
                               for a in view.alerts])  # the services' order: most urgent first
         slots = [_Slot(s.id, s.scheduled_at, self.names.get(s.resident_id, ""), str(s.status),
-                       s.place or "") for s in view.sessions]
+                       word(s.place) if s.place else "") for s in view.sessions]
         slots += [_Slot(g.id, g.session.scheduled_at, self.tr("Group: {0} ({1})").format(
             g.session.title, ", ".join(g.names.get(a.resident_id, "") for a in g.attendance)),
-            str(g.session.status), g.session.place or "") for g in view.groups]
+            str(g.session.status), word(g.session.place) if g.session.place else "")
+            for g in view.groups]
         self.sessions.set_rows(sorted(slots, key=lambda s: (s.at, s.id)))
         summary = " · ".join((
             self.tr("%n still to check in", "", len(view.needs_checkin)),
