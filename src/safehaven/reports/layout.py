@@ -178,6 +178,11 @@ def day(d: date | None, *, weekday: bool = False) -> str:
     return f"{tr(_WEEKDAYS[d.weekday()])} {text}" if weekday else text
 
 
+def weekday(d: date) -> str:
+    """The short name of the day of the week: 'Fri'."""
+    return tr(_WEEKDAYS[d.weekday()])
+
+
 def moment(at: datetime) -> str:
     """A date and time: '27 Nov 2026 14:30'."""
     return f"{day(at.date())} {at:%H:%M}"
