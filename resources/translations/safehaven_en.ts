@@ -1369,6 +1369,39 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>PdfPane</name>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="38" />
+      <source>Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="40" />
+      <source>Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="59" />
+      <source>%n page(s)</source>
+      <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="63" />
+      <source>Save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="64" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
+      <source>Saved to {0}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
     <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="101" />
@@ -1525,71 +1558,38 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="38" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="25" />
       <source>Weekly house report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="26" />
       <source>Funder summary (de-identified)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="43" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
       <source>Make report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="45" />
-      <source>Save as PDF…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="47" />
-      <source>Print…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="64" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="41" />
       <source>Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="86" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
       <source>{0} (from {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
       <source>in progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
       <source>Making the report…</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location filename="../../src/safehaven/ui/reports_page.py" line="123" />
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>%n page</numerusform>
-        <numerusform>%n pages</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="131" />
-      <source>Save report</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="132" />
-      <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="136" />
-      <source>Saved to {0}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1934,123 +1934,138 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="26" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="29" />
       <source>Incidents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="27" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="30" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="28" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="29" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
       <source>Who was told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
       <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
       <source>Record incident…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
       <source>Missing from care…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
       <source>Acknowledge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
       <source>Close…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>Safety plan…</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
+      <source>Print for the young person…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="51" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
-      <source>Safety plan</source>
+      <source>One page in their language, when SafeHaven has it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="84" />
+      <source>Safety plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
       <source>No safety plan yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="72" />
       <source>Warning signs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
       <source>What helps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
       <source>Safe people and places</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
       <source>To avoid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
       <source>Whom to call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="68" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
       <source>Reviewed {0}; next review {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="95" />
+      <source>Safety plan: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="100" />
       <source>closed {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
       <source>acknowledged by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
       <source>OPEN: not yet acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
       <source>Record incident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
       <source>Close incident: {0}</source>
       <translation type="unfinished" />
     </message>

@@ -1375,6 +1375,42 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>PdfPane</name>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="38" />
+      <source>Save as PDF…</source>
+      <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="40" />
+      <source>Print…</source>
+      <translation>Imprimir…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="59" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n página</numerusform>
+        <numerusform>%n páginas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="63" />
+      <source>Save as PDF</source>
+      <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="64" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
+      <source>Saved to {0}</source>
+      <translation>Guardado en {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
     <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="101" />
@@ -1531,72 +1567,39 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="38" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="25" />
       <source>Weekly house report</source>
       <translation>Informe semanal de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="26" />
       <source>Funder summary (de-identified)</source>
       <translation>Resumen para financiadores (anonimizado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="43" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
       <source>Make report</source>
       <translation>Generar informe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="45" />
-      <source>Save as PDF…</source>
-      <translation>Guardar como PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="47" />
-      <source>Print…</source>
-      <translation>Imprimir…</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="64" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="41" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="86" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
       <source>{0} (from {1})</source>
       <translation>{0} (desde el {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
       <source>in progress</source>
       <translation>en curso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
       <source>Making the report…</source>
       <translation>Generando el informe…</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../src/safehaven/ui/reports_page.py" line="123" />
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>%n página</numerusform>
-        <numerusform>%n páginas</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="131" />
-      <source>Save report</source>
-      <translation>Guardar informe</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="132" />
-      <source>PDF files (*.pdf)</source>
-      <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="136" />
-      <source>Saved to {0}</source>
-      <translation>Guardado en {0}</translation>
     </message>
   </context>
   <context>
@@ -1940,123 +1943,138 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="26" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="29" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="27" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="30" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="28" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="29" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
       <source>Who was told</source>
       <translation>A quién se avisó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
       <source>Record incident…</source>
       <translation>Registrar incidente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
       <source>Missing from care…</source>
       <translation>Ausencia no autorizada…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
       <source>Acknowledge</source>
       <translation>Dar por recibido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
       <source>Close…</source>
       <translation>Cerrar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>Safety plan…</source>
       <translation>Plan de seguridad…</translation>
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
+      <source>Print for the young person…</source>
+      <translation>Imprimir para la persona joven…</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="51" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
+      <source>One page in their language, when SafeHaven has it</source>
+      <translation>Una página en su idioma, cuando SafeHaven lo tiene</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="84" />
       <source>Safety plan</source>
       <translation>Plan de seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
       <source>No safety plan yet.</source>
       <translation>Todavía no hay plan de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="72" />
       <source>Warning signs</source>
       <translation>Señales de alerta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
       <source>What helps</source>
       <translation>Qué ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
       <source>Safe people and places</source>
       <translation>Personas y lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
       <source>To avoid</source>
       <translation>Evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
       <source>Whom to call</source>
       <translation>A quién llamar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="68" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revisado el {0}; próxima revisión el {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="95" />
+      <source>Safety plan: {0}</source>
+      <translation>Plan de seguridad: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="100" />
       <source>closed {0}</source>
       <translation>cerrado {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
       <source>acknowledged by {0}</source>
       <translation>recibido por {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
       <source>OPEN: not yet acknowledged</source>
       <translation>ABIERTO: aún sin recibir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
       <source>Close incident: {0}</source>
       <translation>Cerrar incidente: {0}</translation>
     </message>
