@@ -117,3 +117,29 @@ def test_the_safety_plan_prints_from_its_tab_and_the_preview_closes_on_lock(
     window.lock()
     qtbot.waitUntil(lambda: not any(isinstance(w, PdfDialog) and w.isVisible()
                                     for w in window.findChildren(PdfDialog)), timeout=2000)
+
+
+def test_the_hand_off_summary_is_made_from_the_referrals_tab(window, qtbot) -> None:
+    import io
+
+    import pypdf
+    from PySide6.QtWidgets import QCheckBox, QDialog
+
+    from safehaven.ui.pdf_pane import PdfDialog
+
+    unlock(window)  # the manager: chooses whether the legal name goes with it
+    shell = window.centralWidget()
+    fatima = next(r for r in shell.residents.model.rows.values()
+                  if r.preferred_name == "Fatima")
+    shell.open_resident(fatima.id)
+    tab = shell.detail.referrals_tab
+    dialog = tab.handoff_summary()
+    assert isinstance(dialog, QDialog)
+    boxes = dialog.findChildren(QCheckBox)
+    assert [b.isChecked() for b in boxes] == [False, False]  # nothing restricted unasked
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(tab.findChildren(PdfDialog)))
+    preview = tab.findChildren(PdfDialog)[0]
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(
+        io.BytesIO(preview.pane.data)).pages)
+    assert "Fatima" in text and "not included in this copy" in text
