@@ -597,12 +597,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
       <source>Receiving service</source>
-      <translation>Service d’accueil</translation>
+      <translation>Service destinataire</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
       <source>Contact person there</source>
-      <translation>Personne à contacter là-bas</translation>
+      <translation>Personne à contacter</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
@@ -2112,22 +2112,22 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="61" />
       <source>Attended</source>
-      <translation>Suivie</translation>
+      <translation>Présence</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="62" />
       <source>Missed</source>
-      <translation>Manquée</translation>
+      <translation>Absence</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="63" />
       <source>Cancelled by provider</source>
-      <translation>Annulée par le ou la thérapeute</translation>
+      <translation>Annulée (thérapeute)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="65" />
       <source>Cancelled by resident</source>
-      <translation>Annulée par le ou la jeune</translation>
+      <translation>Annulée (jeune)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="70" />
@@ -2768,12 +2768,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
       <source>Attended</source>
-      <translation>Suivie</translation>
+      <translation>Présence</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
       <source>Missed</source>
-      <translation>Manquée</translation>
+      <translation>Absence</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
@@ -3102,7 +3102,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <source>Attended</source>
-      <translation>Suivie</translation>
+      <translation>Présence</translation>
     </message>
     <message>
       <source>Booked</source>
@@ -3126,11 +3126,11 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <source>Cancelled by provider</source>
-      <translation>Annulée par le ou la thérapeute</translation>
+      <translation>Annulée (thérapeute)</translation>
     </message>
     <message>
       <source>Cancelled by resident</source>
-      <translation>Annulée par le ou la jeune</translation>
+      <translation>Annulée (jeune)</translation>
     </message>
     <message>
       <source>Clinical</source>
@@ -3358,7 +3358,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <source>Missed</source>
-      <translation>Manquée</translation>
+      <translation>Absence</translation>
     </message>
     <message>
       <source>Missing from care</source>
@@ -3558,7 +3558,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <source>Staff</source>
-      <translation>Équipe</translation>
+      <translation>Équipe éducative</translation>
     </message>
     <message>
       <source>Substance use</source>
