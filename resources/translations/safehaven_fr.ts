@@ -717,7 +717,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>Every how many months</source>
-      <translation>Tous les combien de mois</translation>
+      <translation>Intervalle en mois</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="278" />
@@ -2403,7 +2403,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/strength.py" line="74" />
       <source>Add another uncommon word or two; a short sentence only you would think of works well.</source>
-      <translation>Ajoutez un ou deux mots peu courants ; une courte phrase à laquelle vous seul penseriez fonctionne bien.</translation>
+      <translation>Ajoutez un ou deux mots peu courants ; une courte phrase à laquelle personne d’autre ne penserait fonctionne bien.</translation>
     </message>
   </context>
   <context>
@@ -2645,7 +2645,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
-      <translation>Révoquer « {0} » ? Il ne recevra plus rien, et le foyer reçoit une nouvelle clé pour tout ce qui sera écrit à partir de maintenant. À faire pour un ordinateur perdu ou volé.</translation>
+      <translation>Révoquer « {0} » ? Il ne recevra plus rien, et le foyer recevra une nouvelle clé pour tout ce qui sera écrit à partir de maintenant. À faire pour un ordinateur perdu ou volé.</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
