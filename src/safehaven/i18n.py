@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import gettext as _gettext
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,6 +86,28 @@ def from_environment(environ: Mapping[str, str] | None = None) -> str | None:
 def language() -> str:
     """The core's current language code."""
     return _language
+
+
+current_language = language
+
+
+def has_language(lang: str) -> bool:
+    """English, or a language with a compiled catalogue."""
+    return lang == SOURCE_LANGUAGE or (
+        _locale_dir() / lang / "LC_MESSAGES" / f"{_DOMAIN}.mo").is_file()
+
+
+@contextmanager
+def speaking(lang: str | None) -> Iterator[None]:
+    """The core speaks `lang` inside the block (a page printed in the young person's
+    language), then goes back to the language it spoke before."""
+    global _translation, _language
+    before = _translation, _language
+    set_language(lang)
+    try:
+        yield
+    finally:
+        _translation, _language = before
 
 
 def is_right_to_left(code: str | None = None) -> bool:

@@ -28,6 +28,7 @@ RED = colors.HexColor("#a8322d")
 GREY = colors.HexColor("#5d6b75")
 MARGIN = 16 * mm
 WIDTH = A4[0] - 2 * MARGIN
+A4_HEIGHT = A4[1]
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -119,8 +120,8 @@ class ReportDoc(SimpleDocTemplate):
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
         canvas.setFillColor(GREY)
-        fonts.draw(canvas, MARGIN, height - MARGIN + 3, f"{self.house} · {self.report_title}",
-                   7.5)
+        fonts.draw(canvas, MARGIN, height - MARGIN + 3,
+                   " · ".join(x for x in (self.house, self.report_title) if x), 7.5)
         canvas.setFillColor(RED)
         label = tr("CONFIDENTIAL")
         canvas.setFont(fonts.font_name("Sans", True), 7.5)
@@ -171,6 +172,11 @@ def day(d: date | None, *, weekday: bool = False) -> str:
     """The one date format of every report: '27 Nov 2026' (optionally 'Fri 27 Nov 2026'),
     in the words of the report's language."""
     return formats.day(d, weekday=weekday)
+
+
+def weekday(d: date) -> str:
+    """The short name of the day of the week: 'Fri'."""
+    return formats.weekday(d)
 
 
 def moment(at: datetime) -> str:
