@@ -82,7 +82,11 @@ def check_report(binary: Path, tmp: Path, env: dict[str, str]) -> bool:
     steps = ([binary, "--vault", str(vault), "demo", "--no-gui", "--residents", "3",
               "--days", "7"],
              [binary, "--vault", str(vault), "--staff", "Demo Manager", "report", "weekly",
-              "--week", f"{year}-W{week:02d}", "--out", str(pdf)])
+              "--week", f"{year}-W{week:02d}", "--out", str(pdf)],
+             # in Spanish: the gettext catalogue and Babel's CLDR data come from the bundle
+             [binary, "--lang", "es", "--vault", str(vault), "--staff", "Demo Manager",
+              "report", "weekly", "--week", f"{year}-W{week:02d}",
+              "--out", str(tmp / "semana.pdf")])
     for step in steps:
         done = subprocess.run(step, capture_output=True, text=True, env=env, timeout=300)
         if done.returncode != 0:

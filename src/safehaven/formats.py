@@ -31,6 +31,13 @@ def locale() -> Locale:
     return _locale(i18n.language())
 
 
+def locale_name(code: str | None = None) -> str:
+    """The locale dates and numbers are written in for `code` (default: the current
+    language), e.g. 'en_GB' for English; the app gives it to QLocale too."""
+    code = code or i18n.language()
+    return _FORMAT_LOCALE.get(code, code)
+
+
 def day(d: date | None, *, weekday: bool = False, year: bool = True) -> str:
     """'27 Nov 2026', with `weekday` 'Fri 27 Nov 2026', without `year` '27 Nov'; a dash
     for no date. Each language orders and abbreviates them its own way ('vie, 27 nov 2026')."""

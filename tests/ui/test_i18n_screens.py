@@ -106,12 +106,15 @@ def visible_texts(top: QWidget) -> list[tuple[str, bool]]:
 
 def english_left(code: str, screens: dict[str, list[tuple[str, bool]]]) -> list[str]:
     sources = english_sources(code)
+    # a word both languages share for different things ("Direction": French for the
+    # manager role, English for a scale's direction) is no English when it is a translation
+    translated = {t.strip() for t in sources.values()}
     found = []
     for screen, texts in screens.items():
         for text, is_data in texts:
             plain = text.replace("&", "")
             for line in {text, plain, *text.splitlines()}:
-                if line.strip() in sources:
+                if line.strip() in sources and line.strip() not in translated:
                     found.append(f"{screen}: {line.strip()!r} (catalogue: "
                                  f"{sources[line.strip()]!r})")
             if not is_data and not PATH.match(text) and STOP.search(plain):

@@ -38,7 +38,7 @@ def mood_week(days: list[date], moods: dict[date, float], flagged: set[date],
                    fillColor=colors.HexColor(MOOD_COLOURS[max(1, min(5, round(mood)))]),
                    strokeColor=None))
         d.add(String(x + slot / 2, label_h + bar_h - 8 if bar_h > 12 else label_h + bar_h + 1,
-                     f"{mood:.0f}" if mood == int(mood) else f"{mood:.1f}",
+                     formats.number(mood, digits=0 if mood == int(mood) else 1),
                      fontName=fonts.font_name("Sans", True), fontSize=6.5,
                      fillColor=colors.white if bar_h > 12 else GREY, textAnchor="middle"))
         if day in flagged:

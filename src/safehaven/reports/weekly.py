@@ -13,6 +13,7 @@ from statistics import mean
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
+from safehaven import formats
 from safehaven.domain.dates import age_on, days_between
 from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Attendance, GroupStatus
@@ -200,7 +201,7 @@ def _glance(data: WeeklyData, s: dict) -> list:
         (tr("Departures"), str(f.exits)), (tr("Stage moves"), str(f.stage_moves)),
         (tr("Check-ins done"), f"{done} {tr('of')} {expected}" if expected else tr("none due")),
         (tr("Check-in completion"),
-         f"{f.completion:.0%}" if f.completion is not None
+         formats.percent(f.completion) if f.completion is not None
          else tr("no whole day yet") if f.in_progress else tr("none due")),
         (tr("Residents needing attention"),
          str(len({c.resident_id for c in data.concerns}))),
@@ -239,7 +240,7 @@ def _glance(data: WeeklyData, s: dict) -> list:
             rows.append([L.day(day, weekday=True), 0, "", tr("nobody in the house")])
             continue
         share = got / exp
-        rows.append([L.day(day, weekday=True), exp, got, f"{share:.0%}"])
+        rows.append([L.day(day, weekday=True), exp, got, formats.percent(share)])
         if share < 0.8:
             extra.append(("TEXTCOLOR", (3, i), (3, i), L.AMBER))
     out += [L.para(tr("Check-ins by day"), s["h2"]),

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, Q
 from PySide6.QtGui import QFontDatabase, QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from safehaven import i18n, logs
+from safehaven import formats, i18n, logs
 from safehaven.errors import SafeHavenError
 from safehaven.paths import resource_dir
 from safehaven.services import access, backups
@@ -250,7 +250,7 @@ def apply_language(app: QApplication, language: str) -> str:
     the right, table columns mirrored). Returns the language in use."""
     code = i18n.set_language(language)
     install_translator(app, code)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(QLocale(formats.locale_name(code)))  # date fields, spin boxes
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if i18n.is_right_to_left(code)
                            else Qt.LayoutDirection.LeftToRight)
     return code
