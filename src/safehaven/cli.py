@@ -27,6 +27,7 @@ from safehaven import (
     cli_safety,
     cli_server,
     cli_sync,
+    formats,
     i18n,
     logs,
 )
@@ -175,12 +176,13 @@ def cmd_today(args: argparse.Namespace) -> None:
         print(f"  {r.preferred_name}")
     print(tr("Alerts: {n}", n=len(view.alerts)))
     for n, a in enumerate(view.alerts, 1):
-        when = a.at.strftime(" %H:%M") if a.at else ""
+        when = (formats.day_time(a.at) if a.at
+                else formats.day(a.day, weekday=True, year=False))
         detail = (tr_n("{n} overdue need", "{n} overdue needs", int(a.detail))
                   if a.kind == "overdue-need"
                   and a.detail.isdigit() else word(a.detail))
         print(f"  {n}. [{word(alert_rules.urgency(a))}] {word(a.kind)}: "
-              f"{names.get(a.resident_id, '?')} {a.day}{when} {detail}")
+              f"{names.get(a.resident_id, '?')} {when} {detail}")
     if view.acknowledged:
         print(tr("Acknowledged and left off: {n}", n=view.acknowledged))
 

@@ -111,7 +111,7 @@ def cmd_measure_list(args: argparse.Namespace) -> None:
                    "{direction}", c.count, name=tr(c.instrument.name),
                    first=c.first.measure.total, first_band=tr(c.first.band.label),
                    latest=c.latest.measure.total, latest_band=tr(c.latest.band.label),
-                   direction=word(c.direction)))
+                   direction=word(c.direction).lower()))
 
 
 def cmd_scale_list(args: argparse.Namespace) -> None:

@@ -17,13 +17,14 @@ from babel import numbers as babel_numbers
 
 from safehaven import i18n
 
-# English is written the British way throughout ("27 Nov 2026", 24-hour times).
-_FORMAT_LOCALE = {"en": "en_GB"}
+# English is written as the reports always wrote it: "27 Nov 2026" ("Sep", not en_GB's
+# "Sept"), 24-hour times; the app's date fields (QLocale) take the British order.
+_QT_LOCALE = {"en": "en_GB"}
 
 
 @lru_cache(maxsize=16)
 def _locale(code: str) -> Locale:
-    return Locale.parse(_FORMAT_LOCALE.get(code, code))
+    return Locale.parse(code)
 
 
 def locale() -> Locale:
@@ -32,10 +33,10 @@ def locale() -> Locale:
 
 
 def locale_name(code: str | None = None) -> str:
-    """The locale dates and numbers are written in for `code` (default: the current
-    language), e.g. 'en_GB' for English; the app gives it to QLocale too."""
+    """The locale the app's date fields and spin boxes (QLocale) use for `code` (default:
+    the current language), e.g. 'en_GB' for English."""
     code = code or i18n.language()
-    return _FORMAT_LOCALE.get(code, code)
+    return _QT_LOCALE.get(code, code)
 
 
 def day(d: date | None, *, weekday: bool = False, year: bool = True) -> str:
@@ -52,6 +53,8 @@ def day(d: date | None, *, weekday: bool = False, year: bool = True) -> str:
 
 def clock(t: time | datetime) -> str:
     """A time of day, '14:30' (or as the language writes it)."""
+    if i18n.language() == "en":  # 24 hours, as the app always showed them
+        return babel_dates.format_time(t, "HH:mm", locale=locale())
     return babel_dates.format_time(t, "short", locale=locale())
 
 

@@ -227,7 +227,7 @@ def _measures(data: HandoffData, s: dict) -> list:
                    f"({tr(first.band.label)})", s["body"]),
             L.para(f"{L.day(latest.measure.taken_on)}: {latest.measure.total} "
                    f"({tr(latest.band.label)})", s["body"]),
-            str(c.count), word(c.direction) if c.count > 1 else "–"])
+            str(c.count), word(c.direction).lower() if c.count > 1 else "–"])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.24, 0.26, 0.26, 0.1, 0.14)]),
             L.para(tr("Scores only; bands are the instruments' published cut-offs."),
                    s["small"])]

@@ -10,14 +10,14 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from safehaven.services import measures
 from safehaven.services.permissions import Action
 from safehaven.ui.app import Window, apply_language, install_fonts
 from safehaven.ui.firstrun import FirstRunWizard
-from safehaven.ui.look import apply_look
+from safehaven.ui.look import STYLE, apply_look
 from safehaven.ui.record_form import RecordForm
 from safehaven.ui.resident_detail import ResidentPage
 from safehaven.ui.schedule import SchedulePage
@@ -112,7 +112,8 @@ def walk(folder: Path, passphrase: str, staff: str | None, visit: Visit,
     read their words."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])
-    apply_look(app)  # type: ignore[arg-type]
+    if app.styleSheet() != STYLE:  # once per process: restyling live widgets can crash Qt
+        apply_look(app)  # type: ignore[arg-type]
     install_fonts()
     language = apply_language(app, language)  # type: ignore[arg-type]
     shots: list[Path] = []
@@ -162,4 +163,6 @@ def walk(folder: Path, passphrase: str, staff: str | None, visit: Visit,
     dialog.reject()
     window.lock()
     window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return sorted(shots)
