@@ -66,8 +66,9 @@ translations: $(VENV)/.installed
 	for ts in $(TR)/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 	$(BIN)/pybabel extract -F babel.cfg --no-default-keywords -k tr -k tr_n:1,2 -k N_ \
 		--project SafeHaven --copyright-holder "SafeHaven contributors" \
-		-o $(TR)/safehaven.pot src
-	PYTHONPATH=src $(BIN)/python $(TR)/update_words.py $(TR)/safehaven.pot
+		--add-location=file --sort-by-file -o $(TR)/safehaven.pot.new src
+	PYTHONPATH=src $(BIN)/python $(TR)/update_words.py --pot $(TR)/safehaven.pot.new \
+		$(TR)/safehaven.pot
 	if ls $(TR)/*/LC_MESSAGES/safehaven.po >/dev/null 2>&1; then \
 		$(BIN)/pybabel update -D safehaven -i $(TR)/safehaven.pot -d $(TR) --ignore-obsolete --no-fuzzy-matching \
 			--width 100 && \

@@ -15,6 +15,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
+
 from safehaven.domain.words import _WORDS
 
 EXTRA = ["very low", "low", "okay", "good", "very good"]  # the mood faces' tooltips
@@ -25,9 +28,10 @@ def vocabulary() -> list[str]:
     return sorted(set(_WORDS.values()) | set(EXTRA))
 
 
-def update_pot(pot: Path) -> int:
-    """Add the vocabulary to the core's template; returns how many were not there yet."""
-    from babel.messages.pofile import read_po, write_po
+def update_pot(pot: Path, target: Path | None = None) -> int:
+    """Add the vocabulary to the core's template `pot` (fresh from pybabel extract) and
+    write it to `target` (if given, only when its messages changed, so that a run with
+    nothing new leaves the template, and the .po files merged from it, as they were)."""
 
     with pot.open("rb") as f:
         catalog = read_po(f)
@@ -40,9 +44,22 @@ def update_pot(pot: Path) -> int:
             catalog.add(english, locations=[("src/safehaven/domain/words.py", 0)])
         elif ("src/safehaven/domain/words.py", 0) not in message.locations:
             message.locations.append(("src/safehaven/domain/words.py", 0))
-    with pot.open("wb") as f:
+    if target is not None and target.exists():
+        with target.open("rb") as f:
+            before = read_po(f)
+        if _messages(before) == _messages(catalog):  # nothing new: no churn in git
+            pot.unlink()
+            return 0
+    with (target or pot).open("wb") as f:
         write_po(f, catalog, width=100)
+    if target is not None:
+        pot.unlink()
     return added
+
+
+def _messages(catalog: Catalog) -> list[tuple[object, ...]]:
+    return [(m.id, m.locations, tuple(sorted(m.flags)), m.auto_comments)
+            for m in catalog if m.id]
 
 
 def update(ts: Path) -> int:
@@ -80,6 +97,9 @@ def update(ts: Path) -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--pot"]:  # --pot FRESH TEMPLATE
+        update_pot(Path(sys.argv[2]), Path(sys.argv[3]))
+        sys.exit(0)
     for path in sys.argv[1:]:
         if path.endswith(".pot"):
             update_pot(Path(path))
