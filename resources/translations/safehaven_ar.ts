@@ -3606,7 +3606,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Staff</source>
-      <translation>فريق العمل</translation>
+      <translation>عضو/ة فريق العمل</translation>
     </message>
     <message>
       <source>Substance use</source>
