@@ -422,7 +422,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
       <source>Provider</source>
-      <translation>المعالج/ة</translation>
+      <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
@@ -584,7 +584,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
       <source>Checked by</source>
-      <translation>تحقَّق منه</translation>
+      <translation>مَن تحقَّق</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
@@ -626,7 +626,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
       <source>Received by</source>
-      <translation>استلمه/استلمها</translation>
+      <translation>مَن استلم</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
@@ -656,12 +656,12 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
       <source>Last seen at</source>
-      <translation>آخر مرة شوهد/شوهدت فيها (الوقت)</translation>
+      <translation>وقت آخر مشاهدة</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
       <source>Last seen where</source>
-      <translation>آخر مكان شوهد/شوهدت فيه</translation>
+      <translation>مكان آخر مشاهدة</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
@@ -888,7 +888,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
       <source>Given by</source>
-      <translation>أعطاها</translation>
+      <translation>مَن أعطاها</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="263" />
@@ -1138,7 +1138,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
       <source>Band</source>
-      <translation>الفئة</translation>
+      <translation>المستوى</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
@@ -1150,7 +1150,7 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
       <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
       <source>Given by</source>
-      <translation>أعطاها</translation>
+      <translation>مَن أعطاها</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
@@ -1175,7 +1175,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
       <source>Scores over time, with each measure's published bands</source>
-      <translation>الدرجات عبر الزمن، مع الفئات المنشورة لكل مقياس</translation>
+      <translation>الدرجات عبر الزمن، مع المستويات المنشورة لكل مقياس</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="64" />
@@ -1269,7 +1269,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
       <source>Bands (lowest score=label)</source>
-      <translation>الفئات (أدنى درجة=التسمية)</translation>
+      <translation>المستويات (أدنى درجة=التسمية)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
@@ -1617,7 +1617,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="54" />
       <source>Check in</source>
-      <translation>متابعة يومية</translation>
+      <translation>تسجيل متابعة يومية</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
@@ -2103,7 +2103,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="45" />
       <source>Provider</source>
-      <translation>المعالج/ة</translation>
+      <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="46" />
@@ -2138,7 +2138,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="63" />
       <source>Cancelled by provider</source>
-      <translation>ألغاها المعالج/ة</translation>
+      <translation>ألغاها مقدِّم/ة العلاج</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="65" />
@@ -2366,7 +2366,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/strength.py" line="47" />
       <source>Almost: not hard enough to guess yet</source>
-      <translation>اقتربتَ: ليست صعبة التخمين بما يكفي بعد</translation>
+      <translation>تقريبًا: ليست صعبة التخمين بما يكفي بعد</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/strength.py" line="48" />
@@ -2739,7 +2739,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
       <source>Provider</source>
-      <translation>المعالج/ة</translation>
+      <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
@@ -2918,7 +2918,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Check in (Enter)</source>
-      <translation>متابعة يومية (Enter)</translation>
+      <translation>تسجيل متابعة يومية (Enter)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="79" />
@@ -3174,7 +3174,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Cancelled by provider</source>
-      <translation>ألغاها المعالج/ة</translation>
+      <translation>ألغاها مقدِّم/ة العلاج</translation>
     </message>
     <message>
       <source>Cancelled by resident</source>
@@ -3210,7 +3210,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Contact from trafficker or unknown person</source>
-      <translation>تواصل من متاجر أو شخص مجهول</translation>
+      <translation>تواصل من متاجِر بالبشر أو من شخص مجهول</translation>
     </message>
     <message>
       <source>Crisis counselling</source>
@@ -3234,7 +3234,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Documents checked</source>
-      <translation>فُحصت الوثائق</translation>
+      <translation>فحص الوثائق</translation>
     </message>
     <message>
       <source>Draft</source>
@@ -3502,7 +3502,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Placement breaking down</source>
-      <translation>الإيداع مهدَّد بالانهيار</translation>
+      <translation>الإيداع مهدَّد بالتوقف</translation>
     </message>
     <message>
       <source>Play therapy</source>
@@ -3550,7 +3550,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Research</source>
-      <translation>البحث</translation>
+      <translation>البحث العلمي</translation>
     </message>
     <message>
       <source>Risk flag</source>
@@ -3610,7 +3610,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Substance use</source>
-      <translation>تعاطي المواد</translation>
+      <translation>تعاطي المواد المخدِّرة</translation>
     </message>
     <message>
       <source>TF-CBT</source>
