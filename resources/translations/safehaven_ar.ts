@@ -876,143 +876,143 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
       <source>Consent and assent</source>
       <translation>الموافقة والقبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
       <source>Given by</source>
       <translation>مَن أعطاها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="263" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
       <source>Assent</source>
       <translation>القبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="263" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
       <source>Valid</source>
       <translation>الصلاحية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="268" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>Add consent…</source>
       <translation>إضافة موافقة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="269" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Edit…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="270" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
       <source>Withdraw…</source>
       <translation>سحب…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="272" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
       <source>Trusted adults</source>
       <translation>البالغون الموثوقون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="273" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="274" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Relationship</source>
       <translation>صلة القرابة أو العلاقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="275" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Contact</source>
       <translation>التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="276" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Vetting</source>
       <translation>التحقق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Add trusted adult…</source>
       <translation>إضافة شخص بالغ موثوق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="280" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Record vetting…</source>
       <translation>تسجيل التحقق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="312" />
       <source>withdrawn {0}</source>
       <translation>سُحبت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
       <source>expired {0}</source>
       <translation>انتهت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
       <source>not valid (no consent or assent)</source>
       <translation>غير سارية (لا موافقة ولا قبول)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>لم يُتحقَّق منه: لا تواصل ولا تسليم حتى الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="307" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="327" />
       <source>Add consent</source>
       <translation>إضافة موافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="334" />
       <source>Correct consent</source>
       <translation>تصحيح الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="341" />
       <source>Consent withdrawn: {0}</source>
       <translation>سحب الموافقة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="345" />
       <source>Add trusted adult</source>
       <translation>إضافة شخص بالغ موثوق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="332" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="352" />
       <source>Edit trusted adult</source>
       <translation>تعديل بيانات الشخص البالغ الموثوق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="340" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
       <source>Vetting: {0}</source>
       <translation>التحقق: {0}</translation>
     </message>
@@ -1295,72 +1295,72 @@ Logs (no records in them): {2}</source>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="133" />
       <source>Stabilization needs</source>
       <translation>احتياجات الاستقرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
       <source>Need</source>
       <translation>الاحتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
       <source>Owner</source>
       <translation>المسؤول/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
       <source>Due</source>
       <translation>الموعد المستحق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Add need…</source>
       <translation>إضافة احتياج…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
       <source>Edit…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Start</source>
       <translation>البدء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Close (met or not applicable)…</source>
       <translation>إغلاق (لُبّي أو لا ينطبق)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="154" />
       <source>Add need</source>
       <translation>إضافة احتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
       <source>Edit need</source>
       <translation>تعديل الاحتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="172" />
       <source>Close need: {0}</source>
       <translation>إغلاق الاحتياج: {0}</translation>
     </message>
@@ -1376,6 +1376,46 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/page.py" line="48" />
       <source>Select all rows</source>
       <translation>تحديد كل الصفوف</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPane</name>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="38" />
+      <source>Save as PDF…</source>
+      <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="40" />
+      <source>Print…</source>
+      <translation>طباعة…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="59" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحتان</numerusform>
+        <numerusform>%n صفحات</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="63" />
+      <source>Save as PDF</source>
+      <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="64" />
+      <source>PDF files (*.pdf)</source>
+      <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
+      <source>Saved to {0}</source>
+      <translation>حُفظ في {0}</translation>
     </message>
   </context>
   <context>
@@ -1422,112 +1462,142 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Referrals and hand-offs</source>
       <translation>الإحالات وعمليات التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="351" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="352" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
       <source>Service</source>
       <translation>الجهة الخدمية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
       <source>Hand-off</source>
       <translation>التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: بمرافقة {1}، واستلمه/استلمها {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="359" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
       <source>Add referral…</source>
       <translation>إضافة إحالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="361" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
       <source>Update…</source>
       <translation>تحديث…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="364" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <source>Hand-off summary…</source>
+      <translation>ملخص التسليم…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
       <source>Follow-up contacts</source>
       <translation>تواصلات المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="365" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Due</source>
       <translation>الموعد المستحق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="366" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Done</source>
       <translation>تمَّ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="367" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Spoke with</source>
       <translation>جرى الحديث مع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
       <source>Signs</source>
       <translation>العلامات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
       <source>Plan follow-ups…</source>
       <translation>التخطيط للمتابعة اللاحقة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
       <source>Record contact…</source>
       <translation>تسجيل تواصل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
       <source>OVERDUE</source>
       <translation>متأخر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="411" />
       <source>Add referral</source>
       <translation>إضافة إحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
       <source>Update referral</source>
       <translation>تحديث الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
+      <source>Hand-off summary</source>
+      <translation>ملخص التسليم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <source>Include the legal name</source>
+      <translation>تضمين الاسم القانوني</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="431" />
+      <source>Include the clinical notes</source>
+      <translation>تضمين الملاحظات السريرية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="439" />
+      <source>Share only what the receiving service needs and the young person has agreed to.</source>
+      <translation>لا تشارك إلا ما تحتاج إليه الجهة المستقبِلة وما وافق عليه اليافع/ة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
+      <source>Hand-off summary: {0}</source>
+      <translation>ملخص التسليم: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="467" />
       <source>Plan follow-up contacts</source>
       <translation>التخطيط لتواصلات المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="474" />
       <source>Follow-up contact due {0}</source>
       <translation>تواصل المتابعة اللاحقة مستحق في {0}</translation>
     </message>
@@ -1535,76 +1605,39 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="38" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="25" />
       <source>Weekly house report</source>
       <translation>التقرير الأسبوعي للدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="26" />
       <source>Funder summary (de-identified)</source>
       <translation>ملخص للجهات المموِّلة (دون بيانات تعريفية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="43" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
       <source>Make report</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="45" />
-      <source>Save as PDF…</source>
-      <translation>حفظ بصيغة PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="47" />
-      <source>Print…</source>
-      <translation>طباعة…</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="64" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="41" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="86" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
       <source>{0} (from {1})</source>
       <translation>{0} (منذ {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
       <source>in progress</source>
       <translation>قيد التنفيذ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
       <source>Making the report…</source>
       <translation>جارٍ إعداد التقرير…</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../src/safehaven/ui/reports_page.py" line="123" />
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>%n صفحة</numerusform>
-        <numerusform>%n صفحة</numerusform>
-        <numerusform>%n صفحتان</numerusform>
-        <numerusform>%n صفحات</numerusform>
-        <numerusform>%n صفحة</numerusform>
-        <numerusform>%n صفحة</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="131" />
-      <source>Save report</source>
-      <translation>حفظ التقرير</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="132" />
-      <source>PDF files (*.pdf)</source>
-      <translation>ملفات PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="136" />
-      <source>Saved to {0}</source>
-      <translation>حُفظ في {0}</translation>
     </message>
   </context>
   <context>
@@ -1956,123 +1989,138 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="26" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="29" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="27" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="30" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="28" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="29" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
       <source>Who was told</source>
       <translation>مَن أُبلغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
       <source>What happened</source>
       <translation>ما الذي حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
       <source>Record incident…</source>
       <translation>تسجيل حادثة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
       <source>Missing from care…</source>
       <translation>غياب دون إذن…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
       <source>Acknowledge</source>
       <translation>تأكيد الاطِّلاع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
       <source>Close…</source>
       <translation>إغلاق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>Safety plan…</source>
       <translation>خطة الأمان…</translation>
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
+      <source>Print for the young person…</source>
+      <translation>طباعة نسخة لليافع/ة…</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="51" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
+      <source>One page in their language, when SafeHaven has it</source>
+      <translation>صفحة واحدة بلغته/بلغتها، إن كانت متوفرة في SafeHaven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="84" />
       <source>Safety plan</source>
       <translation>خطة الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
       <source>No safety plan yet.</source>
       <translation>لا توجد خطة أمان بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="72" />
       <source>Warning signs</source>
       <translation>علامات الإنذار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
       <source>What helps</source>
       <translation>ما الذي يساعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
       <source>Safe people and places</source>
       <translation>أشخاص وأماكن آمنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
       <source>To avoid</source>
       <translation>ما يجب تجنُّبه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
       <source>Whom to call</source>
       <translation>بمَن يُتَّصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="68" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>رُوجعت في {0}؛ المراجعة القادمة في {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="95" />
+      <source>Safety plan: {0}</source>
+      <translation>خطة الأمان: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="100" />
       <source>closed {0}</source>
       <translation>أُغلقت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
       <source>acknowledged by {0}</source>
       <translation>اطَّلع عليها {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
       <source>OPEN: not yet acknowledged</source>
       <translation>مفتوحة: لم يُؤكَّد الاطِّلاع عليها بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
       <source>Record incident</source>
       <translation>تسجيل حادثة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
       <source>Close incident: {0}</source>
       <translation>إغلاق الحادثة: {0}</translation>
     </message>
@@ -2265,12 +2313,12 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="60" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="80" />
       <source>Your role does not allow this.</source>
       <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="71" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="91" />
       <source>Choose a row in the table first.</source>
       <translation>يُرجى أولًا اختيار صف في الجدول.</translation>
     </message>
@@ -2726,143 +2774,143 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="159" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="179" />
       <source>Plans</source>
       <translation>الخطط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
       <source>Provider</source>
       <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="163" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
       <source>Frequency</source>
       <translation>التكرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="164" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
       <source>Used / cap</source>
       <translation>المُستخدَم / الحد الأقصى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="165" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="168" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
       <source>Add plan…</source>
       <translation>إضافة خطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="169" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Edit plan…</source>
       <translation>تعديل الخطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="170" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Close plan…</source>
       <translation>إغلاق الخطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
       <source>Sessions</source>
       <translation>الجلسات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
       <source>Book a session…</source>
       <translation>حجز جلسة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>Attended</source>
       <translation>حضر/حضرت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Missed</source>
       <translation>لم يحضر/تحضر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
       <source>Group: {0}</source>
       <translation>المجموعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="223" />
       <source>closed {0}</source>
       <translation>أُغلقت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
       <source>open</source>
       <translation>مفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
       <source>(over the cap)</source>
       <translation>(تجاوزت الحد الأقصى)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="215" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
       <source>(cap reached)</source>
       <translation>(بلغت الحد الأقصى)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
       <source>(nearly used)</source>
       <translation>(أوشكت على النفاد)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
       <source>Add therapy plan</source>
       <translation>إضافة خطة علاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="248" />
       <source>Edit therapy plan</source>
       <translation>تعديل خطة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
       <source>Close plan: {0}</source>
       <translation>إغلاق الخطة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
       <source>Book a session</source>
       <translation>حجز جلسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>يُسجَّل حضور المجموعة في صفحة الجدول، للجميع دفعة واحدة.</translation>
     </message>
