@@ -166,7 +166,7 @@ Free software under the GNU Affero General Public License, version 3 or later.
 
 Records: {1}
 Logs (no records in them): {2}</source>
-      <translation>SafeHaven {0}
+      <translation>برنامج SafeHaven، الإصدار {0}
 
 سجلات مشفَّرة تعمل دون اتصال بالإنترنت، لدور الإيواء والبيوت الآمنة.
 برنامج حر مرخَّص بموجب رخصة غنو أفيرو العمومية، الإصدار 3 أو أي إصدار لاحق.
@@ -1185,7 +1185,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="72" />
       <source>{0}: one score so far, {1} ({2})</source>
-      <translation>{0}: درجة واحدة حتى الآن، {1} ({2})</translation>
+      <translation>المقياس {0}: درجة واحدة حتى الآن، {1} ({2})</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
@@ -1205,7 +1205,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
-      <translation>{0}: {1} ({2}) بتاريخ {3} ← {4} ({5}) بتاريخ {6}: {7}</translation>
+      <translation>المقياس {0}: {1} ({2}) بتاريخ {3} ← {4} ({5}) بتاريخ {6}: {7}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
@@ -1494,7 +1494,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
       <source>{0}: with {1}, received by {2}</source>
-      <translation>{0}: بمرافقة {1}، واستلمه/استلمها {2}</translation>
+      <translation>بتاريخ {0}: بمرافقة {1}، واستلمه/استلمها {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
@@ -1627,7 +1627,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
       <source>{0} (from {1})</source>
-      <translation>{0} (منذ {1})</translation>
+      <translation>الأسبوع {0} (منذ {1})</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
@@ -1898,7 +1898,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="243" />
       <source>{0} is now in: {1}</source>
-      <translation>{0} الآن في مرحلة: {1}</translation>
+      <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
@@ -2368,7 +2368,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/shell.py" line="110" />
       <source>Esc twice: hide everything now</source>
-      <translation>Esc مرتين: إخفاء كل شيء الآن</translation>
+      <translation>اضغط Esc مرتين: إخفاء كل شيء الآن</translation>
     </message>
   </context>
   <context>
@@ -3085,7 +3085,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/unlock.py" line="30" />
       <source>SafeHaven is locked</source>
-      <translation>SafeHaven مقفل</translation>
+      <translation>تطبيق SafeHaven مقفل</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/unlock.py" line="40" />
@@ -3206,15 +3206,15 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>CATS (caregiver, 3-6)</source>
-      <translation>CATS (مقدِّم/ة الرعاية، 3-6)</translation>
+      <translation>مقياس CATS (مقدِّم/ة الرعاية، 3-6)</translation>
     </message>
     <message>
       <source>CATS (caregiver, 7-17)</source>
-      <translation>CATS (مقدِّم/ة الرعاية، 7-17)</translation>
+      <translation>مقياس CATS (مقدِّم/ة الرعاية، 7-17)</translation>
     </message>
     <message>
       <source>CATS (self-report, 7-17)</source>
-      <translation>CATS (تقرير ذاتي، 7-17)</translation>
+      <translation>مقياس CATS (تقرير ذاتي، 7-17)</translation>
     </message>
     <message>
       <source>Cancelled</source>
@@ -3266,7 +3266,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>DBT</source>
-      <translation>DBT</translation>
+      <translation>العلاج الجدلي السلوكي (DBT)</translation>
     </message>
     <message>
       <source>Debt or pressure to work</source>
@@ -3294,7 +3294,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>EMDR</source>
-      <translation>EMDR</translation>
+      <translation>العلاج بحركة العين (EMDR)</translation>
     </message>
     <message>
       <source>Education</source>
@@ -3662,7 +3662,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>TF-CBT</source>
-      <translation>TF-CBT</translation>
+      <translation>العلاج المعرفي السلوكي المركَّز على الصدمة (TF-CBT)</translation>
     </message>
     <message>
       <source>The young person</source>
