@@ -2477,132 +2477,132 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="67" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="74" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation>تنتقل التغييرات مشفَّرة من طرف إلى طرف: عبر خادم منظمتك عندما يستطيع هذا الحاسوب المحمول الوصول إليه (في الخلفية، كل دقيقة)، أو على ذاكرة USB (صدِّرها هنا واستوردها على الحاسوب المحمول الآخر). لا يضيع شيء أثناء الانتظار.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
       <source>Sync now</source>
       <translation>المزامنة الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
       <source>Export a bundle for a USB stick…</source>
       <translation>تصدير حزمة إلى ذاكرة USB…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="76" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
       <source>Import a bundle…</source>
       <translation>استيراد حزمة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="88" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
       <source>Kept</source>
       <translation>القيمة المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
       <source>Not kept</source>
       <translation>القيمة غير المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Confirm the kept value</source>
       <translation>تأكيد القيمة المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
       <source>Use the other value instead</source>
       <translation>استخدام القيمة الأخرى بدلًا منها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="101" />
       <source>Laptop</source>
       <translation>الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
       <source>Since</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
       <source>Newest change here</source>
       <translation>أحدث تغيير هنا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Add a laptop…</source>
       <translation>إضافة حاسوب محمول…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
       <source>Revoke the selected laptop…</source>
       <translation>إبطال الحاسوب المحمول المحدَّد…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
       <source>Change set</source>
       <translation>مجموعة التغييرات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="117" />
       <source>Why it was set aside</source>
       <translation>سبب تنحيتها جانبًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="126" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>عُدِّلت على حاسوبين محمولين في الوقت نفسه (للمراجعة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="129" />
       <source>This house's laptops</source>
       <translation>الحواسيب المحمولة لهذه الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="125" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>نُحِّيت جانبًا (تعذَّر التحقق منها أو تطبيقها)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="137" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="144" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>تغييرات كُتبت على هذا الحاسوب المحمول: {0} · وردت من حواسيب محمولة أخرى: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
       <source>not yet</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="142" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="149" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>الخادم: {0} · آخر مزامنة: {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="155" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>تختلف ساعة هذا الحاسوب المحمول عن ساعة الخادم بمقدار %n دقيقة: يُرجى ضبط التاريخ والوقت، وإلا فقد تنحّي الحواسيب المحمولة الأخرى تغييراته جانبًا.</numerusform>
@@ -2614,27 +2614,27 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>يحتاج الخادم إلى إصدار أحدث من SafeHaven ({0}) على هذا الحاسوب المحمول: يُرجى أن تطلب من المسؤول/ة التقني/ة تحديثه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="156" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>الإصدار {0} من SafeHaven متاح: يُرجى أن تطلب من المسؤول/ة التقني/ة تحديث هذا الحاسوب المحمول.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="168" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>هذا الحاسوب المحمول غير متصل بخادم؛ استخدم حزم USB، أو اطلب من المسؤول/ة التقني/ة توصيله.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
       <source>revoked</source>
       <translation>مُبطَل</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="183" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n تغيير ينتظر تغييرًا مفقودًا</numerusform>
@@ -2646,22 +2646,22 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
       <source>this laptop</source>
       <translation>هذا الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
       <source>active</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
       <source>nothing yet</source>
       <translation>لا شيء بعد</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (منذ %n ساعة)</numerusform>
@@ -2673,83 +2673,103 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>Syncing…</source>
       <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>أُرسل {0}، ووصل {1}، والتعارضات {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
       <source>Choose a conflict in the list first.</source>
       <translation>يُرجى أولًا اختيار تعارض من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>تمَّ؛ ستتلقاه الحواسيب المحمولة الأخرى في المزامنة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
       <source>Add a laptop</source>
       <translation>إضافة حاسوب محمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
+      <source>Leave empty if only existing staff will use it</source>
+      <translation>اتركه فارغًا إن كان سيستخدمه أعضاء فريق العمل الحاليون فقط</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
       <source>What should the new laptop be called?</source>
       <translation>ما الاسم الذي سيُطلق على الحاسوب المحمول الجديد؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <source>New colleague's name (optional)</source>
+      <translation>اسم الزميل/ة الجديد/ة (اختياري)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <source>Their role</source>
+      <translation>دوره/دورها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <source>Make the code</source>
+      <translation>إنشاء الرمز</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
       <source>Enrolment code</source>
       <translation>رمز الانضمام</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="241" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="279" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>على الحاسوب المحمول الجديد، اختر «الانضمام إلى دار قائمة» واكتب هذا الرمز. يعمل مرة واحدة، لمدة 7 أيام. اقرأه بصوت مسموع؛ ولا ترسله بالبريد الإلكتروني أو برسائل الدردشة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
       <source>Choose a laptop in the list first.</source>
       <translation>يُرجى أولًا اختيار حاسوب محمول من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="291" />
       <source>Revoke laptop</source>
       <translation>إبطال الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="292" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>هل تريد إبطال «{0}»؟ لن يتلقى أي شيء بعد الآن، وستحصل الدار على مفتاح جديد لكل ما يُكتب من الآن فصاعدًا. افعل هذا مع حاسوب محمول مفقود أو مسروق.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="298" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>أُبطل. سيُبلَّغ الخادم في المزامنة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="301" />
       <source>Export bundle</source>
       <translation>تصدير حزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="303" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="316" />
       <source>Sync bundles (*.bundle)</source>
       <translation>حزم المزامنة (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>جارٍ كتابة الحزمة في {0}… لا تنزع ذاكرة USB.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="273" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="311" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>كُتبت %n مجموعة تغييرات في {0}. يمكنك نزع ذاكرة USB الآن.</numerusform>
@@ -2761,12 +2781,12 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="277" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="315" />
       <source>Import bundle</source>
       <translation>استيراد حزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>طُبِّق {0}، وموجود مسبقًا {1}، والتعارضات {2}، ونُحِّي جانبًا {3}.</translation>
     </message>
