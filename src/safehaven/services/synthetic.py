@@ -84,6 +84,11 @@ DEMO_STAFF = [("Demo Manager", Role.MANAGER), ("Ana Torres", Role.STAFF),
               ("Dr. Chidi Okafor", Role.CLINICIAN)]
 
 
+def with_initials(first: str, initials: list[str]) -> str:
+    """How staff tell two young people of one name apart: "Lucía M." (or "Lucía M. S.")."""
+    return f"{first.split(' ')[0]} {'. '.join(initials)}."
+
+
 @dataclass(frozen=True, slots=True)
 class Generated:
     residents: int
@@ -134,7 +139,7 @@ class Generator:
         while name in self.used_names:
             attempt += 1
             initials = [self.rng.choice(INITIALS[lang]) for _ in range(1 + attempt // 20)]
-            name = f"{first.split(' ')[0]} {'. '.join(initials)}."
+            name = with_initials(first, initials)
             if attempt > 200:  # a very large house: number the rest
                 name = f"{first} ({attempt})"
         self.used_names.add(name)
