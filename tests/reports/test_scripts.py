@@ -136,13 +136,12 @@ def test_names_in_free_text_read_back_exactly() -> None:
         assert f"{name} said hello" in got or fonts.has_rtl(name), (name, got)
 
 
-def test_a_right_to_left_note_is_set_flush_right() -> None:
-    fonts.register()
+def test_free_text_keeps_the_reports_direction() -> None:
     from safehaven.reports.text import Lines
 
-    note = Lines("שירה הלכה לבית הספר", 9)
-    note.wrap(300, 100)
-    assert note.lines == [("שירה הלכה לבית הספר", True)]
-    english = Lines("Shira went to school", 9)
-    english.wrap(300, 100)
-    assert english.lines == [("Shira went to school", False)]
+    fonts.register()
+    line = Lines("سامي حداد: in progress", 9)
+    line.wrap(300, 100)
+    assert line.lines == [("سامي حداد: in progress", False)]
+    # the Arabic name first, then the English words after it, left to right
+    assert fonts.as_drawn("سامي حداد: in progress", rtl=False) == "دادح يماس: in progress"

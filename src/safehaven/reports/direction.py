@@ -62,13 +62,6 @@ def _levels_by_python(text: str, base: str | None) -> list[int]:
     return [char["level"] for char in storage["chars"]]
 
 
-def paragraph_rtl(text: str) -> bool:
-    """Whether a paragraph reads right to left (its first strong letter is)."""
-    from bidi import get_base_level
-
-    return bool(text) and get_base_level(text) == 1
-
-
 def visual_order(item_levels: Sequence[int]) -> list[int]:
     """Indices of items (characters or runs) left to right on the page (rule L2: from the
     highest level down to the lowest odd one, reverse every stretch at that level or above)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from safehaven.reports import direction, fonts
+from safehaven.reports import fonts
 
 
 class Text(Flowable):
@@ -39,8 +39,9 @@ class Text(Flowable):
 class Lines(Flowable):
     """Free text that needs shaping or right-to-left order, wrapped by words and drawn line
     by line (`fonts.draw`): reportlab's Paragraph has no bidi without its `rlbidi` add-on,
-    and its shaped glyphs would not read back as the text. A paragraph takes its direction
-    from its first letter (a note written in Hebrew reads right to left, set flush right)."""
+    and its shaped glyphs would not read back as the text. Lines run in the report's
+    direction (flush right when it is right to left): "{name}: in progress" stays an
+    English sentence with an Arabic name in it, and a Hebrew note keeps its words in order."""
 
     def __init__(self, text: str, size: float = 9, leading: float = 12,
                  color: object = None) -> None:
@@ -54,7 +55,7 @@ class Lines(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.lines = []
         for paragraph in self.text.splitlines() or [""]:
-            rtl = direction.paragraph_rtl(paragraph)
+            rtl = fonts.document_rtl()
             line = ""
             for word in paragraph.split(" "):
                 candidate = f"{line} {word}" if line else word
