@@ -8,15 +8,21 @@ exactly as stored. Right-to-left text with digits and Latin is in the right visu
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 import pytest
 from reportlab.platypus import Table
 
+from safehaven.domain import models as m
 from safehaven.reports import direction, fonts, shaping
 from safehaven.reports import layout as L
 from safehaven.reports.text import Text
+from safehaven.services import synthetic
+from safehaven.services.context import Context
 from safehaven.services.synthetic import with_initials
 from safehaven.services.synthetic_data import INITIALS, KIN, NAMES
+from safehaven.store import reads
+from tests.conftest import House
 from tests.reports.pdftext import lines, pdftotext
 
 NEW_SCRIPTS = {"km": "Khmer", "my": "Myanmar", "lo": "Lao", "ne": "Devanagari",
@@ -145,3 +151,14 @@ def test_free_text_keeps_the_reports_direction() -> None:
     assert line.lines == [("سامي حداد: in progress", False)]
     # the Arabic name first, then the English words after it, left to right
     assert fonts.as_drawn("سامي حداد: in progress", rtl=False) == "دادح يماس: in progress"
+
+
+def test_the_demo_house_has_young_people_named_in_the_new_scripts(house: House) -> None:
+    ctx = Context(house.vault, house.manager.actor,
+                  now=lambda: datetime(2026, 11, 20, 9, 0))
+    synthetic.generate(ctx, residents=60, days=30, seed=1, today=date(2026, 11, 20))
+    people = reads.all_of(house.vault.conn, m.Resident)
+    faces = {fonts.runs(r.preferred_name)[0].face for r in people}
+    assert set(NEW_SCRIPTS.values()) <= faces
+    for r in people:
+        assert fonts.missing_glyphs(r.preferred_name) == "", r.preferred_name

@@ -37,6 +37,11 @@ NAMES: dict[str, list[str]] = {
     "bn": ["শিরিন", "মৌসুমী", "নাসরিন", "তানজিলা", "রাকিব", "সুমাইয়া"],
     "he": ["נועה", "שירה", "יוסף", "מאיה", "אביגיל", "דניאל"],
 }
+# The languages a resident is drawn from, and those some of them are swapped for (on a
+# stream of their own; see `Generator._resident`): about one resident in three.
+FIRST_LANGUAGES = ["es", "vi", "th", "ru", "ar", "am", "ro", "en", "el", "zh"]
+FURTHER_LANGUAGES = ["km", "my", "lo", "ne", "bn", "he"]
+FURTHER_SHARE = 0.42
 INITIALS = {"es": "ABCDGLMRS", "vi": "BDHLNPT", "th": "กคจชนพมส", "ru": "БВГДКМПС",
             "ar": "ابحخسعمن", "am": "ሀለመሰበተነከ", "ro": "ABCDGMPS", "en": "ABCDHJMS",
             "el": "ΑΒΓΔΚΜΠΣ", "zh": "王李张刘陈杨黄赵", "km": "កចដតនបមសហ",
