@@ -139,7 +139,11 @@ def test_names_in_free_text_read_back_exactly() -> None:
     got = lines(pdf)
     for name in names:
         assert name in got, (name, got)
-        assert f"{name} said hello" in got or fonts.has_rtl(name), (name, got)
+        # poppler moves the space at a right-to-left/left-to-right boundary, with or
+        # without ActualText; the words themselves come back whole
+        sentence = f"{name} said hello"
+        assert sentence in got if not fonts.has_rtl(name) else \
+            any(line.replace(" ", "") == sentence.replace(" ", "") for line in got), name
 
 
 def test_free_text_keeps_the_reports_direction() -> None:

@@ -187,7 +187,7 @@ def actual_text(text: str) -> str:
 
 def as_drawn(text: str, rtl: bool | None = None) -> str:
     """The characters left to right as the glyphs show them, before shaping: right-to-left
-    runs back to front with their brackets mirrored."""
+    runs back to front with their brackets mirrored (what a reader sees, for checks)."""
     return "".join(shaping.mirrored(r.text) if r.rtl else r.text
                    for r in in_visual_order(text, rtl))
 
@@ -197,26 +197,34 @@ def draw(canvas: object, x: float, y: float, text: str, size: float, bold: bool 
     """Draw one line (a name, a cell) from (x, y) rightwards; returns the width drawn.
     Its direction is the report's unless `rtl` says (a paragraph of free text).
 
-    A line that is shaped or has right-to-left runs is marked with its characters
-    (ActualText), which PDF readers give back for search and copy instead of the glyphs:
-    a conjunct or a final form has no character of its own. The characters come as drawn
-    (`as_drawn`), as any text on a page: readers put right-to-left text back in reading
-    order themselves, and a left-to-right line is simply the text as typed.
+    Shaped text is marked with its characters (ActualText), which PDF readers give back
+    for search and copy instead of the glyphs (a conjunct or a final form has no character
+    of its own): a left-to-right line as one span, so its spaces and stops stay in it; in
+    a line with right-to-left runs, each such run as drawn (back to front, brackets
+    mirrored), since readers put right-to-left text back in reading order themselves.
     """
     register()
     rtl = document_rtl() if rtl is None else rtl
     visual = in_visual_order(text, rtl)
-    marked = any(r.shaped or r.rtl for r in visual)
-    if marked:
-        canvas.addLiteral(  # type: ignore[attr-defined]
-            f"/Span <</ActualText {actual_text(as_drawn(text, rtl))}>> BDC")
+    whole = not any(r.rtl for r in visual) and any(r.shaped for r in visual)
+    if whole:  # one span: readers keep a left-to-right line's spaces and stops in it
+        _begin_actual_text(canvas, text)
     start = x
     for run in visual:
         name = font_name(run.face, bold)
         glyphs = _glyphs(run, name, size)
+        marked = not whole and (run.shaped or run.rtl)
+        if marked:  # a span per run: readers reorder right-to-left runs themselves
+            _begin_actual_text(canvas, shaping.mirrored(run.text) if run.rtl else run.text)
         canvas.setFont(name, size)  # type: ignore[attr-defined]
         canvas.drawString(x, y, glyphs)  # type: ignore[attr-defined]
+        if marked:
+            canvas.addLiteral("EMC")  # type: ignore[attr-defined]
         x += shaping.width(glyphs, name, size)
-    if marked:
+    if whole:
         canvas.addLiteral("EMC")  # type: ignore[attr-defined]
     return x - start
+
+
+def _begin_actual_text(canvas: object, chars: str) -> None:
+    canvas.addLiteral(f"/Span <</ActualText {actual_text(chars)}>> BDC")  # type: ignore[attr-defined]
