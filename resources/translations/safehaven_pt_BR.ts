@@ -205,7 +205,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="192" />
       <source>The same again</source>
-      <translation>Repita a mesma</translation>
+      <translation>Repita a frase de acesso</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="197" />
@@ -1609,7 +1609,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="54" />
       <source>Check in</source>
-      <translation>Registro diário</translation>
+      <translation>Fazer registro diário</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
@@ -2486,7 +2486,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
       <source>Revoke the selected laptop…</source>
-      <translation>Desligar o notebook selecionado…</translation>
+      <translation>Revogar o acesso do notebook selecionado…</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
@@ -2496,7 +2496,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
       <source>Why it was set aside</source>
-      <translation>Por que foi deixado de lado</translation>
+      <translation>Por que foi separado</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
@@ -2516,7 +2516,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="125" />
       <source>Set aside (could not be verified or applied)</source>
-      <translation>Deixado de lado (não foi possível verificar nem aplicar)</translation>
+      <translation>Separado (não foi possível verificar nem aplicar)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="137" />
@@ -2537,8 +2537,8 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
-        <numerusform>O relógio deste notebook está %n minuto diferente do relógio do servidor: acerte a data e a hora, ou os outros notebooks podem deixar as alterações dele de lado.</numerusform>
-        <numerusform>O relógio deste notebook está %n minutos diferente do relógio do servidor: acerte a data e a hora, ou os outros notebooks podem deixar as alterações dele de lado.</numerusform>
+        <numerusform>O relógio deste notebook está %n minuto diferente do relógio do servidor: acerte a data e a hora, ou os outros notebooks podem separar as alterações dele sem aplicá-las.</numerusform>
+        <numerusform>O relógio deste notebook está %n minutos diferente do relógio do servidor: acerte a data e a hora, ou os outros notebooks podem separar as alterações dele sem aplicá-las.</numerusform>
       </translation>
     </message>
     <message>
@@ -2559,7 +2559,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
       <source>revoked</source>
-      <translation>desligado</translation>
+      <translation>acesso revogado</translation>
     </message>
     <message numerus="yes">
       <location filename="../../src/safehaven/ui/sync_page.py" line="183" />
@@ -2640,17 +2640,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
       <source>Revoke laptop</source>
-      <translation>Desligar notebook</translation>
+      <translation>Revogar acesso do notebook</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
-      <translation>Desligar “{0}”? Ele não vai receber mais nada, e a casa ganha uma chave nova para tudo o que for registrado daqui em diante. Faça isso com um notebook perdido ou roubado.</translation>
+      <translation>Revogar o acesso de “{0}”? Ele não vai receber mais nada, e a casa ganha uma chave nova para tudo o que for registrado daqui em diante. Faça isso com um notebook perdido ou roubado.</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>Revoked. The server is told at the next sync.</source>
-      <translation>Desligado. O servidor fica sabendo na próxima sincronização.</translation>
+      <translation>Acesso revogado. O servidor fica sabendo na próxima sincronização.</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
@@ -2684,7 +2684,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
-      <translation>Aplicados {0}, já estavam aqui {1}, conflitos {2}, deixados de lado {3}.</translation>
+      <translation>Aplicados {0}, já estavam aqui {1}, conflitos {2}, separados {3}.</translation>
     </message>
   </context>
   <context>
@@ -2882,7 +2882,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Check in (Enter)</source>
-      <translation>Registro diário (Enter)</translation>
+      <translation>Fazer registro diário (Enter)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="79" />
@@ -3434,7 +3434,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation>Outra</translation>
+      <translation>Outros</translation>
     </message>
     <message>
       <source>Overdue high-priority need</source>
@@ -3598,7 +3598,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <source>Unknown</source>
-      <translation>Desconhecido</translation>
+      <translation>Não informado</translation>
     </message>
     <message>
       <source>Unsafe relationship</source>
