@@ -169,7 +169,7 @@ def test_reports_offer_only_the_periods_a_report_allows(window) -> None:
     page = window.centralWidget().pages[3]
     assert page.period.count() == 13 and page.period.currentData()[0] == "week"
     page.generate()
-    assert page.pdf.pageCount() >= 1
+    assert page.pane.pdf.pageCount() >= 1
     page.kind.setCurrentIndex(page.kind.findData("funder"))
     first = date.today().replace(day=1)
     last_month = (first.replace(year=first.year - 1, month=12) if first.month == 1
