@@ -3157,6 +3157,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Agendada</translation>
     </message>
     <message>
+      <source>Boy</source>
+      <translation>Menino</translation>
+    </message>
+    <message>
       <source>CATS (caregiver, 3-6)</source>
       <translation>CATS (cuidador, 3-6)</translation>
     </message>
@@ -3297,6 +3301,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Geral</translation>
     </message>
     <message>
+      <source>Girl</source>
+      <translation>Menina</translation>
+    </message>
+    <message>
       <source>Good</source>
       <translation>Bem</translation>
     </message>
@@ -3351,6 +3359,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Information sharing</source>
       <translation>Compartilhamento de informações</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Acolhimento</translation>
     </message>
     <message>
       <source>Interpreter</source>
@@ -3459,6 +3471,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>No check-in today</source>
       <translation>Sem registro diário hoje</translation>
+    </message>
+    <message>
+      <source>Non-binary</source>
+      <translation>Não binário</translation>
     </message>
     <message>
       <source>Not applicable</source>
