@@ -2451,132 +2451,132 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="67" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="74" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
       <source>Sync now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
       <source>Export a bundle for a USB stick…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="76" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
       <source>Import a bundle…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="88" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
       <source>Kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
       <source>Not kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Confirm the kept value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
       <source>Use the other value instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="101" />
       <source>Laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
       <source>Since</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
       <source>Newest change here</source>
       <translation>Newest change here</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Add a laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
       <source>Revoke the selected laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
       <source>Change set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="117" />
       <source>Why it was set aside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="126" />
       <source>Edited on two laptops at once (to review)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="129" />
       <source>This house's laptops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="125" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
       <source>Set aside (could not be verified or applied)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="137" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="144" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
       <source>not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="142" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="149" />
       <source>Server: {0} · last sync: {1}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="155" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>This laptop's clock is %n minute off the server's: set the date and time, or its changes may be set aside by the other laptops.</numerusform>
@@ -2584,12 +2584,32 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
+      <source>Leave empty if only existing staff will use it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <source>New colleague's name (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <source>Their role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <source>Make the code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="273" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="311" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n change set written to {0}. You can take the USB stick out now.</numerusform>
@@ -2597,27 +2617,27 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="156" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="168" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
       <source>revoked</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="183" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n change waits for a missing one</numerusform>
@@ -2625,22 +2645,22 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
       <source>this laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
       <source>active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
       <source>nothing yet</source>
       <translation>nothing yet</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (%n hour ago)</numerusform>
@@ -2648,83 +2668,83 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
       <source>Choose a conflict in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
       <source>Add a laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
       <source>What should the new laptop be called?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
       <source>Enrolment code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="241" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="279" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
       <source>Choose a laptop in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="291" />
       <source>Revoke laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="292" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="298" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="301" />
       <source>Export bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="303" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="316" />
       <source>Sync bundles (*.bundle)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="277" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="315" />
       <source>Import bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation type="unfinished" />
     </message>

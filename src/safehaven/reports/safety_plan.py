@@ -15,14 +15,14 @@ from safehaven.reports import layout as L
 from safehaven.reports.text import Text
 from safehaven.services.safety_plans import Printout
 
-# Each part of the plan with its heading, in the order a crisis is met.
-PARTS = [
-    ("warning_signs", "Signs that I am not OK"),
-    ("coping", "What helps me"),
-    ("safe_people_places", "Safe people and places"),
-    ("avoid", "People and places I stay away from"),
-    ("contacts", "Whom I can call"),
-]
+
+def parts() -> list[tuple[str, str]]:
+    """Each part of the plan with its heading, in the order a crisis is met."""
+    return [("warning_signs", tr("Signs that I am not OK")),
+            ("coping", tr("What helps me")),
+            ("safe_people_places", tr("Safe people and places")),
+            ("avoid", tr("People and places I stay away from")),
+            ("contacts", tr("Whom I can call"))]
 
 
 def render(p: Printout) -> bytes:
@@ -39,10 +39,10 @@ def _render(p: Printout) -> bytes:
                       period=tr("Next review {day}", day=L.day(p.plan.review_due)), house="",
                       generated=L.generated_line(p.printed_by, p.printed_at))
     boxes = []
-    for field, heading in PARTS:
+    for field, heading in parts():
         text = getattr(p.plan, field) or ""
         lines = [L.para(line, body) for line in text.splitlines() if line.strip()]
-        boxes.append([[L.para(tr(heading), part), *(lines or [L.para("–", body)])]])
+        boxes.append([[L.para(heading, part), *(lines or [L.para("–", body)])]])
     table = Table(boxes, colWidths=[L.WIDTH])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.6, L.TEAL),
