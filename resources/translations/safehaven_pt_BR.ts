@@ -2457,132 +2457,132 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="67" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="74" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation>As alterações viajam com criptografia de ponta a ponta: pelo servidor da sua organização quando este notebook consegue acessá-lo (em segundo plano, a cada minuto), ou em um pendrive (exporte aqui e importe no outro notebook). Nada se perde enquanto isso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
       <source>Sync now</source>
       <translation>Sincronizar agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
       <source>Export a bundle for a USB stick…</source>
       <translation>Exportar um pacote para pendrive…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="76" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
       <source>Import a bundle…</source>
       <translation>Importar um pacote…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="88" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
       <source>Kept</source>
       <translation>Mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
       <source>Not kept</source>
       <translation>Não mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Confirm the kept value</source>
       <translation>Confirmar o valor mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
       <source>Use the other value instead</source>
       <translation>Usar o outro valor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="101" />
       <source>Laptop</source>
       <translation>Notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
       <source>Newest change here</source>
       <translation>Alteração mais recente aqui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Add a laptop…</source>
       <translation>Adicionar um notebook…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
       <source>Revoke the selected laptop…</source>
       <translation>Revogar o acesso do notebook selecionado…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
       <source>Change set</source>
       <translation>Conjunto de alterações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="117" />
       <source>Why it was set aside</source>
       <translation>Por que foi separado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="126" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Editado em dois notebooks ao mesmo tempo (para revisar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="129" />
       <source>This house's laptops</source>
       <translation>Os notebooks desta casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="125" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Separado (não foi possível verificar nem aplicar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="137" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="144" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Alterações feitas neste notebook: {0} · recebidas de outros notebooks: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
       <source>not yet</source>
       <translation>ainda não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="142" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="149" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>Servidor: {0} · última sincronização: {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="155" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>O relógio deste notebook está %n minuto diferente do relógio do servidor: acerte a data e a hora, ou os outros notebooks podem separar as alterações dele sem aplicá-las.</numerusform>
@@ -2590,27 +2590,27 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>O servidor precisa de um SafeHaven mais novo ({0}) neste notebook: peça à pessoa responsável pela administração para atualizá-lo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="156" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>O SafeHaven {0} está disponível: peça à pessoa responsável pela administração para atualizar este notebook.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="168" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Este notebook não está conectado a um servidor; use pacotes em pendrive ou peça à pessoa responsável pela administração para conectá-lo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
       <source>revoked</source>
       <translation>acesso revogado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="183" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n alteração espera por uma que está faltando</numerusform>
@@ -2618,22 +2618,22 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
       <source>this laptop</source>
       <translation>este notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
       <source>active</source>
       <translation>ativo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
       <source>nothing yet</source>
       <translation>nada ainda</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (há %n hora)</numerusform>
@@ -2641,83 +2641,103 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviadas {0}, recebidas {1}, conflitos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
       <source>Choose a conflict in the list first.</source>
       <translation>Primeiro escolha um conflito na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Pronto; os outros notebooks recebem isso na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
       <source>Add a laptop</source>
       <translation>Adicionar um notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
+      <source>Leave empty if only existing staff will use it</source>
+      <translation>Deixe em branco se só quem já está na equipe for usar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
       <source>What should the new laptop be called?</source>
       <translation>Qual vai ser o nome do notebook novo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <source>New colleague's name (optional)</source>
+      <translation>Nome do/da colega novo/a (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <source>Their role</source>
+      <translation>Função da pessoa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <source>Make the code</source>
+      <translation>Gerar o código</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
       <source>Enrolment code</source>
       <translation>Código de entrada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="241" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="279" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>No notebook novo, escolha “Entrar em uma casa que já existe” e digite este código. Ele funciona uma única vez, durante 7 dias. Leia o código em voz alta; não envie por e-mail nem por mensagem.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
       <source>Choose a laptop in the list first.</source>
       <translation>Primeiro escolha um notebook na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="291" />
       <source>Revoke laptop</source>
       <translation>Revogar acesso do notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="292" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>Revogar o acesso de “{0}”? Ele não vai receber mais nada, e a casa ganha uma chave nova para tudo o que for registrado daqui em diante. Faça isso com um notebook perdido ou roubado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="298" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Acesso revogado. O servidor fica sabendo na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="301" />
       <source>Export bundle</source>
       <translation>Exportar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="303" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="316" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Pacotes de sincronização (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Gravando o pacote em {0}… Não tire o pendrive.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="273" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="311" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n conjunto de alterações gravado em {0}. Já pode tirar o pendrive.</numerusform>
@@ -2725,12 +2745,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="277" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="315" />
       <source>Import bundle</source>
       <translation>Importar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, já estavam aqui {1}, conflitos {2}, separados {3}.</translation>
     </message>
@@ -3329,6 +3349,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Visita domiciliar</translation>
     </message>
     <message>
+      <source>Hospital</source>
+      <translation>Hospital</translation>
+    </message>
+    <message>
       <source>Housing</source>
       <translation>Moradia</translation>
     </message>
@@ -3453,6 +3477,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Musicoterapia</translation>
     </message>
     <message>
+      <source>NGO hotline</source>
+      <translation>Linha de atendimento de ONG</translation>
+    </message>
+    <message>
       <source>Neither</source>
       <translation>Nem estuda nem trabalha</translation>
     </message>
@@ -3499,6 +3527,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Other</source>
       <translation>Outros</translation>
+    </message>
+    <message>
+      <source>Outreach team</source>
+      <translation>Equipe de abordagem social</translation>
     </message>
     <message>
       <source>Overdue high-priority need</source>
@@ -3719,6 +3751,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>okay</source>
       <translation>mais ou menos</translation>
+    </message>
+    <message>
+      <source>the house</source>
+      <translation>a casa</translation>
     </message>
     <message>
       <source>very good</source>
