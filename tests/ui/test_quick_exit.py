@@ -179,3 +179,21 @@ def test_reports_offer_only_the_periods_a_report_allows(window) -> None:
         "quarter") == 4
     page.generate()
     assert "pages" in page.status.text()
+
+
+def test_one_esc_through_the_window_as_a_real_screen_sends_it_does_not_lock(
+        window, qtbot) -> None:
+    """On X11 a key press reaches the QWindow first, then the focused widget: one press."""
+    from PySide6.QtTest import QTest
+
+    from PySide6.QtWidgets import QApplication
+
+    unlock(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    handle = window.windowHandle()
+    QTest.keyClick(handle, Qt.Key.Key_Escape)
+    assert isinstance(window.centralWidget(), Shell)
+    qtbot.wait(50)
+    QTest.keyClick(handle, Qt.Key.Key_Escape)  # the second press locks
+    assert isinstance(window.centralWidget(), UnlockView)

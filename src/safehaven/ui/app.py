@@ -73,7 +73,9 @@ class QuickExit(QObject):
                 and watched is not last_widget and watched.isAncestorOf(last_widget))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            # a real key press comes to the window (a QWindow) first, then to the focused
+            # widget: count it at the widget only, or one Esc counts as two
             return False
         assert isinstance(event, QKeyEvent)
         if event.isAutoRepeat() or self._again(event.key(), watched):
