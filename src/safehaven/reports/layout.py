@@ -56,7 +56,7 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def para(text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of any script (free text is escaped, never read as markup)."""
-    if fonts.has_rtl(text):
+    if fonts.is_complex(text):
         return Lines(text, style.fontSize, style.leading, style.textColor)
     return Paragraph(fonts.markup(text, bold="Bold" in style.fontName), style)
 
