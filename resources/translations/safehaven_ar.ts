@@ -3,37 +3,37 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="140" />
+      <location filename="../../src/safehaven/ui/residents.py" line="141" />
       <source>Add resident</source>
       <translation>إضافة مقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="149" />
+      <location filename="../../src/safehaven/ui/residents.py" line="150" />
       <source>e.g. Spanish, English</source>
       <translation>مثلًا: العربية، الإنجليزية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="155" />
+      <location filename="../../src/safehaven/ui/residents.py" line="156" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="156" />
+      <location filename="../../src/safehaven/ui/residents.py" line="157" />
       <source>Intake date</source>
       <translation>تاريخ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="157" />
+      <location filename="../../src/safehaven/ui/residents.py" line="158" />
       <source>Care stage</source>
       <translation>مرحلة الرعاية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="158" />
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="159" />
+      <location filename="../../src/safehaven/ui/residents.py" line="160" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
@@ -269,17 +269,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="248" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="250" />
       <source>Book a session</source>
       <translation>حجز جلسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="260" />
       <source>Resident and therapy</source>
       <translation>المقيم/ة والعلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="261" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
@@ -876,143 +876,143 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
       <source>Consent and assent</source>
       <translation>الموافقة والقبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="280" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="282" />
       <source>Given by</source>
       <translation>مَن أعطاها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Assent</source>
       <translation>القبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
       <source>Valid</source>
       <translation>الصلاحية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>Add consent…</source>
       <translation>إضافة موافقة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Edit…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
       <source>Withdraw…</source>
       <translation>سحب…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Trusted adults</source>
       <translation>البالغون الموثوقون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Relationship</source>
       <translation>صلة القرابة أو العلاقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Contact</source>
       <translation>التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Vetting</source>
       <translation>التحقق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Add trusted adult…</source>
       <translation>إضافة شخص بالغ موثوق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
       <source>Record vetting…</source>
       <translation>تسجيل التحقق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="312" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="313" />
       <source>withdrawn {0}</source>
       <translation>سُحبت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
       <source>expired {0}</source>
       <translation>انتهت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
       <source>not valid (no consent or assent)</source>
       <translation>غير سارية (لا موافقة ولا قبول)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="318" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>لم يُتحقَّق منه: لا تواصل ولا تسليم حتى الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="327" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="328" />
       <source>Add consent</source>
       <translation>إضافة موافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="334" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
       <source>Correct consent</source>
       <translation>تصحيح الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="341" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="342" />
       <source>Consent withdrawn: {0}</source>
       <translation>سحب الموافقة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="345" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="346" />
       <source>Add trusted adult</source>
       <translation>إضافة شخص بالغ موثوق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="352" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
       <source>Edit trusted adult</source>
       <translation>تعديل بيانات الشخص البالغ الموثوق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="361" />
       <source>Vetting: {0}</source>
       <translation>التحقق: {0}</translation>
     </message>
@@ -1295,72 +1295,72 @@ Logs (no records in them): {2}</source>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
       <source>Stabilization needs</source>
       <translation>احتياجات الاستقرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
       <source>Need</source>
       <translation>الاحتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
       <source>Owner</source>
       <translation>المسؤول/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
       <source>Due</source>
       <translation>الموعد المستحق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
       <source>Add need…</source>
       <translation>إضافة احتياج…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Edit…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Start</source>
       <translation>البدء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Close (met or not applicable)…</source>
       <translation>إغلاق (لُبّي أو لا ينطبق)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="155" />
       <source>Add need</source>
       <translation>إضافة احتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
       <source>Edit need</source>
       <translation>تعديل الاحتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="173" />
       <source>Close need: {0}</source>
       <translation>إغلاق الاحتياج: {0}</translation>
     </message>
@@ -1462,142 +1462,142 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
       <source>Referrals and hand-offs</source>
       <translation>الإحالات وعمليات التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Service</source>
       <translation>الجهة الخدمية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="376" />
       <source>Hand-off</source>
       <translation>التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="376" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>بتاريخ {0}: بمرافقة {1}، واستلمه/استلمها {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Add referral…</source>
       <translation>إضافة إحالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Update…</source>
       <translation>تحديث…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Hand-off summary…</source>
       <translation>ملخص التسليم…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Follow-up contacts</source>
       <translation>تواصلات المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Due</source>
       <translation>الموعد المستحق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Done</source>
       <translation>تمَّ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
       <source>Spoke with</source>
       <translation>جرى الحديث مع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Signs</source>
       <translation>العلامات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
       <source>Plan follow-ups…</source>
       <translation>التخطيط للمتابعة اللاحقة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Record contact…</source>
       <translation>تسجيل تواصل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
       <source>OVERDUE</source>
       <translation>متأخر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="411" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="412" />
       <source>Add referral</source>
       <translation>إضافة إحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="419" />
       <source>Update referral</source>
       <translation>تحديث الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
       <source>Hand-off summary</source>
       <translation>ملخص التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="431" />
       <source>Include the legal name</source>
       <translation>تضمين الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="431" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="432" />
       <source>Include the clinical notes</source>
       <translation>تضمين الملاحظات السريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="439" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="440" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>لا تشارك إلا ما تحتاج إليه الجهة المستقبِلة وما وافق عليه اليافع/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
       <source>Hand-off summary: {0}</source>
       <translation>ملخص التسليم: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="467" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="468" />
       <source>Plan follow-up contacts</source>
       <translation>التخطيط لتواصلات المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="474" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="475" />
       <source>Follow-up contact due {0}</source>
       <translation>تواصل المتابعة اللاحقة مستحق في {0}</translation>
     </message>
@@ -1605,37 +1605,37 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="25" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="26" />
       <source>Weekly house report</source>
       <translation>التقرير الأسبوعي للدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="26" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="27" />
       <source>Funder summary (de-identified)</source>
       <translation>ملخص للجهات المموِّلة (دون بيانات تعريفية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="31" />
       <source>Make report</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="41" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="42" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="58" />
       <source>{0} (from {1})</source>
       <translation>الأسبوع {0} (منذ {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
       <source>in progress</source>
       <translation>قيد التنفيذ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="76" />
       <source>Making the report…</source>
       <translation>جارٍ إعداد التقرير…</translation>
     </message>
@@ -1643,138 +1643,138 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="49" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="50" />
       <source>← Residents</source>
       <translation>→ المقيمون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="54" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="55" />
       <source>Check in</source>
       <translation>تسجيل متابعة يومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
       <source>Move stage…</source>
       <translation>نقل إلى مرحلة أخرى…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
       <source>Edit profile…</source>
       <translation>تعديل الملف الشخصي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
       <source>Shift</source>
       <translation>المناوبة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
       <source>Mood</source>
       <translation>المزاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
       <source>Feels safe</source>
       <translation>يشعر/تشعر بالأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
       <source>Flags</source>
       <translation>الإشارات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>Text</source>
       <translation>النص</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Check-ins</source>
       <translation>المتابعات اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>Safety</source>
       <translation>الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Measures</source>
       <translation>المقاييس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
       <translation>الموافقة &amp;&amp; البالغون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>الإحالات &amp;&amp; المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>الملاحظات &amp;&amp; التسلسل الزمني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Mood over the last 30 days</source>
       <translation>المزاج خلال آخر 30 يومًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Write a note…</source>
       <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Save note</source>
       <translation>حفظ الملاحظة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n سنة</numerusform>
@@ -1786,122 +1786,122 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>needs an interpreter</source>
       <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
       <source>Legal name</source>
       <translation>الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
       <source>not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>estimated age {0}</source>
       <translation>العمر التقديري {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
       <source>Gender</source>
       <translation>النوع الاجتماعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>Interpreter</source>
       <translation>المترجم/ة الشفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>not needed</source>
       <translation>غير مطلوب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
       <source>Cultural and faith notes</source>
       <translation>ملاحظات ثقافية ودينية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
       <source>Intake</source>
       <translation>الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>Key worker</source>
       <translation>الشخص المرجعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Clinical note</source>
       <translation>ملاحظة سريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
       <source>Amended note</source>
       <translation>ملاحظة معدَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>Stage: {0}</source>
       <translation>المرحلة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>Referral ({0})</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="243" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="247" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="256" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -1909,72 +1909,72 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="45" />
+      <location filename="../../src/safehaven/ui/residents.py" line="46" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <location filename="../../src/safehaven/ui/residents.py" line="48" />
       <source>Age</source>
       <translation>العمر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <location filename="../../src/safehaven/ui/residents.py" line="50" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="52" />
       <source>Days since intake</source>
       <translation>الأيام منذ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="54" />
       <source>Last check-in</source>
       <translation>آخر متابعة يومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Open needs</source>
       <translation>الاحتياجات المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Next session</source>
       <translation>الجلسة القادمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="63" />
+      <location filename="../../src/safehaven/ui/residents.py" line="64" />
       <source>Search by name…</source>
       <translation>البحث بالاسم…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="66" />
       <source>Search residents by name</source>
       <translation>البحث عن المقيمين بالاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="67" />
+      <location filename="../../src/safehaven/ui/residents.py" line="68" />
       <source>Clear the search</source>
       <translation>مسح البحث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="73" />
       <source>All stages</source>
       <translation>كل المراحل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="77" />
+      <location filename="../../src/safehaven/ui/residents.py" line="78" />
       <source>Add resident…</source>
       <translation>إضافة مقيم/ة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="90" />
+      <location filename="../../src/safehaven/ui/residents.py" line="91" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <location filename="../../src/safehaven/ui/residents.py" line="121" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>المقيمون: {0} من أصل %n</numerusform>
@@ -2128,184 +2128,184 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
       <source>Day</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
       <source>Time</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
       <source>Resident</source>
       <translation>المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="47" />
       <source>Provider</source>
       <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="48" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
       <source>← Previous week</source>
       <translation>→ الأسبوع السابق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
       <source>This week</source>
       <translation>هذا الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>Next week →</source>
       <translation>الأسبوع التالي ←</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
       <source>Attended</source>
       <translation>حضر/حضرت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="62" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
       <source>Missed</source>
       <translation>لم يحضر/تحضر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
       <source>Cancelled by provider</source>
       <translation>ألغاها مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Cancelled by resident</source>
       <translation>ألغاها المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
       <source>Reschedule…</source>
       <translation>تغيير الموعد…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
       <source>Book a session…</source>
       <translation>حجز جلسة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="76" />
       <source>Book a group session…</source>
       <translation>حجز جلسة جماعية…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
       <source>Week of {0} to {1}</source>
       <translation>الأسبوع من {0} إلى {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="113" />
       <source>Group: {0}</source>
       <translation>المجموعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
       <source>Cancel session</source>
       <translation>إلغاء الجلسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="139" />
       <source>Why was it cancelled?</source>
       <translation>لماذا أُلغيت؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="136" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="138" />
       <source>Cancel group session</source>
       <translation>إلغاء الجلسة الجماعية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="150" />
       <source>Attendance: {0}</source>
       <translation>الحضور: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="151" />
       <source>Present (the others were absent)</source>
       <translation>الحاضرون (الآخرون كانوا غائبين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
       <source>Name of the group</source>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
       <source>e.g. Thursday circle</source>
       <translation>مثلًا: حلقة الخميس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="172" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
       <source>Minutes</source>
       <translation>الدقائق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
       <source>each on an open plan of this therapy</source>
       <translation>لكلٍّ منهم خطة مفتوحة لهذا العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="177" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
       <source>Led by</source>
       <translation>بإدارة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Book a group session</source>
       <translation>حجز جلسة جماعية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="191" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>لا يُغيَّر موعد الجلسة الجماعية: يُرجى إلغاؤها وحجز جلسة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="195" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
       <source>Reschedule</source>
       <translation>تغيير الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="198" />
       <source>Why is it moving?</source>
       <translation>لماذا يتغيَّر الموعد؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="214" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="216" />
       <source>Book a session</source>
       <translation>حجز جلسة</translation>
     </message>
@@ -2313,12 +2313,12 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="81" />
       <source>Your role does not allow this.</source>
       <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="92" />
       <source>Choose a row in the table first.</source>
       <translation>يُرجى أولًا اختيار صف في الجدول.</translation>
     </message>
@@ -2629,12 +2629,12 @@ Logs (no records in them): {2}</source>
       <translation>هذا الحاسوب المحمول غير متصل بخادم؛ استخدم حزم USB، أو اطلب من المسؤول/ة التقني/ة توصيله.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>revoked</source>
       <translation>مُبطَل</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n تغيير ينتظر تغييرًا مفقودًا</numerusform>
@@ -2646,22 +2646,23 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
       <source>this laptop</source>
       <translation>هذا الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
       <source>active</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>nothing yet</source>
       <translation>لا شيء بعد</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (منذ %n ساعة)</numerusform>
@@ -2673,103 +2674,103 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="226" />
       <source>Syncing…</source>
       <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>أُرسل {0}، ووصل {1}، والتعارضات {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="235" />
       <source>Choose a conflict in the list first.</source>
       <translation>يُرجى أولًا اختيار تعارض من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="239" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>تمَّ؛ ستتلقاه الحواسيب المحمولة الأخرى في المزامنة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="247" />
       <source>Add a laptop</source>
       <translation>إضافة حاسوب محمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>اتركه فارغًا إن كان سيستخدمه أعضاء فريق العمل الحاليون فقط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
       <source>What should the new laptop be called?</source>
       <translation>ما الاسم الذي سيُطلق على الحاسوب المحمول الجديد؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
       <source>New colleague's name (optional)</source>
       <translation>اسم الزميل/ة الجديد/ة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="257" />
       <source>Their role</source>
       <translation>دوره/دورها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>Make the code</source>
       <translation>إنشاء الرمز</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>Enrolment code</source>
       <translation>رمز الانضمام</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="279" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>على الحاسوب المحمول الجديد، اختر «الانضمام إلى دار قائمة» واكتب هذا الرمز. يعمل مرة واحدة، لمدة 7 أيام. اقرأه بصوت مسموع؛ ولا ترسله بالبريد الإلكتروني أو برسائل الدردشة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="294" />
       <source>Choose a laptop in the list first.</source>
       <translation>يُرجى أولًا اختيار حاسوب محمول من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="291" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="296" />
       <source>Revoke laptop</source>
       <translation>إبطال الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="292" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="297" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>هل تريد إبطال «{0}»؟ لن يتلقى أي شيء بعد الآن، وستحصل الدار على مفتاح جديد لكل ما يُكتب من الآن فصاعدًا. افعل هذا مع حاسوب محمول مفقود أو مسروق.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="298" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="303" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>أُبطل. سيُبلَّغ الخادم في المزامنة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="301" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="306" />
       <source>Export bundle</source>
       <translation>تصدير حزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="303" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="316" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="321" />
       <source>Sync bundles (*.bundle)</source>
       <translation>حزم المزامنة (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="313" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>جارٍ كتابة الحزمة في {0}… لا تنزع ذاكرة USB.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="311" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="316" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>كُتبت %n مجموعة تغييرات في {0}. يمكنك نزع ذاكرة USB الآن.</numerusform>
@@ -2781,12 +2782,12 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="315" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
       <source>Import bundle</source>
       <translation>استيراد حزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="327" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>طُبِّق {0}، وموجود مسبقًا {1}، والتعارضات {2}، ونُحِّي جانبًا {3}.</translation>
     </message>
@@ -2794,143 +2795,143 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
       <source>Plans</source>
       <translation>الخطط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
       <source>Provider</source>
       <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
       <source>Frequency</source>
       <translation>التكرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
       <source>Used / cap</source>
       <translation>المُستخدَم / الحد الأقصى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Add plan…</source>
       <translation>إضافة خطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Edit plan…</source>
       <translation>تعديل الخطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>Close plan…</source>
       <translation>إغلاق الخطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>Sessions</source>
       <translation>الجلسات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>Book a session…</source>
       <translation>حجز جلسة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Attended</source>
       <translation>حضر/حضرت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="202" />
       <source>Missed</source>
       <translation>لم يحضر/تحضر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="214" />
       <source>Group: {0}</source>
       <translation>المجموعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
       <source>closed {0}</source>
       <translation>أُغلقت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="225" />
       <source>open</source>
       <translation>مفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="234" />
       <source>(over the cap)</source>
       <translation>(تجاوزت الحد الأقصى)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
       <source>(cap reached)</source>
       <translation>(بلغت الحد الأقصى)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
       <source>(nearly used)</source>
       <translation>(أوشكت على النفاد)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
       <source>Add therapy plan</source>
       <translation>إضافة خطة علاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="248" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="249" />
       <source>Edit therapy plan</source>
       <translation>تعديل خطة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="256" />
       <source>Close plan: {0}</source>
       <translation>إغلاق الخطة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="262" />
       <source>Book a session</source>
       <translation>حجز جلسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="267" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>يُسجَّل حضور المجموعة في صفحة الجدول، للجميع دفعة واحدة.</translation>
     </message>
@@ -2938,98 +2939,98 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="54" />
+      <location filename="../../src/safehaven/ui/today.py" line="55" />
       <source>Resident</source>
       <translation>المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="56" />
+      <location filename="../../src/safehaven/ui/today.py" line="57" />
       <source>Urgency</source>
       <translation>درجة الإلحاح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="58" />
-      <location filename="../../src/safehaven/ui/today.py" line="64" />
+      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="61" />
       <source>Detail</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="64" />
       <source>Time</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="67" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>Check in (Enter)</source>
       <translation>تسجيل متابعة يومية (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <source>Record incident for this alert…</source>
       <translation>تسجيل حادثة لهذا التنبيه…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Acknowledge with a note…</source>
       <translation>تأكيد الاطِّلاع مع ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>اكتب ما الذي فُعل، أو لماذا يمكن أن ينتظر؛ يختفي التنبيه من صفحة اليوم إلى أن يتغيَّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="98" />
+      <location filename="../../src/safehaven/ui/today.py" line="99" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="100" />
+      <location filename="../../src/safehaven/ui/today.py" line="101" />
       <source>Still to check in</source>
       <translation>بانتظار المتابعة اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Alerts</source>
       <translation>التنبيهات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <location filename="../../src/safehaven/ui/today.py" line="108" />
       <source>Today's sessions</source>
       <translation>جلسات اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <location filename="../../src/safehaven/ui/today.py" line="124" />
       <source>Group: {0} ({1})</source>
       <translation>المجموعة: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="128" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
@@ -3041,7 +3042,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n تنبيه</numerusform>
@@ -3053,7 +3054,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n جلسة اليوم</numerusform>
@@ -3065,37 +3066,37 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="132" />
+      <location filename="../../src/safehaven/ui/today.py" line="134" />
       <source>{0} acknowledged</source>
       <translation>تمَّ الاطِّلاع على {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="149" />
+      <location filename="../../src/safehaven/ui/today.py" line="152" />
       <source>Choose an alert first.</source>
       <translation>يُرجى أولًا اختيار تنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="155" />
+      <location filename="../../src/safehaven/ui/today.py" line="158" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>تأكيد الاطِّلاع على الحادثة المفتوحة وإغلاقها يكونان من تبويب «الأمان» الخاص بالمقيم/ة، وتقوم بهما الإدارة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="160" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>دورك لا يسمح بتأكيد الاطِّلاع على هذا التنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="164" />
+      <location filename="../../src/safehaven/ui/today.py" line="167" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>تأكيد الاطِّلاع: {0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <location filename="../../src/safehaven/ui/today.py" line="169" />
       <source>What was done, or why it can wait</source>
       <translation>ما الذي فُعل، أو لماذا يمكن أن ينتظر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="176" />
       <source>{0} overdue needs</source>
       <translation>احتياجات متأخرة: {0}</translation>
     </message>
@@ -3223,6 +3224,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Booked</source>
       <translation>محجوزة</translation>
+    </message>
+    <message>
+      <source>Boy</source>
+      <translation>فتى</translation>
     </message>
     <message>
       <source>CATS (caregiver, 3-6)</source>
@@ -3365,6 +3370,10 @@ Logs (no records in them): {2}</source>
       <translation>عام</translation>
     </message>
     <message>
+      <source>Girl</source>
+      <translation>فتاة</translation>
+    </message>
+    <message>
       <source>Good</source>
       <translation>جيد</translation>
     </message>
@@ -3387,6 +3396,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Home visit</source>
       <translation>زيارة منزلية</translation>
+    </message>
+    <message>
+      <source>Hospital</source>
+      <translation>مستشفى</translation>
     </message>
     <message>
       <source>Housing</source>
@@ -3419,6 +3432,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Information sharing</source>
       <translation>مشاركة المعلومات</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>الاستقبال</translation>
     </message>
     <message>
       <source>Interpreter</source>
@@ -3509,6 +3526,10 @@ Logs (no records in them): {2}</source>
       <translation>العلاج بالموسيقى</translation>
     </message>
     <message>
+      <source>NGO hotline</source>
+      <translation>خط المساعدة لدى منظمة غير حكومية</translation>
+    </message>
+    <message>
       <source>Neither</source>
       <translation>لا يدرس ولا يعمل</translation>
     </message>
@@ -3527,6 +3548,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>No check-in today</source>
       <translation>لا متابعة يومية اليوم</translation>
+    </message>
+    <message>
+      <source>Non-binary</source>
+      <translation>غير ثنائي/ة</translation>
     </message>
     <message>
       <source>Not applicable</source>
@@ -3551,6 +3576,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Other</source>
       <translation>أخرى</translation>
+    </message>
+    <message>
+      <source>Outreach team</source>
+      <translation>فريق التواصل الميداني</translation>
     </message>
     <message>
       <source>Overdue high-priority need</source>
@@ -3771,6 +3800,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>okay</source>
       <translation>مقبول</translation>
+    </message>
+    <message>
+      <source>the house</source>
+      <translation>الدار</translation>
     </message>
     <message>
       <source>very good</source>

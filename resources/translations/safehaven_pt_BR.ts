@@ -3,37 +3,37 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="140" />
+      <location filename="../../src/safehaven/ui/residents.py" line="141" />
       <source>Add resident</source>
       <translation>Adicionar residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="149" />
+      <location filename="../../src/safehaven/ui/residents.py" line="150" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espanhol, inglês</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="155" />
+      <location filename="../../src/safehaven/ui/residents.py" line="156" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="156" />
+      <location filename="../../src/safehaven/ui/residents.py" line="157" />
       <source>Intake date</source>
       <translation>Data de acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="157" />
+      <location filename="../../src/safehaven/ui/residents.py" line="158" />
       <source>Care stage</source>
       <translation>Etapa do cuidado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="158" />
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="159" />
+      <location filename="../../src/safehaven/ui/residents.py" line="160" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -265,17 +265,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="248" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="250" />
       <source>Book a session</source>
       <translation>Agendar uma sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="260" />
       <source>Resident and therapy</source>
       <translation>Residente e terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="261" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
@@ -872,143 +872,143 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
       <source>Consent and assent</source>
       <translation>Consentimento e assentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="280" />
       <source>Purpose</source>
       <translation>Finalidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="282" />
       <source>Given by</source>
       <translation>Dado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Assent</source>
       <translation>Assentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
       <source>no</source>
       <translation>não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
       <source>Valid</source>
       <translation>Validade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>Add consent…</source>
       <translation>Adicionar consentimento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
       <source>Withdraw…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Trusted adults</source>
       <translation>Adultos de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Relationship</source>
       <translation>Vínculo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Contact</source>
       <translation>Contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Vetting</source>
       <translation>Verificação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Add trusted adult…</source>
       <translation>Adicionar adulto de confiança…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
       <source>Record vetting…</source>
       <translation>Registrar verificação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="312" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="313" />
       <source>withdrawn {0}</source>
       <translation>retirado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
       <source>expired {0}</source>
       <translation>vencido em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
       <source>not valid (no consent or assent)</source>
       <translation>não válido (sem consentimento nem assentimento)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="318" />
       <source>until {0}</source>
       <translation>até {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>NÃO VERIFICADO: ainda sem contato nem transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="327" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="328" />
       <source>Add consent</source>
       <translation>Adicionar consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="334" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
       <source>Correct consent</source>
       <translation>Corrigir consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="341" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="342" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentimento retirado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="345" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="346" />
       <source>Add trusted adult</source>
       <translation>Adicionar adulto de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="352" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
       <source>Edit trusted adult</source>
       <translation>Editar adulto de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="361" />
       <source>Vetting: {0}</source>
       <translation>Verificação: {0}</translation>
     </message>
@@ -1291,72 +1291,72 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
       <source>Stabilization needs</source>
       <translation>Necessidades de estabilização</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
       <source>Need</source>
       <translation>Necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
       <source>Priority</source>
       <translation>Prioridade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
       <source>Owner</source>
       <translation>Responsável</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
       <source>Description</source>
       <translation>Descrição</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
       <source>Add need…</source>
       <translation>Adicionar necessidade…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Start</source>
       <translation>Iniciar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Close (met or not applicable)…</source>
       <translation>Encerrar (atendida ou não se aplica)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="155" />
       <source>Add need</source>
       <translation>Adicionar necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
       <source>Edit need</source>
       <translation>Editar necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="173" />
       <source>Close need: {0}</source>
       <translation>Encerrar necessidade: {0}</translation>
     </message>
@@ -1454,142 +1454,142 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
       <source>Referrals and hand-offs</source>
       <translation>Encaminhamentos e transferências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Service</source>
       <translation>Serviço</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="376" />
       <source>Hand-off</source>
       <translation>Transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="376" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: com {1}, recebido/a por {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Add referral…</source>
       <translation>Adicionar encaminhamento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Update…</source>
       <translation>Atualizar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Hand-off summary…</source>
       <translation>Resumo para a transferência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Follow-up contacts</source>
       <translation>Contatos de acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Done</source>
       <translation>Realizado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
       <source>Spoke with</source>
       <translation>Falou com</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Signs</source>
       <translation>Sinais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
       <source>Plan follow-ups…</source>
       <translation>Planejar acompanhamento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Record contact…</source>
       <translation>Registrar contato…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
       <source>OVERDUE</source>
       <translation>ATRASADO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="411" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="412" />
       <source>Add referral</source>
       <translation>Adicionar encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="419" />
       <source>Update referral</source>
       <translation>Atualizar encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
       <source>Hand-off summary</source>
       <translation>Resumo para a transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="431" />
       <source>Include the legal name</source>
       <translation>Incluir o nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="431" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="432" />
       <source>Include the clinical notes</source>
       <translation>Incluir as anotações clínicas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="439" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="440" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Compartilhe só o que o serviço que recebe precisa e com o que o/a jovem concordou.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
       <source>Hand-off summary: {0}</source>
       <translation>Resumo para a transferência: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="467" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="468" />
       <source>Plan follow-up contacts</source>
       <translation>Planejar contatos de acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="474" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="475" />
       <source>Follow-up contact due {0}</source>
       <translation>Contato de acompanhamento previsto para {0}</translation>
     </message>
@@ -1597,37 +1597,37 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="25" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="26" />
       <source>Weekly house report</source>
       <translation>Relatório semanal da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="26" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="27" />
       <source>Funder summary (de-identified)</source>
       <translation>Resumo para financiadores (anonimizado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="31" />
       <source>Make report</source>
       <translation>Gerar relatório</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="41" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="42" />
       <source>Reports</source>
       <translation>Relatórios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="58" />
       <source>{0} (from {1})</source>
       <translation>{0} (desde {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
       <source>in progress</source>
       <translation>em andamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="76" />
       <source>Making the report…</source>
       <translation>Gerando o relatório…</translation>
     </message>
@@ -1635,138 +1635,138 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="49" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="50" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="54" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="55" />
       <source>Check in</source>
       <translation>Fazer registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
       <source>Move stage…</source>
       <translation>Mudar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
       <source>Mood</source>
       <translation>Humor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
       <source>Feels safe</source>
       <translation>Sente-se em segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
       <source>Flags</source>
       <translation>Sinais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Needs</source>
       <translation>Necessidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Check-ins</source>
       <translation>Registros diários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>Safety</source>
       <translation>Segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Measures</source>
       <translation>Escalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimento &amp;&amp; adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Encaminhamentos &amp;&amp; acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Anotações &amp;&amp; linha do tempo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -1774,122 +1774,122 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="243" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="247" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="256" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -1897,72 +1897,72 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="45" />
+      <location filename="../../src/safehaven/ui/residents.py" line="46" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <location filename="../../src/safehaven/ui/residents.py" line="48" />
       <source>Age</source>
       <translation>Idade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <location filename="../../src/safehaven/ui/residents.py" line="50" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="52" />
       <source>Days since intake</source>
       <translation>Dias desde o acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="54" />
       <source>Last check-in</source>
       <translation>Último registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Open needs</source>
       <translation>Necessidades em aberto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Next session</source>
       <translation>Próxima sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="63" />
+      <location filename="../../src/safehaven/ui/residents.py" line="64" />
       <source>Search by name…</source>
       <translation>Buscar pelo nome…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="66" />
       <source>Search residents by name</source>
       <translation>Buscar residentes pelo nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="67" />
+      <location filename="../../src/safehaven/ui/residents.py" line="68" />
       <source>Clear the search</source>
       <translation>Limpar a busca</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="73" />
       <source>All stages</source>
       <translation>Todas as etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="77" />
+      <location filename="../../src/safehaven/ui/residents.py" line="78" />
       <source>Add resident…</source>
       <translation>Adicionar residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="90" />
+      <location filename="../../src/safehaven/ui/residents.py" line="91" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <location filename="../../src/safehaven/ui/residents.py" line="121" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>
@@ -2112,184 +2112,184 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
       <source>Day</source>
       <translation>Dia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
       <source>Time</source>
       <translation>Horário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="47" />
       <source>Provider</source>
       <translation>Profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="48" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
       <source>← Previous week</source>
       <translation>← Semana anterior</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
       <source>This week</source>
       <translation>Esta semana</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>Next week →</source>
       <translation>Próxima semana →</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
       <source>Attended</source>
       <translation>Compareceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="62" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
       <source>Missed</source>
       <translation>Faltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
       <source>Cancelled by provider</source>
       <translation>Cancelada pelo/pela profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Cancelled by resident</source>
       <translation>Cancelada pelo/pela residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
       <source>Reschedule…</source>
       <translation>Remarcar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
       <source>Book a session…</source>
       <translation>Agendar uma sessão…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="76" />
       <source>Book a group session…</source>
       <translation>Agendar uma sessão em grupo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
       <source>Week of {0} to {1}</source>
       <translation>Semana de {0} a {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="113" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
       <source>Cancel session</source>
       <translation>Cancelar sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="139" />
       <source>Why was it cancelled?</source>
       <translation>Por que foi cancelada?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="136" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="138" />
       <source>Cancel group session</source>
       <translation>Cancelar sessão em grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="150" />
       <source>Attendance: {0}</source>
       <translation>Presença: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="151" />
       <source>Present (the others were absent)</source>
       <translation>Presentes (os demais faltaram)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
       <source>Name of the group</source>
       <translation>Nome do grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
       <source>e.g. Thursday circle</source>
       <translation>p. ex. Roda de quinta-feira</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="172" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
       <source>each on an open plan of this therapy</source>
       <translation>cada um com um plano em aberto desta terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="177" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
       <source>Led by</source>
       <translation>Conduzido por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Book a group session</source>
       <translation>Agendar uma sessão em grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="191" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>Uma sessão em grupo não é remarcada: cancele e agende outra.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="195" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
       <source>Reschedule</source>
       <translation>Remarcar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="198" />
       <source>Why is it moving?</source>
       <translation>Por que está sendo remarcada?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="214" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="216" />
       <source>Book a session</source>
       <translation>Agendar uma sessão</translation>
     </message>
@@ -2297,12 +2297,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="81" />
       <source>Your role does not allow this.</source>
       <translation>Sua função não permite fazer isso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="92" />
       <source>Choose a row in the table first.</source>
       <translation>Primeiro escolha uma linha da tabela.</translation>
     </message>
@@ -2605,12 +2605,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Este notebook não está conectado a um servidor; use pacotes em pendrive ou peça à pessoa responsável pela administração para conectá-lo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>revoked</source>
       <translation>acesso revogado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n alteração espera por uma que está faltando</numerusform>
@@ -2618,22 +2618,23 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
       <source>this laptop</source>
       <translation>este notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
       <source>active</source>
       <translation>ativo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>nothing yet</source>
       <translation>nada ainda</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (há %n hora)</numerusform>
@@ -2641,103 +2642,103 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="226" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviadas {0}, recebidas {1}, conflitos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="235" />
       <source>Choose a conflict in the list first.</source>
       <translation>Primeiro escolha um conflito na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="239" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Pronto; os outros notebooks recebem isso na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="247" />
       <source>Add a laptop</source>
       <translation>Adicionar um notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>Deixe em branco se só quem já está na equipe for usar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
       <source>What should the new laptop be called?</source>
       <translation>Qual vai ser o nome do notebook novo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
       <source>New colleague's name (optional)</source>
       <translation>Nome do/da colega novo/a (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="257" />
       <source>Their role</source>
       <translation>Função da pessoa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>Make the code</source>
       <translation>Gerar o código</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>Enrolment code</source>
       <translation>Código de entrada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="279" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>No notebook novo, escolha “Entrar em uma casa que já existe” e digite este código. Ele funciona uma única vez, durante 7 dias. Leia o código em voz alta; não envie por e-mail nem por mensagem.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="294" />
       <source>Choose a laptop in the list first.</source>
       <translation>Primeiro escolha um notebook na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="291" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="296" />
       <source>Revoke laptop</source>
       <translation>Revogar acesso do notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="292" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="297" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>Revogar o acesso de “{0}”? Ele não vai receber mais nada, e a casa ganha uma chave nova para tudo o que for registrado daqui em diante. Faça isso com um notebook perdido ou roubado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="298" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="303" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Acesso revogado. O servidor fica sabendo na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="301" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="306" />
       <source>Export bundle</source>
       <translation>Exportar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="303" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="316" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="321" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Pacotes de sincronização (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="313" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Gravando o pacote em {0}… Não tire o pendrive.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="311" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="316" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n conjunto de alterações gravado em {0}. Já pode tirar o pendrive.</numerusform>
@@ -2745,12 +2746,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="315" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
       <source>Import bundle</source>
       <translation>Importar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="327" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, já estavam aqui {1}, conflitos {2}, separados {3}.</translation>
     </message>
@@ -2758,143 +2759,143 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
       <source>Plans</source>
       <translation>Planos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
       <source>Provider</source>
       <translation>Profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
       <source>Frequency</source>
       <translation>Frequência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
       <source>Used / cap</source>
       <translation>Usadas / limite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Add plan…</source>
       <translation>Adicionar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Edit plan…</source>
       <translation>Editar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>Close plan…</source>
       <translation>Encerrar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>Sessions</source>
       <translation>Sessões</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>Book a session…</source>
       <translation>Agendar uma sessão…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Attended</source>
       <translation>Compareceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="202" />
       <source>Missed</source>
       <translation>Faltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="214" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
       <source>closed {0}</source>
       <translation>encerrado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="225" />
       <source>open</source>
       <translation>em aberto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="234" />
       <source>(over the cap)</source>
       <translation>(acima do limite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
       <source>(cap reached)</source>
       <translation>(limite atingido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
       <source>(nearly used)</source>
       <translation>(quase esgotadas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
       <source>Add therapy plan</source>
       <translation>Adicionar plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="248" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="249" />
       <source>Edit therapy plan</source>
       <translation>Editar plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="256" />
       <source>Close plan: {0}</source>
       <translation>Encerrar plano: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="262" />
       <source>Book a session</source>
       <translation>Agendar uma sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="267" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>A presença de um grupo é registrada na Agenda, para todos de uma vez.</translation>
     </message>
@@ -2902,98 +2903,98 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="54" />
+      <location filename="../../src/safehaven/ui/today.py" line="55" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="56" />
+      <location filename="../../src/safehaven/ui/today.py" line="57" />
       <source>Urgency</source>
       <translation>Urgência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="58" />
-      <location filename="../../src/safehaven/ui/today.py" line="64" />
+      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="61" />
       <source>Detail</source>
       <translation>Detalhe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="64" />
       <source>Time</source>
       <translation>Horário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="67" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>Check in (Enter)</source>
       <translation>Fazer registro diário (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <source>Record incident for this alert…</source>
       <translation>Registrar ocorrência para este alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Acknowledge with a note…</source>
       <translation>Marcar como visto, com uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Diga o que foi feito ou por que pode esperar; o alerta sai de Hoje até que algo mude.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="98" />
+      <location filename="../../src/safehaven/ui/today.py" line="99" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="100" />
+      <location filename="../../src/safehaven/ui/today.py" line="101" />
       <source>Still to check in</source>
       <translation>Ainda sem registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Alerts</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <location filename="../../src/safehaven/ui/today.py" line="108" />
       <source>Today's sessions</source>
       <translation>Sessões de hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <location filename="../../src/safehaven/ui/today.py" line="124" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="128" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n ainda sem registro diário</numerusform>
@@ -3001,7 +3002,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerta</numerusform>
@@ -3009,7 +3010,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sessão hoje</numerusform>
@@ -3017,37 +3018,37 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="132" />
+      <location filename="../../src/safehaven/ui/today.py" line="134" />
       <source>{0} acknowledged</source>
       <translation>{0} já vistos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="149" />
+      <location filename="../../src/safehaven/ui/today.py" line="152" />
       <source>Choose an alert first.</source>
       <translation>Primeiro escolha um alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="155" />
+      <location filename="../../src/safehaven/ui/today.py" line="158" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Uma ocorrência em aberto é marcada como vista e encerrada pela coordenação, na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="160" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Sua função não permite marcar este alerta como visto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="164" />
+      <location filename="../../src/safehaven/ui/today.py" line="167" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Marcar como visto: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <location filename="../../src/safehaven/ui/today.py" line="169" />
       <source>What was done, or why it can wait</source>
       <translation>O que foi feito, ou por que pode esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="176" />
       <source>{0} overdue needs</source>
       <translation>{0} necessidades atrasadas</translation>
     </message>

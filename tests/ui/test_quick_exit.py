@@ -185,7 +185,6 @@ def test_one_esc_through_the_window_as_a_real_screen_sends_it_does_not_lock(
         window, qtbot) -> None:
     """On X11 a key press reaches the QWindow first, then the focused widget: one press."""
     from PySide6.QtTest import QTest
-
     from PySide6.QtWidgets import QApplication
 
     unlock(window)
