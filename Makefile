@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_VAULT ?= $(CURDIR)/.demo-vault
-SCREENSHOT_LANGS ?= es  # besides English; e.g. `make screenshots SCREENSHOT_LANGS="es ar"`
+SCREENSHOT_LANGS ?= es pt_BR fr ar  # besides English (docs/screenshots/<lang>/)
 
 # A new PyInstaller changes what goes into the bundle: move it on purpose, with the lock
 # file (packaging/requirements-build.txt), never by accident.

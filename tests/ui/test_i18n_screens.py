@@ -45,9 +45,9 @@ TR = resource_dir() / "translations"
 LANGS = [lang.code for lang in i18n.LANGUAGES if lang.code != i18n.SOURCE_LANGUAGE
          and (TR / f"safehaven_{lang.code}.qm").exists()
          and (TR / lang.code / "LC_MESSAGES" / "safehaven.mo").exists()]
-# Common English words no other language SafeHaven speaks writes (whole words, any case
-# where marked): a text holding one of them is English left over.
-STOP = re.compile(r"\b(the|and|with|this|your|you|of|to|for|is|not|none|Save|Cancel|Close|"
+# Common English words no other language SafeHaven speaks writes ("for" is Portuguese too;
+# whole words): a text holding one of them is English left over.
+STOP = re.compile(r"\b(the|and|with|this|your|you|of|to|is|not|none|Save|Cancel|Close|"
                   r"Next|Back|Add|Edit|Remove|Delete|Choose|Open|Show|passphrase|laptop|"
                   r"week|today|Today|Resident|residents|Unlock|Check-in|check-in)\b")
 TAGS = re.compile(r"<[^>]+>")
