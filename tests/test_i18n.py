@@ -136,3 +136,21 @@ def test_screenshots_in_spanish(vault: Path, tmp_path: Path) -> None:
     names = {p.name for p in out.glob("*.png")}
     assert {"02-unlock.png", "03-today.png", "11-admin.png"} <= names
     assert any("perfil" in n for n in names)  # the tabs are named in Spanish
+
+
+def test_a_plain_table_cell_in_arabic_keeps_its_letters() -> None:
+    """Report tables hold plain strings ("{n} overdue" in Arabic: "متأخر: 2"); their
+    letters must come out, not blanks."""
+    import io
+    import unicodedata
+
+    from pypdf import PdfReader
+    from reportlab.platypus import SimpleDocTemplate
+
+    from safehaven.reports import layout as L
+
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([L.table([["الحالة", "Count"], ["متأخر: 2", "3"]],
+                                          [200, 100])])
+    text = unicodedata.normalize("NFKC", PdfReader(out).pages[0].extract_text())
+    assert "متأخر" in text and "الحالة" in text

@@ -71,9 +71,13 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
         rows = [[title] + [""] * (len(widths) - 1), *rows]
         extra = [("SPAN", (0, 0), (-1, 0)), ("LINEBELOW", (0, 0), (-1, 0), 0, colors.white),
                  ("BACKGROUND", (0, 0), (-1, 0), colors.white), *_shift(extra)]
+    first = 1 if title is not None else 0
+    # a plain cell in a script that needs shaping or right-to-left order ("متأخر: 2") is
+    # drawn as Lines too: reportlab's own cell text would leave its letters blank
+    rows = [[_cell(value, header and i == first) for value in row]
+            for i, row in enumerate(rows)]
     t = Table(rows, colWidths=list(widths),
               repeatRows=(1 if header else 0) + (1 if title is not None else 0))
-    first = 1 if title is not None else 0
     style = [
         ("FONT", (0, 0), (-1, -1), fonts.font_name("Sans"), 8.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
@@ -91,6 +95,12 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
                       [colors.white, PALE]))
     t.setStyle(TableStyle(style + list(extra)))
     return t
+
+
+def _cell(value: Any, header: bool) -> Any:
+    if isinstance(value, str) and value and fonts.is_complex(value):
+        return Lines(value, 8 if header else 8.5, 10.5, colors.white if header else INK)
+    return value
 
 
 class ReportDoc(SimpleDocTemplate):
