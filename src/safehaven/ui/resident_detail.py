@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -194,6 +194,9 @@ class ResidentPage(Page):
         for label, value in rows:
             text = QLabel(value)
             text.setWordWrap(True)
+            if self.isRightToLeft():  # a Latin name starts on the right like the rest
+                text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                  | Qt.AlignmentFlag.AlignVCenter)
             self.profile_form.addRow(label, text)
         for tab in self.record_tabs:
             tab.show_data(data)
