@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -21,6 +22,7 @@ from safehaven.services import checkins, incidents
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.checkin import CheckInDialog
+from safehaven.ui.record_form import ask
 from safehaven.ui.reports_page import ReportsPage
 from safehaven.ui.resident_detail import ResidentPage
 from safehaven.ui.residents import ResidentsPage
@@ -30,6 +32,7 @@ from safehaven.ui.settings import Settings
 from safehaven.ui.sync_page import SyncPage
 from safehaven.ui.today import TodayPage
 
+REPEAT_GUARD_SECONDS = 0.5  # a key pressed twice within this opens no new check-in
 
 class PageStack(QStackedWidget):
     """The pages, each in a scroll area: on a 1024x600 screen a page scrolls rather than
@@ -73,6 +76,7 @@ class Shell(QWidget):
         super().__init__(parent)
         self.session = session
         self.checkin_dialog: CheckInDialog | None = None
+        self.checkin_saved_at = float("-inf")
         self.checkin_target: tuple[str, str] | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -172,6 +176,8 @@ class Shell(QWidget):
             self.checkin_dialog.raise_()
             self.checkin_dialog.activateWindow()
             return
+        if time.monotonic() - self.checkin_saved_at < REPEAT_GUARD_SECONDS:
+            return  # the save key pressed twice: the second press opens nothing
         dialog = CheckInDialog(name, draft, self)
         self.checkin_dialog, self.checkin_target = dialog, (resident_id, name)
 
@@ -186,8 +192,7 @@ class Shell(QWidget):
             if not shiboken6.isValid(dialog):
                 return  # locked meanwhile: the draft was kept
             if isinstance(error, NeedsConfirmation):
-                if QMessageBox.question(dialog, dialog.windowTitle(), error.message) \
-                        == QMessageBox.StandardButton.Yes and shiboken6.isValid(dialog):
+                if ask(dialog, error.message) and shiboken6.isValid(dialog):
                     save(fields, confirmed=True)
                     return
                 error = InvalidValue("note", error.message)
@@ -196,8 +201,12 @@ class Shell(QWidget):
                                   else InvalidValue("note", str(error)))
 
         dialog.save_requested.connect(save)
+        dialog.accepted.connect(self._checkin_saved)
         dialog.finished.connect(self._checkin_closed)
         dialog.open()
+
+    def _checkin_saved(self) -> None:
+        self.checkin_saved_at = time.monotonic()
 
     def _checkin_closed(self) -> None:
         self.checkin_dialog, self.checkin_target = None, None

@@ -291,7 +291,8 @@ class SyncPage(Page):
         answer = QMessageBox.question(self, self.tr("Revoke laptop"), self.tr(
             "Revoke “{0}”? It will no longer receive anything, and the house gets a new key "
             "for everything written from now on. Do this for a lost or stolen laptop.").format(
-                row.name))
+                row.name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.session.call(sync_status.revoke_device, row.id, on_error=self._report,
                               on_done=self._then_refresh(lambda _: self.tr(
