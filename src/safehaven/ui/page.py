@@ -57,3 +57,11 @@ def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("heading")
     return label
+
+
+def fit_columns(view: QTableView, *columns: int) -> None:
+    """Short columns (a day, a time, a status) as wide as their text; the rest share what
+    is left."""
+    for column in columns:
+        view.horizontalHeader().setSectionResizeMode(
+            column, QHeaderView.ResizeMode.ResizeToContents)
