@@ -205,6 +205,7 @@ def test_what_was_open_at_a_lock_goes_back_to_its_author_only(window, qtbot) -> 
     shell.start_checkin(ana.id, "Ana")
     shell.checkin_dialog.note.setPlainText("Sam's half-typed note")
     shell.open_resident(ana.id)
+    shell.detail.tabs.setCurrentWidget(shell.detail.needs_tab)
     form = shell.detail.needs_tab.add()
     form.fields["notes"].widget.setPlainText("Sam's need")
     window.lock()
@@ -217,6 +218,7 @@ def test_what_was_open_at_a_lock_goes_back_to_its_author_only(window, qtbot) -> 
     shell = window.centralWidget()
     assert shell.checkin_dialog.note.toPlainText() == "Sam's half-typed note"
     assert shell.detail is not None and shell.detail.resident_id == ana.id
+    assert shell.detail.tabs.currentWidget() is shell.detail.needs_tab  # the same tab
     reopened = [w for w in _open_dialogs() if isinstance(w, RecordForm)]
     assert [f.fields["notes"].widget.toPlainText() for f in reopened] == ["Sam's need"]
 
