@@ -3,37 +3,37 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="141" />
+      <location filename="../../src/safehaven/ui/residents.py" line="144" />
       <source>Add resident</source>
       <translation>Adicionar residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="150" />
+      <location filename="../../src/safehaven/ui/residents.py" line="153" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espanhol, inglês</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="156" />
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="157" />
+      <location filename="../../src/safehaven/ui/residents.py" line="160" />
       <source>Intake date</source>
       <translation>Data de acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="158" />
+      <location filename="../../src/safehaven/ui/residents.py" line="161" />
       <source>Care stage</source>
       <translation>Etapa do cuidado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="159" />
+      <location filename="../../src/safehaven/ui/residents.py" line="162" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="160" />
+      <location filename="../../src/safehaven/ui/residents.py" line="163" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -257,7 +257,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>BackgroundSync</name>
     <message>
-      <location filename="../../src/safehaven/ui/background_sync.py" line="78" />
+      <location filename="../../src/safehaven/ui/background_sync.py" line="83" />
       <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
       <translation>Não foi possível conectar ao servidor; as alterações esperam aqui com segurança e serão enviadas assim que possível.</translation>
     </message>
@@ -265,17 +265,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="250" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="246" />
       <source>Book a session</source>
       <translation>Agendar uma sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="260" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="256" />
       <source>Resident and therapy</source>
       <translation>Residente e terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="261" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="257" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
@@ -585,7 +585,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
       <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="291" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>Notes</source>
       <translation>Observações</translation>
     </message>
@@ -690,72 +690,72 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Para quem ligar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="259" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
       <source>Reviewed with the young person on</source>
       <translation>Revisado com o/a jovem em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
       <source>Next review</source>
       <translation>Próxima revisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
       <source>Outcome: what was done and what follows</source>
       <translation>Resultado: o que foi feito e o que vem a seguir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="270" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
       <source>First contact due</source>
       <translation>Primeiro contato previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="272" />
       <source>How many contacts</source>
       <translation>Quantos contatos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
       <source>Every how many months</source>
       <translation>A cada quantos meses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="278" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
       <source>Date of contact</source>
       <translation>Data do contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
       <source>How</source>
       <translation>Como</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
       <source>Spoke with</source>
       <translation>Falou com</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
       <source>the young person, a carer, a teacher…</source>
       <translation>o/a jovem, um cuidador, um professor…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>Wellbeing</source>
       <translation>Bem-estar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>School or work</source>
       <translation>Estudo ou trabalho</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>Risk signs</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Re-trafficking risk</source>
       <translation>Risco de novo aliciamento</translation>
     </message>
@@ -784,7 +784,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/checkin.py" line="91" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
       <source>Good</source>
       <translation>Bem</translation>
     </message>
@@ -794,77 +794,82 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Muito bem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
       <source>Yes</source>
       <translation>Sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
       <source>Somewhat</source>
       <translation>Em parte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
       <source>No</source>
       <translation>Não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
+      <source>Check-in for {0}</source>
+      <translation>Registro diário de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
       <source>Mood</source>
       <translation>Humor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="117" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="124" />
       <source>Sleep</source>
       <translation>Sono</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Appetite</source>
       <translation>Apetite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
       <source>Feels safe</source>
       <translation>Sente-se em segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
       <source>Engagement</source>
       <translation>Participação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Risk flags</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="130" />
       <source>Incidents</source>
       <translation>Ocorrências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="181" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="190" />
       <source>Choose a face for today's mood.</source>
       <translation>Escolha uma carinha para o humor de hoje.</translation>
     </message>
@@ -872,143 +877,143 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="274" />
       <source>Consent and assent</source>
       <translation>Consentimento e assentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="280" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="275" />
       <source>Purpose</source>
       <translation>Finalidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="282" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="277" />
       <source>Given by</source>
       <translation>Dado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
       <source>Assent</source>
       <translation>Assentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="280" />
       <source>no</source>
       <translation>não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
       <source>Valid</source>
       <translation>Validade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Add consent…</source>
       <translation>Adicionar consentimento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
       <source>Withdraw…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>Trusted adults</source>
       <translation>Adultos de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>Relationship</source>
       <translation>Vínculo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
       <source>Contact</source>
       <translation>Contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
       <source>Vetting</source>
       <translation>Verificação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Add trusted adult…</source>
       <translation>Adicionar adulto de confiança…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Record vetting…</source>
       <translation>Registrar verificação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="313" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="306" />
       <source>withdrawn {0}</source>
       <translation>retirado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="308" />
       <source>expired {0}</source>
       <translation>vencido em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="310" />
       <source>not valid (no consent or assent)</source>
       <translation>não válido (sem consentimento nem assentimento)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="318" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="311" />
       <source>until {0}</source>
       <translation>até {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>NÃO VERIFICADO: ainda sem contato nem transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="328" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
       <source>Add consent</source>
       <translation>Adicionar consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="328" />
       <source>Correct consent</source>
       <translation>Corrigir consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="342" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentimento retirado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="346" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="339" />
       <source>Add trusted adult</source>
       <translation>Adicionar adulto de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="346" />
       <source>Edit trusted adult</source>
       <translation>Editar adulto de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="361" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
       <source>Vetting: {0}</source>
       <translation>Verificação: {0}</translation>
     </message>
@@ -1122,7 +1127,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="85" />
       <source>Measure</source>
       <translation>Escala</translation>
     </message>
@@ -1143,8 +1148,8 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
       <source>Given by</source>
       <translation>Aplicada por</translation>
     </message>
@@ -1169,121 +1174,121 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Adicionar uma escala da casa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
       <source>Scores over time, with each measure's published bands</source>
       <translation>Pontuações ao longo do tempo, com as faixas publicadas de cada escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="63" />
       <source>No scores recorded yet.</source>
       <translation>Ainda não há pontuações registradas.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="71" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation>{0}: só uma pontuação até agora, {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
       <source>improved</source>
       <translation>melhorou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
       <source>worse</source>
       <translation>piorou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
       <source>no change</source>
       <translation>sem mudança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0}: {1} ({2}) em {3} → {4} ({5}) em {6}: {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="103" />
       <source>Total score</source>
       <translation>Pontuação total</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
       <source>the total on the publisher's form</source>
       <translation>o total no formulário da editora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="104" />
       <source>Taken on</source>
       <translation>Aplicada em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
       <source>Subscale scores (optional)</source>
       <translation>Pontuações das subescalas (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>p. ex. intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
       <source>Note (no item answers)</source>
       <translation>Anotação (sem as respostas dos itens)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
       <source>Record a score</source>
       <translation>Registrar uma pontuação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>Correct a score: {0}</source>
       <translation>Corrigir uma pontuação: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="123" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="122" />
       <source>Name of the scale</source>
       <translation>Nome da escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="123" />
       <source>Lowest score</source>
       <translation>Pontuação mínima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
       <source>Highest score</source>
       <translation>Pontuação máxima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
       <source>Bands (lowest score=label)</source>
       <translation>Faixas (pontuação mínima=nome)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>p. ex. 0=Baixo, 10=Moderado, 20=Alto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
       <source>Direction</source>
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
       <source>A higher score is better</source>
       <translation>Pontuação mais alta é melhor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Add a house scale</source>
       <translation>Adicionar uma escala da casa</translation>
     </message>
@@ -1291,72 +1296,72 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="132" />
       <source>Stabilization needs</source>
       <translation>Necessidades de estabilização</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="133" />
       <source>Need</source>
       <translation>Necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
       <source>Priority</source>
       <translation>Prioridade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
       <source>Owner</source>
       <translation>Responsável</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
       <source>Description</source>
       <translation>Descrição</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Add need…</source>
       <translation>Adicionar necessidade…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
       <source>Start</source>
       <translation>Iniciar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Close (met or not applicable)…</source>
       <translation>Encerrar (atendida ou não se aplica)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="155" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
       <source>Add need</source>
       <translation>Adicionar necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="159" />
       <source>Edit need</source>
       <translation>Editar necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="170" />
       <source>Close need: {0}</source>
       <translation>Encerrar necessidade: {0}</translation>
     </message>
@@ -1364,12 +1369,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="32" />
+      <location filename="../../src/safehaven/ui/page.py" line="36" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo deu errado ({0}); nada foi perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="48" />
+      <location filename="../../src/safehaven/ui/page.py" line="52" />
       <source>Select all rows</source>
       <translation>Selecionar todas as linhas</translation>
     </message>
@@ -1454,142 +1459,142 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="363" />
       <source>Referrals and hand-offs</source>
       <translation>Encaminhamentos e transferências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="364" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="365" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="366" />
       <source>Service</source>
       <translation>Serviço</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="376" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Hand-off</source>
       <translation>Transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="376" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: com {1}, recebido/a por {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Add referral…</source>
       <translation>Adicionar encaminhamento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
       <source>Update…</source>
       <translation>Atualizar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
       <source>Hand-off summary…</source>
       <translation>Resumo para a transferência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
       <source>Follow-up contacts</source>
       <translation>Contatos de acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
       <source>Done</source>
       <translation>Realizado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Spoke with</source>
       <translation>Falou com</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Signs</source>
       <translation>Sinais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Plan follow-ups…</source>
       <translation>Planejar acompanhamento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Record contact…</source>
       <translation>Registrar contato…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="400" />
       <source>OVERDUE</source>
       <translation>ATRASADO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="412" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="403" />
       <source>Add referral</source>
       <translation>Adicionar encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="419" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="410" />
       <source>Update referral</source>
       <translation>Atualizar encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="421" />
       <source>Hand-off summary</source>
       <translation>Resumo para a transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="431" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="422" />
       <source>Include the legal name</source>
       <translation>Incluir o nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="432" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="423" />
       <source>Include the clinical notes</source>
       <translation>Incluir as anotações clínicas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="440" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="431" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Compartilhe só o que o serviço que recebe precisa e com o que o/a jovem concordou.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="453" />
       <source>Hand-off summary: {0}</source>
       <translation>Resumo para a transferência: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="468" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="459" />
       <source>Plan follow-up contacts</source>
       <translation>Planejar contatos de acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="475" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="466" />
       <source>Follow-up contact due {0}</source>
       <translation>Contato de acompanhamento previsto para {0}</translation>
     </message>
@@ -1597,37 +1602,37 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="26" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="27" />
       <source>Weekly house report</source>
       <translation>Relatório semanal da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="27" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="28" />
       <source>Funder summary (de-identified)</source>
       <translation>Resumo para financiadores (anonimizado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="31" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="32" />
       <source>Make report</source>
       <translation>Gerar relatório</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="42" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
       <source>Reports</source>
       <translation>Relatórios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="58" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="55" />
       <source>{0} (from {1})</source>
       <translation>{0} (desde {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
       <source>in progress</source>
       <translation>em andamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="76" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="73" />
       <source>Making the report…</source>
       <translation>Gerando o relatório…</translation>
     </message>
@@ -1681,7 +1686,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
@@ -1859,37 +1864,37 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="208" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="247" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="256" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -1962,7 +1967,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="121" />
+      <location filename="../../src/safehaven/ui/residents.py" line="124" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>
@@ -2023,22 +2028,22 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Encerrar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
       <source>Safety plan…</source>
       <translation>Plano de segurança…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
       <source>Print for the young person…</source>
       <translation>Imprimir para o/a jovem…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="51" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Uma página no idioma do/da jovem, quando o SafeHaven tiver esse idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <location filename="../../src/safehaven/ui/safety_tab.py" line="84" />
       <source>Safety plan</source>
       <translation>Plano de segurança</translation>
@@ -2128,7 +2133,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="46" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
@@ -2143,166 +2148,161 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>← Previous week</source>
       <translation>← Semana anterior</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>This week</source>
       <translation>Esta semana</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
       <source>Next week →</source>
       <translation>Próxima semana →</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
       <source>Attended</source>
       <translation>Compareceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
       <source>Missed</source>
       <translation>Faltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
       <source>Cancelled by provider</source>
       <translation>Cancelada pelo/pela profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
       <source>Cancelled by resident</source>
       <translation>Cancelada pelo/pela residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="73" />
       <source>Reschedule…</source>
       <translation>Remarcar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="75" />
       <source>Book a session…</source>
       <translation>Agendar uma sessão…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="76" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="77" />
       <source>Book a group session…</source>
       <translation>Agendar uma sessão em grupo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
       <source>Week of {0} to {1}</source>
       <translation>Semana de {0} a {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="113" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
       <source>Cancel session</source>
       <translation>Cancelar sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="139" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
       <source>Why was it cancelled?</source>
       <translation>Por que foi cancelada?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="138" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="136" />
       <source>Cancel group session</source>
       <translation>Cancelar sessão em grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="150" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
       <source>Attendance: {0}</source>
       <translation>Presença: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="151" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
       <source>Present (the others were absent)</source>
       <translation>Presentes (os demais faltaram)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
       <source>Name of the group</source>
       <translation>Nome do grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
       <source>e.g. Thursday circle</source>
       <translation>p. ex. Roda de quinta-feira</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="172" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
       <source>each on an open plan of this therapy</source>
       <translation>cada um com um plano em aberto desta terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="177" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
       <source>Led by</source>
       <translation>Conduzido por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
       <source>Book a group session</source>
       <translation>Agendar uma sessão em grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="191" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>Uma sessão em grupo não é remarcada: cancele e agende outra.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="195" />
       <source>Reschedule</source>
       <translation>Remarcar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="198" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
       <source>Why is it moving?</source>
       <translation>Por que está sendo remarcada?</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="216" />
-      <source>Book a session</source>
-      <translation>Agendar uma sessão</translation>
     </message>
   </context>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="82" />
       <source>Your role does not allow this.</source>
       <translation>Sua função não permite fazer isso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="92" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="90" />
       <source>Choose a row in the table first.</source>
       <translation>Primeiro escolha uma linha da tabela.</translation>
     </message>
@@ -2310,49 +2310,69 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <location filename="../../src/safehaven/ui/shell.py" line="96" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <location filename="../../src/safehaven/ui/shell.py" line="96" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <location filename="../../src/safehaven/ui/shell.py" line="96" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <location filename="../../src/safehaven/ui/shell.py" line="97" />
       <source>Reports</source>
       <translation>Relatórios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <location filename="../../src/safehaven/ui/shell.py" line="97" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <location filename="../../src/safehaven/ui/shell.py" line="97" />
       <source>Admin</source>
       <translation>Administração</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="113" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="106" />
+      <location filename="../../src/safehaven/ui/shell.py" line="115" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Esconde todos os registros na hora; uma frase de acesso abre tudo de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="110" />
+      <location filename="../../src/safehaven/ui/shell.py" line="119" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc duas vezes: esconder tudo agora</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="233" />
+      <source>Risk flag</source>
+      <translation>Sinal de risco</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="234" />
+      <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
+      <translation>O registro diário de {0} tem um sinal de risco. Registrar uma ocorrência agora: o que aconteceu, o que foi feito e quem foi avisado?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="238" />
+      <source>Record incident</source>
+      <translation>Registrar ocorrência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="239" />
+      <source>Later, from Today</source>
+      <translation>Depois, pela tela Hoje</translation>
     </message>
   </context>
   <context>
@@ -2457,132 +2477,132 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="74" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="76" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation>As alterações viajam com criptografia de ponta a ponta: pelo servidor da sua organização quando este notebook consegue acessá-lo (em segundo plano, a cada minuto), ou em um pendrive (exporte aqui e importe no outro notebook). Nada se perde enquanto isso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
       <source>Sync now</source>
       <translation>Sincronizar agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
       <source>Export a bundle for a USB stick…</source>
       <translation>Exportar um pacote para pendrive…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="85" />
       <source>Import a bundle…</source>
       <translation>Importar um pacote…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="88" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
       <source>Kept</source>
       <translation>Mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
       <source>Not kept</source>
       <translation>Não mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
       <source>Confirm the kept value</source>
       <translation>Confirmar o valor mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="98" />
       <source>Use the other value instead</source>
       <translation>Usar o outro valor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="101" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
       <source>Laptop</source>
       <translation>Notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Newest change here</source>
       <translation>Alteração mais recente aqui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
       <source>Add a laptop…</source>
       <translation>Adicionar um notebook…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="111" />
       <source>Revoke the selected laptop…</source>
       <translation>Revogar o acesso do notebook selecionado…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="118" />
       <source>Change set</source>
       <translation>Conjunto de alterações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="117" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
       <source>Why it was set aside</source>
       <translation>Por que foi separado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="126" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="128" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Editado em dois notebooks ao mesmo tempo (para revisar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="129" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="131" />
       <source>This house's laptops</source>
       <translation>Os notebooks desta casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="134" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Separado (não foi possível verificar nem aplicar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="144" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="146" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Alterações feitas neste notebook: {0} · recebidas de outros notebooks: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="150" />
       <source>not yet</source>
       <translation>ainda não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="149" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="151" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>Servidor: {0} · última sincronização: {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="155" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="157" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>O relógio deste notebook está %n minuto diferente do relógio do servidor: acerte a data e a hora, ou os outros notebooks podem separar as alterações dele sem aplicá-las.</numerusform>
@@ -2590,27 +2610,27 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>O servidor precisa de um SafeHaven mais novo ({0}) neste notebook: peça à pessoa responsável pela administração para atualizá-lo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="165" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>O SafeHaven {0} está disponível: peça à pessoa responsável pela administração para atualizar este notebook.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="168" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="170" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Este notebook não está conectado a um servidor; use pacotes em pendrive ou peça à pessoa responsável pela administração para conectá-lo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
       <source>revoked</source>
       <translation>acesso revogado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n alteração espera por uma que está faltando</numerusform>
@@ -2618,23 +2638,23 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="187" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
       <source>this laptop</source>
       <translation>este notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
       <source>active</source>
       <translation>ativo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="202" />
       <source>nothing yet</source>
       <translation>nada ainda</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="206" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (há %n hora)</numerusform>
@@ -2642,103 +2662,108 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="226" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="228" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviadas {0}, recebidas {1}, conflitos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="235" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
       <source>Choose a conflict in the list first.</source>
       <translation>Primeiro escolha um conflito na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="239" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Pronto; os outros notebooks recebem isso na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="247" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
       <source>Add a laptop</source>
       <translation>Adicionar um notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>Deixe em branco se só quem já está na equipe for usar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="258" />
       <source>What should the new laptop be called?</source>
       <translation>Qual vai ser o nome do notebook novo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="259" />
       <source>New colleague's name (optional)</source>
       <translation>Nome do/da colega novo/a (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="257" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>Their role</source>
       <translation>Função da pessoa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
       <source>Make the code</source>
       <translation>Gerar o código</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <source>Give the new laptop a name.</source>
+      <translation>Dê um nome ao novo notebook.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="307" />
       <source>Enrolment code</source>
       <translation>Código de entrada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>No notebook novo, escolha “Entrar em uma casa que já existe” e digite este código. Ele funciona uma única vez, durante 7 dias. Leia o código em voz alta; não envie por e-mail nem por mensagem.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="294" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="318" />
       <source>Choose a laptop in the list first.</source>
       <translation>Primeiro escolha um notebook na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="296" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
       <source>Revoke laptop</source>
       <translation>Revogar acesso do notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="297" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="321" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>Revogar o acesso de “{0}”? Ele não vai receber mais nada, e a casa ganha uma chave nova para tudo o que for registrado daqui em diante. Faça isso com um notebook perdido ou roubado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="303" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="328" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Acesso revogado. O servidor fica sabendo na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="306" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="331" />
       <source>Export bundle</source>
       <translation>Exportar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="321" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Pacotes de sincronização (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="313" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="338" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Gravando o pacote em {0}… Não tire o pendrive.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="316" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="341" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n conjunto de alterações gravado em {0}. Já pode tirar o pendrive.</numerusform>
@@ -2746,12 +2771,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="345" />
       <source>Import bundle</source>
       <translation>Importar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="327" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="354" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, já estavam aqui {1}, conflitos {2}, separados {3}.</translation>
     </message>
@@ -2759,143 +2784,143 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="177" />
       <source>Plans</source>
       <translation>Planos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="179" />
       <source>Provider</source>
       <translation>Profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
       <source>Frequency</source>
       <translation>Frequência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
       <source>Used / cap</source>
       <translation>Usadas / limite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
       <source>Add plan…</source>
       <translation>Adicionar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
       <source>Edit plan…</source>
       <translation>Editar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
       <source>Close plan…</source>
       <translation>Encerrar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Sessions</source>
       <translation>Sessões</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Book a session…</source>
       <translation>Agendar uma sessão…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Attended</source>
       <translation>Compareceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
       <source>Missed</source>
       <translation>Faltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="209" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="219" />
       <source>closed {0}</source>
       <translation>encerrado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="220" />
       <source>open</source>
       <translation>em aberto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
       <source>(over the cap)</source>
       <translation>(acima do limite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="231" />
       <source>(cap reached)</source>
       <translation>(limite atingido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
       <source>(nearly used)</source>
       <translation>(quase esgotadas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
       <source>Add therapy plan</source>
       <translation>Adicionar plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="249" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="244" />
       <source>Edit therapy plan</source>
       <translation>Editar plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="256" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="251" />
       <source>Close plan: {0}</source>
       <translation>Encerrar plano: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="262" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="257" />
       <source>Book a session</source>
       <translation>Agendar uma sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="267" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="262" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>A presença de um grupo é registrada na Agenda, para todos de uma vez.</translation>
     </message>
@@ -2989,12 +3014,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Sessões de hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="124" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="138" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n ainda sem registro diário</numerusform>
@@ -3002,7 +3027,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="131" />
+      <location filename="../../src/safehaven/ui/today.py" line="139" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerta</numerusform>
@@ -3010,7 +3035,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="132" />
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sessão hoje</numerusform>
@@ -3018,37 +3043,37 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="142" />
       <source>{0} acknowledged</source>
       <translation>{0} já vistos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="152" />
+      <location filename="../../src/safehaven/ui/today.py" line="160" />
       <source>Choose an alert first.</source>
       <translation>Primeiro escolha um alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="158" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Uma ocorrência em aberto é marcada como vista e encerrada pela coordenação, na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Sua função não permite marcar este alerta como visto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="167" />
+      <location filename="../../src/safehaven/ui/today.py" line="175" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Marcar como visto: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="169" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>What was done, or why it can wait</source>
       <translation>O que foi feito, ou por que pode esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="176" />
+      <location filename="../../src/safehaven/ui/today.py" line="184" />
       <source>{0} overdue needs</source>
       <translation>{0} necessidades atrasadas</translation>
     </message>
@@ -3086,47 +3111,47 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="80" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="82" />
       <source>Type your passphrase first.</source>
       <translation>Primeiro digite sua frase de acesso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="88" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="90" />
       <source>Recovery key</source>
       <translation>Chave de recuperação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
       <source>Type the recovery key (groups of four):</source>
       <translation>Digite a chave de recuperação (grupos de quatro):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="96" />
       <source>New passphrase</source>
       <translation>Nova frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="96" />
       <source>New passphrase for {0}:</source>
       <translation>Nova frase de acesso para {0}:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="102" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="104" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>A frase de acesso foi alterada. Desbloqueie com a nova.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="116" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="118" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>Essa frase de acesso não abre este cofre. Confira o Caps Lock e tente de novo; depois de algumas tentativas, cada uma espera um pouco mais.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="120" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="122" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>Tentativas demais. Espere um pouco e tente de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="124" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="126" />
       <source>The vault could not be opened: {0}</source>
       <translation>Não foi possível abrir o cofre: {0}</translation>
     </message>

@@ -30,12 +30,21 @@ import httpx
 from safehaven import __version__
 from safehaven.errors import Failed, InvalidValue, SafeHavenError
 from safehaven.i18n import tr
-from safehaven.store import syncstate
+from safehaven.store import applied_log, device_keys, local_state, outbox, peers, server_link
 from safehaven.store.crypto import Identity
+from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
+from safehaven.sync import protocol
 from safehaven.sync.crashpoints import crash_point
 from safehaven.sync.engine import Known, Opened, known_now, open_all, receive, seal_own
 from safehaven.sync.envelope import digest, manager_text, revocation_text
+from safehaven.sync.protocol import (
+    ErrorCode,
+    FetchAnswer,
+    IdsPage,
+    RegisterAnswer,
+    error_code,
+)
 from safehaven.sync.rotation import grant_missing
 
 log = logging.getLogger(__name__)
@@ -49,7 +58,22 @@ QUICK_BATCHES = 2  # a background round holds the database for a second or so at
 
 
 class SyncError(SafeHavenError):
-    """The round stopped; nothing was lost and the next round resumes."""
+    """The round stopped; nothing was lost and the next round resumes. `code`: what the
+    server answered, when it refused (code decides on it, never on the words)."""
+
+    def __init__(self, message: str, code: ErrorCode | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class EpochChanged(SyncError):
+    """The server's log is not the one this laptop pulled from (a new or restored
+    server): `epoch` is its epoch now, when it said (servers before error codes did not)."""
+
+    def __init__(self, epoch: str | None) -> None:
+        super().__init__(tr("The server's log changed; pulling again from the last point "
+                            "both agree on."), ErrorCode.EPOCH_CHANGED)
+        self.epoch = epoch
 
 
 class ServerFailed(SyncError, Failed):
@@ -63,7 +87,7 @@ class AppTooOld(SyncError):
     def __init__(self, minimum: str, latest: str) -> None:
         super().__init__(tr("The server needs SafeHaven {version} or newer on this laptop: "
                             "update it; nothing written here is lost meanwhile.",
-                            version=minimum))
+                            version=minimum), ErrorCode.APP_TOO_OLD)
         self.minimum, self.latest = minimum, latest
 
 
@@ -73,7 +97,7 @@ class RoundReport:
     pulled: int = 0
     applied: int = 0
     conflicts: int = 0
-    quarantined: list[tuple[str, str]] = field(default_factory=list)
+    quarantined: list[tuple[str, Refusal]] = field(default_factory=list)
     digest_matches: bool = False
     reconciled: int = 0  # change sets exchanged because the digests differed
     more: bool = False  # a background round stopped early: run another soon
@@ -83,7 +107,8 @@ class RoundReport:
         return {"pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
                 "conflicts": self.conflicts, "digest_matches": self.digest_matches,
                 "reconciled": self.reconciled, "more": self.more,
-                "quarantined": [{"changeset": c, "reason": r} for c, r in self.quarantined]}
+                "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": r.message}
+                                for c, r in self.quarantined]}
 
 
 class Client:
@@ -93,7 +118,7 @@ class Client:
         self.retries = retries
         self.clock_offset: float | None = None  # the server's clock minus ours, seconds
         check_url(base_url)
-        headers = {"safehaven-version": __version__}  # the server may ask for an update
+        headers = {protocol.VERSION_HEADER: __version__}  # the server may ask for an update
         if token:
             headers["authorization"] = f"Bearer {token}"
         self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers,
@@ -155,7 +180,7 @@ def _tls() -> ssl.SSLContext:
 
 
 def _after_send(response: httpx.Response) -> None:
-    if response.request.url.path.endswith("/v1/push"):
+    if response.request.url.path.endswith(protocol.PUSH):
         crash_point("push-sent")  # the server has the change sets; this laptop never hears
 
 
@@ -164,29 +189,35 @@ def _answer(response: httpx.Response) -> Any:
         doc = response.json()
     except ValueError as exc:
         raise ServerFailed(tr("The server's answer was damaged.")) from exc
-    if response.status_code == 409 and str(doc.get("error", "")).startswith("epoch:"):
-        return {"epoch_changed": doc["error"][6:]}
-    if response.status_code == 426:
+    status = response.status_code
+    if status < 400:
+        return doc
+    code = error_code(status, doc)
+    if status == 409 and not isinstance(doc.get("code"), str) and \
+            response.request.url.path.endswith(protocol.PULL):
+        code = ErrorCode.EPOCH_CHANGED  # a server before error codes: its one 409 on a pull
+    words = str(doc.get("error", ""))
+    if code is ErrorCode.EPOCH_CHANGED:
+        epoch = doc.get("epoch")
+        raise EpochChanged(epoch if isinstance(epoch, str) else None)
+    if code is ErrorCode.APP_TOO_OLD:
         app = doc.get("app") if isinstance(doc.get("app"), dict) else {}
         raise AppTooOld(str(app.get("minimum", "?")), str(app.get("latest", "?")))
-    if response.status_code == 507:
+    if code is ErrorCode.QUOTA_FULL:
         raise SyncError(tr("The server has no room left for this house's changes (its "
                            "storage quota is reached). They stay safe on this laptop; ask "
-                           "the server's administrator for more space."))
-    if response.status_code in (401, 403):
-        raise SyncError(tr("The server refused this laptop ({reason}).",
-                           reason=doc.get("error", "")))
-    if response.status_code >= 400:
-        raise SyncError(tr("The server refused the request ({reason}).",
-                           reason=doc.get("error", "")))
-    return doc
+                           "the server's administrator for more space."), code)
+    if code in (ErrorCode.UNAUTHORIZED, ErrorCode.FORBIDDEN, ErrorCode.NOT_MANAGER,
+                ErrorCode.CODE_REFUSED):
+        raise SyncError(tr("The server refused this laptop ({reason}).", reason=words), code)
+    raise SyncError(tr("The server refused the request ({reason}).", reason=words), code)
 
 
 @contextmanager
 def linked_client(vault: Vault, transport: httpx.BaseTransport | None = None,
                   quick: bool = False) -> Iterator[Client]:
     """A client for the server this laptop is connected to, with its device token."""
-    link = syncstate.server_link(vault.conn)
+    link = server_link.server_link(vault.conn)
     if link is None:
         raise SyncError(tr("This laptop is not connected to a server yet."))
     client = Client(link.url, link.device_token, transport=transport,
@@ -201,20 +232,20 @@ def connect(vault: Vault, url: str, org_token: str,
             transport: httpx.BaseTransport | None = None) -> None:
     """Register this laptop and its house with the server (spends the house's one-time
     token, made by `safehaven server house add`)."""
-    syncstate.ensure_site_key(vault)
-    syncstate.signing_key(vault)
+    device_keys.ensure_site_key(vault)
+    device_keys.signing_key(vault)
     client = Client(url, transport=transport)
     try:
-        answer = client.call("POST", "/v1/register", json={
+        answer: RegisterAnswer = client.call("POST", protocol.REGISTER, json={
             "house_token": org_token, "org_token": org_token,  # the first servers' name
             "site_id": vault.site_id, "device_id": vault.device_id,
             # the server then refuses change sets that name this laptop without its signature
-            "public_key": syncstate.signing_key(vault).public_key().public_bytes_raw().hex(),
+            "public_key": device_keys.signing_key(vault).public_key().public_bytes_raw().hex(),
             # the manager connecting the house: whose signature revokes and enrols there
             "manager_key": vault.identity.sign_public if vault.identity else None})
     finally:
         client.close()
-    syncstate.save_server_link(vault, url, answer["device_token"], answer["epoch"])
+    server_link.save_server_link(vault, url, answer["device_token"], answer["epoch"])
 
 
 def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
@@ -226,31 +257,31 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
     report = RoundReport()
     try:
         with linked_client(vault, transport, quick) as client:
-            link = syncstate.server_link(vault.conn)
+            link = server_link.server_link(vault.conn)
             assert link is not None
             manager = manager_identity(vault)
             if manager is not None:
                 vouch_for_managers(vault, client, manager)
-                revoked = [d for d, (_, gone) in syncstate.roster(vault.conn).items() if gone]
+                revoked = [d for d, (_, gone) in peers.roster(vault.conn).items() if gone]
                 if revoked:  # only a manager's signature revokes on the server
                     try:
-                        client.call("POST", "/v1/revoke", json=manager_signed(
+                        client.call("POST", protocol.REVOKE, json=manager_signed(
                             vault, manager, {"devices": revoked},
                             lambda doc: revocation_text(vault.site_id, doc, revoked)))
                     except SyncError:  # a house registered before manager keys
                         log.warning("the server refused a revocation: its administrator "
                                     "can revoke the laptop there")
-            points = syncstate.pull_checkpoints(vault.conn)
-            state = client.call("GET", "/v1/state", params=_at(points[-1:]))
+            points = server_link.pull_checkpoints(vault.conn)
+            state = client.call("GET", protocol.STATE, params=_at(points[-1:]))
             _note_versions(vault, state)
             epoch, cursor = link.epoch, link.cursor
             if state["epoch"] != epoch or not _holds(state, points[-1:]):
                 # a new or restored server: pull again from the last point both agree on
                 epoch, cursor = state["epoch"], _agreed(client, points)
-                syncstate.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
+                server_link.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
             server_has = int(state["highest"].get(vault.device_id, 0))
-            own = syncstate.was_restored(vault.conn)
-            if own or server_has > syncstate.own_highest(vault.conn, vault.device_id):
+            own = outbox.was_restored(vault.conn)
+            if own or server_has > outbox.own_highest(vault.conn, vault.device_id):
                 # This laptop was restored from a backup: the server holds change sets of
                 # ours that we lack. Fetch them (and send all of ours, the server keeps each
                 # once), so the numbering carries on above them and nothing is skipped.
@@ -260,32 +291,32 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             if not report.more:
                 _pull(vault, client, epoch, cursor, report, own, limit)
             if report.more:  # a background round stops early; the next one goes on
-                syncstate.save_outcome(vault, None)
+                server_link.save_outcome(vault, None)
                 return report
             if grant_missing(vault):  # a device the newest site key has not reached yet
                 report.pushed += _push(vault, client, _server_has(client, vault))
-            final = client.call("GET", "/v1/state")
-            report.digest_matches = final["digest"] == syncstate.seen_digest(vault, digest)
+            final = client.call("GET", protocol.STATE)
+            report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
             for step in ("pull again", "compare ids"):
                 if report.digest_matches:
                     break
                 if step == "pull again":  # another laptop may have pushed meanwhile
-                    now = syncstate.server_link(vault.conn)
+                    now = server_link.server_link(vault.conn)
                     assert now is not None
                     _pull(vault, client, now.epoch, now.cursor, report, own)
                 else:
                     _reconcile(vault, client, report)
-                final = client.call("GET", "/v1/state")
-                report.digest_matches = final["digest"] == syncstate.seen_digest(vault, digest)
+                final = client.call("GET", protocol.STATE)
+                report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
             if own:
-                syncstate.clear_restored(vault)
-            syncstate.save_clock_offset(vault, client.clock_offset)
-        syncstate.save_outcome(vault, None)
+                outbox.clear_restored(vault)
+            server_link.save_clock_offset(vault, client.clock_offset)
+        server_link.save_outcome(vault, None)
         return report
     except SyncError as exc:
         if isinstance(exc, AppTooOld):
-            syncstate.save_app_versions(vault, exc.minimum, exc.latest)
-        syncstate.save_outcome(vault, str(exc))
+            server_link.save_app_versions(vault, exc.minimum, exc.latest)
+        server_link.save_outcome(vault, str(exc))
         raise
 
 
@@ -294,7 +325,7 @@ def _note_versions(vault: Vault, state: dict[str, Any]) -> None:
     app = state.get("app")
     if isinstance(app, dict) and isinstance(app.get("minimum"), str) and isinstance(
             app.get("latest"), str):
-        syncstate.save_app_versions(vault, app["minimum"], app["latest"])
+        server_link.save_app_versions(vault, app["minimum"], app["latest"])
 
 
 def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
@@ -305,20 +336,21 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
     server_ids: set[str] = set()
     after, more = 0, True
     while more:
-        page = client.call("GET", "/v1/ids", params={"after": after})
+        page: IdsPage = client.call("GET", protocol.IDS, params={"after": after})
         server_ids.update(page["ids"])
         after, more = int(page["cursor"]), bool(page["more"])
-    seen = syncstate.seen_ids(vault.conn)
+    seen = applied_log.seen_ids(vault.conn)
     missing = sorted(server_ids - seen)
-    for start in range(0, len(missing), 2000):
-        found = client.call("POST", "/v1/fetch", json={"ids": missing[start:start + 2000]})
+    for start in range(0, len(missing), protocol.FETCH_LIMIT):
+        found: FetchAnswer = client.call("POST", protocol.FETCH,
+                                         json={"ids": missing[start:start + protocol.FETCH_LIMIT]})
         received = receive(vault, [e.encode() for e in found["envelopes"]])
         report.pulled += len(found["envelopes"])
         report.applied += received.applied
         report.touched |= received.touched
         report.conflicts += received.conflicts
         report.quarantined += received.quarantined
-    own, relay = syncstate.split_for_sending(vault.conn, vault.device_id, seen - server_ids)
+    own, relay = outbox.split_for_sending(vault.conn, vault.device_id, seen - server_ids)
     envelopes = [e.decode() for e in seal_own(vault, own)] + [e.decode() for e in relay]
     for start in range(0, len(envelopes), PUSH_BATCH):
         _send(client, envelopes[start:start + PUSH_BATCH])
@@ -329,7 +361,7 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
 def _public_key(vault: Vault) -> str:
     """This laptop's signing key, sent with its pushes: a server that registered it
     before keys learns it (only from its own token)."""
-    return syncstate.signing_key(vault).public_key().public_bytes_raw().hex()
+    return device_keys.signing_key(vault).public_key().public_bytes_raw().hex()
 
 
 def _at(points: list[tuple[int, str]]) -> dict[str, str]:
@@ -349,7 +381,7 @@ def _agreed(client: Client, points: list[tuple[int, str]]) -> int:
     goes back by the round's digest comparison."""
     if not points:
         return 0
-    state = client.call("GET", "/v1/state", params=_at(points))
+    state = client.call("GET", protocol.STATE, params=_at(points))
     found = state.get("at") if isinstance(state.get("at"), dict) else {}
     held = [q for q, i in points if found.get(str(q)) == i]
     return max(held, default=0)
@@ -359,7 +391,7 @@ def manager_identity(vault: Vault) -> Identity | None:
     """This session's identity when its person is a manager (who may revoke laptops)."""
     if vault.identity is None or not vault.staff_id:
         return None
-    keys = syncstate.manager_keys(vault.conn)
+    keys = peers.manager_keys(vault.conn)
     return vault.identity if vault.identity.sign_public in keys else None
 
 
@@ -373,28 +405,28 @@ def manager_signed(vault: Vault, manager: Identity, doc: dict[str, Any],
 def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
     """Tell the server who the house's managers are, when that changed (the keys that may
     revoke laptops there)."""
-    keys = syncstate.manager_keys(vault.conn)
+    keys = peers.manager_keys(vault.conn)
     said = ",".join(keys)
-    if syncstate.local_value(vault.conn, "managers_vouched") == said:
+    if local_state.local_value(vault.conn, "managers_vouched") == said:
         return
     try:
-        client.call("POST", "/v1/managers", json=manager_signed(
+        client.call("POST", protocol.MANAGERS, json=manager_signed(
             vault, manager, {"keys": keys}, lambda doc: manager_text(vault.site_id, doc, keys)))
     except SyncError:  # a house connected before manager keys: the server keeps none
         log.info("the server did not take this house's manager keys")
         return
-    syncstate.save_local_value(vault, "managers_vouched", said)
+    local_state.save_local_value(vault, "managers_vouched", said)
 
 
 def _send(client: Client, batch: list[str], public_key: str | None = None) -> int:
-    client.call("POST", "/v1/push", content=gzip.compress(
+    client.call("POST", protocol.PUSH, content=gzip.compress(
         json.dumps({"envelopes": batch, "public_key": public_key}).encode(), 6),
         headers={"content-type": "application/json", "content-encoding": "gzip"})
     return len(batch)
 
 
 def _server_has(client: Client, vault: Vault) -> int:
-    return int(client.call("GET", "/v1/state")["highest"].get(vault.device_id, 0))
+    return int(client.call("GET", protocol.STATE)["highest"].get(vault.device_id, 0))
 
 
 def _push(vault: Vault, client: Client, server_has: int, limit: int | None = None,
@@ -405,8 +437,8 @@ def _push(vault: Vault, client: Client, server_has: int, limit: int | None = Non
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-push") as out:
         sending = None
         while True:
-            sets = syncstate.local_changesets(vault.conn, vault.device_id, server_has,
-                                              PUSH_BATCH)
+            sets = outbox.local_changesets(vault.conn, vault.device_id, server_has,
+                                           PUSH_BATCH)
             batch: list[str] = []
             size = 0
             for cs, envelope in zip(sets, seal_own(vault, sets), strict=True):
@@ -434,8 +466,11 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
     this one is applied. After `limit` pages it stops and says there is more."""
     pages = 0
     def fetch(after: int, epoch: str, known: Known) -> tuple[Any, list[bytes], Opened]:
-        page = client.call("GET", "/v1/pull", params={"after": after, "epoch": epoch,
-                                                       "own": int(own)})
+        try:
+            page = client.call("GET", protocol.PULL, params={"after": after, "epoch": epoch,
+                                                             "own": int(own)})
+        except EpochChanged as changed:
+            return changed, [], []
         envelopes = [item["envelope"].encode() for item in page.get("items", [])]
         return page, envelopes, open_all(known, envelopes)
 
@@ -443,10 +478,11 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
         coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
         while True:
             page, envelopes, opened = coming.result()
-            if "epoch_changed" in page:
-                points = syncstate.pull_checkpoints(vault.conn)
-                epoch, cursor = page["epoch_changed"], _agreed(client, points)
-                syncstate.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
+            if isinstance(page, EpochChanged):
+                points = server_link.pull_checkpoints(vault.conn)
+                epoch = page.epoch or client.call("GET", protocol.STATE)["epoch"]
+                cursor = _agreed(client, points)
+                server_link.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
                 coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
                 continue
             items = page["items"]
@@ -457,12 +493,12 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                 coming = ahead.submit(fetch, last, epoch, known_now(vault))
             if not items:
                 if last > cursor:  # only our own change sets: move past them
-                    syncstate.save_cursor(vault, epoch, last, page.get("cursor_id"))
+                    server_link.save_cursor(vault, epoch, last, page.get("cursor_id"))
             else:
                 def save_cursor(epoch: str = epoch, last: int = last,
                                 at: str | None = page.get("cursor_id")) -> None:
                     crash_point("before-cursor")
-                    syncstate.save_cursor(vault, epoch, last, at)
+                    server_link.save_cursor(vault, epoch, last, at)
 
                 # The page's change sets and the cursor after them commit together.
                 received = receive(vault, envelopes, save_cursor, opened)
@@ -477,3 +513,13 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                 return
             if not page.get("more"):
                 return
+
+
+def reachable(url: str, timeout: float = 3.0) -> bool:
+    """Whether the server answers its health check (no database, no token: the app's
+    background sync asks this on a thread of its own before it starts a round)."""
+    try:
+        return httpx.get(url.rstrip("/") + protocol.HEALTH, timeout=timeout,
+                         verify=_tls()).status_code == 200
+    except httpx.HTTPError:
+        return False

@@ -30,11 +30,11 @@ from safehaven.domain.models import Device, Staff
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue, VaultExists, WrongPassphrase
 from safehaven.i18n import tr
-from safehaven.store import crypto, reads, syncstate
+from safehaven.store import crypto, device_keys, peers, reads, server_link
 from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
-from safehaven.sync import keys
+from safehaven.sync import keys, protocol
 from safehaven.sync.client import (
     Client,
     SyncError,
@@ -67,20 +67,20 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
         if not name:
             raise InvalidValue("newcomer", tr("say who the new colleague is"))
         if any(active and str(n).casefold() == name.casefold()
-               for _, n, _, active, *_ in syncstate.staff_entries(vault.conn)):
+               for _, n, _, active, *_ in peers.staff_entries(vault.conn)):
             raise InvalidValue("newcomer", tr(
                 "{name} is already on the staff list: make a code for a laptop only, and "
                 "they unlock it with their own passphrase.", name=name))
         claim_seed = os.urandom(32)
         claim = crypto.Identity.from_seed(claim_seed)
         newcomer_id = new_id()
-    syncstate.ensure_site_key(vault)
-    syncstate.signing_key(vault)
+    device_keys.ensure_site_key(vault)
+    device_keys.signing_key(vault)
     code, token, secret = keys.new_code()
     device_id = new_id()
-    signing, public, box, box_public = syncstate.new_device_keys()
+    signing, public, box, box_public = device_keys.new_device_keys()
     with linked_client(vault, transport) as client:
-        client.call("GET", "/v1/health")  # fail before the roster changes when offline
+        client.call("GET", protocol.HEALTH)  # fail before the roster changes when offline
         with vault.write() as tx:
             tx.insert(Device(device_id, vault.site_id, device_name.strip(),
                              datetime.now(UTC).replace(microsecond=0), public_key=public,
@@ -93,14 +93,14 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
         package = {
             "v": PACKAGE_VERSION, "site_id": vault.site_id, "device_id": device_id,
             "signing_key": signing.hex(), "box_key": box.hex(),
-            "site_keys": [[v, k.hex()] for s, v, k in syncstate.all_site_keys(vault.conn)
+            "site_keys": [[v, k.hex()] for s, v, k in device_keys.all_site_keys(vault.conn)
                           if s == vault.site_id],
-            "roster": syncstate.roster_entries(vault.conn),
+            "roster": peers.roster_entries(vault.conn),
             # with each person's public identity: joining as someone the house knows
             # takes their own passphrase
-            "staff": syncstate.staff_entries(vault.conn),
+            "staff": peers.staff_entries(vault.conn),
             "issued_by": vault.device_id,
-            "founder": syncstate.founder(vault.conn),  # who made the house, and their key
+            "founder": peers.founder(vault.conn),  # who made the house, and their key
         }
         if claim is not None:
             package["claim"] = [newcomer_id, claim_seed.hex()]
@@ -111,7 +111,7 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
             vouch_for_managers(vault, client, manager)
             request = manager_signed(vault, manager, request, lambda doc: enrolment_text(
                 vault.site_id, doc, request["enrol_id"], device_id, public))
-        client.call("POST", "/v1/enrol", json=request)
+        client.call("POST", protocol.ENROL, json=request)
     try:
         sync_round(vault, transport)  # the other laptops learn the new roster entry now
     except SyncError:
@@ -138,7 +138,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
     fresh = not Path(folder).exists()  # ours to remove if the join fails
     client = Client(url, transport=transport)
     try:
-        answer = client.call("POST", "/v1/join", json={"enrol_token": keys.token_text(token)})
+        answer = client.call("POST", protocol.JOIN, json={"enrol_token": keys.token_text(token)})
     finally:
         client.close()
     package = keys.open_package(token, secret, str(answer.get("package", "")))
@@ -152,15 +152,15 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         raise SyncError(tr("That is not {name}'s passphrase. Ask the manager for a new code "
                            "and join with your own passphrase.", name=display_name)) from None
     try:
-        syncstate.adopt_identity(vault, device_id, bytes.fromhex(package["signing_key"]),
-                                 bytes.fromhex(package["box_key"]))
+        device_keys.adopt_identity(vault, device_id, bytes.fromhex(package["signing_key"]),
+                                   bytes.fromhex(package["box_key"]))
         for version, key in package["site_keys"]:
-            syncstate.add_site_key(vault, site_id, int(version), bytes.fromhex(key))
-        syncstate.seed_roster(vault, package["roster"])
+            device_keys.add_site_key(vault, site_id, int(version), bytes.fromhex(key))
+        peers.seed_roster(vault, package["roster"])
         if isinstance(package.get("founder"), list) and len(package["founder"]) == 2:
-            syncstate.pin_founder(vault, str(package["founder"][0]), package["founder"][1])
-        syncstate.save_server_link(vault, url, str(answer["device_token"]),
-                                   str(answer["epoch"]))
+            peers.pin_founder(vault, str(package["founder"][0]), package["founder"][1])
+        server_link.save_server_link(vault, url, str(answer["device_token"]),
+                                     str(answer["epoch"]))
         if claim is not None:
             sync_round(vault, transport)  # brings the newcomer's record, made by the manager
             _claim(vault, staff_id, claim)
@@ -251,8 +251,8 @@ def revoke_device(vault: Vault, device_id: str) -> int:
     """
     if device_id == vault.device_id:
         raise InvalidValue("device", tr("this laptop cannot revoke itself"))
-    syncstate.ensure_site_key(vault)
-    syncstate.signing_key(vault)
+    device_keys.ensure_site_key(vault)
+    device_keys.signing_key(vault)
     with vault.write() as tx:
         tx.get(Device, device_id)  # an unknown id is refused here
         tx.update(Device, device_id, revoked=True)

@@ -61,6 +61,7 @@ class Kept:
     place: tuple[int, str | None]
     checkin: tuple[str, str, dict] | None  # resident id, name, fields typed
     forms: list[Draft]
+    tab: int = 0  # the resident page's tab
 
 
 class QuickExit(QObject):
@@ -181,6 +182,8 @@ class Window(QMainWindow):
         kept = self.kept.pop(ctx.actor.id if ctx and ctx.actor else "", None)
         if kept is not None:  # only to whoever was at work: what they were doing, as it was
             self.shell.go_to(kept.place)
+            if self.shell.detail is not None:
+                self.shell.detail.tabs.setCurrentIndex(kept.tab)
             if kept.checkin is not None:
                 self.shell.start_checkin(*kept.checkin)
             for draft in kept.forms:
@@ -204,8 +207,9 @@ class Window(QMainWindow):
         if self.shell is None:
             return
         ctx = self.session.ctx
+        detail = self.shell.detail
         kept = Kept(self.shell.current_place(), self.shell.unsaved_checkin(),
-                    self.session.form_drafts())
+                    self.session.form_drafts(), detail.tabs.currentIndex() if detail else 0)
         if ctx is not None and ctx.actor is not None:
             self.kept[ctx.actor.id] = kept
         if self.shell.checkin_dialog is not None:

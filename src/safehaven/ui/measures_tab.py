@@ -43,7 +43,6 @@ class MeasuresTab(RecordsTab):
         self.scores.button(self.tr("Remove (typed in error)"), self.remove, recording)
         self.scores.button(self.tr("Add a house scale…"), self.add_scale,
                            self.may(Action.MANAGE_SCALES))
-        self.scores.stretch()
         self.layout_.addWidget(QLabel(self.tr("Scores over time, with each measure's "
                                               "published bands")))
         self.layout_.addWidget(scroll, 3)

@@ -22,6 +22,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows (in the background)."""
 
+    def landing(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen with the mouse."""
+        return self
+
     def on_changed(self, changes: tuple[Changed, ...]) -> None:
         """A save happened somewhere; by default reload."""
         self.refresh()
@@ -53,3 +57,11 @@ def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("heading")
     return label
+
+
+def fit_columns(view: QTableView, *columns: int) -> None:
+    """Short columns (a day, a time, a status) as wide as their text; the rest share what
+    is left."""
+    for column in columns:
+        view.horizontalHeader().setSectionResizeMode(
+            column, QHeaderView.ResizeMode.ResizeToContents)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
 from safehaven import formats
 from safehaven.domain.dates import week_of
@@ -12,6 +12,7 @@ from safehaven.reports import funder as funder_report
 from safehaven.reports import weekly as weekly_report
 from safehaven.services import funder, staff, weekly
 from safehaven.services.context import Context
+from safehaven.ui.flow import flow_row
 from safehaven.ui.page import Page, heading
 from safehaven.ui.pdf_pane import PdfPane
 from safehaven.ui.session import Session
@@ -32,15 +33,11 @@ class ReportsPage(Page):
         self.make.clicked.connect(self.generate)
         self.pane = PdfPane("report.pdf")
         self.status = self.pane.status
-        controls = QHBoxLayout()
-        for w in (self.kind, self.period, self.make):
-            controls.addWidget(w)
-        controls.addStretch(1)
-        controls.addWidget(self.pane.save_button)
-        controls.addWidget(self.pane.print_button)
+        controls = flow_row(self.kind, self.period, self.make, self.pane.save_button,
+                            self.pane.print_button)  # wraps on a small screen
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Reports")))
-        layout.addLayout(controls)
+        layout.addWidget(controls)
         layout.addWidget(self.pane, 1)
 
     def on_changed(self, changes: tuple) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from safehaven.services.detail import ResidentDetail
 from safehaven.services.follow_ups import add_months
 from safehaven.services.permissions import Action
 from safehaven.ui.care_forms import CareForms
+from safehaven.ui.flow import FlowLayout
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import table_view
 from safehaven.ui.pdf_pane import PdfDialog
@@ -62,14 +62,15 @@ class Section(QWidget):
         super().__init__()
         self.model = RowsModel(columns)
         self.view = table_view(self.model)
-        self.buttons = QHBoxLayout()
+        row = QWidget()
+        self.buttons = FlowLayout(row)  # wraps on a small screen or with longer words
         self.hint = QLabel()
         self.hint.setObjectName("error")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(title))
         layout.addWidget(self.view, 1)
-        layout.addLayout(self.buttons)
+        layout.addWidget(row)
         layout.addWidget(self.hint)
         self.hint.hide()
 
@@ -81,9 +82,6 @@ class Section(QWidget):
             button.setToolTip(self.tr("Your role does not allow this."))
         self.buttons.addWidget(button)
         return button
-
-    def stretch(self) -> None:
-        self.buttons.addStretch(1)
 
     def selected(self) -> Any | None:
         """The chosen row, or None with a hint to choose one."""
@@ -144,7 +142,6 @@ class NeedsTab(RecordsTab):
         self.needs.button(self.tr("Edit…"), self.edit, allowed)
         self.needs.button(self.tr("Start"), self.start, allowed)
         self.needs.button(self.tr("Close (met or not applicable)…"), self.close, allowed)
-        self.needs.stretch()
         self.layout_.addWidget(self.needs)
 
     def show_data(self, data: ResidentDetail) -> None:
@@ -189,7 +186,6 @@ class TherapyTab(RecordsTab):
         self.plans.button(self.tr("Add plan…"), self.add_plan, clinical)
         self.plans.button(self.tr("Edit plan…"), self.edit_plan, clinical)
         self.plans.button(self.tr("Close plan…"), self.close_plan, clinical)
-        self.plans.stretch()
         self.sessions = Section(self.tr("Sessions"), [
             Column(self.tr("When"), lambda s: formats.day_time(s.scheduled_at)),
             Column(self.tr("Therapy"), lambda s: self._plan_name(s.plan_id)),
@@ -202,7 +198,6 @@ class TherapyTab(RecordsTab):
                               (self.tr("Missed"), SessionStatus.MISSED)):
             self.sessions.button(label, lambda _=False, s=status: self._set_session(s),
                                  booking)
-        self.sessions.stretch()
         self.layout_.addWidget(self.plans, 2)
         self.layout_.addWidget(self.sessions, 3)
 
@@ -289,7 +284,6 @@ class ConsentTab(RecordsTab):
         self.consents.button(self.tr("Add consent…"), self.add_consent, allowed)
         self.consents.button(self.tr("Edit…"), self.edit_consent, allowed)
         self.consents.button(self.tr("Withdraw…"), self.revoke, allowed)
-        self.consents.stretch()
         self.adults = Section(self.tr("Trusted adults"), [
             Column(self.tr("Name"), lambda a: a.name),
             Column(self.tr("Relationship"), lambda a: a.relationship),
@@ -299,7 +293,6 @@ class ConsentTab(RecordsTab):
         self.adults.button(self.tr("Add trusted adult…"), self.add_adult, allowed)
         self.adults.button(self.tr("Edit…"), self.edit_adult, allowed)
         self.adults.button(self.tr("Record vetting…"), self.vet, allowed)
-        self.adults.stretch()
         self.layout_.addWidget(self.consents)
         self.layout_.addWidget(self.adults)
 
@@ -383,7 +376,6 @@ class ReferralsTab(RecordsTab):
                               self.may(Action.WRITE_NOTE))
         self.referrals.button(self.tr("Hand-off summary…"), self.handoff_summary,
                               self.may(Action.READ_RECORDS))
-        self.referrals.stretch()
         self.follow_ups = Section(self.tr("Follow-up contacts"), [
             Column(self.tr("Due"), lambda f: _day(f.due_date)),
             Column(self.tr("Done"), self._done),
@@ -394,7 +386,6 @@ class ReferralsTab(RecordsTab):
         allowed = self.may(Action.MANAGE_SAFEGUARDING)
         self.follow_ups.button(self.tr("Plan follow-ups…"), self.plan_follow_ups, allowed)
         self.follow_ups.button(self.tr("Record contact…"), self.record_contact, allowed)
-        self.follow_ups.stretch()
         self.layout_.addWidget(self.referrals)
         self.layout_.addWidget(self.follow_ups)
 

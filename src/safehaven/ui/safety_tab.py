@@ -40,7 +40,6 @@ class SafetyTab(RecordsTab):
         self.incidents.button(self.tr("Missing from care…"), self.missing, recording)
         self.incidents.button(self.tr("Acknowledge"), self.acknowledge, closing)
         self.incidents.button(self.tr("Close…"), self.close, closing)
-        self.incidents.stretch()
         self.plan_text = QLabel()
         self.plan_text.setWordWrap(True)
         self.plan_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -52,14 +51,15 @@ class SafetyTab(RecordsTab):
                                              "has it"))
         self.print_button.clicked.connect(lambda _=False: self.print_plan())
         self.print_button.setEnabled(False)
-        plan_row = QHBoxLayout()
+        plan_row = QHBoxLayout()  # the plan's buttons by its title: on screen at 1024x600
+        plan_row.addWidget(QLabel(self.tr("Safety plan")))
+        plan_row.addStretch(1)
         plan_row.addWidget(self.plan_button)
         plan_row.addWidget(self.print_button)
-        plan_row.addStretch(1)
+        self.plan_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(self.incidents, 3)
-        self.layout_.addWidget(QLabel(self.tr("Safety plan")))
-        self.layout_.addWidget(self.plan_text, 2)
         self.layout_.addLayout(plan_row)
+        self.layout_.addWidget(self.plan_text, 2)
 
     def show_data(self, data: ResidentDetail) -> None:
         super().show_data(data)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,9 +25,10 @@ from safehaven.errors import NeedsConfirmation
 from safehaven.services import groups, schedule, therapy
 from safehaven.services.context import Context
 from safehaven.services.schedule import Booking
+from safehaven.ui.flow import flow_row
 from safehaven.ui.models import Column, RowsModel
-from safehaven.ui.page import Page, heading, table_view
-from safehaven.ui.record_form import FormField, RecordForm, run_form
+from safehaven.ui.page import Page, fit_columns, heading, table_view
+from safehaven.ui.record_form import FormField, RecordForm, ask, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -48,6 +48,7 @@ class SchedulePage(Page):
             Column(self.tr("Status"), lambda b: word(b.session.status)),
         ])
         self.view = table_view(self.model)
+        fit_columns(self.view, 0, 1, 5)
         self.title = heading("")
         self.message = QLabel()
         self.message.setObjectName("error")
@@ -59,7 +60,7 @@ class SchedulePage(Page):
             button.clicked.connect(lambda _=False, d=step: self._go(d))
             nav.addWidget(button)
         nav.addStretch(1)
-        actions = QHBoxLayout()
+        buttons: list[QWidget] = []
         for label, status in ((self.tr("Attended"), SessionStatus.ATTENDED),
                               (self.tr("Missed"), SessionStatus.MISSED),
                               (self.tr("Cancelled by provider"),
@@ -68,23 +69,20 @@ class SchedulePage(Page):
                                SessionStatus.CANCELLED_RESIDENT)):
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, s=status: self._set(s))
-            actions.addWidget(button)
+            buttons.append(button)
         move = QPushButton(self.tr("Reschedule…"))
         move.clicked.connect(self._reschedule)
         book = QPushButton(self.tr("Book a session…"))
         book.clicked.connect(self._book)
         group = QPushButton(self.tr("Book a group session…"))
         group.clicked.connect(lambda _=False: self.book_group())
-        actions.addWidget(move)
-        actions.addStretch(1)
-        actions.addWidget(book)
-        actions.addWidget(group)
+        actions = flow_row(*buttons, move, book, group)  # wraps on a small screen
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(nav)
         layout.addWidget(self.view)
         layout.addWidget(self.message)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         self.refresh()
 
     def _go(self, days: int) -> None:
@@ -212,9 +210,7 @@ class SchedulePage(Page):
         """Book; a time in the past or a resident who has left is asked about first."""
 
         def refused(error: BaseException) -> None:
-            if isinstance(error, NeedsConfirmation) and QMessageBox.question(
-                    self, self.tr("Book a session"), error.message) \
-                    == QMessageBox.StandardButton.Yes:
+            if isinstance(error, NeedsConfirmation) and ask(self, error.message):
                 self._schedule(plan_id, when, confirmed=True)
             elif not isinstance(error, NeedsConfirmation):
                 self._report(error)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from safehaven.domain.vocab import Role
 from safehaven.services import sync_status
+from safehaven.services.context import Result
 from safehaven.services.permissions import Action
 from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.busy import Busy
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
-from safehaven.ui.session import Session, residents_changed
+from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
 
@@ -227,7 +229,8 @@ class SyncPage(Page):
         self.session.call(sync_status.sync_now, quick=True, on_error=self._report,
                           on_done=self._then_refresh(lambda r: self.tr(
                               "Sent {0}, received {1}, conflicts {2}.").format(
-                                  r["pushed"], r["applied"], r["conflicts"])))
+                                  r.record["pushed"], r.record["applied"],
+                                  r.record["conflicts"])))
 
     def _resolve(self, *, keep: bool) -> None:
         row = self._selected(self.conflict_view, self.conflicts)
@@ -259,19 +262,40 @@ class SyncPage(Page):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make the code"))
         buttons.rejected.connect(dialog.reject)
+        problem = QLabel()
+        problem.setObjectName("error")
+        problem.setWordWrap(True)
+        problem.hide()
+
+        def refused(error: BaseException) -> None:
+            """The dialog stays open with what was typed; the reason is said in it."""
+            if shiboken6.isValid(dialog):
+                problem.setText(self.problem(error))
+                problem.show()
+                ok.setEnabled(True)
+
+        def made(code: str) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.accept()
+            self._show_code(code)
 
         def make() -> None:
             if not laptop.text().strip():
+                problem.setText(self.tr("Give the new laptop a name."))
+                problem.show()
                 laptop.setFocus()
                 return
-            dialog.accept()
+            problem.hide()
+            ok.setEnabled(False)
             self.session.call(sync_status.enrol_code, laptop.text().strip(),
                               person.text().strip() or None, role.currentData(),
-                              on_error=self._report, on_done=self._show_code)
+                              on_error=refused, on_done=made)
 
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(make)
         layout = QVBoxLayout(dialog)
         layout.addLayout(form)
+        layout.addWidget(problem)
         layout.addWidget(buttons)
         dialog.open()
         self.add_dialog = dialog
@@ -296,7 +320,8 @@ class SyncPage(Page):
         answer = QMessageBox.question(self, self.tr("Revoke laptop"), self.tr(
             "Revoke “{0}”? It will no longer receive anything, and the house gets a new key "
             "for everything written from now on. Do this for a lost or stolen laptop.").format(
-                row.name))
+                row.name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.session.call(sync_status.revoke_device, row.id, on_error=self._report,
                               on_done=self._then_refresh(lambda _: self.tr(
@@ -323,10 +348,11 @@ class SyncPage(Page):
             self.session.call(sync_status.import_bundle, path, on_error=self._report,
                               on_done=self._imported)
 
-    def _imported(self, report: dict[str, Any]) -> None:
+    def _imported(self, result: Result[dict[str, Any]]) -> None:
+        """The session has announced what the bundle applied (screens refresh)."""
+        report = result.record
         self.message.setText(self.tr("Applied {0}, already here {1}, conflicts {2}, set aside "
                                      "{3}.").format(report["applied"], report["skipped"],
                                                     report["conflicts"],
                                                     len(report["quarantined"])))
         self.refresh()
-        self.session.changed.emit(residents_changed(report))

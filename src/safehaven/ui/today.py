@@ -23,7 +23,7 @@ from safehaven.services import alert_acks, residents, today
 from safehaven.services.context import Context
 from safehaven.services.today import TodayView
 from safehaven.ui.models import Column, RowsModel
-from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.page import Page, fit_columns, heading, table_view
 from safehaven.ui.record_form import FormField, RecordForm, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
@@ -109,7 +109,15 @@ class TodayPage(Page):
         grid.addWidget(self.sessions_view, 7, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
+        # who still needs a check-in and what needs acting on get most of a small screen
+        grid.setRowStretch(3, 3)
+        grid.setRowStretch(7, 1)
+        fit_columns(self.alerts_view, 0, 3)
+        fit_columns(self.sessions_view, 0, 2)
         self.refresh()
+
+    def landing(self) -> QWidget:
+        return self.waiting_view
 
     def refresh(self) -> None:
         self.session.call(lambda ctx: (today.overview(ctx), _names(ctx)), on_done=self._show)
