@@ -257,14 +257,18 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                 server_has, cursor, own = 0, 0, True
             limit = QUICK_BATCHES if quick else None
             report.pushed = _push(vault, client, server_has, limit, report)
+            top = state.get("count") if isinstance(state.get("count"), int) else None
             if not report.more:
-                _pull(vault, client, epoch, cursor, report, own, limit)
+                _pull(vault, client, epoch, cursor, report, own, limit, top)
             if report.more:  # a background round stops early; the next one goes on
                 syncstate.save_outcome(vault, None)
                 return report
             if grant_missing(vault):  # a device the newest site key has not reached yet
                 report.pushed += _push(vault, client, _server_has(client, vault))
-            final = client.call("GET", "/v1/state")
+            # Nothing moved either way: the state of the round's start is still the one to
+            # compare with (a round with nothing new is one request).
+            still = not (report.pushed or report.pulled or own) and top is not None
+            final = state if still else client.call("GET", "/v1/state")
             report.digest_matches = final["digest"] == syncstate.seen_digest(vault, digest)
             for step in ("pull again", "compare ids"):
                 if report.digest_matches:
@@ -429,9 +433,13 @@ def _push(vault: Vault, client: Client, server_has: int, limit: int | None = Non
 
 
 def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport,
-          own: bool = False, limit: int | None = None) -> None:
+          own: bool = False, limit: int | None = None, top: int | None = None) -> None:
     """Pages in order; the next page downloads and is opened (verified, decrypted) while
-    this one is applied. After `limit` pages it stops and says there is more."""
+    this one is applied. After `limit` pages it stops and says there is more. `top`: the
+    server's last position as the round's state said (at or below the cursor: nothing to
+    fetch)."""
+    if top is not None and cursor >= top and not own:
+        return
     pages = 0
     def fetch(after: int, epoch: str, known: Known) -> tuple[Any, list[bytes], Opened]:
         page = client.call("GET", "/v1/pull", params={"after": after, "epoch": epoch,
