@@ -168,3 +168,52 @@ def test_two_server_processes_on_one_store_serve_laptops_alternating_at_random(
             vault.close()
         second.stop()
         first.stop()
+
+
+def test_safehaven_server_with_workers_serves_a_house(template: Template, tmp_path: Path) -> None:
+    """`safehaven server --workers 2`: two processes on one port and one store."""
+    import os
+    import subprocess
+    import sys
+    import time
+    from types import SimpleNamespace
+
+    from safehaven.server.app import open_storage
+    from tests.sync.server_harness import free_port
+
+    data = tmp_path / "server"
+    storage = open_storage(data)
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
+    env["SAFEHAVEN_DATA"] = str(data)
+    proc = subprocess.Popen([sys.executable, "-m", "safehaven", "server", "--port", str(port),
+                             "--workers", "2", "--log-level", "warning"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    vaults = []
+    try:
+        deadline = time.time() + 30
+        while True:
+            try:
+                if httpx.get(url + "/v1/health").status_code == 200:
+                    break
+            except httpx.HTTPError:
+                if time.time() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.1)
+        house = SimpleNamespace(url=url, storage=storage)
+        vaults = enrolled_house(house, template, tmp_path / "house")  # type: ignore[arg-type]
+        for n, vault in enumerate(vaults * 3):
+            residents.add(context(vault), f"W{n}")
+            sync_round(vault)
+        reports = [sync_round(v) for v in vaults]
+        assert all(r.digest_matches for r in reports)
+        assert all(_names(v) == sorted(f"W{n}" for n in range(9)) for v in vaults)
+        assert storage.state(vaults[0].site_id)["count"] == len(
+            syncstate.held_ids(vaults[0].conn))
+    finally:
+        for vault in vaults:
+            vault.close()
+        proc.terminate()
+        proc.wait(timeout=30)
+        storage.close()

@@ -31,6 +31,8 @@ import json
 import logging
 import time
 import zlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -418,3 +420,23 @@ def open_configured(config: ServerConfig, *, serving: bool = True) -> Storage:
     """The configured store; `serving` False for admin commands (a small pool)."""
     return Storage(config.store_address(), pool_size=config.pool_size if serving else 2,
                    default_quota=config.quota_bytes)
+
+
+def app_from_environment() -> Starlette:
+    """The app of one worker process of `safehaven server --workers N`: settings from the
+    environment and config file, its own connections to the shared store (every worker
+    reads the same epoch and numbers change sets under the same per-house lock)."""
+    from safehaven.server import config, logjson
+
+    settings = config.load()
+    logjson.setup(settings.log_level, settings.log_file)
+    storage = open_configured(settings)
+    app = create_app(storage, settings)
+
+    @asynccontextmanager
+    async def closing(_: Starlette) -> AsyncIterator[None]:
+        yield
+        storage.close()  # the pool's connections go back to PostgreSQL
+
+    app.router.lifespan_context = closing
+    return app
