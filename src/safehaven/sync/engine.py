@@ -25,7 +25,16 @@ from safehaven.store.apply import (
 )
 from safehaven.store.vault import Vault
 from safehaven.sync.crashpoints import crash_point
-from safehaven.sync.envelope import Header, Refused, header_of, open_envelope, seal
+from safehaven.sync.envelope import (
+    Header,
+    Refused,
+    chain_verified,
+    encrypt,
+    header_of,
+    open_envelope,
+    signed_envelope,
+    with_prev,
+)
 from safehaven.sync.keys import unwrap_site_key
 
 
@@ -55,7 +64,7 @@ def seal_own(vault: Vault, sets: list[syncstate.OutgoingSet]) -> list[bytes]:
     keys = syncstate.sealing_keys(vault.conn, vault.site_id)
     signer = syncstate.signing_key(vault)
 
-    def one(cs: syncstate.OutgoingSet) -> bytes:
+    def one(cs: syncstate.OutgoingSet) -> tuple[Header, bytes]:
         version, key = syncstate.key_for_seq(keys, cs.device_seq)
         body = {"id": cs.id, "device_id": cs.device_id, "device_seq": cs.device_seq,
                 "hlc": cs.hlc, "staff_id": cs.staff_id, "entries": cs.entries}
@@ -63,9 +72,14 @@ def seal_own(vault: Vault, sets: list[syncstate.OutgoingSet]) -> list[bytes]:
             body["ssig"] = base64.b64encode(cs.staff_sig).decode()
         if cs.prev:
             body["prev"] = cs.prev
-        return seal(body, vault.site_id, version, key, signer)
+        return encrypt(body, vault.site_id, version, key)
 
-    return list(_crypto_pool().map(one, sets))
+    sealed = list(_crypto_pool().map(one, sets))
+    chained, prev = [], b""  # each names the one before it: receivers verify a run once
+    for header, ct in sealed:
+        chained.append((with_prev(header, prev), ct))
+        prev = header.chain_hash(ct)
+    return list(_crypto_pool().map(lambda hc: signed_envelope(*hc, signer), chained))
 
 
 @cache
@@ -110,7 +124,23 @@ def open_all(known: Known, envelopes: list[bytes]) -> Opened:
     the roster of the moment (the receiver checks again only if the roster changed)."""
     opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys,
                      staff_keys=known.staff_keys)
-    return list(_crypto_pool().map(opener, envelopes))
+    return list(_crypto_pool().map(opener, envelopes, _chain_checked(known, envelopes)))
+
+
+def _chain_checked(known: Known, envelopes: list[bytes]) -> list[bool]:
+    """Which device signatures a page's hash chains establish (one check per run)."""
+    parsed: list[tuple[Header, bytes, bytes] | None] = []
+    for envelope in envelopes:
+        try:
+            parsed.append(header_of(envelope))
+        except Refused:
+            parsed.append(None)  # refused with its reason when opened
+    return chain_verified(parsed, lambda device: _usable_key(known, device))
+
+
+def _usable_key(known: Known, device: str) -> str | None:
+    public, revoked = known.roster.get(device, (None, False))
+    return None if revoked else public
 
 
 def receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | None = None,
@@ -268,10 +298,10 @@ def _apply_one_by_one(vault: Vault, ready: list[Any], cache: ApplyCache, report:
         report.touched |= applied.touched
 
 
-def _open_one(envelope: bytes, staff_keys: dict[str, str], **known: Any
-              ) -> tuple[Header, dict[str, Any]] | Refused:
+def _open_one(envelope: bytes, checked: bool = False, *, staff_keys: dict[str, str],
+              **known: Any) -> tuple[Header, dict[str, Any]] | Refused:
     try:
-        header, changeset = open_envelope(envelope, **known)
+        header, changeset = open_envelope(envelope, signature_checked=checked, **known)
     except Refused as refused:
         return refused
     key = staff_keys.get(changeset.get("staff_id") or "")
