@@ -35,7 +35,7 @@ from tests.sync.test_faults import FaultProxy
 
 from safehaven.domain.models import Resident
 from safehaven.services import checkins, residents
-from safehaven.store import reads, syncstate
+from safehaven.store import quarantine, reads
 from safehaven.sync import client as sync_client
 from safehaven.sync.client import SyncError, sync_round
 
@@ -97,7 +97,7 @@ def campaign(rounds: int, rate: float, seed: int, root: Path, db: str | None) ->
             held = reads.count(vault.conn, "check_ins")
             lost += max(0, check_ins - held)
             duplicated += max(0, held - check_ins)
-            stuck += int(not ok) + len(syncstate.quarantined(vault.conn))
+            stuck += int(not ok) + len(quarantine.quarantined(vault.conn))
         return {"rounds": rounds, "faults": sum(proxy.counts.values()), "failed rounds": failed,
                 "server restarts": restarts, "store rollbacks": rollbacks,
                 "residents written": len(written), "check-ins written": check_ins,

@@ -14,7 +14,7 @@ from safehaven.domain.models import Resident
 from safehaven.server import admin, migrations
 from safehaven.server.migrations import LATEST, StoreTooNew
 from safehaven.server.storage import Storage
-from safehaven.store import crypto, reads, syncstate
+from safehaven.store import crypto, device_keys, reads, server_link
 from safehaven.store.vault import Vault
 from safehaven.sync.client import sync_round
 from tests.server.live import ThreadServer
@@ -98,12 +98,12 @@ def test_the_frozen_store_migrates_and_serves_its_laptops(
                                 staff_name="New Manager", passphrase=PASSPHRASE,
                                 kdf=crypto.MIN_KDF)
         try:
-            syncstate.ensure_site_key(fresh)
-            syncstate.signing_key(fresh)
+            device_keys.ensure_site_key(fresh)
+            device_keys.signing_key(fresh)
             ask = {"org_token": token, "site_id": fresh.site_id, "device_id": fresh.device_id}
             answer = httpx.post(server.url + "/v1/register", json=ask)
             assert answer.status_code == 200
-            syncstate.save_server_link(fresh, server.url, answer.json()["device_token"],
+            server_link.save_server_link(fresh, server.url, answer.json()["device_token"],
                                        answer.json()["epoch"])
             assert sync_round(fresh).digest_matches
             assert httpx.post(server.url + "/v1/register", json=ask).status_code == 403

@@ -71,7 +71,7 @@ FROZEN_V3 = Path(__file__).parent.parent / "fixtures" / "vault-v3"
 def test_frozen_v3_sync_vault_keeps_its_keys_and_carries_on(tmp_path: Path) -> None:
     """Schema 3 was the first sync release: its site key and signing key must survive
     migration 4, and what it writes next must seal and open under the new format."""
-    from safehaven.store import syncstate
+    from safehaven.store import device_keys, outbox, peers
     from safehaven.sync.engine import outgoing, receive
     from safehaven.sync.envelope import open_envelope
 
@@ -82,21 +82,21 @@ def test_frozen_v3_sync_vault_keeps_its_keys_and_carries_on(tmp_path: Path) -> N
         assert list((folder / "backups").glob("pre-migration-v3-*.db"))
         public_before = dict(vault.conn.execute("SELECT id, public_key FROM devices"))[
             vault.device_id]
-        signer = syncstate.signing_key(vault)  # kept, and given an X25519 key beside it
+        signer = device_keys.signing_key(vault)  # kept, and given an X25519 key beside it
         from cryptography.hazmat.primitives import serialization
 
         assert signer.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex() == public_before
-        assert syncstate.box_keys(vault.conn).get(vault.device_id)
-        assert syncstate.site_key(vault.conn, vault.site_id)[0] == 1
+        assert peers.box_keys(vault.conn).get(vault.device_id)
+        assert device_keys.site_key(vault.conn, vault.site_id)[0] == 1
         ctx = Context.for_vault(vault)
         [row] = residents.overview(ctx)
         assert row.preferred_name == "Ioana"
-        seq_before = syncstate.own_highest(vault.conn, vault.device_id)
+        seq_before = outbox.own_highest(vault.conn, vault.device_id)
         checkins.record(ctx, row.id, 4, note="after the upgrade")
-        assert syncstate.own_highest(vault.conn, vault.device_id) > seq_before
-        keys = {v: k for _, v, k in syncstate.all_site_keys(vault.conn)}
+        assert outbox.own_highest(vault.conn, vault.device_id) > seq_before
+        keys = {v: k for _, v, k in device_keys.all_site_keys(vault.conn)}
         for envelope in outgoing(vault):  # old change sets and new ones alike
             open_envelope(envelope, site_id=vault.site_id,
-                          roster=syncstate.roster(vault.conn), keys=keys)
+                          roster=peers.roster(vault.conn), keys=keys)
         assert receive(vault, outgoing(vault)).skipped > 0  # held already: nothing twice

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from safehaven.domain.models import Device
 from safehaven.services.context import Context
-from safehaven.store import crypto, syncstate
+from safehaven.store import crypto, device_keys
 from safehaven.store.ids import new_id
 from safehaven.store.keyfile import KeyFile
 from safehaven.store.vault import Vault, keys_path
@@ -34,11 +34,11 @@ def make_template(root: Path, devices: int = 3) -> Template:
     first = root / "device-0"
     vault, _ = Vault.create(first, house="Casa Sync", organisation="Org", staff_name="Manager",
                             passphrase=PASSPHRASE, kdf=crypto.MIN_KDF)
-    syncstate.ensure_site_key(vault)
-    syncstate.signing_key(vault)
+    device_keys.ensure_site_key(vault)
+    device_keys.signing_key(vault)
     identities = []
     for i in range(1, devices):
-        signing, public, box, box_public = syncstate.new_device_keys()
+        signing, public, box, box_public = device_keys.new_device_keys()
         device_id = new_id()
         with vault.write() as tx:
             tx.insert(Device(device_id, vault.site_id, f"laptop {i}",
@@ -53,7 +53,7 @@ def make_template(root: Path, devices: int = 3) -> Template:
         folder = root / f"device-{i}"
         shutil.copytree(first, folder)
         clone = open_device(folder, template)
-        syncstate.adopt_identity(clone, device_id, signing, box)
+        device_keys.adopt_identity(clone, device_id, signing, box)
         clone.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         clone.close()
         template.folders.append(folder)

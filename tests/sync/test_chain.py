@@ -90,13 +90,13 @@ def test_a_forged_successor_vouches_for_nothing(counted: list[int]) -> None:
     forged_header, forged_ct = encrypt({"id": "A-2", "device_id": "A", "device_seq": 2,
                                         "hlc": 2, "entries": []}, SITE, 1, KEY)
     forged = signed_envelope(with_prev(forged_header, h.chain_hash(ct)), forged_ct, mallory)
-    assert _verdicts(genuine + [forged], {"A": _key(a)}) == [False, False]
+    assert _verdicts([*genuine, forged], {"A": _key(a)}) == [False, False]
     # and another laptop's genuine run cannot vouch for A's envelopes
     b = Ed25519PrivateKey.generate()
     header_b, ct_b = encrypt({"id": "B-2", "device_id": "B", "device_seq": 2, "hlc": 2,
                               "entries": []}, SITE, 1, KEY)
     cross = signed_envelope(with_prev(header_b, h.chain_hash(ct)), ct_b, b)
-    assert _verdicts(genuine + [cross], {"A": _key(a), "B": _key(b)}) == [False, False]
+    assert _verdicts([*genuine, cross], {"A": _key(a), "B": _key(b)}) == [False, False]
 
 
 def test_a_revoked_or_unknown_laptop_is_never_vouched_for(counted: list[int]) -> None:

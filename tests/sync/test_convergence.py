@@ -15,7 +15,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from safehaven.domain import models as m
 from safehaven.services import checkins, needs, residents
-from safehaven.store import reads, syncstate
+from safehaven.store import applied_log, reads
 from safehaven.store.tables import table_of
 from safehaven.sync.engine import outgoing, receive
 from tests.sync.harness import Template, context, copy_house, make_template
@@ -85,7 +85,7 @@ class House(RuleBasedStateMachine):
     def sync(self, src: int, dst: int, cut: int | None) -> None:
         if src == dst:
             return
-        envelopes = outgoing(self.vaults[src], syncstate.highest_seq(self.vaults[dst].conn))
+        envelopes = outgoing(self.vaults[src], applied_log.highest_seq(self.vaults[dst].conn))
         if cut is not None:  # the transfer broke off part way
             envelopes = envelopes[:cut]
         report = receive(self.vaults[dst], envelopes)
@@ -108,7 +108,7 @@ class House(RuleBasedStateMachine):
                         receive(self.vaults[dst], outgoing(self.vaults[src]))
         snapshots = []
         for vault in self.vaults:
-            tables = {t.__name__: syncstate.row_values(vault.conn, table_of(t).name,
+            tables = {t.__name__: applied_log.row_values(vault.conn, table_of(t).name,
                                                         table_of(t).columns)
                       for t in COMPARED}
             sets = vault.conn.execute(

@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from safehaven.domain.models import Resident, Staff
 from safehaven.domain.vocab import Role
 from safehaven.services import residents
-from safehaven.store import crypto, reads, syncstate
+from safehaven.store import crypto, device_keys, reads
 from safehaven.sync import keys
 from safehaven.sync.client import Client, SyncError, connect, sync_round
 from safehaven.sync.engine import outgoing, receive
@@ -139,7 +139,7 @@ def test_a_malicious_server_cannot_read_forge_or_substitute_a_package(
         server: LiveServer, template: Template, tmp_path: Path) -> None:
     (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
     stored = server.stored_bytes()
-    site_key = syncstate.site_key(a.conn, a.site_id)[1]
+    site_key = device_keys.site_key(a.conn, a.site_id)[1]
     assert site_key.hex().encode() not in stored and site_key not in stored
 
     # a package of the server's own, sealed with a secret it made up, does not open
@@ -168,7 +168,7 @@ def test_a_malicious_server_cannot_read_forge_or_substitute_a_package(
 
     # the server enrols a device of its own and pushes a change set signed by it:
     # every laptop refuses it, because only the house's laptops write the roster
-    signing, _, _, _ = syncstate.new_device_keys()
+    signing, _, _, _ = device_keys.new_device_keys()
     evil_key = Ed25519PrivateKey.from_private_bytes(signing)
     evil = {"id": "evil-1", "device_id": "evil-device", "device_seq": 1, "hlc": 1 << 50,
             "staff_id": None, "entries": []}
@@ -188,7 +188,7 @@ def test_revoking_a_laptop_rotates_the_key_and_kills_its_token(
     stolen = tmp_path / "stolen-copy"
     c.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     shutil.copytree(c.folder, stolen)  # what a thief walks away with
-    old_version = syncstate.site_key(a.conn, a.site_id)[0]
+    old_version = device_keys.site_key(a.conn, a.site_id)[0]
     new_version = revoke_device(a, c.device_id)
     assert new_version > old_version
     residents.add(context(a), "After")
@@ -197,7 +197,7 @@ def test_revoking_a_laptop_rotates_the_key_and_kills_its_token(
         sync_round(c)  # the server no longer accepts its token
     sync_round(b)
     assert names(b) == {"Before", "After"}  # b opened its grant and reads the new key
-    assert syncstate.site_key(b.conn, b.site_id)[0] == new_version
+    assert device_keys.site_key(b.conn, b.site_id)[0] == new_version
     # the stolen copy holds only the old key: what is written from now on is closed to it
     envelopes = outgoing(a)
     versions = [json.loads(e)["kv"] for e in envelopes if json.loads(e)["device"] == a.device_id]

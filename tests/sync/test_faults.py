@@ -17,7 +17,7 @@ import pytest
 
 from safehaven.domain.models import CheckIn, Resident
 from safehaven.services import checkins, residents
-from safehaven.store import reads, syncstate
+from safehaven.store import applied_log, quarantine, reads
 from safehaven.sync import client as sync_client
 from safehaven.sync.client import SyncError, sync_round
 from tests.sync.harness import Template, context, make_template
@@ -117,16 +117,16 @@ def test_five_hundred_faulty_rounds_converge_without_loss_or_duplicates(
             names = [r.preferred_name for r in reads.all_of(vault.conn, Resident)]
             assert sorted(names) == sorted(written)           # nothing lost, nothing twice
             assert reads.count(vault.conn, "check_ins") == check_ins
-            assert not syncstate.quarantined(vault.conn)
+            assert not quarantine.quarantined(vault.conn)
         first = vaults[0].conn
         for table in (Resident, CheckIn):
             columns = tuple(f for f in ("id", "preferred_name", "stage", "resident_id",
                                         "mood") if f in _columns(table))
-            rows = syncstate.row_values(first, _table(table), columns)
+            rows = applied_log.row_values(first, _table(table), columns)
             for other in vaults[1:]:
-                assert syncstate.row_values(other.conn, _table(table), columns) == rows
-        held = sorted(syncstate.held_ids(first))
-        assert all(sorted(syncstate.held_ids(v.conn)) == held for v in vaults)
+                assert applied_log.row_values(other.conn, _table(table), columns) == rows
+        held = sorted(applied_log.held_ids(first))
+        assert all(sorted(applied_log.held_ids(v.conn)) == held for v in vaults)
         assert server.storage.state(vaults[0].site_id)["count"] == len(held)
         assert sum(proxy.counts.values()) > ROUNDS * 0.5  # faults really happened
         assert failed > 0 and restarts >= 4 and rollbacks >= 1

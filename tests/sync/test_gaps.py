@@ -12,7 +12,7 @@ import pytest
 
 from safehaven.domain.models import Resident
 from safehaven.services import checkins, residents, sync_status
-from safehaven.store import reads, syncstate
+from safehaven.store import applied_log, device_keys, quarantine, reads, server_link
 from safehaven.store.vault import Vault
 from safehaven.sync.engine import WAITING, outgoing, receive
 from tests.sync.harness import Template, context, house_of, make_template
@@ -26,7 +26,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
 @pytest.fixture
 def pair(template: Template, tmp_path: Path) -> Iterator[list[Vault]]:
     with house_of(template, tmp_path) as vaults:
-        receive(vaults[1], outgoing(vaults[0], syncstate.highest_seq(vaults[1].conn)))
+        receive(vaults[1], outgoing(vaults[0], applied_log.highest_seq(vaults[1].conn)))
         yield vaults
 
 
@@ -37,8 +37,8 @@ def laptop_a(b: Vault, a: Vault) -> dict:
 def test_a_withheld_change_set_is_a_gap_until_it_arrives(pair: list[Vault]) -> None:
     a, b = pair
     rid = residents.add(context(a), "Before").record.id
-    receive(b, outgoing(a, syncstate.highest_seq(b.conn)))
-    held = syncstate.highest_seq(b.conn)
+    receive(b, outgoing(a, applied_log.highest_seq(b.conn)))
+    held = applied_log.highest_seq(b.conn)
     checkins.record(context(a), rid, mood=1, flags=["self-harm"], note="the one withheld")
     residents.add(context(a), "After")
     withheld, later = outgoing(a, held)
@@ -54,7 +54,7 @@ def test_a_withheld_change_set_is_a_gap_until_it_arrives(pair: list[Vault]) -> N
     assert "After" in {r.preferred_name for r in reads.all_of(b.conn, Resident)}
     assert [c.note for c in checkins.for_resident(context(b), rid)] == ["the one withheld"]
     assert laptop_a(b, a)["waiting_for_gap"] == 0
-    assert syncstate.quarantined(b.conn) == []
+    assert quarantine.quarantined(b.conn) == []
 
 
 def test_no_token_can_push_in_another_laptops_name(tmp_path: Path,
@@ -72,11 +72,11 @@ def test_no_token_can_push_in_another_laptops_name(tmp_path: Path,
         a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
         residents.add(context(a), "Real")
         sync_round(a)
-        version, key = syncstate.site_key(b.conn, b.site_id)
+        version, key = device_keys.site_key(b.conn, b.site_id)
         forged = seal({"id": "forged", "device_id": a.device_id, "device_seq": 10 ** 12,
                        "hlc": 1, "staff_id": None, "entries": []},
-                      b.site_id, version, key, syncstate.signing_key(b))
-        link = syncstate.server_link(b.conn)
+                      b.site_id, version, key, device_keys.signing_key(b))
+        link = server_link.server_link(b.conn)
         answer = httpx.post(server.url + "/v1/push", json={"envelopes": [forged.decode()]},
                             headers={"authorization": f"Bearer {link.device_token}"})
         assert answer.status_code == 403
@@ -105,7 +105,7 @@ def test_only_a_managers_signature_revokes_a_laptop_on_the_server(
         a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
         sync_round(a)  # the manager's laptop tells the server who the managers are
         sync_round(b)
-        b_token = syncstate.server_link(b.conn).device_token
+        b_token = server_link.server_link(b.conn).device_token
         for attempt in ({"devices": [a.device_id]},  # a staff laptop's bare token
                         {"devices": [a.device_id], "by": b.identity.sign_public,
                          "at": "2026-01-01T00:00:00+00:00", "sig": "AAAA"}):

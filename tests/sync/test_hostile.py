@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from safehaven.domain.models import Device, Resident
 from safehaven.services import residents
-from safehaven.store import reads, syncstate
+from safehaven.store import applied_log, device_keys, peers, quarantine, reads
 from safehaven.store.hlc import wall_ms
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.envelope import Refused, open_envelope, seal
@@ -33,8 +33,8 @@ def pair(template: Template, tmp_path: Path) -> Iterator[list]:
 
 
 def _open(vault, envelope: bytes) -> None:
-    keys = {v: k for s, v, k in syncstate.all_site_keys(vault.conn)}
-    open_envelope(envelope, site_id=vault.site_id, roster=syncstate.roster(vault.conn),
+    keys = {v: k for s, v, k in device_keys.all_site_keys(vault.conn)}
+    open_envelope(envelope, site_id=vault.site_id, roster=peers.roster(vault.conn),
                   keys=keys)
 
 
@@ -47,7 +47,7 @@ def _mutate(envelope: bytes, **changes: object) -> bytes:
 def test_ten_thousand_bit_flips_are_all_refused(pair: list) -> None:
     a, b = pair
     residents.add(context(a), "Ana", pronouns="she/her")
-    envelope = outgoing(a, syncstate.highest_seq(b.conn))[0]
+    envelope = outgoing(a, applied_log.highest_seq(b.conn))[0]
     _open(b, envelope)  # the untouched one opens
     rng = random.Random(7)
     for _ in range(10_000):
@@ -65,7 +65,7 @@ def test_each_attack_is_refused_with_a_reason_and_the_rest_flows(pair: list,
     a, b = pair
     residents.add(context(a), "First")
     residents.add(context(a), "Second")
-    good, bad = outgoing(a, syncstate.highest_seq(b.conn))[-2:]
+    good, bad = outgoing(a, applied_log.highest_seq(b.conn))[-2:]
     doc = json.loads(bad)
     if attack == "ciphertext":
         ct = bytearray(base64.b64decode(doc["ct"]))
@@ -90,12 +90,12 @@ def test_each_attack_is_refused_with_a_reason_and_the_rest_flows(pair: list,
     assert report.quarantined[0][1]
     names = {r.preferred_name for r in reads.all_of(b.conn, Resident)}
     assert names == {"First"}  # the good one applied, the tampered one not
-    assert syncstate.quarantined(b.conn)
+    assert quarantine.quarantined(b.conn)
 
 
 def test_forged_change_set_from_a_key_outside_the_roster(pair: list) -> None:
     a, b = pair
-    site_version, site_key = syncstate.site_key(a.conn, a.site_id)
+    site_version, site_key = device_keys.site_key(a.conn, a.site_id)
     forged = seal({"id": "x1", "device_id": a.device_id, "device_seq": 999, "hlc": 1,
                    "entries": []}, a.site_id, site_version, site_key,
                   Ed25519PrivateKey.generate())
@@ -106,7 +106,7 @@ def test_forged_change_set_from_a_key_outside_the_roster(pair: list) -> None:
 def test_revoked_device_is_refused(pair: list) -> None:
     a, b = pair
     residents.add(context(b), "From b")
-    from_b = outgoing(b, syncstate.highest_seq(a.conn))
+    from_b = outgoing(b, applied_log.highest_seq(a.conn))
     with a.write() as tx:
         tx.update(Device, b.device_id, revoked=True)
     report = receive(a, from_b)
@@ -115,8 +115,8 @@ def test_revoked_device_is_refused(pair: list) -> None:
 
 def test_zip_bomb_and_unknown_schema_are_quarantined(pair: list) -> None:
     a, b = pair
-    version, key = syncstate.site_key(a.conn, a.site_id)
-    signer = syncstate.signing_key(a)
+    version, key = device_keys.site_key(a.conn, a.site_id)
+    signer = device_keys.signing_key(a)
     bomb = {"id": "bomb", "device_id": a.device_id, "device_seq": 900, "hlc": 5,
             "entries": [], "pad": "0" * (20 * 1024 * 1024)}
     assert len(zlib.compress(json.dumps(bomb).encode())) < 100_000
@@ -135,8 +135,8 @@ def test_a_change_set_failing_halfway_is_undone_alone_and_the_rest_applies(pair:
     from safehaven.store import reads
 
     a, b = pair
-    version, key = syncstate.site_key(a.conn, a.site_id)
-    signer = syncstate.signing_key(a)
+    version, key = device_keys.site_key(a.conn, a.site_id)
+    signer = device_keys.signing_key(a)
     good_row = json.dumps({"id": "r-good", "site_id": a.site_id, "preferred_name": "Good",
                            "intake_date": "2026-11-01", "stage": "identification"})
     half_row = json.dumps({"id": "r-half", "site_id": a.site_id, "preferred_name": "Half",
@@ -156,7 +156,7 @@ def test_a_change_set_failing_halfway_is_undone_alone_and_the_rest_applies(pair:
     assert dict(report.quarantined)["half"].startswith("malformed row")
     names = {r.preferred_name for r in reads.all_of(b.conn, Resident)}
     assert "Good" in names and "Half" not in names  # the half-written one left nothing
-    assert not syncstate.has_changeset(b.conn, "half")
+    assert not applied_log.has_changeset(b.conn, "half")
 
 
 def _first_release_seal(changeset: dict, site_id: str, version: int, key: bytes,
@@ -183,8 +183,8 @@ def _first_release_seal(changeset: dict, site_id: str, version: int, key: bytes,
 
 def test_envelopes_of_the_first_release_still_open(pair: list) -> None:
     a, b = pair
-    version, key = syncstate.site_key(a.conn, a.site_id)
-    signer = syncstate.signing_key(a)
+    version, key = device_keys.site_key(a.conn, a.site_id)
+    signer = device_keys.signing_key(a)
     row = json.dumps({"id": "r-old", "site_id": a.site_id, "preferred_name": "From v1",
                       "intake_date": "2026-11-01", "stage": "identification"})
     now = wall_ms() << 16

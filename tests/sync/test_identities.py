@@ -23,7 +23,7 @@ from safehaven.errors import (
 )
 from safehaven.services import notes, residents, staff
 from safehaven.services.context import Context
-from safehaven.store import crypto, reads, syncstate
+from safehaven.store import applied_log, crypto, device_keys, reads
 from safehaven.store.receive_check import NOT_AUTHOR
 from safehaven.store.vault import Vault, keys_path
 from safehaven.sync.engine import outgoing, receive
@@ -47,7 +47,7 @@ def house(template: Template, tmp_path: Path) -> Iterator[tuple[Vault, Vault, st
 
 
 def sync(a: Vault, b: Vault) -> object:
-    return receive(b, outgoing(a, syncstate.highest_seq(b.conn)))
+    return receive(b, outgoing(a, applied_log.highest_seq(b.conn)))
 
 
 def unlock(vault: Vault, passphrase: str, who: str) -> Vault:
@@ -76,7 +76,7 @@ def test_the_roster_gives_every_laptop_a_slot_for_each_colleague(house: tuple) -
     try:
         assert b.staff_id == sam_id and b.identity is not None
         rid = residents.add(Context.for_vault(b), "Written by Sam on b").record.id
-        report = receive(a, outgoing(b, syncstate.highest_seq(a.conn)))
+        report = receive(a, outgoing(b, applied_log.highest_seq(a.conn)))
         assert report.quarantined == [] and reads.get(a.conn, Staff, sam_id).active
         assert residents.get(context(a), rid).preferred_name == "Written by Sam on b"
         with pytest.raises(WrongPassphrase):
@@ -217,13 +217,13 @@ def test_a_change_set_cannot_claim_its_signature_was_already_checked(house: tupl
 
     a, b, sam_id = house
     manager_id = a.staff_id
-    version, key = syncstate.site_key(a.conn, a.site_id)
+    version, key = device_keys.site_key(a.conn, a.site_id)
     now = b.clock.tick()
     forged = {"id": "claims-checked", "device_id": a.device_id, "device_seq": 7000,
               "hlc": now, "staff_id": manager_id, "_author_key": a.identity.sign_public,
               "entries": [["staff", sam_id, "role", json.dumps("manager"), now, None]]}
     assert not isinstance(VERIFIED, str)
-    report = receive(b, [seal(forged, a.site_id, version, key, syncstate.signing_key(a))])
+    report = receive(b, [seal(forged, a.site_id, version, key, device_keys.signing_key(a))])
     assert [reason for _, reason in report.quarantined] == [NOT_AUTHOR]
     assert reads.get(b.conn, Staff, sam_id).role is Role.STAFF
 

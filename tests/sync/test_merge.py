@@ -10,7 +10,7 @@ import pytest
 
 from safehaven.domain.models import Resident
 from safehaven.services import residents
-from safehaven.store import reads, syncstate
+from safehaven.store import applied_log, conflicts, reads
 from safehaven.sync.bundle import BadBundle, export_bundle, import_bundle
 from safehaven.sync.engine import outgoing, receive
 from tests.sync.harness import Template, context, house_of, make_template
@@ -28,7 +28,7 @@ def house(template: Template, tmp_path: Path) -> Iterator[list]:
 
 
 def sync(src, dst) -> object:
-    return receive(dst, outgoing(src, syncstate.highest_seq(dst.conn)))
+    return receive(dst, outgoing(src, applied_log.highest_seq(dst.conn)))
 
 
 def test_concurrent_edits_converge_and_keep_the_loser(house: list) -> None:
@@ -42,7 +42,7 @@ def test_concurrent_edits_converge_and_keep_the_loser(house: list) -> None:
     assert report_a.conflicts == report_b.conflicts == 1
     for vault in (a, b):
         assert reads.get(vault.conn, Resident, rid).pronouns == "they/them"
-        [conflict] = syncstate.open_conflicts(vault.conn)
+        [conflict] = conflicts.open_conflicts(vault.conn)
         assert (conflict["field"], json.loads(conflict["lost_value"])) == ("pronouns", "she/her")
 
 
@@ -71,7 +71,7 @@ def test_sequential_edits_are_not_conflicts(house: list) -> None:
     sync(b, c)  # c gets b's update (and a's, forwarded by b)
     sync(a, c)
     assert reads.get(c.conn, Resident, rid).pronouns == "they/them"
-    assert syncstate.open_conflicts(c.conn) == []
+    assert conflicts.open_conflicts(c.conn) == []
 
 
 def test_a_change_that_arrives_before_its_row_waits_for_it(house: list) -> None:
@@ -102,7 +102,7 @@ def test_bundle_round_trip_and_bad_bundles(house: list, tmp_path: Path) -> None:
     a, b, _ = house
     rid = residents.add(context(a), "Anastasia Quintero").record.id
     stick = tmp_path / "to-b.bundle"
-    count = export_bundle(a, stick, syncstate.highest_seq(b.conn))
+    count = export_bundle(a, stick, applied_log.highest_seq(b.conn))
     assert count == 1
     assert b"Anastasia Quintero" not in stick.read_bytes()
     report = import_bundle(b, stick)
@@ -151,7 +151,7 @@ def test_a_manager_reverses_a_conflict_and_every_laptop_follows(house: list) -> 
         sync(a, dst)
         assert reads.get(dst.conn, Resident, rid).pronouns == "she/her"
     # the reversal is an ordinary later write: it is not itself a new conflict
-    assert len(syncstate.open_conflicts(b.conn)) == 1  # b still has its own record to close
+    assert len(conflicts.open_conflicts(b.conn)) == 1  # b still has its own record to close
     [other] = sync_status.status(context(b))["conflicts"]
     sync_status.resolve_conflict(context(b), other["id"], keep=True)
-    assert syncstate.open_conflicts(b.conn) == []
+    assert conflicts.open_conflicts(b.conn) == []

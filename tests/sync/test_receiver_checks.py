@@ -16,7 +16,7 @@ from safehaven.domain.models import AuditEntry, CaseNote, Device, KeyGrant, Resi
 from safehaven.domain.vocab import Role
 from safehaven.services import notes, residents, staff
 from safehaven.services.context import Context
-from safehaven.store import crypto, reads, syncstate
+from safehaven.store import applied_log, crypto, device_keys, reads
 from safehaven.store.hlc import wall_ms
 from safehaven.store.ids import new_id
 from safehaven.sync.engine import outgoing, receive
@@ -50,18 +50,18 @@ def house(template: Template, tmp_path: Path) -> Iterator[tuple]:
 
 
 def sync(a, b) -> object:
-    return receive(b, outgoing(a, syncstate.highest_seq(b.conn)))
+    return receive(b, outgoing(a, applied_log.highest_seq(b.conn)))
 
 
 def crafted(a, entries: list, *, staff_id: str | None, hlc: int | None = None,
             seq: int = 5000) -> bytes:
     """A change set made by hand and signed with laptop a's real device key."""
-    version, key = syncstate.site_key(a.conn, a.site_id)
+    version, key = device_keys.site_key(a.conn, a.site_id)
     clock = hlc if hlc is not None else wall_ms() << 16
     cs = {"id": new_id(), "device_id": a.device_id, "device_seq": seq, "hlc": clock,
           "staff_id": staff_id,
           "entries": [[t, r, f, json.dumps(v), clock, None] for t, r, f, v in entries]}
-    return seal(staff_signed(a, cs), a.site_id, version, key, syncstate.signing_key(a))
+    return seal(staff_signed(a, cs), a.site_id, version, key, device_keys.signing_key(a))
 
 
 def reasons(report: object) -> list[str]:

@@ -16,7 +16,7 @@ import pytest
 from safehaven.domain.models import KeyGrant, Resident, Site, Staff
 from safehaven.domain.vocab import Role
 from safehaven.services import residents, staff
-from safehaven.store import crypto, reads, syncstate
+from safehaven.store import applied_log, crypto, device_keys, outbox, peers, reads, server_link
 from safehaven.store.hlc import wall_ms
 from safehaven.store.ids import new_id
 from safehaven.store.receive_check import MAX_HLC
@@ -60,7 +60,7 @@ def crafted(sender, entries: list, *, staff_id: str | None, hlc: int | None = No
             seq: int = 5000, signer: crypto.Identity | None = None) -> bytes:
     """A change set made by hand on the insider's laptop and sealed with its real device
     key; signed as its author only when `signer` is given."""
-    version, key = syncstate.site_key(sender.conn, sender.site_id)
+    version, key = device_keys.site_key(sender.conn, sender.site_id)
     clock = hlc if hlc is not None else wall_ms() << 16
     cs = {"id": new_id(), "device_id": sender.device_id, "device_seq": seq, "hlc": clock,
           "staff_id": staff_id,
@@ -69,7 +69,7 @@ def crafted(sender, entries: list, *, staff_id: str | None, hlc: int | None = No
         message = crypto.changeset_message(cs["id"], cs["device_id"], seq, clock, staff_id,
                                            cs["entries"])
         cs["ssig"] = base64.b64encode(signer.signer.sign(message)).decode()
-    return seal(cs, sender.site_id, version, key, syncstate.signing_key(sender))
+    return seal(cs, sender.site_id, version, key, device_keys.signing_key(sender))
 
 
 def reasons(report: object) -> list[str]:
@@ -80,7 +80,7 @@ def planted_grant(insider, victim, version: int, key: bytes) -> bytes:
     """A site key of the insider's choosing, wrapped for the victim's laptop, in a change
     set that names no author at all (key_grants need no role, staff_id None needs no
     signature)."""
-    box = syncstate.box_keys(insider.conn)[victim.device_id]
+    box = peers.box_keys(insider.conn)[victim.device_id]
     grant = KeyGrant(new_id(), insider.site_id, version, victim.device_id, insider.device_id,
                      wrap_site_key(box, insider.site_id, version, victim.device_id, key),
                      datetime.now(UTC).replace(microsecond=0))
@@ -91,7 +91,7 @@ def planted_grant(insider, victim, version: int, key: bytes) -> bytes:
 def test_a_key_grant_from_any_laptop_cannot_cut_the_manager_off_the_house(
         house: tuple) -> None:
     a, b, c, _ = house
-    before = syncstate.site_key(a.conn, a.site_id)[0]
+    before = device_keys.site_key(a.conn, a.site_id)[0]
     report = receive(a, [planted_grant(b, a, before + (1 << 30), crypto.random_key())])
     # the secure outcome: a site key is only taken from a rotation the house made
     # (a manager's revocation); today a's laptop now seals everything under b's key
@@ -114,7 +114,7 @@ def test_a_planted_key_version_cannot_stop_the_manager_revoking_the_insider(
     except Exception as exc:
         failed = exc
     assert failed is None, f"revocation failed: {failed!r}"
-    assert syncstate.site_key(a.conn, a.site_id)[1] != evil
+    assert device_keys.site_key(a.conn, a.site_id)[1] != evil
 
 
 # -- 2. someone who has not unlocked since identities is taken over for good ----------------
@@ -165,7 +165,7 @@ def test_a_workers_token_cannot_register_itself_as_manager_and_revoke_the_manage
     # A house that synced before manager keys existed (every house on an upgraded server),
     # before its manager's first round since: the server knows no manager key yet.
     server.storage.set_manager_keys(manager.site_id, [])
-    token = syncstate.server_link(worker.conn).device_token
+    token = server_link.server_link(worker.conn).device_token
     evil = crypto.Identity.from_seed(b"\x09" * 32)
     site = worker.site_id
     with httpx.Client(base_url=server.url,
@@ -198,7 +198,7 @@ def test_a_forged_founder_cannot_capture_a_laptop_that_joins_later(
     fake = crafted(worker, [("sites", site.id, "*", row_of(site)),
                             ("staff", boss, "*", boss_row)],
                    staff_id=boss, hlc=1 << 16, signer=evil)
-    token = syncstate.server_link(worker.conn).device_token
+    token = server_link.server_link(worker.conn).device_token
     with httpx.Client(base_url=server.url,
                       headers={"authorization": f"Bearer {token}"}) as http:
         assert http.post("/v1/push", json={"envelopes": [fake.decode()]}).status_code == 200
@@ -224,11 +224,11 @@ def test_a_token_cannot_push_in_the_name_of_a_laptop_connected_before_keys(
         db.run(f"UPDATE devices SET public_key = NULL WHERE id = {db.p}",
                (manager.device_id,))
     sync_round(manager)
-    version, key = syncstate.site_key(worker.conn, worker.site_id)
+    version, key = device_keys.site_key(worker.conn, worker.site_id)
     bogus = {"id": new_id(), "device_id": manager.device_id, "device_seq": 10**12,
              "hlc": wall_ms() << 16, "staff_id": None, "entries": []}
-    envelope = seal(bogus, worker.site_id, version, key, syncstate.signing_key(worker))
-    token = syncstate.server_link(worker.conn).device_token
+    envelope = seal(bogus, worker.site_id, version, key, device_keys.signing_key(worker))
+    token = server_link.server_link(worker.conn).device_token
     with httpx.Client(base_url=server.url,
                       headers={"authorization": f"Bearer {token}"}) as http:
         pushed = http.post("/v1/push", json={"envelopes": [envelope.decode()]})
@@ -301,13 +301,13 @@ def test_a_refused_change_set_does_not_cut_its_laptop_off_the_house(house: tuple
     # laptop a is shared: Sam (staff) writes past the app on it, once...
     with a.write(worker) as tx:
         tx.update(Staff, worker, role=Role.MANAGER)
-    report = receive(b, outgoing(a, syncstate.highest_seq(b.conn)))
+    report = receive(b, outgoing(a, applied_log.highest_seq(b.conn)))
     assert reasons(report) == ["staff may not write staff.role"]
     assert reads.get(b.conn, Staff, worker).role is Role.STAFF
-    sent = syncstate.own_highest(a.conn, a.device_id)  # the server's cursor moves past it
+    sent = outbox.own_highest(a.conn, a.device_id)  # the server's cursor moves past it
     # ...and the manager goes on working on the same laptop; the next round brings it
     residents.add(context(a), "Written by the manager afterwards")
-    report = receive(b, outgoing(a, {**syncstate.highest_seq(b.conn), a.device_id: sent}))
+    report = receive(b, outgoing(a, {**applied_log.highest_seq(b.conn), a.device_id: sent}))
     names = {r.preferred_name for r in reads.all_of(b.conn, Resident)}
     assert "Written by the manager afterwards" in names, reasons(report)
 

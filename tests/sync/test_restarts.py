@@ -12,7 +12,7 @@ import pytest
 from safehaven.domain.models import Resident
 from safehaven.server.app import PULL_LIMIT
 from safehaven.services import checkins, residents
-from safehaven.store import reads, syncstate
+from safehaven.store import applied_log, quarantine, reads
 from safehaven.sync.client import sync_round
 from tests.sync.harness import Template, context, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
@@ -99,7 +99,7 @@ def test_a_server_restored_from_a_copy_n_change_sets_old_costs_at_most_n_and_a_p
             lost += 1
         for vault in vaults + vaults:
             sync_round(vault)
-        assert server.storage.state(a.site_id)["count"] == len(syncstate.held_ids(a.conn))
+        assert server.storage.state(a.site_id)["count"] == len(applied_log.held_ids(a.conn))
         server.stop()
         server.restore("nightly")
         server = LiveServer(server.data, port=server.port, db=server.db)
@@ -109,11 +109,11 @@ def test_a_server_restored_from_a_copy_n_change_sets_old_costs_at_most_n_and_a_p
             pulled[vault.device_id] = pulled.get(vault.device_id, 0) + report.pulled
         for vault in vaults:  # never the whole log again
             assert pulled[vault.device_id] <= lost + PULL_LIMIT
-            assert pulled[vault.device_id] < len(syncstate.held_ids(vault.conn))
+            assert pulled[vault.device_id] < len(applied_log.held_ids(vault.conn))
         for vault in vaults:
             assert sync_round(vault).digest_matches
-        held = sorted(syncstate.held_ids(a.conn))
-        assert all(sorted(syncstate.held_ids(v.conn)) == held for v in vaults)
+        held = sorted(applied_log.held_ids(a.conn))
+        assert all(sorted(applied_log.held_ids(v.conn)) == held for v in vaults)
         assert server.storage.state(a.site_id)["count"] == len(held)  # refilled, once each
         assert _names(a) == _names(b) == _names(c)
         assert len(_names(a)) == 42
@@ -153,12 +153,12 @@ def test_two_server_processes_on_one_store_serve_laptops_alternating_at_random(
             reports = [sync_round(v, balancer) for v in vaults]
         assert all(r.digest_matches for r in reports)
         assert all(balancer.used[p] > 20 for p in balancer.used)  # both really served
-        held = sorted(syncstate.held_ids(vaults[0].conn))
+        held = sorted(applied_log.held_ids(vaults[0].conn))
         for vault in vaults:
             assert _names(vault) == sorted(written)          # nothing skipped or doubled
             assert reads.count(vault.conn, "check_ins") == check_ins
-            assert sorted(syncstate.held_ids(vault.conn)) == held
-            assert not syncstate.quarantined(vault.conn)
+            assert sorted(applied_log.held_ids(vault.conn)) == held
+            assert not quarantine.quarantined(vault.conn)
         state = first.storage.state(vaults[0].site_id)
         assert state["count"] == len(held)                   # the log holds each once
         seqs = [s for s, _ in first.storage.pull(vaults[0].site_id, 0, 10_000, 1 << 30)[0]]
@@ -210,7 +210,7 @@ def test_safehaven_server_with_workers_serves_a_house(template: Template, tmp_pa
         assert all(r.digest_matches for r in reports)
         assert all(_names(v) == sorted(f"W{n}" for n in range(9)) for v in vaults)
         assert storage.state(vaults[0].site_id)["count"] == len(
-            syncstate.held_ids(vaults[0].conn))
+            applied_log.held_ids(vaults[0].conn))
     finally:
         for vault in vaults:
             vault.close()

@@ -65,7 +65,7 @@ def test_a_laptop_whose_clock_is_off_says_so(tmp_path: Path) -> None:
 
     from safehaven.services import sync_status
     from safehaven.services.context import Context
-    from safehaven.store import crypto, syncstate
+    from safehaven.store import crypto, server_link
     from safehaven.store.vault import Vault
     from safehaven.sync.client import Client, _tls
 
@@ -81,9 +81,9 @@ def test_a_laptop_whose_clock_is_off_says_so(tmp_path: Path) -> None:
     try:
         ctx = Context.for_vault(vault)
         assert sync_status.status(ctx)["clock_off_minutes"] == 0
-        syncstate.save_clock_offset(vault, client.clock_offset)
+        server_link.save_clock_offset(vault, client.clock_offset)
         assert sync_status.status(ctx)["clock_off_minutes"] == 120
-        syncstate.save_clock_offset(vault, 30)  # half a minute: nothing to say
+        server_link.save_clock_offset(vault, 30)  # half a minute: nothing to say
         assert sync_status.status(ctx)["clock_off_minutes"] == 0
     finally:
         vault.close()

@@ -8,7 +8,7 @@ import pytest
 
 from safehaven.domain.models import Resident
 from safehaven.services import checkins, residents
-from safehaven.store import reads, syncstate
+from safehaven.store import reads, server_link
 from safehaven.sync.client import SyncError, sync_round
 from tests.sync.harness import Template, context, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
@@ -77,7 +77,7 @@ def test_a_server_restored_from_an_old_copy_is_refilled(setup, tmp_path: Path) -
 
 def test_refusals_are_clear(setup, tmp_path: Path) -> None:
     server, (a, _, c) = setup
-    link = syncstate.server_link(a.conn)
+    link = server_link.server_link(a.conn)
     with a.write() as tx:
         tx.conn.execute("UPDATE sync_server SET device_token = 'dev_wrong' WHERE id = 1")
     with pytest.raises(SyncError, match="refused"):
@@ -129,7 +129,7 @@ def test_hostile_requests_are_refused_and_the_server_stays_up(
     (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
     residents.add(context(a), "Private")
     sync_round(a)
-    token = syncstate.server_link(a.conn).device_token
+    token = server_link.server_link(a.conn).device_token
     auth = {"authorization": f"Bearer {token}"}
     # another organisation's laptop
     other_org = server.storage.create_org("Other")
@@ -171,7 +171,7 @@ def test_a_laptop_restored_from_its_backup_gets_its_own_changes_back(
         template: Template, tmp_path: Path) -> None:
     import shutil
 
-    from safehaven.store import syncstate as state
+    from safehaven.store import outbox
     from tests.sync.harness import open_device
 
     server = LiveServer(tmp_path / "server")
@@ -186,7 +186,7 @@ def test_a_laptop_restored_from_its_backup_gets_its_own_changes_back(
     shutil.rmtree(a.folder)
     shutil.copytree(tmp_path / "backup", a.folder)  # the laptop's disk was restored
     a = open_device(a.folder, template)
-    state.mark_restored(a)  # as the backup restore does
+    outbox.mark_restored(a)  # as the backup restore does
     residents.add(context(a), "Written after the restore")
     sync_round(a)
     sync_round(b)

@@ -9,7 +9,7 @@ import pytest
 from safehaven.domain.models import Resident
 from safehaven.services import residents
 from safehaven.services.context import Context
-from safehaven.store import reads, syncstate
+from safehaven.store import reads, server_link
 from safehaven.store.vault import Vault
 from safehaven.sync.client import connect
 from safehaven.sync.enrolment import create_code
@@ -92,5 +92,5 @@ def test_a_new_laptop_joins_from_the_first_run_wizard(
     ctx: Context = win.session.ctx
     assert {r.preferred_name for r in reads.all_of(ctx.conn, Resident)} == expected
     assert ctx.actor is not None and ctx.actor.display_name == "Sam Staff"
-    assert syncstate.server_link(ctx.conn).url == server.url
+    assert server_link.server_link(ctx.conn).url == server.url
     win.session.lock()

@@ -13,7 +13,17 @@ from safehaven.errors import InvalidValue, NotFound
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
-from safehaven.store import reads, restricted, syncstate
+from safehaven.store import (
+    applied_log,
+    conflicts,
+    device_keys,
+    outbox,
+    peers,
+    quarantine,
+    reads,
+    restricted,
+    server_link,
+)
 from safehaven.store.hlc import physical
 from safehaven.store.tables import BY_NAME, decode_field
 from safehaven.sync import bundle, client, engine, enrolment
@@ -22,8 +32,8 @@ from safehaven.sync import bundle, client, engine, enrolment
 def status(ctx: Context) -> dict[str, Any]:
     ctx.require(Action.READ_RECORDS)
     conn = ctx.conn
-    own = syncstate.own_count(conn, ctx.vault.device_id)
-    link = syncstate.server_link(conn)
+    own = outbox.own_count(conn, ctx.vault.device_id)
+    link = server_link.server_link(conn)
     return {
         "device_id": ctx.vault.device_id,
         "server": link.url if link else None,
@@ -33,14 +43,14 @@ def status(ctx: Context) -> dict[str, Any]:
         # the other laptops (more than six hours ahead) or lose every merge (behind)
         "clock_off_minutes": _clock_off(conn),
         # "required" (the server refuses this version), "available", or None
-        "update": update_advice(__version__, syncstate.app_versions(conn)),
-        "minimum_version": (syncstate.app_versions(conn) or ("", ""))[0] or None,
-        "latest_version": (syncstate.app_versions(conn) or ("", ""))[1] or None,
+        "update": update_advice(__version__, server_link.app_versions(conn)),
+        "minimum_version": (server_link.app_versions(conn) or ("", ""))[0] or None,
+        "latest_version": (server_link.app_versions(conn) or ("", ""))[1] or None,
         "local_changesets": own,
         "received_changesets": reads.count(conn, "change_sets") - own,
-        "conflicts": [_described(ctx, c) for c in syncstate.open_conflicts(conn)]
+        "conflicts": [_described(ctx, c) for c in conflicts.open_conflicts(conn)]
         if ctx.may(Action.MANAGE_STAFF) else [],
-        "quarantined": [{"changeset": c, "reason": r} for c, r in syncstate.quarantined(conn)],
+        "quarantined": [{"changeset": c, "reason": r} for c, r in quarantine.quarantined(conn)],
     }
 
 
@@ -70,7 +80,7 @@ def update_advice(current: str, advertised: tuple[str, str] | None) -> str | Non
 
 def _clock_off(conn: Any) -> int:
     """Minutes this laptop's clock is ahead (+) or behind (-), when over ten minutes."""
-    offset = -syncstate.clock_offset(conn)
+    offset = -server_link.clock_offset(conn)
     return round(offset / 60) if abs(offset) > CLOCK_TOLERANCE_S else 0
 
 
@@ -114,7 +124,7 @@ def _opened_values(ctx: Context, item: dict[str, Any]) -> dict[str, Any]:
 def export_bundle(ctx: Context, out: Path) -> int:
     """Everything this laptop holds, sealed for the house, in one file for a USB stick."""
     ctx.require(Action.READ_RECORDS)
-    syncstate.ensure_site_key(ctx.vault)
+    device_keys.ensure_site_key(ctx.vault)
     return bundle.export_bundle(ctx.vault, out)
 
 
@@ -129,11 +139,11 @@ def import_bundle(ctx: Context, path: Path) -> dict[str, Any]:
 
 def held_count(vault: Any) -> int:
     """How many change sets this laptop holds (a new laptop's first pull, in numbers)."""
-    return syncstate.held_count(vault.conn)
+    return applied_log.held_count(vault.conn)
 
 
 def connected(ctx: Context) -> bool:
-    return syncstate.server_link(ctx.conn) is not None
+    return server_link.server_link(ctx.conn) is not None
 
 
 def sync_now(ctx: Context, *, quick: bool = False) -> dict[str, Any]:
@@ -149,7 +159,7 @@ def sync_now(ctx: Context, *, quick: bool = False) -> dict[str, Any]:
 
 
 def server_url(ctx: Context) -> str | None:
-    link = syncstate.server_link(ctx.conn)
+    link = server_link.server_link(ctx.conn)
     return link.url if link else None
 
 
@@ -157,7 +167,7 @@ def resolve_conflict(ctx: Context, conflict_id: str, *, keep: bool) -> Result[No
     """A manager confirms the kept value, or reverses it: the value that lost becomes a new
     write, which reaches every laptop like any other change."""
     ctx.require(Action.MANAGE_STAFF)
-    item = syncstate.conflict(ctx.conn, conflict_id)
+    item = conflicts.conflict(ctx.conn, conflict_id)
     if item is None:
         raise InvalidValue("conflict", tr("this conflict was already resolved"))
     with ctx.write() as tx:
@@ -165,7 +175,7 @@ def resolve_conflict(ctx: Context, conflict_id: str, *, keep: bool) -> Result[No
             model = BY_NAME[item["table_name"]].model
             value = decode_field(model, item["field"], json.loads(item["lost_value"]))
             tx.update(model, item["row_id"], **{item["field"]: value})
-        syncstate.close_conflict(tx.conn, conflict_id, "kept" if keep else "reversed")
+        conflicts.close_conflict(tx.conn, conflict_id, "kept" if keep else "reversed")
         tx.audit("conflict " + ("kept" if keep else "reversed"), item["table_name"],
                  item["row_id"])
     return Result(None, tuple(tx.changes))
@@ -189,9 +199,9 @@ def devices(ctx: Context) -> list[dict[str, Any]]:
     sets wait for an earlier one that has not arrived (a gap: the server, or a bundle,
     left one out)."""
     ctx.require(Action.READ_RECORDS)
-    activity = syncstate.device_activity(ctx.conn, engine.WAITING)
+    activity = applied_log.device_activity(ctx.conn, engine.WAITING)
     out = []
-    for d, n, e, r in syncstate.device_rows(ctx.conn):
+    for d, n, e, r in peers.device_rows(ctx.conn):
         seq, hlc, waiting = activity.get(d, (0, 0, 0))
         out.append({"id": d, "name": n, "enrolled_at": e, "revoked": bool(r),
                     "this_laptop": d == ctx.vault.device_id, "newest_seq": seq,

@@ -27,7 +27,7 @@ from typing import Any
 
 from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
-from safehaven.store import migrate, syncstate
+from safehaven.store import migrate, outbox
 from safehaven.store.connection import export_copy
 from safehaven.store.files import atomic_write, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
@@ -175,6 +175,6 @@ def _verify(folder: Path, passphrase: str, staff: str | None) -> None:
                      if r[0] != "ok"]
         if problems:
             raise BadBackup(tr("the database inside fails its integrity check"))
-        syncstate.mark_restored(vault)
+        outbox.mark_restored(vault)
     finally:
         vault.close()

@@ -30,7 +30,7 @@ import httpx
 from safehaven import __version__
 from safehaven.errors import Failed, InvalidValue, SafeHavenError
 from safehaven.i18n import tr
-from safehaven.store import syncstate
+from safehaven.store import applied_log, device_keys, local_state, outbox, peers, server_link
 from safehaven.store.crypto import Identity
 from safehaven.store.vault import Vault
 from safehaven.sync.crashpoints import crash_point
@@ -186,7 +186,7 @@ def _answer(response: httpx.Response) -> Any:
 def linked_client(vault: Vault, transport: httpx.BaseTransport | None = None,
                   quick: bool = False) -> Iterator[Client]:
     """A client for the server this laptop is connected to, with its device token."""
-    link = syncstate.server_link(vault.conn)
+    link = server_link.server_link(vault.conn)
     if link is None:
         raise SyncError(tr("This laptop is not connected to a server yet."))
     client = Client(link.url, link.device_token, transport=transport,
@@ -201,20 +201,20 @@ def connect(vault: Vault, url: str, org_token: str,
             transport: httpx.BaseTransport | None = None) -> None:
     """Register this laptop and its house with the server (spends the house's one-time
     token, made by `safehaven server house add`)."""
-    syncstate.ensure_site_key(vault)
-    syncstate.signing_key(vault)
+    device_keys.ensure_site_key(vault)
+    device_keys.signing_key(vault)
     client = Client(url, transport=transport)
     try:
         answer = client.call("POST", "/v1/register", json={
             "house_token": org_token, "org_token": org_token,  # the first servers' name
             "site_id": vault.site_id, "device_id": vault.device_id,
             # the server then refuses change sets that name this laptop without its signature
-            "public_key": syncstate.signing_key(vault).public_key().public_bytes_raw().hex(),
+            "public_key": device_keys.signing_key(vault).public_key().public_bytes_raw().hex(),
             # the manager connecting the house: whose signature revokes and enrols there
             "manager_key": vault.identity.sign_public if vault.identity else None})
     finally:
         client.close()
-    syncstate.save_server_link(vault, url, answer["device_token"], answer["epoch"])
+    server_link.save_server_link(vault, url, answer["device_token"], answer["epoch"])
 
 
 def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
@@ -226,12 +226,12 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
     report = RoundReport()
     try:
         with linked_client(vault, transport, quick) as client:
-            link = syncstate.server_link(vault.conn)
+            link = server_link.server_link(vault.conn)
             assert link is not None
             manager = manager_identity(vault)
             if manager is not None:
                 vouch_for_managers(vault, client, manager)
-                revoked = [d for d, (_, gone) in syncstate.roster(vault.conn).items() if gone]
+                revoked = [d for d, (_, gone) in peers.roster(vault.conn).items() if gone]
                 if revoked:  # only a manager's signature revokes on the server
                     try:
                         client.call("POST", "/v1/revoke", json=manager_signed(
@@ -240,17 +240,17 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                     except SyncError:  # a house registered before manager keys
                         log.warning("the server refused a revocation: its administrator "
                                     "can revoke the laptop there")
-            points = syncstate.pull_checkpoints(vault.conn)
+            points = server_link.pull_checkpoints(vault.conn)
             state = client.call("GET", "/v1/state", params=_at(points[-1:]))
             _note_versions(vault, state)
             epoch, cursor = link.epoch, link.cursor
             if state["epoch"] != epoch or not _holds(state, points[-1:]):
                 # a new or restored server: pull again from the last point both agree on
                 epoch, cursor = state["epoch"], _agreed(client, points)
-                syncstate.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
+                server_link.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
             server_has = int(state["highest"].get(vault.device_id, 0))
-            own = syncstate.was_restored(vault.conn)
-            if own or server_has > syncstate.own_highest(vault.conn, vault.device_id):
+            own = outbox.was_restored(vault.conn)
+            if own or server_has > outbox.own_highest(vault.conn, vault.device_id):
                 # This laptop was restored from a backup: the server holds change sets of
                 # ours that we lack. Fetch them (and send all of ours, the server keeps each
                 # once), so the numbering carries on above them and nothing is skipped.
@@ -261,7 +261,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             if not report.more:
                 _pull(vault, client, epoch, cursor, report, own, limit, top)
             if report.more:  # a background round stops early; the next one goes on
-                syncstate.save_outcome(vault, None)
+                server_link.save_outcome(vault, None)
                 return report
             if grant_missing(vault):  # a device the newest site key has not reached yet
                 report.pushed += _push(vault, client, _server_has(client, vault))
@@ -269,27 +269,27 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             # compare with (a round with nothing new is one request).
             still = not (report.pushed or report.pulled or own) and top is not None
             final = state if still else client.call("GET", "/v1/state")
-            report.digest_matches = final["digest"] == syncstate.seen_digest(vault, digest)
+            report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
             for step in ("pull again", "compare ids"):
                 if report.digest_matches:
                     break
                 if step == "pull again":  # another laptop may have pushed meanwhile
-                    now = syncstate.server_link(vault.conn)
+                    now = server_link.server_link(vault.conn)
                     assert now is not None
                     _pull(vault, client, now.epoch, now.cursor, report, own)
                 else:
                     _reconcile(vault, client, report)
                 final = client.call("GET", "/v1/state")
-                report.digest_matches = final["digest"] == syncstate.seen_digest(vault, digest)
+                report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
             if own:
-                syncstate.clear_restored(vault)
-            syncstate.save_clock_offset(vault, client.clock_offset)
-        syncstate.save_outcome(vault, None)
+                outbox.clear_restored(vault)
+            server_link.save_clock_offset(vault, client.clock_offset)
+        server_link.save_outcome(vault, None)
         return report
     except SyncError as exc:
         if isinstance(exc, AppTooOld):
-            syncstate.save_app_versions(vault, exc.minimum, exc.latest)
-        syncstate.save_outcome(vault, str(exc))
+            server_link.save_app_versions(vault, exc.minimum, exc.latest)
+        server_link.save_outcome(vault, str(exc))
         raise
 
 
@@ -298,7 +298,7 @@ def _note_versions(vault: Vault, state: dict[str, Any]) -> None:
     app = state.get("app")
     if isinstance(app, dict) and isinstance(app.get("minimum"), str) and isinstance(
             app.get("latest"), str):
-        syncstate.save_app_versions(vault, app["minimum"], app["latest"])
+        server_link.save_app_versions(vault, app["minimum"], app["latest"])
 
 
 def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
@@ -312,7 +312,7 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
         page = client.call("GET", "/v1/ids", params={"after": after})
         server_ids.update(page["ids"])
         after, more = int(page["cursor"]), bool(page["more"])
-    seen = syncstate.seen_ids(vault.conn)
+    seen = applied_log.seen_ids(vault.conn)
     missing = sorted(server_ids - seen)
     for start in range(0, len(missing), 2000):
         found = client.call("POST", "/v1/fetch", json={"ids": missing[start:start + 2000]})
@@ -322,7 +322,7 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
         report.touched |= received.touched
         report.conflicts += received.conflicts
         report.quarantined += received.quarantined
-    own, relay = syncstate.split_for_sending(vault.conn, vault.device_id, seen - server_ids)
+    own, relay = outbox.split_for_sending(vault.conn, vault.device_id, seen - server_ids)
     envelopes = [e.decode() for e in seal_own(vault, own)] + [e.decode() for e in relay]
     for start in range(0, len(envelopes), PUSH_BATCH):
         _send(client, envelopes[start:start + PUSH_BATCH])
@@ -333,7 +333,7 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
 def _public_key(vault: Vault) -> str:
     """This laptop's signing key, sent with its pushes: a server that registered it
     before keys learns it (only from its own token)."""
-    return syncstate.signing_key(vault).public_key().public_bytes_raw().hex()
+    return device_keys.signing_key(vault).public_key().public_bytes_raw().hex()
 
 
 def _at(points: list[tuple[int, str]]) -> dict[str, str]:
@@ -363,7 +363,7 @@ def manager_identity(vault: Vault) -> Identity | None:
     """This session's identity when its person is a manager (who may revoke laptops)."""
     if vault.identity is None or not vault.staff_id:
         return None
-    keys = syncstate.manager_keys(vault.conn)
+    keys = peers.manager_keys(vault.conn)
     return vault.identity if vault.identity.sign_public in keys else None
 
 
@@ -377,9 +377,9 @@ def manager_signed(vault: Vault, manager: Identity, doc: dict[str, Any],
 def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
     """Tell the server who the house's managers are, when that changed (the keys that may
     revoke laptops there)."""
-    keys = syncstate.manager_keys(vault.conn)
+    keys = peers.manager_keys(vault.conn)
     said = ",".join(keys)
-    if syncstate.local_value(vault.conn, "managers_vouched") == said:
+    if local_state.local_value(vault.conn, "managers_vouched") == said:
         return
     try:
         client.call("POST", "/v1/managers", json=manager_signed(
@@ -387,7 +387,7 @@ def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
     except SyncError:  # a house connected before manager keys: the server keeps none
         log.info("the server did not take this house's manager keys")
         return
-    syncstate.save_local_value(vault, "managers_vouched", said)
+    local_state.save_local_value(vault, "managers_vouched", said)
 
 
 def _send(client: Client, batch: list[str], public_key: str | None = None) -> int:
@@ -409,7 +409,7 @@ def _push(vault: Vault, client: Client, server_has: int, limit: int | None = Non
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-push") as out:
         sending = None
         while True:
-            sets = syncstate.local_changesets(vault.conn, vault.device_id, server_has,
+            sets = outbox.local_changesets(vault.conn, vault.device_id, server_has,
                                               PUSH_BATCH)
             batch: list[str] = []
             size = 0
@@ -452,9 +452,9 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
         while True:
             page, envelopes, opened = coming.result()
             if "epoch_changed" in page:
-                points = syncstate.pull_checkpoints(vault.conn)
+                points = server_link.pull_checkpoints(vault.conn)
                 epoch, cursor = page["epoch_changed"], _agreed(client, points)
-                syncstate.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
+                server_link.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
                 coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
                 continue
             items = page["items"]
@@ -465,12 +465,12 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                 coming = ahead.submit(fetch, last, epoch, known_now(vault))
             if not items:
                 if last > cursor:  # only our own change sets: move past them
-                    syncstate.save_cursor(vault, epoch, last, page.get("cursor_id"))
+                    server_link.save_cursor(vault, epoch, last, page.get("cursor_id"))
             else:
                 def save_cursor(epoch: str = epoch, last: int = last,
                                 at: str | None = page.get("cursor_id")) -> None:
                     crash_point("before-cursor")
-                    syncstate.save_cursor(vault, epoch, last, at)
+                    server_link.save_cursor(vault, epoch, last, at)
 
                 # The page's change sets and the cursor after them commit together.
                 received = receive(vault, envelopes, save_cursor, opened)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Any
 
-from safehaven.store import receive_check, syncstate
+from safehaven.store import applied_log, device_keys, outbox, peers, quarantine, receive_check
 from safehaven.store.apply import (
     Applied,
     ApplyCache,
@@ -51,21 +51,21 @@ def outgoing(vault: Vault, held_by_receiver: dict[str, int] | None = None) -> li
     """Envelopes for every change set this device holds that the receiver does not."""
     held = held_by_receiver or {}
     conn = vault.conn
-    out = seal_own(vault, syncstate.local_changesets(conn, vault.device_id,
+    out = seal_own(vault, outbox.local_changesets(conn, vault.device_id,
                                                      held.get(vault.device_id, 0)))
-    for device, seq in syncstate.highest_seq(conn).items():
+    for device, seq in applied_log.highest_seq(conn).items():
         if device != vault.device_id and seq > held.get(device, 0):
-            out += syncstate.held_envelopes(conn, device, held.get(device, 0))
+            out += outbox.held_envelopes(conn, device, held.get(device, 0))
     return out
 
 
-def seal_own(vault: Vault, sets: list[syncstate.OutgoingSet]) -> list[bytes]:
+def seal_own(vault: Vault, sets: list[outbox.OutgoingSet]) -> list[bytes]:
     """This device's change sets, each sealed with the site key it was written under."""
-    keys = syncstate.sealing_keys(vault.conn, vault.site_id)
-    signer = syncstate.signing_key(vault)
+    keys = device_keys.sealing_keys(vault.conn, vault.site_id)
+    signer = device_keys.signing_key(vault)
 
-    def one(cs: syncstate.OutgoingSet) -> tuple[Header, bytes]:
-        version, key = syncstate.key_for_seq(keys, cs.device_seq)
+    def one(cs: outbox.OutgoingSet) -> tuple[Header, bytes]:
+        version, key = device_keys.key_for_seq(keys, cs.device_seq)
         body = {"id": cs.id, "device_id": cs.device_id, "device_seq": cs.device_seq,
                 "hlc": cs.hlc, "staff_id": cs.staff_id, "entries": cs.entries}
         if cs.staff_sig is not None:
@@ -79,7 +79,7 @@ def seal_own(vault: Vault, sets: list[syncstate.OutgoingSet]) -> list[bytes]:
     for header, ct in sealed:
         chained.append((with_prev(header, prev), ct))
         prev = header.chain_hash(ct)
-    return list(_crypto_pool().map(lambda hc: signed_envelope(*hc, signer), chained))
+    return list(_crypto_pool().map(lambda hc: signed_envelope(hc[0], hc[1], signer), chained))
 
 
 @cache
@@ -113,9 +113,9 @@ class Known:
 
 
 def known_now(vault: Vault) -> Known:
-    return Known(vault.site_id, syncstate.roster(vault.conn),
-                 {v: k for s, v, k in syncstate.all_site_keys(vault.conn) if s == vault.site_id},
-                 syncstate.staff_keys(vault.conn))
+    return Known(vault.site_id, peers.roster(vault.conn),
+                 {v: k for s, v, k in device_keys.all_site_keys(vault.conn) if s == vault.site_id},
+                 peers.staff_keys(vault.conn))
 
 
 def open_all(known: Known, envelopes: list[bytes]) -> Opened:
@@ -169,12 +169,12 @@ def _receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | No
              opened: Opened | None, *, careful: bool) -> Received:
     report = Received()
     conn = vault.conn
-    box = syncstate.box_private(vault)  # made before the transaction if it is missing
+    box = device_keys.box_private(vault)  # made before the transaction if it is missing
     conn.execute("BEGIN IMMEDIATE")
     try:
         waiting = _apply_all(vault, box, list(envelopes), report, opened=opened,
                              careful=careful)
-        if report.applied and (retry := syncstate.quarantined_envelopes(conn, RETRYABLE)):
+        if report.applied and (retry := quarantine.quarantined_envelopes(conn, RETRYABLE)):
             again = Received()
             _apply_all(vault, box, retry, again, final=False, careful=True)
             report.applied += again.applied
@@ -229,7 +229,7 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         if careful:
             _apply_one_by_one(vault, ready, cache, report, done)
         else:
-            held = syncstate.held_among(conn, [r[3]["id"] for r in ready])
+            held = applied_log.held_among(conn, [r[3]["id"] for r in ready])
             fresh: list[tuple[dict[str, Any], bytes | None]] = []
             seen: set[str] = set()
             for _, _, _, changeset, envelope in ready:
@@ -250,7 +250,7 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
             report.applied += applied.changesets
             report.conflicts += applied.conflicts
             report.touched |= applied.touched
-        syncstate.release_quarantine(conn, done)
+        quarantine.release_quarantine(conn, done)
         opened_keys = open_grants(vault, box)
         if not waiting or (report.applied == before and not opened_keys):
             return waiting if final else []
@@ -263,7 +263,7 @@ def _chained(conn: Any, ready: list[Any]) -> tuple[list[Any], list[tuple[bytes, 
     page = {(item[1], item[2]) for item in ready}
     wanted = {(item[1], p) for item in ready
               if isinstance(p := item[3].get("prev"), int) and p > 0} - page
-    present = syncstate.held_seqs(conn, wanted, WAITING) if wanted else set()
+    present = applied_log.held_seqs(conn, wanted, WAITING) if wanted else set()
     ok, waiting = [], []
     for item in sorted(ready, key=lambda item: (item[1], item[2])):
         prev = item[3].get("prev")
@@ -313,10 +313,10 @@ def _open_one(envelope: bytes, checked: bool = False, *, staff_keys: dict[str, s
 def open_grants(vault: Vault, box: bytes) -> int:
     """Take the site keys other devices granted to this one; returns how many were new."""
     opened = 0
-    for site_id, version, sealed in syncstate.grants_to_open(vault.conn, vault.device_id):
+    for site_id, version, sealed in device_keys.grants_to_open(vault.conn, vault.device_id):
         key = unwrap_site_key(box, sealed, site_id, version, vault.device_id)
         if key is not None:
-            syncstate.add_site_key(vault, site_id, version, key, from_now=True)
+            device_keys.add_site_key(vault, site_id, version, key, from_now=True)
             opened += 1
     return opened
 
@@ -328,6 +328,6 @@ def _quarantine(vault: Vault, envelope: bytes, refused: Refused, report: Receive
             changeset_id = header_of(envelope)[0].id
         except Refused:
             changeset_id = f"unreadable-{len(report.quarantined)}-{hash(envelope) & 0xFFFFFFFF:x}"
-    syncstate.quarantine(vault, changeset_id, refused.device_id, refused.reason, envelope,
+    quarantine.quarantine(vault, changeset_id, refused.device_id, refused.reason, envelope,
                          refused.device_seq)
     report.quarantined.append((changeset_id, refused.reason))

@@ -28,7 +28,7 @@ from safehaven.domain.models import Device, Staff
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue, VaultExists, WrongPassphrase
 from safehaven.i18n import tr
-from safehaven.store import crypto, reads, syncstate
+from safehaven.store import crypto, device_keys, peers, reads, server_link
 from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
@@ -53,11 +53,11 @@ def create_code(vault: Vault, device_name: str,
     """A one-time code for a new laptop of this house; the roster change goes out now."""
     if not device_name.strip():
         raise InvalidValue("device_name", tr("give the new laptop a name"))
-    syncstate.ensure_site_key(vault)
-    syncstate.signing_key(vault)
+    device_keys.ensure_site_key(vault)
+    device_keys.signing_key(vault)
     code, token, secret = keys.new_code()
     device_id = new_id()
-    signing, public, box, box_public = syncstate.new_device_keys()
+    signing, public, box, box_public = device_keys.new_device_keys()
     with linked_client(vault, transport) as client:
         client.call("GET", "/v1/health")  # fail before the roster changes when offline
         with vault.write() as tx:
@@ -69,14 +69,14 @@ def create_code(vault: Vault, device_name: str,
         package = {
             "v": PACKAGE_VERSION, "site_id": vault.site_id, "device_id": device_id,
             "signing_key": signing.hex(), "box_key": box.hex(),
-            "site_keys": [[v, k.hex()] for s, v, k in syncstate.all_site_keys(vault.conn)
+            "site_keys": [[v, k.hex()] for s, v, k in device_keys.all_site_keys(vault.conn)
                           if s == vault.site_id],
-            "roster": syncstate.roster_entries(vault.conn),
+            "roster": peers.roster_entries(vault.conn),
             # with each person's public identity: joining as someone the house knows
             # takes their own passphrase
-            "staff": syncstate.staff_entries(vault.conn),
+            "staff": peers.staff_entries(vault.conn),
             "issued_by": vault.device_id,
-            "founder": syncstate.founder(vault.conn),  # who made the house, and their key
+            "founder": peers.founder(vault.conn),  # who made the house, and their key
         }
         request = {"enrol_id": keys.enrol_id(token), "device_id": device_id,
                    "public_key": public, "package": keys.seal_package(token, secret, package)}
@@ -120,14 +120,14 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         raise SyncError(tr("That is not {name}'s passphrase. Ask the manager for a new code "
                            "and join with your own passphrase.", name=display_name)) from None
     try:
-        syncstate.adopt_identity(vault, device_id, bytes.fromhex(package["signing_key"]),
+        device_keys.adopt_identity(vault, device_id, bytes.fromhex(package["signing_key"]),
                                  bytes.fromhex(package["box_key"]))
         for version, key in package["site_keys"]:
-            syncstate.add_site_key(vault, site_id, int(version), bytes.fromhex(key))
-        syncstate.seed_roster(vault, package["roster"])
+            device_keys.add_site_key(vault, site_id, int(version), bytes.fromhex(key))
+        peers.seed_roster(vault, package["roster"])
         if isinstance(package.get("founder"), list) and len(package["founder"]) == 2:
-            syncstate.pin_founder(vault, str(package["founder"][0]), package["founder"][1])
-        syncstate.save_server_link(vault, url, str(answer["device_token"]),
+            peers.pin_founder(vault, str(package["founder"][0]), package["founder"][1])
+        server_link.save_server_link(vault, url, str(answer["device_token"]),
                                    str(answer["epoch"]))
         with contextlib.suppress(SyncError):  # the next `sync` finishes what fails here
             sync_round(vault, transport)
@@ -195,8 +195,8 @@ def revoke_device(vault: Vault, device_id: str) -> int:
     """
     if device_id == vault.device_id:
         raise InvalidValue("device", tr("this laptop cannot revoke itself"))
-    syncstate.ensure_site_key(vault)
-    syncstate.signing_key(vault)
+    device_keys.ensure_site_key(vault)
+    device_keys.signing_key(vault)
     with vault.write() as tx:
         tx.get(Device, device_id)  # an unknown id is refused here
         tx.update(Device, device_id, revoked=True)

@@ -10,7 +10,7 @@ import secrets
 from datetime import UTC, datetime
 
 from safehaven.domain.models import KeyGrant
-from safehaven.store import syncstate
+from safehaven.store import device_keys, peers
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
 from safehaven.store.writer import WriteTx
@@ -25,20 +25,20 @@ def rotate_site_key(vault: Vault, tx: WriteTx) -> int:
     The version jumps by a random step, so two laptops rotating at the same time offline
     do not pick the same number for different keys.
     """
-    current, _ = syncstate.site_key(tx.conn, vault.site_id)
+    current, _ = device_keys.site_key(tx.conn, vault.site_id)
     version = current + 1 + secrets.randbelow(1 << 20)
     # The change set being written here (revoking, granting) still goes out under the
     # old key, which every device it concerns can open; the next one uses the new key.
-    syncstate.add_site_key(vault, vault.site_id, version, secrets.token_bytes(32),
+    device_keys.add_site_key(vault, vault.site_id, version, secrets.token_bytes(32),
                            from_now=True)
-    for device_id, box_key in sorted(syncstate.box_keys(tx.conn).items()):
+    for device_id, box_key in sorted(peers.box_keys(tx.conn).items()):
         grant_to(vault, tx, device_id, box_key)
     return version
 
 
 def grant_to(vault: Vault, tx: WriteTx, device_id: str, box_key: str) -> None:
     """Wrap the newest site key for one device (nothing for this device or the first key)."""
-    version, key = syncstate.site_key(tx.conn, vault.site_id)
+    version, key = device_keys.site_key(tx.conn, vault.site_id)
     if device_id == vault.device_id or version == FIRST_VERSION:
         return
     tx.insert(KeyGrant(new_id(), vault.site_id, version, device_id, vault.device_id,
@@ -54,22 +54,22 @@ def grant_missing(vault: Vault) -> bool:
     at once on two laptops), the key is rotated again. Returns whether anything changed.
     """
     conn = vault.conn
-    if vault.identity is None or vault.identity.sign_public not in syncstate.manager_keys(conn):
+    if vault.identity is None or vault.identity.sign_public not in peers.manager_keys(conn):
         return False  # key grants are a manager's to make (receivers refuse anyone else's)
     try:
-        version, _ = syncstate.site_key(conn, vault.site_id)
+        version, _ = device_keys.site_key(conn, vault.site_id)
     except KeyError:
         return False
     if version == FIRST_VERSION:
         return False
-    recipients = syncstate.grant_recipients(conn, vault.site_id, version)
-    trusted = syncstate.box_keys(conn)
-    roster = syncstate.roster(conn)
+    recipients = device_keys.grant_recipients(conn, vault.site_id, version)
+    trusted = peers.box_keys(conn)
+    roster = peers.roster(conn)
     leaked = {r for r in recipients if roster.get(r, (None, False))[1]}
     missing = set(trusted) - recipients - {vault.device_id}
     if not leaked and not missing:
         return False
-    syncstate.signing_key(vault)
+    device_keys.signing_key(vault)
     with vault.write() as tx:
         if leaked:
             rotate_site_key(vault, tx)

@@ -1,0 +1,97 @@
+"""What this device holds: change sets applied here (its own and received), and the
+digest over them that a round compares with the server's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from safehaven.store.connection import Connection, existing_ids, rows_in
+from safehaven.store.quarantine import quarantined_ids
+from safehaven.store.vault import Vault
+
+
+def highest_seq(conn: Connection) -> dict[str, int]:
+    """The highest change set number held from each device (own and received)."""
+    return {d: int(s) for d, s in
+            conn.execute("SELECT device_id, max(device_seq) FROM change_sets GROUP BY device_id")}
+
+
+def held_count(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM change_sets").fetchone()[0])
+
+
+def device_activity(conn: Connection, waiting_reason: str
+                    ) -> dict[str, tuple[int, int, int]]:
+    """device id -> (newest change set number held, its clock, how many wait for a gap)."""
+    out = {d: (int(s), int(h), 0) for d, s, h in conn.execute(
+        "SELECT device_id, max(device_seq), max(hlc) FROM change_sets GROUP BY device_id")}
+    for device, count in conn.execute("SELECT device_id, count(*) FROM quarantine WHERE "
+                                      "reason = ? GROUP BY device_id", (waiting_reason,)):
+        seq, hlc, _ = out.get(device, (0, 0, 0))
+        out[device] = (seq, hlc, int(count))
+    return out
+
+
+def held_seqs(conn: Connection, wanted: set[tuple[str, int]],
+              waiting_reason: str = "") -> set[tuple[str, int]]:
+    """Which of these (device, number) change sets this laptop has received: applied, or
+    verified and refused (not those that themselves wait for a gap)."""
+    held: set[tuple[str, int]] = set()
+    by_device: dict[str, list[int]] = {}
+    for device, seq in wanted:
+        by_device.setdefault(device, []).append(seq)
+    for device, seqs in by_device.items():
+        held |= {(device, int(s)) for (s,) in rows_in(
+            conn, "SELECT device_seq FROM change_sets WHERE device_id = ? AND device_seq "
+            "IN ({in})", seqs, before=(device,))}
+        held |= {(device, int(s)) for (s,) in rows_in(
+            conn, "SELECT device_seq FROM quarantine WHERE device_id = ? AND reason != ? "
+            "AND device_seq IN ({in})", seqs, before=(device, waiting_reason))}
+    return held
+
+
+def held_among(conn: Connection, changeset_ids: list[str]) -> set[str]:
+    """Which of these change sets this device already holds."""
+    return existing_ids(conn, "change_sets", changeset_ids)
+
+
+def has_changeset(conn: Connection, changeset_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM change_sets WHERE id = ?",
+                        (changeset_id,)).fetchone() is not None
+
+
+def held_ids(conn: Connection) -> list[str]:
+    return [i for (i,) in conn.execute("SELECT id FROM change_sets")]
+
+
+def seen_ids(conn: Connection) -> set[str]:
+    """Every change set id this device has applied or set aside (what a digest covers)."""
+    return set(held_ids(conn)) | quarantined_ids(conn)
+
+
+def seen_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:
+    """The digest of what this device has applied or set aside."""
+    return fold(sorted(quarantined_ids(vault.conn)), held_digest(vault, fold))
+
+
+def held_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:
+    """The digest of every change set held, kept up to date incrementally: change sets are
+    only ever added (local ids grow), so only those since the last time are folded in."""
+    row = vault.conn.execute("SELECT value FROM local_state WHERE key = 'digest'").fetchone()
+    upto, value = (row[0].split(":", 1) if row else ("0", ""))
+    fresh = vault.conn.execute("SELECT local_id, id FROM change_sets WHERE local_id > ? "
+                               "ORDER BY local_id", (int(upto),)).fetchall()
+    if not fresh and value:
+        return value
+    value = fold([i for _, i in fresh], value)
+    top = fresh[-1][0] if fresh else int(upto)
+    vault.conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES ('digest', ?)",
+                       (f"{top}:{value}",))
+    return value
+
+
+def row_values(conn: Connection, table: str, columns: tuple[str, ...]
+               ) -> list[tuple[Any, ...]]:
+    """Every row of a table, for comparing devices (tests, digests)."""
+    return list(conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY id"))

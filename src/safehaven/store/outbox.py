@@ -1,0 +1,100 @@
+"""This device's own change sets as they leave it, and the numbering after a restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from safehaven.store.connection import Connection, rows_in
+from safehaven.store.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingSet:
+    id: str
+    device_id: str
+    device_seq: int
+    hlc: int
+    staff_id: str | None
+    entries: list[list[Any]]  # [table, row_id, field, value_json, hlc, base_hlc]
+    staff_sig: bytes | None = None  # the author's signature (store/crypto.changeset_message)
+    prev: int = 0  # this device's change set before it (0: none): receivers notice a gap
+
+
+def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
+                     limit: int | None = None) -> list[OutgoingSet]:
+    """This device's change sets with device_seq > after_seq, in order, with their entries."""
+    sql = ("SELECT local_id, id, device_seq, hlc, staff_id, staff_sig, "
+           "(SELECT max(p.device_seq) FROM change_sets p WHERE p.device_id = "
+           "change_sets.device_id AND p.device_seq < change_sets.device_seq) FROM change_sets "
+           "WHERE device_id = ? AND device_seq > ? ORDER BY device_seq")
+    params: tuple[Any, ...] = (device_id, after_seq)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params += (limit,)
+    sets = conn.execute(sql, params).fetchall()
+    entries: dict[int, list[list[Any]]] = {local_id: [] for local_id, *_ in sets}
+    for changeset, *entry in rows_in(  # one query per batch, not per change set
+            conn, "SELECT changeset, table_name, row_id, field, value, hlc, base_hlc FROM "
+            "change_log WHERE changeset IN ({in}) ORDER BY change_id", list(entries)):
+        entries[changeset].append(entry)
+    return [OutgoingSet(cs_id, device_id, int(seq), int(hlc), staff_id, entries[local_id],
+                        bytes(sig) if sig is not None else None, int(prev or 0))
+            for local_id, cs_id, seq, hlc, staff_id, sig, prev in sets]
+
+
+def split_for_sending(conn: Connection, device_id: str, changeset_ids: set[str]
+                      ) -> tuple[list[OutgoingSet], list[bytes]]:
+    """These change sets, to send again: this device's own (to seal) and the envelopes it
+    received from others (to relay as they came)."""
+    own_seqs, relay = [], []
+    for seq, dev, envelope in rows_in(conn, "SELECT device_seq, device_id, envelope FROM "
+                                      "change_sets WHERE id IN ({in})", sorted(changeset_ids)):
+        if dev == device_id:
+            own_seqs.append(int(seq))
+        elif envelope is not None:
+            relay.append(bytes(envelope))
+    own = [cs for cs in local_changesets(conn, device_id, min(own_seqs) - 1)
+           if cs.device_seq in set(own_seqs)] if own_seqs else []
+    return own, relay
+
+
+def held_envelopes(conn: Connection, device_id: str, after_seq: int) -> list[bytes]:
+    """Envelopes received from another device, as they came, to pass on."""
+    return [bytes(e) for (e,) in conn.execute(
+        "SELECT envelope FROM change_sets WHERE device_id = ? AND device_seq > ? AND "
+        "origin = 'remote' AND envelope IS NOT NULL ORDER BY device_seq",
+        (device_id, after_seq))]
+
+
+def own_count(conn: Connection, device_id: str) -> int:
+    return int(conn.execute("SELECT count(*) FROM change_sets WHERE device_id = ?",
+                            (device_id,)).fetchone()[0])
+
+
+def own_highest(conn: Connection, device_id: str) -> int:
+    return int(conn.execute("SELECT coalesce(max(device_seq), 0) FROM change_sets WHERE "
+                            "device_id = ?", (device_id,)).fetchone()[0])
+
+
+RESTORE_GAP = 1_000_000
+
+
+def mark_restored(vault: Vault) -> None:
+    """A vault put back from a backup may lack change sets it had already sent. Its next
+    round fetches its own back from the server, and its numbering jumps well past anything
+    it may have sent after the backup was taken, so no number is used twice."""
+    top = int(vault.conn.execute("SELECT coalesce(max(device_seq), 0) FROM change_sets "
+                                 "WHERE device_id = ?", (vault.device_id,)).fetchone()[0])
+    vault.conn.executemany("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
+                           [("restored", "1"), ("seq_floor", str(top + RESTORE_GAP))])
+    vault.seq_floor = top + RESTORE_GAP
+
+
+def was_restored(conn: Connection) -> bool:
+    return conn.execute("SELECT 1 FROM local_state WHERE key = 'restored' AND value = '1'"
+                        ).fetchone() is not None
+
+
+def clear_restored(vault: Vault) -> None:
+    vault.conn.execute("DELETE FROM local_state WHERE key = 'restored'")

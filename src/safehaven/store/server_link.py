@@ -1,0 +1,94 @@
+"""The server this laptop syncs with: its address and token, where the pull got to (with
+checkpoints to verify a server against), the last outcome and what the server said."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from safehaven.store.connection import Connection
+from safehaven.store.local_state import local_value, now_text, save_local_value
+from safehaven.store.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class ServerLink:
+    url: str
+    device_token: str
+    epoch: str
+    cursor: int
+    last_sync: str | None
+    last_error: str | None
+
+
+def server_link(conn: Connection) -> ServerLink | None:
+    row = conn.execute("SELECT url, device_token, epoch, cursor, last_sync, last_error "
+                       "FROM sync_server WHERE id = 1").fetchone()
+    return ServerLink(*row) if row else None
+
+
+def save_server_link(vault: Vault, url: str, device_token: str, epoch: str) -> None:
+    with vault.write() as tx:
+        tx.conn.execute("INSERT OR REPLACE INTO sync_server (id, url, device_token, epoch, "
+                        "cursor) VALUES (1, ?, ?, ?, 0)", (url, device_token, epoch))
+
+
+CHECKPOINTS = 32
+
+
+def save_cursor(vault: Vault, epoch: str, cursor: int, cursor_id: str | None = None) -> None:
+    """Where the pull got to; with the id of the change set at that position, a checkpoint
+    the next round verifies against the server (kept: the newest few, thinning older)."""
+    vault.conn.execute("UPDATE sync_server SET epoch = ?, cursor = ? WHERE id = 1",
+                       (epoch, cursor))
+    points = [p for p in pull_checkpoints(vault.conn) if p[0] < cursor]
+    if cursor_id:
+        points.append((cursor, cursor_id))
+    if len(points) > CHECKPOINTS:  # keep every other one of the older half
+        half = len(points) // 2
+        points = points[:half][::2] + points[half:]
+    save_local_value(vault, "pull_checkpoints", json.dumps(points))
+
+
+def pull_checkpoints(conn: Connection) -> list[tuple[int, str]]:
+    """(position in the server's log, change set id there), oldest first."""
+    try:
+        return [(int(q), str(i)) for q, i in json.loads(
+            local_value(conn, "pull_checkpoints") or "[]")]
+    except (ValueError, TypeError):
+        return []
+
+
+def save_clock_offset(vault: Vault, seconds: float | None) -> None:
+    """The server's clock minus this laptop's, as seen at the last round (local only)."""
+    if seconds is not None:
+        vault.conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES "
+                           "('clock_offset', ?)", (str(round(seconds)),))
+
+
+def clock_offset(conn: Connection) -> int:
+    row = conn.execute("SELECT value FROM local_state WHERE key = 'clock_offset'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def save_outcome(vault: Vault, error: str | None) -> None:
+    if error is None:
+        vault.conn.execute("UPDATE sync_server SET last_sync = ?, last_error = NULL "
+                           "WHERE id = 1", (now_text(),))
+    else:
+        vault.conn.execute("UPDATE sync_server SET last_error = ? WHERE id = 1", (error,))
+
+
+def save_app_versions(vault: Vault, minimum: str, latest: str) -> None:
+    """The app versions the server asks for (local only: it is about this laptop)."""
+    vault.conn.executemany("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
+                           [("app_minimum", minimum), ("app_latest", latest)])
+
+
+def app_versions(conn: Connection) -> tuple[str, str] | None:
+    """(minimum, latest) as the server last said, or None before it said anything."""
+    rows = dict(conn.execute("SELECT key, value FROM local_state WHERE key IN "
+                             "('app_minimum', 'app_latest')").fetchall())
+    if "app_minimum" not in rows or "app_latest" not in rows:
+        return None
+    return str(rows["app_minimum"]), str(rows["app_latest"])
