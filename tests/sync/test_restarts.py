@@ -71,9 +71,16 @@ def test_a_restarted_server_costs_the_next_round_nothing(
             assert report.digest_matches
             assert len(counter.requests) <= 2, counter.requests  # nothing new: one look
         residents.add(context(vaults[0]), "After restart")
-        sync_round(vaults[0])
-        report = sync_round(vaults[1])
-        assert report.pulled == 1 and "After restart" in _names(vaults[1])
+        sender, receiver = Counting(), Counting()
+        report = sync_round(vaults[0], sender)
+        assert report.pushed == 1 and report.digest_matches
+        assert sender.requests == ["GET /v1/state", "POST /v1/push"]  # the push says the rest
+        report = sync_round(vaults[1], receiver)
+        assert report.pulled == 1 and report.digest_matches
+        assert receiver.requests == ["GET /v1/state", "GET /v1/pull"]
+        assert "After restart" in _names(vaults[1])
+        counter = Counting()
+        assert sync_round(vaults[0], counter).digest_matches and len(counter.requests) == 1
     finally:
         for vault in vaults:
             vault.close()

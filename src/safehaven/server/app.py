@@ -303,10 +303,10 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
                 raise Refused(403, "a change set naming a laptop the server cannot check")
             if key is not None and not established and not signed_by(key, header, ct, sig):
                 raise Refused(403, "a change set not signed by the laptop it names")
-        stored = await run_in_threadpool(storage.push, auth, items)
+        stored, placed = await run_in_threadpool(storage.push_placed, auth, items)
         if counters is not None:
             counters.stored.inc(stored)
-        return {"stored": stored}
+        return {"stored": stored, **placed}
 
     async def pull(request: Request) -> dict[str, Any]:
         auth = await device(request)
@@ -323,8 +323,12 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         items, more, upto = await run_in_threadpool(storage.pull, auth.site_id, after, limit,
                                                     PULL_BYTES, skip)
         at = await run_in_threadpool(storage.ids_at, auth.site_id, [upto] if upto else [])
-        return {"epoch": epoch, "more": more, "cursor": upto, "cursor_id": at.get(upto),
-                "items": [{"seq": seq, "envelope": env.decode()} for seq, env in items]}
+        answer = {"epoch": epoch, "more": more, "cursor": upto, "cursor_id": at.get(upto),
+                  "items": [{"seq": seq, "envelope": env.decode()} for seq, env in items]}
+        if not more:  # the last page: the log's head, so the laptop need not ask again
+            answer["count"], answer["digest"] = await run_in_threadpool(storage.head,
+                                                                        auth.site_id)
+        return answer
 
     async def ids(request: Request) -> dict[str, Any]:
         auth = await device(request)
