@@ -48,6 +48,9 @@ QUICK_TIMEOUT = 8.0
 QUICK_BATCHES = 2  # a background round holds the database for a second or so at most
 
 
+Progress = Callable[[int, int], None]  # (change sets received so far, of about how many)
+
+
 class SyncError(SafeHavenError):
     """The round stopped; nothing was lost and the next round resumes."""
 
@@ -218,10 +221,12 @@ def connect(vault: Vault, url: str, org_token: str,
 
 
 def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
-               quick: bool = False) -> RoundReport:
+               quick: bool = False, progress: Progress | None = None) -> RoundReport:
     """Push, pull, compare digests; safe to stop at any point (see `crash_point`).
 
-    `quick`: one short try per request, for background rounds.
+    `quick`: one short try per request, for background rounds. `progress(received, of)`
+    after each page pulled (a first join on a slow link shows how far it is; stopped, the
+    next round goes on from the last page kept).
     """
     report = RoundReport()
     try:
@@ -261,7 +266,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             top = state.get("count") if isinstance(state.get("count"), int) else None
             if not report.more:
                 _pull(vault, client, epoch, head["cursor"] if head else cursor, report, own,
-                      limit, top, head)
+                      limit, top, head, progress)
             if report.more:  # a background round stops early; the next one goes on
                 server_link.save_outcome(vault, None)
                 return report
@@ -455,7 +460,7 @@ def _push(vault: Vault, client: Client, server_has: int, limit: int | None = Non
 
 def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport,
           own: bool = False, limit: int | None = None, top: int | None = None,
-          head: dict[str, Any] | None = None) -> None:
+          head: dict[str, Any] | None = None, progress: Progress | None = None) -> None:
     """Pages in order; the next page downloads and is opened (verified, decrypted) while
     this one is applied. After `limit` pages it stops and says there is more. `top`: the
     server's last position as the round's state said (at or below the cursor: nothing to
@@ -504,6 +509,9 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                 report.conflicts += received.conflicts
                 report.quarantined += received.quarantined
             cursor = last
+            if progress is not None:
+                progress(report.pulled, report.pulled + max(0, (top or last) - last) if
+                         page.get("more") else report.pulled)
             if stop_here:
                 report.more = True
                 return

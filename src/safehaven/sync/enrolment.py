@@ -35,6 +35,7 @@ from safehaven.store.vault import Vault
 from safehaven.sync import keys
 from safehaven.sync.client import (
     Client,
+    Progress,
     SyncError,
     linked_client,
     manager_identity,
@@ -93,11 +94,13 @@ def create_code(vault: Vault, device_name: str,
 
 def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
          kdf: crypto.KdfParams = crypto.DEFAULT_KDF,
-         transport: httpx.BaseTransport | None = None) -> tuple[Vault, str]:
+         transport: httpx.BaseTransport | None = None,
+         progress: Progress | None = None) -> tuple[Vault, str]:
     """Make a vault on this laptop for the house the code belongs to and pull everything.
 
     Returns the vault and its recovery key (to show once). A join whose answer was lost can
-    be repeated with the same code.
+    be repeated with the same code. `progress` hears after each page of the first pull;
+    a pull cut short goes on from its last page at the next `sync`.
     """
     if not staff_name.strip():
         raise InvalidValue("staff_name", tr("say who will use this laptop"))
@@ -130,7 +133,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         server_link.save_server_link(vault, url, str(answer["device_token"]),
                                    str(answer["epoch"]))
         with contextlib.suppress(SyncError):  # the next `sync` finishes what fails here
-            sync_round(vault, transport)
+            sync_round(vault, transport, progress=progress)
         if not reads.exists(vault.conn, Staff, staff_id) and known is None:
             # someone new starts with the least rights, under the identity just made
             assert vault.identity is not None
