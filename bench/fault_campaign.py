@@ -98,7 +98,8 @@ def campaign(rounds: int, rate: float, seed: int, root: Path, db: str | None) ->
             lost += max(0, check_ins - held)
             duplicated += max(0, held - check_ins)
             stuck += int(not ok) + len(quarantine.quarantined(vault.conn))
-        return {"rounds": rounds, "faults": sum(proxy.counts.values()), "failed rounds": failed,
+        return {"rounds": rounds, "requests": proxy.requests,
+                "faults": sum(proxy.counts.values()), "failed rounds": failed,
                 "server restarts": restarts, "store rollbacks": rollbacks,
                 "residents written": len(written), "check-ins written": check_ins,
                 "lost": lost, "duplicated": duplicated, "stuck": stuck,
