@@ -301,3 +301,9 @@ def test_safety_plan_from_the_command_line(house: House) -> None:
     shown = json.loads(ok(house, "safety-plan", "show", "--resident", rid, "--json",
                           who=STAFF))
     assert (shown["coping"], shown["review_due"]) == ("music", _day(21))
+    out = house.folder.parent / "plan.pdf"
+    assert ok(house, "safety-plan", "print", "--resident", rid, "--out", str(out),
+              who=STAFF) == str(out)
+    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_mode & 0o077 == 0
+    assert "xx" in refused(house, "safety-plan", "print", "--resident", rid, "--out",
+                           str(out), "--lang", "xx")

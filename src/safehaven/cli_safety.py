@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from safehaven.cli_care import (
@@ -33,6 +34,16 @@ def cmd_safety_plan_show(args: argparse.Namespace) -> None:
     _emit(args, plan)
 
 
+def cmd_safety_plan_print(args: argparse.Namespace) -> None:
+    from safehaven.reports import safety_plan as safety_plan_report
+    from safehaven.reports import save
+
+    ctx = _open(args)
+    with ctx.vault:
+        printout = safety_plans.printout(ctx, args.resident_id, args.plan_lang)
+    print(save(safety_plan_report.render(printout), args.out))
+
+
 def register(sub: Any, command: Command) -> None:
     plan = _group(sub, "safety-plan", tr("a resident's safety plan"))
     _define(plan, command, "set", tr("write the safety plan as reviewed today"),
@@ -51,6 +62,14 @@ def register(sub: Any, command: Command) -> None:
     c.add_argument("--resident", dest="resident_id", required=True,
                    help=tr("the resident's id"))
     c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
+    c = command("print", cmd_safety_plan_print,
+                tr("the plan on one page for the young person, in their language"), plan)
+    c.add_argument("--resident", dest="resident_id", required=True,
+                   help=tr("the resident's id"))
+    c.add_argument("--out", type=Path, required=True, help=tr("the PDF file to write"))
+    c.add_argument("--lang", dest="plan_lang", metavar="LANG",
+                   help=tr("the page's language (default: the resident's first language "
+                           "SafeHaven speaks, else yours)"))
 
     incident = _group(sub, "incident", tr("incidents: record, acknowledge, close"))
     details = [

@@ -36,9 +36,15 @@ def cmd_sync_enrol_code(args: argparse.Namespace) -> None:
 
     ctx = _open(args)
     with ctx.vault:
-        code = sync_status.enrol_code(ctx, args.name)
-    print(tr("One-time enrolment code for {name} (valid for 7 days; read it to the person "
-             "setting up the new laptop, do not send it by e-mail):", name=args.name))
+        code = sync_status.enrol_code(ctx, args.name, args.newcomer, args.role)
+    if args.newcomer:
+        print(tr("One-time enrolment code for {name}, to be used by {person} only (valid "
+                 "for 7 days; read it to them, do not send it by e-mail):", name=args.name,
+                 person=args.newcomer))
+    else:
+        print(tr("One-time enrolment code for {name} (valid for 7 days; read it to the "
+                 "person setting up the new laptop, do not send it by e-mail):",
+                 name=args.name))
     print(code)
 
 
@@ -169,6 +175,11 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     c = command("enrol-code", cmd_sync_enrol_code,
                 tr("make a one-time code for a new laptop of this house"), sync_sub)
     c.add_argument("--name", default=tr("new laptop"), help=tr("what to call the new laptop"))
+    c.add_argument("--for", dest="newcomer", metavar="NAME",
+                   help=tr("a new colleague who joins with this laptop: they go on the staff "
+                           "list now (without it, only existing staff can use the laptop)"))
+    c.add_argument("--role", default="staff", choices=["staff", "clinician", "manager"],
+                   help=tr("the new colleague's role (default: staff)"))
     c = command("join", cmd_sync_join, tr("set up this laptop for a house, with a code"),
                 sync_sub)
     c.add_argument("--server", required=True)

@@ -10,6 +10,7 @@ import pypdf
 from safehaven.reports import weekly as weekly_report
 from safehaven.services import (
     checkins,
+    groups,
     incidents,
     needs,
     notes,
@@ -132,3 +133,31 @@ def test_a_note_for_the_manager_stays_with_its_header(house: House) -> None:
                  _pages(weekly_report.render(weekly.report_data(ctx, "2026-W47")))]
         (page,) = [p for p in pages if start in p]
         assert "Note for the manager" in page[:page.index(start)][-120:]
+
+
+def test_a_group_is_listed_once_and_each_present_resident_on_their_plan(
+        timed_house: TimedHouse) -> None:
+    h = timed_house
+    start = date(2026, 10, 1)
+    ids = {n: residents.add(h.on(start), n, intake_date=start).record.id
+           for n in ("Ana", "Bea", "Cai")}
+    plans = {n: therapy.add_plan(h.on(start, who="clinician"), rid, "peer-group", "Circle",
+                                 session_cap=4, start_date=start).record.id
+             for n, rid in ids.items()}
+    gid = groups.book(h.on(date(2026, 11, 16), who="staff"), list(ids.values()),
+                      datetime(2026, 11, 20, 16), modality="peer-group",
+                      title="Thursday circle").record.id
+    groups.record_attendance(h.on(date(2026, 11, 20), 18, who="staff"), gid,
+                             present=[ids["Ana"], ids["Bea"]], absent=ids["Cai"])
+    groups.book(h.on(date(2026, 11, 21), who="staff"), [ids["Ana"], ids["Cai"]],
+                datetime(2026, 11, 26, 16), modality="peer-group", title="Next circle")
+    data = weekly.report_data(h.on(date(2026, 11, 23), 8), "2026-W47")
+    assert [(g.session.title, len(g.attendance)) for g in data.groups] == [
+        ("Thursday circle", 3)]
+    assert [g.session.title for g in data.next_groups] == ["Next circle"]
+    assert (data.used.get(plans["Ana"]), data.used.get(plans["Cai"])) == (1, None)
+    flat = " ".join(" ".join(_pages(weekly_report.render(data))).split())
+    assert "Group sessions this week" in flat and "2 of 3" in flat
+    assert flat.count("Thursday circle") == 1  # the group's own table, once
+    assert flat.count("Fri group: present") == 2 and flat.count("Fri group: absent") == 1
+    assert flat.count("Group: Next circle (2 residents)") == 1

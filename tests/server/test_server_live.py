@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from safehaven.domain.vocab import Role
 from safehaven.services import residents
 from safehaven.services.context import Context
 from safehaven.store import crypto
@@ -117,7 +118,7 @@ def test_an_org_with_three_houses_lists_them_with_devices_and_last_seen_times(
         with pytest.raises(SyncError, match="refused"):  # each token works once
             connect(reused, server.url, south)
         reused.close()
-        code = create_code(laptops[0], "Office laptop")
+        code = create_code(laptops[0], "Office laptop", ("Office Worker", Role.STAFF))
         sync_round(laptops[0])
         office, _ = join(tmp_path / "office", server.url, code, "Office Worker", PASSPHRASE,
                          kdf=crypto.MIN_KDF)

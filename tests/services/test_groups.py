@@ -103,3 +103,4 @@ def test_only_group_therapies_run_as_groups(house: House, group_of_three: tuple)
         groups.book(_at(house, "staff"), list(ids.values()), datetime(2026, 11, 27, 16),
                     modality="emdr")
     assert err.value.field == "modality"
+

@@ -171,3 +171,45 @@ def test_automatic_backups_run_daily_and_keep_the_newest(tmp_path: Path) -> None
     manifest, _ = read_backup(backups.existing(usb)[-1])
     assert manifest.site_id == vault.site_id
     vault.close()
+
+
+def _rewrite(backup: Path, change) -> None:
+    """Change a backup as a tamperer would: parts edited, checksums and sizes recomputed."""
+    import hashlib
+
+    from safehaven.store import backup as b
+
+    data = backup.read_bytes()
+    end = data.index(b"\n", len(b.MAGIC))
+    doc = json.loads(data[len(b.MAGIC):end])
+    keys_size = doc["parts"][0]["size"]
+    keys, db = data[end + 1:end + 1 + keys_size], data[end + 1 + keys_size:]
+    magic, doc, keys = change(b.MAGIC, doc, keys)
+    for part, chunk in zip(doc["parts"], (keys, db), strict=True):
+        part["size"], part["sha256"] = len(chunk), hashlib.sha256(chunk).hexdigest()
+    backup.write_bytes(magic + json.dumps(doc).encode() + b"\n" + keys + db)
+
+
+def _no_recovery(magic: bytes, doc: dict, keys: bytes) -> tuple:
+    slots = json.loads(keys)
+    slots["slots"] = [s for s in slots["slots"] if s.get("kind") != "recovery"]
+    return magic, doc, json.dumps(slots, indent=1).encode()
+
+
+@pytest.mark.parametrize("change", [
+    pytest.param(lambda m, d, k: (m, {**d, "created": "2020-01-01T00:00:00+00:00"}, k),
+                 id="dated-back"),
+    pytest.param(_no_recovery, id="recovery-slot-stripped"),
+    pytest.param(lambda m, d, k: (b"SAFEHAVEN-BACKUP 1\n",
+                                  {x: v for x, v in d.items() if x != "mac"}, k),
+                 id="relabelled-version-1"),
+])
+def test_a_backup_changed_with_its_checksums_recomputed_is_refused(
+        demo: Path, tmp_path: Path, change) -> None:
+    backup = tmp_path / "b.shbk"
+    assert run("--vault", str(demo), "backup", "--out", str(backup)).returncode == 0
+    _rewrite(backup, change)
+    done = run("--vault", str(tmp_path / "new"), "restore", str(backup))
+    assert done.returncode == 2, done.stdout
+    assert "backup" in done.stderr or "key file" in done.stderr, done.stderr
+    assert not (tmp_path / "new").exists() or not any((tmp_path / "new").iterdir())

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import uvicorn
 
+from safehaven.domain.vocab import Role
 from safehaven.server.app import create_app, open_storage
 from safehaven.store import crypto
 from safehaven.store.vault import Vault
@@ -108,7 +109,7 @@ def enrolled_house(server: LiveServer, template: Template, root: Path,
     connect(manager, server.url, server.storage.create_org("Harbour Network"))
     vaults = [manager]
     for i in range(1, laptops):
-        code = create_code(manager, f"laptop {i}")
+        code = create_code(manager, f"laptop {i}", (f"Worker {i}", Role.STAFF))
         vault, _ = join(root / f"d{i}", server.url, code, f"Worker {i}", PASSPHRASE,
                         kdf=crypto.MIN_KDF)
         vaults.append(vault)

@@ -11,9 +11,10 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from safehaven.domain.models import Resident, Staff
+from safehaven.domain.models import CheckIn, Resident, Staff
 from safehaven.domain.vocab import Role
-from safehaven.services import residents
+from safehaven.errors import InvalidValue
+from safehaven.services import checkins, residents
 from safehaven.store import crypto, device_keys, reads
 from safehaven.sync import keys
 from safehaven.sync.client import Client, SyncError, connect, sync_round
@@ -62,6 +63,40 @@ def test_a_joined_laptop_gets_everything_and_its_writes_reach_the_others(
         vault.close()
 
 
+def test_a_newcomer_joins_only_with_a_code_made_in_their_name(
+        server: LiveServer, template: Template, tmp_path: Path) -> None:
+    [a] = enrolled_house(server, template, tmp_path / "house", laptops=1)
+    rid = residents.add(context(a), "Amira").record.id
+    # a code for a laptop only adds nobody: a new name is refused, nothing is left behind
+    with pytest.raises(SyncError, match="laptop only"):
+        join(tmp_path / "stranger", server.url, create_code(a, "spare"), "Stranger",
+             PASSPHRASE, kdf=crypto.MIN_KDF)
+    assert not (tmp_path / "stranger").exists()
+    # a code made for Noor is Noor's: another name is refused, the code still works for her
+    code = create_code(a, "Noor's laptop", ("Noor Haddad", Role.CLINICIAN))
+    assert {s.display_name: s.role for s in reads.all_of(a.conn, Staff)}["Noor Haddad"] \
+        == Role.CLINICIAN  # on the staff list from now, by the manager's signed change
+    with pytest.raises(SyncError, match="made for Noor Haddad"):
+        join(tmp_path / "noor", server.url, code, "Someone Else", PASSPHRASE,
+             kdf=crypto.MIN_KDF)
+    noor, _ = join(tmp_path / "noor", server.url, code, "noor haddad", PASSPHRASE,
+                   kdf=crypto.MIN_KDF)
+    me = reads.get(noor.conn, Staff, noor.staff_id)
+    assert me.display_name == "Noor Haddad" and noor.identity is not None
+    assert me.sign_key == noor.identity.sign_public  # her own identity replaced the claim
+    # the manager's laptop accepts the claim and then her own signed writes
+    checkins.record(context(noor), rid, 4, note="Written by Noor")
+    sync_round(noor)
+    assert sync_round(a).quarantined == []
+    assert reads.get(a.conn, Staff, noor.staff_id).sign_key == noor.identity.sign_public
+    assert [c.staff_id for c in reads.all_of(a.conn, CheckIn)] == [noor.staff_id]
+    # a second code in the name of someone already on the list is refused
+    with pytest.raises(InvalidValue):
+        create_code(a, "another", ("Noor Haddad", Role.STAFF))
+    a.close()
+    noor.close()
+
+
 def test_joining_as_someone_the_house_knows_takes_their_own_passphrase(
         server: LiveServer, template: Template, tmp_path: Path) -> None:
     [a] = enrolled_house(server, template, tmp_path / "house", laptops=1)
@@ -85,7 +120,7 @@ def test_joining_as_someone_the_house_knows_takes_their_own_passphrase(
 def test_codes_are_one_time_and_a_lost_answer_can_be_repeated(
         server: LiveServer, template: Template, tmp_path: Path) -> None:
     (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
-    code = create_code(a, "spare")
+    code = create_code(a, "spare", ("Sam", Role.STAFF))
     fixed = keys.format_code(bytes(range(10)), bytes(range(10, 26)))
     assert keys.parse_code(fixed) == (bytes(range(10)), bytes(range(10, 26)))
     for at in range(len(fixed)):  # a wrong letter anywhere is caught before any request
@@ -208,8 +243,8 @@ def test_revoking_a_laptop_rotates_the_key_and_kills_its_token(
     assert any("site key this device does not have" in r for _, r in report.quarantined)
     thief.close()
     # a laptop joining later reads old and new alike
-    d, _ = join(tmp_path / "d", server.url, create_code(a, "d"), "Dana", PASSPHRASE,
-                kdf=crypto.MIN_KDF)
+    d, _ = join(tmp_path / "d", server.url, create_code(a, "d", ("Dana", Role.STAFF)), "Dana",
+                PASSPHRASE, kdf=crypto.MIN_KDF)
     assert names(d) == {"Before", "After"}
     for vault in (a, b, c, d):
         vault.close()

@@ -1,6 +1,6 @@
 """Red team of the authorization layer (issue 13): each test is one attack, asserting the
-secure outcome. Two still succeed and are marked xfail (strict) with what closing them
-needs; docs/architecture.md lists them as open."""
+secure outcome. One still succeeds and is marked xfail (strict) with what closing it needs;
+docs/architecture.md lists it as open."""
 
 from __future__ import annotations
 
@@ -202,7 +202,8 @@ def test_a_forged_founder_cannot_capture_a_laptop_that_joins_later(
     with httpx.Client(base_url=server.url,
                       headers={"authorization": f"Bearer {token}"}) as http:
         assert http.post("/v1/push", json={"envelopes": [fake.decode()]}).status_code == 200
-    late, _ = join(tmp_path / "late", server.url, create_code(manager, "late laptop"),
+    late, _ = join(tmp_path / "late", server.url,
+                   create_code(manager, "late laptop", ("Newcomer", Role.STAFF)),
                    "Newcomer", PASSPHRASE, kdf=crypto.MIN_KDF)
     try:
         roster = {s.id: (s.display_name, s.role) for s in reads.all_of(late.conn, Staff)}
@@ -313,9 +314,6 @@ def test_a_refused_change_set_does_not_cut_its_laptop_off_the_house(house: tuple
 
 
 # -- 9. any laptop mints staff members (the "joining laptop" bootstrap) ----------------------
-@pytest.mark.xfail(strict=True, reason="a laptop enrolled in the last 8 days may still add "
-                   "one newcomer with its first change set; closing it needs the manager "
-                   "to name the person when making the code")
 def test_a_laptop_of_the_house_cannot_mint_staff_members_who_outlive_their_maker(
         house: tuple) -> None:
     from safehaven.store.vault import Vault, new_identity
@@ -330,8 +328,8 @@ def test_a_laptop_of_the_house_cannot_mint_staff_members_who_outlive_their_maker
                                  signer=puppet.identity)])
     staff.remove(context(a), worker)  # the manager removes the insider
     a.close()
-    # the secure outcome: only an enrolment the manager made adds someone; today the
-    # puppet has a slot on the manager's laptop and opens it after her maker is gone
+    # the secure outcome: only a manager adds someone (a code made in the newcomer's name);
+    # the puppet is refused, has no slot and opens nothing after her maker is gone
     try:
         opened = Vault.unlock(a.folder, "the puppet's passphrase", "Night Volunteer",
                               sleep=lambda s: None)

@@ -82,7 +82,7 @@ def test_server_and_client_from_the_command_line(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         report = json.loads(done.stdout)
         assert report["pushed"] >= 2 and report["digest_matches"]
-        made = run(vault, "sync", "enrol-code", "--name", "Office laptop")
+        made = run(vault, "sync", "enrol-code", "--name", "Office laptop", "--for", "Lina")
         assert made.returncode == 0, made.stderr
         code = made.stdout.split()[-1]  # the code is the last word printed
         second = tmp_path / "second"

@@ -93,3 +93,53 @@ def test_the_safety_plan_form(window) -> None:
     form.submit()
     assert not form.isVisible()
     assert "&lt;won&#x27;t&gt;" in tab.plan_text.text() and "Sam" in tab.plan_text.text()
+
+
+def test_the_safety_plan_prints_from_its_tab_and_the_preview_closes_on_lock(
+        window, qtbot) -> None:
+    from safehaven.services import safety_plans
+    from safehaven.ui.pdf_pane import PdfDialog
+
+    unlock(window)
+    shell = window.centralWidget()
+    fatima = next(r for r in shell.residents.model.rows.values()
+                  if r.preferred_name == "Fatima")
+    shell.open_resident(fatima.id)
+    tab = shell.detail.safety_tab
+    assert not tab.print_button.isEnabled()  # nothing to print yet
+    safety_plans.save(window.session.ctx, fatima.id, coping="Drawing", contacts="Ana")
+    shell.detail.refresh()
+    qtbot.waitUntil(tab.print_button.isEnabled)
+    tab.print_button.click()
+    qtbot.waitUntil(lambda: bool(tab.findChildren(PdfDialog)))
+    dialog = tab.findChildren(PdfDialog)[0]
+    assert dialog.isVisible() and dialog.pane.pdf.pageCount() == 1
+    window.lock()
+    qtbot.waitUntil(lambda: not any(isinstance(w, PdfDialog) and w.isVisible()
+                                    for w in window.findChildren(PdfDialog)), timeout=2000)
+
+
+def test_the_hand_off_summary_is_made_from_the_referrals_tab(window, qtbot) -> None:
+    import io
+
+    import pypdf
+    from PySide6.QtWidgets import QCheckBox, QDialog
+
+    from safehaven.ui.pdf_pane import PdfDialog
+
+    unlock(window)  # the manager: chooses whether the legal name goes with it
+    shell = window.centralWidget()
+    fatima = next(r for r in shell.residents.model.rows.values()
+                  if r.preferred_name == "Fatima")
+    shell.open_resident(fatima.id)
+    tab = shell.detail.referrals_tab
+    dialog = tab.handoff_summary()
+    assert isinstance(dialog, QDialog)
+    boxes = dialog.findChildren(QCheckBox)
+    assert [b.isChecked() for b in boxes] == [False, False]  # nothing restricted unasked
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(tab.findChildren(PdfDialog)))
+    preview = tab.findChildren(PdfDialog)[0]
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(
+        io.BytesIO(preview.pane.data)).pages)
+    assert "Fatima" in text and "not included in this copy" in text

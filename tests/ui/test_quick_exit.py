@@ -169,7 +169,7 @@ def test_reports_offer_only_the_periods_a_report_allows(window) -> None:
     page = window.centralWidget().pages[3]
     assert page.period.count() == 13 and page.period.currentData()[0] == "week"
     page.generate()
-    assert page.pdf.pageCount() >= 1
+    assert page.pane.pdf.pageCount() >= 1
     page.kind.setCurrentIndex(page.kind.findData("funder"))
     first = date.today().replace(day=1)
     last_month = (first.replace(year=first.year - 1, month=12) if first.month == 1
@@ -179,3 +179,44 @@ def test_reports_offer_only_the_periods_a_report_allows(window) -> None:
         "quarter") == 4
     page.generate()
     assert "pages" in page.status.text()
+
+
+def test_one_esc_through_the_window_as_a_real_screen_sends_it_does_not_lock(
+        window, qtbot) -> None:
+    """On X11 a key press reaches the QWindow first, then the focused widget: one press."""
+    from PySide6.QtTest import QTest
+
+    from PySide6.QtWidgets import QApplication
+
+    unlock(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    handle = window.windowHandle()
+    QTest.keyClick(handle, Qt.Key.Key_Escape)
+    assert isinstance(window.centralWidget(), Shell)
+    qtbot.wait(50)
+    QTest.keyClick(handle, Qt.Key.Key_Escape)  # the second press locks
+    assert isinstance(window.centralWidget(), UnlockView)
+
+
+def test_what_was_open_at_a_lock_goes_back_to_its_author_only(window, qtbot) -> None:
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    ana = _ana(shell)
+    shell.start_checkin(ana.id, "Ana")
+    shell.checkin_dialog.note.setPlainText("Sam's half-typed note")
+    shell.open_resident(ana.id)
+    form = shell.detail.needs_tab.add()
+    form.fields["notes"].widget.setPlainText("Sam's need")
+    window.lock()
+    unlock(window)  # the manager, next at the laptop: nothing of Sam's opens for her
+    shell = window.centralWidget()
+    assert shell.checkin_dialog is None and shell.detail is None
+    assert [w for w in _open_dialogs() if isinstance(w, RecordForm)] == []
+    window.lock()
+    unlock(window, who="Sam Staff")  # Sam gets it all back, as it was
+    shell = window.centralWidget()
+    assert shell.checkin_dialog.note.toPlainText() == "Sam's half-typed note"
+    assert shell.detail is not None and shell.detail.resident_id == ana.id
+    reopened = [w for w in _open_dialogs() if isinstance(w, RecordForm)]
+    assert [f.fields["notes"].widget.toPlainText() for f in reopened] == ["Sam's need"]

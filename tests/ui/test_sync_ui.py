@@ -94,3 +94,30 @@ def test_a_new_laptop_joins_from_the_first_run_wizard(
     assert ctx.actor is not None and ctx.actor.display_name == "Sam Staff"
     assert server_link.server_link(ctx.conn).url == server.url
     win.session.lock()
+
+
+def test_a_manager_makes_a_code_for_a_new_colleague_in_one_dialog(
+        window, vault_dir: Path, server: LiveServer, qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit
+
+    from safehaven.domain.models import Staff
+
+    with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
+        connect(vault, server.url, server.storage.create_org("Harbour"))
+    unlock(window)
+    page = window.centralWidget().sync_page
+    dialog = page._add_laptop()
+    laptop, person = dialog.findChildren(QLineEdit)
+    buttons = dialog.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()  # a laptop needs a name: nothing is made without one
+    laptop.setText("Night laptop")
+    person.setText("Noor Haddad")
+    role = dialog.findChild(QComboBox)
+    role.setCurrentIndex(role.findData("clinician"))
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: getattr(page, "code_box", None) is not None, timeout=15_000)
+    code = page.code_box.informativeText()
+    assert len(code.replace("-", "")) >= 20
+    roster = {s.display_name: s.role for s in reads.all_of(window.session.ctx.conn, Staff)}
+    assert str(roster["Noor Haddad"]) == "clinician"

@@ -1,36 +1,54 @@
 """Fonts that render any resident's name, chosen per run of characters.
 
-Latin, Greek and Cyrillic come from Noto Sans; Arabic, Thai and Ethiopic from their Noto
-faces; Chinese, Japanese and Korean from Droid Sans Fallback. Arabic and Thai are shaped
-with HarfBuzz (uharfbuzz). Arabic runs are laid out right to left, and an invisible copy
-of the text in logical order is drawn under them, so searching or copying the PDF finds
-the name exactly as it was typed.
+Latin, Greek and Cyrillic come from Noto Sans; the other scripts from their Noto faces;
+Chinese, Japanese and Korean from Droid Sans Fallback. A line is split into runs of one
+face and one bidi level (`direction`), the runs put in visual order, and each run of a
+complex script shaped by HarfBuzz (`shaping`). Shaped glyphs do not read back as the text
+(a conjunct is one glyph, a Bengali vowel sign is drawn before its consonant), so such a line
+is wrapped in a marked-content span whose ActualText is the line as typed: searching or
+copying the PDF finds the name exactly as stored.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+from reportlab.pdfbase.ttfonts import TTFont
 
 from safehaven.paths import resource_dir
+from safehaven.reports import direction, shaping
 
 FONT_DIR = resource_dir() / "fonts"
 
-# key: (regular file, bold file, shaped)
+# key: (regular file, bold file, shaped by HarfBuzz)
 FACES: dict[str, tuple[str, str, bool]] = {
     "Sans": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", False),
     "Arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", True),
+    "Hebrew": ("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", True),
     "Thai": ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", True),
+    "Lao": ("NotoSansLaoUI-Regular.ttf", "NotoSansLaoUI-Bold.ttf", True),
+    "Khmer": ("NotoSansKhmerUI-Regular.ttf", "NotoSansKhmerUI-Bold.ttf", True),
+    "Myanmar": ("NotoSansMyanmarUI-Regular.ttf", "NotoSansMyanmarUI-Bold.ttf", True),
+    "Devanagari": ("NotoSansDevanagariUI-Regular.ttf", "NotoSansDevanagariUI-Bold.ttf", True),
+    "Bengali": ("NotoSansBengaliUI-Regular.ttf", "NotoSansBengaliUI-Bold.ttf", True),
     "Ethiopic": ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf", False),
     "CJK": ("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", False),
 }
-FALLBACK_ORDER = ("Sans", "Arabic", "Thai", "Ethiopic", "CJK")
-RTL_FACES = {"Arabic"}
+FALLBACK_ORDER = tuple(FACES)
+
+
+def document_rtl() -> bool:
+    """Whether reports are written right to left (in the user's language): the direction
+    of a name or a cell. A name in another direction sits in it as a unit, as in a word
+    processor's table, which is also what PDF readers expect when they read text back."""
+    from safehaven import i18n
+
+    check = getattr(i18n, "is_right_to_left", None)  # from the language work (issue 16)
+    return bool(check()) if check is not None else False
 
 
 def font_name(face: str, bold: bool = False) -> str:
@@ -44,22 +62,20 @@ def register() -> None:
         for is_bold, file in ((False, regular), (True, bold)):
             pdfmetrics.registerFont(TTFont(font_name(face, is_bold), str(FONT_DIR / file),
                                            shapable=shaped))
-        if face in RTL_FACES:  # unshaped twin, for the invisible logical-order text
-            pdfmetrics.registerFont(TTFont(font_name(face) + "-Plain", str(FONT_DIR / regular),
-                                           shapable=False))
 
 
 @cache
-def _cmap(face: str) -> frozenset[int]:
+def cmap(face: str, bold: bool = False) -> frozenset[int]:
+    """The characters a face has a glyph for (from its own character map)."""
     register()
-    font = pdfmetrics.getFont(font_name(face))
+    font = pdfmetrics.getFont(font_name(face, bold))
     return frozenset(font.face.charToGlyph)
 
 
 def face_for(char: str) -> str | None:
     code = ord(char)
     for face in FALLBACK_ORDER:
-        if code in _cmap(face):
+        if code in cmap(face):
             return face
     return None
 
@@ -68,94 +84,147 @@ def face_for(char: str) -> str | None:
 class Run:
     face: str
     text: str
+    level: int = 0
 
     @property
     def rtl(self) -> bool:
-        return self.face in RTL_FACES
+        return self.level % 2 == 1
+
+    @property
+    def shaped(self) -> bool:
+        return FACES[self.face][2]
 
 
 def _neutral(char: str) -> bool:
-    return char.isspace() or unicodedata.category(char).startswith(("M", "P", "Z", "S"))
+    """Spaces, punctuation, marks and joiners: drawn with the letters around them."""
+    return char.isspace() or unicodedata.category(char).startswith(("M", "P", "Z", "S", "Cf"))
 
 
-def runs(text: str) -> list[Run]:
-    """Split text into runs that one face can draw.
+def runs(text: str, rtl: bool | None = None) -> list[Run]:
+    """Split text, in logical order, into runs that one face draws at one bidi level.
 
-    Spaces and punctuation stay in the current run when its face has them and, for a
-    right-to-left run, only when more right-to-left text follows (so "(age 14)" after an
-    Arabic name stays left-to-right).
+    Spaces, punctuation, marks and joiners stay in the current run when its face has them
+    and they are at its level (so "(age 14)" after an Arabic name is its own left-to-right
+    run, and a Devanagari virama or a zero-width joiner never splits a conjunct).
     """
+    return list(_runs(text, rtl))
+
+
+@lru_cache(maxsize=4096)  # wrapping measures the same words again and again
+def _runs(text: str, rtl: bool | None) -> tuple[Run, ...]:
     out: list[Run] = []
-    for i, char in enumerate(text):
+    for char, level in zip(text, direction.levels(text, rtl), strict=True):
         face = None
-        if _neutral(char) and out and ord(char) in _cmap(out[-1].face):
+        if out and out[-1].level == level and _neutral(char) \
+                and ord(char) in cmap(out[-1].face):
             face = out[-1].face
-            if out[-1].rtl:
-                following = next((c for c in text[i + 1:] if not _neutral(c)), None)
-                if following is None or face_for(following) != face:
-                    face = None
         if face is None:
             face = face_for(char) or (out[-1].face if out else "Sans")
-        if out and out[-1].face == face:
-            out[-1] = Run(face, out[-1].text + char)
+        if out and out[-1].face == face and out[-1].level == level:
+            out[-1] = Run(face, out[-1].text + char, level)
         else:
-            out.append(Run(face, char))
-    return out
+            out.append(Run(face, char, level))
+    return tuple(out)
+
+
+def in_visual_order(text: str, rtl: bool | None = None) -> list[Run]:
+    """The runs left to right as they are drawn."""
+    found = _runs(text, rtl)
+    return [found[i] for i in direction.visual_order([r.level for r in found])]
 
 
 def has_rtl(text: str) -> bool:
-    return any(r.rtl for r in runs(text))
+    return any(r.rtl for r in _runs(text, None))
 
 
-def missing_glyphs(text: str) -> str:
-    """Characters no shipped face can draw (for tests: must be empty for real names)."""
-    return "".join(ch for ch in text if not ch.isspace() and face_for(ch) is None)
+def is_complex(text: str) -> bool:
+    """Whether the text needs shaping or reordering (and so `draw`, not a Paragraph)."""
+    return any(r.rtl or r.shaped for r in _runs(text, None))
+
+
+def missing_glyphs(text: str, bold: bool = False) -> str:
+    """Characters that would come out as a box: not in the character map of the face chosen
+    for them, or shaped into the font's missing glyph (must be empty for real names)."""
+    missing = []
+    for run in runs(text):
+        name = font_name(run.face, bold)
+        absent = [ch for ch in run.text if not ch.isspace() and ord(ch) not in cmap(run.face, bold)]
+        if not absent and run.shaped and 0 in shaping.glyph_ids(run.text, name, run.rtl):
+            absent = [run.text]
+        missing += absent
+    return "".join(missing)
 
 
 def markup(text: str, bold: bool = False) -> str:
-    """Paragraph markup choosing a face per run (left-to-right text; see `layout.para`)."""
+    """Paragraph markup choosing a face per run (left-to-right, unshaped text only; see
+    `layout.para`)."""
     return "".join(
         f'<font name="{font_name(r.face, bold)}">{escape(r.text)}</font>' for r in runs(text)
     )
 
 
-def _shaped(run: Run, name: str, size: float) -> str:
-    """HarfBuzz shapes the run and, for right-to-left scripts, puts it in visual order."""
-    return shapeStr(run.text, name, size) if FACES[run.face][2] else run.text
+def _glyphs(run: Run, name: str, size: float) -> str:
+    """What is drawn for a run, left to right."""
+    if run.shaped:
+        return shaping.shape(run.text, name, size, run.rtl)
+    return shaping.mirrored(run.text) if run.rtl else run.text
 
 
-def _width(text: str, name: str, size: float) -> float:
-    data = getattr(text, "__shapeData__", None)
-    if data is not None:
-        return sum(d.x_advance for d in data) * size / 1000
-    return pdfmetrics.stringWidth(text, name, size)
-
-
-def string_width(text: str, size: float, bold: bool = False) -> float:
+def string_width(text: str, size: float, bold: bool = False, rtl: bool | None = None) -> float:
+    """Width of one line drawn by `draw` (same direction rule)."""
     register()
     total = 0.0
-    for run in runs(text):
+    for run in _runs(text, document_rtl() if rtl is None else rtl):
         name = font_name(run.face, bold)
-        total += _width(_shaped(run, name, size), name, size)
+        total += shaping.width(_glyphs(run, name, size), name, size)
     return total
 
 
-def draw(canvas: object, x: float, y: float, text: str, size: float, bold: bool = False) -> float:
-    """Draw a short string (a name, a cell) at (x, y); returns the width drawn."""
+def actual_text(text: str) -> str:
+    """A PDF text string (UTF-16BE, hex) for ActualText."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def as_drawn(text: str, rtl: bool | None = None) -> str:
+    """The characters left to right as the glyphs show them, before shaping: right-to-left
+    runs back to front with their brackets mirrored (what a reader sees, for checks)."""
+    return "".join(shaping.mirrored(r.text) if r.rtl else r.text
+                   for r in in_visual_order(text, rtl))
+
+
+def draw(canvas: object, x: float, y: float, text: str, size: float, bold: bool = False,
+         rtl: bool | None = None) -> float:
+    """Draw one line (a name, a cell) from (x, y) rightwards; returns the width drawn.
+    Its direction is the report's unless `rtl` says (a paragraph of free text).
+
+    Shaped text is marked with its characters (ActualText), which PDF readers give back
+    for search and copy instead of the glyphs (a conjunct or a final form has no character
+    of its own): a left-to-right line as one span, so its spaces and stops stay in it; in
+    a line with right-to-left runs, each such run as drawn (back to front, brackets
+    mirrored), since readers put right-to-left text back in reading order themselves.
+    """
     register()
+    rtl = document_rtl() if rtl is None else rtl
+    visual = in_visual_order(text, rtl)
+    whole = not any(r.rtl for r in visual) and any(r.shaped for r in visual)
+    if whole:  # one span: readers keep a left-to-right line's spaces and stops in it
+        _begin_actual_text(canvas, text)
     start = x
-    for run in runs(text):
+    for run in visual:
         name = font_name(run.face, bold)
-        shaped = _shaped(run, name, size)
+        glyphs = _glyphs(run, name, size)
+        marked = not whole and (run.shaped or run.rtl)
+        if marked:  # a span per run: readers reorder right-to-left runs themselves
+            _begin_actual_text(canvas, shaping.mirrored(run.text) if run.rtl else run.text)
         canvas.setFont(name, size)  # type: ignore[attr-defined]
-        canvas.drawString(x, y, shaped)  # type: ignore[attr-defined]
-        if run.rtl:
-            canvas.saveState()  # type: ignore[attr-defined]  # the render mode must not leak
-            hidden = canvas.beginText(x, y)  # type: ignore[attr-defined]
-            hidden.setTextRenderMode(3)  # invisible: for search and copy only
-            hidden.setFont(font_name(run.face) + "-Plain", size)
-            hidden.textOut(run.text[::-1])  # extractors read right-to-left runs backwards
-            canvas.drawText(hidden)  # type: ignore[attr-defined]
-            canvas.restoreState()  # type: ignore[attr-defined]
-        x += _width(shaped, name, size)
+        canvas.drawString(x, y, glyphs)  # type: ignore[attr-defined]
+        if marked:
+            canvas.addLiteral("EMC")  # type: ignore[attr-defined]
+        x += shaping.width(glyphs, name, size)
+    if whole:
+        canvas.addLiteral("EMC")  # type: ignore[attr-defined]
     return x - start
+
+
+def _begin_actual_text(canvas: object, chars: str) -> None:
+    canvas.addLiteral(f"/Span <</ActualText {actual_text(chars)}>> BDC")  # type: ignore[attr-defined]

@@ -27,6 +27,7 @@ RED = colors.HexColor("#a8322d")
 GREY = colors.HexColor("#5d6b75")
 MARGIN = 16 * mm
 WIDTH = A4[0] - 2 * MARGIN
+A4_HEIGHT = A4[1]
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -54,7 +55,7 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def para(text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of any script (free text is escaped, never read as markup)."""
-    if fonts.has_rtl(text):
+    if fonts.is_complex(text):
         return Lines(text, style.fontSize, style.leading, style.textColor)
     return Paragraph(fonts.markup(text, bold="Bold" in style.fontName), style)
 
@@ -118,8 +119,8 @@ class ReportDoc(SimpleDocTemplate):
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
         canvas.setFillColor(GREY)
-        fonts.draw(canvas, MARGIN, height - MARGIN + 3, f"{self.house} · {self.report_title}",
-                   7.5)
+        fonts.draw(canvas, MARGIN, height - MARGIN + 3,
+                   " · ".join(x for x in (self.house, self.report_title) if x), 7.5)
         canvas.setFillColor(RED)
         label = tr("CONFIDENTIAL")
         canvas.setFont(fonts.font_name("Sans", True), 7.5)
@@ -176,6 +177,11 @@ def day(d: date | None, *, weekday: bool = False) -> str:
         return "–"
     text = f"{d.day} {tr(_MONTHS[d.month - 1])} {d.year}"
     return f"{tr(_WEEKDAYS[d.weekday()])} {text}" if weekday else text
+
+
+def weekday(d: date) -> str:
+    """The short name of the day of the week: 'Fri'."""
+    return tr(_WEEKDAYS[d.weekday()])
 
 
 def moment(at: datetime) -> str:

@@ -37,11 +37,11 @@ class Text(Flowable):
 
 
 class Lines(Flowable):
-    """Free text with right-to-left runs, wrapped by words and drawn line by line.
-
-    reportlab's Paragraph cannot order right-to-left words without its `rlbidi` add-on;
-    drawn this way each line's runs are shaped and ordered by HarfBuzz.
-    """
+    """Free text that needs shaping or right-to-left order, wrapped by words and drawn line
+    by line (`fonts.draw`): reportlab's Paragraph has no bidi without its `rlbidi` add-on,
+    and its shaped glyphs would not read back as the text. Lines run in the report's
+    direction (flush right when it is right to left): "{name}: in progress" stays an
+    English sentence with an Arabic name in it, and a Hebrew note keeps its words in order."""
 
     def __init__(self, text: str, size: float = 9, leading: float = 12,
                  color: object = None) -> None:
@@ -50,25 +50,28 @@ class Lines(Flowable):
         self.size = size
         self.leading = leading
         self.color = color
-        self.lines: list[str] = []
+        self.lines: list[tuple[str, bool]] = []  # (line, right to left)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.lines = []
         for paragraph in self.text.splitlines() or [""]:
+            rtl = fonts.document_rtl()
             line = ""
             for word in paragraph.split(" "):
                 candidate = f"{line} {word}" if line else word
-                if line and fonts.string_width(candidate, self.size) > avail_width:
-                    self.lines.append(line)
+                if line and fonts.string_width(candidate, self.size, rtl=rtl) > avail_width:
+                    self.lines.append((line, rtl))
                     line = word
                 else:
                     line = candidate
-            self.lines.append(line)
+            self.lines.append((line, rtl))
         self.width, self.height = avail_width, self.leading * len(self.lines)
         return self.width, self.height
 
     def draw(self) -> None:
         if self.color is not None:
             self.canv.setFillColor(self.color)
-        for i, line in enumerate(self.lines):
-            fonts.draw(self.canv, 0, self.height - (i + 1) * self.leading + 3, line, self.size)
+        for i, (line, rtl) in enumerate(self.lines):
+            x = self.width - fonts.string_width(line, self.size, rtl=rtl) if rtl else 0
+            fonts.draw(self.canv, max(0.0, x), self.height - (i + 1) * self.leading + 3, line,
+                       self.size, rtl=rtl)

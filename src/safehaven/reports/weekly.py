@@ -15,13 +15,14 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from safehaven.domain.dates import age_on, days_between
 from safehaven.domain.models import Resident
+from safehaven.domain.vocab import Attendance, GroupStatus
 from safehaven.domain.words import word
 from safehaven.i18n import tr
 from safehaven.reports import fonts
 from safehaven.reports import layout as L
 from safehaven.reports.charts import mood_week
 from safehaven.reports.text import Text
-from safehaven.services.weekly import Concern, WeeklyData, cap_state
+from safehaven.services.weekly import Concern, WeekGroup, WeeklyData, cap_state
 
 # The order of page 1, with each group's heading.
 GROUPS = [
@@ -247,6 +248,7 @@ def _glance(data: WeeklyData, s: dict) -> list:
             L.table([[tr("Status"), tr("Sessions")]] + (body or [[tr("No sessions this week"),
                                                                    ""]]),
                     [L.WIDTH * 0.7, L.WIDTH * 0.3])]
+    out += _groups_table(data, s)
     needs = [[tr("Category"), tr("Opened"), tr("Met")]]
     for cat in sorted(set(f.needs_opened) | set(f.needs_met)):
         needs.append([word(cat), f.needs_opened[cat], f.needs_met[cat]])
@@ -254,6 +256,35 @@ def _glance(data: WeeklyData, s: dict) -> list:
         needs.append([tr("No needs opened or met this week"), "", ""])
     out += [L.para(tr("Stabilization needs opened and met"), s["h2"]),
             L.table(needs, [L.WIDTH * 0.6, L.WIDTH * 0.2, L.WIDTH * 0.2])]
+    return out
+
+
+def _groups_table(data: WeeklyData, s: dict) -> list:
+    """Each group session of the week once, with how many of the house came."""
+    if not data.groups:
+        return []
+    rows = [[tr("When"), tr("Group"), tr("Therapy"), tr("Present"), tr("Status")]]
+    for g in data.groups:
+        x = g.session
+        rows.append([f"{L.day(x.scheduled_at.date(), weekday=True)} {x.scheduled_at:%H:%M}",
+                     Text(x.title, 8.5), word(x.modality),
+                     tr("{present} of {booked}", present=g.count(Attendance.PRESENT),
+                        booked=len(g.attendance)), word(x.status)])
+    return [L.para(tr("Group sessions this week"), s["h2"]),
+            L.table(rows, [L.WIDTH * w for w in (0.26, 0.26, 0.16, 0.16, 0.16)])]
+
+
+def _group_lines(groups: list[WeekGroup], plan_id: str) -> list[str]:
+    """'Wed group: present' for each group session of the week booked on this plan."""
+    out = []
+    for g in groups:
+        for a in g.attendance:
+            if a.plan_id == plan_id:
+                state = (g.session.status if g.session.status is GroupStatus.CANCELLED
+                         else a.status)
+                out.append(tr("{day} group: {state}",
+                              day=L.weekday(g.session.scheduled_at.date()),
+                              state=word(state).lower()))
     return out
 
 
@@ -326,8 +357,9 @@ def _resident_block(data: WeeklyData, r: Resident, days: list[date],
         extra = []
         for i, p in enumerate(plans, start=1):
             week = [x for x in sessions if x.plan_id == p.id]
-            held = ", ".join(f"{x.scheduled_at.strftime('%a')} {word(x.status).lower()}"
-                             for x in week) or tr("no session")
+            held = ", ".join([f"{L.weekday(x.scheduled_at.date())} {word(x.status).lower()}"
+                              for x in week] + _group_lines(data.groups, p.id)) \
+                or tr("no session")
             used = data.used.get(p.id, 0)
             cap = (tr("{used} of {cap}", used=used, cap=p.session_cap) if p.session_cap
                    else tr("{used} (no cap)", used=used))
@@ -371,21 +403,32 @@ def _resident_block(data: WeeklyData, r: Resident, days: list[date],
 
 
 def _next_week(data: WeeklyData, s: dict) -> list:
+    """Next week's sessions in time order; a group session once, with how many are booked."""
     out: list = [CondPageBreak(50 * mm), L.para(tr("Next week's schedule"), s["h1"])]
-    if not data.next_week:
+    if not data.next_week and not data.next_groups:
         return [*out, L.para(tr("No sessions are booked for next week."), s["body"])]
+    booked: list[tuple] = []  # (when, row, booked still)
+    for x in data.next_week:
+        plan = data.plans.get(x.plan_id)
+        scheduled = str(x.status) == "scheduled"
+        booked.append((x.scheduled_at, [
+            Text(data.names.get(x.resident_id, "–"), 8.5),
+            word(plan.modality) if plan else "–", Text(plan.provider if plan else "–", 8.5),
+            L.para(tr("Booked") if scheduled else word(x.status), s["body"])], scheduled))
+    for g in data.next_groups:
+        x = g.session
+        scheduled = x.status is GroupStatus.SCHEDULED
+        booked.append((x.scheduled_at, [
+            L.para(tr("Group: {title} ({n} residents)", title=x.title, n=len(g.attendance)),
+                   s["body"]),
+            word(x.modality), Text(x.facilitator or "–", 8.5),
+            L.para(tr("Booked") if scheduled else word(x.status), s["body"])], scheduled))
     rows = [[tr("When"), tr("Resident"), tr("Therapy"), tr("Provider"), tr("Status")]]
     extra = []
-    for i, x in enumerate(data.next_week, start=1):
-        plan = data.plans.get(x.plan_id)
-        status = tr("Booked") if str(x.status) == "scheduled" else word(x.status)
-        if str(x.status) != "scheduled":
+    for i, (when, row, scheduled) in enumerate(sorted(booked, key=lambda b: b[0]), start=1):
+        rows.append([f"{L.day(when.date(), weekday=True)} {when:%H:%M}", *row])
+        if not scheduled:
             extra.append(("TEXTCOLOR", (0, i), (-1, i), L.GREY))
-        rows.append([f"{L.day(x.scheduled_at.date(), weekday=True)} "
-                     f"{x.scheduled_at:%H:%M}",
-                     Text(data.names.get(x.resident_id, "–"), 8.5),
-                     word(plan.modality) if plan else "–",
-                     Text(plan.provider if plan else "–", 8.5), L.para(status, s["body"])])
     out.append(L.table(rows, [L.WIDTH * w for w in (0.24, 0.2, 0.17, 0.23, 0.16)],
                        extra=extra))
     return out

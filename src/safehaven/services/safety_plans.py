@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
+from safehaven import i18n
 from safehaven.domain import validate as v
-from safehaven.domain.models import Resident, SafetyPlan
-from safehaven.errors import InvalidValue
+from safehaven.domain.models import Resident, SafetyPlan, Site
+from safehaven.errors import InvalidValue, NotFound
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
@@ -49,4 +51,53 @@ def save(ctx: Context, resident_id: str, **fields: Any) -> Result[SafetyPlan]:
         else:
             plan = tx.update(SafetyPlan, existing.id, **values)
     return Result(plan, tuple(tx.changes))
+
+
+
+# A resident's languages are recorded in English words; these have catalogues.
+_CATALOGUED = {"english": "en", "spanish": "es", "español": "es", "portuguese": "pt_BR",
+               "português": "pt_BR", "french": "fr", "français": "fr", "arabic": "ar",
+               "العربية": "ar"}
+
+
+@dataclass(frozen=True, slots=True)
+class Printout:
+    """What the one-page plan shows, and the language it is printed in."""
+
+    plan: SafetyPlan
+    name: str  # the preferred name: the page is the young person's own
+    house: str
+    language: str  # a catalogue's code, e.g. "es"
+    printed_by: str
+    printed_at: datetime
+
+
+def language_of(resident: Resident) -> str | None:
+    """The first of the resident's languages that SafeHaven speaks, if any."""
+    for spoken in resident.languages:
+        code = _CATALOGUED.get(spoken.strip().casefold())
+        if code is not None and i18n.has_language(code):
+            return code
+    return None
+
+
+def printout(ctx: Context, resident_id: str, language: str | None = None) -> Printout:
+    """The plan to print, in `language`, else the resident's, else the user's; audited,
+    as every print of a record is."""
+    ctx.require(Action.READ_RECORDS)
+    plan = current(ctx, resident_id)
+    if plan is None:
+        raise NotFound(tr("safety plan"), resident_id)
+    resident: Resident = reads.get(ctx.conn, Resident, resident_id)  # type: ignore[assignment]
+    if language and not i18n.has_language(language):
+        raise InvalidValue("language", tr("SafeHaven has no words in {language} yet.",
+                                          language=language))
+    sites = reads.all_of(ctx.conn, Site)
+    with ctx.write() as tx:
+        tx.audit("print-safety-plan", "residents", resident_id, resident_id)
+    return Printout(plan=plan, name=resident.preferred_name,
+                    house=sites[0].name if sites else "",
+                    language=language or language_of(resident) or i18n.current_language(),
+                    printed_by=ctx.actor.display_name if ctx.actor else "",
+                    printed_at=ctx.now())
 

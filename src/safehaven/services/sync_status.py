@@ -9,6 +9,7 @@ from typing import Any
 
 from safehaven import __version__
 from safehaven.domain.models import Resident
+from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue, NotFound
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
@@ -181,10 +182,18 @@ def resolve_conflict(ctx: Context, conflict_id: str, *, keep: bool) -> Result[No
     return Result(None, tuple(tx.changes))
 
 
-def enrol_code(ctx: Context, device_name: str) -> str:
-    """A one-time code another laptop joins this house with (managers only)."""
+def enrol_code(ctx: Context, device_name: str, newcomer: str | None = None,
+               role: Role | str = Role.STAFF) -> str:
+    """A one-time code another laptop joins this house with (managers only): for the
+    existing staff, or also for a new colleague, named now with their role."""
     ctx.require(Action.MANAGE_STAFF)
-    return enrolment.create_code(ctx.vault, device_name)
+    person = None
+    if newcomer is not None and newcomer.strip():
+        try:
+            person = (newcomer.strip(), Role(role))
+        except ValueError:
+            raise InvalidValue("role", tr("Choose staff, clinician or manager.")) from None
+    return enrolment.create_code(ctx.vault, device_name, person)
 
 
 def revoke_device(ctx: Context, device_id: str) -> int:

@@ -53,7 +53,10 @@ from safehaven.services.synthetic_data import (
     CONTACTS,
     DESTINATIONS,
     DIETS,
+    FIRST_LANGUAGES,
     FUNDERS,
+    FURTHER_LANGUAGES,
+    FURTHER_SHARE,
     GENDERS,
     GIVERS,
     GOALS,
@@ -82,6 +85,11 @@ from safehaven.store.writer import WriteTx
 
 DEMO_STAFF = [("Demo Manager", Role.MANAGER), ("Ana Torres", Role.STAFF),
               ("Dr. Chidi Okafor", Role.CLINICIAN)]
+
+
+def with_initials(first: str, initials: list[str]) -> str:
+    """How staff tell two young people of one name apart: "Lucía M." (or "Lucía M. S.")."""
+    return f"{first.split(' ')[0]} {'. '.join(initials)}."
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,15 +134,18 @@ class Generator:
         self.group_plans: list[tuple[m.TherapyPlan, date, date | None]] = []
         self.house_scale: m.CustomScale | None = None
         self.used_names: set[str] = set()
+        # Young people from further away, named in their own scripts: drawn on a stream of
+        # their own, so a seed's records and figures are the same as before they were added.
+        self.further = random.Random(f"further-{seed}")  # noqa: S311 - synthetic data
 
-    def _name(self, lang: str) -> str:
+    def _name(self, lang: str, rng: random.Random) -> str:
         """A preferred name not yet used in this house; staff add an initial when two match."""
-        first = self.rng.choice(NAMES[lang])
+        first = rng.choice(NAMES[lang])
         name, attempt = first, 0
         while name in self.used_names:
             attempt += 1
-            initials = [self.rng.choice(INITIALS[lang]) for _ in range(1 + attempt // 20)]
-            name = f"{first.split(' ')[0]} {'. '.join(initials)}."
+            initials = [rng.choice(INITIALS[lang]) for _ in range(1 + attempt // 20)]
+            name = with_initials(first, initials)
             if attempt > 200:  # a very large house: number the rest
                 name = f"{first} ({attempt})"
         self.used_names.add(name)
@@ -181,7 +192,7 @@ class Generator:
 
     def _resident(self, tx: WriteTx, days: int) -> None:
         rng = self.rng
-        lang = rng.choice(list(NAMES))
+        lang = rng.choice(FIRST_LANGUAGES)
         intake = self.today - timedelta(days=rng.randint(0, days + 30))
         age = rng.randint(11, 17)
         stages = self._stages(intake, age)
@@ -191,8 +202,14 @@ class Generator:
         gender, pronouns, _ = _pick(rng, GENDERS)
         interpreter = lang != "en" and rng.random() < 0.6
         admitted_by = rng.choice(self.admits)
+        name = self._name(lang, rng)
+        if lang not in ("en", "ar") and self.further.random() < FURTHER_SHARE:
+            # someone from the Mekong, South Asia or Israel instead: needs an interpreter
+            # and eats as often as before, so nothing else drawn for this resident changes
+            lang = self.further.choice(FURTHER_LANGUAGES)
+            name = self._name(lang, self.further)
         r = self._add(
-            tx, admitted_by, m.Resident, preferred_name=self._name(lang), intake_date=intake,
+            tx, admitted_by, m.Resident, preferred_name=name, intake_date=intake,
             stage=stages[-1][0], date_of_birth=born, age_estimate=None if born else age,
             age_estimated_on=None if born else intake, gender=gender,
             pronouns="they/them" if rng.random() < 0.05 else pronouns,  # a few girls and boys

@@ -28,19 +28,38 @@ NAMES: dict[str, list[str]] = {
     "en": ["Grace", "Daniel", "Chloe", "Jayden", "Amelia", "Precious"],
     "el": ["Ελένη", "Γιώργος", "Δέσποινα"],
     "zh": ["李娜", "王芳", "陈静"],
+    # Mekong and South Asian routes, and a house in Israel: scripts that need shaping
+    # (stacked and reordered letters) or run right to left.
+    "km": ["សុភា", "ស្រីល័ក្ខ", "ចាន់ធី", "សុភ័ក្ត្រ", "វិចិត្រ", "ដារ៉ា"],
+    "my": ["အေးအေးမွန်", "သီတာ", "ဖြိုးဝေ", "နန္ဒာ", "ခင်မြတ်နိုး", "ဇော်မင်း"],
+    "lo": ["ແສງດາວ", "ບຸນມີ", "ມະນີວອນ", "ຄຳຫຼ້າ", "ສົມພອນ", "ວັນນາ"],
+    "ne": ["सरिता", "बिमला", "श्रेया", "लक्ष्मी", "पूजा", "कृष्ण"],
+    "bn": ["শিরিন", "মৌসুমী", "নাসরিন", "তানজিলা", "রাকিব", "সুমাইয়া"],
+    "he": ["נועה", "שירה", "יוסף", "מאיה", "אביגיל", "דניאל"],
 }
+# The languages a resident is drawn from, and those some of them are swapped for (on a
+# stream of their own; see `Generator._resident`): about one resident in three.
+FIRST_LANGUAGES = ["es", "vi", "th", "ru", "ar", "am", "ro", "en", "el", "zh"]
+FURTHER_LANGUAGES = ["km", "my", "lo", "ne", "bn", "he"]
+FURTHER_SHARE = 0.42
 INITIALS = {"es": "ABCDGLMRS", "vi": "BDHLNPT", "th": "กคจชนพมส", "ru": "БВГДКМПС",
             "ar": "ابحخسعمن", "am": "ሀለመሰበተነከ", "ro": "ABCDGMPS", "en": "ABCDHJMS",
-            "el": "ΑΒΓΔΚΜΠΣ", "zh": "王李张刘陈杨黄赵"}
+            "el": "ΑΒΓΔΚΜΠΣ", "zh": "王李张刘陈杨黄赵", "km": "កចដតនបមសហ",
+            "my": "ကခစတနပမသ", "lo": "ກຄຈດນບພມສ", "ne": "कगटतपबमरस", "bn": "কগজতনবমরস",
+            "he": "אבגדכלמנש"}
 LANGUAGE_NAMES = {"es": "Spanish", "vi": "Vietnamese", "th": "Thai", "ru": "Russian",
                   "ar": "Arabic", "am": "Amharic", "ro": "Romanian", "en": "English",
-                  "el": "Greek", "zh": "Mandarin"}
+                  "el": "Greek", "zh": "Mandarin", "km": "Khmer", "my": "Burmese",
+                  "lo": "Lao", "ne": "Nepali", "bn": "Bengali", "he": "Hebrew"}
 # Trusted adults: (name, relationship) from the young person's family, and a few others.
 KIN = {"es": ("Rosa Morales", "aunt"), "vi": ("Trần Văn Bình", "older brother"),
        "th": ("บุญมี ศรีสุข", "grandmother"), "ru": ("Ирина Соколова", "aunt"),
        "ar": ("سامي حداد", "uncle"), "am": ("አልማዝ ተስፋዬ", "aunt"), "en": ("Joy Walker", "aunt"),
        "ro": ("Elena Popescu", "grandmother"), "el": ("Νίκος Γεωργίου", "uncle"),
-       "zh": ("王秀英", "grandmother")}
+       "zh": ("王秀英", "grandmother"), "km": ("ចាន់ សុភាព", "aunt"),
+       "my": ("ဒေါ်ခင်ခင်ဝင်း", "aunt"), "lo": ("ບຸນທັນ ສີສຸກ", "uncle"),
+       "ne": ("राम बहादुर थापा", "uncle"), "bn": ("রহিমা বেগম", "grandmother"),
+       "he": ("רחל לוי", "aunt")}
 OTHER_ADULTS = [("Helen Park", "former teacher"), ("Grace Adeyemi", "church youth leader")]
 # Provider: (its place, what it offers, funded: a plan with a cap and an end date).
 PROVIDERS: dict[str, tuple[str, tuple[Modality, ...], bool]] = {

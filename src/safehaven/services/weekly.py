@@ -237,6 +237,19 @@ class WeeklyData:
     changes: list[Change] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # every resident, by id
     as_of: date | None = None  # the last day counted
+    groups: list[WeekGroup] = field(default_factory=list)  # this week's, as they stood
+    next_groups: list[WeekGroup] = field(default_factory=list)  # booked for next week
+
+
+@dataclass(frozen=True, slots=True)
+class WeekGroup:
+    """A group session once, with the attendance of the residents in the house that week."""
+
+    session: GroupSession
+    attendance: list[GroupAttendance]
+
+    def count(self, status: Attendance) -> int:
+        return sum(1 for a in self.attendance if a.status is status)
 
 
 def report_data(ctx: Context, week: str) -> WeeklyData:
@@ -265,10 +278,11 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
     plans = {p.id: p for p in _plans_as_of(ctx, clock, day)}
     used: Counter[str] = Counter(s.plan_id for s in all_sessions
                                  if s.scheduled_at < cutoff and s.status.uses_cap)
-    held = {g.id for g in history.as_of(conn, GroupSession, clock)
-            if g.scheduled_at < cutoff and g.status is GroupStatus.HELD and not g.deleted}
-    used.update(a.plan_id for a in history.as_of(conn, GroupAttendance, clock)
-                if a.group_id in held and a.status is Attendance.PRESENT and not a.deleted)
+    all_groups = [g for g in history.as_of(conn, GroupSession, clock) if not g.deleted]
+    attendance = [a for a in history.as_of(conn, GroupAttendance, clock) if not a.deleted]
+    held = {g.id for g in all_groups if g.scheduled_at < cutoff and g.status is GroupStatus.HELD}
+    used.update(a.plan_id for a in attendance
+                if a.group_id in held and a.status is Attendance.PRESENT)
     checkins = [c for c in reads.checkins_between(conn, start, day) if c.resident_id in ids]
     needs_now = {n.id: n for n in reads.all_of(conn, Need)}
     open_needs = sorted((n for n in history.as_of(conn, Need, clock)
@@ -319,7 +333,22 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
         stage_moves=sorted(moves, key=lambda m: (m.changed_on, m.id)), concerns=concerns,
         changes=_changes(present, moves, stages, start, day),
         names={r.id: r.preferred_name for r in everyone}, as_of=day,
+        groups=_groups(all_groups, attendance, ids, week_start, cutoff),
+        next_groups=_groups(all_groups, attendance, ids, week_end,
+                            week_end + timedelta(days=7)),
     )
+
+
+def _groups(groups: list[GroupSession], attendance: list[GroupAttendance], ids: set[str],
+            start: datetime, before: datetime) -> list[WeekGroup]:
+    """Groups between `start` and `before` with someone of the week's residents booked."""
+    by_group: defaultdict[str, list[GroupAttendance]] = defaultdict(list)
+    for a in attendance:
+        if a.resident_id in ids:
+            by_group[a.group_id].append(a)
+    return [WeekGroup(g, sorted(by_group[g.id], key=lambda a: a.resident_id))
+            for g in sorted(groups, key=lambda g: (g.scheduled_at, g.id))
+            if start <= g.scheduled_at < before and by_group[g.id]]
 
 
 def _paired(then: list, now: list) -> list[tuple]:

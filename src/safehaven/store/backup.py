@@ -1,10 +1,16 @@
 """Backups: one file holding the encrypted database and its key file, checked on restore.
 
-    SAFEHAVEN-BACKUP 1\\n
+    SAFEHAVEN-BACKUP 2\\n
     {"vault_id": ..., "site_id": ..., "created": ..., "schema": N,
      "parts": [{"name": "vault.keys", "size": n, "sha256": ...},
-               {"name": "vault.db", "size": n, "sha256": ...}]}\\n
+               {"name": "vault.db", "size": n, "sha256": ...}],
+     "mac": HMAC of the rest under a key derived from the vault's master key}\\n
     <vault.keys bytes><vault.db bytes>
+
+The checksums find damage; the MAC finds tampering (a header or a part changed and its
+checksum recomputed): only the passphrase of someone the backup knows opens the master
+key that checks it. A version 1 backup (no MAC) still restores, unless its database says
+the vault had already written version 2 ones (a relabelled backup).
 
 The database part is an SQLCipher export under the vault's own data key, so the backup is
 exactly as encrypted as the vault. Restoring verifies everything (checksums, the
@@ -15,6 +21,7 @@ vault is moved aside, never deleted.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import logging
 import os
@@ -27,7 +34,7 @@ from typing import Any
 
 from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
-from safehaven.store import migrate, outbox
+from safehaven.store import crypto, migrate, outbox
 from safehaven.store.connection import export_copy
 from safehaven.store.files import atomic_write, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
@@ -35,7 +42,9 @@ from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, exists, keys_path
 from safehaven.store.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
-MAGIC = b"SAFEHAVEN-BACKUP 1\n"
+MAGIC_V1 = b"SAFEHAVEN-BACKUP 1\n"
+MAGIC = b"SAFEHAVEN-BACKUP 2\n"
+_MARK = "backup_v2"  # local_state: this vault writes MAC'd backups
 MAX_MANIFEST = 64 * 1024
 
 
@@ -56,11 +65,14 @@ class Manifest:
     created: str
     schema: int
     parts: list[dict[str, Any]]
+    mac: str | None = None  # None: a version 1 backup
 
 
 def write_backup(vault: Vault, out: Path) -> Manifest:
     """Back up an open vault to `out` (replaced atomically; readable only by its owner)."""
     out = Path(out)
+    vault.conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, '1')",
+                       (_MARK,))
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".safehaven-backup-") as tmp:
         copy = Path(tmp) / DB_NAME
@@ -71,7 +83,8 @@ def write_backup(vault: Vault, out: Path) -> Manifest:
     manifest = Manifest(vault.keys.vault_id, vault.keys.site_id,
                         datetime.now(UTC).isoformat(timespec="seconds"),
                         migrate.current_version(vault.conn), parts)
-    header = json.dumps(_doc(manifest))
+    manifest = Manifest(**{**_doc(manifest), "mac": _mac(vault._master_key, manifest)})
+    header = json.dumps({**_doc(manifest), "mac": manifest.mac})
     atomic_write(out, MAGIC + header.encode() + b"\n" + keys_bytes + db_bytes)
     log.info("backup of vault %s written to %s (%d bytes)", manifest.vault_id, out,
              len(db_bytes))
@@ -81,6 +94,11 @@ def write_backup(vault: Vault, out: Path) -> Manifest:
 def _doc(manifest: Manifest) -> dict[str, Any]:
     return {"vault_id": manifest.vault_id, "site_id": manifest.site_id,
             "created": manifest.created, "schema": manifest.schema, "parts": manifest.parts}
+
+
+def _mac(master: bytes, manifest: Manifest) -> str:
+    return crypto.mac(master, "backup v2", json.dumps(_doc(manifest), sort_keys=True,
+                                                      separators=(",", ":")).encode())
 
 
 def _part(name: str, data: bytes) -> dict[str, Any]:
@@ -93,7 +111,8 @@ def read_backup(path: Path) -> tuple[Manifest, dict[str, bytes]]:
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise BadBackup(tr("file not found")) from None
-    if not data.startswith(MAGIC):
+    version = 2 if data.startswith(MAGIC) else 1 if data.startswith(MAGIC_V1) else 0
+    if not version:
         raise BadBackup(tr("not a backup file"))
     end = data.find(b"\n", len(MAGIC), len(MAGIC) + MAX_MANIFEST)
     if end < 0:
@@ -101,7 +120,8 @@ def read_backup(path: Path) -> tuple[Manifest, dict[str, bytes]]:
     try:
         doc = json.loads(data[len(MAGIC):end])
         manifest = Manifest(str(doc["vault_id"]), str(doc["site_id"]), str(doc["created"]),
-                            int(doc["schema"]), list(doc["parts"]))
+                            int(doc["schema"]), list(doc["parts"]),
+                            str(doc["mac"]) if version == 2 else None)
         names = [p["name"] for p in manifest.parts]
         sizes = [int(p["size"]) for p in manifest.parts]
     except (ValueError, KeyError, TypeError) as exc:
@@ -143,7 +163,7 @@ def restore(path: Path, target: Path, passphrase: str, staff: str | None = None,
     try:
         for name, data in parts.items():
             atomic_write(staging / name, data)
-        _verify(staging, passphrase, staff)
+        _verify(staging, passphrase, staff, manifest)
         moved = None
         if target.exists():
             # Not while the app (or another command) has the vault open: its next save
@@ -166,10 +186,17 @@ def restore(path: Path, target: Path, passphrase: str, staff: str | None = None,
         raise
 
 
-def _verify(folder: Path, passphrase: str, staff: str | None) -> None:
-    """Unlock the staged copy and let SQLCipher check every page and the schema."""
+def _verify(folder: Path, passphrase: str, staff: str | None, manifest: Manifest) -> None:
+    """Unlock the staged copy, check the backup's MAC and let SQLCipher check every page
+    and the schema."""
     vault = Vault.unlock(folder, passphrase, staff, sleep=lambda s: None)
     try:
+        if manifest.mac is not None:
+            if not hmac.compare_digest(manifest.mac, _mac(vault._master_key, manifest)):
+                raise BadBackup(tr("its header or contents were changed after it was made"))
+        elif vault.conn.execute("SELECT 1 FROM local_state WHERE key = ?",
+                                (_MARK,)).fetchone():
+            raise BadBackup(tr("a version 2 backup relabelled as version 1"))
         problems = [r[0] for r in vault.conn.execute("PRAGMA cipher_integrity_check")]
         problems += [r[0] for r in vault.conn.execute("PRAGMA integrity_check")
                      if r[0] != "ok"]

@@ -83,8 +83,6 @@ def check(conn: Connection, cs: dict[str, Any], entries: list[Any],
     if role is None and signer is not None:
         if _removed(conn, signer):
             raise Refusal("signed by a staff member who was removed")
-        if _joins(conn, cs, signer, entries):
-            return  # a joining laptop adds its own person, with the least rights
         role = _founder(conn, cs, signer, entries)
     for n, (table, row_id, fname, value, entry_hlc, _) in enumerate(entries):
         if entry_hlc != hlc:
@@ -238,51 +236,11 @@ def _removed(conn: Connection, staff_id: str) -> bool:
     return row is not None and not row[0]
 
 
-JOIN_DAYS = 8  # an enrolment code lasts a day; a new laptop may take a week to first sync
-
-
-def _newly_enrolled(conn: Connection, cs: dict[str, Any]) -> bool:
-    """The laptop was added to the roster (by a manager) within the last few days of this
-    change set's clock."""
-    row = conn.execute("SELECT enrolled_at FROM devices WHERE id = ?",
-                       (cs.get("device_id"),)).fetchone()
-    if row is None:
-        return True  # known from the enrolment package's roster only: just joined
-    try:
-        enrolled = datetime.fromisoformat(str(row[0]))
-    except ValueError:
-        return False
-    if enrolled.tzinfo is None:
-        enrolled = enrolled.replace(tzinfo=UTC)
-    return physical(int(cs.get("hlc") or 0)) <= (enrolled.timestamp() + JOIN_DAYS * 86400) \
-        * 1000
-
-
 def _self_signed(cs: dict[str, Any], row: dict[str, Any]) -> bool:
     """A person's first record, signed with the identity it introduces (a record from
     before identities has none to check)."""
     key = row.get("sign_key")
     return key is None or (isinstance(key, str) and signed_by(cs, key))
-
-
-def _joins(conn: Connection, cs: dict[str, Any], signer: str, entries: list[Any]) -> bool:
-    """A laptop joining with an enrolment code adds its own user as a new staff member,
-    with the least rights, and nothing else."""
-    if len(entries) != 1:
-        return False
-    table, row_id, fname, value, _, _ = entries[0]
-    if table.name != "staff" or fname != WHOLE_ROW or row_id != signer:
-        return False
-    if conn.execute("SELECT 1 FROM change_sets WHERE device_id = ? LIMIT 1",
-                    (cs.get("device_id"),)).fetchone() or not _newly_enrolled(conn, cs):
-        return False  # only a new laptop's first change set: no laptop mints staff at will
-    row = json.loads(value)
-    if not isinstance(row, dict) or row.get("role") != Role.STAFF.value:
-        return False
-    _whole_row(conn, {}, table, row_id, row)  # its values are checked all the same
-    if not _self_signed(cs, row):
-        raise Refusal(NOT_AUTHOR)
-    return True
 
 
 def _founder(conn: Connection, cs: dict[str, Any], signer: str,

@@ -18,6 +18,8 @@ key, older ones stay readable with the old.
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -49,11 +51,30 @@ from safehaven.sync.rotation import grant_to, rotate_site_key
 PACKAGE_VERSION = 1
 
 
-def create_code(vault: Vault, device_name: str,
+def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | None = None,
                 transport: httpx.BaseTransport | None = None) -> str:
-    """A one-time code for a new laptop of this house; the roster change goes out now."""
+    """A one-time code for a new laptop of this house; the roster change goes out now.
+
+    A code for a laptop only lets the house's existing staff unlock it with their own
+    passphrase. A code for a newcomer (name, role) also puts them on the roster now, signed
+    by this manager, under a one-time claim key sealed in the package: their laptop's
+    first change set, signed with it, sets their own identity. No laptop can add a person
+    on its own word."""
     if not device_name.strip():
         raise InvalidValue("device_name", tr("give the new laptop a name"))
+    claim: crypto.Identity | None = None
+    if newcomer is not None:
+        name, role = newcomer[0].strip(), Role(newcomer[1])
+        if not name:
+            raise InvalidValue("newcomer", tr("say who the new colleague is"))
+        if any(active and str(n).casefold() == name.casefold()
+               for _, n, _, active, *_ in peers.staff_entries(vault.conn)):
+            raise InvalidValue("newcomer", tr(
+                "{name} is already on the staff list: make a code for a laptop only, and "
+                "they unlock it with their own passphrase.", name=name))
+        claim_seed = os.urandom(32)
+        claim = crypto.Identity.from_seed(claim_seed)
+        newcomer_id = new_id()
     device_keys.ensure_site_key(vault)
     device_keys.signing_key(vault)
     code, token, secret = keys.new_code()
@@ -67,6 +88,9 @@ def create_code(vault: Vault, device_name: str,
                              box_key=box_public))
             tx.audit("enrolment code created", "devices", device_id)
             grant_to(vault, tx, device_id, box_public)
+            if claim is not None:
+                tx.insert(Staff(newcomer_id, vault.site_id, name, role,
+                                sign_key=claim.sign_public))
         package = {
             "v": PACKAGE_VERSION, "site_id": vault.site_id, "device_id": device_id,
             "signing_key": signing.hex(), "box_key": box.hex(),
@@ -79,6 +103,8 @@ def create_code(vault: Vault, device_name: str,
             "issued_by": vault.device_id,
             "founder": peers.founder(vault.conn),  # who made the house, and their key
         }
+        if claim is not None:
+            package["claim"] = [newcomer_id, claim_seed.hex()]
         request = {"enrol_id": keys.enrol_id(token), "device_id": device_id,
                    "public_key": public, "package": keys.seal_package(token, secret, package)}
         manager = manager_identity(vault)
@@ -87,8 +113,13 @@ def create_code(vault: Vault, device_name: str,
             request = manager_signed(vault, manager, request, lambda doc: enrolment_text(
                 vault.site_id, doc, request["enrol_id"], device_id, public))
         client.call("POST", "/v1/enrol", json=request)
-    with contextlib.suppress(SyncError):  # if it fails, the next round sends it
+    try:
         sync_round(vault, transport)  # the other laptops learn the new roster entry now
+    except SyncError:
+        if claim is not None:  # the newcomer's laptop needs their record from the server
+            raise SyncError(tr("The code is made, but {name}'s record has not reached the "
+                               "server yet. Sync again before they join.",
+                               name=name)) from None
     return code
 
 
@@ -107,6 +138,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
     token, secret = keys.parse_code(code)
     if vaults.exists(Path(folder)):  # before the code is spent
         raise VaultExists(Path(folder))
+    fresh = not Path(folder).exists()  # ours to remove if the join fails
     client = Client(url, transport=transport)
     try:
         answer = client.call("POST", "/v1/join", json={"enrol_token": keys.token_text(token)})
@@ -114,7 +146,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         client.close()
     package = keys.open_package(token, secret, str(answer.get("package", "")))
     site_id, device_id = _checked(package, answer)
-    staff_id, display_name, role, known = _staff_for(package, staff_name.strip())
+    staff_id, display_name, known, claim = _staff_for(package, staff_name.strip())
     try:
         vault, recovery = Vault.create_joined(
             Path(folder), site_id=site_id, device_id=device_id, staff_id=staff_id,
@@ -132,22 +164,34 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
             peers.pin_founder(vault, str(package["founder"][0]), package["founder"][1])
         server_link.save_server_link(vault, url, str(answer["device_token"]),
                                    str(answer["epoch"]))
+        if claim is not None:
+            sync_round(vault, transport)  # brings the newcomer's record, made by the manager
+            _claim(vault, staff_id, claim)
         with contextlib.suppress(SyncError):  # the next `sync` finishes what fails here
             sync_round(vault, transport, progress=progress)
-        if not reads.exists(vault.conn, Staff, staff_id) and known is None:
-            # someone new starts with the least rights, under the identity just made
-            assert vault.identity is not None
-            with vault.write(staff_id) as tx:
-                tx.insert(Staff(staff_id, site_id, display_name, role,
-                                sign_key=vault.identity.sign_public,
-                                box_key=vault.identity.box_public,
-                                key_params=_params_of(vault)))
-            with contextlib.suppress(SyncError):
-                sync_round(vault, transport)
     except BaseException:
         vault.close()
+        if claim is not None and fresh:  # nothing of the house stays; the code works again
+            shutil.rmtree(folder, ignore_errors=True)
         raise
     return vault, recovery
+
+
+def _claim(vault: Vault, staff_id: str, claim: crypto.Identity) -> None:
+    """Set the newcomer's own identity on the record the manager made for them, in one
+    change set signed with the package's claim key (which the record names)."""
+    found = reads.exists(vault.conn, Staff, staff_id)
+    if not found:
+        raise SyncError(tr("Your record has not reached the server yet. Ask the manager to "
+                           "sync, then join again with the same code."))
+    me = vault.signers[staff_id]
+    vault.signers[staff_id] = claim  # this once: the roster knows the claim key, not me yet
+    try:
+        with vault.write(staff_id) as tx:
+            tx.update(Staff, staff_id, sign_key=me.sign_public, box_key=me.box_public,
+                      key_params=_params_of(vault))
+    finally:
+        vault.signers[staff_id] = me
 
 
 def _checked(package: dict[str, Any], answer: dict[str, Any]) -> tuple[str, str]:
@@ -167,22 +211,34 @@ def _checked(package: dict[str, Any], answer: dict[str, Any]) -> tuple[str, str]
 
 
 def _staff_for(package: dict[str, Any], name: str
-               ) -> tuple[str, str, Role, tuple[str, str] | None]:
-    """(id, name, role, (key parameters, signing key) to prove): the active staff member
-    of that name, who must then give their own passphrase, or someone new."""
-    for staff_id, display_name, role, active, *identity in package.get("staff", []):
+               ) -> tuple[str, str, tuple[str, str] | None, crypto.Identity | None]:
+    """(id, name, (key parameters, signing key) to prove, claim key): the newcomer
+    the code was made for, or an active staff member of that name, who must then give
+    their own passphrase. A code for a laptop only adds nobody."""
+    people = package.get("staff", [])
+    claim = package.get("claim")
+    if isinstance(claim, list) and len(claim) == 2:
+        for staff_id, display_name, _, active, *_ in people:
+            if staff_id == claim[0] and active:
+                if str(display_name).casefold() != name.casefold():
+                    raise SyncError(tr("This code was made for {name}; join with that name.",
+                                       name=display_name))
+                try:
+                    return (str(staff_id), str(display_name), None,
+                            crypto.Identity.from_seed(bytes.fromhex(str(claim[1]))))
+                except ValueError:
+                    break
+        raise SyncError(tr("The enrolment package is damaged; ask for a new code."))
+    for staff_id, display_name, _, active, *identity in people:
         if active and str(display_name).casefold() == name.casefold():
             sign_key, params = [*identity, None, None][:2]
             if not sign_key or not params:
                 # known from before identities: only their own laptop can vouch for them
                 raise SyncError(tr("{name} has not yet unlocked SafeHaven since it was "
                                    "updated; ask them to, then make a new code.", name=name))
-            try:
-                return (str(staff_id), str(display_name), Role(role),
-                        (str(params), str(sign_key)))
-            except ValueError:
-                break
-    return new_id(), name, Role.STAFF, None
+            return str(staff_id), str(display_name), (str(params), str(sign_key)), None
+    raise SyncError(tr("This code is for a laptop only: {name} is not on the house's staff "
+                       "list. Ask the manager for a code made in your name.", name=name))
 
 
 def _params_of(vault: Vault) -> str:

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
@@ -53,6 +54,15 @@ class IdleLock(QObject):
         return False
 
 
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """What one person had open when the app locked."""
+
+    place: tuple[int, str | None]
+    checkin: tuple[str, str, dict] | None  # resident id, name, fields typed
+    forms: list[Draft]
+
+
 class QuickExit(QObject):
     """Ctrl+L, or Esc twice in quick succession, locks from anywhere: the main window or
     any dialog, message box or file dialog in front of it (someone walked in)."""
@@ -73,7 +83,9 @@ class QuickExit(QObject):
                 and watched is not last_widget and watched.isAncestorOf(last_widget))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            # a real key press comes to the window (a QWindow) first, then to the focused
+            # widget: count it at the widget only, or one Esc counts as two
             return False
         assert isinstance(event, QKeyEvent)
         if event.isAutoRepeat() or self._again(event.key(), watched):
@@ -106,13 +118,13 @@ class Window(QMainWindow):
         self.session = Session(folder, tasks, self)
         self.session.unlocked.connect(self._show_shell)
         self.shell: Shell | None = None
-        self.place: tuple[int, str | None] = (0, None)
-        self.draft: tuple[str, str, dict] | None = None
+        # Per person: the page, an unsaved check-in and open forms at their last lock, in
+        # memory only, given back to them alone (a colleague who unlocks next sees none).
+        self.kept: dict[str, Kept] = {}
         self.idle = IdleLock(settings.lock_minutes, self.lock, self)
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self.quick_exit = QuickExit(self.lock, self)
         QApplication.instance().installEventFilter(self.quick_exit)  # type: ignore[union-attr]
-        self.form_drafts: list[Draft] = []
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60 * 60_000)  # look once an hour; one backup a day
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -166,16 +178,15 @@ class Window(QMainWindow):
         self.shell.lock_minutes_changed.connect(self.idle.set_minutes)
         self.shell.backup_settings_changed.connect(self.backup_if_due)
         self._set_screen(self.shell)
-        self.shell.go_to(self.place)
-        if self.place[0] == 0 and not self.place[1]:
+        kept = self.kept.pop(ctx.actor.id if ctx and ctx.actor else "", None)
+        if kept is not None:  # only to whoever was at work: what they were doing, as it was
+            self.shell.go_to(kept.place)
+            if kept.checkin is not None:
+                self.shell.start_checkin(*kept.checkin)
+            for draft in kept.forms:
+                draft.reopen(self.session, self.shell)
+        else:
             self.shell.today.waiting_view.setFocus()  # Enter checks in the first one
-        if self.draft is not None:
-            resident_id, name, fields = self.draft
-            self.draft = None
-            self.shell.start_checkin(resident_id, name, fields)
-        drafts, self.form_drafts = self.form_drafts, []
-        for draft in drafts:  # the forms open at the lock, as they were
-            draft.reopen(self.session, self.shell)
         self.idle.set_minutes(self.settings.lock_minutes)
         self.backup_if_due()
 
@@ -192,9 +203,11 @@ class Window(QMainWindow):
         """Close the vault and destroy every widget that showed a record."""
         if self.shell is None:
             return
-        self.place = self.shell.current_place()
-        self.draft = self.shell.unsaved_checkin()
-        self.form_drafts = self.session.form_drafts()
+        ctx = self.session.ctx
+        kept = Kept(self.shell.current_place(), self.shell.unsaved_checkin(),
+                    self.session.form_drafts())
+        if ctx is not None and ctx.actor is not None:
+            self.kept[ctx.actor.id] = kept
         if self.shell.checkin_dialog is not None:
             self.shell.checkin_dialog.done(0)
         self.shell = None
@@ -210,8 +223,10 @@ class Window(QMainWindow):
         self.settings.save()
         install_translator(QApplication.instance(), language)  # type: ignore[arg-type]
         if self.shell is not None:
-            self.place = self.shell.current_place()
+            place = self.shell.current_place()
             self._show_shell()
+            assert self.shell is not None
+            self.shell.go_to(place)
 
     def closeEvent(self, event: object) -> None:
         self.session.lock()

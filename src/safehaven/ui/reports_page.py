@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from safehaven.domain.dates import week_of
 from safehaven.reports import funder as funder_report
-from safehaven.reports import save
 from safehaven.reports import weekly as weekly_report
 from safehaven.services import funder, staff, weekly
 from safehaven.services.context import Context
 from safehaven.ui.page import Page, heading
-from safehaven.ui.printing import print_pdf
+from safehaven.ui.pdf_pane import PdfPane
 from safehaven.ui.session import Session
 
 
@@ -42,37 +29,21 @@ class ReportsPage(Page):
         self._fill_periods()
         self.make = QPushButton(self.tr("Make report"))
         self.make.clicked.connect(self.generate)
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.save_button.clicked.connect(self._save)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.clicked.connect(self._print)
-        self.status = QLabel()
-        self.pdf = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.data = b""
-        self._buffer: QBuffer | None = None
+        self.pane = PdfPane("report.pdf")
+        self.status = self.pane.status
         controls = QHBoxLayout()
         for w in (self.kind, self.period, self.make):
             controls.addWidget(w)
         controls.addStretch(1)
-        controls.addWidget(self.save_button)
-        controls.addWidget(self.print_button)
+        controls.addWidget(self.pane.save_button)
+        controls.addWidget(self.pane.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Reports")))
         layout.addLayout(controls)
-        layout.addWidget(self.status)
-        layout.addWidget(self.view, 1)
-        self._enable(False)
+        layout.addWidget(self.pane, 1)
 
     def on_changed(self, changes: tuple) -> None:
         """A report is a snapshot: it is not remade behind the user's back."""
-
-    def _enable(self, ready: bool) -> None:
-        self.save_button.setEnabled(ready)
-        self.print_button.setEnabled(ready)
 
     def _fill_periods(self, *_: object) -> None:
         """Weekly: this week (in progress) and the twelve before it. Funder: the last
@@ -115,27 +86,8 @@ class ReportsPage(Page):
 
     def _show(self, data: bytes) -> None:
         self.make.setEnabled(True)
-        self.data = data
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.load(self._buffer)
-        self.status.setText(self.tr("%n page(s)", "", self.pdf.pageCount()))
-        self._enable(True)
+        self.pane.show_pdf(data)
 
     def _failed(self, error: BaseException) -> None:
         self.make.setEnabled(True)
         self.status.setText(self.problem(error))
-
-    def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "report.pdf",
-                                              self.tr("PDF files (*.pdf)"))
-        if path:
-            try:
-                save(self.data, Path(path))
-                self.status.setText(self.tr("Saved to {0}").format(path))
-            except Exception as exc:  # shown to the user, nothing else to do
-                self.status.setText(self.problem(exc))
-
-    def _print(self) -> None:
-        print_pdf(self, self.pdf)

@@ -7,18 +7,38 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safehaven.domain.alerts import CAP_WARNING_SHARE
 from safehaven.domain.models import Consent, FollowUp, TherapyPlan, TrustedAdult
 from safehaven.domain.vocab import NeedStatus, SessionStatus, VettingStatus
-from safehaven.services import consents, follow_ups, needs, referrals, therapy, trusted_adults
+from safehaven.reports import resident as resident_report
+from safehaven.services import (
+    consents,
+    follow_ups,
+    handoff,
+    needs,
+    referrals,
+    therapy,
+    trusted_adults,
+)
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.follow_ups import add_months
 from safehaven.services.permissions import Action
 from safehaven.ui.care_forms import CareForms
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import table_view
+from safehaven.ui.pdf_pane import PdfDialog
 from safehaven.ui.record_form import RecordForm, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
@@ -360,6 +380,8 @@ class ReferralsTab(RecordsTab):
                               self.may(Action.WRITE_NOTE))
         self.referrals.button(self.tr("Update…"), self.update_referral,
                               self.may(Action.WRITE_NOTE))
+        self.referrals.button(self.tr("Hand-off summary…"), self.handoff_summary,
+                              self.may(Action.READ_RECORDS))
         self.referrals.stretch()
         self.follow_ups = Section(self.tr("Follow-up contacts"), [
             Column(self.tr("Due"), lambda f: _day(f.due_date)),
@@ -395,6 +417,49 @@ class ReferralsTab(RecordsTab):
             return None
         return self.open(self.tr("Update referral"), self.forms().referral(referral),
                          referrals.update, referral.id)
+
+    def handoff_summary(self) -> QDialog | None:
+        """The summary for the receiving service; a manager or clinician first chooses
+        whether the legal name and the clinical notes go with it."""
+        if not self.may(Action.READ_RESTRICTED):
+            self._make_summary(False, False)
+            return None
+        dialog = QDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Hand-off summary"))
+        legal = QCheckBox(self.tr("Include the legal name"))
+        clinical = QCheckBox(self.tr("Include the clinical notes"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        dialog.accepted.connect(lambda: self._make_summary(legal.isChecked(),
+                                                           clinical.isChecked()))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Share only what the receiving service needs and the "
+                                        "young person has agreed to.")))
+        for w in (legal, clinical, buttons):
+            layout.addWidget(w)
+        dialog.open()
+        return dialog
+
+    def _make_summary(self, legal_name: bool, clinical: bool) -> None:
+        def work(ctx: Any) -> bytes:
+            return resident_report.render(handoff.summary_data(
+                ctx, self.resident_id, include_legal_name=legal_name,
+                include_clinical=clinical))
+
+        self.session.call(work, on_done=self._preview_summary,
+                          on_error=self._summary_failed)
+
+    def _summary_failed(self, error: BaseException) -> None:
+        self.referrals.hint.setText(str(error))
+        self.referrals.hint.show()
+
+    def _preview_summary(self, data: bytes) -> None:
+        name = self.data.resident.preferred_name if self.data else ""
+        PdfDialog(self.tr("Hand-off summary: {0}").format(name), data, "hand-off.pdf",
+                  self).open()
 
     def plan_follow_ups(self) -> RecordForm:
         left = self.data.resident.discharge_date if self.data else None

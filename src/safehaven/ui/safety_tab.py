@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from safehaven.domain.models import Incident
 from safehaven.domain.vocab import IncidentKind
+from safehaven.reports import safety_plan as safety_plan_report
 from safehaven.services import incidents, safety_plans
+from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
 from safehaven.ui.models import Column
+from safehaven.ui.pdf_pane import PdfDialog
 from safehaven.ui.record_form import RecordForm
 from safehaven.ui.resident_tabs import RecordsTab, Section
 from safehaven.ui.session import Session
@@ -44,8 +47,14 @@ class SafetyTab(RecordsTab):
         self.plan_button = QPushButton(self.tr("Safety plan…"))
         self.plan_button.clicked.connect(lambda _=False: self.edit_plan())
         self.plan_button.setEnabled(self.may(Action.MANAGE_SAFEGUARDING))
+        self.print_button = QPushButton(self.tr("Print for the young person…"))
+        self.print_button.setToolTip(self.tr("One page in their language, when SafeHaven "
+                                             "has it"))
+        self.print_button.clicked.connect(lambda _=False: self.print_plan())
+        self.print_button.setEnabled(False)
         plan_row = QHBoxLayout()
         plan_row.addWidget(self.plan_button)
+        plan_row.addWidget(self.print_button)
         plan_row.addStretch(1)
         self.layout_.addWidget(self.incidents, 3)
         self.layout_.addWidget(QLabel(self.tr("Safety plan")))
@@ -56,6 +65,7 @@ class SafetyTab(RecordsTab):
         super().show_data(data)
         self.incidents.model.set_rows(data.incidents)
         plan = data.safety_plan
+        self.print_button.setEnabled(plan is not None)
         if plan is None:
             self.plan_text.setText(self.tr("No safety plan yet."))
             return
@@ -73,6 +83,17 @@ class SafetyTab(RecordsTab):
         plan = self.data.safety_plan if self.data else None
         return self.open(self.tr("Safety plan"), self.forms().safety_plan(plan),
                          safety_plans.save, self.resident_id)
+
+    def print_plan(self) -> None:
+        def work(ctx: Context) -> bytes:
+            return safety_plan_report.render(safety_plans.printout(ctx, self.resident_id))
+
+        self.session.call(work, on_done=self._preview, on_error=lambda e: self._hint(e))
+
+    def _preview(self, data: bytes) -> None:
+        name = self.data.resident.preferred_name if self.data else ""
+        PdfDialog(self.tr("Safety plan: {0}").format(name), data, "safety-plan.pdf",
+                  self).open()
 
     def _state(self, i: Incident) -> str:
         if i.closed_at:

@@ -7,11 +7,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehaven.domain.vocab import Role
 from safehaven.services import sync_status
 from safehaven.services.permissions import Action
 from safehaven.ui.background_sync import BackgroundSync
@@ -26,6 +32,7 @@ from safehaven.ui.busy import Busy
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
 from safehaven.ui.session import Session, residents_changed
+from safehaven.ui.words import word
 
 
 class _Row:
@@ -227,12 +234,43 @@ class SyncPage(Page):
                               lambda _: self.tr("Done; the other laptops get it at the next "
                                                 "sync.")))
 
-    def _add_laptop(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add a laptop"),
-                                        self.tr("What should the new laptop be called?"))
-        if ok and name.strip():
-            self.session.call(sync_status.enrol_code, name.strip(), on_error=self._report,
-                              on_done=self._show_code)
+    def _add_laptop(self) -> QDialog:
+        """The laptop's name and, for a new colleague, who they are and their role: they
+        go on the staff list now and the code is theirs alone."""
+        dialog = QDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Add a laptop"))
+        laptop = QLineEdit()
+        person = QLineEdit()
+        person.setPlaceholderText(self.tr("Leave empty if only existing staff will use it"))
+        role = QComboBox()
+        for value in (Role.STAFF, Role.CLINICIAN, Role.MANAGER):
+            role.addItem(word(value), value.value)
+        form = QFormLayout()
+        form.addRow(self.tr("What should the new laptop be called?"), laptop)
+        form.addRow(self.tr("New colleague's name (optional)"), person)
+        form.addRow(self.tr("Their role"), role)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make the code"))
+        buttons.rejected.connect(dialog.reject)
+
+        def make() -> None:
+            if not laptop.text().strip():
+                laptop.setFocus()
+                return
+            dialog.accept()
+            self.session.call(sync_status.enrol_code, laptop.text().strip(),
+                              person.text().strip() or None, role.currentData(),
+                              on_error=self._report, on_done=self._show_code)
+
+        buttons.accepted.connect(make)
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        dialog.open()
+        self.add_dialog = dialog
+        return dialog
 
     def _show_code(self, code: str) -> None:
         self.refresh()

@@ -1,0 +1,3784 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+  <context>
+    <name>AddResidentDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="140" />
+      <source>Add resident</source>
+      <translation>إضافة مقيم/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="149" />
+      <source>e.g. Spanish, English</source>
+      <translation>مثلًا: العربية، الإنجليزية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="155" />
+      <source>Preferred name</source>
+      <translation>الاسم المفضَّل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="156" />
+      <source>Intake date</source>
+      <translation>تاريخ الاستقبال</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="157" />
+      <source>Care stage</source>
+      <translation>مرحلة الرعاية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="158" />
+      <source>Pronouns</source>
+      <translation>الضمائر المفضَّلة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
+      <source>Languages</source>
+      <translation>اللغات</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="202" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="48" />
+      <location filename="../../src/safehaven/ui/admin.py" line="203" />
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <source>Active</source>
+      <translation>نشِط</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="55" />
+      <source>Add staff member…</source>
+      <translation>إضافة عضو إلى فريق العمل…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <source>Remove</source>
+      <translation>إزالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <source>Set their passphrase…</source>
+      <translation>تعيين عبارة المرور الخاصة به/بها…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="66" />
+      <source>Only managers add or remove staff.</source>
+      <translation>الإدارة وحدها تضيف أعضاء فريق العمل أو تزيلهم.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="67" />
+      <source>Change my passphrase…</source>
+      <translation>تغيير عبارة المرور الخاصة بي…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <source>(none: no automatic backups)</source>
+      <translation>(لا شيء: دون نسخ احتياطية تلقائية)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <source>Choose folder…</source>
+      <translation>اختيار مجلد…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <source>Back up now</source>
+      <translation>إنشاء نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="117" />
+      <source>Daily backup to</source>
+      <translation>النسخة الاحتياطية اليومية في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <source>Backups kept</source>
+      <translation>عدد النسخ الاحتياطية المحفوظة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <source>Lock after idle</source>
+      <translation>القفل بعد عدم الاستخدام</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <source>Records are kept in</source>
+      <translation>تُحفظ السجلات في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <source>Logs (no records in them)</source>
+      <translation>السجلات التقنية (لا تحوي بيانات المقيمين)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <source>Settings file</source>
+      <translation>ملف الإعدادات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <source>Staff</source>
+      <translation>فريق العمل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="130" />
+      <source>Settings</source>
+      <translation>الإعدادات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="132" />
+      <source>About SafeHaven…</source>
+      <translation>حول SafeHaven…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <source>SafeHaven {0}
+
+Encrypted, offline-first records for shelters and safe houses.
+Free software under the GNU Affero General Public License, version 3 or later.
+
+Records: {1}
+Logs (no records in them): {2}</source>
+      <translation>برنامج SafeHaven، الإصدار {0}
+
+سجلات مشفَّرة تعمل دون اتصال بالإنترنت، لدور الإيواء والبيوت الآمنة.
+برنامج حر مرخَّص بموجب رخصة غنو أفيرو العمومية، الإصدار 3 أو أي إصدار لاحق.
+
+السجلات: {1}
+السجلات التقنية (لا تحوي بيانات المقيمين): {2}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <source>About SafeHaven</source>
+      <translation>حول SafeHaven</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/admin.py" line="158" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>%n دقيقتان</numerusform>
+        <numerusform>%n دقائق</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="167" />
+      <source>Folder for daily backups</source>
+      <translation>مجلد النسخ الاحتياطية اليومية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <source>Writing the backup…</source>
+      <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="184" />
+      <source>Backup written to {0}</source>
+      <translation>كُتبت النسخة الاحتياطية في {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <source>The same again</source>
+      <translation>أعِد كتابتها مرة أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="205" />
+      <source>Their passphrase (they type it themselves)</source>
+      <translation>عبارة المرور الخاصة به/بها (يكتبها الشخص بنفسه)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="212" />
+      <source>Add staff member</source>
+      <translation>إضافة عضو إلى فريق العمل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="234" />
+      <source>Change my passphrase</source>
+      <translation>تغيير عبارة المرور الخاصة بي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="234" />
+      <location filename="../../src/safehaven/ui/admin.py" line="251" />
+      <source>New passphrase</source>
+      <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="237" />
+      <source>Your passphrase was changed.</source>
+      <translation>تم تغيير عبارة المرور الخاصة بك.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="250" />
+      <source>New passphrase for %1</source>
+      <translation>عبارة مرور جديدة لـ %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="253" />
+      <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
+      <translation>أصبحت لدى %1 عبارة مرور جديدة، على كل حواسيب الدار المحمولة بعد مزامنتها.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="260" />
+      <source>Choose a staff member in the list first.</source>
+      <translation>يُرجى أولًا اختيار عضو من فريق العمل في القائمة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackgroundSync</name>
+    <message>
+      <location filename="../../src/safehaven/ui/background_sync.py" line="78" />
+      <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
+      <translation>تعذَّر الوصول إلى الخادم؛ التغييرات محفوظة هنا بأمان وستُرسل عندما يصبح ذلك ممكنًا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="248" />
+      <source>Book a session</source>
+      <translation>حجز جلسة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
+      <source>Resident and therapy</source>
+      <translation>المقيم/ة والعلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+  </context>
+  <context>
+    <name>CareForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="72" />
+      <source>Preferred name</source>
+      <translation>الاسم المفضَّل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <source>Legal name (restricted)</source>
+      <translation>الاسم القانوني (اطِّلاع مقيَّد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
+      <source>Date of birth</source>
+      <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <source>Estimated age (when the date is unknown)</source>
+      <translation>العمر التقديري (إذا كان التاريخ غير معروف)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <source>Gender</source>
+      <translation>النوع الاجتماعي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
+      <source>Pronouns</source>
+      <translation>الضمائر المفضَّلة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <source>e.g. she/her, he/him, they/them</source>
+      <translation>مثلًا: هي، هو، هم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <source>Languages (comma between)</source>
+      <translation>اللغات (تفصل بينها فاصلة)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
+      <source>Interpreter</source>
+      <translation>المترجم/ة الشفهي/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <source>needs an interpreter</source>
+      <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
+      <source>Interpreter's language</source>
+      <translation>لغة الترجمة الشفهية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <source>Cultural and faith notes</source>
+      <translation>ملاحظات ثقافية ودينية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <source>Dietary needs</source>
+      <translation>الاحتياجات الغذائية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
+      <source>Key worker</source>
+      <translation>الشخص المرجعي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
+      <source>New stage</source>
+      <translation>المرحلة الجديدة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <source>Why?</source>
+      <translation>لماذا؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <source>Where the young person goes</source>
+      <translation>إلى أين يذهب اليافع/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
+      <source>Need</source>
+      <translation>الاحتياج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <source>Priority</source>
+      <translation>الأولوية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <source>Owner</source>
+      <translation>المسؤول/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
+      <source>Due</source>
+      <translation>الموعد المستحق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <source>Description</source>
+      <translation>الوصف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
+      <source>How it was met, or why it does not apply</source>
+      <translation>كيف لُبّي، أو لماذا لا ينطبق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <source>Therapy</source>
+      <translation>العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <source>Provider</source>
+      <translation>مقدِّم/ة العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <source>Place</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <source>Frequency</source>
+      <translation>التكرار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <source>Funded sessions (cap)</source>
+      <translation>الجلسات المموَّلة (الحد الأقصى)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <source>Funded by</source>
+      <translation>الجهة المموِّلة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
+      <source>Starts</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <source>Planned end</source>
+      <translation>النهاية المخطَّط لها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <source>Goals</source>
+      <translation>الأهداف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <source>language or name, if one joins the sessions</source>
+      <translation>اللغة أو الاسم، إن كان أحد يحضر الجلسات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="147" />
+      <source>Why is the plan ending?</source>
+      <translation>لماذا تنتهي الخطة؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
+      <source>Therapy plan</source>
+      <translation>خطة العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <source>Minutes</source>
+      <translation>الدقائق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <source>Place (if not the plan's)</source>
+      <translation>المكان (إن كان غير مكان الخطة)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
+      <source>Purpose</source>
+      <translation>الغرض</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <source>Shared with (service)</source>
+      <translation>تُشارَك مع (الجهة الخدمية)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="168" />
+      <source>Consent given by</source>
+      <translation>مَن أعطى الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <source>Name of guardian or agency</source>
+      <translation>اسم الوصي/ة أو الجهة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <source>Consent</source>
+      <translation>الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <source>consent was given</source>
+      <translation>أُعطيت الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <source>The young person's assent</source>
+      <translation>قبول اليافع/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <source>they agreed in their own words</source>
+      <translation>وافق/وافقت بكلماته/بكلماتها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
+      <source>Given on</source>
+      <translation>تاريخ الإعطاء</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <source>Expires on</source>
+      <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
+      <source>Withdrawn on</source>
+      <translation>تاريخ السحب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <source>Why</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
+      <source>Relationship</source>
+      <translation>صلة القرابة أو العلاقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <source>e.g. aunt, teacher</source>
+      <translation>مثلًا: خالة، معلِّم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <source>Phone or other contact</source>
+      <translation>الهاتف أو وسيلة تواصل أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
+      <source>Vetting</source>
+      <translation>التحقق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <source>How they were checked</source>
+      <translation>كيف جرى التحقق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <source>Checked by</source>
+      <translation>مَن تحقَّق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="291" />
+      <source>Notes</source>
+      <translation>الملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <source>Receiving service</source>
+      <translation>الجهة المستقبِلة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <source>Contact person there</source>
+      <translation>الشخص المسؤول عن التواصل هناك</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
+      <source>Referred on</source>
+      <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <source>Hand-off on</source>
+      <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
+      <source>Accompanied by</source>
+      <translation>بمرافقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <source>Received by</source>
+      <translation>مَن استلم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
+      <source>What happened</source>
+      <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <source>What happened, in plain words</source>
+      <translation>ما الذي حدث، بكلمات بسيطة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <source>What was done at once</source>
+      <translation>ما الذي فُعل فورًا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
+      <source>Who was told</source>
+      <translation>مَن أُبلغ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <source>Told at</source>
+      <translation>وقت الإبلاغ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
+      <source>Last seen at</source>
+      <translation>وقت آخر مشاهدة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
+      <source>Last seen where</source>
+      <translation>مكان آخر مشاهدة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <source>Clothing and appearance (for the police)</source>
+      <translation>الملابس والمظهر (للشرطة)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="250" />
+      <source>Warning signs: what tells of a crisis</source>
+      <translation>علامات الإنذار: ما الذي ينبئ بأزمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="252" />
+      <source>What helps: coping strategies</source>
+      <translation>ما الذي يساعد: استراتيجيات التكيُّف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="254" />
+      <source>Safe people and places</source>
+      <translation>أشخاص وأماكن آمنة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <source>People and places to avoid</source>
+      <translation>أشخاص وأماكن يجب تجنُّبها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <source>Whom to call</source>
+      <translation>بمَن يُتَّصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="259" />
+      <source>Reviewed with the young person on</source>
+      <translation>رُوجعت مع اليافع/ة بتاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
+      <source>Next review</source>
+      <translation>المراجعة القادمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
+      <source>Outcome: what was done and what follows</source>
+      <translation>النتيجة: ما الذي فُعل وما الخطوة التالية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="270" />
+      <source>First contact due</source>
+      <translation>موعد أول تواصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <source>How many contacts</source>
+      <translation>عدد مرات التواصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
+      <source>Every how many months</source>
+      <translation>كل كم شهرًا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="278" />
+      <source>Date of contact</source>
+      <translation>تاريخ التواصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <source>How</source>
+      <translation>الطريقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
+      <source>Spoke with</source>
+      <translation>جرى الحديث مع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <source>the young person, a carer, a teacher…</source>
+      <translation>اليافع/ة، أحد مقدِّمي الرعاية، معلِّم/ة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <source>Wellbeing</source>
+      <translation>الحالة العامة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
+      <source>School or work</source>
+      <translation>الدراسة أو العمل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
+      <source>Risk signs</source>
+      <translation>علامات الخطر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
+      <source>Re-trafficking risk</source>
+      <translation>خطر الوقوع في الاتجار مجددًا</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="88" />
+      <source>Check-in: {0}</source>
+      <translation>المتابعة اليومية: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Very low</source>
+      <translation>سيئ جدًا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Low</source>
+      <translation>سيئ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Okay</source>
+      <translation>مقبول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <source>Good</source>
+      <translation>جيد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <source>Very good</source>
+      <translation>جيد جدًا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <source>Fair</source>
+      <translation>مقبول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <source>Poor</source>
+      <translation>ضعيف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <source>Yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <source>Somewhat</source>
+      <translation>إلى حدٍّ ما</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <source>No</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
+      <source>Mood</source>
+      <translation>المزاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="117" />
+      <source>Sleep</source>
+      <translation>النوم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
+      <source>Appetite</source>
+      <translation>الشهية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
+      <source>Feels safe</source>
+      <translation>يشعر/تشعر بالأمان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <source>Engagement</source>
+      <translation>المشاركة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
+      <source>Risk flags</source>
+      <translation>إشارات الخطر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
+      <source>Incidents</source>
+      <translation>الحوادث</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>حفظ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="181" />
+      <source>Choose a face for today's mood.</source>
+      <translation>يُرجى اختيار وجه يعبِّر عن مزاج اليوم.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <source>Consent and assent</source>
+      <translation>الموافقة والقبول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <source>Purpose</source>
+      <translation>الغرض</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
+      <source>Given by</source>
+      <translation>مَن أعطاها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <source>Assent</source>
+      <translation>القبول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <source>Valid</source>
+      <translation>الصلاحية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <source>Add consent…</source>
+      <translation>إضافة موافقة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <source>Edit…</source>
+      <translation>تعديل…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <source>Withdraw…</source>
+      <translation>سحب…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <source>Trusted adults</source>
+      <translation>البالغون الموثوقون</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <source>Relationship</source>
+      <translation>صلة القرابة أو العلاقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <source>Contact</source>
+      <translation>التواصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <source>Vetting</source>
+      <translation>التحقق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <source>Add trusted adult…</source>
+      <translation>إضافة شخص بالغ موثوق…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
+      <source>Record vetting…</source>
+      <translation>تسجيل التحقق…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="312" />
+      <source>withdrawn {0}</source>
+      <translation>سُحبت في {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <source>expired {0}</source>
+      <translation>انتهت في {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
+      <source>not valid (no consent or assent)</source>
+      <translation>غير سارية (لا موافقة ولا قبول)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
+      <source>until {0}</source>
+      <translation>حتى {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
+      <source>NOT VETTED: no contact or hand-off yet</source>
+      <translation>لم يُتحقَّق منه: لا تواصل ولا تسليم حتى الآن</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="327" />
+      <source>Add consent</source>
+      <translation>إضافة موافقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="334" />
+      <source>Correct consent</source>
+      <translation>تصحيح الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="341" />
+      <source>Consent withdrawn: {0}</source>
+      <translation>سحب الموافقة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="345" />
+      <source>Add trusted adult</source>
+      <translation>إضافة شخص بالغ موثوق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="352" />
+      <source>Edit trusted adult</source>
+      <translation>تعديل بيانات الشخص البالغ الموثوق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
+      <source>Vetting: {0}</source>
+      <translation>التحقق: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="49" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <source>Your house and you</source>
+      <translation>الدار وأنت</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="69" />
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
+      <source>House name</source>
+      <translation>اسم الدار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
+      <source>Server address</source>
+      <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
+      <source>Enrolment code</source>
+      <translation>رمز الانضمام</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
+      <source>Your name</source>
+      <translation>اسمك</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
+      <source>Passphrase</source>
+      <translation>عبارة المرور</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="76" />
+      <source>Passphrase again</source>
+      <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <source>Join your house</source>
+      <translation>الانضمام إلى الدار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="106" />
+      <source>Fill in the server address, the code and your name.</source>
+      <translation>يُرجى كتابة عنوان الخادم والرمز واسمك.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="108" />
+      <source>Fill in the house name and your name.</source>
+      <translation>يُرجى كتابة اسم الدار واسمك.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="113" />
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FaceButton</name>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="64" />
+      <source>chosen</source>
+      <translation>مُختار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="64" />
+      <source>not chosen</source>
+      <translation>غير مُختار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="65" />
+      <source>Mood {0} of 5: {1}</source>
+      <translation>المزاج {0} من 5: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="166" />
+      <source>Set up SafeHaven</source>
+      <translation>إعداد SafeHaven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="180" />
+      <source>Joining: fetching the house's records…</source>
+      <translation>جارٍ الانضمام: يجري جلب سجلات الدار…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasuresTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="31" />
+      <source>Scores</source>
+      <translation>الدرجات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="32" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="86" />
+      <source>Measure</source>
+      <translation>المقياس</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="34" />
+      <source>Score</source>
+      <translation>الدرجة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <source>Band</source>
+      <translation>المستوى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
+      <source>Subscales</source>
+      <translation>المقاييس الفرعية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <source>Given by</source>
+      <translation>مَن أعطاها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
+      <source>Record a score…</source>
+      <translation>تسجيل درجة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
+      <source>Correct…</source>
+      <translation>تصحيح…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <source>Remove (typed in error)</source>
+      <translation>إزالة (أُدخلت خطأً)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <source>Add a house scale…</source>
+      <translation>إضافة مقياس خاص بالدار…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
+      <source>Scores over time, with each measure's published bands</source>
+      <translation>الدرجات عبر الزمن، مع المستويات المنشورة لكل مقياس</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="64" />
+      <source>No scores recorded yet.</source>
+      <translation>لم تُسجَّل أي درجات بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="72" />
+      <source>{0}: one score so far, {1} ({2})</source>
+      <translation>المقياس {0}: درجة واحدة حتى الآن، {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <source>improved</source>
+      <translation>تحسَّن</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <source>worse</source>
+      <translation>تراجَع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <source>no change</source>
+      <translation>دون تغيير</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
+      <translation>المقياس {0}: {1} ({2}) بتاريخ {3} ← {4} ({5}) بتاريخ {6}: {7}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="104" />
+      <source>Total score</source>
+      <translation>الدرجة الكلية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <source>the total on the publisher's form</source>
+      <translation>المجموع المذكور في نموذج الجهة الناشرة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <source>Taken on</source>
+      <translation>تاريخ التطبيق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
+      <source>Subscale scores (optional)</source>
+      <translation>درجات المقاييس الفرعية (اختياري)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <source>e.g. intrusion=7, avoidance=3</source>
+      <translation>مثلًا: intrusion=7, avoidance=3</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <source>Note (no item answers)</source>
+      <translation>ملاحظة (دون إجابات البنود)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <source>Record a score</source>
+      <translation>تسجيل درجة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
+      <source>Correct a score: {0}</source>
+      <translation>تصحيح درجة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="123" />
+      <source>Name of the scale</source>
+      <translation>اسم المقياس</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
+      <source>Lowest score</source>
+      <translation>أدنى درجة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
+      <source>Highest score</source>
+      <translation>أعلى درجة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
+      <source>Bands (lowest score=label)</source>
+      <translation>المستويات (أدنى درجة=التسمية)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <source>e.g. 0=Low, 10=Moderate, 20=High</source>
+      <translation>مثلًا: 0=منخفض، 10=متوسط، 20=مرتفع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <source>Direction</source>
+      <translation>الاتجاه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <source>A higher score is better</source>
+      <translation>الدرجة الأعلى أفضل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <source>Add a house scale</source>
+      <translation>إضافة مقياس خاص بالدار</translation>
+    </message>
+  </context>
+  <context>
+    <name>NeedsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="133" />
+      <source>Stabilization needs</source>
+      <translation>احتياجات الاستقرار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
+      <source>Need</source>
+      <translation>الاحتياج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
+      <source>Priority</source>
+      <translation>الأولوية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
+      <source>Owner</source>
+      <translation>المسؤول/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
+      <source>Due</source>
+      <translation>الموعد المستحق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <source>Description</source>
+      <translation>الوصف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <source>Add need…</source>
+      <translation>إضافة احتياج…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <source>Edit…</source>
+      <translation>تعديل…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <source>Start</source>
+      <translation>البدء</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <source>Close (met or not applicable)…</source>
+      <translation>إغلاق (لُبّي أو لا ينطبق)…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="154" />
+      <source>Add need</source>
+      <translation>إضافة احتياج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
+      <source>Edit need</source>
+      <translation>تعديل الاحتياج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="172" />
+      <source>Close need: {0}</source>
+      <translation>إغلاق الاحتياج: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Page</name>
+    <message>
+      <location filename="../../src/safehaven/ui/page.py" line="32" />
+      <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation>حدث خطأ ما ({0})؛ لم يُفقد أي شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/page.py" line="48" />
+      <source>Select all rows</source>
+      <translation>تحديد كل الصفوف</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPane</name>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="38" />
+      <source>Save as PDF…</source>
+      <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="40" />
+      <source>Print…</source>
+      <translation>طباعة…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="59" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحتان</numerusform>
+        <numerusform>%n صفحات</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="63" />
+      <source>Save as PDF</source>
+      <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="64" />
+      <source>PDF files (*.pdf)</source>
+      <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
+      <source>Saved to {0}</source>
+      <translation>حُفظ في {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="101" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>حفظ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="255" />
+      <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation>حدث خطأ ما ({0})؛ لم يُفقد أي شيء.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
+      <source>Your recovery key</source>
+      <translation>مفتاح الاستعادة الخاص بك</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="130" />
+      <source>Print</source>
+      <translation>طباعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="132" />
+      <source>I have written it down and will keep it locked away</source>
+      <translation>لقد دوَّنته وسأحفظه في مكان مقفل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
+      <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
+      <translation>إذا نُسيت كل عبارات المرور، فهذا المفتاح هو الطريقة الوحيدة للعودة إلى السجلات. لن يظهر إلا مرة واحدة. يُرجى تدوينه أو طباعته وحفظه في مكان مقفل بعيدًا عن هذا الحاسوب المحمول.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="151" />
+      <source>SafeHaven recovery key</source>
+      <translation>مفتاح الاستعادة لـ SafeHaven</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
+      <source>Referrals and hand-offs</source>
+      <translation>الإحالات وعمليات التسليم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <source>Service</source>
+      <translation>الجهة الخدمية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <source>Hand-off</source>
+      <translation>التسليم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <source>{0}: with {1}, received by {2}</source>
+      <translation>بتاريخ {0}: بمرافقة {1}، واستلمه/استلمها {2}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <source>Add referral…</source>
+      <translation>إضافة إحالة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <source>Update…</source>
+      <translation>تحديث…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <source>Hand-off summary…</source>
+      <translation>ملخص التسليم…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <source>Follow-up contacts</source>
+      <translation>تواصلات المتابعة اللاحقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <source>Due</source>
+      <translation>الموعد المستحق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <source>Done</source>
+      <translation>تمَّ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <source>Spoke with</source>
+      <translation>جرى الحديث مع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <source>Risk</source>
+      <translation>الخطر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <source>Signs</source>
+      <translation>العلامات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
+      <source>Plan follow-ups…</source>
+      <translation>التخطيط للمتابعة اللاحقة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <source>Record contact…</source>
+      <translation>تسجيل تواصل…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
+      <source>OVERDUE</source>
+      <translation>متأخر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="411" />
+      <source>Add referral</source>
+      <translation>إضافة إحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
+      <source>Update referral</source>
+      <translation>تحديث الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
+      <source>Hand-off summary</source>
+      <translation>ملخص التسليم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <source>Include the legal name</source>
+      <translation>تضمين الاسم القانوني</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="431" />
+      <source>Include the clinical notes</source>
+      <translation>تضمين الملاحظات السريرية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="439" />
+      <source>Share only what the receiving service needs and the young person has agreed to.</source>
+      <translation>لا تشارك إلا ما تحتاج إليه الجهة المستقبِلة وما وافق عليه اليافع/ة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
+      <source>Hand-off summary: {0}</source>
+      <translation>ملخص التسليم: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="467" />
+      <source>Plan follow-up contacts</source>
+      <translation>التخطيط لتواصلات المتابعة اللاحقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="474" />
+      <source>Follow-up contact due {0}</source>
+      <translation>تواصل المتابعة اللاحقة مستحق في {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="25" />
+      <source>Weekly house report</source>
+      <translation>التقرير الأسبوعي للدار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="26" />
+      <source>Funder summary (de-identified)</source>
+      <translation>ملخص للجهات المموِّلة (دون بيانات تعريفية)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
+      <source>Make report</source>
+      <translation>إعداد التقرير</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="41" />
+      <source>Reports</source>
+      <translation>التقارير</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
+      <source>{0} (from {1})</source>
+      <translation>الأسبوع {0} (منذ {1})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
+      <source>in progress</source>
+      <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <source>Making the report…</source>
+      <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="49" />
+      <source>← Residents</source>
+      <translation>→ المقيمون</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="54" />
+      <source>Check in</source>
+      <translation>تسجيل متابعة يومية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
+      <source>Move stage…</source>
+      <translation>نقل إلى مرحلة أخرى…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <source>Edit profile…</source>
+      <translation>تعديل الملف الشخصي…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <source>Shift</source>
+      <translation>المناوبة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <source>Mood</source>
+      <translation>المزاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <source>Feels safe</source>
+      <translation>يشعر/تشعر بالأمان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <source>Flags</source>
+      <translation>الإشارات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <source>Who</source>
+      <translation>مَن</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <source>Text</source>
+      <translation>النص</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <source>Profile</source>
+      <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
+      <source>Needs</source>
+      <translation>الاحتياجات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <source>Check-ins</source>
+      <translation>المتابعات اليومية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <source>Safety</source>
+      <translation>الأمان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <source>Therapy</source>
+      <translation>العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <source>Measures</source>
+      <translation>المقاييس</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <source>Consent &amp;&amp; adults</source>
+      <translation>الموافقة &amp;&amp; البالغون</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <source>Referrals &amp;&amp; follow-up</source>
+      <translation>الإحالات &amp;&amp; المتابعة اللاحقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <source>Notes &amp;&amp; timeline</source>
+      <translation>الملاحظات &amp;&amp; التسلسل الزمني</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <source>Mood over the last 30 days</source>
+      <translation>المزاج خلال آخر 30 يومًا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <source>Write a note…</source>
+      <translation>اكتب ملاحظة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <source>Save note</source>
+      <translation>حفظ الملاحظة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n سنة</numerusform>
+        <numerusform>%n سنة</numerusform>
+        <numerusform>%n سنتان</numerusform>
+        <numerusform>%n سنوات</numerusform>
+        <numerusform>%n سنة</numerusform>
+        <numerusform>%n سنة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <source>needs an interpreter</source>
+      <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <source>Preferred name</source>
+      <translation>الاسم المفضَّل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <source>Legal name</source>
+      <translation>الاسم القانوني</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <source>not recorded</source>
+      <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <source>Date of birth</source>
+      <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
+      <source>estimated age {0}</source>
+      <translation>العمر التقديري {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <source>Gender</source>
+      <translation>النوع الاجتماعي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <source>Pronouns</source>
+      <translation>الضمائر المفضَّلة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <source>Languages</source>
+      <translation>اللغات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <source>Interpreter</source>
+      <translation>المترجم/ة الشفهي/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <source>not needed</source>
+      <translation>غير مطلوب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <source>Cultural and faith notes</source>
+      <translation>ملاحظات ثقافية ودينية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <source>Dietary needs</source>
+      <translation>الاحتياجات الغذائية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <source>Intake</source>
+      <translation>الاستقبال</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <source>Referral source</source>
+      <translation>جهة الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
+      <source>Key worker</source>
+      <translation>الشخص المرجعي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <source>Clinical note</source>
+      <translation>ملاحظة سريرية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <source>Amended note</source>
+      <translation>ملاحظة معدَّلة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <source>Stage: {0}</source>
+      <translation>المرحلة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <source>Referral ({0})</source>
+      <translation>إحالة ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
+      <source>Move stage</source>
+      <translation>نقل إلى مرحلة أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="243" />
+      <source>{0} is now in: {1}</source>
+      <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
+      <source>Profile: {0}</source>
+      <translation>الملف الشخصي: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="45" />
+      <source>Preferred name</source>
+      <translation>الاسم المفضَّل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <source>Age</source>
+      <translation>العمر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <source>Stage</source>
+      <translation>المرحلة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <source>Days since intake</source>
+      <translation>الأيام منذ الاستقبال</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <source>Last check-in</source>
+      <translation>آخر متابعة يومية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <source>Open needs</source>
+      <translation>الاحتياجات المفتوحة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <source>Next session</source>
+      <translation>الجلسة القادمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="63" />
+      <source>Search by name…</source>
+      <translation>البحث بالاسم…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <source>Search residents by name</source>
+      <translation>البحث عن المقيمين بالاسم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="67" />
+      <source>Clear the search</source>
+      <translation>مسح البحث</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <source>All stages</source>
+      <translation>كل المراحل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="77" />
+      <source>Add resident…</source>
+      <translation>إضافة مقيم/ة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
+      <source>Residents</source>
+      <translation>المقيمون</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <source>{0} of %n resident(s)</source>
+      <translation>
+        <numerusform>المقيمون: {0} من أصل %n</numerusform>
+        <numerusform>المقيمون: {0} من أصل %n</numerusform>
+        <numerusform>المقيمون: {0} من أصل %n</numerusform>
+        <numerusform>المقيمون: {0} من أصل %n</numerusform>
+        <numerusform>المقيمون: {0} من أصل %n</numerusform>
+        <numerusform>المقيمون: {0} من أصل %n</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="29" />
+      <source>Incidents</source>
+      <translation>الحوادث</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="30" />
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <source>Who was told</source>
+      <translation>مَن أُبلغ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
+      <source>What happened</source>
+      <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
+      <source>Record incident…</source>
+      <translation>تسجيل حادثة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
+      <source>Missing from care…</source>
+      <translation>غياب دون إذن…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <source>Acknowledge</source>
+      <translation>تأكيد الاطِّلاع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <source>Close…</source>
+      <translation>إغلاق…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <source>Safety plan…</source>
+      <translation>خطة الأمان…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
+      <source>Print for the young person…</source>
+      <translation>طباعة نسخة لليافع/ة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="51" />
+      <source>One page in their language, when SafeHaven has it</source>
+      <translation>صفحة واحدة بلغته/بلغتها، إن كانت متوفرة في SafeHaven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="84" />
+      <source>Safety plan</source>
+      <translation>خطة الأمان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
+      <source>No safety plan yet.</source>
+      <translation>لا توجد خطة أمان بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="72" />
+      <source>Warning signs</source>
+      <translation>علامات الإنذار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
+      <source>What helps</source>
+      <translation>ما الذي يساعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
+      <source>Safe people and places</source>
+      <translation>أشخاص وأماكن آمنة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <source>To avoid</source>
+      <translation>ما يجب تجنُّبه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <source>Whom to call</source>
+      <translation>بمَن يُتَّصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
+      <source>Reviewed {0}; next review {1}</source>
+      <translation>رُوجعت في {0}؛ المراجعة القادمة في {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="95" />
+      <source>Safety plan: {0}</source>
+      <translation>خطة الأمان: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="100" />
+      <source>closed {0}</source>
+      <translation>أُغلقت في {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <source>acknowledged by {0}</source>
+      <translation>اطَّلع عليها {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
+      <source>OPEN: not yet acknowledged</source>
+      <translation>مفتوحة: لم يُؤكَّد الاطِّلاع عليها بعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
+      <source>Record incident</source>
+      <translation>تسجيل حادثة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
+      <source>Close incident: {0}</source>
+      <translation>إغلاق الحادثة: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchedulePage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
+      <source>Day</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <source>Time</source>
+      <translation>الوقت</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <source>Resident</source>
+      <translation>المقيم/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
+      <source>Therapy</source>
+      <translation>العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <source>Provider</source>
+      <translation>مقدِّم/ة العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <source>← Previous week</source>
+      <translation>→ الأسبوع السابق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <source>This week</source>
+      <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <source>Next week →</source>
+      <translation>الأسبوع التالي ←</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
+      <source>Attended</source>
+      <translation>حضر/حضرت</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="62" />
+      <source>Missed</source>
+      <translation>لم يحضر/تحضر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
+      <source>Cancelled by provider</source>
+      <translation>ألغاها مقدِّم/ة العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <source>Cancelled by resident</source>
+      <translation>ألغاها المقيم/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <source>Reschedule…</source>
+      <translation>تغيير الموعد…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
+      <source>Book a session…</source>
+      <translation>حجز جلسة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <source>Book a group session…</source>
+      <translation>حجز جلسة جماعية…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
+      <source>Week of {0} to {1}</source>
+      <translation>الأسبوع من {0} إلى {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
+      <source>Group: {0}</source>
+      <translation>المجموعة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
+      <source>Cancel session</source>
+      <translation>إلغاء الجلسة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <source>Why was it cancelled?</source>
+      <translation>لماذا أُلغيت؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="136" />
+      <source>Cancel group session</source>
+      <translation>إلغاء الجلسة الجماعية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
+      <source>Attendance: {0}</source>
+      <translation>الحضور: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <source>Present (the others were absent)</source>
+      <translation>الحاضرون (الآخرون كانوا غائبين)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
+      <source>Name of the group</source>
+      <translation>اسم المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <source>e.g. Thursday circle</source>
+      <translation>مثلًا: حلقة الخميس</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <source>Minutes</source>
+      <translation>الدقائق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <source>Residents</source>
+      <translation>المقيمون</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <source>each on an open plan of this therapy</source>
+      <translation>لكلٍّ منهم خطة مفتوحة لهذا العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <source>Place</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <source>Led by</source>
+      <translation>بإدارة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
+      <source>Book a group session</source>
+      <translation>حجز جلسة جماعية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
+      <source>A group session is not moved: cancel it and book a new one.</source>
+      <translation>لا يُغيَّر موعد الجلسة الجماعية: يُرجى إلغاؤها وحجز جلسة جديدة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="195" />
+      <source>Reschedule</source>
+      <translation>تغيير الموعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <source>Why is it moving?</source>
+      <translation>لماذا يتغيَّر الموعد؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="214" />
+      <source>Book a session</source>
+      <translation>حجز جلسة</translation>
+    </message>
+  </context>
+  <context>
+    <name>Section</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="80" />
+      <source>Your role does not allow this.</source>
+      <translation>دورك لا يسمح بهذا الإجراء.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="91" />
+      <source>Choose a row in the table first.</source>
+      <translation>يُرجى أولًا اختيار صف في الجدول.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shell</name>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <source>Today</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <source>Residents</source>
+      <translation>المقيمون</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <source>Schedule</source>
+      <translation>الجدول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <source>Reports</source>
+      <translation>التقارير</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <source>Sync</source>
+      <translation>المزامنة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <source>Admin</source>
+      <translation>الإدارة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <source>Lock (Ctrl+L)</source>
+      <translation>قفل (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="106" />
+      <source>Hides every record at once; a passphrase opens them again.</source>
+      <translation>يُخفي كل السجلات فورًا؛ وتفتحها عبارة المرور من جديد.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="110" />
+      <source>Esc twice: hide everything now</source>
+      <translation>اضغط Esc مرتين: إخفاء كل شيء الآن</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="27" />
+      <source>Welcome to SafeHaven</source>
+      <translation>مرحبًا بك في SafeHaven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
+      <source>Set up this laptop for a new house</source>
+      <translation>إعداد هذا الحاسوب المحمول لدار جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
+      <source>Join an existing house</source>
+      <translation>الانضمام إلى دار قائمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="32" />
+      <source>Joining needs a one-time code from your house manager's laptop (Sync page, “Add a laptop”) and a connection to your organisation's server. The house's records then arrive on this laptop, encrypted.</source>
+      <translation>يتطلَّب الانضمام رمزًا يُستخدم مرة واحدة من الحاسوب المحمول لمدير/ة الدار (صفحة المزامنة، «إضافة حاسوب محمول») واتصالًا بخادم منظمتك. بعد ذلك تصل سجلات الدار إلى هذا الحاسوب المحمول مشفَّرة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="40" />
+      <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
+      <translation>تبقى السجلات مشفَّرة على هذا الحاسوب المحمول. لا يستطيع أحد قراءتها دون عبارة مرور.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StrengthMeter</name>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="30" />
+      <source>Passphrase strength</source>
+      <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="46" />
+      <source>Too easy to guess</source>
+      <translation>سهلة التخمين جدًا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="47" />
+      <source>Almost: not hard enough to guess yet</source>
+      <translation>تقريبًا: ليست صعبة التخمين بما يكفي بعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <source>Strong</source>
+      <translation>قوية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <source>Very strong</source>
+      <translation>قوية جدًا</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/strength.py" line="60" />
+      <source>Use at least %n character(s); a few words are easiest to remember.</source>
+      <translation>
+        <numerusform>استخدم %n حرف على الأقل؛ وبضع كلمات هي الأسهل للتذكُّر.</numerusform>
+        <numerusform>استخدم %n حرف على الأقل؛ وبضع كلمات هي الأسهل للتذكُّر.</numerusform>
+        <numerusform>استخدم %n حرفين على الأقل؛ وبضع كلمات هي الأسهل للتذكُّر.</numerusform>
+        <numerusform>استخدم %n أحرف على الأقل؛ وبضع كلمات هي الأسهل للتذكُّر.</numerusform>
+        <numerusform>استخدم %n حرفًا على الأقل؛ وبضع كلمات هي الأسهل للتذكُّر.</numerusform>
+        <numerusform>استخدم %n حرف على الأقل؛ وبضع كلمات هي الأسهل للتذكُّر.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="63" />
+      <source>This is one of the passphrases people use most, so it would be guessed first.</source>
+      <translation>هذه من أكثر عبارات المرور استخدامًا، لذا ستكون من أول ما يُخمَّن.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="65" />
+      <source>Repeated letters or words are easy to guess.</source>
+      <translation>الحروف أو الكلمات المكرَّرة سهلة التخمين.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="66" />
+      <source>Runs like “abcd”, “1234” or keyboard rows are easy to guess.</source>
+      <translation>التسلسلات مثل «abcd» و«1234» أو صفوف لوحة المفاتيح سهلة التخمين.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="68" />
+      <source>Dates and years are easy to guess.</source>
+      <translation>التواريخ والسنوات سهلة التخمين.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="69" />
+      <source>Names, and your own or the house's name above all, are easy to guess.</source>
+      <translation>الأسماء سهلة التخمين، ولا سيما اسمك أو اسم الدار.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="71" />
+      <source>This passphrase would be too easy to guess.</source>
+      <translation>ستكون عبارة المرور هذه سهلة التخمين جدًا.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="74" />
+      <source>Add another uncommon word or two; a short sentence only you would think of works well.</source>
+      <translation>أضِف كلمة أو كلمتين غير شائعتين؛ والجملة القصيرة التي لا تخطر إلا ببالك تفي بالغرض جيدًا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="74" />
+      <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
+      <translation>تنتقل التغييرات مشفَّرة من طرف إلى طرف: عبر خادم منظمتك عندما يستطيع هذا الحاسوب المحمول الوصول إليه (في الخلفية، كل دقيقة)، أو على ذاكرة USB (صدِّرها هنا واستوردها على الحاسوب المحمول الآخر). لا يضيع شيء أثناء الانتظار.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
+      <source>Sync now</source>
+      <translation>المزامنة الآن</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
+      <source>Export a bundle for a USB stick…</source>
+      <translation>تصدير حزمة إلى ذاكرة USB…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <source>Import a bundle…</source>
+      <translation>استيراد حزمة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="88" />
+      <source>Record</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
+      <source>Kept</source>
+      <translation>القيمة المحفوظة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <source>Not kept</source>
+      <translation>القيمة غير المحفوظة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <source>Confirm the kept value</source>
+      <translation>تأكيد القيمة المحفوظة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <source>Use the other value instead</source>
+      <translation>استخدام القيمة الأخرى بدلًا منها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="101" />
+      <source>Laptop</source>
+      <translation>الحاسوب المحمول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
+      <source>Since</source>
+      <translation>منذ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
+      <source>Newest change here</source>
+      <translation>أحدث تغيير هنا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <source>Add a laptop…</source>
+      <translation>إضافة حاسوب محمول…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
+      <source>Revoke the selected laptop…</source>
+      <translation>إبطال الحاسوب المحمول المحدَّد…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
+      <source>Change set</source>
+      <translation>مجموعة التغييرات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="117" />
+      <source>Why it was set aside</source>
+      <translation>سبب تنحيتها جانبًا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <source>Sync</source>
+      <translation>المزامنة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="126" />
+      <source>Edited on two laptops at once (to review)</source>
+      <translation>عُدِّلت على حاسوبين محمولين في الوقت نفسه (للمراجعة)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="129" />
+      <source>This house's laptops</source>
+      <translation>الحواسيب المحمولة لهذه الدار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
+      <source>Set aside (could not be verified or applied)</source>
+      <translation>نُحِّيت جانبًا (تعذَّر التحقق منها أو تطبيقها)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="144" />
+      <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
+      <translation>تغييرات كُتبت على هذا الحاسوب المحمول: {0} · وردت من حواسيب محمولة أخرى: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <source>not yet</source>
+      <translation>ليس بعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="149" />
+      <source>Server: {0} · last sync: {1}</source>
+      <translation>الخادم: {0} · آخر مزامنة: {1}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="155" />
+      <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
+      <translation>
+        <numerusform>تختلف ساعة هذا الحاسوب المحمول عن ساعة الخادم بمقدار %n دقيقة: يُرجى ضبط التاريخ والوقت، وإلا فقد تنحّي الحواسيب المحمولة الأخرى تغييراته جانبًا.</numerusform>
+        <numerusform>تختلف ساعة هذا الحاسوب المحمول عن ساعة الخادم بمقدار %n دقيقة: يُرجى ضبط التاريخ والوقت، وإلا فقد تنحّي الحواسيب المحمولة الأخرى تغييراته جانبًا.</numerusform>
+        <numerusform>تختلف ساعة هذا الحاسوب المحمول عن ساعة الخادم بمقدار %n دقيقتين: يُرجى ضبط التاريخ والوقت، وإلا فقد تنحّي الحواسيب المحمولة الأخرى تغييراته جانبًا.</numerusform>
+        <numerusform>تختلف ساعة هذا الحاسوب المحمول عن ساعة الخادم بمقدار %n دقائق: يُرجى ضبط التاريخ والوقت، وإلا فقد تنحّي الحواسيب المحمولة الأخرى تغييراته جانبًا.</numerusform>
+        <numerusform>تختلف ساعة هذا الحاسوب المحمول عن ساعة الخادم بمقدار %n دقيقة: يُرجى ضبط التاريخ والوقت، وإلا فقد تنحّي الحواسيب المحمولة الأخرى تغييراته جانبًا.</numerusform>
+        <numerusform>تختلف ساعة هذا الحاسوب المحمول عن ساعة الخادم بمقدار %n دقيقة: يُرجى ضبط التاريخ والوقت، وإلا فقد تنحّي الحواسيب المحمولة الأخرى تغييراته جانبًا.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
+      <translation>يحتاج الخادم إلى إصدار أحدث من SafeHaven ({0}) على هذا الحاسوب المحمول: يُرجى أن تطلب من المسؤول/ة التقني/ة تحديثه.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
+      <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
+      <translation>الإصدار {0} من SafeHaven متاح: يُرجى أن تطلب من المسؤول/ة التقني/ة تحديث هذا الحاسوب المحمول.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="168" />
+      <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
+      <translation>هذا الحاسوب المحمول غير متصل بخادم؛ استخدم حزم USB، أو اطلب من المسؤول/ة التقني/ة توصيله.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
+      <source>revoked</source>
+      <translation>مُبطَل</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <source>%n change(s) wait for a missing one</source>
+      <translation>
+        <numerusform>%n تغيير ينتظر تغييرًا مفقودًا</numerusform>
+        <numerusform>%n تغيير ينتظر تغييرًا مفقودًا</numerusform>
+        <numerusform>%n تغييران ينتظران تغييرًا مفقودًا</numerusform>
+        <numerusform>%n تغييرات تنتظر تغييرًا مفقودًا</numerusform>
+        <numerusform>%n تغييرًا تنتظر تغييرًا مفقودًا</numerusform>
+        <numerusform>%n تغيير تنتظر تغييرًا مفقودًا</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <source>this laptop</source>
+      <translation>هذا الحاسوب المحمول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <source>active</source>
+      <translation>نشِط</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <source>nothing yet</source>
+      <translation>لا شيء بعد</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <source>%1 (%n hour(s) ago)</source>
+      <translation>
+        <numerusform>%1 (منذ %n ساعة)</numerusform>
+        <numerusform>%1 (منذ %n ساعة)</numerusform>
+        <numerusform>%1 (منذ %n ساعتين)</numerusform>
+        <numerusform>%1 (منذ %n ساعات)</numerusform>
+        <numerusform>%1 (منذ %n ساعة)</numerusform>
+        <numerusform>%1 (منذ %n ساعة)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
+      <source>Syncing…</source>
+      <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
+      <source>Sent {0}, received {1}, conflicts {2}.</source>
+      <translation>أُرسل {0}، ووصل {1}، والتعارضات {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <source>Choose a conflict in the list first.</source>
+      <translation>يُرجى أولًا اختيار تعارض من القائمة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
+      <source>Done; the other laptops get it at the next sync.</source>
+      <translation>تمَّ؛ ستتلقاه الحواسيب المحمولة الأخرى في المزامنة القادمة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
+      <source>Add a laptop</source>
+      <translation>إضافة حاسوب محمول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
+      <source>Leave empty if only existing staff will use it</source>
+      <translation>اتركه فارغًا إن كان سيستخدمه أعضاء فريق العمل الحاليون فقط</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
+      <source>What should the new laptop be called?</source>
+      <translation>ما الاسم الذي سيُطلق على الحاسوب المحمول الجديد؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <source>New colleague's name (optional)</source>
+      <translation>اسم الزميل/ة الجديد/ة (اختياري)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <source>Their role</source>
+      <translation>دوره/دورها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <source>Make the code</source>
+      <translation>إنشاء الرمز</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <source>Enrolment code</source>
+      <translation>رمز الانضمام</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="279" />
+      <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
+      <translation>على الحاسوب المحمول الجديد، اختر «الانضمام إلى دار قائمة» واكتب هذا الرمز. يعمل مرة واحدة، لمدة 7 أيام. اقرأه بصوت مسموع؛ ولا ترسله بالبريد الإلكتروني أو برسائل الدردشة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
+      <source>Choose a laptop in the list first.</source>
+      <translation>يُرجى أولًا اختيار حاسوب محمول من القائمة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="291" />
+      <source>Revoke laptop</source>
+      <translation>إبطال الحاسوب المحمول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="292" />
+      <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
+      <translation>هل تريد إبطال «{0}»؟ لن يتلقى أي شيء بعد الآن، وستحصل الدار على مفتاح جديد لكل ما يُكتب من الآن فصاعدًا. افعل هذا مع حاسوب محمول مفقود أو مسروق.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="298" />
+      <source>Revoked. The server is told at the next sync.</source>
+      <translation>أُبطل. سيُبلَّغ الخادم في المزامنة القادمة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="301" />
+      <source>Export bundle</source>
+      <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="303" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="316" />
+      <source>Sync bundles (*.bundle)</source>
+      <translation>حزم المزامنة (*.bundle)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
+      <source>Writing the bundle to {0}… Leave the USB stick in.</source>
+      <translation>جارٍ كتابة الحزمة في {0}… لا تنزع ذاكرة USB.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="311" />
+      <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
+      <translation>
+        <numerusform>كُتبت %n مجموعة تغييرات في {0}. يمكنك نزع ذاكرة USB الآن.</numerusform>
+        <numerusform>كُتبت %n مجموعة تغييرات في {0}. يمكنك نزع ذاكرة USB الآن.</numerusform>
+        <numerusform>كُتبت %n مجموعتا تغييرات في {0}. يمكنك نزع ذاكرة USB الآن.</numerusform>
+        <numerusform>كُتبت %n مجموعات تغييرات في {0}. يمكنك نزع ذاكرة USB الآن.</numerusform>
+        <numerusform>كُتبت %n مجموعةً من التغييرات في {0}. يمكنك نزع ذاكرة USB الآن.</numerusform>
+        <numerusform>كُتبت %n مجموعة تغييرات في {0}. يمكنك نزع ذاكرة USB الآن.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="315" />
+      <source>Import bundle</source>
+      <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
+      <translation>طُبِّق {0}، وموجود مسبقًا {1}، والتعارضات {2}، ونُحِّي جانبًا {3}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TherapyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="179" />
+      <source>Plans</source>
+      <translation>الخطط</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <source>Therapy</source>
+      <translation>العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
+      <source>Provider</source>
+      <translation>مقدِّم/ة العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <source>Place</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
+      <source>Frequency</source>
+      <translation>التكرار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <source>Used / cap</source>
+      <translation>المُستخدَم / الحد الأقصى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <source>Add plan…</source>
+      <translation>إضافة خطة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <source>Edit plan…</source>
+      <translation>تعديل الخطة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <source>Close plan…</source>
+      <translation>إغلاق الخطة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <source>Book a session…</source>
+      <translation>حجز جلسة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <source>Attended</source>
+      <translation>حضر/حضرت</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <source>Missed</source>
+      <translation>لم يحضر/تحضر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
+      <source>Group: {0}</source>
+      <translation>المجموعة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="223" />
+      <source>closed {0}</source>
+      <translation>أُغلقت في {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
+      <source>open</source>
+      <translation>مفتوحة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
+      <source>(over the cap)</source>
+      <translation>(تجاوزت الحد الأقصى)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <source>(cap reached)</source>
+      <translation>(بلغت الحد الأقصى)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
+      <source>(nearly used)</source>
+      <translation>(أوشكت على النفاد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <source>Add therapy plan</source>
+      <translation>إضافة خطة علاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="248" />
+      <source>Edit therapy plan</source>
+      <translation>تعديل خطة العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
+      <source>Close plan: {0}</source>
+      <translation>إغلاق الخطة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <source>Book a session</source>
+      <translation>حجز جلسة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
+      <translation>يُسجَّل حضور المجموعة في صفحة الجدول، للجميع دفعة واحدة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="54" />
+      <source>Resident</source>
+      <translation>المقيم/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="56" />
+      <source>Urgency</source>
+      <translation>درجة الإلحاح</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <location filename="../../src/safehaven/ui/today.py" line="64" />
+      <source>Who</source>
+      <translation>مَن</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <source>Detail</source>
+      <translation>التفاصيل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <source>Time</source>
+      <translation>الوقت</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <source>Place</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <source>Check in (Enter)</source>
+      <translation>تسجيل متابعة يومية (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <source>Record incident for this alert…</source>
+      <translation>تسجيل حادثة لهذا التنبيه…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <source>Acknowledge with a note…</source>
+      <translation>تأكيد الاطِّلاع مع ملاحظة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
+      <translation>اكتب ما الذي فُعل، أو لماذا يمكن أن ينتظر؛ يختفي التنبيه من صفحة اليوم إلى أن يتغيَّر شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="98" />
+      <source>Today</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="100" />
+      <source>Still to check in</source>
+      <translation>بانتظار المتابعة اليومية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <source>Alerts</source>
+      <translation>التنبيهات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <source>Today's sessions</source>
+      <translation>جلسات اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <source>Group: {0} ({1})</source>
+      <translation>المجموعة: {0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="128" />
+      <source>%n still to check in</source>
+      <translation>
+        <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
+        <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
+        <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
+        <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
+        <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
+        <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <source>%n alert(s)</source>
+      <translation>
+        <numerusform>%n تنبيه</numerusform>
+        <numerusform>%n تنبيه</numerusform>
+        <numerusform>%n تنبيهان</numerusform>
+        <numerusform>%n تنبيهات</numerusform>
+        <numerusform>%n تنبيهًا</numerusform>
+        <numerusform>%n تنبيه</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <source>%n session(s) today</source>
+      <translation>
+        <numerusform>%n جلسة اليوم</numerusform>
+        <numerusform>%n جلسة اليوم</numerusform>
+        <numerusform>%n جلستان اليوم</numerusform>
+        <numerusform>%n جلسات اليوم</numerusform>
+        <numerusform>%n جلسة اليوم</numerusform>
+        <numerusform>%n جلسة اليوم</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
+      <source>{0} acknowledged</source>
+      <translation>تمَّ الاطِّلاع على {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="149" />
+      <source>Choose an alert first.</source>
+      <translation>يُرجى أولًا اختيار تنبيه.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="155" />
+      <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
+      <translation>تأكيد الاطِّلاع على الحادثة المفتوحة وإغلاقها يكونان من تبويب «الأمان» الخاص بالمقيم/ة، وتقوم بهما الإدارة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="160" />
+      <source>Your role does not allow acknowledging this alert.</source>
+      <translation>دورك لا يسمح بتأكيد الاطِّلاع على هذا التنبيه.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="164" />
+      <source>Acknowledge: {0}, {1}</source>
+      <translation>تأكيد الاطِّلاع: {0}، {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <source>What was done, or why it can wait</source>
+      <translation>ما الذي فُعل، أو لماذا يمكن أن ينتظر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <source>{0} overdue needs</source>
+      <translation>احتياجات متأخرة: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockView</name>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="30" />
+      <source>SafeHaven is locked</source>
+      <translation>تطبيق SafeHaven مقفل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="40" />
+      <source>Your passphrase</source>
+      <translation>عبارة المرور الخاصة بك</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="48" />
+      <source>Unlock</source>
+      <translation>فتح القفل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="51" />
+      <source>Forgot the passphrase? Use the recovery key…</source>
+      <translation>هل نسيت عبارة المرور؟ استخدم مفتاح الاستعادة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="56" />
+      <source>Who are you?</source>
+      <translation>مَن أنت؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <source>Passphrase</source>
+      <translation>عبارة المرور</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="80" />
+      <source>Type your passphrase first.</source>
+      <translation>يُرجى أولًا كتابة عبارة المرور الخاصة بك.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="88" />
+      <source>Recovery key</source>
+      <translation>مفتاح الاستعادة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
+      <source>Type the recovery key (groups of four):</source>
+      <translation>اكتب مفتاح الاستعادة (مجموعات من أربعة):</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <source>New passphrase</source>
+      <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <source>New passphrase for {0}:</source>
+      <translation>عبارة مرور جديدة لـ {0}:</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="102" />
+      <source>The passphrase was changed. Unlock with the new one.</source>
+      <translation>تم تغيير عبارة المرور. افتح القفل بالعبارة الجديدة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="116" />
+      <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
+      <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقَّق من مفتاح الأحرف الكبيرة (Caps Lock) وحاول مجددًا؛ بعد بضع محاولات تنتظر كل محاولة وقتًا أطول قليلًا.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="120" />
+      <source>Too many tries. Wait a moment and try again.</source>
+      <translation>محاولات كثيرة جدًا. انتظر لحظة ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="124" />
+      <source>The vault could not be opened: {0}</source>
+      <translation>تعذَّر فتح الخزنة: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>Absent</source>
+      <translation>غائب/ة</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>مقبولة</translation>
+    </message>
+    <message>
+      <source>Admin</source>
+      <translation>المسؤول/ة التقني/ة</translation>
+    </message>
+    <message>
+      <source>Afternoon</source>
+      <translation>بعد الظهر</translation>
+    </message>
+    <message>
+      <source>Agency (guardian ad litem, court)</source>
+      <translation>جهة رسمية (وصي/ة قضائي/ة، محكمة)</translation>
+    </message>
+    <message>
+      <source>Agency confirmation</source>
+      <translation>تأكيد من جهة رسمية</translation>
+    </message>
+    <message>
+      <source>Another service</source>
+      <translation>جهة خدمية أخرى</translation>
+    </message>
+    <message>
+      <source>Art therapy</source>
+      <translation>العلاج بالفن</translation>
+    </message>
+    <message>
+      <source>As needed</source>
+      <translation>حسب الحاجة</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>حضر/حضرت</translation>
+    </message>
+    <message>
+      <source>Booked</source>
+      <translation>محجوزة</translation>
+    </message>
+    <message>
+      <source>CATS (caregiver, 3-6)</source>
+      <translation>مقياس CATS (مقدِّم/ة الرعاية، 3-6)</translation>
+    </message>
+    <message>
+      <source>CATS (caregiver, 7-17)</source>
+      <translation>مقياس CATS (مقدِّم/ة الرعاية، 7-17)</translation>
+    </message>
+    <message>
+      <source>CATS (self-report, 7-17)</source>
+      <translation>مقياس CATS (تقرير ذاتي، 7-17)</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <source>Cancelled by provider</source>
+      <translation>ألغاها مقدِّم/ة العلاج</translation>
+    </message>
+    <message>
+      <source>Cancelled by resident</source>
+      <translation>ألغاها المقيم/ة</translation>
+    </message>
+    <message>
+      <source>Clinical</source>
+      <translation>سريري</translation>
+    </message>
+    <message>
+      <source>Clinician</source>
+      <translation>المعالج/ة</translation>
+    </message>
+    <message>
+      <source>Clothing &amp; basics</source>
+      <translation>الملابس والاحتياجات الأساسية</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>مكتملة</translation>
+    </message>
+    <message>
+      <source>Consent expired</source>
+      <translation>انتهت صلاحية الموافقة</translation>
+    </message>
+    <message>
+      <source>Consent expiring</source>
+      <translation>الموافقة على وشك الانتهاء</translation>
+    </message>
+    <message>
+      <source>Consent missing for therapy</source>
+      <translation>لا توجد موافقة على العلاج</translation>
+    </message>
+    <message>
+      <source>Contact from trafficker or unknown person</source>
+      <translation>تواصل من متاجِر بالبشر أو من شخص مجهول</translation>
+    </message>
+    <message>
+      <source>Crisis counselling</source>
+      <translation>الإرشاد في الأزمات</translation>
+    </message>
+    <message>
+      <source>DBT</source>
+      <translation>العلاج الجدلي السلوكي (DBT)</translation>
+    </message>
+    <message>
+      <source>Debt or pressure to work</source>
+      <translation>ديون أو ضغط للعمل</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>لم تُقبل</translation>
+    </message>
+    <message>
+      <source>Disclosure</source>
+      <translation>إفصاح</translation>
+    </message>
+    <message>
+      <source>Documents checked</source>
+      <translation>فحص الوثائق</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>مسودة</translation>
+    </message>
+    <message>
+      <source>Drama therapy</source>
+      <translation>العلاج بالدراما</translation>
+    </message>
+    <message>
+      <source>EMDR</source>
+      <translation>العلاج بحركة العين (EMDR)</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>التعليم</translation>
+    </message>
+    <message>
+      <source>Equine therapy</source>
+      <translation>العلاج بالخيول</translation>
+    </message>
+    <message>
+      <source>Every two weeks</source>
+      <translation>كل أسبوعين</translation>
+    </message>
+    <message>
+      <source>Fair</source>
+      <translation>مقبول</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>الأسرة</translation>
+    </message>
+    <message>
+      <source>Family therapy</source>
+      <translation>العلاج الأسري</translation>
+    </message>
+    <message>
+      <source>Family tracing</source>
+      <translation>البحث عن الأسرة</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>المتابعة اللاحقة</translation>
+    </message>
+    <message>
+      <source>Follow-up contact overdue</source>
+      <translation>تواصل المتابعة اللاحقة متأخر</translation>
+    </message>
+    <message>
+      <source>Foster care</source>
+      <translation>الأسرة الحاضنة</translation>
+    </message>
+    <message>
+      <source>Funded sessions nearly used</source>
+      <translation>الجلسات المموَّلة أوشكت على النفاد</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>عام</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>جيد</translation>
+    </message>
+    <message>
+      <source>Guardian</source>
+      <translation>الوصي/ة القانوني/ة</translation>
+    </message>
+    <message>
+      <source>Hand-off</source>
+      <translation>التسليم</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>عُقدت</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>مرتفعة</translation>
+    </message>
+    <message>
+      <source>Home visit</source>
+      <translation>زيارة منزلية</translation>
+    </message>
+    <message>
+      <source>Housing</source>
+      <translation>السكن</translation>
+    </message>
+    <message>
+      <source>Identification</source>
+      <translation>التعرُّف</translation>
+    </message>
+    <message>
+      <source>Identity documents</source>
+      <translation>وثائق الهوية</translation>
+    </message>
+    <message>
+      <source>Improved</source>
+      <translation>تحسَّن</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>حضوريًا</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+      <source>Independent living</source>
+      <translation>العيش المستقل</translation>
+    </message>
+    <message>
+      <source>Information sharing</source>
+      <translation>مشاركة المعلومات</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>المترجم/ة الشفهي/ة</translation>
+    </message>
+    <message>
+      <source>Kinship care</source>
+      <translation>الرعاية لدى الأقارب</translation>
+    </message>
+    <message>
+      <source>Legal</source>
+      <translation>قانوني</translation>
+    </message>
+    <message>
+      <source>Legal / immigration</source>
+      <translation>قانوني / هجرة</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>منخفضة</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>المدير/ة</translation>
+    </message>
+    <message>
+      <source>Medical</source>
+      <translation>طبي</translation>
+    </message>
+    <message>
+      <source>Medical emergency</source>
+      <translation>حالة طبية طارئة</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>متوسطة</translation>
+    </message>
+    <message>
+      <source>Mentoring</source>
+      <translation>الإرشاد والتوجيه</translation>
+    </message>
+    <message>
+      <source>Met</source>
+      <translation>لُبّي</translation>
+    </message>
+    <message>
+      <source>Mild</source>
+      <translation>خفيف</translation>
+    </message>
+    <message>
+      <source>Minimal</source>
+      <translation>ضئيل</translation>
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation>لم يحضر/تحضر</translation>
+    </message>
+    <message>
+      <source>Missing from care</source>
+      <translation>غياب دون إذن</translation>
+    </message>
+    <message>
+      <source>Missing school or work</source>
+      <translation>تغيُّب عن الدراسة أو العمل</translation>
+    </message>
+    <message>
+      <source>Moderate</source>
+      <translation>متوسط</translation>
+    </message>
+    <message>
+      <source>Moderate trauma-related distress</source>
+      <translation>ضيق متوسط مرتبط بالصدمة</translation>
+    </message>
+    <message>
+      <source>Moderately severe</source>
+      <translation>شديد إلى حدٍّ ما</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>شهريًا</translation>
+    </message>
+    <message>
+      <source>Morning</source>
+      <translation>الصباح</translation>
+    </message>
+    <message>
+      <source>Music therapy</source>
+      <translation>العلاج بالموسيقى</translation>
+    </message>
+    <message>
+      <source>Neither</source>
+      <translation>لا يدرس ولا يعمل</translation>
+    </message>
+    <message>
+      <source>Night</source>
+      <translation>الليل</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <source>No change</source>
+      <translation>دون تغيير</translation>
+    </message>
+    <message>
+      <source>No check-in today</source>
+      <translation>لا متابعة يومية اليوم</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>لا ينطبق</translation>
+    </message>
+    <message>
+      <source>Not elevated</source>
+      <translation>غير مرتفع</translation>
+    </message>
+    <message>
+      <source>Not vetted</source>
+      <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>مفتوح</translation>
+    </message>
+    <message>
+      <source>Open incident</source>
+      <translation>حادثة مفتوحة</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <source>Overdue high-priority need</source>
+      <translation>احتياج عالي الأولوية متأخر</translation>
+    </message>
+    <message>
+      <source>Peer group</source>
+      <translation>مجموعة الأقران</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
+      <source>Photographs</source>
+      <translation>الصور الفوتوغرافية</translation>
+    </message>
+    <message>
+      <source>Placement breaking down</source>
+      <translation>الإيداع مهدَّد بالتوقف</translation>
+    </message>
+    <message>
+      <source>Play therapy</source>
+      <translation>العلاج باللعب</translation>
+    </message>
+    <message>
+      <source>Police</source>
+      <translation>الشرطة</translation>
+    </message>
+    <message>
+      <source>Police check</source>
+      <translation>فحص السجل الجنائي</translation>
+    </message>
+    <message>
+      <source>Poor</source>
+      <translation>ضعيف</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>حاضر/ة</translation>
+    </message>
+    <message>
+      <source>Probable PTSD</source>
+      <translation>اضطراب ما بعد الصدمة محتمل</translation>
+    </message>
+    <message>
+      <source>Psychosocial support</source>
+      <translation>الدعم النفسي الاجتماعي</translation>
+    </message>
+    <message>
+      <source>Recovery</source>
+      <translation>التعافي</translation>
+    </message>
+    <message>
+      <source>Reintegration</source>
+      <translation>إعادة الإدماج</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
+      <source>Rescheduled</source>
+      <translation>تغيَّر موعدها</translation>
+    </message>
+    <message>
+      <source>Research</source>
+      <translation>البحث العلمي</translation>
+    </message>
+    <message>
+      <source>Risk flag</source>
+      <translation>إشارة خطر</translation>
+    </message>
+    <message>
+      <source>Routine</source>
+      <translation>اعتيادي</translation>
+    </message>
+    <message>
+      <source>Runaway risk</source>
+      <translation>خطر الهروب</translation>
+    </message>
+    <message>
+      <source>Safe housing</source>
+      <translation>السكن الآمن</translation>
+    </message>
+    <message>
+      <source>Safety plan review due</source>
+      <translation>مراجعة خطة الأمان مستحقة</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>مجدولة</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>المدرسة</translation>
+    </message>
+    <message>
+      <source>Self-harm concern</source>
+      <translation>قلق من إيذاء النفس</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>مُرسَلة</translation>
+    </message>
+    <message>
+      <source>Severe</source>
+      <translation>شديد</translation>
+    </message>
+    <message>
+      <source>Somewhat</source>
+      <translation>إلى حدٍّ ما</translation>
+    </message>
+    <message>
+      <source>Soon</source>
+      <translation>قريبًا</translation>
+    </message>
+    <message>
+      <source>Stabilization</source>
+      <translation>الاستقرار</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>عضو/ة فريق العمل</translation>
+    </message>
+    <message>
+      <source>Substance use</source>
+      <translation>تعاطي المواد المخدِّرة</translation>
+    </message>
+    <message>
+      <source>TF-CBT</source>
+      <translation>العلاج المعرفي السلوكي المركَّز على الصدمة (TF-CBT)</translation>
+    </message>
+    <message>
+      <source>The young person</source>
+      <translation>اليافع/ة</translation>
+    </message>
+    <message>
+      <source>Therapy</source>
+      <translation>العلاج</translation>
+    </message>
+    <message>
+      <source>Through an agency</source>
+      <translation>عبر جهة رسمية</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>التدريب</translation>
+    </message>
+    <message>
+      <source>Twice a week</source>
+      <translation>مرتين في الأسبوع</translation>
+    </message>
+    <message>
+      <source>Two missed sessions in a row</source>
+      <translation>التغيُّب عن جلستين متتاليتين</translation>
+    </message>
+    <message>
+      <source>Unexplained money or gifts</source>
+      <translation>أموال أو هدايا دون تفسير</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>غير معروف</translation>
+    </message>
+    <message>
+      <source>Unsafe relationship</source>
+      <translation>علاقة غير آمنة</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>عاجل</translation>
+    </message>
+    <message>
+      <source>Vetted</source>
+      <translation>تمَّ التحقق منه</translation>
+    </message>
+    <message>
+      <source>Video call</source>
+      <translation>مكالمة فيديو</translation>
+    </message>
+    <message>
+      <source>Violence</source>
+      <translation>العنف</translation>
+    </message>
+    <message>
+      <source>Vocational</source>
+      <translation>التأهيل المهني</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>العمل</translation>
+    </message>
+    <message>
+      <source>Worse</source>
+      <translation>تراجَع</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <source>Yoga</source>
+      <translation>اليوغا</translation>
+    </message>
+    <message>
+      <source>good</source>
+      <translation>جيد</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>سيئ</translation>
+    </message>
+    <message>
+      <source>okay</source>
+      <translation>مقبول</translation>
+    </message>
+    <message>
+      <source>very good</source>
+      <translation>جيد جدًا</translation>
+    </message>
+    <message>
+      <source>very low</source>
+      <translation>سيئ جدًا</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,3716 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+  <context>
+    <name>AddResidentDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="140" />
+      <source>Add resident</source>
+      <translation>Nouvel accueil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="149" />
+      <source>e.g. Spanish, English</source>
+      <translation>p. ex. espagnol, anglais</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="155" />
+      <source>Preferred name</source>
+      <translation>Prénom d’usage</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="156" />
+      <source>Intake date</source>
+      <translation>Date d’accueil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="157" />
+      <source>Care stage</source>
+      <translation>Étape de l’accompagnement</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="158" />
+      <source>Pronouns</source>
+      <translation>Pronoms</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
+      <source>Languages</source>
+      <translation>Langues</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="202" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="48" />
+      <location filename="../../src/safehaven/ui/admin.py" line="203" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="55" />
+      <source>Add staff member…</source>
+      <translation>Ajouter un membre de l’équipe…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <source>Set their passphrase…</source>
+      <translation>Définir sa phrase secrète…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="66" />
+      <source>Only managers add or remove staff.</source>
+      <translation>Seule la direction ajoute ou retire des membres de l’équipe.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="67" />
+      <source>Change my passphrase…</source>
+      <translation>Changer ma phrase secrète…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <source>(none: no automatic backups)</source>
+      <translation>(aucun : pas de sauvegarde automatique)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <source>Choose folder…</source>
+      <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <source>Back up now</source>
+      <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="117" />
+      <source>Daily backup to</source>
+      <translation>Sauvegarde quotidienne dans</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <source>Backups kept</source>
+      <translation>Sauvegardes conservées</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <source>Lock after idle</source>
+      <translation>Verrouiller après inactivité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <source>Records are kept in</source>
+      <translation>Les dossiers sont conservés dans</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <source>Logs (no records in them)</source>
+      <translation>Journaux techniques (sans aucun dossier)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <source>Settings file</source>
+      <translation>Fichier de réglages</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <source>Staff</source>
+      <translation>Équipe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="130" />
+      <source>Settings</source>
+      <translation>Réglages</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="132" />
+      <source>About SafeHaven…</source>
+      <translation>À propos de SafeHaven…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <source>SafeHaven {0}
+
+Encrypted, offline-first records for shelters and safe houses.
+Free software under the GNU Affero General Public License, version 3 or later.
+
+Records: {1}
+Logs (no records in them): {2}</source>
+      <translation>SafeHaven {0}
+
+Des dossiers chiffrés, qui fonctionnent sans connexion, pour les foyers d’accueil et les lieux de mise à l’abri.
+Logiciel libre sous licence publique générale GNU Affero, version 3 ou ultérieure.
+
+Dossiers : {1}
+Journaux techniques (sans aucun dossier) : {2}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <source>About SafeHaven</source>
+      <translation>À propos de SafeHaven</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/admin.py" line="158" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="167" />
+      <source>Folder for daily backups</source>
+      <translation>Dossier des sauvegardes quotidiennes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <source>Writing the backup…</source>
+      <translation>Écriture de la sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="184" />
+      <source>Backup written to {0}</source>
+      <translation>Sauvegarde écrite dans {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <source>The same again</source>
+      <translation>Retapez-la</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="205" />
+      <source>Their passphrase (they type it themselves)</source>
+      <translation>Sa phrase secrète (la personne la tape elle-même)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="212" />
+      <source>Add staff member</source>
+      <translation>Ajouter un membre de l’équipe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="234" />
+      <source>Change my passphrase</source>
+      <translation>Changer ma phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="234" />
+      <location filename="../../src/safehaven/ui/admin.py" line="251" />
+      <source>New passphrase</source>
+      <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="237" />
+      <source>Your passphrase was changed.</source>
+      <translation>Votre phrase secrète a été changée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="250" />
+      <source>New passphrase for %1</source>
+      <translation>Nouvelle phrase secrète pour %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="253" />
+      <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
+      <translation>%1 a une nouvelle phrase secrète, valable sur tous les ordinateurs du foyer après leur synchronisation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="260" />
+      <source>Choose a staff member in the list first.</source>
+      <translation>Choisissez d’abord un membre de l’équipe dans la liste.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackgroundSync</name>
+    <message>
+      <location filename="../../src/safehaven/ui/background_sync.py" line="78" />
+      <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
+      <translation>Le serveur est injoignable ; les modifications attendent ici en sécurité et partiront dès que possible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="248" />
+      <source>Book a session</source>
+      <translation>Réserver une séance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
+      <source>Resident and therapy</source>
+      <translation>Jeune et thérapie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+  </context>
+  <context>
+    <name>CareForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="72" />
+      <source>Preferred name</source>
+      <translation>Prénom d’usage</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <source>Legal name (restricted)</source>
+      <translation>Nom légal (accès restreint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <source>Estimated age (when the date is unknown)</source>
+      <translation>Âge estimé (si la date est inconnue)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <source>Gender</source>
+      <translation>Genre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
+      <source>Pronouns</source>
+      <translation>Pronoms</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <source>e.g. she/her, he/him, they/them</source>
+      <translation>p. ex. elle, il, iel</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <source>Languages (comma between)</source>
+      <translation>Langues (séparées par des virgules)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
+      <source>Interpreter</source>
+      <translation>Interprète</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <source>needs an interpreter</source>
+      <translation>interprétariat nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
+      <source>Interpreter's language</source>
+      <translation>Langue de l’interprète</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <source>Cultural and faith notes</source>
+      <translation>Notes culturelles et religieuses</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <source>Dietary needs</source>
+      <translation>Besoins alimentaires</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
+      <source>Key worker</source>
+      <translation>Personne référente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
+      <source>New stage</source>
+      <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <source>Why?</source>
+      <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <source>Where the young person goes</source>
+      <translation>Où va le ou la jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
+      <source>Need</source>
+      <translation>Besoin</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
+      <source>How it was met, or why it does not apply</source>
+      <translation>Comment il a été couvert, ou pourquoi il est sans objet</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <source>Therapy</source>
+      <translation>Thérapie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <source>Provider</source>
+      <translation>Thérapeute</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <source>Frequency</source>
+      <translation>Fréquence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <source>Funded sessions (cap)</source>
+      <translation>Séances financées (plafond)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <source>Funded by</source>
+      <translation>Financé par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
+      <source>Starts</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <source>Planned end</source>
+      <translation>Fin prévue</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <source>Goals</source>
+      <translation>Objectifs</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <source>language or name, if one joins the sessions</source>
+      <translation>langue ou nom, si un interprète participe aux séances</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="147" />
+      <source>Why is the plan ending?</source>
+      <translation>Pourquoi le plan se termine-t-il ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
+      <source>Therapy plan</source>
+      <translation>Plan de thérapie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <source>Place (if not the plan's)</source>
+      <translation>Lieu (s’il diffère de celui du plan)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
+      <source>Purpose</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <source>Shared with (service)</source>
+      <translation>Partagé avec (service)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="168" />
+      <source>Consent given by</source>
+      <translation>Consentement donné par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <source>Name of guardian or agency</source>
+      <translation>Nom du représentant légal ou de l’organisme</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <source>consent was given</source>
+      <translation>le consentement a été donné</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <source>The young person's assent</source>
+      <translation>Accord du ou de la jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <source>they agreed in their own words</source>
+      <translation>le ou la jeune a donné son accord avec ses propres mots</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
+      <source>Given on</source>
+      <translation>Donné le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <source>Expires on</source>
+      <translation>Expire le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
+      <source>Withdrawn on</source>
+      <translation>Retiré le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <source>Why</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
+      <source>Relationship</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <source>e.g. aunt, teacher</source>
+      <translation>p. ex. tante, enseignante</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <source>Phone or other contact</source>
+      <translation>Téléphone ou autre contact</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
+      <source>Vetting</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <source>How they were checked</source>
+      <translation>Comment la vérification a été faite</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <source>Checked by</source>
+      <translation>Vérifié par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="291" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <source>Receiving service</source>
+      <translation>Service destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <source>Contact person there</source>
+      <translation>Personne à contacter</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
+      <source>Referred on</source>
+      <translation>Date de l’orientation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <source>Hand-off on</source>
+      <translation>Date du passage de relais</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
+      <source>Accompanied by</source>
+      <translation>Accompagnement par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <source>Received by</source>
+      <translation>Accueil par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
+      <source>What happened</source>
+      <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <source>What happened, in plain words</source>
+      <translation>Ce qui s’est passé, en mots simples</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <source>What was done at once</source>
+      <translation>Ce qui a été fait tout de suite</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
+      <source>Who was told</source>
+      <translation>Qui a été prévenu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <source>Told at</source>
+      <translation>Heure du signalement</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
+      <source>Last seen at</source>
+      <translation>Vu(e) pour la dernière fois à</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
+      <source>Last seen where</source>
+      <translation>Vu(e) pour la dernière fois où</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <source>Clothing and appearance (for the police)</source>
+      <translation>Vêtements et apparence (pour la police)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="250" />
+      <source>Warning signs: what tells of a crisis</source>
+      <translation>Signes avant-coureurs : ce qui annonce une crise</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="252" />
+      <source>What helps: coping strategies</source>
+      <translation>Ce qui aide : stratégies d’apaisement</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="254" />
+      <source>Safe people and places</source>
+      <translation>Personnes et lieux sûrs</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <source>People and places to avoid</source>
+      <translation>Personnes et lieux à éviter</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <source>Whom to call</source>
+      <translation>Qui appeler</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="259" />
+      <source>Reviewed with the young person on</source>
+      <translation>Revu avec le ou la jeune le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
+      <source>Next review</source>
+      <translation>Prochaine révision</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
+      <source>Outcome: what was done and what follows</source>
+      <translation>Résultat : ce qui a été fait et la suite</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="270" />
+      <source>First contact due</source>
+      <translation>Premier contact prévu le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <source>How many contacts</source>
+      <translation>Nombre de contacts</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
+      <source>Every how many months</source>
+      <translation>Intervalle en mois</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="278" />
+      <source>Date of contact</source>
+      <translation>Date du contact</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <source>How</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
+      <source>Spoke with</source>
+      <translation>Échange avec</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <source>the young person, a carer, a teacher…</source>
+      <translation>le ou la jeune, une personne qui s’en occupe, un enseignant…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <source>Wellbeing</source>
+      <translation>Bien-être</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
+      <source>School or work</source>
+      <translation>École ou travail</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
+      <source>Risk signs</source>
+      <translation>Signes de risque</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
+      <source>Re-trafficking risk</source>
+      <translation>Risque de nouvelle exploitation</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="88" />
+      <source>Check-in: {0}</source>
+      <translation>Point du jour : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Very low</source>
+      <translation>Très mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Low</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Okay</source>
+      <translation>Ça va</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <source>Good</source>
+      <translation>Bien</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <source>Very good</source>
+      <translation>Très bien</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <source>Fair</source>
+      <translation>Moyen</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <source>Poor</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <source>Somewhat</source>
+      <translation>Plus ou moins</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
+      <source>Mood</source>
+      <translation>Humeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="117" />
+      <source>Sleep</source>
+      <translation>Sommeil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
+      <source>Appetite</source>
+      <translation>Appétit</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
+      <source>Feels safe</source>
+      <translation>Se sent en sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <source>Engagement</source>
+      <translation>Participation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
+      <source>Risk flags</source>
+      <translation>Signaux de risque</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
+      <source>Incidents</source>
+      <translation>Incidents</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="181" />
+      <source>Choose a face for today's mood.</source>
+      <translation>Choisissez un visage pour l’humeur du jour.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <source>Consent and assent</source>
+      <translation>Consentement et accord</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <source>Purpose</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
+      <source>Given by</source>
+      <translation>Donné par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <source>Assent</source>
+      <translation>Accord</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <source>Valid</source>
+      <translation>Validité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <source>Add consent…</source>
+      <translation>Ajouter un consentement…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <source>Withdraw…</source>
+      <translation>Retirer…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <source>Trusted adults</source>
+      <translation>Adultes de confiance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <source>Relationship</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <source>Vetting</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <source>Add trusted adult…</source>
+      <translation>Ajouter un adulte de confiance…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
+      <source>Record vetting…</source>
+      <translation>Enregistrer une vérification…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="312" />
+      <source>withdrawn {0}</source>
+      <translation>retiré le {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <source>expired {0}</source>
+      <translation>expiré le {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
+      <source>not valid (no consent or assent)</source>
+      <translation>non valable (ni consentement ni accord)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
+      <source>until {0}</source>
+      <translation>jusqu’au {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
+      <source>NOT VETTED: no contact or hand-off yet</source>
+      <translation>NON VÉRIFIÉ : pas encore de contact ni de passage de relais</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="327" />
+      <source>Add consent</source>
+      <translation>Ajouter un consentement</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="334" />
+      <source>Correct consent</source>
+      <translation>Corriger le consentement</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="341" />
+      <source>Consent withdrawn: {0}</source>
+      <translation>Consentement retiré : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="345" />
+      <source>Add trusted adult</source>
+      <translation>Ajouter un adulte de confiance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="352" />
+      <source>Edit trusted adult</source>
+      <translation>Modifier l’adulte de confiance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
+      <source>Vetting: {0}</source>
+      <translation>Vérification : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="49" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <source>Your house and you</source>
+      <translation>Votre foyer et vous</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="69" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
+      <source>House name</source>
+      <translation>Nom du foyer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
+      <source>Server address</source>
+      <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
+      <source>Enrolment code</source>
+      <translation>Code d’inscription</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="76" />
+      <source>Passphrase again</source>
+      <translation>Retapez la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <source>Join your house</source>
+      <translation>Rejoindre votre foyer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="106" />
+      <source>Fill in the server address, the code and your name.</source>
+      <translation>Indiquez l’adresse du serveur, le code et votre nom.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="108" />
+      <source>Fill in the house name and your name.</source>
+      <translation>Indiquez le nom du foyer et votre nom.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="113" />
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FaceButton</name>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="64" />
+      <source>chosen</source>
+      <translation>choisi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="64" />
+      <source>not chosen</source>
+      <translation>non choisi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="65" />
+      <source>Mood {0} of 5: {1}</source>
+      <translation>Humeur {0} sur 5 : {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="166" />
+      <source>Set up SafeHaven</source>
+      <translation>Configurer SafeHaven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="180" />
+      <source>Joining: fetching the house's records…</source>
+      <translation>Connexion au foyer : réception des dossiers…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasuresTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="31" />
+      <source>Scores</source>
+      <translation>Scores</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="32" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="86" />
+      <source>Measure</source>
+      <translation>Mesure</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="34" />
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <source>Band</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
+      <source>Subscales</source>
+      <translation>Sous-échelles</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <source>Given by</source>
+      <translation>Administré par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
+      <source>Record a score…</source>
+      <translation>Enregistrer un score…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
+      <source>Correct…</source>
+      <translation>Corriger…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <source>Remove (typed in error)</source>
+      <translation>Retirer (saisi par erreur)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <source>Add a house scale…</source>
+      <translation>Ajouter une échelle propre au foyer…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
+      <source>Scores over time, with each measure's published bands</source>
+      <translation>Scores au fil du temps, avec les niveaux publiés de chaque mesure</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="64" />
+      <source>No scores recorded yet.</source>
+      <translation>Aucun score enregistré pour l’instant.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="72" />
+      <source>{0}: one score so far, {1} ({2})</source>
+      <translation>{0} : un seul score pour l’instant, {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <source>improved</source>
+      <translation>amélioration</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <source>worse</source>
+      <translation>aggravation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <source>no change</source>
+      <translation>pas de changement</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
+      <translation>{0} : {1} ({2}) le {3} → {4} ({5}) le {6} : {7}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="104" />
+      <source>Total score</source>
+      <translation>Score total</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <source>the total on the publisher's form</source>
+      <translation>le total indiqué sur le formulaire de l’éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <source>Taken on</source>
+      <translation>Passé le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
+      <source>Subscale scores (optional)</source>
+      <translation>Scores des sous-échelles (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <source>e.g. intrusion=7, avoidance=3</source>
+      <translation>p. ex. intrusion=7, avoidance=3</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <source>Note (no item answers)</source>
+      <translation>Note (sans les réponses aux items)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <source>Record a score</source>
+      <translation>Enregistrer un score</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
+      <source>Correct a score: {0}</source>
+      <translation>Corriger un score : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="123" />
+      <source>Name of the scale</source>
+      <translation>Nom de l’échelle</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
+      <source>Lowest score</source>
+      <translation>Score minimal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
+      <source>Highest score</source>
+      <translation>Score maximal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
+      <source>Bands (lowest score=label)</source>
+      <translation>Niveaux (score minimal=nom)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <source>e.g. 0=Low, 10=Moderate, 20=High</source>
+      <translation>p. ex. 0=Faible, 10=Modéré, 20=Élevé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <source>Direction</source>
+      <translation>Sens</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <source>A higher score is better</source>
+      <translation>Un score plus élevé est meilleur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <source>Add a house scale</source>
+      <translation>Ajouter une échelle propre au foyer</translation>
+    </message>
+  </context>
+  <context>
+    <name>NeedsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="133" />
+      <source>Stabilization needs</source>
+      <translation>Besoins de stabilisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
+      <source>Need</source>
+      <translation>Besoin</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <source>Add need…</source>
+      <translation>Ajouter un besoin…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <source>Start</source>
+      <translation>Commencer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <source>Close (met or not applicable)…</source>
+      <translation>Clore (couvert ou sans objet)…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="154" />
+      <source>Add need</source>
+      <translation>Ajouter un besoin</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
+      <source>Edit need</source>
+      <translation>Modifier le besoin</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="172" />
+      <source>Close need: {0}</source>
+      <translation>Clore le besoin : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Page</name>
+    <message>
+      <location filename="../../src/safehaven/ui/page.py" line="32" />
+      <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/page.py" line="48" />
+      <source>Select all rows</source>
+      <translation>Sélectionner toutes les lignes</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPane</name>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="38" />
+      <source>Save as PDF…</source>
+      <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="40" />
+      <source>Print…</source>
+      <translation>Imprimer…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="59" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="63" />
+      <source>Save as PDF</source>
+      <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="64" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
+      <source>Saved to {0}</source>
+      <translation>Enregistré dans {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="101" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="255" />
+      <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
+      <source>Your recovery key</source>
+      <translation>Votre clé de secours</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="130" />
+      <source>Print</source>
+      <translation>Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="132" />
+      <source>I have written it down and will keep it locked away</source>
+      <translation>Je l’ai notée et je la garderai sous clé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
+      <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
+      <translation>Si toutes les phrases secrètes sont oubliées, cette clé est le seul moyen de retrouver l’accès aux dossiers. Elle ne s’affiche qu’une seule fois. Notez-la ou imprimez-la, et gardez-la sous clé, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="151" />
+      <source>SafeHaven recovery key</source>
+      <translation>Clé de secours SafeHaven</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
+      <source>Referrals and hand-offs</source>
+      <translation>Orientations et passages de relais</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <source>Hand-off</source>
+      <translation>Passage de relais</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <source>{0}: with {1}, received by {2}</source>
+      <translation>{0} : avec {1}, accueil par {2}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <source>Add referral…</source>
+      <translation>Ajouter une orientation…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <source>Update…</source>
+      <translation>Mettre à jour…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <source>Hand-off summary…</source>
+      <translation>Synthèse pour le passage de relais…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <source>Follow-up contacts</source>
+      <translation>Contacts de suivi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <source>Done</source>
+      <translation>Fait</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <source>Spoke with</source>
+      <translation>Échange avec</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <source>Risk</source>
+      <translation>Risque</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <source>Signs</source>
+      <translation>Signes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
+      <source>Plan follow-ups…</source>
+      <translation>Planifier les contacts de suivi…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <source>Record contact…</source>
+      <translation>Enregistrer un contact…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
+      <source>OVERDUE</source>
+      <translation>EN RETARD</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="411" />
+      <source>Add referral</source>
+      <translation>Ajouter une orientation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
+      <source>Update referral</source>
+      <translation>Mettre à jour l’orientation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
+      <source>Hand-off summary</source>
+      <translation>Synthèse pour le passage de relais</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <source>Include the legal name</source>
+      <translation>Inclure le nom légal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="431" />
+      <source>Include the clinical notes</source>
+      <translation>Inclure les notes cliniques</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="439" />
+      <source>Share only what the receiving service needs and the young person has agreed to.</source>
+      <translation>Ne partagez que ce dont le service destinataire a besoin et ce que le ou la jeune a accepté.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
+      <source>Hand-off summary: {0}</source>
+      <translation>Synthèse pour le passage de relais : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="467" />
+      <source>Plan follow-up contacts</source>
+      <translation>Planifier les contacts de suivi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="474" />
+      <source>Follow-up contact due {0}</source>
+      <translation>Contact de suivi prévu le {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="25" />
+      <source>Weekly house report</source>
+      <translation>Rapport hebdomadaire du foyer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="26" />
+      <source>Funder summary (de-identified)</source>
+      <translation>Synthèse pour les financeurs (anonymisée)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
+      <source>Make report</source>
+      <translation>Créer le rapport</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="41" />
+      <source>Reports</source>
+      <translation>Rapports</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
+      <source>{0} (from {1})</source>
+      <translation>{0} (à partir du {1})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
+      <source>in progress</source>
+      <translation>en cours</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <source>Making the report…</source>
+      <translation>Création du rapport…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="49" />
+      <source>← Residents</source>
+      <translation>← Jeunes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="54" />
+      <source>Check in</source>
+      <translation>Faire le point du jour</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
+      <source>Move stage…</source>
+      <translation>Changer d’étape…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <source>Edit profile…</source>
+      <translation>Modifier le profil…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <source>Shift</source>
+      <translation>Moment</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <source>Mood</source>
+      <translation>Humeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <source>Feels safe</source>
+      <translation>Se sent en sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <source>Flags</source>
+      <translation>Signaux</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
+      <source>Needs</source>
+      <translation>Besoins</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <source>Check-ins</source>
+      <translation>Points du jour</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <source>Safety</source>
+      <translation>Sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <source>Therapy</source>
+      <translation>Thérapie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <source>Measures</source>
+      <translation>Mesures</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <source>Consent &amp;&amp; adults</source>
+      <translation>Consentement &amp;&amp; adultes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <source>Referrals &amp;&amp; follow-up</source>
+      <translation>Orientations &amp;&amp; suivi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <source>Notes &amp;&amp; timeline</source>
+      <translation>Notes &amp;&amp; historique</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <source>Mood over the last 30 days</source>
+      <translation>Humeur sur les 30 derniers jours</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <source>Write a note…</source>
+      <translation>Écrire une note…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <source>Save note</source>
+      <translation>Enregistrer la note</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n an</numerusform>
+        <numerusform>%n ans</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <source>needs an interpreter</source>
+      <translation>interprétariat nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <source>Preferred name</source>
+      <translation>Prénom d’usage</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <source>Legal name</source>
+      <translation>Nom légal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <source>not recorded</source>
+      <translation>non renseigné</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
+      <source>estimated age {0}</source>
+      <translation>âge estimé {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <source>Gender</source>
+      <translation>Genre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <source>Pronouns</source>
+      <translation>Pronoms</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <source>Languages</source>
+      <translation>Langues</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <source>Interpreter</source>
+      <translation>Interprète</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <source>not needed</source>
+      <translation>pas nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <source>Cultural and faith notes</source>
+      <translation>Notes culturelles et religieuses</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <source>Dietary needs</source>
+      <translation>Besoins alimentaires</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <source>Intake</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <source>Referral source</source>
+      <translation>Origine de l’orientation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
+      <source>Key worker</source>
+      <translation>Personne référente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <source>Clinical note</source>
+      <translation>Note clinique</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <source>Amended note</source>
+      <translation>Note corrigée</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <source>Stage: {0}</source>
+      <translation>Étape : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <source>Referral ({0})</source>
+      <translation>Orientation ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
+      <source>Move stage</source>
+      <translation>Changer d’étape</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="243" />
+      <source>{0} is now in: {1}</source>
+      <translation>{0} est maintenant à l’étape : {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
+      <source>Profile: {0}</source>
+      <translation>Profil : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="45" />
+      <source>Preferred name</source>
+      <translation>Prénom d’usage</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <source>Age</source>
+      <translation>Âge</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <source>Stage</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <source>Days since intake</source>
+      <translation>Jours depuis l’accueil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <source>Last check-in</source>
+      <translation>Dernier point du jour</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <source>Open needs</source>
+      <translation>Besoins ouverts</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <source>Next session</source>
+      <translation>Prochaine séance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="63" />
+      <source>Search by name…</source>
+      <translation>Rechercher par nom…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <source>Search residents by name</source>
+      <translation>Rechercher un ou une jeune par son nom</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="67" />
+      <source>Clear the search</source>
+      <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <source>All stages</source>
+      <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="77" />
+      <source>Add resident…</source>
+      <translation>Nouvel accueil…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
+      <source>Residents</source>
+      <translation>Jeunes</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <source>{0} of %n resident(s)</source>
+      <translation>
+        <numerusform>{0} sur %n jeune</numerusform>
+        <numerusform>{0} sur %n jeunes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="29" />
+      <source>Incidents</source>
+      <translation>Incidents</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="30" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <source>Who was told</source>
+      <translation>Qui a été prévenu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
+      <source>What happened</source>
+      <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
+      <source>Record incident…</source>
+      <translation>Enregistrer un incident…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
+      <source>Missing from care…</source>
+      <translation>Absence non autorisée…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <source>Acknowledge</source>
+      <translation>Prendre en compte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <source>Close…</source>
+      <translation>Clore…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <source>Safety plan…</source>
+      <translation>Plan de sécurité…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
+      <source>Print for the young person…</source>
+      <translation>Imprimer pour le ou la jeune…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="51" />
+      <source>One page in their language, when SafeHaven has it</source>
+      <translation>Une page dans sa langue, quand SafeHaven la propose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="84" />
+      <source>Safety plan</source>
+      <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
+      <source>No safety plan yet.</source>
+      <translation>Pas encore de plan de sécurité.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="72" />
+      <source>Warning signs</source>
+      <translation>Signes avant-coureurs</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
+      <source>What helps</source>
+      <translation>Ce qui aide</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
+      <source>Safe people and places</source>
+      <translation>Personnes et lieux sûrs</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <source>To avoid</source>
+      <translation>À éviter</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <source>Whom to call</source>
+      <translation>Qui appeler</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
+      <source>Reviewed {0}; next review {1}</source>
+      <translation>Revu le {0} ; prochaine révision le {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="95" />
+      <source>Safety plan: {0}</source>
+      <translation>Plan de sécurité : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="100" />
+      <source>closed {0}</source>
+      <translation>clos le {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <source>acknowledged by {0}</source>
+      <translation>pris en compte par {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
+      <source>OPEN: not yet acknowledged</source>
+      <translation>OUVERT : pas encore pris en compte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
+      <source>Record incident</source>
+      <translation>Enregistrer un incident</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
+      <source>Close incident: {0}</source>
+      <translation>Clore l’incident : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchedulePage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <source>Time</source>
+      <translation>Heure</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <source>Resident</source>
+      <translation>Jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
+      <source>Therapy</source>
+      <translation>Thérapie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <source>Provider</source>
+      <translation>Thérapeute</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <source>← Previous week</source>
+      <translation>← Semaine précédente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <source>This week</source>
+      <translation>Cette semaine</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <source>Next week →</source>
+      <translation>Semaine suivante →</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
+      <source>Attended</source>
+      <translation>Présence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="62" />
+      <source>Missed</source>
+      <translation>Absence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
+      <source>Cancelled by provider</source>
+      <translation>Annulée (thérapeute)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <source>Cancelled by resident</source>
+      <translation>Annulée (jeune)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <source>Reschedule…</source>
+      <translation>Changer la date…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
+      <source>Book a session…</source>
+      <translation>Réserver une séance…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <source>Book a group session…</source>
+      <translation>Réserver une séance de groupe…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
+      <source>Week of {0} to {1}</source>
+      <translation>Semaine du {0} au {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
+      <source>Group: {0}</source>
+      <translation>Groupe : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
+      <source>Cancel session</source>
+      <translation>Annuler la séance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <source>Why was it cancelled?</source>
+      <translation>Pourquoi a-t-elle été annulée ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="136" />
+      <source>Cancel group session</source>
+      <translation>Annuler la séance de groupe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
+      <source>Attendance: {0}</source>
+      <translation>Présences : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <source>Present (the others were absent)</source>
+      <translation>Présents (les autres étaient absents)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
+      <source>Name of the group</source>
+      <translation>Nom du groupe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <source>e.g. Thursday circle</source>
+      <translation>p. ex. Cercle du jeudi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <source>Residents</source>
+      <translation>Jeunes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <source>each on an open plan of this therapy</source>
+      <translation>chacun avec un plan en cours pour cette thérapie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <source>Led by</source>
+      <translation>Animé par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
+      <source>Book a group session</source>
+      <translation>Réserver une séance de groupe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
+      <source>A group session is not moved: cancel it and book a new one.</source>
+      <translation>Une séance de groupe ne se déplace pas : annulez-la et réservez-en une nouvelle.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="195" />
+      <source>Reschedule</source>
+      <translation>Changer la date</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <source>Why is it moving?</source>
+      <translation>Pourquoi la date change-t-elle ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="214" />
+      <source>Book a session</source>
+      <translation>Réserver une séance</translation>
+    </message>
+  </context>
+  <context>
+    <name>Section</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="80" />
+      <source>Your role does not allow this.</source>
+      <translation>Votre rôle ne le permet pas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="91" />
+      <source>Choose a row in the table first.</source>
+      <translation>Choisissez d’abord une ligne du tableau.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shell</name>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <source>Today</source>
+      <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <source>Residents</source>
+      <translation>Jeunes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <source>Schedule</source>
+      <translation>Planning</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <source>Reports</source>
+      <translation>Rapports</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <source>Admin</source>
+      <translation>Administration</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <source>Lock (Ctrl+L)</source>
+      <translation>Verrouiller (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="106" />
+      <source>Hides every record at once; a passphrase opens them again.</source>
+      <translation>Masque tous les dossiers immédiatement ; une phrase secrète les rouvre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="110" />
+      <source>Esc twice: hide everything now</source>
+      <translation>Échap deux fois : tout masquer maintenant</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="27" />
+      <source>Welcome to SafeHaven</source>
+      <translation>Bienvenue dans SafeHaven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
+      <source>Set up this laptop for a new house</source>
+      <translation>Préparer cet ordinateur pour un nouveau foyer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
+      <source>Join an existing house</source>
+      <translation>Rejoindre un foyer existant</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="32" />
+      <source>Joining needs a one-time code from your house manager's laptop (Sync page, “Add a laptop”) and a connection to your organisation's server. The house's records then arrive on this laptop, encrypted.</source>
+      <translation>Pour rejoindre un foyer, il faut un code à usage unique créé sur l’ordinateur de la direction du foyer (page Synchronisation, « Ajouter un ordinateur ») et une connexion au serveur de votre organisation. Les dossiers du foyer arrivent ensuite, chiffrés, sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="40" />
+      <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
+      <translation>Les dossiers restent chiffrés sur cet ordinateur. Personne ne peut les lire sans une phrase secrète.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StrengthMeter</name>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="30" />
+      <source>Passphrase strength</source>
+      <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="46" />
+      <source>Too easy to guess</source>
+      <translation>Trop facile à deviner</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="47" />
+      <source>Almost: not hard enough to guess yet</source>
+      <translation>Presque : pas encore assez difficile à deviner</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <source>Strong</source>
+      <translation>Solide</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <source>Very strong</source>
+      <translation>Très solide</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/strength.py" line="60" />
+      <source>Use at least %n character(s); a few words are easiest to remember.</source>
+      <translation>
+        <numerusform>Utilisez au moins %n caractère ; quelques mots sont le plus facile à retenir.</numerusform>
+        <numerusform>Utilisez au moins %n caractères ; quelques mots sont le plus facile à retenir.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="63" />
+      <source>This is one of the passphrases people use most, so it would be guessed first.</source>
+      <translation>C’est l’une des phrases secrètes les plus utilisées : elle serait devinée parmi les premières.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="65" />
+      <source>Repeated letters or words are easy to guess.</source>
+      <translation>Les lettres ou les mots répétés sont faciles à deviner.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="66" />
+      <source>Runs like “abcd”, “1234” or keyboard rows are easy to guess.</source>
+      <translation>Les suites comme « abcd », « 1234 » ou les rangées du clavier sont faciles à deviner.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="68" />
+      <source>Dates and years are easy to guess.</source>
+      <translation>Les dates et les années sont faciles à deviner.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="69" />
+      <source>Names, and your own or the house's name above all, are easy to guess.</source>
+      <translation>Les noms, et surtout le vôtre ou celui du foyer, sont faciles à deviner.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="71" />
+      <source>This passphrase would be too easy to guess.</source>
+      <translation>Cette phrase secrète serait trop facile à deviner.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="74" />
+      <source>Add another uncommon word or two; a short sentence only you would think of works well.</source>
+      <translation>Ajoutez un ou deux mots peu courants ; une courte phrase à laquelle personne d’autre ne penserait fonctionne bien.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="67" />
+      <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
+      <translation>Les modifications voyagent chiffrées de bout en bout : par le serveur de votre organisation quand cet ordinateur peut le joindre (en arrière-plan, chaque minute), ou sur une clé USB (exportez ici, importez sur l’autre ordinateur). Rien ne se perd pendant l’attente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="71" />
+      <source>Sync now</source>
+      <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="73" />
+      <source>Export a bundle for a USB stick…</source>
+      <translation>Exporter un paquet pour une clé USB…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="76" />
+      <source>Import a bundle…</source>
+      <translation>Importer un paquet…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
+      <source>Record</source>
+      <translation>Élément</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <source>Kept</source>
+      <translation>Valeur conservée</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
+      <source>Not kept</source>
+      <translation>Valeur écartée</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
+      <source>Confirm the kept value</source>
+      <translation>Confirmer la valeur conservée</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <source>Use the other value instead</source>
+      <translation>Utiliser plutôt l’autre valeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <source>Laptop</source>
+      <translation>Ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <source>Since</source>
+      <translation>Depuis</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <source>Newest change here</source>
+      <translation>Dernière modification ici</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
+      <source>Add a laptop…</source>
+      <translation>Ajouter un ordinateur…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
+      <source>Revoke the selected laptop…</source>
+      <translation>Révoquer l’ordinateur sélectionné…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
+      <source>Change set</source>
+      <translation>Lot de modifications</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
+      <source>Why it was set aside</source>
+      <translation>Pourquoi il a été mis de côté</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <source>Edited on two laptops at once (to review)</source>
+      <translation>Modifié sur deux ordinateurs en même temps (à vérifier)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
+      <source>This house's laptops</source>
+      <translation>Les ordinateurs de ce foyer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="125" />
+      <source>Set aside (could not be verified or applied)</source>
+      <translation>Mis de côté (impossible à vérifier ou à appliquer)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="137" />
+      <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
+      <translation>Modifications écrites sur cet ordinateur : {0} · reçues des autres ordinateurs : {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
+      <source>not yet</source>
+      <translation>pas encore</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="142" />
+      <source>Server: {0} · last sync: {1}</source>
+      <translation>Serveur : {0} · dernière synchronisation : {1}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
+      <translation>
+        <numerusform>L’horloge de cet ordinateur a %n minute d’écart avec celle du serveur : réglez la date et l’heure, sinon les autres ordinateurs risquent de mettre ses modifications de côté.</numerusform>
+        <numerusform>L’horloge de cet ordinateur a %n minutes d’écart avec celle du serveur : réglez la date et l’heure, sinon les autres ordinateurs risquent de mettre ses modifications de côté.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
+      <translation>Le serveur demande une version plus récente de SafeHaven ({0}) sur cet ordinateur : demandez à votre administrateur de le mettre à jour.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="156" />
+      <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
+      <translation>SafeHaven {0} est disponible : demandez à votre administrateur de mettre à jour cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
+      <translation>Cet ordinateur n’est relié à aucun serveur ; utilisez des paquets sur clé USB, ou demandez à votre administrateur de le relier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="179" />
+      <source>revoked</source>
+      <translation>révoqué</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="183" />
+      <source>%n change(s) wait for a missing one</source>
+      <translation>
+        <numerusform>%n modification attend une modification manquante</numerusform>
+        <numerusform>%n modifications attendent une modification manquante</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <source>this laptop</source>
+      <translation>cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="185" />
+      <source>active</source>
+      <translation>actif</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
+      <source>nothing yet</source>
+      <translation>rien pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
+      <source>%1 (%n hour(s) ago)</source>
+      <translation>
+        <numerusform>%1 (il y a %n heure)</numerusform>
+        <numerusform>%1 (il y a %n heures)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="214" />
+      <source>Syncing…</source>
+      <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
+      <source>Sent {0}, received {1}, conflicts {2}.</source>
+      <translation>Envoyées : {0}, reçues : {1}, conflits : {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
+      <source>Choose a conflict in the list first.</source>
+      <translation>Choisissez d’abord un conflit dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
+      <source>Done; the other laptops get it at the next sync.</source>
+      <translation>C’est fait ; les autres ordinateurs le recevront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
+      <source>Add a laptop</source>
+      <translation>Ajouter un ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
+      <source>What should the new laptop be called?</source>
+      <translation>Quel nom donner au nouvel ordinateur ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
+      <source>Enrolment code</source>
+      <translation>Code d’inscription</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="241" />
+      <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
+      <translation>Sur le nouvel ordinateur, choisissez « Rejoindre un foyer existant » et tapez ce code. Il ne sert qu’une fois, pendant 7 jours. Dictez-le à voix haute ; ne l’envoyez ni par e-mail ni par messagerie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <source>Choose a laptop in the list first.</source>
+      <translation>Choisissez d’abord un ordinateur dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
+      <source>Revoke laptop</source>
+      <translation>Révoquer l’ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
+      <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
+      <translation>Révoquer « {0} » ? Il ne recevra plus rien, et le foyer recevra une nouvelle clé pour tout ce qui sera écrit à partir de maintenant. À faire pour un ordinateur perdu ou volé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <source>Revoked. The server is told at the next sync.</source>
+      <translation>Révoqué. Le serveur en sera informé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
+      <source>Export bundle</source>
+      <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <source>Sync bundles (*.bundle)</source>
+      <translation>Paquets de synchronisation (*.bundle)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="270" />
+      <source>Writing the bundle to {0}… Leave the USB stick in.</source>
+      <translation>Écriture du paquet dans {0}… Laissez la clé USB branchée.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="273" />
+      <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
+      <translation>
+        <numerusform>%n lot de modifications écrit dans {0}. Vous pouvez retirer la clé USB.</numerusform>
+        <numerusform>%n lots de modifications écrits dans {0}. Vous pouvez retirer la clé USB.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="277" />
+      <source>Import bundle</source>
+      <translation>Importer un paquet</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
+      <translation>Appliqués : {0}, déjà présents : {1}, conflits : {2}, mis de côté : {3}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TherapyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="179" />
+      <source>Plans</source>
+      <translation>Plans</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <source>Therapy</source>
+      <translation>Thérapie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
+      <source>Provider</source>
+      <translation>Thérapeute</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
+      <source>Frequency</source>
+      <translation>Fréquence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <source>Used / cap</source>
+      <translation>Utilisées / plafond</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <source>State</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <source>Add plan…</source>
+      <translation>Ajouter un plan…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <source>Edit plan…</source>
+      <translation>Modifier le plan…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <source>Close plan…</source>
+      <translation>Clore le plan…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
+      <source>Sessions</source>
+      <translation>Séances</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <source>Book a session…</source>
+      <translation>Réserver une séance…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <source>Attended</source>
+      <translation>Présence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <source>Missed</source>
+      <translation>Absence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
+      <source>Group: {0}</source>
+      <translation>Groupe : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="223" />
+      <source>closed {0}</source>
+      <translation>clos le {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
+      <source>open</source>
+      <translation>en cours</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
+      <source>(over the cap)</source>
+      <translation>(au-delà du plafond)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <source>(cap reached)</source>
+      <translation>(plafond atteint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
+      <source>(nearly used)</source>
+      <translation>(presque épuisées)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <source>Add therapy plan</source>
+      <translation>Ajouter un plan de thérapie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="248" />
+      <source>Edit therapy plan</source>
+      <translation>Modifier le plan de thérapie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
+      <source>Close plan: {0}</source>
+      <translation>Clore le plan : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <source>Book a session</source>
+      <translation>Réserver une séance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
+      <translation>Les présences d’un groupe s’enregistrent dans le Planning, pour tout le monde à la fois.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="54" />
+      <source>Resident</source>
+      <translation>Jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="56" />
+      <source>Urgency</source>
+      <translation>Urgence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <location filename="../../src/safehaven/ui/today.py" line="64" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <source>Detail</source>
+      <translation>Détail</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <source>Time</source>
+      <translation>Heure</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <source>Check in (Enter)</source>
+      <translation>Faire le point du jour (Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <source>Record incident for this alert…</source>
+      <translation>Enregistrer un incident pour cette alerte…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <source>Acknowledge with a note…</source>
+      <translation>Prendre en compte avec une note…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
+      <translation>Indiquez ce qui a été fait, ou pourquoi cela peut attendre ; l’alerte quitte Aujourd’hui jusqu’à ce que quelque chose change.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="98" />
+      <source>Today</source>
+      <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="100" />
+      <source>Still to check in</source>
+      <translation>Point du jour à faire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <source>Alerts</source>
+      <translation>Alertes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <source>Today's sessions</source>
+      <translation>Séances du jour</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <source>Group: {0} ({1})</source>
+      <translation>Groupe : {0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="128" />
+      <source>%n still to check in</source>
+      <translation>
+        <numerusform>%n point du jour à faire</numerusform>
+        <numerusform>%n points du jour à faire</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <source>%n alert(s)</source>
+      <translation>
+        <numerusform>%n alerte</numerusform>
+        <numerusform>%n alertes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <source>%n session(s) today</source>
+      <translation>
+        <numerusform>%n séance aujourd’hui</numerusform>
+        <numerusform>%n séances aujourd’hui</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
+      <source>{0} acknowledged</source>
+      <translation>{0} prises en compte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="149" />
+      <source>Choose an alert first.</source>
+      <translation>Choisissez d’abord une alerte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="155" />
+      <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
+      <translation>Un incident ouvert est pris en compte puis clos par la direction, dans l’onglet Sécurité du ou de la jeune.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="160" />
+      <source>Your role does not allow acknowledging this alert.</source>
+      <translation>Votre rôle ne permet pas de prendre en compte cette alerte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="164" />
+      <source>Acknowledge: {0}, {1}</source>
+      <translation>Prendre en compte : {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <source>What was done, or why it can wait</source>
+      <translation>Ce qui a été fait, ou pourquoi cela peut attendre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <source>{0} overdue needs</source>
+      <translation>{0} besoins en retard</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockView</name>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="30" />
+      <source>SafeHaven is locked</source>
+      <translation>SafeHaven est verrouillé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="40" />
+      <source>Your passphrase</source>
+      <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="48" />
+      <source>Unlock</source>
+      <translation>Déverrouiller</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="51" />
+      <source>Forgot the passphrase? Use the recovery key…</source>
+      <translation>Phrase secrète oubliée ? Utilisez la clé de secours…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="56" />
+      <source>Who are you?</source>
+      <translation>Qui êtes-vous ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="80" />
+      <source>Type your passphrase first.</source>
+      <translation>Tapez d’abord votre phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="88" />
+      <source>Recovery key</source>
+      <translation>Clé de secours</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
+      <source>Type the recovery key (groups of four):</source>
+      <translation>Tapez la clé de secours (par groupes de quatre) :</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <source>New passphrase</source>
+      <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <source>New passphrase for {0}:</source>
+      <translation>Nouvelle phrase secrète pour {0} :</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="102" />
+      <source>The passphrase was changed. Unlock with the new one.</source>
+      <translation>La phrase secrète a été changée. Déverrouillez avec la nouvelle.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="116" />
+      <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
+      <translation>Cette phrase secrète n’ouvre pas ce coffre. Vérifiez la touche Verr. Maj et réessayez ; après quelques essais, chaque tentative attend un peu plus longtemps.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="120" />
+      <source>Too many tries. Wait a moment and try again.</source>
+      <translation>Trop d’essais. Attendez un moment et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="124" />
+      <source>The vault could not be opened: {0}</source>
+      <translation>Impossible d’ouvrir le coffre : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>Absent</source>
+      <translation>Absent(e)</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>Acceptée</translation>
+    </message>
+    <message>
+      <source>Admin</source>
+      <translation>Administration</translation>
+    </message>
+    <message>
+      <source>Afternoon</source>
+      <translation>Après-midi</translation>
+    </message>
+    <message>
+      <source>Agency (guardian ad litem, court)</source>
+      <translation>Organisme (administrateur ad hoc, tribunal)</translation>
+    </message>
+    <message>
+      <source>Agency confirmation</source>
+      <translation>Confirmation par un organisme</translation>
+    </message>
+    <message>
+      <source>Another service</source>
+      <translation>Un autre service</translation>
+    </message>
+    <message>
+      <source>Art therapy</source>
+      <translation>Art-thérapie</translation>
+    </message>
+    <message>
+      <source>As needed</source>
+      <translation>Selon les besoins</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Présence</translation>
+    </message>
+    <message>
+      <source>Booked</source>
+      <translation>Réservée</translation>
+    </message>
+    <message>
+      <source>CATS (caregiver, 3-6)</source>
+      <translation>CATS (version adulte, 3-6 ans)</translation>
+    </message>
+    <message>
+      <source>CATS (caregiver, 7-17)</source>
+      <translation>CATS (version adulte, 7-17 ans)</translation>
+    </message>
+    <message>
+      <source>CATS (self-report, 7-17)</source>
+      <translation>CATS (auto-évaluation, 7-17 ans)</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Annulée</translation>
+    </message>
+    <message>
+      <source>Cancelled by provider</source>
+      <translation>Annulée (thérapeute)</translation>
+    </message>
+    <message>
+      <source>Cancelled by resident</source>
+      <translation>Annulée (jeune)</translation>
+    </message>
+    <message>
+      <source>Clinical</source>
+      <translation>Clinique</translation>
+    </message>
+    <message>
+      <source>Clinician</source>
+      <translation>Équipe clinique</translation>
+    </message>
+    <message>
+      <source>Clothing &amp; basics</source>
+      <translation>Vêtements et produits de base</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Terminée</translation>
+    </message>
+    <message>
+      <source>Consent expired</source>
+      <translation>Consentement expiré</translation>
+    </message>
+    <message>
+      <source>Consent expiring</source>
+      <translation>Consentement bientôt expiré</translation>
+    </message>
+    <message>
+      <source>Consent missing for therapy</source>
+      <translation>Consentement manquant pour la thérapie</translation>
+    </message>
+    <message>
+      <source>Contact from trafficker or unknown person</source>
+      <translation>Contact d’un trafiquant ou d’une personne inconnue</translation>
+    </message>
+    <message>
+      <source>Crisis counselling</source>
+      <translation>Soutien en situation de crise</translation>
+    </message>
+    <message>
+      <source>DBT</source>
+      <translation>DBT</translation>
+    </message>
+    <message>
+      <source>Debt or pressure to work</source>
+      <translation>Dette ou pression pour travailler</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Refusée</translation>
+    </message>
+    <message>
+      <source>Disclosure</source>
+      <translation>Révélation</translation>
+    </message>
+    <message>
+      <source>Documents checked</source>
+      <translation>Documents vérifiés</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Brouillon</translation>
+    </message>
+    <message>
+      <source>Drama therapy</source>
+      <translation>Dramathérapie</translation>
+    </message>
+    <message>
+      <source>EMDR</source>
+      <translation>EMDR</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Éducation</translation>
+    </message>
+    <message>
+      <source>Equine therapy</source>
+      <translation>Équithérapie</translation>
+    </message>
+    <message>
+      <source>Every two weeks</source>
+      <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+      <source>Fair</source>
+      <translation>Moyen</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>Famille</translation>
+    </message>
+    <message>
+      <source>Family therapy</source>
+      <translation>Thérapie familiale</translation>
+    </message>
+    <message>
+      <source>Family tracing</source>
+      <translation>Recherche de la famille</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Suivi</translation>
+    </message>
+    <message>
+      <source>Follow-up contact overdue</source>
+      <translation>Contact de suivi en retard</translation>
+    </message>
+    <message>
+      <source>Foster care</source>
+      <translation>Famille d’accueil</translation>
+    </message>
+    <message>
+      <source>Funded sessions nearly used</source>
+      <translation>Séances financées presque épuisées</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Générale</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>Bien</translation>
+    </message>
+    <message>
+      <source>Guardian</source>
+      <translation>Représentant légal</translation>
+    </message>
+    <message>
+      <source>Hand-off</source>
+      <translation>Passage de relais</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Réalisée</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Élevé</translation>
+    </message>
+    <message>
+      <source>Home visit</source>
+      <translation>Visite à domicile</translation>
+    </message>
+    <message>
+      <source>Housing</source>
+      <translation>Logement</translation>
+    </message>
+    <message>
+      <source>Identification</source>
+      <translation>Identification</translation>
+    </message>
+    <message>
+      <source>Identity documents</source>
+      <translation>Papiers d’identité</translation>
+    </message>
+    <message>
+      <source>Improved</source>
+      <translation>Amélioration</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>En personne</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Independent living</source>
+      <translation>Vie autonome</translation>
+    </message>
+    <message>
+      <source>Information sharing</source>
+      <translation>Partage d’informations</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Interprète</translation>
+    </message>
+    <message>
+      <source>Kinship care</source>
+      <translation>Accueil chez des proches</translation>
+    </message>
+    <message>
+      <source>Legal</source>
+      <translation>Juridique</translation>
+    </message>
+    <message>
+      <source>Legal / immigration</source>
+      <translation>Juridique / immigration</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>Faible</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>Medical</source>
+      <translation>Santé</translation>
+    </message>
+    <message>
+      <source>Medical emergency</source>
+      <translation>Urgence médicale</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Moyen</translation>
+    </message>
+    <message>
+      <source>Mentoring</source>
+      <translation>Mentorat</translation>
+    </message>
+    <message>
+      <source>Met</source>
+      <translation>Couvert</translation>
+    </message>
+    <message>
+      <source>Mild</source>
+      <translation>Léger</translation>
+    </message>
+    <message>
+      <source>Minimal</source>
+      <translation>Minimal</translation>
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation>Absence</translation>
+    </message>
+    <message>
+      <source>Missing from care</source>
+      <translation>Absence non autorisée</translation>
+    </message>
+    <message>
+      <source>Missing school or work</source>
+      <translation>Absences à l’école ou au travail</translation>
+    </message>
+    <message>
+      <source>Moderate</source>
+      <translation>Modéré</translation>
+    </message>
+    <message>
+      <source>Moderate trauma-related distress</source>
+      <translation>Détresse modérée liée au traumatisme</translation>
+    </message>
+    <message>
+      <source>Moderately severe</source>
+      <translation>Modérément sévère</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>Une fois par mois</translation>
+    </message>
+    <message>
+      <source>Morning</source>
+      <translation>Matin</translation>
+    </message>
+    <message>
+      <source>Music therapy</source>
+      <translation>Musicothérapie</translation>
+    </message>
+    <message>
+      <source>Neither</source>
+      <translation>Ni école ni travail</translation>
+    </message>
+    <message>
+      <source>Night</source>
+      <translation>Nuit</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <source>No change</source>
+      <translation>Pas de changement</translation>
+    </message>
+    <message>
+      <source>No check-in today</source>
+      <translation>Point du jour pas encore fait</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>Sans objet</translation>
+    </message>
+    <message>
+      <source>Not elevated</source>
+      <translation>Non élevé</translation>
+    </message>
+    <message>
+      <source>Not vetted</source>
+      <translation>Non vérifié</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvert</translation>
+    </message>
+    <message>
+      <source>Open incident</source>
+      <translation>Incident ouvert</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Overdue high-priority need</source>
+      <translation>Besoin prioritaire en retard</translation>
+    </message>
+    <message>
+      <source>Peer group</source>
+      <translation>Groupe de pairs</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Photographs</source>
+      <translation>Photographies</translation>
+    </message>
+    <message>
+      <source>Placement breaking down</source>
+      <translation>Placement en difficulté</translation>
+    </message>
+    <message>
+      <source>Play therapy</source>
+      <translation>Thérapie par le jeu</translation>
+    </message>
+    <message>
+      <source>Police</source>
+      <translation>Police</translation>
+    </message>
+    <message>
+      <source>Police check</source>
+      <translation>Vérification du casier judiciaire</translation>
+    </message>
+    <message>
+      <source>Poor</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Présent(e)</translation>
+    </message>
+    <message>
+      <source>Probable PTSD</source>
+      <translation>TSPT probable</translation>
+    </message>
+    <message>
+      <source>Psychosocial support</source>
+      <translation>Soutien psychosocial</translation>
+    </message>
+    <message>
+      <source>Recovery</source>
+      <translation>Rétablissement</translation>
+    </message>
+    <message>
+      <source>Reintegration</source>
+      <translation>Réinsertion</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Non retenu</translation>
+    </message>
+    <message>
+      <source>Rescheduled</source>
+      <translation>Déplacée</translation>
+    </message>
+    <message>
+      <source>Research</source>
+      <translation>Recherche</translation>
+    </message>
+    <message>
+      <source>Risk flag</source>
+      <translation>Signal de risque</translation>
+    </message>
+    <message>
+      <source>Routine</source>
+      <translation>Courant</translation>
+    </message>
+    <message>
+      <source>Runaway risk</source>
+      <translation>Risque de fugue</translation>
+    </message>
+    <message>
+      <source>Safe housing</source>
+      <translation>Hébergement sûr</translation>
+    </message>
+    <message>
+      <source>Safety plan review due</source>
+      <translation>Révision du plan de sécurité à faire</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>Prévue</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>École</translation>
+    </message>
+    <message>
+      <source>Self-harm concern</source>
+      <translation>Risque d’automutilation</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Envoyée</translation>
+    </message>
+    <message>
+      <source>Severe</source>
+      <translation>Sévère</translation>
+    </message>
+    <message>
+      <source>Somewhat</source>
+      <translation>Plus ou moins</translation>
+    </message>
+    <message>
+      <source>Soon</source>
+      <translation>Bientôt</translation>
+    </message>
+    <message>
+      <source>Stabilization</source>
+      <translation>Stabilisation</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Équipe éducative</translation>
+    </message>
+    <message>
+      <source>Substance use</source>
+      <translation>Consommation de substances</translation>
+    </message>
+    <message>
+      <source>TF-CBT</source>
+      <translation>TF-CBT</translation>
+    </message>
+    <message>
+      <source>The young person</source>
+      <translation>Le ou la jeune</translation>
+    </message>
+    <message>
+      <source>Therapy</source>
+      <translation>Thérapie</translation>
+    </message>
+    <message>
+      <source>Through an agency</source>
+      <translation>Par un organisme</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>Formation</translation>
+    </message>
+    <message>
+      <source>Twice a week</source>
+      <translation>Deux fois par semaine</translation>
+    </message>
+    <message>
+      <source>Two missed sessions in a row</source>
+      <translation>Deux séances manquées de suite</translation>
+    </message>
+    <message>
+      <source>Unexplained money or gifts</source>
+      <translation>Argent ou cadeaux inexpliqués</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Inconnu</translation>
+    </message>
+    <message>
+      <source>Unsafe relationship</source>
+      <translation>Relation à risque</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgent</translation>
+    </message>
+    <message>
+      <source>Vetted</source>
+      <translation>Vérifié</translation>
+    </message>
+    <message>
+      <source>Video call</source>
+      <translation>Appel vidéo</translation>
+    </message>
+    <message>
+      <source>Violence</source>
+      <translation>Violence</translation>
+    </message>
+    <message>
+      <source>Vocational</source>
+      <translation>Insertion professionnelle</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>Une fois par semaine</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Travail</translation>
+    </message>
+    <message>
+      <source>Worse</source>
+      <translation>Aggravation</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <source>Yoga</source>
+      <translation>Yoga</translation>
+    </message>
+    <message>
+      <source>good</source>
+      <translation>bien</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>mal</translation>
+    </message>
+    <message>
+      <source>okay</source>
+      <translation>ça va</translation>
+    </message>
+    <message>
+      <source>very good</source>
+      <translation>très bien</translation>
+    </message>
+    <message>
+      <source>very low</source>
+      <translation>très mal</translation>
+    </message>
+  </context>
+</TS>

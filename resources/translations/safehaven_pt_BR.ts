@@ -1,0 +1,3768 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pt_BR">
+  <context>
+    <name>AddResidentDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="140" />
+      <source>Add resident</source>
+      <translation>Adicionar residente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="149" />
+      <source>e.g. Spanish, English</source>
+      <translation>p. ex. espanhol, inglês</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="155" />
+      <source>Preferred name</source>
+      <translation>Nome preferido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="156" />
+      <source>Intake date</source>
+      <translation>Data de acolhimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="157" />
+      <source>Care stage</source>
+      <translation>Etapa do cuidado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="158" />
+      <source>Pronouns</source>
+      <translation>Pronomes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
+      <source>Languages</source>
+      <translation>Idiomas</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="47" />
+      <location filename="../../src/safehaven/ui/admin.py" line="202" />
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="48" />
+      <location filename="../../src/safehaven/ui/admin.py" line="203" />
+      <source>Role</source>
+      <translation>Função</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <source>Active</source>
+      <translation>Ativo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <source>yes</source>
+      <translation>sim</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <source>no</source>
+      <translation>não</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="55" />
+      <source>Add staff member…</source>
+      <translation>Adicionar pessoa da equipe…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <source>Remove</source>
+      <translation>Remover</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <source>Set their passphrase…</source>
+      <translation>Definir a frase de acesso da pessoa…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="66" />
+      <source>Only managers add or remove staff.</source>
+      <translation>Só a coordenação adiciona ou remove pessoas da equipe.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="67" />
+      <source>Change my passphrase…</source>
+      <translation>Mudar minha frase de acesso…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <source>(none: no automatic backups)</source>
+      <translation>(nenhuma: sem cópias automáticas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <source>Choose folder…</source>
+      <translation>Escolher pasta…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <source>Back up now</source>
+      <translation>Fazer cópia agora</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="117" />
+      <source>Daily backup to</source>
+      <translation>Cópia diária em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <source>Backups kept</source>
+      <translation>Cópias guardadas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <source>Lock after idle</source>
+      <translation>Bloquear após inatividade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <source>Records are kept in</source>
+      <translation>Os registros ficam em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <source>Logs (no records in them)</source>
+      <translation>Registros técnicos (sem dados de residentes)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <source>Settings file</source>
+      <translation>Arquivo de configurações</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <source>Staff</source>
+      <translation>Equipe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="130" />
+      <source>Settings</source>
+      <translation>Configurações</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="132" />
+      <source>About SafeHaven…</source>
+      <translation>Sobre o SafeHaven…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <source>SafeHaven {0}
+
+Encrypted, offline-first records for shelters and safe houses.
+Free software under the GNU Affero General Public License, version 3 or later.
+
+Records: {1}
+Logs (no records in them): {2}</source>
+      <translation>SafeHaven {0}
+
+Registros criptografados, que funcionam sem internet, para casas de acolhimento e casas-abrigo.
+Software livre sob a Licença Pública Geral Affero GNU, versão 3 ou posterior.
+
+Registros: {1}
+Registros técnicos (sem dados de residentes): {2}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <source>About SafeHaven</source>
+      <translation>Sobre o SafeHaven</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/admin.py" line="158" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minuto</numerusform>
+        <numerusform>%n minutos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="167" />
+      <source>Folder for daily backups</source>
+      <translation>Pasta para as cópias diárias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <source>Writing the backup…</source>
+      <translation>Gravando a cópia…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="184" />
+      <source>Backup written to {0}</source>
+      <translation>Cópia gravada em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <source>The same again</source>
+      <translation>Repita a frase de acesso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <source>The two passphrases differ.</source>
+      <translation>As duas frases de acesso não são iguais.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="205" />
+      <source>Their passphrase (they type it themselves)</source>
+      <translation>A frase de acesso da pessoa (ela mesma digita)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="212" />
+      <source>Add staff member</source>
+      <translation>Adicionar pessoa da equipe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="234" />
+      <source>Change my passphrase</source>
+      <translation>Mudar minha frase de acesso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="234" />
+      <location filename="../../src/safehaven/ui/admin.py" line="251" />
+      <source>New passphrase</source>
+      <translation>Nova frase de acesso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="237" />
+      <source>Your passphrase was changed.</source>
+      <translation>Sua frase de acesso foi alterada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="250" />
+      <source>New passphrase for %1</source>
+      <translation>Nova frase de acesso para %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="253" />
+      <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
+      <translation>%1 tem uma nova frase de acesso, em todos os notebooks da casa assim que eles sincronizarem.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="260" />
+      <source>Choose a staff member in the list first.</source>
+      <translation>Primeiro escolha uma pessoa da equipe na lista.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackgroundSync</name>
+    <message>
+      <location filename="../../src/safehaven/ui/background_sync.py" line="78" />
+      <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
+      <translation>Não foi possível conectar ao servidor; as alterações esperam aqui com segurança e serão enviadas assim que possível.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="248" />
+      <source>Book a session</source>
+      <translation>Agendar uma sessão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
+      <source>Resident and therapy</source>
+      <translation>Residente e terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+  </context>
+  <context>
+    <name>CareForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="72" />
+      <source>Preferred name</source>
+      <translation>Nome preferido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <source>Legal name (restricted)</source>
+      <translation>Nome civil (acesso restrito)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
+      <source>Date of birth</source>
+      <translation>Data de nascimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <source>Estimated age (when the date is unknown)</source>
+      <translation>Idade estimada (quando a data não é conhecida)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <source>Gender</source>
+      <translation>Gênero</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
+      <source>Pronouns</source>
+      <translation>Pronomes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <source>e.g. she/her, he/him, they/them</source>
+      <translation>p. ex. ela/dela, ele/dele, elu/delu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <source>Languages (comma between)</source>
+      <translation>Idiomas (separados por vírgula)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
+      <source>Interpreter</source>
+      <translation>Intérprete</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <source>needs an interpreter</source>
+      <translation>precisa de intérprete</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
+      <source>Interpreter's language</source>
+      <translation>Idioma da interpretação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <source>Cultural and faith notes</source>
+      <translation>Observações culturais e religiosas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <source>Dietary needs</source>
+      <translation>Necessidades alimentares</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
+      <source>Key worker</source>
+      <translation>Pessoa de referência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
+      <source>New stage</source>
+      <translation>Nova etapa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <source>Why?</source>
+      <translation>Por quê?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <source>Where the young person goes</source>
+      <translation>Para onde vai o/a jovem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
+      <source>Need</source>
+      <translation>Necessidade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <source>Priority</source>
+      <translation>Prioridade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <source>Owner</source>
+      <translation>Responsável</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
+      <source>Due</source>
+      <translation>Prazo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <source>Description</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
+      <source>How it was met, or why it does not apply</source>
+      <translation>Como foi atendida, ou por que não se aplica</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <source>Therapy</source>
+      <translation>Terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <source>Provider</source>
+      <translation>Profissional</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <source>Place</source>
+      <translation>Local</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <source>Frequency</source>
+      <translation>Frequência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <source>Funded sessions (cap)</source>
+      <translation>Sessões financiadas (limite)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <source>Funded by</source>
+      <translation>Financiado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
+      <source>Starts</source>
+      <translation>Início</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <source>Planned end</source>
+      <translation>Término previsto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <source>Goals</source>
+      <translation>Objetivos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <source>language or name, if one joins the sessions</source>
+      <translation>idioma ou nome, se participar das sessões</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="147" />
+      <source>Why is the plan ending?</source>
+      <translation>Por que o plano está terminando?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
+      <source>Therapy plan</source>
+      <translation>Plano de terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <source>Minutes</source>
+      <translation>Minutos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <source>Place (if not the plan's)</source>
+      <translation>Local (se não for o do plano)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
+      <source>Purpose</source>
+      <translation>Finalidade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <source>Shared with (service)</source>
+      <translation>Compartilhado com (serviço)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="168" />
+      <source>Consent given by</source>
+      <translation>Quem dá o consentimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <source>Name of guardian or agency</source>
+      <translation>Nome do/da responsável legal ou do órgão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <source>Consent</source>
+      <translation>Consentimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <source>consent was given</source>
+      <translation>o consentimento foi dado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <source>The young person's assent</source>
+      <translation>Assentimento do/da jovem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <source>they agreed in their own words</source>
+      <translation>concordou com as próprias palavras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
+      <source>Given on</source>
+      <translation>Dado em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <source>Expires on</source>
+      <translation>Vence em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
+      <source>Withdrawn on</source>
+      <translation>Retirado em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <source>Why</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
+      <source>Relationship</source>
+      <translation>Vínculo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <source>e.g. aunt, teacher</source>
+      <translation>p. ex. tia, professor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <source>Phone or other contact</source>
+      <translation>Telefone ou outro contato</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
+      <source>Vetting</source>
+      <translation>Verificação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <source>How they were checked</source>
+      <translation>Como foi verificado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <source>Checked by</source>
+      <translation>Verificado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="291" />
+      <source>Notes</source>
+      <translation>Observações</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <source>Receiving service</source>
+      <translation>Serviço que recebe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <source>Contact person there</source>
+      <translation>Pessoa de contato lá</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
+      <source>Referred on</source>
+      <translation>Data do encaminhamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <source>Hand-off on</source>
+      <translation>Data da transferência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
+      <source>Accompanied by</source>
+      <translation>Acompanhado/a por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <source>Received by</source>
+      <translation>Recebido/a por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
+      <source>What happened</source>
+      <translation>O que aconteceu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <source>What happened, in plain words</source>
+      <translation>O que aconteceu, em palavras simples</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <source>What was done at once</source>
+      <translation>O que foi feito na hora</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
+      <source>Who was told</source>
+      <translation>Quem foi avisado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <source>Told at</source>
+      <translation>Avisado às</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
+      <source>Last seen at</source>
+      <translation>Visto/a pela última vez às</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
+      <source>Last seen where</source>
+      <translation>Visto/a pela última vez em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <source>Clothing and appearance (for the police)</source>
+      <translation>Roupas e aparência (para a polícia)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="250" />
+      <source>Warning signs: what tells of a crisis</source>
+      <translation>Sinais de alerta: o que indica uma crise</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="252" />
+      <source>What helps: coping strategies</source>
+      <translation>O que ajuda: estratégias de enfrentamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="254" />
+      <source>Safe people and places</source>
+      <translation>Pessoas e lugares seguros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <source>People and places to avoid</source>
+      <translation>Pessoas e lugares a evitar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <source>Whom to call</source>
+      <translation>Para quem ligar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="259" />
+      <source>Reviewed with the young person on</source>
+      <translation>Revisado com o/a jovem em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
+      <source>Next review</source>
+      <translation>Próxima revisão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
+      <source>Outcome: what was done and what follows</source>
+      <translation>Resultado: o que foi feito e o que vem a seguir</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="270" />
+      <source>First contact due</source>
+      <translation>Primeiro contato previsto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <source>How many contacts</source>
+      <translation>Quantos contatos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
+      <source>Every how many months</source>
+      <translation>A cada quantos meses</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="278" />
+      <source>Date of contact</source>
+      <translation>Data do contato</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <source>How</source>
+      <translation>Como</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
+      <source>Spoke with</source>
+      <translation>Falou com</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <source>the young person, a carer, a teacher…</source>
+      <translation>o/a jovem, um cuidador, um professor…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <source>Wellbeing</source>
+      <translation>Bem-estar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
+      <source>School or work</source>
+      <translation>Estudo ou trabalho</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
+      <source>Risk signs</source>
+      <translation>Sinais de risco</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
+      <source>Re-trafficking risk</source>
+      <translation>Risco de novo aliciamento</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="88" />
+      <source>Check-in: {0}</source>
+      <translation>Registro diário: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Very low</source>
+      <translation>Muito mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Low</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <source>Okay</source>
+      <translation>Mais ou menos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <source>Good</source>
+      <translation>Bem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <source>Very good</source>
+      <translation>Muito bem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <source>Fair</source>
+      <translation>Regular</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="99" />
+      <source>Poor</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <source>Yes</source>
+      <translation>Sim</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <source>Somewhat</source>
+      <translation>Em parte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <source>No</source>
+      <translation>Não</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="115" />
+      <source>Mood</source>
+      <translation>Humor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="117" />
+      <source>Sleep</source>
+      <translation>Sono</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="118" />
+      <source>Appetite</source>
+      <translation>Apetite</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
+      <source>Feels safe</source>
+      <translation>Sente-se em segurança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <source>Engagement</source>
+      <translation>Participação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
+      <source>Risk flags</source>
+      <translation>Sinais de risco</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
+      <source>Incidents</source>
+      <translation>Ocorrências</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <source>Note</source>
+      <translation>Anotação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>Salvar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="181" />
+      <source>Choose a face for today's mood.</source>
+      <translation>Escolha uma carinha para o humor de hoje.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <source>Consent and assent</source>
+      <translation>Consentimento e assentimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <source>Purpose</source>
+      <translation>Finalidade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
+      <source>Given by</source>
+      <translation>Dado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <source>Assent</source>
+      <translation>Assentimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <source>yes</source>
+      <translation>sim</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <source>no</source>
+      <translation>não</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <source>Valid</source>
+      <translation>Validade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <source>Add consent…</source>
+      <translation>Adicionar consentimento…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <source>Withdraw…</source>
+      <translation>Retirar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <source>Trusted adults</source>
+      <translation>Adultos de confiança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <source>Relationship</source>
+      <translation>Vínculo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <source>Contact</source>
+      <translation>Contato</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <source>Vetting</source>
+      <translation>Verificação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <source>Add trusted adult…</source>
+      <translation>Adicionar adulto de confiança…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
+      <source>Record vetting…</source>
+      <translation>Registrar verificação…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="312" />
+      <source>withdrawn {0}</source>
+      <translation>retirado em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <source>expired {0}</source>
+      <translation>vencido em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
+      <source>not valid (no consent or assent)</source>
+      <translation>não válido (sem consentimento nem assentimento)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
+      <source>until {0}</source>
+      <translation>até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
+      <source>NOT VETTED: no contact or hand-off yet</source>
+      <translation>NÃO VERIFICADO: ainda sem contato nem transferência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="327" />
+      <source>Add consent</source>
+      <translation>Adicionar consentimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="334" />
+      <source>Correct consent</source>
+      <translation>Corrigir consentimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="341" />
+      <source>Consent withdrawn: {0}</source>
+      <translation>Consentimento retirado: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="345" />
+      <source>Add trusted adult</source>
+      <translation>Adicionar adulto de confiança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="352" />
+      <source>Edit trusted adult</source>
+      <translation>Editar adulto de confiança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
+      <source>Vetting: {0}</source>
+      <translation>Verificação: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="49" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <source>Your house and you</source>
+      <translation>Sua casa e você</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="69" />
+      <source>Organisation</source>
+      <translation>Organização</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
+      <source>House name</source>
+      <translation>Nome da casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
+      <source>Server address</source>
+      <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
+      <source>Enrolment code</source>
+      <translation>Código de entrada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
+      <source>Your name</source>
+      <translation>Seu nome</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
+      <source>Passphrase</source>
+      <translation>Frase de acesso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="76" />
+      <source>Passphrase again</source>
+      <translation>Repita a frase de acesso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <source>Join your house</source>
+      <translation>Entrar na sua casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="106" />
+      <source>Fill in the server address, the code and your name.</source>
+      <translation>Preencha o endereço do servidor, o código e seu nome.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="108" />
+      <source>Fill in the house name and your name.</source>
+      <translation>Preencha o nome da casa e seu nome.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="113" />
+      <source>The two passphrases differ.</source>
+      <translation>As duas frases de acesso não são iguais.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FaceButton</name>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="64" />
+      <source>chosen</source>
+      <translation>escolhida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="64" />
+      <source>not chosen</source>
+      <translation>não escolhida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/faces.py" line="65" />
+      <source>Mood {0} of 5: {1}</source>
+      <translation>Humor {0} de 5: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="166" />
+      <source>Set up SafeHaven</source>
+      <translation>Configurar o SafeHaven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="180" />
+      <source>Joining: fetching the house's records…</source>
+      <translation>Entrando: recebendo os registros da casa…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasuresTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="31" />
+      <source>Scores</source>
+      <translation>Pontuações</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="32" />
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="86" />
+      <source>Measure</source>
+      <translation>Escala</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="34" />
+      <source>Score</source>
+      <translation>Pontuação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <source>Band</source>
+      <translation>Faixa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
+      <source>Subscales</source>
+      <translation>Subescalas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <source>Given by</source>
+      <translation>Aplicada por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
+      <source>Record a score…</source>
+      <translation>Registrar uma pontuação…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
+      <source>Correct…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <source>Remove (typed in error)</source>
+      <translation>Remover (digitada por engano)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <source>Add a house scale…</source>
+      <translation>Adicionar uma escala da casa…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
+      <source>Scores over time, with each measure's published bands</source>
+      <translation>Pontuações ao longo do tempo, com as faixas publicadas de cada escala</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="64" />
+      <source>No scores recorded yet.</source>
+      <translation>Ainda não há pontuações registradas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="72" />
+      <source>{0}: one score so far, {1} ({2})</source>
+      <translation>{0}: só uma pontuação até agora, {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <source>improved</source>
+      <translation>melhorou</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <source>worse</source>
+      <translation>piorou</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <source>no change</source>
+      <translation>sem mudança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
+      <translation>{0}: {1} ({2}) em {3} → {4} ({5}) em {6}: {7}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="104" />
+      <source>Total score</source>
+      <translation>Pontuação total</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="88" />
+      <source>the total on the publisher's form</source>
+      <translation>o total no formulário da editora</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <source>Taken on</source>
+      <translation>Aplicada em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
+      <source>Subscale scores (optional)</source>
+      <translation>Pontuações das subescalas (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <source>e.g. intrusion=7, avoidance=3</source>
+      <translation>p. ex. intrusion=7, avoidance=3</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <source>Note (no item answers)</source>
+      <translation>Anotação (sem as respostas dos itens)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <source>Record a score</source>
+      <translation>Registrar uma pontuação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
+      <source>Correct a score: {0}</source>
+      <translation>Corrigir uma pontuação: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="123" />
+      <source>Name of the scale</source>
+      <translation>Nome da escala</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
+      <source>Lowest score</source>
+      <translation>Pontuação mínima</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
+      <source>Highest score</source>
+      <translation>Pontuação máxima</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
+      <source>Bands (lowest score=label)</source>
+      <translation>Faixas (pontuação mínima=nome)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <source>e.g. 0=Low, 10=Moderate, 20=High</source>
+      <translation>p. ex. 0=Baixo, 10=Moderado, 20=Alto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <source>Direction</source>
+      <translation>Sentido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <source>A higher score is better</source>
+      <translation>Pontuação mais alta é melhor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <source>Add a house scale</source>
+      <translation>Adicionar uma escala da casa</translation>
+    </message>
+  </context>
+  <context>
+    <name>NeedsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="133" />
+      <source>Stabilization needs</source>
+      <translation>Necessidades de estabilização</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
+      <source>Need</source>
+      <translation>Necessidade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
+      <source>Priority</source>
+      <translation>Prioridade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
+      <source>Owner</source>
+      <translation>Responsável</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
+      <source>Due</source>
+      <translation>Prazo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <source>Description</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <source>Add need…</source>
+      <translation>Adicionar necessidade…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <source>Start</source>
+      <translation>Iniciar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <source>Close (met or not applicable)…</source>
+      <translation>Encerrar (atendida ou não se aplica)…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="154" />
+      <source>Add need</source>
+      <translation>Adicionar necessidade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
+      <source>Edit need</source>
+      <translation>Editar necessidade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="172" />
+      <source>Close need: {0}</source>
+      <translation>Encerrar necessidade: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Page</name>
+    <message>
+      <location filename="../../src/safehaven/ui/page.py" line="32" />
+      <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation>Algo deu errado ({0}); nada foi perdido.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/page.py" line="48" />
+      <source>Select all rows</source>
+      <translation>Selecionar todas as linhas</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPane</name>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="38" />
+      <source>Save as PDF…</source>
+      <translation>Salvar como PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="40" />
+      <source>Print…</source>
+      <translation>Imprimir…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="59" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n página</numerusform>
+        <numerusform>%n páginas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="63" />
+      <source>Save as PDF</source>
+      <translation>Salvar como PDF</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="64" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
+      <source>Saved to {0}</source>
+      <translation>Salvo em {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="101" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>Salvar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="255" />
+      <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation>Algo deu errado ({0}); nada foi perdido.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
+      <source>Your recovery key</source>
+      <translation>Sua chave de recuperação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="130" />
+      <source>Print</source>
+      <translation>Imprimir</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="132" />
+      <source>I have written it down and will keep it locked away</source>
+      <translation>Anotei a chave e vou guardá-la trancada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
+      <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
+      <translation>Se todas as frases de acesso forem esquecidas, esta chave é o único jeito de voltar aos registros. Ela só aparece uma vez. Anote ou imprima a chave e guarde-a trancada, longe deste notebook.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="151" />
+      <source>SafeHaven recovery key</source>
+      <translation>Chave de recuperação do SafeHaven</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
+      <source>Referrals and hand-offs</source>
+      <translation>Encaminhamentos e transferências</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <source>Service</source>
+      <translation>Serviço</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <source>Hand-off</source>
+      <translation>Transferência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <source>{0}: with {1}, received by {2}</source>
+      <translation>{0}: com {1}, recebido/a por {2}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <source>Add referral…</source>
+      <translation>Adicionar encaminhamento…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <source>Update…</source>
+      <translation>Atualizar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <source>Hand-off summary…</source>
+      <translation>Resumo para a transferência…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <source>Follow-up contacts</source>
+      <translation>Contatos de acompanhamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <source>Due</source>
+      <translation>Prazo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <source>Done</source>
+      <translation>Realizado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <source>Spoke with</source>
+      <translation>Falou com</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <source>Risk</source>
+      <translation>Risco</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <source>Signs</source>
+      <translation>Sinais</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
+      <source>Plan follow-ups…</source>
+      <translation>Planejar acompanhamento…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <source>Record contact…</source>
+      <translation>Registrar contato…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
+      <source>OVERDUE</source>
+      <translation>ATRASADO</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="411" />
+      <source>Add referral</source>
+      <translation>Adicionar encaminhamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
+      <source>Update referral</source>
+      <translation>Atualizar encaminhamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
+      <source>Hand-off summary</source>
+      <translation>Resumo para a transferência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <source>Include the legal name</source>
+      <translation>Incluir o nome civil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="431" />
+      <source>Include the clinical notes</source>
+      <translation>Incluir as anotações clínicas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="439" />
+      <source>Share only what the receiving service needs and the young person has agreed to.</source>
+      <translation>Compartilhe só o que o serviço que recebe precisa e com o que o/a jovem concordou.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
+      <source>Hand-off summary: {0}</source>
+      <translation>Resumo para a transferência: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="467" />
+      <source>Plan follow-up contacts</source>
+      <translation>Planejar contatos de acompanhamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="474" />
+      <source>Follow-up contact due {0}</source>
+      <translation>Contato de acompanhamento previsto para {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="25" />
+      <source>Weekly house report</source>
+      <translation>Relatório semanal da casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="26" />
+      <source>Funder summary (de-identified)</source>
+      <translation>Resumo para financiadores (anonimizado)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
+      <source>Make report</source>
+      <translation>Gerar relatório</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="41" />
+      <source>Reports</source>
+      <translation>Relatórios</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
+      <source>{0} (from {1})</source>
+      <translation>{0} (desde {1})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
+      <source>in progress</source>
+      <translation>em andamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <source>Making the report…</source>
+      <translation>Gerando o relatório…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="49" />
+      <source>← Residents</source>
+      <translation>← Residentes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="54" />
+      <source>Check in</source>
+      <translation>Fazer registro diário</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
+      <source>Move stage…</source>
+      <translation>Mudar de etapa…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <source>Edit profile…</source>
+      <translation>Editar perfil…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <source>Shift</source>
+      <translation>Turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <source>Mood</source>
+      <translation>Humor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <source>Feels safe</source>
+      <translation>Sente-se em segurança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <source>Flags</source>
+      <translation>Sinais</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <source>Note</source>
+      <translation>Anotação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="99" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
+      <source>Who</source>
+      <translation>Quem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <source>Profile</source>
+      <translation>Perfil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
+      <source>Needs</source>
+      <translation>Necessidades</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <source>Check-ins</source>
+      <translation>Registros diários</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <source>Safety</source>
+      <translation>Segurança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <source>Therapy</source>
+      <translation>Terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <source>Measures</source>
+      <translation>Escalas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <source>Consent &amp;&amp; adults</source>
+      <translation>Consentimento &amp;&amp; adultos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <source>Referrals &amp;&amp; follow-up</source>
+      <translation>Encaminhamentos &amp;&amp; acompanhamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <source>Notes &amp;&amp; timeline</source>
+      <translation>Anotações &amp;&amp; linha do tempo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <source>Mood over the last 30 days</source>
+      <translation>Humor nos últimos 30 dias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <source>Write a note…</source>
+      <translation>Escreva uma anotação…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <source>Save note</source>
+      <translation>Salvar anotação</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n ano</numerusform>
+        <numerusform>%n anos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="170" />
+      <source>needs an interpreter</source>
+      <translation>precisa de intérprete</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <source>Preferred name</source>
+      <translation>Nome preferido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <source>Legal name</source>
+      <translation>Nome civil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <source>not recorded</source>
+      <translation>não registrado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <source>Date of birth</source>
+      <translation>Data de nascimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
+      <source>estimated age {0}</source>
+      <translation>idade estimada {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <source>Gender</source>
+      <translation>Gênero</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <source>Pronouns</source>
+      <translation>Pronomes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <source>Languages</source>
+      <translation>Idiomas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <source>Interpreter</source>
+      <translation>Intérprete</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <source>yes</source>
+      <translation>sim</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <source>not needed</source>
+      <translation>não precisa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <source>Cultural and faith notes</source>
+      <translation>Observações culturais e religiosas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <source>Dietary needs</source>
+      <translation>Necessidades alimentares</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <source>Intake</source>
+      <translation>Acolhimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <source>Referral source</source>
+      <translation>Quem encaminhou</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
+      <source>Key worker</source>
+      <translation>Pessoa de referência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <source>Clinical note</source>
+      <translation>Anotação clínica</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <source>Amended note</source>
+      <translation>Anotação corrigida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <source>Stage: {0}</source>
+      <translation>Etapa: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <source>Referral ({0})</source>
+      <translation>Encaminhamento ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
+      <source>Move stage</source>
+      <translation>Mudar de etapa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="243" />
+      <source>{0} is now in: {1}</source>
+      <translation>{0} agora está em: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
+      <source>Profile: {0}</source>
+      <translation>Perfil: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="45" />
+      <source>Preferred name</source>
+      <translation>Nome preferido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <source>Age</source>
+      <translation>Idade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <source>Stage</source>
+      <translation>Etapa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <source>Days since intake</source>
+      <translation>Dias desde o acolhimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <source>Last check-in</source>
+      <translation>Último registro diário</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <source>Open needs</source>
+      <translation>Necessidades em aberto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <source>Next session</source>
+      <translation>Próxima sessão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="63" />
+      <source>Search by name…</source>
+      <translation>Buscar pelo nome…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <source>Search residents by name</source>
+      <translation>Buscar residentes pelo nome</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="67" />
+      <source>Clear the search</source>
+      <translation>Limpar a busca</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <source>All stages</source>
+      <translation>Todas as etapas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="77" />
+      <source>Add resident…</source>
+      <translation>Adicionar residente…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
+      <source>Residents</source>
+      <translation>Residentes</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/residents.py" line="120" />
+      <source>{0} of %n resident(s)</source>
+      <translation>
+        <numerusform>{0} de %n residente</numerusform>
+        <numerusform>{0} de %n residentes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="29" />
+      <source>Incidents</source>
+      <translation>Ocorrências</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="30" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <source>Who was told</source>
+      <translation>Quem foi avisado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <source>State</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
+      <source>What happened</source>
+      <translation>O que aconteceu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
+      <source>Record incident…</source>
+      <translation>Registrar ocorrência…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
+      <source>Missing from care…</source>
+      <translation>Ausência não autorizada…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <source>Acknowledge</source>
+      <translation>Marcar como vista</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <source>Close…</source>
+      <translation>Encerrar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <source>Safety plan…</source>
+      <translation>Plano de segurança…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
+      <source>Print for the young person…</source>
+      <translation>Imprimir para o/a jovem…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="51" />
+      <source>One page in their language, when SafeHaven has it</source>
+      <translation>Uma página no idioma do/da jovem, quando o SafeHaven tiver esse idioma</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="84" />
+      <source>Safety plan</source>
+      <translation>Plano de segurança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
+      <source>No safety plan yet.</source>
+      <translation>Ainda não há plano de segurança.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="72" />
+      <source>Warning signs</source>
+      <translation>Sinais de alerta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
+      <source>What helps</source>
+      <translation>O que ajuda</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
+      <source>Safe people and places</source>
+      <translation>Pessoas e lugares seguros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <source>To avoid</source>
+      <translation>A evitar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <source>Whom to call</source>
+      <translation>Para quem ligar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
+      <source>Reviewed {0}; next review {1}</source>
+      <translation>Revisado em {0}; próxima revisão em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="95" />
+      <source>Safety plan: {0}</source>
+      <translation>Plano de segurança: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="100" />
+      <source>closed {0}</source>
+      <translation>encerrada em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <source>acknowledged by {0}</source>
+      <translation>vista por {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
+      <source>OPEN: not yet acknowledged</source>
+      <translation>EM ABERTO: ainda não vista</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
+      <source>Record incident</source>
+      <translation>Registrar ocorrência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
+      <source>Close incident: {0}</source>
+      <translation>Encerrar ocorrência: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchedulePage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="41" />
+      <source>Day</source>
+      <translation>Dia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <source>Time</source>
+      <translation>Horário</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <source>Resident</source>
+      <translation>Residente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
+      <source>Therapy</source>
+      <translation>Terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <source>Provider</source>
+      <translation>Profissional</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <source>← Previous week</source>
+      <translation>← Semana anterior</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <source>This week</source>
+      <translation>Esta semana</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <source>Next week →</source>
+      <translation>Próxima semana →</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="61" />
+      <source>Attended</source>
+      <translation>Compareceu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="62" />
+      <source>Missed</source>
+      <translation>Faltou</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="63" />
+      <source>Cancelled by provider</source>
+      <translation>Cancelada pelo/pela profissional</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <source>Cancelled by resident</source>
+      <translation>Cancelada pelo/pela residente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <source>Reschedule…</source>
+      <translation>Remarcar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
+      <source>Book a session…</source>
+      <translation>Agendar uma sessão…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <source>Book a group session…</source>
+      <translation>Agendar uma sessão em grupo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
+      <source>Week of {0} to {1}</source>
+      <translation>Semana de {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
+      <source>Group: {0}</source>
+      <translation>Grupo: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
+      <source>Cancel session</source>
+      <translation>Cancelar sessão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <source>Why was it cancelled?</source>
+      <translation>Por que foi cancelada?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="136" />
+      <source>Cancel group session</source>
+      <translation>Cancelar sessão em grupo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
+      <source>Attendance: {0}</source>
+      <translation>Presença: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <source>Present (the others were absent)</source>
+      <translation>Presentes (os demais faltaram)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
+      <source>Name of the group</source>
+      <translation>Nome do grupo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <source>e.g. Thursday circle</source>
+      <translation>p. ex. Roda de quinta-feira</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <source>Minutes</source>
+      <translation>Minutos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <source>Residents</source>
+      <translation>Residentes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <source>each on an open plan of this therapy</source>
+      <translation>cada um com um plano em aberto desta terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <source>Place</source>
+      <translation>Local</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <source>Led by</source>
+      <translation>Conduzido por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
+      <source>Book a group session</source>
+      <translation>Agendar uma sessão em grupo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
+      <source>A group session is not moved: cancel it and book a new one.</source>
+      <translation>Uma sessão em grupo não é remarcada: cancele e agende outra.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="195" />
+      <source>Reschedule</source>
+      <translation>Remarcar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <source>Why is it moving?</source>
+      <translation>Por que está sendo remarcada?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="214" />
+      <source>Book a session</source>
+      <translation>Agendar uma sessão</translation>
+    </message>
+  </context>
+  <context>
+    <name>Section</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="80" />
+      <source>Your role does not allow this.</source>
+      <translation>Sua função não permite fazer isso.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="91" />
+      <source>Choose a row in the table first.</source>
+      <translation>Primeiro escolha uma linha da tabela.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shell</name>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <source>Today</source>
+      <translation>Hoje</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <source>Residents</source>
+      <translation>Residentes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="88" />
+      <source>Schedule</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <source>Reports</source>
+      <translation>Relatórios</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <source>Sync</source>
+      <translation>Sincronizar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="89" />
+      <source>Admin</source>
+      <translation>Administração</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <source>Lock (Ctrl+L)</source>
+      <translation>Bloquear (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="106" />
+      <source>Hides every record at once; a passphrase opens them again.</source>
+      <translation>Esconde todos os registros na hora; uma frase de acesso abre tudo de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="110" />
+      <source>Esc twice: hide everything now</source>
+      <translation>Esc duas vezes: esconder tudo agora</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="27" />
+      <source>Welcome to SafeHaven</source>
+      <translation>Boas-vindas ao SafeHaven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
+      <source>Set up this laptop for a new house</source>
+      <translation>Preparar este notebook para uma casa nova</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
+      <source>Join an existing house</source>
+      <translation>Entrar em uma casa que já existe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="32" />
+      <source>Joining needs a one-time code from your house manager's laptop (Sync page, “Add a laptop”) and a connection to your organisation's server. The house's records then arrive on this laptop, encrypted.</source>
+      <translation>Para entrar, você precisa de um código de uso único, gerado no notebook da coordenação da casa (página Sincronizar, “Adicionar um notebook”), e de uma conexão com o servidor da sua organização. Depois, os registros da casa chegam criptografados a este notebook.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/firstrun.py" line="40" />
+      <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
+      <translation>Os registros ficam criptografados neste notebook. Ninguém consegue lê-los sem uma frase de acesso.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StrengthMeter</name>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="30" />
+      <source>Passphrase strength</source>
+      <translation>Força da frase de acesso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="46" />
+      <source>Too easy to guess</source>
+      <translation>Fácil demais de adivinhar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="47" />
+      <source>Almost: not hard enough to guess yet</source>
+      <translation>Quase: ainda não está difícil o bastante de adivinhar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <source>Strong</source>
+      <translation>Forte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <source>Very strong</source>
+      <translation>Muito forte</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/strength.py" line="60" />
+      <source>Use at least %n character(s); a few words are easiest to remember.</source>
+      <translation>
+        <numerusform>Use pelo menos %n caractere; algumas palavras juntas são o mais fácil de lembrar.</numerusform>
+        <numerusform>Use pelo menos %n caracteres; algumas palavras juntas são o mais fácil de lembrar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="63" />
+      <source>This is one of the passphrases people use most, so it would be guessed first.</source>
+      <translation>Esta é uma das frases de acesso mais usadas, então seria uma das primeiras a ser adivinhada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="65" />
+      <source>Repeated letters or words are easy to guess.</source>
+      <translation>Letras ou palavras repetidas são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="66" />
+      <source>Runs like “abcd”, “1234” or keyboard rows are easy to guess.</source>
+      <translation>Sequências como “abcd”, “1234” ou fileiras do teclado são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="68" />
+      <source>Dates and years are easy to guess.</source>
+      <translation>Datas e anos são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="69" />
+      <source>Names, and your own or the house's name above all, are easy to guess.</source>
+      <translation>Nomes, principalmente o seu ou o da casa, são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="71" />
+      <source>This passphrase would be too easy to guess.</source>
+      <translation>Esta frase de acesso seria fácil demais de adivinhar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/strength.py" line="74" />
+      <source>Add another uncommon word or two; a short sentence only you would think of works well.</source>
+      <translation>Acrescente mais uma ou duas palavras pouco comuns; uma frase curta que só você pensaria funciona bem.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="74" />
+      <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
+      <translation>As alterações viajam com criptografia de ponta a ponta: pelo servidor da sua organização quando este notebook consegue acessá-lo (em segundo plano, a cada minuto), ou em um pendrive (exporte aqui e importe no outro notebook). Nada se perde enquanto isso.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
+      <source>Sync now</source>
+      <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
+      <source>Export a bundle for a USB stick…</source>
+      <translation>Exportar um pacote para pendrive…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <source>Import a bundle…</source>
+      <translation>Importar um pacote…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="88" />
+      <source>Record</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="89" />
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
+      <source>Kept</source>
+      <translation>Mantido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <source>Not kept</source>
+      <translation>Não mantido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <source>Confirm the kept value</source>
+      <translation>Confirmar o valor mantido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <source>Use the other value instead</source>
+      <translation>Usar o outro valor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="101" />
+      <source>Laptop</source>
+      <translation>Notebook</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
+      <source>Since</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
+      <source>Newest change here</source>
+      <translation>Alteração mais recente aqui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <source>Add a laptop…</source>
+      <translation>Adicionar um notebook…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
+      <source>Revoke the selected laptop…</source>
+      <translation>Revogar o acesso do notebook selecionado…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="116" />
+      <source>Change set</source>
+      <translation>Conjunto de alterações</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="117" />
+      <source>Why it was set aside</source>
+      <translation>Por que foi separado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <source>Sync</source>
+      <translation>Sincronizar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="126" />
+      <source>Edited on two laptops at once (to review)</source>
+      <translation>Editado em dois notebooks ao mesmo tempo (para revisar)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="129" />
+      <source>This house's laptops</source>
+      <translation>Os notebooks desta casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
+      <source>Set aside (could not be verified or applied)</source>
+      <translation>Separado (não foi possível verificar nem aplicar)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="144" />
+      <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
+      <translation>Alterações feitas neste notebook: {0} · recebidas de outros notebooks: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <source>not yet</source>
+      <translation>ainda não</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="149" />
+      <source>Server: {0} · last sync: {1}</source>
+      <translation>Servidor: {0} · última sincronização: {1}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="155" />
+      <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
+      <translation>
+        <numerusform>O relógio deste notebook está %n minuto diferente do relógio do servidor: acerte a data e a hora, ou os outros notebooks podem separar as alterações dele sem aplicá-las.</numerusform>
+        <numerusform>O relógio deste notebook está %n minutos diferente do relógio do servidor: acerte a data e a hora, ou os outros notebooks podem separar as alterações dele sem aplicá-las.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
+      <translation>O servidor precisa de um SafeHaven mais novo ({0}) neste notebook: peça à pessoa responsável pela administração para atualizá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
+      <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
+      <translation>O SafeHaven {0} está disponível: peça à pessoa responsável pela administração para atualizar este notebook.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="168" />
+      <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
+      <translation>Este notebook não está conectado a um servidor; use pacotes em pendrive ou peça à pessoa responsável pela administração para conectá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
+      <source>revoked</source>
+      <translation>acesso revogado</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
+      <source>%n change(s) wait for a missing one</source>
+      <translation>
+        <numerusform>%n alteração espera por uma que está faltando</numerusform>
+        <numerusform>%n alterações esperam por uma que está faltando</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <source>this laptop</source>
+      <translation>este notebook</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <source>active</source>
+      <translation>ativo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <source>nothing yet</source>
+      <translation>nada ainda</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <source>%1 (%n hour(s) ago)</source>
+      <translation>
+        <numerusform>%1 (há %n hora)</numerusform>
+        <numerusform>%1 (há %n horas)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
+      <source>Syncing…</source>
+      <translation>Sincronizando…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="224" />
+      <source>Sent {0}, received {1}, conflicts {2}.</source>
+      <translation>Enviadas {0}, recebidas {1}, conflitos {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <source>Choose a conflict in the list first.</source>
+      <translation>Primeiro escolha um conflito na lista.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="234" />
+      <source>Done; the other laptops get it at the next sync.</source>
+      <translation>Pronto; os outros notebooks recebem isso na próxima sincronização.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
+      <source>Add a laptop</source>
+      <translation>Adicionar um notebook</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="245" />
+      <source>Leave empty if only existing staff will use it</source>
+      <translation>Deixe em branco se só quem já está na equipe for usar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
+      <source>What should the new laptop be called?</source>
+      <translation>Qual vai ser o nome do notebook novo?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <source>New colleague's name (optional)</source>
+      <translation>Nome do/da colega novo/a (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <source>Their role</source>
+      <translation>Função da pessoa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <source>Make the code</source>
+      <translation>Gerar o código</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <source>Enrolment code</source>
+      <translation>Código de entrada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="279" />
+      <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
+      <translation>No notebook novo, escolha “Entrar em uma casa que já existe” e digite este código. Ele funciona uma única vez, durante 7 dias. Leia o código em voz alta; não envie por e-mail nem por mensagem.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
+      <source>Choose a laptop in the list first.</source>
+      <translation>Primeiro escolha um notebook na lista.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="291" />
+      <source>Revoke laptop</source>
+      <translation>Revogar acesso do notebook</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="292" />
+      <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
+      <translation>Revogar o acesso de “{0}”? Ele não vai receber mais nada, e a casa ganha uma chave nova para tudo o que for registrado daqui em diante. Faça isso com um notebook perdido ou roubado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="298" />
+      <source>Revoked. The server is told at the next sync.</source>
+      <translation>Acesso revogado. O servidor fica sabendo na próxima sincronização.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="301" />
+      <source>Export bundle</source>
+      <translation>Exportar pacote</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="303" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="316" />
+      <source>Sync bundles (*.bundle)</source>
+      <translation>Pacotes de sincronização (*.bundle)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
+      <source>Writing the bundle to {0}… Leave the USB stick in.</source>
+      <translation>Gravando o pacote em {0}… Não tire o pendrive.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="311" />
+      <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
+      <translation>
+        <numerusform>%n conjunto de alterações gravado em {0}. Já pode tirar o pendrive.</numerusform>
+        <numerusform>%n conjuntos de alterações gravados em {0}. Já pode tirar o pendrive.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="315" />
+      <source>Import bundle</source>
+      <translation>Importar pacote</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
+      <translation>Aplicados {0}, já estavam aqui {1}, conflitos {2}, separados {3}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TherapyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="179" />
+      <source>Plans</source>
+      <translation>Planos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <source>Therapy</source>
+      <translation>Terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
+      <source>Provider</source>
+      <translation>Profissional</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <source>Place</source>
+      <translation>Local</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
+      <source>Frequency</source>
+      <translation>Frequência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <source>Used / cap</source>
+      <translation>Usadas / limite</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <source>State</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <source>Add plan…</source>
+      <translation>Adicionar plano…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <source>Edit plan…</source>
+      <translation>Editar plano…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <source>Close plan…</source>
+      <translation>Encerrar plano…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
+      <source>Sessions</source>
+      <translation>Sessões</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <source>Book a session…</source>
+      <translation>Agendar uma sessão…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <source>Attended</source>
+      <translation>Compareceu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <source>Missed</source>
+      <translation>Faltou</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
+      <source>Group: {0}</source>
+      <translation>Grupo: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="223" />
+      <source>closed {0}</source>
+      <translation>encerrado em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
+      <source>open</source>
+      <translation>em aberto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
+      <source>(over the cap)</source>
+      <translation>(acima do limite)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <source>(cap reached)</source>
+      <translation>(limite atingido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
+      <source>(nearly used)</source>
+      <translation>(quase esgotadas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <source>Add therapy plan</source>
+      <translation>Adicionar plano de terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="248" />
+      <source>Edit therapy plan</source>
+      <translation>Editar plano de terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
+      <source>Close plan: {0}</source>
+      <translation>Encerrar plano: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <source>Book a session</source>
+      <translation>Agendar uma sessão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
+      <translation>A presença de um grupo é registrada na Agenda, para todos de uma vez.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="54" />
+      <source>Resident</source>
+      <translation>Residente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="56" />
+      <source>Urgency</source>
+      <translation>Urgência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <location filename="../../src/safehaven/ui/today.py" line="64" />
+      <source>Who</source>
+      <translation>Quem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <source>Detail</source>
+      <translation>Detalhe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <source>Time</source>
+      <translation>Horário</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <source>Place</source>
+      <translation>Local</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <source>Check in (Enter)</source>
+      <translation>Fazer registro diário (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <source>Record incident for this alert…</source>
+      <translation>Registrar ocorrência para este alerta…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <source>Acknowledge with a note…</source>
+      <translation>Marcar como visto, com uma anotação…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
+      <translation>Diga o que foi feito ou por que pode esperar; o alerta sai de Hoje até que algo mude.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="98" />
+      <source>Today</source>
+      <translation>Hoje</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="100" />
+      <source>Still to check in</source>
+      <translation>Ainda sem registro diário</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <source>Alerts</source>
+      <translation>Alertas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <source>Today's sessions</source>
+      <translation>Sessões de hoje</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <source>Group: {0} ({1})</source>
+      <translation>Grupo: {0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="128" />
+      <source>%n still to check in</source>
+      <translation>
+        <numerusform>%n ainda sem registro diário</numerusform>
+        <numerusform>%n ainda sem registro diário</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <source>%n alert(s)</source>
+      <translation>
+        <numerusform>%n alerta</numerusform>
+        <numerusform>%n alertas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <source>%n session(s) today</source>
+      <translation>
+        <numerusform>%n sessão hoje</numerusform>
+        <numerusform>%n sessões hoje</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
+      <source>{0} acknowledged</source>
+      <translation>{0} já vistos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="149" />
+      <source>Choose an alert first.</source>
+      <translation>Primeiro escolha um alerta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="155" />
+      <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
+      <translation>Uma ocorrência em aberto é marcada como vista e encerrada pela coordenação, na aba Segurança do/da residente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="160" />
+      <source>Your role does not allow acknowledging this alert.</source>
+      <translation>Sua função não permite marcar este alerta como visto.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="164" />
+      <source>Acknowledge: {0}, {1}</source>
+      <translation>Marcar como visto: {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <source>What was done, or why it can wait</source>
+      <translation>O que foi feito, ou por que pode esperar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <source>{0} overdue needs</source>
+      <translation>{0} necessidades atrasadas</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockView</name>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="30" />
+      <source>SafeHaven is locked</source>
+      <translation>O SafeHaven está bloqueado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="40" />
+      <source>Your passphrase</source>
+      <translation>Sua frase de acesso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="48" />
+      <source>Unlock</source>
+      <translation>Desbloquear</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="51" />
+      <source>Forgot the passphrase? Use the recovery key…</source>
+      <translation>Esqueceu a frase de acesso? Use a chave de recuperação…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="56" />
+      <source>Who are you?</source>
+      <translation>Quem é você?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <source>Passphrase</source>
+      <translation>Frase de acesso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="80" />
+      <source>Type your passphrase first.</source>
+      <translation>Primeiro digite sua frase de acesso.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="88" />
+      <source>Recovery key</source>
+      <translation>Chave de recuperação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
+      <source>Type the recovery key (groups of four):</source>
+      <translation>Digite a chave de recuperação (grupos de quatro):</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <source>New passphrase</source>
+      <translation>Nova frase de acesso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="94" />
+      <source>New passphrase for {0}:</source>
+      <translation>Nova frase de acesso para {0}:</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="102" />
+      <source>The passphrase was changed. Unlock with the new one.</source>
+      <translation>A frase de acesso foi alterada. Desbloqueie com a nova.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="116" />
+      <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
+      <translation>Essa frase de acesso não abre este cofre. Confira o Caps Lock e tente de novo; depois de algumas tentativas, cada uma espera um pouco mais.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="120" />
+      <source>Too many tries. Wait a moment and try again.</source>
+      <translation>Tentativas demais. Espere um pouco e tente de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="124" />
+      <source>The vault could not be opened: {0}</source>
+      <translation>Não foi possível abrir o cofre: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>Absent</source>
+      <translation>Ausente</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>Aceito</translation>
+    </message>
+    <message>
+      <source>Admin</source>
+      <translation>Administração</translation>
+    </message>
+    <message>
+      <source>Afternoon</source>
+      <translation>Tarde</translation>
+    </message>
+    <message>
+      <source>Agency (guardian ad litem, court)</source>
+      <translation>Órgão (curador especial, Vara da Infância)</translation>
+    </message>
+    <message>
+      <source>Agency confirmation</source>
+      <translation>Confirmação de um órgão</translation>
+    </message>
+    <message>
+      <source>Another service</source>
+      <translation>Outro serviço</translation>
+    </message>
+    <message>
+      <source>Art therapy</source>
+      <translation>Arteterapia</translation>
+    </message>
+    <message>
+      <source>As needed</source>
+      <translation>Quando necessário</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Compareceu</translation>
+    </message>
+    <message>
+      <source>Booked</source>
+      <translation>Agendada</translation>
+    </message>
+    <message>
+      <source>Boy</source>
+      <translation>Menino</translation>
+    </message>
+    <message>
+      <source>CATS (caregiver, 3-6)</source>
+      <translation>CATS (cuidador, 3-6)</translation>
+    </message>
+    <message>
+      <source>CATS (caregiver, 7-17)</source>
+      <translation>CATS (cuidador, 7-17)</translation>
+    </message>
+    <message>
+      <source>CATS (self-report, 7-17)</source>
+      <translation>CATS (autorrelato, 7-17)</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelada</translation>
+    </message>
+    <message>
+      <source>Cancelled by provider</source>
+      <translation>Cancelada pelo/pela profissional</translation>
+    </message>
+    <message>
+      <source>Cancelled by resident</source>
+      <translation>Cancelada pelo/pela residente</translation>
+    </message>
+    <message>
+      <source>Clinical</source>
+      <translation>Clínica</translation>
+    </message>
+    <message>
+      <source>Clinician</source>
+      <translation>Terapeuta</translation>
+    </message>
+    <message>
+      <source>Clothing &amp; basics</source>
+      <translation>Roupas e itens básicos</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Concluído</translation>
+    </message>
+    <message>
+      <source>Consent expired</source>
+      <translation>Consentimento vencido</translation>
+    </message>
+    <message>
+      <source>Consent expiring</source>
+      <translation>Consentimento perto de vencer</translation>
+    </message>
+    <message>
+      <source>Consent missing for therapy</source>
+      <translation>Falta consentimento para terapia</translation>
+    </message>
+    <message>
+      <source>Contact from trafficker or unknown person</source>
+      <translation>Contato de aliciador ou pessoa desconhecida</translation>
+    </message>
+    <message>
+      <source>Crisis counselling</source>
+      <translation>Atendimento em crise</translation>
+    </message>
+    <message>
+      <source>DBT</source>
+      <translation>DBT</translation>
+    </message>
+    <message>
+      <source>Debt or pressure to work</source>
+      <translation>Dívidas ou pressão para trabalhar</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Recusado</translation>
+    </message>
+    <message>
+      <source>Disclosure</source>
+      <translation>Revelação</translation>
+    </message>
+    <message>
+      <source>Documents checked</source>
+      <translation>Documentos conferidos</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Rascunho</translation>
+    </message>
+    <message>
+      <source>Drama therapy</source>
+      <translation>Dramaterapia</translation>
+    </message>
+    <message>
+      <source>EMDR</source>
+      <translation>EMDR</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Educação</translation>
+    </message>
+    <message>
+      <source>Equine therapy</source>
+      <translation>Equoterapia</translation>
+    </message>
+    <message>
+      <source>Every two weeks</source>
+      <translation>Quinzenal</translation>
+    </message>
+    <message>
+      <source>Fair</source>
+      <translation>Regular</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>Família</translation>
+    </message>
+    <message>
+      <source>Family therapy</source>
+      <translation>Terapia familiar</translation>
+    </message>
+    <message>
+      <source>Family tracing</source>
+      <translation>Localização da família</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Acompanhamento</translation>
+    </message>
+    <message>
+      <source>Follow-up contact overdue</source>
+      <translation>Contato de acompanhamento atrasado</translation>
+    </message>
+    <message>
+      <source>Foster care</source>
+      <translation>Família acolhedora</translation>
+    </message>
+    <message>
+      <source>Funded sessions nearly used</source>
+      <translation>Sessões financiadas quase esgotadas</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Geral</translation>
+    </message>
+    <message>
+      <source>Girl</source>
+      <translation>Menina</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>Bem</translation>
+    </message>
+    <message>
+      <source>Guardian</source>
+      <translation>Responsável legal</translation>
+    </message>
+    <message>
+      <source>Hand-off</source>
+      <translation>Transferência</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Realizada</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Alta</translation>
+    </message>
+    <message>
+      <source>Home visit</source>
+      <translation>Visita domiciliar</translation>
+    </message>
+    <message>
+      <source>Hospital</source>
+      <translation>Hospital</translation>
+    </message>
+    <message>
+      <source>Housing</source>
+      <translation>Moradia</translation>
+    </message>
+    <message>
+      <source>Identification</source>
+      <translation>Identificação</translation>
+    </message>
+    <message>
+      <source>Identity documents</source>
+      <translation>Documentos de identidade</translation>
+    </message>
+    <message>
+      <source>Improved</source>
+      <translation>Melhorou</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>Presencial</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Em andamento</translation>
+    </message>
+    <message>
+      <source>Independent living</source>
+      <translation>Vida independente</translation>
+    </message>
+    <message>
+      <source>Information sharing</source>
+      <translation>Compartilhamento de informações</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Acolhimento</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Intérprete</translation>
+    </message>
+    <message>
+      <source>Kinship care</source>
+      <translation>Família extensa</translation>
+    </message>
+    <message>
+      <source>Legal</source>
+      <translation>Jurídico</translation>
+    </message>
+    <message>
+      <source>Legal / immigration</source>
+      <translation>Jurídico / migração</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>Baixa</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>Coordenação</translation>
+    </message>
+    <message>
+      <source>Medical</source>
+      <translation>Saúde</translation>
+    </message>
+    <message>
+      <source>Medical emergency</source>
+      <translation>Emergência médica</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Média</translation>
+    </message>
+    <message>
+      <source>Mentoring</source>
+      <translation>Mentoria</translation>
+    </message>
+    <message>
+      <source>Met</source>
+      <translation>Atendida</translation>
+    </message>
+    <message>
+      <source>Mild</source>
+      <translation>Leve</translation>
+    </message>
+    <message>
+      <source>Minimal</source>
+      <translation>Mínimo</translation>
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation>Faltou</translation>
+    </message>
+    <message>
+      <source>Missing from care</source>
+      <translation>Ausência não autorizada</translation>
+    </message>
+    <message>
+      <source>Missing school or work</source>
+      <translation>Faltas na escola ou no trabalho</translation>
+    </message>
+    <message>
+      <source>Moderate</source>
+      <translation>Moderado</translation>
+    </message>
+    <message>
+      <source>Moderate trauma-related distress</source>
+      <translation>Sofrimento moderado relacionado ao trauma</translation>
+    </message>
+    <message>
+      <source>Moderately severe</source>
+      <translation>Moderadamente grave</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>Mensal</translation>
+    </message>
+    <message>
+      <source>Morning</source>
+      <translation>Manhã</translation>
+    </message>
+    <message>
+      <source>Music therapy</source>
+      <translation>Musicoterapia</translation>
+    </message>
+    <message>
+      <source>NGO hotline</source>
+      <translation>Linha de atendimento de ONG</translation>
+    </message>
+    <message>
+      <source>Neither</source>
+      <translation>Nem estuda nem trabalha</translation>
+    </message>
+    <message>
+      <source>Night</source>
+      <translation>Noite</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Não</translation>
+    </message>
+    <message>
+      <source>No change</source>
+      <translation>Sem mudança</translation>
+    </message>
+    <message>
+      <source>No check-in today</source>
+      <translation>Sem registro diário hoje</translation>
+    </message>
+    <message>
+      <source>Non-binary</source>
+      <translation>Não binário</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>Não se aplica</translation>
+    </message>
+    <message>
+      <source>Not elevated</source>
+      <translation>Não elevado</translation>
+    </message>
+    <message>
+      <source>Not vetted</source>
+      <translation>Não verificado</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Em aberto</translation>
+    </message>
+    <message>
+      <source>Open incident</source>
+      <translation>Ocorrência em aberto</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Outros</translation>
+    </message>
+    <message>
+      <source>Outreach team</source>
+      <translation>Equipe de abordagem social</translation>
+    </message>
+    <message>
+      <source>Overdue high-priority need</source>
+      <translation>Necessidade prioritária atrasada</translation>
+    </message>
+    <message>
+      <source>Peer group</source>
+      <translation>Grupo de pares</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefone</translation>
+    </message>
+    <message>
+      <source>Photographs</source>
+      <translation>Fotografias</translation>
+    </message>
+    <message>
+      <source>Placement breaking down</source>
+      <translation>Convivência em risco de ruptura</translation>
+    </message>
+    <message>
+      <source>Play therapy</source>
+      <translation>Ludoterapia</translation>
+    </message>
+    <message>
+      <source>Police</source>
+      <translation>Polícia</translation>
+    </message>
+    <message>
+      <source>Police check</source>
+      <translation>Consulta de antecedentes criminais</translation>
+    </message>
+    <message>
+      <source>Poor</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Presente</translation>
+    </message>
+    <message>
+      <source>Probable PTSD</source>
+      <translation>TEPT provável</translation>
+    </message>
+    <message>
+      <source>Psychosocial support</source>
+      <translation>Apoio psicossocial</translation>
+    </message>
+    <message>
+      <source>Recovery</source>
+      <translation>Recuperação</translation>
+    </message>
+    <message>
+      <source>Reintegration</source>
+      <translation>Reintegração</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Não aprovado</translation>
+    </message>
+    <message>
+      <source>Rescheduled</source>
+      <translation>Remarcada</translation>
+    </message>
+    <message>
+      <source>Research</source>
+      <translation>Pesquisa</translation>
+    </message>
+    <message>
+      <source>Risk flag</source>
+      <translation>Sinal de risco</translation>
+    </message>
+    <message>
+      <source>Routine</source>
+      <translation>Rotina</translation>
+    </message>
+    <message>
+      <source>Runaway risk</source>
+      <translation>Risco de evasão</translation>
+    </message>
+    <message>
+      <source>Safe housing</source>
+      <translation>Moradia segura</translation>
+    </message>
+    <message>
+      <source>Safety plan review due</source>
+      <translation>Revisão do plano de segurança pendente</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>Agendada</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>Escola</translation>
+    </message>
+    <message>
+      <source>Self-harm concern</source>
+      <translation>Preocupação com autolesão</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Enviado</translation>
+    </message>
+    <message>
+      <source>Severe</source>
+      <translation>Grave</translation>
+    </message>
+    <message>
+      <source>Somewhat</source>
+      <translation>Em parte</translation>
+    </message>
+    <message>
+      <source>Soon</source>
+      <translation>Em breve</translation>
+    </message>
+    <message>
+      <source>Stabilization</source>
+      <translation>Estabilização</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Equipe</translation>
+    </message>
+    <message>
+      <source>Substance use</source>
+      <translation>Uso de substâncias</translation>
+    </message>
+    <message>
+      <source>TF-CBT</source>
+      <translation>TCC-FT</translation>
+    </message>
+    <message>
+      <source>The young person</source>
+      <translation>O/a jovem</translation>
+    </message>
+    <message>
+      <source>Therapy</source>
+      <translation>Terapia</translation>
+    </message>
+    <message>
+      <source>Through an agency</source>
+      <translation>Por meio de um órgão</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>Curso</translation>
+    </message>
+    <message>
+      <source>Twice a week</source>
+      <translation>Duas vezes por semana</translation>
+    </message>
+    <message>
+      <source>Two missed sessions in a row</source>
+      <translation>Duas faltas seguidas às sessões</translation>
+    </message>
+    <message>
+      <source>Unexplained money or gifts</source>
+      <translation>Dinheiro ou presentes sem explicação</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Não informado</translation>
+    </message>
+    <message>
+      <source>Unsafe relationship</source>
+      <translation>Relacionamento de risco</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgente</translation>
+    </message>
+    <message>
+      <source>Vetted</source>
+      <translation>Verificado</translation>
+    </message>
+    <message>
+      <source>Video call</source>
+      <translation>Videochamada</translation>
+    </message>
+    <message>
+      <source>Violence</source>
+      <translation>Violência</translation>
+    </message>
+    <message>
+      <source>Vocational</source>
+      <translation>Profissionalizante</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>Semanal</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Trabalho</translation>
+    </message>
+    <message>
+      <source>Worse</source>
+      <translation>Piorou</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Sim</translation>
+    </message>
+    <message>
+      <source>Yoga</source>
+      <translation>Ioga</translation>
+    </message>
+    <message>
+      <source>good</source>
+      <translation>bem</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>mal</translation>
+    </message>
+    <message>
+      <source>okay</source>
+      <translation>mais ou menos</translation>
+    </message>
+    <message>
+      <source>the house</source>
+      <translation>a casa</translation>
+    </message>
+    <message>
+      <source>very good</source>
+      <translation>muito bem</translation>
+    </message>
+    <message>
+      <source>very low</source>
+      <translation>muito mal</translation>
+    </message>
+  </context>
+</TS>

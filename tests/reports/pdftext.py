@@ -1,0 +1,23 @@
+"""Text as a PDF reader gives it back: poppler's pdftotext, which reads ActualText."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+# Marks poppler puts around right-to-left words so a terminal shows them right; not text.
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def pdftotext(pdf: bytes) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (Debian's poppler-utils) is not installed")
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf,
+                          capture_output=True, check=True, timeout=120)
+    return done.stdout.decode("utf-8").translate(_BIDI_MARKS)
+
+
+def lines(pdf: bytes) -> list[str]:
+    return [line.strip() for line in pdftotext(pdf).splitlines() if line.strip()]
