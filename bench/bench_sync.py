@@ -140,7 +140,7 @@ def run(label: str, template: Path, root: Path, db: str | None, rounds: int) -> 
         assert report.pushed >= count, (report.pushed, count)
         code = create_code(a, "bench laptop")
         with Timed(proc.pid) as pull:  # joining makes the vault and pulls everything
-            b, _ = join(root / "b", url, code, "Bench Reader", PASS, kdf=crypto.MIN_KDF)
+            b, _ = join(root / "b", url, code, "Manager", PASS, kdf=crypto.MIN_KDF)
         pulled = b.conn.execute("SELECT count(*) FROM change_sets").fetchone()[0]
         ctx = Context.for_vault(a)
         ids = [r.id for r in reads.all_of(a.conn, Resident)][:50]
@@ -253,7 +253,7 @@ def slow_join(template: Path, root: Path, kbit: float) -> dict:
                 cut[0] = True
                 proxy.cut()
 
-        b, _ = join(root / "b", f"http://127.0.0.1:{proxy.port}", code, "Slow Reader", PASS,
+        b, _ = join(root / "b", f"http://127.0.0.1:{proxy.port}", code, "Manager", PASS,
                     kdf=crypto.MIN_KDF, progress=progress)
         seconds = time.perf_counter() - started
         print()

@@ -47,7 +47,7 @@ def test_a_join_cut_off_midway_shows_progress_and_resumes_from_its_last_page(
         code = create_code(manager, "slow laptop")  # syncs everything to the server
         total = server.storage.state(manager.site_id)["count"]
         heard: list[tuple[int, int]] = []
-        laptop, _ = join(tmp_path / "slow", server.url, code, "Slow Worker", PASSPHRASE,
+        laptop, _ = join(tmp_path / "slow", server.url, code, "Manager", PASSPHRASE,
                          kdf=crypto.MIN_KDF, transport=CutAfter(3),
                          progress=lambda done, of: heard.append((done, of)))
         try:

@@ -165,7 +165,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         server_link.save_server_link(vault, url, str(answer["device_token"]),
                                    str(answer["epoch"]))
         if claim is not None:
-            sync_round(vault, transport)  # brings the newcomer's record, made by the manager
+            sync_round(vault, transport, progress=progress)  # the newcomer's record too
             _claim(vault, staff_id, claim)
         with contextlib.suppress(SyncError):  # the next `sync` finishes what fails here
             sync_round(vault, transport, progress=progress)
