@@ -111,8 +111,7 @@ def cmd_sync_status(args: argparse.Namespace) -> None:
     ctx = _open(args)
     if getattr(args, "action", None) is None and sync_status.connected(ctx):
         with ctx.vault:
-            report = sync_status.sync_now(ctx)
-        report.pop("residents", None)  # for screens to refresh; not a script's business
+            report = sync_status.sync_now(ctx).record
         if args.json:
             _print_json(report)
         else:
@@ -150,8 +149,7 @@ def cmd_sync_import(args: argparse.Namespace) -> None:
 
     ctx = _open(args)
     with ctx.vault:
-        report = sync_status.import_bundle(ctx, args.file)
-    report.pop("residents", None)
+        report = sync_status.import_bundle(ctx, args.file).record
     if args.json:
         _print_json(report)
         return

@@ -100,3 +100,40 @@ def test_frozen_v3_sync_vault_keeps_its_keys_and_carries_on(tmp_path: Path) -> N
             open_envelope(envelope, site_id=vault.site_id,
                           roster=peers.roster(vault.conn), keys=keys)
         assert receive(vault, outgoing(vault)).skipped > 0  # held already: nothing twice
+
+
+def test_sync_state_kept_as_text_becomes_columns() -> None:
+    """Migration 10: quarantine rows get the kind their words meant (retries select by
+    kind from then on) and waiting changes, JSON lists read back by position, become rows
+    with named columns that replay as before."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from safehaven.store import pending, quarantine
+    from safehaven.store.pending import PendingKind
+    from safehaven.store.refusal import RefusalKind
+
+    conn = sqlcipher.connect(":memory:")
+    migrate.migrate(conn, target=9)
+    rows = [("w", "waits for an earlier change set from the same laptop"),
+            ("k", "encrypted with a site key this device does not have (v3)"),
+            ("s", "bad signature")]
+    conn.executemany("INSERT INTO quarantine (changeset_id, device_id, reason, envelope, "
+                     "received_at) VALUES (?, 'd', ?, x'00', '2026-01-01')", rows)
+    conn.executemany("INSERT INTO pending_changes (table_name, row_id, entry, changeset) "
+                     "VALUES ('residents', 'r1', ?, '7')", [
+                         ('["row", "check_ins", "c1", "{}", 5, null, "dev", 7]',),
+                         ('["field", "residents", "r1", "stage", "\\"intake\\"", 6, 5, '
+                          '"dev", 7]',)])
+    conn.commit()
+    migrate.migrate(conn)
+    assert quarantine.quarantined_envelopes(conn, [RefusalKind.WAITING]) == [b"\x00"]
+    kinds = {c: r.kind for c, r in quarantine.quarantined(conn)}
+    assert kinds == {"w": RefusalKind.WAITING, "k": RefusalKind.MISSING_SITE_KEY,
+                     "s": RefusalKind.UNKNOWN}
+    row, field = pending.take_waiting(conn, "residents", "r1")
+    assert (row.kind, row.table, row.row_id, row.field, row.value, row.hlc, row.base_hlc,
+            row.device_id, row.local_id) == (PendingKind.ROW, "check_ins", "c1", "*", "{}",
+                                             5, None, "dev", 7)
+    assert (field.kind, field.table, field.field, field.value, field.base_hlc) == (
+        PendingKind.FIELD, "residents", "stage", '"intake"', 5)
+    assert not pending.any_waiting(conn)

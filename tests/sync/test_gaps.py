@@ -13,8 +13,9 @@ import pytest
 from safehaven.domain.models import Resident
 from safehaven.services import checkins, residents, sync_status
 from safehaven.store import applied_log, device_keys, quarantine, reads, server_link
+from safehaven.store.refusal import RefusalKind
 from safehaven.store.vault import Vault
-from safehaven.sync.engine import WAITING, outgoing, receive
+from safehaven.sync.engine import outgoing, receive
 from tests.sync.harness import Template, context, house_of, make_template
 
 
@@ -43,7 +44,7 @@ def test_a_withheld_change_set_is_a_gap_until_it_arrives(pair: list[Vault]) -> N
     residents.add(context(a), "After")
     withheld, later = outgoing(a, held)
     report = receive(b, [later])  # the server dropped the self-harm check-in
-    assert [reason for _, reason in report.quarantined] == [WAITING]
+    assert [refusal.kind for _, refusal in report.quarantined] == [RefusalKind.WAITING]
     assert "After" not in {r.preferred_name for r in reads.all_of(b.conn, Resident)}
     status = laptop_a(b, a)
     assert status["waiting_for_gap"] == 1
@@ -127,17 +128,17 @@ def test_only_a_managers_signature_revokes_a_laptop_on_the_server(
 def test_what_sync_brings_names_the_residents_whose_pages_refresh(
         pair: list[Vault], tmp_path: Path) -> None:
     """An open resident page listens for changes to its resident: a bundle (or a round)
-    reports the residents whose records it changed."""
-    from safehaven.ui.session import residents_changed
-
+    reports the rows it changed as the `Changed` values a save returns."""
     a, b = pair
     rid = residents.add(context(a), "Someone").record.id
     sync_status.import_bundle(context(b), _bundle(a, tmp_path / "one.bundle"))
-    checkins.record(context(a), rid, mood=4, note="seen on laptop a")
-    report = sync_status.import_bundle(context(b), _bundle(a, tmp_path / "two.bundle"))
-    assert report["residents"] == [rid]
-    [change] = residents_changed(report)
-    assert change.resident_id == rid
+    saved = checkins.record(context(a), rid, mood=4, note="seen on laptop a")
+    result = sync_status.import_bundle(context(b), _bundle(a, tmp_path / "two.bundle"))
+    assert result.record["applied"] == 1
+    [change] = [c for c in result.changes if c.table == "check_ins"]
+    [made] = [c for c in saved.changes if c.table == "check_ins"]
+    assert (change.row_id, change.resident_id, change.remote) == (made.row_id, rid, True)
+    assert {c.resident_id for c in result.changes} == {rid}
 
 
 def _bundle(vault: Vault, path: Path) -> Path:

@@ -64,7 +64,7 @@ def test_a_laptop_cannot_write_in_the_managers_name(house: tuple) -> None:
     with a.write(manager_id) as tx:  # past the services, claiming to be the manager
         tx.update(Staff, sam_id, role=Role.MANAGER)
     report = sync(a, b)
-    assert [reason for _, reason in report.quarantined] == [NOT_AUTHOR]
+    assert [refusal for _, refusal in report.quarantined] == [NOT_AUTHOR]
     assert reads.get(b.conn, Staff, sam_id).role is Role.STAFF
 
 
@@ -211,8 +211,8 @@ def test_a_removed_clinician_cannot_open_what_is_written_after(house: tuple) -> 
 
 
 def test_a_change_set_cannot_claim_its_signature_was_already_checked(house: tuple) -> None:
-    """The receiver's note that a signature was checked is not something JSON can carry."""
-    from safehaven.store.receive_check import VERIFIED
+    """The receiver's note that a signature was checked is not something JSON can carry:
+    it is a field of the typed change set that only the receiver sets."""
     from safehaven.sync.envelope import seal
 
     a, b, sam_id = house
@@ -221,10 +221,10 @@ def test_a_change_set_cannot_claim_its_signature_was_already_checked(house: tupl
     now = b.clock.tick()
     forged = {"id": "claims-checked", "device_id": a.device_id, "device_seq": 7000,
               "hlc": now, "staff_id": manager_id, "_author_key": a.identity.sign_public,
+              "verified_key": a.identity.sign_public,
               "entries": [["staff", sam_id, "role", json.dumps("manager"), now, None]]}
-    assert not isinstance(VERIFIED, str)
     report = receive(b, [seal(forged, a.site_id, version, key, device_keys.signing_key(a))])
-    assert [reason for _, reason in report.quarantined] == [NOT_AUTHOR]
+    assert [refusal for _, refusal in report.quarantined] == [NOT_AUTHOR]
     assert reads.get(b.conn, Staff, sam_id).role is Role.STAFF
 
 

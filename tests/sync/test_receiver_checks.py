@@ -65,7 +65,7 @@ def crafted(a, entries: list, *, staff_id: str | None, hlc: int | None = None,
 
 
 def reasons(report: object) -> list[str]:
-    return [reason for _, reason in report.quarantined]  # type: ignore[attr-defined]
+    return [refusal.message for _, refusal in report.quarantined]  # type: ignore[attr-defined]
 
 
 def test_a_staff_member_cannot_promote_herself(house: tuple) -> None:

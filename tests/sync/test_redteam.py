@@ -73,7 +73,7 @@ def crafted(sender, entries: list, *, staff_id: str | None, hlc: int | None = No
 
 
 def reasons(report: object) -> list[str]:
-    return [reason for _, reason in report.quarantined]  # type: ignore[attr-defined]
+    return [refusal.message for _, refusal in report.quarantined]  # type: ignore[attr-defined]
 
 
 def planted_grant(insider, victim, version: int, key: bytes) -> bytes:

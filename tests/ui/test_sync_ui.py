@@ -11,7 +11,7 @@ from safehaven.services import residents
 from safehaven.services.context import Context
 from safehaven.store import reads, server_link
 from safehaven.store.vault import Vault
-from safehaven.sync.client import connect
+from safehaven.sync.client import connect, sync_round
 from safehaven.sync.enrolment import create_code
 from safehaven.ui.shell import Shell
 from tests.conftest import PASSPHRASE
@@ -56,6 +56,61 @@ def test_background_sync_sends_changes_and_survives_the_server_going_away(
         assert runner.wait_ms == 60_000
     finally:
         restarted.stop()
+
+
+def test_a_checkin_pulled_in_the_background_appears_on_the_open_pages(
+        window, vault_dir: Path, server: LiveServer, qtbot, tmp_path: Path) -> None:
+    """Another laptop checks Boris in; this laptop's background round pulls it, and the
+    open resident page, Today and the residents table show it without reopening: the
+    session announces what sync applied as it announces a save."""
+    from safehaven.services import checkins
+    from safehaven.store import crypto
+    from safehaven.sync.enrolment import join
+
+    with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
+        connect(vault, server.url, server.storage.create_org("Harbour"))
+        code = create_code(vault, "Office laptop")
+        boris = next(r.id for r in reads.all_of(vault.conn, Resident)
+                     if r.preferred_name == "Бoris")
+    other, _ = join(tmp_path / "other", server.url, code, "Sam Staff", PASSPHRASE,
+                    kdf=crypto.MIN_KDF)
+    unlock(window)
+    shell = window.centralWidget()
+    assert isinstance(shell, Shell)
+    runner = shell.background_sync
+    with qtbot.waitSignal(runner.finished, timeout=15_000):
+        runner.run_now()  # the manager's laptop is up to date; nothing to show yet
+    shell.open_resident(boris)
+    page = shell.detail
+    assert page is not None and page.checkins_model.rowCount() == 0
+
+    def waiting_ids() -> list[str]:
+        model = shell.today.waiting
+        return [model.row_at(i).id for i in range(model.rowCount())]
+
+    def boris_row() -> object:
+        model = shell.residents.model
+        return next(model.row_at(i) for i in range(model.rowCount())
+                    if model.row_at(i).id == boris)
+
+    assert boris in waiting_ids() and boris_row().last_mood is None
+    try:
+        checkins.record(Context.for_vault(other), boris, 2, note="Seen at the other laptop")
+        sync_round(other)
+    finally:
+        other.close()
+    heard: list[tuple] = []
+    window.session.changed.connect(heard.append)
+    with qtbot.waitSignal(runner.finished, timeout=15_000) as round_:
+        runner.run_now()
+    assert round_.args[0]["applied"] == 1
+    assert page.checkins_model.rowCount() == 1  # the open page, without reopening
+    assert boris not in waiting_ids()  # Today: checked in now
+    assert boris_row().last_mood == 2  # the residents table
+    [changes] = heard
+    assert {(c.table, c.resident_id, c.remote) for c in changes} >= {
+        ("check_ins", boris, True)}
+    assert not runner.timer.isActive() or runner.timer.remainingTime() > 10_000  # no echo
 
 
 def test_a_new_laptop_joins_from_the_first_run_wizard(

@@ -50,6 +50,7 @@ from safehaven.server import admin, metrics
 from safehaven.server.config import ServerConfig, parse_version
 from safehaven.server.db import POSTGRES_PREFIXES
 from safehaven.server.storage import DeviceAuth, Refused, Storage
+from safehaven.sync import protocol
 from safehaven.sync.envelope import (
     MAX_ENVELOPE,
     chain_verified,
@@ -61,12 +62,23 @@ from safehaven.sync.envelope import (
     verify_text,
 )
 from safehaven.sync.envelope import Refused as EnvelopeRefused
+from safehaven.sync.protocol import (
+    AppVersions,
+    ErrorCode,
+    FetchAnswer,
+    HealthAnswer,
+    IdsPage,
+    JoinAnswer,
+    PushAnswer,
+    RegisterAnswer,
+    error_answer,
+)
 
 log = logging.getLogger("safehaven.server")
 MAX_BODY = 8 * 1024 * 1024
 MAX_PACKAGE = 256 * 1024
 IDS_LIMIT = 20000
-PULL_LIMIT = 2000  # change sets per page: a page is one transaction on the laptop
+PULL_LIMIT = protocol.PULL_LIMIT
 PULL_BYTES = 4 * 1024 * 1024
 RATE_PER_SECOND = 50.0  # per device
 RATE_BURST = 200.0
@@ -113,7 +125,7 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
     limiter = RateLimiter()
     addresses = RateLimiter(ADDRESS_RATE, ADDRESS_BURST)
     minimum = parse_version(config.min_app_version)
-    advert = {"minimum": config.min_app_version, "latest": config.latest_app_version}
+    advert = AppVersions(minimum=config.min_app_version, latest=config.latest_app_version)
     counters = metrics.Metrics(lambda: admin.totals(storage)) if metrics.AVAILABLE else None
 
     async def body(request: Request) -> Any:
@@ -181,10 +193,10 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
             raise Refused(400, "malformed field")
         return values
 
-    async def health(request: Request) -> dict[str, Any]:
+    async def health(request: Request) -> HealthAnswer:
         return {"ok": True, "epoch": await run_in_threadpool(storage.epoch), "app": advert}
 
-    async def register(request: Request) -> dict[str, Any]:
+    async def register(request: Request) -> RegisterAnswer:
         anonymous(request)
         doc = await body(request)
         if isinstance(doc, dict) and "house_token" not in doc and "org_token" in doc:
@@ -210,7 +222,7 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
                                 public_key_in(doc))
         return {"ok": True}
 
-    async def join(request: Request) -> dict[str, Any]:
+    async def join(request: Request) -> JoinAnswer:
         anonymous(request)
         (enrol_token,) = fields(await body(request), "enrol_token")
         device_id, package, token = await run_in_threadpool(storage.join, enrol_token)
@@ -246,7 +258,7 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         # token can make itself the house's manager here
         signer = signed_by_manager(doc, trusted, manager_text(auth.site_id, doc, keys))
         if signer not in keys:
-            raise Refused(403, "a manager key must vouch for itself")
+            raise Refused(403, "a manager key must vouch for itself", ErrorCode.NOT_MANAGER)
         await run_in_threadpool(storage.set_manager_keys, auth.site_id,
                                 [k.lower() for k in keys])
         return {"managers": len(keys)}
@@ -262,10 +274,10 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         except (ValueError, TypeError):
             good = False
         if not good:
-            raise Refused(403, "not signed by a manager of this house")
+            raise Refused(403, "not signed by a manager of this house", ErrorCode.NOT_MANAGER)
         return str(by)
 
-    async def push(request: Request) -> dict[str, Any]:
+    async def push(request: Request) -> PushAnswer:
         auth = await device(request)
         doc = await body(request)
         envelopes = doc.get("envelopes") if isinstance(doc, dict) else None
@@ -279,7 +291,7 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
             try:
                 header, ct, sig = header_of(raw)
             except EnvelopeRefused as refused:
-                raise Refused(400, refused.reason) from refused
+                raise Refused(400, refused.refusal.message) from refused
             if header.site != auth.site_id:
                 raise Refused(403, "a device may only send its own house's change sets")
             items.append((header.id, header.device, header.seq, raw))
@@ -306,7 +318,12 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         stored, placed = await run_in_threadpool(storage.push_placed, auth, items)
         if counters is not None:
             counters.stored.inc(stored)
-        return {"stored": stored, **placed}
+        answer: PushAnswer = {"stored": stored}
+        if placed:
+            answer["first"], answer["last"] = placed["first"], placed["last"]
+            answer["last_id"], answer["count"] = placed["last_id"], placed["count"]
+            answer["digest"] = placed["digest"]
+        return answer
 
     async def pull(request: Request) -> dict[str, Any]:
         auth = await device(request)
@@ -317,7 +334,8 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
             raise Refused(400, "bad cursor") from exc
         epoch = await run_in_threadpool(storage.epoch)
         if request.query_params.get("epoch") not in (None, "", epoch):
-            raise Refused(409, f"epoch:{epoch}")
+            # the words keep the form laptops before error codes read the epoch from
+            raise Refused(409, f"epoch:{epoch}", ErrorCode.EPOCH_CHANGED, epoch=epoch)
         # A device has its own change sets; it asks for them only after a restore (own=1).
         skip = None if request.query_params.get("own") == "1" else auth.device_id
         items, more, upto = await run_in_threadpool(storage.pull, auth.site_id, after, limit,
@@ -330,7 +348,7 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
                                                                         auth.site_id)
         return answer
 
-    async def ids(request: Request) -> dict[str, Any]:
+    async def ids(request: Request) -> IdsPage:
         auth = await device(request)
         try:
             after = int(request.query_params.get("after", "0"))
@@ -340,7 +358,7 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
                                                     IDS_LIMIT)
         return {"ids": found, "cursor": last, "more": more}
 
-    async def fetch(request: Request) -> dict[str, Any]:
+    async def fetch(request: Request) -> FetchAnswer:
         auth = await device(request)
         doc = await body(request)
         wanted = doc.get("ids") if isinstance(doc, dict) else None
@@ -365,13 +383,15 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
     async def scrape(request: Request) -> Response:
         """Prometheus: with the metrics token when one is set, else only from this machine."""
         if counters is None:
-            return JSONResponse({"error": "prometheus-client is not installed"}, 404)
+            return JSONResponse(error_answer(ErrorCode.NOT_FOUND,
+                                             "prometheus-client is not installed"), 404)
         if config.metrics_token:
             given = request.headers.get("authorization", "")[7:].encode()
             if not hmac.compare_digest(given, config.metrics_token.encode()):
-                return JSONResponse({"error": "token refused"}, 401)
+                return JSONResponse(error_answer(ErrorCode.UNAUTHORIZED, "token refused"), 401)
         elif (request.client.host if request.client else "") not in ("127.0.0.1", "::1"):
-            return JSONResponse({"error": "metrics only from this machine"}, 403)
+            return JSONResponse(error_answer(ErrorCode.FORBIDDEN,
+                                             "metrics only from this machine"), 403)
         data, kind = await run_in_threadpool(counters.render)
         return Response(data, media_type=kind)
 
@@ -381,8 +401,8 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
             try:
                 response = JSONResponse(await handler(request))
             except Refused as refused:
-                answer: dict[str, Any] = {"error": refused.reason}
-                if refused.status == 426:
+                answer = error_answer(refused.code, refused.reason, **refused.extra)
+                if refused.code is ErrorCode.APP_TOO_OLD:
                     answer["app"] = advert
                 response = JSONResponse(answer, status_code=refused.status,
                                         headers={"Retry-After": "1"}
@@ -390,7 +410,8 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
             except Exception:  # the server stays up; the log says what, never the payload
                 log.exception("request failed", extra={"fields": {"method": method,
                                                                   "path": path}})
-                response = JSONResponse({"error": "server error"}, status_code=500)
+                response = JSONResponse(error_answer(ErrorCode.SERVER_ERROR, "server error"),
+                                        status_code=500)
             seconds = time.perf_counter() - started
             size = int(request.headers.get("content-length") or 0)
             log.info("request", extra={"fields": {
@@ -403,13 +424,13 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
 
     gzip = Middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)  # 9 costs 3x
     return Starlette(middleware=[gzip], routes=[
-        route("/v1/health", health, "GET"), route("/v1/register", register, "POST"),
-        route("/v1/enrol", enrol, "POST"), route("/v1/join", join, "POST"),
-        route("/v1/revoke", revoke, "POST"),
-        route("/v1/managers", managers, "POST"),
-        route("/v1/push", push, "POST"), route("/v1/pull", pull, "GET"),
-        route("/v1/state", state, "GET"), route("/v1/ids", ids, "GET"),
-        route("/v1/fetch", fetch, "POST"), Route("/metrics", scrape, methods=["GET"]),
+        route(protocol.HEALTH, health, "GET"), route(protocol.REGISTER, register, "POST"),
+        route(protocol.ENROL, enrol, "POST"), route(protocol.JOIN, join, "POST"),
+        route(protocol.REVOKE, revoke, "POST"),
+        route(protocol.MANAGERS, managers, "POST"),
+        route(protocol.PUSH, push, "POST"), route(protocol.PULL, pull, "GET"),
+        route(protocol.STATE, state, "GET"), route(protocol.IDS, ids, "GET"),
+        route(protocol.FETCH, fetch, "POST"), Route(protocol.METRICS, scrape, methods=["GET"]),
     ])
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from safehaven.server import migrations
 from safehaven.server.db import Backend, Tx, open_backend
 from safehaven.sync.envelope import digest
+from safehaven.sync.protocol import ErrorCode, code_for_status
 
 ENROLMENT_HOURS = 24  # a package nobody fetched is deleted after a day
 SEEN_EVERY = timedelta(seconds=60)  # last-seen times are kept to the minute, not per request
@@ -41,12 +42,17 @@ def _now() -> str:
 
 
 class Refused(Exception):
-    """A request the server will not carry out; `status` is the HTTP status to answer."""
+    """A request the server will not carry out: `status` is the HTTP status to answer,
+    `code` what laptops decide on (by default what the status means), `reason` words for
+    people, `extra` fields the answer carries beside them."""
 
-    def __init__(self, status: int, reason: str) -> None:
+    def __init__(self, status: int, reason: str, code: ErrorCode | None = None,
+                 **extra: Any) -> None:
         super().__init__(reason)
         self.status = status
         self.reason = reason
+        self.code = code or code_for_status(status)
+        self.extra = extra
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,13 +189,13 @@ class Storage:
                          f"device_token_hash, public_key FROM enrol_packages WHERE id = {p}",
                          (token_hash(enrol_token),))
             if row is None or row[4] < _now():
-                raise Refused(403, "enrolment code refused or expired")
+                raise Refused(403, "enrolment code refused or expired", ErrorCode.CODE_REFUSED)
             site_id, org_id, device_id, package, _, used_by, public_key = row
             if used_by is not None:
                 seen = db.one(f"SELECT seen, revoked FROM devices WHERE id = {p}",
                               (device_id,))
                 if seen is None or seen[0] or seen[1] or not package:
-                    raise Refused(403, "enrolment code already used")
+                    raise Refused(403, "enrolment code already used", ErrorCode.CODE_REFUSED)
                 db.run(f"UPDATE devices SET token_hash = {p} WHERE id = {p}",
                        (token_hash(token), device_id))
             else:

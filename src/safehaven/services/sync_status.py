@@ -27,7 +27,7 @@ from safehaven.store import (
 )
 from safehaven.store.hlc import physical
 from safehaven.store.tables import BY_NAME, decode_field
-from safehaven.sync import bundle, client, engine, enrolment
+from safehaven.sync import bundle, client, enrolment
 
 
 def status(ctx: Context) -> dict[str, Any]:
@@ -51,7 +51,8 @@ def status(ctx: Context) -> dict[str, Any]:
         "received_changesets": reads.count(conn, "change_sets") - own,
         "conflicts": [_described(ctx, c) for c in conflicts.open_conflicts(conn)]
         if ctx.may(Action.MANAGE_STAFF) else [],
-        "quarantined": [{"changeset": c, "reason": r} for c, r in quarantine.quarantined(conn)],
+        "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": r.message}
+                        for c, r in quarantine.quarantined(conn)],
     }
 
 
@@ -129,13 +130,15 @@ def export_bundle(ctx: Context, out: Path) -> int:
     return bundle.export_bundle(ctx.vault, out)
 
 
-def import_bundle(ctx: Context, path: Path) -> dict[str, Any]:
+def import_bundle(ctx: Context, path: Path) -> Result[dict[str, Any]]:
+    """Apply a bundle; its changes are reported as a save's are, so screens refresh."""
     ctx.require(Action.RECORD_CHECKIN)
     report = bundle.import_bundle(ctx.vault, path)
-    return {"applied": report.applied, "skipped": report.skipped,
-            "conflicts": report.conflicts,
-            "residents": reads.residents_touched(ctx.conn, report.touched),
-            "quarantined": [{"changeset": c, "reason": r} for c, r in report.quarantined]}
+    return Result({"applied": report.applied, "skipped": report.skipped,
+                   "conflicts": report.conflicts,
+                   "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": r.message}
+                                   for c, r in report.quarantined]},
+                  reads.synced_changes(ctx.conn, report.touched))
 
 
 def held_count(vault: Any) -> int:
@@ -147,16 +150,21 @@ def connected(ctx: Context) -> bool:
     return server_link.server_link(ctx.conn) is not None
 
 
-def sync_now(ctx: Context, *, quick: bool = False) -> dict[str, Any]:
-    """One round with the server: push, pull, compare digests.
+def sync_now(ctx: Context, *, quick: bool = False) -> Result[dict[str, Any]]:
+    """One round with the server: push, pull, compare digests. What it applied here comes
+    back as the `Changed` values a save returns, so screens refresh as after a save.
 
     `quick` (the app's background rounds) gives up after one short try, so the database
     thread is never held for long; the next round picks up where this one stopped.
     """
     ctx.require(Action.RECORD_CHECKIN)
     report = client.sync_round(ctx.vault, quick=quick)
-    # which residents' records changed here, so their open pages refresh
-    return {**report.as_dict(), "residents": reads.residents_touched(ctx.conn, report.touched)}
+    return Result(report.as_dict(), reads.synced_changes(ctx.conn, report.touched))
+
+
+def server_reachable(url: str, timeout: float) -> bool:
+    """The server answers (no database involved: safe on any thread)."""
+    return client.reachable(url, timeout)
 
 
 def server_url(ctx: Context) -> str | None:
@@ -208,7 +216,7 @@ def devices(ctx: Context) -> list[dict[str, Any]]:
     sets wait for an earlier one that has not arrived (a gap: the server, or a bundle,
     left one out)."""
     ctx.require(Action.READ_RECORDS)
-    activity = applied_log.device_activity(ctx.conn, engine.WAITING)
+    activity = applied_log.device_activity(ctx.conn)
     out = []
     for d, n, e, r in peers.device_rows(ctx.conn):
         seq, hlc, waiting = activity.get(d, (0, 0, 0))

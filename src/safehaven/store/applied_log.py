@@ -7,7 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from safehaven.store.connection import Connection, existing_ids, rows_in
-from safehaven.store.quarantine import quarantined_ids
+from safehaven.store.quarantine import quarantined_ids, waiting_by_device
+from safehaven.store.refusal import RefusalKind
 from safehaven.store.vault import Vault
 
 
@@ -21,20 +22,17 @@ def held_count(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM change_sets").fetchone()[0])
 
 
-def device_activity(conn: Connection, waiting_reason: str
-                    ) -> dict[str, tuple[int, int, int]]:
+def device_activity(conn: Connection) -> dict[str, tuple[int, int, int]]:
     """device id -> (newest change set number held, its clock, how many wait for a gap)."""
     out = {d: (int(s), int(h), 0) for d, s, h in conn.execute(
         "SELECT device_id, max(device_seq), max(hlc) FROM change_sets GROUP BY device_id")}
-    for device, count in conn.execute("SELECT device_id, count(*) FROM quarantine WHERE "
-                                      "reason = ? GROUP BY device_id", (waiting_reason,)):
+    for device, count in waiting_by_device(conn).items():
         seq, hlc, _ = out.get(device, (0, 0, 0))
-        out[device] = (seq, hlc, int(count))
+        out[device] = (seq, hlc, count)
     return out
 
 
-def held_seqs(conn: Connection, wanted: set[tuple[str, int]],
-              waiting_reason: str = "") -> set[tuple[str, int]]:
+def held_seqs(conn: Connection, wanted: set[tuple[str, int]]) -> set[tuple[str, int]]:
     """Which of these (device, number) change sets this laptop has received: applied, or
     verified and refused (not those that themselves wait for a gap)."""
     held: set[tuple[str, int]] = set()
@@ -46,8 +44,8 @@ def held_seqs(conn: Connection, wanted: set[tuple[str, int]],
             conn, "SELECT device_seq FROM change_sets WHERE device_id = ? AND device_seq "
             "IN ({in})", seqs, before=(device,))}
         held |= {(device, int(s)) for (s,) in rows_in(
-            conn, "SELECT device_seq FROM quarantine WHERE device_id = ? AND reason != ? "
-            "AND device_seq IN ({in})", seqs, before=(device, waiting_reason))}
+            conn, "SELECT device_seq FROM quarantine WHERE device_id = ? AND kind != ? "
+            "AND device_seq IN ({in})", seqs, before=(device, RefusalKind.WAITING.value))}
     return held
 
 

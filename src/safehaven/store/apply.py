@@ -15,17 +15,22 @@ from datetime import UTC, datetime
 from typing import Any
 
 from safehaven.domain.write_rules import RULES
-from safehaven.errors import SafeHavenError
-from safehaven.store import receive_check
+from safehaven.store import pending, receive_check
+from safehaven.store.changeset import ChangeSet, Entry, KnownEntry
 from safehaven.store.connection import Connection, existing_ids
 from safehaven.store.ids import new_id
+from safehaven.store.pending import PendingChange, PendingKind
+from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.tables import BY_NAME, Table
 from safehaven.store.vault import Vault
 from safehaven.store.writer import AUDIT_SQL, WHOLE_ROW, audit_rows, insert_audits
 
 
-class UnknownSchema(SafeHavenError):
+class UnknownSchema(Refused):
     """A change names a table or field this version does not know: quarantined, not guessed."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(Refusal(RefusalKind.UNKNOWN_SCHEMA, message))
 
 
 @dataclass(slots=True)
@@ -43,12 +48,12 @@ class ApplyCache:
         self.pending = None
         self.roles.clear()
 
-    def checked(self, conn: Connection, cs: dict[str, Any], entries: list[Any], *,
+    def checked(self, conn: Connection, cs: ChangeSet, entries: list[KnownEntry], *,
                 rows: list[dict[str, Any]] | None = None) -> None:
         """Refuse a change set its signer could not have made (`receive_check`); `rows`:
         all of them new here, already parsed."""
         receive_check.check(conn, cs, entries, self.roles, fresh=rows is not None, rows=rows)
-        if any(e[0].name == "staff" for e in entries):
+        if any(e.table.name == "staff" for e in entries):
             self.roles.clear()  # a role may have changed
 
 
@@ -62,7 +67,7 @@ class Applied:
     cache: ApplyCache = field(default_factory=ApplyCache)
 
 
-def apply_changeset(vault: Vault, cs: dict[str, Any], result: Applied | None = None,
+def apply_changeset(vault: Vault, cs: ChangeSet, result: Applied | None = None,
                     envelope: bytes | None = None, cache: ApplyCache | None = None, *,
                     careful: bool = True) -> Applied:
     """Apply one verified, decrypted change set (or skip it if held).
@@ -76,10 +81,10 @@ def apply_changeset(vault: Vault, cs: dict[str, Any], result: Applied | None = N
     result = result or Applied()
     conn = vault.conn
     if careful and conn.execute("SELECT 1 FROM change_sets WHERE id = ?",
-                                (cs["id"],)).fetchone():
+                                (cs.id,)).fetchone():
         result.skipped += 1
         return result
-    entries = [_checked(e) for e in cs["entries"]]
+    entries = [_checked(e) for e in cs.entries]
     (cache or result.cache).checked(conn, cs, entries)
     if not careful:
         return _write_changeset(vault, cs, entries, envelope, cache, result)
@@ -96,24 +101,23 @@ def apply_changeset(vault: Vault, cs: dict[str, Any], result: Applied | None = N
     return result
 
 
-def _write_changeset(vault: Vault, cs: dict[str, Any], entries: list[Any],
+def _write_changeset(vault: Vault, cs: ChangeSet, entries: list[KnownEntry],
                      envelope: bytes | None, cache: ApplyCache | None,
                      result: Applied) -> Applied:
     conn = vault.conn
     local_id = conn.execute(
         "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id, origin, "
         "envelope) VALUES (?, ?, ?, ?, ?, 'remote', ?)",
-        (cs["id"], cs["device_id"], int(cs["device_seq"]), int(cs["hlc"]),
-         cs.get("staff_id"), envelope),
+        (cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id, envelope),
     ).lastrowid
     touched = Applied(cache=cache or ApplyCache())
     for table, row_id, fname, value, hlc, base in entries:
-        _apply_entry(conn, int(local_id or 0), cs["device_id"], table, row_id, fname,
+        _apply_entry(conn, int(local_id or 0), cs.device_id, table, row_id, fname,
                      value, hlc, base, touched)
     # the same audit entries the writer made, from the change set as it was written
-    insert_audits(conn, vault.site_id, cs["id"], cs["device_id"], int(cs["hlc"]),
-                  cs.get("staff_id"), ((e[0].name, e[1], e[2], e[3]) for e in entries))
-    vault.clock.observe(int(cs["hlc"]))
+    insert_audits(conn, vault.site_id, cs.id, cs.device_id, cs.hlc, cs.staff_id,
+                  ((e.table.name, e.row_id, e.field, e.value) for e in entries))
+    vault.clock.observe(cs.hlc)
     result.changesets += 1
     result.entries += touched.entries
     result.conflicts += touched.conflicts
@@ -121,7 +125,7 @@ def _write_changeset(vault: Vault, cs: dict[str, Any], entries: list[Any],
     return result
 
 
-def apply_new_rows(vault: Vault, items: list[tuple[dict[str, Any], bytes | None]],
+def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, bytes | None]],
                    cache: ApplyCache, result: Applied) -> None:
     """The fast path for a page of change sets, in order, inside the caller's transaction.
 
@@ -132,14 +136,14 @@ def apply_new_rows(vault: Vault, items: list[tuple[dict[str, Any], bytes | None]
     in its place in the order. A failure leaves the caller to roll the page back.
     """
     conn = vault.conn
-    checked = [(cs, envelope, [_checked(e) for e in cs["entries"]]) for cs, envelope in items]
+    checked = [(cs, envelope, [_checked(e) for e in cs.entries]) for cs, envelope in items]
     wanted: dict[str, list[str]] = {}
     for _, _, entries in checked:
         for table, row_id, fname, *_ in entries:
             if fname == WHOLE_ROW:
                 wanted.setdefault(table.name, []).append(row_id)
     here = {(name, i) for name, ids in wanted.items() for i in existing_ids(conn, name, ids)}
-    run: list[tuple[dict[str, Any], bytes | None, list[Any], list[dict[str, Any]]]] = []
+    run: list[tuple[ChangeSet, bytes | None, list[KnownEntry], list[dict[str, Any]]]] = []
     for cs, envelope, entries in checked:
         rows = _new_rows(conn, entries, here, cache)
         if rows is None:
@@ -156,7 +160,7 @@ def apply_new_rows(vault: Vault, items: list[tuple[dict[str, Any], bytes | None]
     _write_rows(vault, run, result)
 
 
-def _new_rows(conn: Connection, entries: list[Any], here: set[tuple[str, str]],
+def _new_rows(conn: Connection, entries: list[KnownEntry], here: set[tuple[str, str]],
               cache: ApplyCache) -> list[dict[str, Any]] | None:
     """The rows of a change set that only creates rows not here yet, whose parents are
     here and for which nothing waits; otherwise None (the one-by-one path)."""
@@ -186,18 +190,17 @@ def _write_rows(vault: Vault, run: list[Any], result: Applied) -> None:
     sets, logs, audits = [], [], []
     inserts: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
     for n, (cs, envelope, entries, rows) in enumerate(run, start=top + 1):
-        sets.append((n, cs["id"], cs["device_id"], int(cs["device_seq"]), int(cs["hlc"]),
-                     cs.get("staff_id"), envelope))
+        sets.append((n, cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id, envelope))
         for (table, row_id, fname, value, hlc, base), row in zip(entries, rows, strict=True):
             cols = tuple(c for c in table.columns if c in row)
             inserts.setdefault((table.name, cols), []).append([row[c] for c in cols])
             logs.append((n, table.name, row_id, fname, value, hlc, base))
             result.entries += 1
             result.touched.add((table.name, row_id))
-        audits += audit_rows(conn, vault.site_id, cs["id"], cs["device_id"], int(cs["hlc"]),
-                             cs.get("staff_id"), [(e[0].name, e[1], e[2], e[3])
-                                                  for e in entries], rows)
-        vault.clock.observe(int(cs["hlc"]))
+        audits += audit_rows(conn, vault.site_id, cs.id, cs.device_id, cs.hlc, cs.staff_id,
+                             [(e.table.name, e.row_id, e.field, e.value) for e in entries],
+                             rows)
+        vault.clock.observe(cs.hlc)
         result.changesets += 1
     conn.executemany("INSERT INTO change_sets (local_id, id, device_id, device_seq, hlc, "
                      "staff_id, origin, envelope) VALUES (?, ?, ?, ?, ?, ?, 'remote', ?)", sets)
@@ -211,17 +214,14 @@ def _write_rows(vault: Vault, run: list[Any], result: Applied) -> None:
     conn.executemany(AUDIT_SQL, audits)
 
 
-def _checked(entry: list[Any]) -> tuple[Table, str, str, str, int, int | None]:
-    try:
-        table_name, row_id, fname, value, hlc, base = entry
-        table = BY_NAME[table_name]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise UnknownSchema(f"unknown table or malformed entry: {exc!r}"[:200]) from exc
-    if fname != WHOLE_ROW and (fname not in table.columns or fname == "id"):
-        raise UnknownSchema(f"unknown field {table_name}.{fname}")
-    if not isinstance(row_id, str) or not isinstance(value, str) or not isinstance(hlc, int):
-        raise UnknownSchema("malformed entry")
-    return table, row_id, fname, value, hlc, base if isinstance(base, int) else None
+def _checked(entry: Entry) -> KnownEntry:
+    """The entry with its table, when this version knows the table and the field."""
+    table = BY_NAME.get(entry.table)
+    if table is None:
+        raise UnknownSchema(f"unknown table {entry.table}"[:200])
+    if entry.field != WHOLE_ROW and (entry.field not in table.columns or entry.field == "id"):
+        raise UnknownSchema(f"unknown field {entry.table}.{entry.field}"[:200])
+    return KnownEntry(table, entry.row_id, entry.field, entry.value, entry.hlc, entry.base_hlc)
 
 
 def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row_id: str,
@@ -238,8 +238,9 @@ def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row
             missing = _missing_parent(conn, table.name, row, result.cache)
             if missing is not None:  # e.g. a check-in whose resident has not arrived yet
                 result.cache.pending = True
-                _wait_for(conn, missing, ["row", table.name, row_id, value, hlc, base, device,
-                                          local_id])
+                pending.wait_for(conn, missing, PendingChange(
+                    PendingKind.ROW, table.name, row_id, WHOLE_ROW, value, hlc, base, device,
+                    local_id))
                 return
             cols = [c for c in table.columns if c in row]
             conn.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES "
@@ -256,8 +257,8 @@ def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row
         return
     if not exists:  # a change to a row that has not arrived yet: keep it for later
         result.cache.pending = True
-        _wait_for(conn, (table.name, row_id), ["field", table.name, row_id, fname, value, hlc,
-                                               base, device, local_id])
+        pending.wait_for(conn, (table.name, row_id), PendingChange(
+            PendingKind.FIELD, table.name, row_id, fname, value, hlc, base, device, local_id))
         return
     _merge_field(conn, table.name, row_id, fname, json.loads(value), hlc, base, device,
                  result, log_it=True, local_id=local_id)
@@ -287,33 +288,22 @@ def _missing_parent(conn: Connection, table: str, row: dict[str, Any],
 def _may_wait(conn: Connection, cache: ApplyCache) -> bool:
     """Whether any change waits for a row (usually none: then nothing to look up)."""
     if cache.pending is None:
-        cache.pending = conn.execute("SELECT 1 FROM pending_changes LIMIT 1").fetchone() \
-            is not None
+        cache.pending = pending.any_waiting(conn)
     return cache.pending
-
-
-def _wait_for(conn: Connection, parent: tuple[str, str], entry: list[Any]) -> None:
-    conn.execute("INSERT INTO pending_changes (table_name, row_id, entry, changeset) "
-                 "VALUES (?, ?, ?, ?)", (parent[0], parent[1], json.dumps(entry),
-                                         str(entry[-1])))
 
 
 def _replay_pending(conn: Connection, table: Table, row_id: str, result: Applied) -> None:
     """The row has arrived: apply what was waiting for it (which may free more in turn)."""
-    waiting = conn.execute("SELECT id, entry FROM pending_changes WHERE table_name = ? AND "
-                           "row_id = ? ORDER BY id", (table.name, row_id)).fetchall()
-    for pending_id, entry in waiting:
-        conn.execute("DELETE FROM pending_changes WHERE id = ?", (pending_id,))
-        kind, *rest = json.loads(entry)
-        if kind == "row":
-            child_table, child_id, value, hlc, base, device, local_id = rest
-            _apply_entry(conn, local_id, device, BY_NAME[child_table], child_id, WHOLE_ROW,
-                         value, hlc, base, result)
+    for change in pending.take_waiting(conn, table.name, row_id):
+        if change.kind is PendingKind.ROW:
+            _apply_entry(conn, change.local_id, change.device_id, BY_NAME[change.table],
+                         change.row_id, WHOLE_ROW, change.value, change.hlc, change.base_hlc,
+                         result)
             result.entries -= 1  # counted when it first arrived
         else:
-            _, _, fname, value, hlc, base, device, local_id = rest
-            _merge_field(conn, table.name, row_id, fname, json.loads(value), hlc, base,
-                         device, result, log_it=True, local_id=local_id)
+            _merge_field(conn, change.table, change.row_id, change.field,
+                         json.loads(change.value), change.hlc, change.base_hlc,
+                         change.device_id, result, log_it=True, local_id=change.local_id)
 
 
 def _field_clock(conn: Connection, table: str, row_id: str,

@@ -73,12 +73,17 @@ def open_encrypted(path: Path, data_key: bytes, *, create: bool = False,
     return conn
 
 
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 11, 13, 26  # SQLite's primary result codes
+
+
 def translate_error(exc: BaseException) -> Exception:
-    """Turn SQLite's words into the core's typed errors where one fits."""
-    text = str(exc).lower()
-    if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+    """Turn SQLite's result codes (never its words) into the core's typed errors where one
+    fits. A wrong key reads as "not a database" to SQLCipher."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
         return DiskFull()
-    if "not a database" in text or "malformed" in text or "encrypted" in text:
+    if primary in (SQLITE_NOTADB, SQLITE_CORRUPT):
         return DamagedDatabase()
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 

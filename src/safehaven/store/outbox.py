@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from safehaven.store.changeset import ChangeSet, Entry
 from safehaven.store.connection import Connection, rows_in
 from safehaven.store.vault import Vault
 
 
-@dataclass(frozen=True, slots=True)
-class OutgoingSet:
-    id: str
-    device_id: str
-    device_seq: int
-    hlc: int
-    staff_id: str | None
-    entries: list[list[Any]]  # [table, row_id, field, value_json, hlc, base_hlc]
-    staff_sig: bytes | None = None  # the author's signature (store/crypto.changeset_message)
-    prev: int = 0  # this device's change set before it (0: none): receivers notice a gap
-
-
 def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
-                     limit: int | None = None) -> list[OutgoingSet]:
+                     limit: int | None = None) -> list[ChangeSet]:
     """This device's change sets with device_seq > after_seq, in order, with their entries."""
     sql = ("SELECT local_id, id, device_seq, hlc, staff_id, staff_sig, "
            "(SELECT max(p.device_seq) FROM change_sets p WHERE p.device_id = "
@@ -33,18 +21,19 @@ def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
         sql += " LIMIT ?"
         params += (limit,)
     sets = conn.execute(sql, params).fetchall()
-    entries: dict[int, list[list[Any]]] = {local_id: [] for local_id, *_ in sets}
-    for changeset, *entry in rows_in(  # one query per batch, not per change set
+    entries: dict[int, list[Entry]] = {local_id: [] for local_id, *_ in sets}
+    for changeset, table, row_id, fname, value, hlc, base in rows_in(  # one query a batch
             conn, "SELECT changeset, table_name, row_id, field, value, hlc, base_hlc FROM "
             "change_log WHERE changeset IN ({in}) ORDER BY change_id", list(entries)):
-        entries[changeset].append(entry)
-    return [OutgoingSet(cs_id, device_id, int(seq), int(hlc), staff_id, entries[local_id],
-                        bytes(sig) if sig is not None else None, int(prev or 0))
+        entries[changeset].append(Entry(table, row_id, fname, value, hlc, base))
+    return [ChangeSet(cs_id, device_id, int(seq), int(hlc), staff_id,
+                      tuple(entries[local_id]),
+                      bytes(sig) if sig is not None else None, int(prev or 0))
             for local_id, cs_id, seq, hlc, staff_id, sig, prev in sets]
 
 
 def split_for_sending(conn: Connection, device_id: str, changeset_ids: set[str]
-                      ) -> tuple[list[OutgoingSet], list[bytes]]:
+                      ) -> tuple[list[ChangeSet], list[bytes]]:
     """These change sets, to send again: this device's own (to seal) and the envelopes it
     received from others (to relay as they came)."""
     own_seqs, relay = [], []

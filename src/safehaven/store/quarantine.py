@@ -1,28 +1,34 @@
-"""Change sets set aside with the reason they were refused, so one bad change set never
-blocks the rest."""
+"""Change sets set aside with the refusal that stopped them (its kind and its words), so
+one bad change set never blocks the rest. Code selects by kind, never by the words."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from safehaven.store.connection import Connection
 from safehaven.store.local_state import now_text
+from safehaven.store.refusal import Refusal, RefusalKind
 from safehaven.store.vault import Vault
 
 
-def quarantine(vault: Vault, changeset_id: str, device_id: str | None, reason: str,
+def quarantine(vault: Vault, changeset_id: str, device_id: str | None, refusal: Refusal,
                envelope: bytes, device_seq: int | None = None) -> None:
-    """Set a change set aside with its reason; `device_seq` only when its laptop's
-    signature was verified (a forged header must not fill a gap)."""
+    """Set a change set aside with its refusal; `device_id` None for an envelope whose
+    header could not be read; `device_seq` only when its laptop's signature was verified
+    (a forged header must not fill a gap)."""
     vault.conn.execute(
-        "INSERT OR REPLACE INTO quarantine (changeset_id, device_id, reason, envelope, "
-        "received_at, device_seq) VALUES (?, ?, ?, ?, ?, ?)",
-        (changeset_id, device_id, reason, envelope, now_text(), device_seq))
+        "INSERT OR REPLACE INTO quarantine (changeset_id, device_id, kind, reason, envelope, "
+        "received_at, device_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (changeset_id, device_id, refusal.kind.value, refusal.message, envelope, now_text(),
+         device_seq))
 
 
-def quarantined_envelopes(conn: Connection, reasons: tuple[str, ...]) -> list[bytes]:
-    """Quarantined envelopes refused for one of these reasons (prefixes), to try again."""
-    where = " OR ".join("reason LIKE ?" for _ in reasons)
+def quarantined_envelopes(conn: Connection, kinds: Iterable[RefusalKind]) -> list[bytes]:
+    """Quarantined envelopes refused for one of these kinds, to try again."""
+    wanted = [k.value for k in kinds]
     return [bytes(e) for (e,) in conn.execute(
-        f"SELECT envelope FROM quarantine WHERE {where}", tuple(r + "%" for r in reasons))]
+        f"SELECT envelope FROM quarantine WHERE kind IN ({', '.join('?' * len(wanted))})",
+        wanted)] if wanted else []
 
 
 def release_quarantine(conn: Connection, changeset_ids: list[str]) -> None:
@@ -32,11 +38,28 @@ def release_quarantine(conn: Connection, changeset_ids: list[str]) -> None:
                          [(i,) for i in changeset_ids])
 
 
-def quarantined(conn: Connection) -> list[tuple[str, str]]:
-    return [(c, r) for c, r in conn.execute(
-        "SELECT changeset_id, reason FROM quarantine ORDER BY received_at")]
+def quarantined(conn: Connection) -> list[tuple[str, Refusal]]:
+    """(change set id, refusal), oldest first."""
+    return [(c, Refusal(_kind(k), r)) for c, k, r in conn.execute(
+        "SELECT changeset_id, kind, reason FROM quarantine ORDER BY received_at")]
+
+
+def _kind(value: str) -> RefusalKind:
+    try:
+        return RefusalKind(value)
+    except ValueError:  # a kind from a newer version: shown, never retried
+        return RefusalKind.UNKNOWN
 
 
 def quarantined_ids(conn: Connection) -> set[str]:
+    """The ids of quarantined change sets whose header could be read (what a digest
+    covers: an unreadable envelope has no id of its own)."""
     return {i for (i,) in conn.execute("SELECT changeset_id FROM quarantine WHERE "
-                                       "changeset_id NOT LIKE 'unreadable-%'")}
+                                       "device_id IS NOT NULL")}
+
+
+def waiting_by_device(conn: Connection) -> dict[str, int]:
+    """device id -> how many of its change sets wait for an earlier one (a gap)."""
+    return {d: int(n) for d, n in conn.execute(
+        "SELECT device_id, count(*) FROM quarantine WHERE kind = ? GROUP BY device_id",
+        (RefusalKind.WAITING.value,))}

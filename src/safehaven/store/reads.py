@@ -12,6 +12,7 @@ from safehaven.errors import NotFound
 from safehaven.store.connection import Connection, rows_in
 from safehaven.store.hlc import physical
 from safehaven.store.tables import BY_NAME, Record, decode_field, from_row, table_of
+from safehaven.store.writer import Changed
 
 _CURRENT = "NOT EXISTS (SELECT 1 FROM {t} a WHERE a.amends_id = {t}.id)"
 
@@ -229,16 +230,17 @@ def count(conn: Connection, table: str) -> int:
     return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def residents_touched(conn: Connection, touched: set[tuple[str, str]]) -> list[str]:
-    """The residents whose records these (table, row id) pairs belong to, so an open
-    resident page refreshes when sync brings a change to it."""
-    out = {row for table, row in touched if table == "residents"}
+def synced_changes(conn: Connection, touched: set[tuple[str, str]]) -> tuple[Changed, ...]:
+    """The (table, row id) pairs sync applied, as the `Changed` values a save returns
+    (with the resident each belongs to), so screens refresh as they do after a save."""
+    residents = {(table, row): row for table, row in touched if table == "residents"}
     by_table: dict[str, list[str]] = {}
     for table, row in touched:
         known = BY_NAME.get(table)
         if known is not None and table != "residents" and "resident_id" in known.columns:
             by_table.setdefault(table, []).append(row)
     for table, rows in by_table.items():
-        out |= {r for (r,) in rows_in(conn, f"SELECT resident_id FROM {table} WHERE id IN "
-                                            "({in})", rows) if r}
-    return sorted(out)
+        residents |= {(table, i): r for i, r in rows_in(
+            conn, f"SELECT id, resident_id FROM {table} WHERE id IN ({{in}})", rows)}
+    return tuple(Changed(table, row, residents.get((table, row)), "update", remote=True)
+                 for table, row in sorted(touched))

@@ -11,7 +11,6 @@ quarantined; the rest still flows.
 
 from __future__ import annotations
 
-import base64
 import json
 import types
 import typing
@@ -24,10 +23,11 @@ from typing import Any
 from safehaven.domain.permissions import allowed
 from safehaven.domain.vocab import Role
 from safehaven.domain.write_rules import AUTHOR_FIELDS, RULES, insert_needs, update_needs
-from safehaven.errors import SafeHavenError
+from safehaven.store.changeset import ChangeSet, KnownEntry
 from safehaven.store.connection import Connection
 from safehaven.store.crypto import changeset_message, verify
 from safehaven.store.hlc import physical, wall_ms
+from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.restricted import PREFIX, eligible
 from safehaven.store.tables import Table
 
@@ -38,55 +38,53 @@ MAX_TEXT = 20_000
 MAX_SEALED = (4 * MAX_TEXT + 64) * 4 // 3 + 128
 MAX_HLC = (1 << 63) - 1
 
-# Refusal reasons that time or a later change set can cure (the engine retries them).
-AHEAD = "written with a clock ahead of this laptop's"
-UNKNOWN_SIGNER = "signed by a staff member this laptop does not know yet"
-NOT_AUTHOR = "not signed with its author's key as this laptop knows it"
-# Set (to the key) by whoever already checked the author's signature. Not a string, so no
-# change set's JSON can carry it: a sender cannot claim its signature was checked.
-VERIFIED: Any = object()
-NOT_HOLDER = "grants the restricted key to someone this laptop does not know as a clinician"
+# Refusals that time or a later change set can cure (their kinds are retryable).
+AHEAD = Refusal(RefusalKind.CLOCK_AHEAD, "written with a clock ahead of this laptop's")
+UNKNOWN_SIGNER = Refusal(RefusalKind.UNKNOWN_SIGNER,
+                         "signed by a staff member this laptop does not know yet")
+NOT_AUTHOR = Refusal(RefusalKind.NOT_AUTHOR,
+                     "not signed with its author's key as this laptop knows it")
+NOT_HOLDER = Refusal(RefusalKind.NOT_HOLDER, "grants the restricted key to someone this "
+                     "laptop does not know as a clinician")
 # fields of their own staff record a person may change without a manager: their identity
 # (a new passphrase derives a new one; the change is signed with the old)
 OWN_FIELDS = frozenset({"sign_key", "box_key", "key_params"})
 
 
-class Refusal(SafeHavenError):
-    """A change set its author could not have made in the app; `reason` says why."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+def _refuse(kind: RefusalKind, message: str) -> Refused:
+    return Refused(Refusal(kind, message))
 
 
 Signer = tuple[Role | None, str | None]  # (role, signing key) from the roster
 
 
-def check(conn: Connection, cs: dict[str, Any], entries: list[Any],
+def check(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
           roles: dict[str | None, Signer], *, now_ms: int | None = None,
           fresh: bool = False, rows: list[dict[str, Any]] | None = None) -> None:
-    """Refuse (raise `Refusal`) unless every entry of `cs` is one its signer may make.
+    """Refuse (raise `Refused`) unless every entry of `cs` is one its signer may make.
 
     `roles` caches staff roles and keys for one receiving transaction; the caller clears
     it when a change set writes to `staff`. `fresh`: the caller knows every row is new
     here; `rows`: the entries' whole rows, already parsed.
     """
-    hlc = cs.get("hlc")
+    hlc = cs.hlc
     if not isinstance(hlc, int) or isinstance(hlc, bool) or not 0 < hlc <= MAX_HLC:
-        raise Refusal("its clock is not a valid time")
+        raise _refuse(RefusalKind.INVALID_CLOCK, "its clock is not a valid time")
     if physical(hlc) > (now_ms if now_ms is not None else wall_ms()) + MAX_SKEW_MS:
-        raise Refusal(AHEAD)
-    signer = cs.get("staff_id")
+        raise Refused(AHEAD)
+    signer = cs.staff_id
     role, key = _signer(conn, signer, roles)
-    if key is not None and cs.get(VERIFIED) != key and not signed_by(cs, key):
-        raise Refusal(NOT_AUTHOR)
+    if key is not None and cs.verified_key != key and not signed_by(cs, key):
+        raise Refused(NOT_AUTHOR)
     if role is None and signer is not None:
         if _removed(conn, signer):
-            raise Refusal("signed by a staff member who was removed")
+            raise _refuse(RefusalKind.REMOVED_SIGNER, "signed by a staff member who was removed")
         role = _founder(conn, cs, signer, entries)
-    for n, (table, row_id, fname, value, entry_hlc, _) in enumerate(entries):
-        if entry_hlc != hlc:
-            raise Refusal("an entry's clock differs from its change set's")
+    for n, entry in enumerate(entries):
+        table, row_id, fname, value = entry.table, entry.row_id, entry.field, entry.value
+        if entry.hlc != hlc:
+            raise _refuse(RefusalKind.INVALID_CLOCK,
+                          "an entry's clock differs from its change set's")
         if fname == WHOLE_ROW:
             row = rows[n] if rows is not None else json.loads(value)
             needs = _whole_row(conn, cs, table, row_id, row, fresh=fresh)
@@ -98,51 +96,54 @@ def check(conn: Connection, cs: dict[str, Any], entries: list[Any],
         refused = [a for a in needs if not allowed(role, a)]
         if refused:
             if role is None and signer is not None:
-                raise Refusal(UNKNOWN_SIGNER)
+                raise Refused(UNKNOWN_SIGNER)
             who = str(role) if role is not None else "no staff member"
-            raise Refusal(f"{who} may not write {table.name}"
+            raise _refuse(RefusalKind.NOT_PERMITTED, f"{who} may not write {table.name}"
                           + (f".{fname}" if fname != WHOLE_ROW else ""))
 
 
-def _whole_row(conn: Connection, cs: dict[str, Any], table: Table, row_id: str,
+def _whole_row(conn: Connection, cs: ChangeSet | None, table: Table, row_id: str,
                row: Any, *, fresh: bool = False) -> set[Any]:
     if not isinstance(row, dict) or row.get("id") != row_id:
-        raise Refusal(f"malformed row for {table.name}")
+        raise _refuse(RefusalKind.MALFORMED, f"malformed row for {table.name}")
     valid = _validators(table.model)
     for name, value in row.items():
         rule = valid.get(name)
         if rule is None or not rule(value):
             _valid(table, name, value)  # says why
     current = None if fresh else _current(conn, table, row_id)
-    if table.name == "audit_log" and (row.get("staff_id") != cs.get("staff_id")
-                                      or row.get("device_id") != cs.get("device_id")
-                                      or cs.get("staff_id") is None):
-        raise Refusal("an audit entry that names someone other than its author")
+    author, device = (cs.staff_id, cs.device_id) if cs is not None else (None, None)
+    if table.name == "audit_log" and (row.get("staff_id") != author
+                                      or row.get("device_id") != device
+                                      or author is None):
+        raise _refuse(RefusalKind.WRONG_AUTHOR,
+                      "an audit entry that names someone other than its author")
     if table.name == "key_grants":
-        if row.get("sender") != cs.get("device_id"):
-            raise Refusal("a key grant that names another sender")
+        if row.get("sender") != device:
+            raise _refuse(RefusalKind.BAD_GRANT, "a key grant that names another sender")
         if _revoked(conn, str(row.get("recipient"))):
-            raise Refusal("grants a key to a revoked device")
+            raise _refuse(RefusalKind.BAD_GRANT, "grants a key to a revoked device")
     if table.name == "restricted_grants":
-        if row.get("sender") != cs.get("staff_id"):
-            raise Refusal("a restricted key grant that names another sender")
+        if row.get("sender") != author:
+            raise _refuse(RefusalKind.BAD_GRANT, "a restricted key grant that names another sender")
         if (row.get("staff_id"), row.get("box_key")) not in eligible(conn):
-            raise Refusal(NOT_HOLDER)
-        if _later_than(row.get("created_at"), cs.get("hlc")):
+            raise Refused(NOT_HOLDER)
+        if _later_than(row.get("created_at"), cs.hlc if cs is not None else None):
             # the newest grant decides which key is current: a date ahead of its change
             # set would make every laptop think the key needs replacing, forever
-            raise Refusal("a restricted key grant dated after it was made")
+            raise _refuse(RefusalKind.BAD_GRANT, "a restricted key grant dated after it was made")
     for name in AUTHOR_FIELDS.get(table.name, ()):
-        if row.get(name) is not None and row.get(name) != cs.get("staff_id") and (
+        if row.get(name) is not None and row.get(name) != author and (
                 current is None or current.get(name) != row.get(name)):
-            raise Refusal(f"names someone other than its author ({table.name}.{name})")
+            raise _refuse(RefusalKind.WRONG_AUTHOR,
+                          f"names someone other than its author ({table.name}.{name})")
     if current is None:
         if row.get("amends_id") is not None:
             return _amendment(conn, table, row)
         return insert_needs(table.name, row)
     if table.append_only:
         if any(current.get(k) != v for k, v in row.items()):
-            raise Refusal(f"rewrites an append-only record ({table.name})")
+            raise _refuse(RefusalKind.APPEND_ONLY, f"rewrites an append-only record ({table.name})")
         return set()
     needs: set[Any] = set()
     for name, value in row.items():
@@ -159,7 +160,8 @@ def _amendment(conn: Connection, table: Table, row: dict[str, Any]) -> set[Any]:
     if original is not None:
         for name in ("kind", "resident_id"):
             if name in original and original[name] != row.get(name):
-                raise Refusal(f"an amendment that changes the record's {name} ({table.name})")
+                raise _refuse(RefusalKind.APPEND_ONLY,
+                              f"an amendment that changes the record's {name} ({table.name})")
         return insert_needs(table.name, original) | insert_needs(table.name, row)
     return insert_needs(table.name, row)
 
@@ -167,10 +169,12 @@ def _amendment(conn: Connection, table: Table, row: dict[str, Any]) -> set[Any]:
 def _field(conn: Connection, table: Table, row_id: str, fname: str, value: Any,
            signer: str | None = None) -> set[Any]:
     if table.append_only:
-        raise Refusal(f"changes an append-only record ({table.name}.{fname})")
+        raise _refuse(RefusalKind.APPEND_ONLY,
+                      f"changes an append-only record ({table.name}.{fname})")
     _valid(table, fname, value)
     if fname in AUTHOR_FIELDS.get(table.name, ()) and value is not None and value != signer:
-        raise Refusal(f"names someone other than its author ({table.name}.{fname})")
+        raise _refuse(RefusalKind.WRONG_AUTHOR,
+                      f"names someone other than its author ({table.name}.{fname})")
     current = _current(conn, table, row_id)
     if current is not None:
         _permanent(table, fname, current.get(fname), value)
@@ -181,7 +185,7 @@ def _permanent(table: Table, fname: str, current: Any, value: Any) -> None:
     """A revoked device stays revoked, a removed staff member stays removed."""
     fixed = RULES[table.name].permanent
     if fname in fixed and current == fixed[fname] and value != current:
-        raise Refusal(f"undoes a revocation ({table.name}.{fname})")
+        raise _refuse(RefusalKind.UNDOES_REVOCATION, f"undoes a revocation ({table.name}.{fname})")
 
 
 def _current(conn: Connection, table: Table, row_id: str) -> dict[str, Any] | None:
@@ -220,15 +224,13 @@ def _signer(conn: Connection, staff_id: str | None,
     return roles[staff_id]
 
 
-def signed_by(cs: dict[str, Any], public_hex: str) -> bool:
+def signed_by(cs: ChangeSet, public_hex: str) -> bool:
     """The change set carries its author's signature by this key, over what it holds."""
-    try:
-        signature = base64.b64decode(cs["ssig"], validate=True)
-        message = changeset_message(cs["id"], cs["device_id"], int(cs["device_seq"]),
-                                    int(cs["hlc"]), cs.get("staff_id"), cs["entries"])
-    except (KeyError, TypeError, ValueError):
+    if cs.staff_sig is None:
         return False
-    return verify(public_hex, signature, message)
+    message = changeset_message(cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id,
+                                cs.wire_entries())
+    return verify(public_hex, cs.staff_sig, message)
 
 
 def _removed(conn: Connection, staff_id: str) -> bool:
@@ -236,32 +238,33 @@ def _removed(conn: Connection, staff_id: str) -> bool:
     return row is not None and not row[0]
 
 
-def _self_signed(cs: dict[str, Any], row: dict[str, Any]) -> bool:
+def _self_signed(cs: ChangeSet, row: dict[str, Any]) -> bool:
     """A person's first record, signed with the identity it introduces (a record from
     before identities has none to check)."""
     key = row.get("sign_key")
     return key is None or (isinstance(key, str) and signed_by(cs, key))
 
 
-def _founder(conn: Connection, cs: dict[str, Any], signer: str,
-             entries: list[Any]) -> Role | None:
+def _founder(conn: Connection, cs: ChangeSet, signer: str,
+             entries: list[KnownEntry]) -> Role | None:
     """The change set that creates the house (its site, its first manager, the first
     laptop) is signed by a manager no roster knows yet: accepted while this laptop holds
     no house at all, as when it has just joined and pulls the house's history."""
-    rows = [json.loads(v) for t, _, f, v, _, _ in entries if f == WHOLE_ROW and t.name in
+    rows = [json.loads(e.value) for e in entries if e.field == WHOLE_ROW and e.table.name in
             ("sites", "staff")]
     me = next((r for r in rows if isinstance(r, dict) and r.get("id") == signer
                and "role" in r), None)
-    makes_site = any(t.name == "sites" and f == WHOLE_ROW for t, _, f, _, _, _ in entries)
+    makes_site = any(e.table.name == "sites" and e.field == WHOLE_ROW for e in entries)
     if (me is not None and me.get("role") == Role.MANAGER.value and makes_site
             and conn.execute("SELECT count(*) FROM sites").fetchone()[0] == 0):
         if not _self_signed(cs, me):
-            raise Refusal(NOT_AUTHOR)
+            raise Refused(NOT_AUTHOR)
         pinned = _pinned_founder(conn)
         if pinned is None or pinned[0] != signer or (pinned[1] and pinned[1] !=
                                                      me.get("sign_key")):
             # the enrolment package named who made the house: nobody else can pose as them
-            raise Refusal("founds a house as someone the enrolment did not name")
+            raise _refuse(RefusalKind.FALSE_FOUNDER,
+                          "founds a house as someone the enrolment did not name")
         return Role.MANAGER
     return None
 
@@ -279,12 +282,12 @@ def _valid(table: Table, fname: str, value: Any) -> None:
     """The value fits the field: its type, its vocabulary, its size."""
     kind = _kinds(table.model).get(fname)
     if kind is None:
-        raise Refusal(f"unknown field {table.name}.{fname}")
+        raise _refuse(RefusalKind.INVALID_VALUE, f"unknown field {table.name}.{fname}")
     base, optional = kind
     if value is None:
         if optional:
             return
-        raise Refusal(f"{table.name}.{fname} cannot be empty")
+        raise _refuse(RefusalKind.INVALID_VALUE, f"{table.name}.{fname} cannot be empty")
     try:
         if base is bool:
             ok = value in (0, 1)
@@ -304,7 +307,7 @@ def _valid(table: Table, fname: str, value: Any) -> None:
     except (ValueError, TypeError):
         ok = False
     if not ok:
-        raise Refusal(f"a value that does not fit {table.name}.{fname}")
+        raise _refuse(RefusalKind.INVALID_VALUE, f"a value that does not fit {table.name}.{fname}")
 
 
 @cache

@@ -321,10 +321,19 @@ class Vault:
                                                          staff_id or self.staff_id,
                                                          self.seq_floor, self.signers,
                                                          self.keyring))
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             yield tx
             tx.finish()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction, taken for writing at once (no other writer can slip in between
+        its reads and its writes): everything in it commits together or not at all. For
+        what is not a local save (sync applying a page of change sets with its cursor);
+        saves use `write()`, which logs them as change sets."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield self.conn
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:

@@ -24,6 +24,7 @@ from typing import Any
 from safehaven.domain.models import AuditEntry
 from safehaven.domain.write_rules import RESTRICTED
 from safehaven.errors import NotFound
+from safehaven.store.changeset import Entry
 from safehaven.store.connection import Connection
 from safehaven.store.crypto import Identity, changeset_message
 from safehaven.store.hlc import HybridClock
@@ -46,12 +47,14 @@ def _insert_sql(table: Table) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Changed:
-    """What a mutation touched, so screens refresh only that."""
+    """What a mutation touched, so screens refresh only that: a save here, or a change
+    sync brought from another laptop (`remote`: nothing to send back for it)."""
 
     table: str
     row_id: str
     resident_id: str | None
     action: str  # create, update, delete, amend
+    remote: bool = False
 
 
 @dataclass(slots=True)
@@ -73,7 +76,7 @@ class WriteTx:
     _changeset: int | None = None
     _hlc: int = 0
     _head: tuple[str, int] = ("", 0)  # the open change set's id and number
-    _entries: list[list[Any]] = field(default_factory=list)  # its entries, as they travel
+    _entries: list[Entry] = field(default_factory=list)  # its entries, as they travel
 
     # -- the change set this transaction becomes -------------------------------------------
     def _begin_changeset(self) -> tuple[int, int]:
@@ -108,7 +111,8 @@ class WriteTx:
         if identity is None:
             return  # no staff member (a recovery-key session), or one this session cannot sign for
         message = changeset_message(self._head[0], self.ctx.device_id, self._head[1],
-                                    self._hlc, self.ctx.staff_id, self._entries)
+                                    self._hlc, self.ctx.staff_id,
+                                    [e.to_wire() for e in self._entries])
         self.conn.execute("UPDATE change_sets SET staff_sig = ? WHERE local_id = ?",
                           (identity.signer.sign(message), self._changeset))
 
@@ -129,7 +133,7 @@ class WriteTx:
              hlc, base)
             for name, value, base in entries
         ]
-        self._entries += [list(r[1:]) for r in rows]
+        self._entries += [Entry(*r[1:]) for r in rows]
         if len(rows) == 1:
             self.conn.execute(_LOG_SQL, rows[0])
         else:

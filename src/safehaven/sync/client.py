@@ -32,10 +32,19 @@ from safehaven.errors import Failed, InvalidValue, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import applied_log, device_keys, local_state, outbox, peers, server_link
 from safehaven.store.crypto import Identity
+from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
+from safehaven.sync import protocol
 from safehaven.sync.crashpoints import crash_point
 from safehaven.sync.engine import Known, Opened, known_now, open_all, receive, seal_own
 from safehaven.sync.envelope import digest, manager_text, revocation_text
+from safehaven.sync.protocol import (
+    ErrorCode,
+    FetchAnswer,
+    IdsPage,
+    RegisterAnswer,
+    error_code,
+)
 from safehaven.sync.rotation import grant_missing
 
 log = logging.getLogger(__name__)
@@ -52,7 +61,22 @@ Progress = Callable[[int, int], None]  # (change sets received so far, of about 
 
 
 class SyncError(SafeHavenError):
-    """The round stopped; nothing was lost and the next round resumes."""
+    """The round stopped; nothing was lost and the next round resumes. `code`: what the
+    server answered, when it refused (code decides on it, never on the words)."""
+
+    def __init__(self, message: str, code: ErrorCode | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class EpochChanged(SyncError):
+    """The server's log is not the one this laptop pulled from (a new or restored
+    server): `epoch` is its epoch now, when it said (servers before error codes did not)."""
+
+    def __init__(self, epoch: str | None) -> None:
+        super().__init__(tr("The server's log changed; pulling again from the last point "
+                            "both agree on."), ErrorCode.EPOCH_CHANGED)
+        self.epoch = epoch
 
 
 class ServerFailed(SyncError, Failed):
@@ -66,7 +90,7 @@ class AppTooOld(SyncError):
     def __init__(self, minimum: str, latest: str) -> None:
         super().__init__(tr("The server needs SafeHaven {version} or newer on this laptop: "
                             "update it; nothing written here is lost meanwhile.",
-                            version=minimum))
+                            version=minimum), ErrorCode.APP_TOO_OLD)
         self.minimum, self.latest = minimum, latest
 
 
@@ -76,7 +100,7 @@ class RoundReport:
     pulled: int = 0
     applied: int = 0
     conflicts: int = 0
-    quarantined: list[tuple[str, str]] = field(default_factory=list)
+    quarantined: list[tuple[str, Refusal]] = field(default_factory=list)
     digest_matches: bool = False
     reconciled: int = 0  # change sets exchanged because the digests differed
     more: bool = False  # a background round stopped early: run another soon
@@ -86,7 +110,8 @@ class RoundReport:
         return {"pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
                 "conflicts": self.conflicts, "digest_matches": self.digest_matches,
                 "reconciled": self.reconciled, "more": self.more,
-                "quarantined": [{"changeset": c, "reason": r} for c, r in self.quarantined]}
+                "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": r.message}
+                                for c, r in self.quarantined]}
 
 
 class Client:
@@ -96,7 +121,7 @@ class Client:
         self.retries = retries
         self.clock_offset: float | None = None  # the server's clock minus ours, seconds
         check_url(base_url)
-        headers = {"safehaven-version": __version__}  # the server may ask for an update
+        headers = {protocol.VERSION_HEADER: __version__}  # the server may ask for an update
         if token:
             headers["authorization"] = f"Bearer {token}"
         self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers,
@@ -158,7 +183,7 @@ def _tls() -> ssl.SSLContext:
 
 
 def _after_send(response: httpx.Response) -> None:
-    if response.request.url.path.endswith("/v1/push"):
+    if response.request.url.path.endswith(protocol.PUSH):
         crash_point("push-sent")  # the server has the change sets; this laptop never hears
 
 
@@ -167,22 +192,28 @@ def _answer(response: httpx.Response) -> Any:
         doc = response.json()
     except ValueError as exc:
         raise ServerFailed(tr("The server's answer was damaged.")) from exc
-    if response.status_code == 409 and str(doc.get("error", "")).startswith("epoch:"):
-        return {"epoch_changed": doc["error"][6:]}
-    if response.status_code == 426:
+    status = response.status_code
+    if status < 400:
+        return doc
+    code = error_code(status, doc)
+    if status == 409 and not isinstance(doc.get("code"), str) and \
+            response.request.url.path.endswith(protocol.PULL):
+        code = ErrorCode.EPOCH_CHANGED  # a server before error codes: its one 409 on a pull
+    words = str(doc.get("error", ""))
+    if code is ErrorCode.EPOCH_CHANGED:
+        epoch = doc.get("epoch")
+        raise EpochChanged(epoch if isinstance(epoch, str) else None)
+    if code is ErrorCode.APP_TOO_OLD:
         app = doc.get("app") if isinstance(doc.get("app"), dict) else {}
         raise AppTooOld(str(app.get("minimum", "?")), str(app.get("latest", "?")))
-    if response.status_code == 507:
+    if code is ErrorCode.QUOTA_FULL:
         raise SyncError(tr("The server has no room left for this house's changes (its "
                            "storage quota is reached). They stay safe on this laptop; ask "
-                           "the server's administrator for more space."))
-    if response.status_code in (401, 403):
-        raise SyncError(tr("The server refused this laptop ({reason}).",
-                           reason=doc.get("error", "")))
-    if response.status_code >= 400:
-        raise SyncError(tr("The server refused the request ({reason}).",
-                           reason=doc.get("error", "")))
-    return doc
+                           "the server's administrator for more space."), code)
+    if code in (ErrorCode.UNAUTHORIZED, ErrorCode.FORBIDDEN, ErrorCode.NOT_MANAGER,
+                ErrorCode.CODE_REFUSED):
+        raise SyncError(tr("The server refused this laptop ({reason}).", reason=words), code)
+    raise SyncError(tr("The server refused the request ({reason}).", reason=words), code)
 
 
 @contextmanager
@@ -208,7 +239,7 @@ def connect(vault: Vault, url: str, org_token: str,
     device_keys.signing_key(vault)
     client = Client(url, transport=transport)
     try:
-        answer = client.call("POST", "/v1/register", json={
+        answer: RegisterAnswer = client.call("POST", protocol.REGISTER, json={
             "house_token": org_token, "org_token": org_token,  # the first servers' name
             "site_id": vault.site_id, "device_id": vault.device_id,
             # the server then refuses change sets that name this laptop without its signature
@@ -239,14 +270,14 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                 revoked = [d for d, (_, gone) in peers.roster(vault.conn).items() if gone]
                 if revoked:  # only a manager's signature revokes on the server
                     try:
-                        client.call("POST", "/v1/revoke", json=manager_signed(
+                        client.call("POST", protocol.REVOKE, json=manager_signed(
                             vault, manager, {"devices": revoked},
                             lambda doc: revocation_text(vault.site_id, doc, revoked)))
                     except SyncError:  # a house registered before manager keys
                         log.warning("the server refused a revocation: its administrator "
                                     "can revoke the laptop there")
             points = server_link.pull_checkpoints(vault.conn)
-            state = client.call("GET", "/v1/state", params=_at(points[-1:]))
+            state = client.call("GET", protocol.STATE, params=_at(points[-1:]))
             _note_versions(vault, state)
             epoch, cursor = link.epoch, link.cursor
             if state["epoch"] != epoch or not _holds(state, points[-1:]):
@@ -279,7 +310,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             told = head is not None and head.get("digest") is not None and head.get(
                 "count") == head.get("cursor")
             final = state if still else {"digest": head["digest"]} if told and head else \
-                client.call("GET", "/v1/state")
+                client.call("GET", protocol.STATE)
             report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
             for step in ("pull again", "compare ids"):
                 if report.digest_matches:
@@ -290,7 +321,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                     _pull(vault, client, now.epoch, now.cursor, report, own)
                 else:
                     _reconcile(vault, client, report)
-                final = client.call("GET", "/v1/state")
+                final = client.call("GET", protocol.STATE)
                 report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
             if own:
                 outbox.clear_restored(vault)
@@ -320,13 +351,14 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
     server_ids: set[str] = set()
     after, more = 0, True
     while more:
-        page = client.call("GET", "/v1/ids", params={"after": after})
+        page: IdsPage = client.call("GET", protocol.IDS, params={"after": after})
         server_ids.update(page["ids"])
         after, more = int(page["cursor"]), bool(page["more"])
     seen = applied_log.seen_ids(vault.conn)
     missing = sorted(server_ids - seen)
-    for start in range(0, len(missing), 2000):
-        found = client.call("POST", "/v1/fetch", json={"ids": missing[start:start + 2000]})
+    for start in range(0, len(missing), protocol.FETCH_LIMIT):
+        found: FetchAnswer = client.call("POST", protocol.FETCH,
+                                         json={"ids": missing[start:start + protocol.FETCH_LIMIT]})
         received = receive(vault, [e.encode() for e in found["envelopes"]])
         report.pulled += len(found["envelopes"])
         report.applied += received.applied
@@ -364,7 +396,7 @@ def _agreed(client: Client, points: list[tuple[int, str]]) -> int:
     goes back by the round's digest comparison."""
     if not points:
         return 0
-    state = client.call("GET", "/v1/state", params=_at(points))
+    state = client.call("GET", protocol.STATE, params=_at(points))
     found = state.get("at") if isinstance(state.get("at"), dict) else {}
     held = [q for q, i in points if found.get(str(q)) == i]
     return max(held, default=0)
@@ -393,7 +425,7 @@ def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
     if local_state.local_value(vault.conn, "managers_vouched") == said:
         return
     try:
-        client.call("POST", "/v1/managers", json=manager_signed(
+        client.call("POST", protocol.MANAGERS, json=manager_signed(
             vault, manager, {"keys": keys}, lambda doc: manager_text(vault.site_id, doc, keys)))
     except SyncError:  # a house connected before manager keys: the server keeps none
         log.info("the server did not take this house's manager keys")
@@ -402,7 +434,7 @@ def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
 
 
 def _send(client: Client, batch: list[str], public_key: str | None = None) -> dict[str, Any]:
-    answer = client.call("POST", "/v1/push", content=gzip.compress(
+    answer = client.call("POST", protocol.PUSH, content=gzip.compress(
         json.dumps({"envelopes": batch, "public_key": public_key}).encode(), 6),
         headers={"content-type": "application/json", "content-encoding": "gzip"})
     return answer if isinstance(answer, dict) else {}
@@ -420,7 +452,7 @@ def _placed(vault: Vault, head: dict[str, Any] | None, answer: dict[str, Any]) -
 
 
 def _server_has(client: Client, vault: Vault) -> int:
-    return int(client.call("GET", "/v1/state")["highest"].get(vault.device_id, 0))
+    return int(client.call("GET", protocol.STATE)["highest"].get(vault.device_id, 0))
 
 
 def _push(vault: Vault, client: Client, server_has: int, limit: int | None = None,
@@ -469,8 +501,11 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
         return
     pages = 0
     def fetch(after: int, epoch: str, known: Known) -> tuple[Any, list[bytes], Opened]:
-        page = client.call("GET", "/v1/pull", params={"after": after, "epoch": epoch,
-                                                       "own": int(own)})
+        try:
+            page = client.call("GET", protocol.PULL, params={"after": after, "epoch": epoch,
+                                                             "own": int(own)})
+        except EpochChanged as changed:
+            return changed, [], []
         envelopes = [item["envelope"].encode() for item in page.get("items", [])]
         return page, envelopes, open_all(known, envelopes)
 
@@ -478,9 +513,10 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
         coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
         while True:
             page, envelopes, opened = coming.result()
-            if "epoch_changed" in page:
+            if isinstance(page, EpochChanged):
                 points = server_link.pull_checkpoints(vault.conn)
-                epoch, cursor = page["epoch_changed"], _agreed(client, points)
+                epoch = page.epoch or client.call("GET", protocol.STATE)["epoch"]
+                cursor = _agreed(client, points)
                 server_link.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
                 coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
                 continue
@@ -517,3 +553,13 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                 return
             if not page.get("more"):
                 return
+
+
+def reachable(url: str, timeout: float = 3.0) -> bool:
+    """Whether the server answers its health check (no database, no token: the app's
+    background sync asks this on a thread of its own before it starts a round)."""
+    try:
+        return httpx.get(url.rstrip("/") + protocol.HEALTH, timeout=timeout,
+                         verify=_tls()).status_code == 200
+    except httpx.HTTPError:
+        return False

@@ -7,27 +7,27 @@ client and the USB bundles both use these two functions.
 
 from __future__ import annotations
 
-import base64
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from safehaven.store import applied_log, device_keys, outbox, peers, quarantine, receive_check
 from safehaven.store.apply import (
     Applied,
     ApplyCache,
-    UnknownSchema,
     apply_changeset,
     apply_new_rows,
 )
+from safehaven.store.changeset import ChangeSet
+from safehaven.store.connection import Connection
+from safehaven.store.refusal import RETRYABLE_KINDS, Refusal, RefusalKind, Refused
 from safehaven.store.vault import Vault
 from safehaven.sync.crashpoints import crash_point
 from safehaven.sync.envelope import (
     Header,
-    Refused,
     chain_verified,
     encrypt,
     header_of,
@@ -43,7 +43,7 @@ class Received:
     applied: int = 0
     skipped: int = 0
     conflicts: int = 0
-    quarantined: list[tuple[str, str]] = field(default_factory=list)  # (change set, reason)
+    quarantined: list[tuple[str, Refusal]] = field(default_factory=list)  # (change set, why)
     touched: set[tuple[str, str]] = field(default_factory=set)
 
 
@@ -59,20 +59,14 @@ def outgoing(vault: Vault, held_by_receiver: dict[str, int] | None = None) -> li
     return out
 
 
-def seal_own(vault: Vault, sets: list[outbox.OutgoingSet]) -> list[bytes]:
+def seal_own(vault: Vault, sets: list[ChangeSet]) -> list[bytes]:
     """This device's change sets, each sealed with the site key it was written under."""
     keys = device_keys.sealing_keys(vault.conn, vault.site_id)
     signer = device_keys.signing_key(vault)
 
-    def one(cs: outbox.OutgoingSet) -> tuple[Header, bytes]:
+    def one(cs: ChangeSet) -> tuple[Header, bytes]:
         version, key = device_keys.key_for_seq(keys, cs.device_seq)
-        body = {"id": cs.id, "device_id": cs.device_id, "device_seq": cs.device_seq,
-                "hlc": cs.hlc, "staff_id": cs.staff_id, "entries": cs.entries}
-        if cs.staff_sig is not None:
-            body["ssig"] = base64.b64encode(cs.staff_sig).decode()
-        if cs.prev:
-            body["prev"] = cs.prev
-        return encrypt(body, vault.site_id, version, key)
+        return encrypt(cs.to_wire(), vault.site_id, version, key)
 
     sealed = list(_crypto_pool().map(one, sets))
     chained, prev = [], b""  # each names the one before it: receivers verify a run once
@@ -89,17 +83,26 @@ def _crypto_pool() -> ThreadPoolExecutor:
                               thread_name_prefix="safehaven-crypto")
 
 
-# Refusals that a later change set can cure: the device's roster entry, or the site key
-# granted to this device, may still be on the way.
 # A change set names the one its laptop made before it: one that arrives while its
 # predecessor has not (a server dropping or withholding one) waits, and shows as a gap.
-WAITING = "waits for an earlier change set from the same laptop"
-RETRYABLE = (WAITING, "from a device this house does not know", "encrypted with a site key",
-             receive_check.AHEAD, receive_check.UNKNOWN_SIGNER, receive_check.NOT_AUTHOR,
-             receive_check.NOT_HOLDER)
+# Like the other retryable kinds (a roster entry or a site key granted to this device may
+# still be on the way), it is tried again when something new is applied.
+WAITING = Refusal(RefusalKind.WAITING, "waits for an earlier change set from the same laptop")
+REVOKED = Refusal(RefusalKind.REVOKED_DEVICE, "from a revoked device")
+CANNOT_APPLY = Refusal(RefusalKind.CANNOT_APPLY, "cannot be applied")
 
 
-Opened = list[tuple[Header, dict[str, Any]] | Refused]
+Opened = list[tuple[Header, ChangeSet] | Refused]
+
+
+class _Ready(NamedTuple):
+    """An opened change set, in the order it applies: oldest clock first."""
+
+    hlc: int
+    device: str
+    seq: int
+    cs: ChangeSet
+    envelope: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,11 +173,10 @@ def _receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | No
     report = Received()
     conn = vault.conn
     box = device_keys.box_private(vault)  # made before the transaction if it is missing
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with vault.transaction():
         waiting = _apply_all(vault, box, list(envelopes), report, opened=opened,
                              careful=careful)
-        if report.applied and (retry := quarantine.quarantined_envelopes(conn, RETRYABLE)):
+        if report.applied and (retry := quarantine.quarantined_envelopes(conn, RETRYABLE_KINDS)):
             again = Received()
             _apply_all(vault, box, retry, again, final=False, careful=True)
             report.applied += again.applied
@@ -184,11 +186,6 @@ def _receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | No
             _quarantine(vault, envelope, refused, report)
         if then is not None:
             then()
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     return report
 
 
@@ -209,19 +206,19 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         results = opened if opened is not None else open_all(known, pending)
         opened = None  # a second pass opens again, with what the first one added
         _verify_authors(known, results)
-        ready = []
+        ready: list[_Ready] = []
         for envelope, result in zip(pending, results, strict=True):
             if not isinstance(result, Refused) and known.roster.get(
                     result[0].device, (None, False))[1]:
-                result = Refused("from a revoked device", result[0].id, result[0].device)
+                result = Refused(REVOKED, result[0].id, result[0].device)
             if isinstance(result, Refused):
-                if result.reason.startswith(RETRYABLE):
+                if result.kind.retryable:
                     waiting.append((envelope, result))
                 elif final:
                     _quarantine(vault, envelope, result, report)
                 continue
             header, changeset = result
-            ready.append((changeset["hlc"], header.device, header.seq, changeset, envelope))
+            ready.append(_Ready(changeset.hlc, header.device, header.seq, changeset, envelope))
         ready, gaps = _chained(conn, ready)
         waiting += gaps
         # Oldest first: a change then meets the writes its author had seen, so only truly
@@ -230,15 +227,15 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         if careful:
             _apply_one_by_one(vault, ready, cache, report, done)
         else:
-            held = applied_log.held_among(conn, [r[3]["id"] for r in ready])
-            fresh: list[tuple[dict[str, Any], bytes | None]] = []
+            held = applied_log.held_among(conn, [r.cs.id for r in ready])
+            fresh: list[tuple[ChangeSet, bytes | None]] = []
             seen: set[str] = set()
-            for _, _, _, changeset, envelope in ready:
-                if changeset["id"] in held or changeset["id"] in seen:
+            for item in ready:
+                if item.cs.id in held or item.cs.id in seen:
                     report.skipped += 1
                 else:
-                    seen.add(changeset["id"])
-                    fresh.append((changeset, envelope))
+                    seen.add(item.cs.id)
+                    fresh.append((item.cs, item.envelope))
             half = len(fresh) // 2
             applied = Applied()
             try:
@@ -247,7 +244,7 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                 apply_new_rows(vault, fresh[half:], cache, applied)
             except Exception as exc:
                 raise _Careful() from exc  # it may have written half: redo one by one
-            done += [changeset["id"] for changeset, _ in fresh]
+            done += [changeset.id for changeset, _ in fresh]
             report.applied += applied.changesets
             report.conflicts += applied.conflicts
             report.touched |= applied.touched
@@ -258,26 +255,27 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         pending = [envelope for envelope, _ in waiting]
 
 
-def _chained(conn: Any, ready: list[Any]) -> tuple[list[Any], list[tuple[bytes, Refused]]]:
+def _chained(conn: Connection, ready: list[_Ready]
+             ) -> tuple[list[_Ready], list[tuple[bytes, Refused]]]:
     """Split off the change sets whose predecessor from the same laptop is neither held
     here nor among these (nor able to apply itself)."""
-    page = {(item[1], item[2]) for item in ready}
-    wanted = {(item[1], p) for item in ready
-              if isinstance(p := item[3].get("prev"), int) and p > 0} - page
-    present = applied_log.held_seqs(conn, wanted, WAITING) if wanted else set()
+    page = {(item.device, item.seq) for item in ready}
+    wanted = {(item.device, item.cs.prev) for item in ready if item.cs.prev > 0} - page
+    present = applied_log.held_seqs(conn, wanted) if wanted else set()
     ok, waiting = [], []
-    for item in sorted(ready, key=lambda item: (item[1], item[2])):
-        prev = item[3].get("prev")
-        if isinstance(prev, int) and prev > 0 and (item[1], prev) not in present:
-            waiting.append((item[4], Refused(WAITING, item[3]["id"], item[1], item[2])))
+    for item in sorted(ready, key=lambda item: (item.device, item.seq)):
+        prev = item.cs.prev
+        if prev > 0 and (item.device, prev) not in present:
+            waiting.append((item.envelope, Refused(WAITING, item.cs.id, item.device,
+                                                   item.seq)))
             continue
-        present.add((item[1], item[2]))
+        present.add((item.device, item.seq))
         ok.append(item)
     return ok, waiting
 
 
-def _apply_one_by_one(vault: Vault, ready: list[Any], cache: ApplyCache, report: Received,
-                      done: list[str]) -> None:
+def _apply_one_by_one(vault: Vault, ready: list[_Ready], cache: ApplyCache,
+                      report: Received, done: list[str]) -> None:
     """Each change set under a savepoint of its own: a bad one is quarantined alone."""
     for n, (_, _, _, changeset, envelope) in enumerate(ready):
         if n == len(ready) // 2:
@@ -286,13 +284,11 @@ def _apply_one_by_one(vault: Vault, ready: list[Any], cache: ApplyCache, report:
         try:
             apply_changeset(vault, changeset, applied, envelope, cache)
         except Exception as exc:  # whatever it is, it stops this change set alone
-            reason = (str(exc) if isinstance(exc, UnknownSchema | receive_check.Refusal)
-                      else "cannot be applied")
-            _quarantine(vault, envelope, Refused(reason, changeset["id"],
-                                                 changeset["device_id"],
-                                                 int(changeset["device_seq"])), report)
+            refusal = exc.refusal if isinstance(exc, Refused) else CANNOT_APPLY
+            _quarantine(vault, envelope, Refused(refusal, changeset.id, changeset.device_id,
+                                                 changeset.device_seq), report)
             continue
-        done.append(changeset["id"])
+        done.append(changeset.id)
         report.applied += applied.changesets
         report.skipped += applied.skipped
         report.conflicts += applied.conflicts
@@ -300,33 +296,39 @@ def _apply_one_by_one(vault: Vault, ready: list[Any], cache: ApplyCache, report:
 
 
 def _open_one(envelope: bytes, checked: bool = False, *, staff_keys: dict[str, str],
-              **known: Any) -> tuple[Header, dict[str, Any]] | Refused:
+              **known: Any) -> tuple[Header, ChangeSet] | Refused:
     try:
-        header, changeset = open_envelope(envelope, signature_checked=checked, **known)
+        header, body = open_envelope(envelope, signature_checked=checked, **known)
     except Refused as refused:
         return refused
-    _verify_author(changeset, staff_keys)
-    return header, changeset
+    try:
+        changeset = ChangeSet.from_wire(body)
+    except Refused as refused:  # signed by its laptop, but not the shape of a change set
+        return Refused(refused.refusal, header.id, header.device, header.seq)
+    return header, _verify_author(changeset, staff_keys)
 
 
-def _verify_author(changeset: dict[str, Any], staff_keys: dict[str, str]) -> None:
+def _verify_author(changeset: ChangeSet, staff_keys: dict[str, str]) -> ChangeSet:
     """Check the author's signature with the key the roster gives now (the receiver checks
     again, in order, only a change set not marked with the key it was checked against)."""
-    key = staff_keys.get(changeset.get("staff_id") or "")
-    if key is not None and changeset.get(receive_check.VERIFIED) != key and \
+    key = staff_keys.get(changeset.staff_id or "")
+    if key is not None and changeset.verified_key != key and \
             receive_check.signed_by(changeset, key):
-        changeset[receive_check.VERIFIED] = key
+        return replace(changeset, verified_key=key)
+    return changeset
 
 
 def _verify_authors(known: Known, results: Opened) -> None:
     """A page opened ahead, before the page that brought its authors' keys was applied
     (a first join): their signatures are checked now, on the crypto threads, rather than
     one by one while applying."""
-    todo = [changeset for result in results if not isinstance(result, Refused)
-            and receive_check.VERIFIED not in (changeset := result[1])
-            and changeset.get("staff_id") in known.staff_keys]
-    if todo:
-        list(_crypto_pool().map(lambda cs: _verify_author(cs, known.staff_keys), todo))
+    todo = [n for n, result in enumerate(results) if not isinstance(result, Refused)
+            and result[1].verified_key is None and result[1].staff_id in known.staff_keys]
+    checked = _crypto_pool().map(
+        lambda n: _verify_author(results[n][1], known.staff_keys), todo)  # type: ignore[index]
+    for n, changeset in zip(todo, list(checked), strict=True):
+        header = results[n][0]  # type: ignore[index]
+        results[n] = (header, changeset)
 
 
 def open_grants(vault: Vault, box: bytes) -> int:
@@ -347,6 +349,6 @@ def _quarantine(vault: Vault, envelope: bytes, refused: Refused, report: Receive
             changeset_id = header_of(envelope)[0].id
         except Refused:
             changeset_id = f"unreadable-{len(report.quarantined)}-{hash(envelope) & 0xFFFFFFFF:x}"
-    quarantine.quarantine(vault, changeset_id, refused.device_id, refused.reason, envelope,
-                         refused.device_seq)
-    report.quarantined.append((changeset_id, refused.reason))
+    quarantine.quarantine(vault, changeset_id, refused.device_id, refused.refusal, envelope,
+                          refused.device_seq)
+    report.quarantined.append((changeset_id, refused.refusal))

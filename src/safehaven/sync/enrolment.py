@@ -34,7 +34,7 @@ from safehaven.store import crypto, device_keys, peers, reads, server_link
 from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
-from safehaven.sync import keys
+from safehaven.sync import keys, protocol
 from safehaven.sync.client import (
     Client,
     Progress,
@@ -81,7 +81,7 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
     device_id = new_id()
     signing, public, box, box_public = device_keys.new_device_keys()
     with linked_client(vault, transport) as client:
-        client.call("GET", "/v1/health")  # fail before the roster changes when offline
+        client.call("GET", protocol.HEALTH)  # fail before the roster changes when offline
         with vault.write() as tx:
             tx.insert(Device(device_id, vault.site_id, device_name.strip(),
                              datetime.now(UTC).replace(microsecond=0), public_key=public,
@@ -112,7 +112,7 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
             vouch_for_managers(vault, client, manager)
             request = manager_signed(vault, manager, request, lambda doc: enrolment_text(
                 vault.site_id, doc, request["enrol_id"], device_id, public))
-        client.call("POST", "/v1/enrol", json=request)
+        client.call("POST", protocol.ENROL, json=request)
     try:
         sync_round(vault, transport)  # the other laptops learn the new roster entry now
     except SyncError:
@@ -141,7 +141,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
     fresh = not Path(folder).exists()  # ours to remove if the join fails
     client = Client(url, transport=transport)
     try:
-        answer = client.call("POST", "/v1/join", json={"enrol_token": keys.token_text(token)})
+        answer = client.call("POST", protocol.JOIN, json={"enrol_token": keys.token_text(token)})
     finally:
         client.close()
     package = keys.open_package(token, secret, str(answer.get("package", "")))

@@ -39,6 +39,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from safehaven.store.refusal import Refusal, RefusalKind, Refused
+
+__all__ = ["Header", "Refusal", "RefusalKind", "Refused"]
+
 VERSION = 2
 READABLE = (1, 2)
 CHAIN_HASH = 16  # bytes of SHA-256: a second preimage stays out of reach
@@ -46,18 +50,6 @@ ZDICT = (resources.files("safehaven.sync") / "zdict_v1.txt").read_bytes()  # fro
 HEADER_FIELDS = ("id", "device_id", "device_seq")
 MAX_ENVELOPE = 4 * 1024 * 1024      # bytes of JSON per envelope
 MAX_PLAINTEXT = 16 * 1024 * 1024    # bytes after decompression (a zip bomb stops here)
-
-
-class Refused(Exception):
-    """An envelope that must not be applied; `reason` says why, in plain words."""
-
-    def __init__(self, reason: str, changeset_id: str | None = None,
-                 device_id: str | None = None, device_seq: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.changeset_id = changeset_id
-        self.device_id = device_id
-        self.device_seq = device_seq  # set only once the device's signature was verified
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +118,11 @@ def signed_envelope(header: Header, ct: bytes, signing_key: Ed25519PrivateKey) -
 def header_of(envelope: bytes) -> tuple[Header, bytes, bytes]:
     """Parse the routing header (what a server may see) and the sealed parts."""
     if len(envelope) > MAX_ENVELOPE:
-        raise Refused("too large")
+        raise Refused(Refusal(RefusalKind.TOO_LARGE, "too large"))
     try:
         doc = json.loads(envelope)
         if not isinstance(doc, dict) or doc.get("v") not in READABLE:
-            raise Refused("unknown envelope version")
+            raise Refused(Refusal(RefusalKind.UNKNOWN_VERSION, "unknown envelope version"))
         ph = _strict_b64(doc["ph"]) if doc["v"] >= 2 and "ph" in doc else b""
         if ph and len(ph) != CHAIN_HASH:
             raise ValueError("chain hash")
@@ -140,7 +132,7 @@ def header_of(envelope: bytes) -> tuple[Header, bytes, bytes]:
     except Refused:
         raise
     except (ValueError, KeyError, TypeError) as exc:
-        raise Refused("malformed envelope") from exc
+        raise Refused(Refusal(RefusalKind.MALFORMED, "malformed envelope")) from exc
     return header, ct, sig
 
 
@@ -163,38 +155,39 @@ def open_envelope(envelope: bytes, *, site_id: str, roster: dict[str, tuple[str 
     (the roster, the site and everything else are checked here all the same)."""
     header, ct, sig = header_of(envelope)
 
-    def refuse(reason: str) -> Refused:
-        return Refused(reason, header.id, header.device)
+    def refuse(kind: RefusalKind, message: str) -> Refused:
+        return Refused(Refusal(kind, message), header.id, header.device)
 
     if header.site != site_id:
-        raise refuse("for another house")
+        raise refuse(RefusalKind.OTHER_HOUSE, "for another house")
     public, revoked = roster.get(header.device, (None, False))
     if public is None:
-        raise refuse("from a device this house does not know")
+        raise refuse(RefusalKind.UNKNOWN_DEVICE, "from a device this house does not know")
     if revoked:
-        raise refuse("from a revoked device")
+        raise refuse(RefusalKind.REVOKED_DEVICE, "from a revoked device")
     if not signature_checked and not signed_by(public, header, ct, sig):
-        raise refuse("bad signature")
+        raise refuse(RefusalKind.BAD_SIGNATURE, "bad signature")
     key = keys.get(header.kv)
     if key is None:
-        raise refuse(f"encrypted with a site key this device does not have (v{header.kv})")
+        raise refuse(RefusalKind.MISSING_SITE_KEY,
+                     f"encrypted with a site key this device does not have (v{header.kv})")
     try:
         plain = AESGCM(key).decrypt(ct[:12], ct[12:], header.aad())
         inflater = zlib.decompressobj(zdict=_zdict(header))
         data = inflater.decompress(plain, MAX_PLAINTEXT)
         if inflater.unconsumed_tail:
-            raise refuse("too large once decompressed")
+            raise refuse(RefusalKind.TOO_LARGE, "too large once decompressed")
         changeset = json.loads(data)
     except Refused:
         raise
     except (InvalidTag, zlib.error, ValueError) as exc:
-        raise refuse("cannot be decrypted") from exc
+        raise refuse(RefusalKind.UNDECRYPTABLE, "cannot be decrypted") from exc
     if not isinstance(changeset, dict) or not isinstance(changeset.get("entries"), list) or \
             not isinstance(changeset.get("hlc"), int) or any(
                 changeset.get(k, v) != v for k, v in zip(
                     HEADER_FIELDS, (header.id, header.device, header.seq), strict=True)):
         # (the first release repeated the header's fields in the body: they must agree)
-        raise refuse("contents do not match the envelope")
+        raise refuse(RefusalKind.MISMATCH, "contents do not match the envelope")
     changeset.update(id=header.id, device_id=header.device, device_seq=header.seq)
     return header, changeset
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from safehaven.services import sync_status
-from safehaven.ui.session import Session, residents_changed
+from safehaven.services.context import Changed, Result
+from safehaven.ui.session import Session
 
 EVERY_MS = 60_000
 AFTER_SAVE_MS = 5_000
@@ -44,14 +44,18 @@ class BackgroundSync(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run_now)
         self._probed.connect(self._after_probe)
-        self._applying = False
-        session.changed.connect(lambda _: None if self._applying else self.soon())
+        session.changed.connect(self._changed)
         session.call(sync_status.server_url, on_done=self._have_url)
 
     def _have_url(self, url: str | None) -> None:
         self.url = url
         if url:
             self.timer.start(1_000)
+
+    def _changed(self, changes: tuple[Changed, ...]) -> None:
+        """A save here goes out soon; what sync itself brought needs no round."""
+        if any(not c.remote for c in changes):
+            self.soon()
 
     def soon(self) -> None:
         """A save happened: send it within a few seconds (several saves make one round)."""
@@ -67,7 +71,8 @@ class BackgroundSync(QObject):
             return
         self.running = True
         url = self.url
-        threading.Thread(target=lambda: self._probed.emit(_reachable(url)), daemon=True,
+        threading.Thread(target=lambda: self._probed.emit(
+            sync_status.server_reachable(url, PROBE_TIMEOUT)), daemon=True,
                          name="safehaven-sync-probe").start()
 
     def _after_probe(self, reachable: bool) -> None:
@@ -81,17 +86,13 @@ class BackgroundSync(QObject):
         self.session.call(sync_status.sync_now, quick=True, on_done=self._round_done,
                           on_error=lambda e: self._done_with(str(e), failed=True))
 
-    def _round_done(self, report: dict[str, Any]) -> None:
+    def _round_done(self, result: Result[dict[str, Any]]) -> None:
+        """The session has already announced what the round applied (screens refresh)."""
+        report = result.record
         self._done_with("", failed=False)
         if report.get("more"):  # a big first sync goes in short steps; the window stays free
             self.timer.start(MORE_MS)
         self.finished.emit(report)
-        if report.get("applied"):
-            self._applying = True  # screens showing records refresh; no round for that
-            try:
-                self.session.changed.emit(residents_changed(report))
-            finally:
-                self._applying = False
 
     def _done_with(self, reason: str, *, failed: bool) -> None:
         self.running = False
@@ -104,9 +105,3 @@ class BackgroundSync(QObject):
         self.timer.stop()
         self.url = None
 
-
-def _reachable(url: str) -> bool:
-    try:
-        return httpx.get(url.rstrip("/") + "/v1/health", timeout=PROBE_TIMEOUT).status_code == 200
-    except httpx.HTTPError:
-        return False

@@ -10,14 +10,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from safehaven.services import access
-from safehaven.services.context import Changed, Context, Result
+from safehaven.services.context import Context, Result
 from safehaven.ui.tasks import Failed, Tasks
-
-
-def residents_changed(report: dict[str, Any]) -> tuple[Changed, ...]:
-    """What a sync round or a bundle brought, as screens hear of saves: each resident whose
-    records changed (an open resident page refreshes; lists refresh on any change)."""
-    return tuple(Changed("residents", rid, rid, "update") for rid in report.get("residents", ()))
 
 
 class Session(QObject):
@@ -25,7 +19,7 @@ class Session(QObject):
 
     unlocked = Signal()
     locked = Signal()
-    changed = Signal(object)  # tuple[Changed, ...]: what a save touched
+    changed = Signal(object)  # tuple[Changed, ...]: what a save or a sync round touched
 
     def __init__(self, folder: Path, tasks: Tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +64,8 @@ class Session(QObject):
 
     def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None
              = None, on_error: Failed | None = None, **kwargs: Any) -> None:
-        """Run a service function `fn(ctx, ...)` in the background; announce what it changed."""
+        """Run a service function `fn(ctx, ...)` in the background; announce what it changed
+        (a save, or what a sync round or a bundle applied: `Changed.remote`)."""
         ctx = self.ctx
         if ctx is None:
             return

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from safehaven.domain.vocab import Role
 from safehaven.services import sync_status
+from safehaven.services.context import Result
 from safehaven.services.permissions import Action
 from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.busy import Busy
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
-from safehaven.ui.session import Session, residents_changed
+from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
 
@@ -222,7 +223,8 @@ class SyncPage(Page):
         self.session.call(sync_status.sync_now, quick=True, on_error=self._report,
                           on_done=self._then_refresh(lambda r: self.tr(
                               "Sent {0}, received {1}, conflicts {2}.").format(
-                                  r["pushed"], r["applied"], r["conflicts"])))
+                                  r.record["pushed"], r.record["applied"],
+                                  r.record["conflicts"])))
 
     def _resolve(self, *, keep: bool) -> None:
         row = self._selected(self.conflict_view, self.conflicts)
@@ -318,10 +320,11 @@ class SyncPage(Page):
             self.session.call(sync_status.import_bundle, path, on_error=self._report,
                               on_done=self._imported)
 
-    def _imported(self, report: dict[str, Any]) -> None:
+    def _imported(self, result: Result[dict[str, Any]]) -> None:
+        """The session has announced what the bundle applied (screens refresh)."""
+        report = result.record
         self.message.setText(self.tr("Applied {0}, already here {1}, conflicts {2}, set aside "
                                      "{3}.").format(report["applied"], report["skipped"],
                                                     report["conflicts"],
                                                     len(report["quarantined"])))
         self.refresh()
-        self.session.changed.emit(residents_changed(report))

@@ -1,0 +1,123 @@
+"""A change set and its entries, as code handles them: typed, named, frozen.
+
+They become JSON only at the edges: `to_wire` for the body an envelope seals, and
+`from_wire` for one just opened (which checks the shape, so nothing past it unpacks a
+list by position or guesses a type). In the vault they are rows of `change_sets` and
+`change_log`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from safehaven.store.refusal import Refusal, RefusalKind, Refused
+from safehaven.store.tables import Table
+
+WHOLE_ROW = "*"
+
+
+class Entry(NamedTuple):
+    """One change: a whole new row (`field` "*", `value` the row's JSON) or one field's
+    new value (JSON), with the change set's clock and the clock of the value it replaced
+    (`base_hlc`: None for a new row)."""
+
+    table: str
+    row_id: str
+    field: str
+    value: str
+    hlc: int
+    base_hlc: int | None
+
+    def to_wire(self) -> list[Any]:
+        return [self.table, self.row_id, self.field, self.value, self.hlc, self.base_hlc]
+
+    @classmethod
+    def from_wire(cls, item: Any) -> Entry:
+        """An entry as it travelled; `Refused` (unknown schema) unless it has the shape."""
+        if not isinstance(item, list) or len(item) != 6:
+            raise _malformed("an entry that is not six values")
+        table, row_id, fname, value, hlc, base = item
+        if not (isinstance(table, str) and isinstance(row_id, str) and isinstance(fname, str)
+                and isinstance(value, str) and isinstance(hlc, int)
+                and (base is None or isinstance(base, int))):
+            raise _malformed("malformed entry")
+        return cls(table, row_id, fname, value, hlc, base)
+
+
+class KnownEntry(NamedTuple):
+    """An entry whose table (and field) this version knows: what is applied."""
+
+    table: Table
+    row_id: str
+    field: str
+    value: str
+    hlc: int
+    base_hlc: int | None
+
+
+def _malformed(message: str) -> Refused:
+    return Refused(Refusal(RefusalKind.UNKNOWN_SCHEMA, message))
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """What one save made, as it travels between laptops.
+
+    `staff_sig`: its author's signature (store/crypto.changeset_message); `prev`: the
+    number of the change set its laptop made before it (0: none), so receivers notice a
+    gap; `verified_key`: the author's key, once a receiver has checked the signature
+    against it (never from the wire: no sender can claim it was checked).
+    """
+
+    id: str
+    device_id: str
+    device_seq: int
+    hlc: int
+    staff_id: str | None
+    entries: tuple[Entry, ...]
+    staff_sig: bytes | None = None
+    prev: int = 0
+    verified_key: str | None = None
+
+    def wire_entries(self) -> list[list[Any]]:
+        return [e.to_wire() for e in self.entries]
+
+    def to_wire(self) -> dict[str, Any]:
+        """The body an envelope seals (with the header's fields: the envelope moves them
+        to its header)."""
+        body: dict[str, Any] = {"id": self.id, "device_id": self.device_id,
+                                "device_seq": self.device_seq, "hlc": self.hlc,
+                                "staff_id": self.staff_id, "entries": self.wire_entries()}
+        if self.staff_sig is not None:
+            body["ssig"] = base64.b64encode(self.staff_sig).decode()
+        if self.prev:
+            body["prev"] = self.prev
+        return body
+
+    @classmethod
+    def from_wire(cls, body: dict[str, Any]) -> ChangeSet:
+        """A body just opened (its header's id, device and number already in it).
+        `Refused` when it does not have the shape of a change set."""
+        entries = body.get("entries")
+        hlc, staff_id, prev = body.get("hlc"), body.get("staff_id"), body.get("prev", 0)
+        if not isinstance(entries, list) or not isinstance(hlc, int) or not (
+                staff_id is None or isinstance(staff_id, str)):
+            raise _malformed("malformed change set")
+        return cls(str(body["id"]), str(body["device_id"]), int(body["device_seq"]), hlc,
+                   staff_id, tuple(Entry.from_wire(e) for e in entries),
+                   _signature(body.get("ssig")),
+                   prev if isinstance(prev, int) and not isinstance(prev, bool) else 0)
+
+
+def _signature(text: Any) -> bytes | None:
+    """The author's signature, or None when absent or not base64 (then it is simply
+    unsigned: the receiver's checks say what that means)."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None

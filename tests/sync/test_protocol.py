@@ -1,0 +1,73 @@
+"""Error codes on the wire: the server says what went wrong as a code beside its words,
+laptops decide on the code, and laptops and servers of the previous version still
+understand each other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from safehaven.sync import protocol
+from safehaven.sync.client import AppTooOld, EpochChanged, SyncError, _answer
+from safehaven.sync.protocol import ErrorCode
+from tests.sync.server_harness import LiveServer
+
+
+def _response(path: str, status: int, body: dict[str, object]) -> httpx.Response:
+    return httpx.Response(status, json=body,
+                          request=httpx.Request("GET", "https://sync.example" + path))
+
+
+def test_the_server_answers_an_epoch_change_with_a_code_and_the_words_old_laptops_read(
+        tmp_path: Path) -> None:
+    server = LiveServer(tmp_path / "server")
+    try:
+        storage = server.storage
+        token = storage.register(storage.create_org("Harbour"), "site-1", "device-1")
+        with httpx.Client(base_url=server.url) as http:
+            answer = http.get(protocol.PULL, params={"after": 0, "epoch": "an-older-one"},
+                              headers={"authorization": f"Bearer {token}"})
+            stale = http.get(protocol.STATE, headers={"authorization": "Bearer dev_made-up"})
+    finally:
+        server.stop()
+    assert answer.status_code == 409
+    doc = answer.json()
+    assert doc["code"] == ErrorCode.EPOCH_CHANGED and doc["epoch"] == storage.epoch()
+    assert doc["error"] == f"epoch:{storage.epoch()}"  # what a laptop before codes reads
+    assert stale.status_code == 401 and stale.json()["code"] == ErrorCode.UNAUTHORIZED
+
+
+def test_the_laptop_decides_on_the_code_not_the_words() -> None:
+    with pytest.raises(EpochChanged) as changed:
+        _answer(_response(protocol.PULL, 409, {"code": "epoch_changed", "epoch": "e2",
+                                               "error": "worded any way at all"}))
+    assert changed.value.epoch == "e2" and changed.value.code is ErrorCode.EPOCH_CHANGED
+    with pytest.raises(SyncError) as full:
+        _answer(_response(protocol.PUSH, 507, {"code": "quota_full", "error": "epoch:e3"}))
+    assert full.value.code is ErrorCode.QUOTA_FULL and not isinstance(full.value,
+                                                                       EpochChanged)
+    with pytest.raises(AppTooOld) as old:
+        _answer(_response(protocol.STATE, 426, {"code": "app_too_old", "error": "",
+                                                "app": {"minimum": "9.0", "latest": "9.1"}}))
+    assert old.value.minimum == "9.0"
+
+
+def test_a_server_before_codes_is_understood_by_its_status() -> None:
+    """Its 409 on a pull was always its epoch changing: the laptop asks for the epoch
+    (the words are never parsed); its 507 was always the quota."""
+    with pytest.raises(EpochChanged) as changed:
+        _answer(_response(protocol.PULL, 409, {"error": "epoch:e9"}))
+    assert changed.value.epoch is None
+    with pytest.raises(SyncError) as full:
+        _answer(_response(protocol.PUSH, 507, {"error": "house storage quota reached"}))
+    assert full.value.code is ErrorCode.QUOTA_FULL
+    with pytest.raises(SyncError) as taken:  # a 409 elsewhere is not about epochs
+        _answer(_response(protocol.REGISTER, 409, {"error": "house already registered"}))
+    assert taken.value.code is ErrorCode.ALREADY_EXISTS
+
+
+def test_an_unknown_code_from_a_newer_server_falls_back_on_the_status() -> None:
+    assert protocol.error_code(403, {"code": "something_new"}) is ErrorCode.FORBIDDEN
+    assert protocol.error_code(503, {}) is ErrorCode.SERVER_ERROR
