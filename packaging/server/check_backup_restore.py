@@ -26,6 +26,7 @@ from pathlib import Path
 import httpx
 
 from safehaven.domain.models import Resident
+from safehaven.domain.vocab import Role
 from safehaven.services import residents
 from safehaven.services.context import Context
 from safehaven.store import crypto, reads
@@ -94,7 +95,7 @@ def main() -> None:
                             staff_name="Manager", passphrase=PASSPHRASE, kdf=crypto.MIN_KDF)
         connect(a, url, token)
         residents.add(Context.for_vault(a), "Before the backup")
-        code = create_code(a, "laptop b")
+        code = create_code(a, "laptop b", ("Worker", Role.STAFF))  # a code names its newcomer
         sync_round(a)
         b, _ = join(root / "b", url, code, "Worker", PASSPHRASE, kdf=crypto.MIN_KDF)
         sync_round(b)

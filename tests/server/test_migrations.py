@@ -104,7 +104,7 @@ def test_the_frozen_store_migrates_and_serves_its_laptops(
             answer = httpx.post(server.url + "/v1/register", json=ask)
             assert answer.status_code == 200
             server_link.save_server_link(fresh, server.url, answer.json()["device_token"],
-                                       answer.json()["epoch"])
+                                         answer.json()["epoch"])
             assert sync_round(fresh).digest_matches
             assert httpx.post(server.url + "/v1/register", json=ask).status_code == 403
         finally:

@@ -109,7 +109,7 @@ class House(RuleBasedStateMachine):
         snapshots = []
         for vault in self.vaults:
             tables = {t.__name__: applied_log.row_values(vault.conn, table_of(t).name,
-                                                        table_of(t).columns)
+                                                         table_of(t).columns)
                       for t in COMPARED}
             sets = vault.conn.execute(
                 "SELECT s.id, count(l.change_id) FROM change_sets s LEFT JOIN change_log l "

@@ -466,7 +466,7 @@ def _push(vault: Vault, client: Client, server_has: int, limit: int | None = Non
         in_flight = 0
         while True:
             sets = outbox.local_changesets(vault.conn, vault.device_id, server_has,
-                                              PUSH_BATCH)
+                                           PUSH_BATCH)
             batch: list[str] = []
             size = 0
             for cs, envelope in zip(sets, seal_own(vault, sets), strict=True):

@@ -52,7 +52,7 @@ def outgoing(vault: Vault, held_by_receiver: dict[str, int] | None = None) -> li
     held = held_by_receiver or {}
     conn = vault.conn
     out = seal_own(vault, outbox.local_changesets(conn, vault.device_id,
-                                                     held.get(vault.device_id, 0)))
+                                                  held.get(vault.device_id, 0)))
     for device, seq in applied_log.highest_seq(conn).items():
         if device != vault.device_id and seq > held.get(device, 0):
             out += outbox.held_envelopes(conn, device, held.get(device, 0))

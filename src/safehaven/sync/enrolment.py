@@ -156,14 +156,14 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
                            "and join with your own passphrase.", name=display_name)) from None
     try:
         device_keys.adopt_identity(vault, device_id, bytes.fromhex(package["signing_key"]),
-                                 bytes.fromhex(package["box_key"]))
+                                   bytes.fromhex(package["box_key"]))
         for version, key in package["site_keys"]:
             device_keys.add_site_key(vault, site_id, int(version), bytes.fromhex(key))
         peers.seed_roster(vault, package["roster"])
         if isinstance(package.get("founder"), list) and len(package["founder"]) == 2:
             peers.pin_founder(vault, str(package["founder"][0]), package["founder"][1])
         server_link.save_server_link(vault, url, str(answer["device_token"]),
-                                   str(answer["epoch"]))
+                                     str(answer["epoch"]))
         if claim is not None:
             sync_round(vault, transport, progress=progress)  # the newcomer's record too
             _claim(vault, staff_id, claim)

@@ -30,7 +30,7 @@ def rotate_site_key(vault: Vault, tx: WriteTx) -> int:
     # The change set being written here (revoking, granting) still goes out under the
     # old key, which every device it concerns can open; the next one uses the new key.
     device_keys.add_site_key(vault, vault.site_id, version, secrets.token_bytes(32),
-                           from_now=True)
+                             from_now=True)
     for device_id, box_key in sorted(peers.box_keys(tx.conn).items()):
         grant_to(vault, tx, device_id, box_key)
     return version
