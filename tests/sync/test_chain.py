@@ -105,3 +105,21 @@ def test_a_revoked_or_unknown_laptop_is_never_vouched_for(counted: list[int]) ->
     with pytest.raises(Refused, match="revoked"):  # the roster is checked whatever the chain
         open_envelope(_run(a, "A", 1)[0], site_id=SITE, roster={"A": (_key(a), True)},
                       keys={1: KEY}, signature_checked=True)
+
+
+def test_libsodium_verification_agrees_with_openssl_on_every_case() -> None:
+    """`crypto.verify` (libsodium, for speed) accepts exactly what OpenSSL accepts here."""
+    from safehaven.store import crypto
+
+    signer, other = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    message = b"safehaven-cs-staff/1|" + os.urandom(300)
+    signature = signer.sign(message)
+    key = _key(signer)
+    assert crypto.verify(key, signature, message)
+    assert not crypto.verify(key, signature, message + b"!")            # tampered message
+    assert not crypto.verify(key, bytes([signature[0] ^ 1]) + signature[1:], message)
+    assert not crypto.verify(_key(other), signature, message)           # someone else's key
+    assert not crypto.verify(key, signature[:63], message)              # truncated
+    assert not crypto.verify(key, signature + b"\0", message)           # padded
+    assert not crypto.verify("zz" * 32, signature, message)             # not hex
+    assert not crypto.verify(key[:62], signature, message)              # a short key

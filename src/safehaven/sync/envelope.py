@@ -28,17 +28,16 @@ import os
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
-    Ed25519PublicKey,
 )
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from safehaven.store import crypto
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
 
 __all__ = ["Header", "Refusal", "RefusalKind", "Refused"]
@@ -194,11 +193,7 @@ def open_envelope(envelope: bytes, *, site_id: str, roster: dict[str, tuple[str 
 
 def signed_by(public_hex: str, header: Header, ct: bytes, sig: bytes) -> bool:
     """The envelope bears this device key's signature (the server checks it on push)."""
-    try:
-        _verifier(public_hex).verify(sig, header.signed(ct))
-    except (InvalidSignature, ValueError):
-        return False
-    return True
+    return crypto.verify(public_hex, sig, header.signed(ct))
 
 
 def chain_verified(items: list[tuple[Header, bytes, bytes] | None],
@@ -256,17 +251,7 @@ def enrolment_text(site_id: str, doc: dict[str, Any], enrol_id: str, device_id: 
 
 
 def verify_text(public_hex: str, signature: bytes, text: bytes) -> bool:
-    try:
-        _verifier(public_hex).verify(signature, text)
-    except (InvalidSignature, ValueError):
-        return False
-    return True
-
-
-@lru_cache(maxsize=256)
-def _verifier(public_hex: str) -> Ed25519PublicKey:
-    """Public keys only: nothing secret is kept once a vault is locked."""
-    return Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
+    return crypto.verify(public_hex, signature, text)
 
 
 def _zdict(header: Header) -> bytes:
