@@ -153,7 +153,7 @@ def test_plan_booking_consent_adults_referral_follow_up(window, vault_dir: Path,
     fill(form, at=datetime.combine(TODAY - timedelta(days=2), datetime.min.time()).replace(
         hour=10))
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: (
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *_: (
         asked.append(text), QMessageBox.StandardButton.Yes)[1])
     save(form)
     assert asked and "past" in asked[0]

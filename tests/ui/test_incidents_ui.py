@@ -93,6 +93,18 @@ def test_the_safety_plan_form(window) -> None:
     form.submit()
     assert not form.isVisible()
     assert "&lt;won&#x27;t&gt;" in tab.plan_text.text() and "Sam" in tab.plan_text.text()
+    from datetime import date
+
+    from safehaven.services import safety_plans
+    safety_plans.save(window.session.ctx, ana.id, coping="Music",
+                      reviewed_on=date.today() - timedelta(days=20),
+                      review_due=date.today() + timedelta(days=10))
+    shell.detail.refresh()
+    form = tab.edit_plan()  # opening it to read is not a review: the dates stay
+    assert form.fields["reviewed_on"].widget.date().toPython() == \
+        date.today() - timedelta(days=20)
+    assert form.fields["review_due"].widget.date().toPython() == \
+        date.today() + timedelta(days=10)
 
 
 def test_the_safety_plan_prints_from_its_tab_and_the_preview_closes_on_lock(
@@ -143,3 +155,28 @@ def test_the_hand_off_summary_is_made_from_the_referrals_tab(window, qtbot) -> N
     text = "".join(p.extract_text() for p in pypdf.PdfReader(
         io.BytesIO(preview.pane.data)).pages)
     assert "Fatima" in text and "not included in this copy" in text
+
+
+def test_a_flagged_check_in_offers_the_incident_form_at_once(window, qtbot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    fatima = next(r for r in shell.residents.model.rows.values()
+                  if r.preferred_name == "Fatima")
+    shell.start_checkin(fatima.id, "Fatima")
+    dialog = shell.checkin_dialog
+    dialog.mood.button(2).click()
+    dialog.flags[next(iter(dialog.flags))].setChecked(True)
+    dialog._save()
+    offer = shell.incident_offer
+    assert isinstance(offer, QMessageBox) and offer.isVisible() and "Fatima" in offer.text()
+    offer.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: shell.detail is not None and any(
+        w.isVisible() for w in shell.detail.safety_tab.findChildren(RecordForm)))
+    assert shell.detail.resident_id == fatima.id
+    form = next(w for w in shell.detail.safety_tab.findChildren(RecordForm) if w.isVisible())
+    assert form.fields["kind"].widget.currentData()  # filled from the flag
+    assert shell.nav.currentRow() == 1  # the sidebar says where the page is
+    shell.nav.itemClicked.emit(shell.nav.item(0))  # and Today is one click away
+    assert shell.stack.current() is shell.today

@@ -82,7 +82,7 @@ def test_one_check_in_form_per_resident_and_a_second_same_shift_check_in_asks(
     first.mood.button(3).setChecked(True)
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: (
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *_: (
         asked.append(text), next(answers))[1])
     count = len(checkins.for_resident(window.session.ctx, ana.id))
     first._save()
@@ -185,7 +185,6 @@ def test_one_esc_through_the_window_as_a_real_screen_sends_it_does_not_lock(
         window, qtbot) -> None:
     """On X11 a key press reaches the QWindow first, then the focused widget: one press."""
     from PySide6.QtTest import QTest
-
     from PySide6.QtWidgets import QApplication
 
     unlock(window)
@@ -220,3 +219,35 @@ def test_what_was_open_at_a_lock_goes_back_to_its_author_only(window, qtbot) -> 
     assert shell.detail is not None and shell.detail.resident_id == ana.id
     reopened = [w for w in _open_dialogs() if isinstance(w, RecordForm)]
     assert [f.fields["notes"].widget.toPlainText() for f in reopened] == ["Sam's need"]
+
+
+def test_ctrl_enter_twice_saves_one_check_in_and_opens_nothing_more(
+        window, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    asked: list[tuple] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: (
+        asked.append(args), args[4])[1])  # the default answer, as Enter gives
+    unlock(window)
+    shell = window.centralWidget()
+    ana = next(r for r in shell.residents.model.rows.values()
+               if r.preferred_name == "Fatima")  # not yet checked in today
+    before = len(checkins.for_resident(window.session.ctx, ana.id))
+    shell.start_checkin(ana.id, "Fatima")
+    dialog = shell.checkin_dialog
+    assert "Fatima" in [w.text() for w in dialog.findChildren(QLabel)]  # whose form it is
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_3)
+    assert dialog.mood.checkedId() == 3  # at once, not 100 ms later
+    dialog._save()
+    dialog._save()  # the second press, while the first is saving (or just saved)
+    assert len(checkins.for_resident(window.session.ctx, ana.id)) == before + 1
+    shell.start_checkin(ana.id, "Fatima")  # the same key reaching Today right after
+    assert shell.checkin_dialog is None
+    shell.checkin_saved_at = float("-inf")  # later, a second check-in on purpose: it asks,
+    shell.start_checkin(ana.id, "Fatima")  # and Enter (the default) says No
+    shell.checkin_dialog.mood.button(4).click()
+    shell.checkin_dialog._save()
+    assert asked and asked[0][4] == QMessageBox.StandardButton.No
+    assert len(checkins.for_resident(window.session.ctx, ana.id)) == before + 1

@@ -153,7 +153,7 @@ def test_a_new_laptop_joins_from_the_first_run_wizard(
 
 def test_a_manager_makes_a_code_for_a_new_colleague_in_one_dialog(
         window, vault_dir: Path, server: LiveServer, qtbot) -> None:
-    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit
 
     from safehaven.domain.models import Staff
 
@@ -166,6 +166,8 @@ def test_a_manager_makes_a_code_for_a_new_colleague_in_one_dialog(
     buttons = dialog.findChild(QDialogButtonBox)
     buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible()  # a laptop needs a name: nothing is made without one
+    problem = next(w for w in dialog.findChildren(QLabel) if w.objectName() == "error")
+    assert problem.isVisibleTo(dialog) and "name" in problem.text()
     laptop.setText("Night laptop")
     person.setText("Noor Haddad")
     role = dialog.findChild(QComboBox)
@@ -176,3 +178,23 @@ def test_a_manager_makes_a_code_for_a_new_colleague_in_one_dialog(
     assert len(code.replace("-", "")) >= 20
     roster = {s.display_name: s.role for s in reads.all_of(window.session.ctx.conn, Staff)}
     assert str(roster["Noor Haddad"]) == "clinician"
+
+
+def test_a_code_that_cannot_be_made_keeps_the_dialog_open_with_the_reason(
+        window, vault_dir: Path, server: LiveServer, qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
+
+    with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
+        connect(vault, server.url, server.storage.create_org("Harbour"))
+    server.stop()  # the house's internet is down
+    unlock(window)
+    page = window.centralWidget().sync_page
+    dialog = page._add_laptop()
+    laptop, person = dialog.findChildren(QLineEdit)
+    laptop.setText("Night laptop")
+    person.setText("Noor Haddad")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    problem = next(w for w in dialog.findChildren(QLabel) if w.objectName() == "error")
+    qtbot.waitUntil(lambda: problem.isVisibleTo(dialog), timeout=20_000)
+    assert dialog.isVisible() and "reached" in problem.text()
+    assert (laptop.text(), person.text()) == ("Night laptop", "Noor Haddad")  # kept

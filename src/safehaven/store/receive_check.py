@@ -79,6 +79,8 @@ def check(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
     if role is None and signer is not None:
         if _removed(conn, signer):
             raise _refuse(RefusalKind.REMOVED_SIGNER, "signed by a staff member who was removed")
+        if _legacy_join(conn, cs, signer, entries):
+            return
         role = _founder(conn, cs, signer, entries)
     for n, entry in enumerate(entries):
         table, row_id, fname, value = entry.table, entry.row_id, entry.field, entry.value
@@ -243,6 +245,46 @@ def _self_signed(cs: ChangeSet, row: dict[str, Any]) -> bool:
     before identities has none to check)."""
     key = row.get("sign_key")
     return key is None or (isinstance(key, str) and signed_by(cs, key))
+
+
+# Before named codes (development versions until 27 Nov 2026), a laptop that joined as
+# someone new added them itself, as its first change set. Such a join is still accepted
+# from a laptop the roster says was enrolled before then, within a week of it, so houses
+# set up with those versions keep syncing; no laptop enrolled since can add anyone.
+LEGACY_JOINS_BEFORE = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+JOIN_DAYS = 8
+
+
+def _legacy_join(conn: Connection, cs: ChangeSet, signer: str,
+                 entries: list[KnownEntry]) -> bool:
+    if len(entries) != 1:
+        return False
+    entry = entries[0]
+    if entry.table.name != "staff" or entry.field != WHOLE_ROW or entry.row_id != signer:
+        return False
+    row = conn.execute("SELECT enrolled_at FROM devices WHERE id = ?",
+                       (cs.device_id,)).fetchone()
+    try:
+        enrolled = datetime.fromisoformat(str(row[0])) if row else None
+    except ValueError:
+        enrolled = None
+    if enrolled is None:
+        return False
+    if enrolled.tzinfo is None:
+        enrolled = enrolled.replace(tzinfo=UTC)
+    if enrolled >= LEGACY_JOINS_BEFORE or physical(cs.hlc) > (
+            enrolled.timestamp() + JOIN_DAYS * 86400) * 1000:
+        return False
+    if conn.execute("SELECT 1 FROM change_sets WHERE device_id = ? LIMIT 1",
+                    (cs.device_id,)).fetchone():
+        return False  # only that laptop's first change set
+    new_row = json.loads(entry.value)
+    if not isinstance(new_row, dict) or new_row.get("role") != Role.STAFF.value:
+        return False
+    _whole_row(conn, cs, entry.table, entry.row_id, new_row)  # checked all the same
+    if not _self_signed(cs, new_row):
+        raise Refused(NOT_AUTHOR)
+    return True
 
 
 def _founder(conn: Connection, cs: ChangeSet, signer: str,

@@ -256,10 +256,11 @@ class CareForms(QObject):
             FormField("avoid", self.tr("People and places to avoid"), "long",
                       _value(p, "avoid")),
             FormField("contacts", self.tr("Whom to call"), "long", _value(p, "contacts")),
+            # an edit keeps the last review's dates: opening the plan is not a review
             FormField("reviewed_on", self.tr("Reviewed with the young person on"), "date",
-                      self.today),
+                      p.reviewed_on if p else self.today),
             FormField("review_due", self.tr("Next review"), "date",
-                      self.today + timedelta(days=30)),
+                      p.review_due if p else self.today + timedelta(days=30)),
         ]
 
     def close_incident(self) -> list[FormField]:

@@ -92,9 +92,12 @@ class CheckInDialog(QDialog):
                       self.tr("Very good")]
         for mood in range(1, 6):
             button = FaceButton(mood, moods_said[mood - 1])
-            button.setShortcut(QKeySequence(str(mood)))
+            # chosen at once (a button's own shortcut clicks 100 ms later, after a quick
+            # Ctrl+Enter has already found no mood)
+            QShortcut(QKeySequence(str(mood)), self, activated=button.click)
             self.mood.addButton(button, mood)
             moods.addWidget(button)
+        self.mood.idClicked.connect(lambda _: self.errors["mood"].hide())
         moods.addStretch(1)
         level_words = [self.tr("Good"), self.tr("Fair"), self.tr("Poor")]
         self.sleep = Choice(LEVELS, level_words)
@@ -111,7 +114,11 @@ class CheckInDialog(QDialog):
         self.note.setMaximumHeight(70)
         self.errors = {name: self._error_label() for name in ("mood", "note", "incidents",
                                                              "flags", "date")}
+        who = QLabel(resident_name)  # whose check-in this is, in the form itself
+        who.setObjectName("heading")
+        who.setAccessibleName(self.tr("Check-in for {0}").format(resident_name))
         form = QFormLayout()
+        form.addRow(who)
         form.addRow(self.tr("Mood"), moods)
         form.addRow("", self.errors["mood"])
         form.addRow(self.tr("Sleep"), self.sleep)
@@ -174,6 +181,8 @@ class CheckInDialog(QDialog):
         self.note.setPlainText(draft.get("note", ""))
 
     def _save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # a save is on its way: a second Ctrl+Enter must not send it twice
         for label in self.errors.values():
             label.hide()
         fields = self.fields()

@@ -22,6 +22,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows (in the background)."""
 
+    def landing(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen with the mouse."""
+        return self
+
     def on_changed(self, changes: tuple[Changed, ...]) -> None:
         """A save happened somewhere; by default reload."""
         self.refresh()

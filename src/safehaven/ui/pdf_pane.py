@@ -91,4 +91,8 @@ class PdfDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pane, 1)
         layout.addWidget(buttons)
-        self.resize(720, 820)
+        # an A4 page's shape, but never taller or wider than the screen (1024x600 too):
+        # Close, Print and Save stay on it
+        room = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(720, room.width() - 40) if room else 720,
+                    min(820, room.height() - 60) if room else 820)

@@ -303,6 +303,14 @@ class Draft:
         return run_form(session, form, self.fn, *self.args, **self.fixed)
 
 
+def ask(parent: QWidget, question: str) -> bool:
+    """Yes or No, with No the default: Enter pressed once too often saves nothing twice."""
+    answer = QMessageBox.question(parent, parent.windowTitle(), question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def run_form(session: Any, form: RecordForm, fn: Callable[..., Any], *args: Any,
              **fixed: Any) -> RecordForm:
     """Open `form`; each submit calls `fn(ctx, *args, **fixed, **values)` in the background.
@@ -322,10 +330,10 @@ def run_form(session: Any, form: RecordForm, fn: Callable[..., Any], *args: Any,
         if not shiboken6.isValid(form):
             return  # locked meanwhile; its draft was kept
         if isinstance(error, NeedsConfirmation):
-            answer = QMessageBox.question(form, form.windowTitle(), error.message)
+            answer = ask(form, error.message)
             if not shiboken6.isValid(form):
                 return
-            if answer == QMessageBox.StandardButton.Yes:
+            if answer:
                 save(values, confirmed=True)
                 return
             form.show_error(InvalidValue(error.field, error.message))

@@ -110,6 +110,9 @@ class ResidentsPage(Page):
             self.view.setFocus()
             self.view.setCurrentIndex(self.filter.index(0, 0))
 
+    def landing(self) -> QWidget:
+        return self.search
+
     def refresh(self) -> None:
         self.session.call(residents.overview, on_done=self._show)
 

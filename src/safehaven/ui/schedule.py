@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from safehaven.services.context import Context
 from safehaven.services.schedule import Booking
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
-from safehaven.ui.record_form import FormField, RecordForm, run_form
+from safehaven.ui.record_form import FormField, RecordForm, ask, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -210,9 +209,7 @@ class SchedulePage(Page):
         """Book; a time in the past or a resident who has left is asked about first."""
 
         def refused(error: BaseException) -> None:
-            if isinstance(error, NeedsConfirmation) and QMessageBox.question(
-                    self, self.tr("Book a session"), error.message) \
-                    == QMessageBox.StandardButton.Yes:
+            if isinstance(error, NeedsConfirmation) and ask(self, error.message):
                 self._schedule(plan_id, when, confirmed=True)
             elif not isinstance(error, NeedsConfirmation):
                 self._report(error)

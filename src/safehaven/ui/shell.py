@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -21,6 +25,8 @@ from safehaven.services import checkins, incidents
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.checkin import CheckInDialog
+from safehaven.ui.page import Page
+from safehaven.ui.record_form import ask
 from safehaven.ui.reports_page import ReportsPage
 from safehaven.ui.resident_detail import ResidentPage
 from safehaven.ui.residents import ResidentsPage
@@ -30,6 +36,7 @@ from safehaven.ui.settings import Settings
 from safehaven.ui.sync_page import SyncPage
 from safehaven.ui.today import TodayPage
 
+REPEAT_GUARD_SECONDS = 0.5  # a key pressed twice within this opens no new check-in
 
 class PageStack(QStackedWidget):
     """The pages, each in a scroll area: on a 1024x600 screen a page scrolls rather than
@@ -73,6 +80,7 @@ class Shell(QWidget):
         super().__init__(parent)
         self.session = session
         self.checkin_dialog: CheckInDialog | None = None
+        self.checkin_saved_at = float("-inf")
         self.checkin_target: tuple[str, str] | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -92,6 +100,7 @@ class Shell(QWidget):
             self.stack.add(page)
         self.detail: ResidentPage | None = None
         self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.itemClicked.connect(self._clicked)
         self.today.checkin_requested.connect(self.start_checkin)
         self.today.incident_requested.connect(self.record_incident)
         self.today.alert_opened.connect(self.open_alert)
@@ -124,6 +133,15 @@ class Shell(QWidget):
         if row >= 0:
             self.stack.show_page(self.pages[row])
 
+    def _clicked(self, item: QListWidgetItem) -> None:
+        """A click shows the page even from a resident's page opened from it, and gives
+        the page the keyboard (Enter checks in, typing searches); arrow keys in the list
+        keep moving through it."""
+        page = self.pages[self.nav.row(item)]
+        self.stack.show_page(page)
+        landing = page.landing() if isinstance(page, Page) else page
+        landing.setFocus()
+
     def current_place(self) -> tuple[int, str | None]:
         """Where the user is, to come back to after unlocking."""
         detail = self.detail.resident_id if self.detail is not None and \
@@ -144,6 +162,8 @@ class Shell(QWidget):
         self.detail.back_requested.connect(lambda: self.stack.show_page(self.residents))
         self.stack.add(self.detail)
         self.stack.show_page(self.detail)
+        with QSignalBlocker(self.nav):  # a resident's page belongs under Residents
+            self.nav.setCurrentRow(self.pages.index(self.residents))
 
     def open_alert(self, resident_id: str, kind: str) -> None:
         """The record an alert on Today is about: the resident, on the tab that holds it."""
@@ -172,6 +192,8 @@ class Shell(QWidget):
             self.checkin_dialog.raise_()
             self.checkin_dialog.activateWindow()
             return
+        if time.monotonic() - self.checkin_saved_at < REPEAT_GUARD_SECONDS:
+            return  # the save key pressed twice: the second press opens nothing
         dialog = CheckInDialog(name, draft, self)
         self.checkin_dialog, self.checkin_target = dialog, (resident_id, name)
 
@@ -179,15 +201,20 @@ class Shell(QWidget):
             mood = fields["mood"]
             rest = {k: v for k, v in fields.items() if k != "mood"}
             self.session.call(checkins.record, resident_id, mood, confirmed=confirmed,
-                              on_done=lambda _: dialog.accept(),
+                              on_done=lambda result: saved(result.record),
                               on_error=lambda e: refused(e, fields), **rest)
+
+        def saved(checkin: Any) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.accept()
+            if checkin.flags:
+                self._offer_incident(resident_id, name, checkin.id)
 
         def refused(error: BaseException, fields: dict) -> None:
             if not shiboken6.isValid(dialog):
                 return  # locked meanwhile: the draft was kept
             if isinstance(error, NeedsConfirmation):
-                if QMessageBox.question(dialog, dialog.windowTitle(), error.message) \
-                        == QMessageBox.StandardButton.Yes and shiboken6.isValid(dialog):
+                if ask(dialog, error.message) and shiboken6.isValid(dialog):
                     save(fields, confirmed=True)
                     return
                 error = InvalidValue("note", error.message)
@@ -196,8 +223,27 @@ class Shell(QWidget):
                                   else InvalidValue("note", str(error)))
 
         dialog.save_requested.connect(save)
+        dialog.accepted.connect(self._checkin_saved)
         dialog.finished.connect(self._checkin_closed)
         dialog.open()
+
+    def _offer_incident(self, resident_id: str, name: str, checkin_id: str) -> None:
+        """A risk flag is a moment to record what happened and who was told: offered at
+        once (it also stays on Today until an incident answers it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Risk flag"), self.tr(
+            "{0}'s check-in has a risk flag. Record an incident now: what happened, what "
+            "was done and who was told?").format(name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        record = box.button(QMessageBox.StandardButton.Yes)
+        record.setText(self.tr("Record incident"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Later, from Today"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        record.clicked.connect(lambda: self.record_incident(resident_id, checkin_id))
+        box.open()
+        self.incident_offer = box
+
+    def _checkin_saved(self) -> None:
+        self.checkin_saved_at = time.monotonic()
 
     def _checkin_closed(self) -> None:
         self.checkin_dialog, self.checkin_target = None, None

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -256,19 +257,40 @@ class SyncPage(Page):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make the code"))
         buttons.rejected.connect(dialog.reject)
+        problem = QLabel()
+        problem.setObjectName("error")
+        problem.setWordWrap(True)
+        problem.hide()
+
+        def refused(error: BaseException) -> None:
+            """The dialog stays open with what was typed; the reason is said in it."""
+            if shiboken6.isValid(dialog):
+                problem.setText(self.problem(error))
+                problem.show()
+                ok.setEnabled(True)
+
+        def made(code: str) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.accept()
+            self._show_code(code)
 
         def make() -> None:
             if not laptop.text().strip():
+                problem.setText(self.tr("Give the new laptop a name."))
+                problem.show()
                 laptop.setFocus()
                 return
-            dialog.accept()
+            problem.hide()
+            ok.setEnabled(False)
             self.session.call(sync_status.enrol_code, laptop.text().strip(),
                               person.text().strip() or None, role.currentData(),
-                              on_error=self._report, on_done=self._show_code)
+                              on_error=refused, on_done=made)
 
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(make)
         layout = QVBoxLayout(dialog)
         layout.addLayout(form)
+        layout.addWidget(problem)
         layout.addWidget(buttons)
         dialog.open()
         self.add_dialog = dialog
@@ -293,7 +315,8 @@ class SyncPage(Page):
         answer = QMessageBox.question(self, self.tr("Revoke laptop"), self.tr(
             "Revoke “{0}”? It will no longer receive anything, and the house gets a new key "
             "for everything written from now on. Do this for a lost or stolen laptop.").format(
-                row.name))
+                row.name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.session.call(sync_status.revoke_device, row.id, on_error=self._report,
                               on_done=self._then_refresh(lambda _: self.tr(

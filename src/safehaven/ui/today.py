@@ -110,6 +110,9 @@ class TodayPage(Page):
         grid.setColumnStretch(1, 3)
         self.refresh()
 
+    def landing(self) -> QWidget:
+        return self.waiting_view
+
     def refresh(self) -> None:
         self.session.call(lambda ctx: (today.overview(ctx), _names(ctx)), on_done=self._show)
 

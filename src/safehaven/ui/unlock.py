@@ -56,7 +56,9 @@ class UnlockView(QWidget):
             form.addRow(self.tr("Who are you?"), self.staff)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         box = QWidget()
-        box.setMaximumWidth(420)
+        # a fixed width, so the wrapped error and the longer words of other languages get
+        # the height they need (a box that may shrink cut them off at 1024x600)
+        box.setFixedWidth(460)
         inner = QVBoxLayout(box)
         for w in (title, subtitle):
             inner.addWidget(w)
