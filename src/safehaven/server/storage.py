@@ -292,9 +292,9 @@ class Storage:
             held = set()
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
-                held |= {i for (i,) in db.all(
-                    f"SELECT id FROM changesets WHERE id IN ({db.marks(len(chunk))})",
-                    tuple(chunk))}
+                held |= {i for (i,) in db.all(  # this house's only: ids are per house
+                    f"SELECT id FROM changesets WHERE site_id = {p} AND id IN "
+                    f"({db.marks(len(chunk))})", (auth.site_id, *chunk))}
             fresh = []
             for changeset_id, device_id, device_seq, envelope in items:
                 if changeset_id not in held:
