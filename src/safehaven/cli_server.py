@@ -26,7 +26,7 @@ def _config(args: argparse.Namespace) -> Any:
     from safehaven.server import config
 
     flags = {name: getattr(args, name, None) for name in
-             ("data", "host", "port", "log_file", "log_level")}
+             ("data", "host", "port", "log_file", "log_level", "workers")}
     return config.load(flags, config_file=getattr(args, "config", None))
 
 
@@ -69,10 +69,24 @@ def cmd_server(args: argparse.Namespace) -> None:
             "host": settings.host, "port": settings.port, "tls": bool(tls),
             "store": storage.kind, "min_app_version": settings.min_app_version,
             "latest_app_version": settings.latest_app_version}})
-        uvicorn.run(create_app(storage, settings), host=settings.host, port=settings.port,
-                    log_config=None, access_log=False, proxy_headers=True,
-                    forwarded_allow_ips=settings.forwarded_allow_ips,
-                    timeout_graceful_shutdown=20, **tls)
+        common: dict[str, Any] = dict(
+            host=settings.host, port=settings.port, log_config=None, access_log=False,
+            proxy_headers=True, forwarded_allow_ips=settings.forwarded_allow_ips,
+            timeout_graceful_shutdown=20, **tls)
+        if settings.workers > 1:
+            # Each worker process opens the store itself, from the same settings: the
+            # flags go to them through the environment (none of them is a secret).
+            import os
+
+            for name in ("data", "host", "port", "log_file", "log_level"):
+                if getattr(args, name, None) is not None:
+                    os.environ["SAFEHAVEN_" + name.upper()] = str(getattr(args, name))
+            if getattr(args, "config", None) is not None:
+                os.environ["SAFEHAVEN_CONFIG"] = str(args.config)
+            uvicorn.run("safehaven.server.app:app_from_environment", factory=True,
+                        workers=settings.workers, **common)
+        else:
+            uvicorn.run(create_app(storage, settings), **common)
     finally:
         storage.close()  # the pool's connections go back to PostgreSQL
         log.info("server stopped")
@@ -259,6 +273,8 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
         "write JSON log lines to this file (0600) instead of standard output"))
     srv.add_argument("--log-level", choices=["debug", "info", "warning", "error"],
                      help=tr("how much to log (default info)"))
+    srv.add_argument("--workers", type=int, help=tr(
+        "server processes sharing the port and the store (default 1)"))
     srv_sub = srv.add_subparsers(dest="action")
 
     def sub_command(name: str, func: Callable[[argparse.Namespace], None], text: str,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from safehaven import formats
 from safehaven.cli_common import (
     ENROLMENT_CODE,
     HOUSE_TOKEN,
@@ -55,12 +57,26 @@ def cmd_sync_join(args: argparse.Namespace) -> None:
     passphrase = staff.check_passphrase(
         read_passphrase(tr("Choose a passphrase: "), confirm=True))
     code = read_secret(ENROLMENT_CODE, tr("Enrolment code: "))
-    vault, recovery = join(args.vault, args.server, code, args.staff_name, passphrase)
+    seen = [0, 0]
+
+    def progress(done: int, of: int) -> None:  # on stderr: standard output stays the answer
+        seen[:] = [done, of]
+        print("\r" + tr("Receiving the house's records: {done} of about {of} change sets",
+                        done=formats.number(done), of=formats.number(of)),
+              end="", file=sys.stderr, flush=True)
+
+    vault, recovery = join(args.vault, args.server, code, args.staff_name, passphrase,
+                           progress=progress)
+    if seen[1]:
+        print(file=sys.stderr)
     with vault:
         count = sync_status.held_count(vault)
     print(tr_n("This laptop has joined the house: vault at {path}, {n} change set received.",
                "This laptop has joined the house: vault at {path}, {n} change sets received.",
                count, path=args.vault))
+    if seen[0] < seen[1]:
+        print(tr("The rest did not arrive (the connection stopped): `safehaven sync` goes on "
+                 "from where it stopped."))
     print(tr("Recovery key (write it down and keep it locked away; it is shown only once):"))
     print(recovery)
 

@@ -36,8 +36,10 @@ class FaultProxy(httpx.HTTPTransport):
         super().__init__()
         self.rng, self.rate = rng, rate
         self.counts = dict.fromkeys(FAULTS, 0)
+        self.requests = 0
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
         if self.rng.random() >= self.rate:
             return super().handle_request(request)
         fault = self.rng.choice(FAULTS)
@@ -128,7 +130,9 @@ def test_five_hundred_faulty_rounds_converge_without_loss_or_duplicates(
         held = sorted(applied_log.held_ids(first))
         assert all(sorted(applied_log.held_ids(v.conn)) == held for v in vaults)
         assert server.storage.state(vaults[0].site_id)["count"] == len(held)
-        assert sum(proxy.counts.values()) > ROUNDS * 0.5  # faults really happened
+        # faults really happened: about one request in five (a quiet round is one request,
+        # a busy one two, so a round meets 0.2 to 0.5 of a fault)
+        assert sum(proxy.counts.values()) > max(ROUNDS * 0.3, proxy.requests * 0.15)
         assert failed > 0 and restarts >= 4 and rollbacks >= 1
     finally:
         for vault in vaults:

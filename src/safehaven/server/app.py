@@ -31,6 +31,8 @@ import json
 import logging
 import time
 import zlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -51,6 +53,7 @@ from safehaven.server.storage import DeviceAuth, Refused, Storage
 from safehaven.sync import protocol
 from safehaven.sync.envelope import (
     MAX_ENVELOPE,
+    chain_verified,
     enrolment_text,
     header_of,
     manager_text,
@@ -302,18 +305,25 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
             await run_in_threadpool(storage.learn_key, auth, own_key)
         known = await run_in_threadpool(storage.device_keys, auth.site_id,
                                         {h.device for h, _, _ in signed})
-        for header, ct, sig in signed:
+        # A run of one laptop's change sets chained by hash costs one signature check.
+        chained = chain_verified(list(signed), lambda device: known.get(device))
+        for (header, ct, sig), established in zip(signed, chained, strict=True):
             if header.device not in known:
                 continue  # a laptop that never connected here (USB only): relayed as is
             key = known[header.device]
             if key is None and header.device != auth.device_id:
                 raise Refused(403, "a change set naming a laptop the server cannot check")
-            if key is not None and not signed_by(key, header, ct, sig):
+            if key is not None and not established and not signed_by(key, header, ct, sig):
                 raise Refused(403, "a change set not signed by the laptop it names")
-        stored = await run_in_threadpool(storage.push, auth, items)
+        stored, placed = await run_in_threadpool(storage.push_placed, auth, items)
         if counters is not None:
             counters.stored.inc(stored)
-        return {"stored": stored}
+        answer: PushAnswer = {"stored": stored}
+        if placed:
+            answer["first"], answer["last"] = placed["first"], placed["last"]
+            answer["last_id"], answer["count"] = placed["last_id"], placed["count"]
+            answer["digest"] = placed["digest"]
+        return answer
 
     async def pull(request: Request) -> dict[str, Any]:
         auth = await device(request)
@@ -331,8 +341,12 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         items, more, upto = await run_in_threadpool(storage.pull, auth.site_id, after, limit,
                                                     PULL_BYTES, skip)
         at = await run_in_threadpool(storage.ids_at, auth.site_id, [upto] if upto else [])
-        return {"epoch": epoch, "more": more, "cursor": upto, "cursor_id": at.get(upto),
-                "items": [{"seq": seq, "envelope": env.decode()} for seq, env in items]}
+        answer = {"epoch": epoch, "more": more, "cursor": upto, "cursor_id": at.get(upto),
+                  "items": [{"seq": seq, "envelope": env.decode()} for seq, env in items]}
+        if not more:  # the last page: the log's head, so the laptop need not ask again
+            answer["count"], answer["digest"] = await run_in_threadpool(storage.head,
+                                                                        auth.site_id)
+        return answer
 
     async def ids(request: Request) -> IdsPage:
         auth = await device(request)
@@ -434,3 +448,23 @@ def open_configured(config: ServerConfig, *, serving: bool = True) -> Storage:
     """The configured store; `serving` False for admin commands (a small pool)."""
     return Storage(config.store_address(), pool_size=config.pool_size if serving else 2,
                    default_quota=config.quota_bytes)
+
+
+def app_from_environment() -> Starlette:
+    """The app of one worker process of `safehaven server --workers N`: settings from the
+    environment and config file, its own connections to the shared store (every worker
+    reads the same epoch and numbers change sets under the same per-house lock)."""
+    from safehaven.server import config, logjson
+
+    settings = config.load()
+    logjson.setup(settings.log_level, settings.log_file)
+    storage = open_configured(settings)
+    app = create_app(storage, settings)
+
+    @asynccontextmanager
+    async def closing(_: Starlette) -> AsyncIterator[None]:
+        yield
+        storage.close()  # the pool's connections go back to PostgreSQL
+
+    app.router.lifespan_context = closing
+    return app

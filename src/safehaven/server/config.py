@@ -38,6 +38,7 @@ class ServerConfig:
     tls_cert: Path | None = None  # both set: the server speaks HTTPS itself
     tls_key: Path | None = None
     pool_size: int = 10  # PostgreSQL connections at most, per server process
+    workers: int = 1  # server processes on the one port, sharing the one store
     house_quota_mb: int = 0  # storage per house unless set per house; 0: no limit
     min_app_version: str = "0.1.0"  # laptops below this are refused (426) until updated
     latest_app_version: str = __version__  # laptops below this are told an update exists
@@ -77,7 +78,8 @@ class ServerConfig:
         return out
 
 
-_TYPES: dict[str, type] = {"port": int, "pool_size": int, "house_quota_mb": int}
+_TYPES: dict[str, type] = {"port": int, "pool_size": int, "house_quota_mb": int,
+                           "workers": int}
 _PATHS = ("data", "log_file", "tls_cert", "tls_key")
 
 
@@ -153,6 +155,8 @@ def _build(values: dict[str, Any], source: dict[str, str]) -> ServerConfig:
         raise InvalidValue("tls", tr("give both the TLS certificate and its key"))
     if not 0 < clean.get("port", 8765) < 65536:
         raise InvalidValue("port", tr("the port must be between 1 and 65535"))
+    if not 0 < clean.get("workers", 1) <= 64:
+        raise InvalidValue("workers", tr("the number of workers must be between 1 and 64"))
     if clean.get("pool_size", 10) < 1:
         raise InvalidValue("pool_size", tr("the pool needs at least one connection"))
     for name in ("min_app_version", "latest_app_version"):

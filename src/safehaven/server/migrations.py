@@ -133,8 +133,26 @@ def _step3_device_keys(db: Tx, backend: Backend) -> None:
            "public_key TEXT NOT NULL, added TEXT NOT NULL, PRIMARY KEY (site_id, public_key))")
 
 
+def _step4_ids_per_house(db: Tx, backend: Backend) -> None:
+    """A change set's id is unique within its house, not across the server: a house
+    could otherwise learn whether an id exists in another organisation's log (a push of
+    it was silently taken as already held), or spoil another house's push by sending its
+    ids first. The table is rebuilt (SQLite cannot drop a UNIQUE constraint)."""
+    _script(db, backend, """
+CREATE TABLE changesets_v4 (site_id TEXT NOT NULL, seq {int} NOT NULL,
+    id TEXT NOT NULL, device_id TEXT NOT NULL, device_seq {int} NOT NULL,
+    envelope {blob} NOT NULL, size INTEGER NOT NULL, received TEXT NOT NULL,
+    PRIMARY KEY (site_id, seq), UNIQUE (site_id, id));
+INSERT INTO changesets_v4 (site_id, seq, id, device_id, device_seq, envelope, size, received)
+    SELECT site_id, seq, id, device_id, device_seq, envelope, size, received FROM changesets;
+DROP TABLE changesets;
+ALTER TABLE changesets_v4 RENAME TO changesets;
+CREATE INDEX IF NOT EXISTS changesets_device ON changesets (site_id, device_id, device_seq)
+""")
+
+
 STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses,
-                                              _step3_device_keys]
+                                              _step3_device_keys, _step4_ids_per_house]
 LATEST = len(STEPS)
 
 

@@ -271,6 +271,14 @@ class Storage:
 
     # -- the log ----------------------------------------------------------------------------
     def push(self, auth: DeviceAuth, items: list[tuple[str, str, int, bytes]]) -> int:
+        return self.push_placed(auth, items)[0]
+
+    def push_placed(self, auth: DeviceAuth, items: list[tuple[str, str, int, bytes]]
+                    ) -> tuple[int, dict[str, Any]]:
+        """`push`, and where its change sets went: {"first", "last", "last_id", "count",
+        "digest"} (empty when nothing was new). A laptop whose cursor stood just below
+        `first` then knows the log up to `last` holds only its own, and the digest after
+        them, without asking again."""
         """Store (id, device, device_seq, envelope) for `auth`'s house; each id is kept once.
 
         Usually a device sends its own; when reconciling it also relays other laptops'
@@ -284,16 +292,16 @@ class Storage:
             held = set()
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
-                held |= {i for (i,) in db.all(
-                    f"SELECT id FROM changesets WHERE id IN ({db.marks(len(chunk))})",
-                    tuple(chunk))}
+                held |= {i for (i,) in db.all(  # this house's only: ids are per house
+                    f"SELECT id FROM changesets WHERE site_id = {p} AND id IN "
+                    f"({db.marks(len(chunk))})", (auth.site_id, *chunk))}
             fresh = []
             for changeset_id, device_id, device_seq, envelope in items:
                 if changeset_id not in held:
                     held.add(changeset_id)
                     fresh.append((changeset_id, device_id, device_seq, envelope))
             if not fresh:
-                return 0
+                return 0, {}
             size = sum(len(envelope) for _, _, _, envelope in fresh)
             top = db.one(f"UPDATE sites SET next_seq = next_seq + {p}, used_bytes = "
                          f"used_bytes + {p} WHERE id = {p} RETURNING next_seq, digest, "
@@ -306,8 +314,8 @@ class Storage:
             first = int(top[0]) - len(fresh) + 1
             # The site's digest and each device's highest number are kept up to date here,
             # so a round's two state checks cost nothing however long the log grows.
-            db.run(f"UPDATE sites SET digest = {p} WHERE id = {p}",
-                   (digest([i for i, _, _, _ in fresh], str(top[1])), auth.site_id))
+            site_digest = digest([i for i, _, _, _ in fresh], str(top[1]))
+            db.run(f"UPDATE sites SET digest = {p} WHERE id = {p}", (site_digest, auth.site_id))
             per_device: dict[str, tuple[int, int, int]] = {}
             for _, device_id, device_seq, envelope in fresh:
                 seq, count, used = per_device.get(device_id, (0, 0, 0))
@@ -324,7 +332,8 @@ class Storage:
                     [(auth.site_id, first + n, changeset_id, device_id, device_seq,
                       envelope, len(envelope), now)
                      for n, (changeset_id, device_id, device_seq, envelope) in enumerate(fresh)])
-        return len(fresh)
+        return len(fresh), {"first": first, "last": int(top[0]), "last_id": fresh[-1][0],
+                            "count": int(top[0]), "digest": site_digest}
 
     def _quota(self, db: Tx, site_id: str) -> int | None:
         row = db.one(f"SELECT quota_bytes FROM houses WHERE site_id = {db.p}", (site_id,))
@@ -385,6 +394,12 @@ class Storage:
                     f"SELECT envelope FROM changesets WHERE site_id = {db.p} AND id IN "
                     f"({db.marks(len(chunk))})", (site_id, *chunk))]
         return out
+
+    def head(self, site_id: str) -> tuple[int, str]:
+        """The house's last log position and digest, read together."""
+        with self.read() as db:
+            site = db.one(f"SELECT next_seq, digest FROM sites WHERE id = {db.p}", (site_id,))
+        return (int(site[0]), str(site[1]) or digest([])) if site else (0, digest([]))
 
     def state(self, site_id: str) -> dict[str, Any]:
         with self.read() as db:

