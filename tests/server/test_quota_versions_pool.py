@@ -125,8 +125,8 @@ def test_the_postgresql_pool_is_bounded_and_closed(pg_cluster, tmp_path: Path) -
     assert errors == []
     assert 1 <= peak[0] <= 3
     storage.close()
-    # the server notices a closed connection a moment later: wait for it, briefly
-    deadline = time.monotonic() + 5
+    # the server notices a closed connection a moment later (seconds on a loaded machine)
+    deadline = time.monotonic() + 30
     while connections() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert connections() == 0
