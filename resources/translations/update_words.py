@@ -41,9 +41,9 @@ def update_pot(pot: Path, target: Path | None = None) -> int:
             added += 1
         message = catalog.get(english)
         if message is None:
-            catalog.add(english, locations=[("src/safehaven/domain/words.py", 0)])
-        elif ("src/safehaven/domain/words.py", 0) not in message.locations:
-            message.locations.append(("src/safehaven/domain/words.py", 0))
+            catalog.add(english, locations=[("src/safehaven/domain/words.py", None)])
+        elif ("src/safehaven/domain/words.py", None) not in message.locations:
+            message.locations.append(("src/safehaven/domain/words.py", None))
     if target is not None and target.exists():
         with target.open("rb") as f:
             before = read_po(f)
@@ -58,7 +58,7 @@ def update_pot(pot: Path, target: Path | None = None) -> int:
 
 
 def _messages(catalog: Catalog) -> list[tuple[object, ...]]:
-    return [(m.id, m.locations, tuple(sorted(m.flags)), m.auto_comments)
+    return [(m.id, sorted(m.locations, key=str), tuple(sorted(m.flags)), m.auto_comments)
             for m in catalog if m.id]
 
 
