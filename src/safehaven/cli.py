@@ -258,8 +258,8 @@ def cmd_restore(args: argparse.Namespace) -> None:
     except RestoreRefused as refused:
         if not sys.stdin.isatty():
             raise
-        answer = input(f"{refused} {tr('Go ahead? [y/N] ')}").strip().lower()
-        if answer not in ("y", "yes", "s", "si", "sí"):
+        answer = input(f"{refused} " + tr("Go ahead? [y/N] ")).strip().lower()
+        if answer not in ("y", "yes", "s", "si", "sí", "sim", "o", "oui"):
             raise
         moved = restore(args.file, args.vault, passphrase, args.staff, replace=True,
                         other_house=True)

@@ -199,7 +199,7 @@ def cmd_devices(args: argparse.Namespace) -> None:
         print(tr("No laptops yet: a house's first laptop connects with the house's token."))
     for d in found:
         seen = d.last_seen or tr("never")
-        mark = f"  ({tr('revoked')})" if d.revoked else ""
+        mark = "  (" + tr("revoked") + ")" if d.revoked else ""
         print(f"{d.id}  {d.org} / {d.house}  " + tr("last seen {when}", when=seen) +
               f"  {d.used_bytes / 1048576:.1f} MB{mark}")
 

@@ -67,6 +67,12 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
     """A table whose header row repeats on every page it spans; a `title` (a resident's
     name) is a first row above the header, repeated with it."""
     rows = list(rows)
+    rtl = fonts.document_rtl()
+    if rtl:  # Arabic: the first column on the right, where the eye starts
+        count = len(widths)
+        rows = [list(reversed(row)) for row in rows]
+        widths = list(reversed(widths))
+        extra = [mirrored(cmd, count) for cmd in extra]
     if title is not None:
         rows = [[title] + [""] * (len(widths) - 1), *rows]
         extra = [("SPAN", (0, 0), (-1, 0)), ("LINEBELOW", (0, 0), (-1, 0), 0, colors.white),
@@ -93,8 +99,17 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
     if zebra:
         style.append(("ROWBACKGROUNDS", (0, first + (1 if header else 0)), (-1, -1),
                       [colors.white, PALE]))
+    if rtl:
+        style.append(("ALIGN", (0, 0), (-1, -1), "RIGHT"))
     t.setStyle(TableStyle(style + list(extra)))
     return t
+
+
+def mirrored(cmd: tuple, count: int) -> tuple:
+    """A table style command for the same cells once the `count` columns are reversed."""
+    name, (c0, r0), (c1, r1), *rest = cmd
+    first, last = (c if c >= 0 else count + c for c in (c0, c1))
+    return (name, (count - 1 - last, r0), (count - 1 - first, r1), *rest)
 
 
 def _cell(value: Any, header: bool) -> Any:

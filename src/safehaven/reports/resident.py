@@ -39,7 +39,7 @@ def render(data: HandoffData) -> bytes:
         (tr("Legal name"), Text(r.legal_name, 9) if r.legal_name
          else tr("none recorded") if data.legal_name_asked
          else tr("not included in this copy")),
-        (tr("Age"), (f"{age}" + ("" if r.date_of_birth else f" ({tr('estimated')})"))
+        (tr("Age"), (f"{age}" + ("" if r.date_of_birth else " (" + tr("estimated") + ")"))
          if age is not None else tr("unknown")),
         (tr("Gender / pronouns"), " / ".join(x for x in (word(r.gender), r.pronouns) if x) or "–"),
         (tr("Languages"), formats.languages(r.languages) or "–"),
@@ -59,8 +59,9 @@ def render(data: HandoffData) -> bytes:
     story += [L.para(tr("Care stages"), s["h1"]),
               L.table([[tr("Date"), tr("Stage"), tr("Why")]] + [
                   [L.day(m.changed_on), word(m.to_stage), L.para(
-                      word(m.reason) + (f" ({tr('goes to')}: {word(m.destination)})"
-                                  if m.destination else ""), s["body"])]
+                      word(m.reason) + (" (" + tr("goes to: {place}",
+                                                  place=word(m.destination)) + ")"
+                                        if m.destination else ""), s["body"])]
                   for m in data.stages], [L.WIDTH * 0.16, L.WIDTH * 0.2, L.WIDTH * 0.64])]
     open_needs = [n for n in data.needs if str(n.status) in ("open", "in-progress")]
     story.append(L.para(tr("Current needs"), s["h1"]))
@@ -198,12 +199,14 @@ def _recent(data: HandoffData, s: dict) -> list:
         rows.append((c.date, L.para(", ".join(word(f) for f in c.flags) or "–", s["flag"]),
                      L.para(c.incidents or "–", s["body"])))
     for i in data.incidents:
-        what = i.description + (f" {tr('Done at once')}: {i.actions}." if i.actions else "")
+        what = i.description + (" " + tr("Done at once: {actions}.", actions=i.actions)
+                                if i.actions else "")
         if i.outcome:
-            what += f" {tr('Outcome')}: {i.outcome}"
+            what += " " + tr("Outcome: {outcome}", outcome=i.outcome)
         rows.append((i.occurred_at.date(), L.para(tr("Incident: {kind}", kind=word(i.kind))
                                                   + ("" if i.closed_at else
-                                                     f" ({tr('still open')})"), s["flag"]),
+                                                     " (" + tr("still open") + ")"),
+                                                  s["flag"]),
                      L.para(what, s["body"])))
     rows.sort(key=lambda r: r[0])
     table = [[tr("Date"), tr("Risk flag or incident"), tr("What happened")]]

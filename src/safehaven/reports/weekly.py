@@ -47,7 +47,7 @@ def render(data: WeeklyData) -> bytes:
     if f.in_progress:
         period += " " + tr("(in progress: counted up to {day})", day=L.day(data.as_of))
     footer = tr("Week {week}: {start} to {end}", week=f.week, start=L.day(f.start),
-                end=L.day(f.end)) + (f" ({tr('in progress')})" if f.in_progress else "")
+                end=L.day(f.end)) + (" (" + tr("in progress") + ")" if f.in_progress else "")
     doc = L.ReportDoc(title=tr("Weekly house report"), period=footer, house=data.house,
                       generated=L.generated_line(data.generated_by, data.generated_at))
     s = L.styles()
@@ -84,7 +84,7 @@ def _what(c: Concern) -> tuple[str, bool]:
     if c.kind == "incident":  # kind|open or closed|what happened (from a check-in: ||text)
         kind, state, text = [*c.detail.split("|", 2), "", ""][:3]
         text = text if len(text) <= 90 else text[:88].rstrip() + "…"
-        head = word(kind) + (f" ({tr('still open')})" if state == "open" else "")
+        head = word(kind) + (" (" + tr("still open") + ")" if state == "open" else "")
         return (f"{head}: {text}" if kind else text), True
     if c.kind == "overdue-need":
         return tr("{need}: still open", need=word(c.detail)), False
@@ -199,14 +199,16 @@ def _glance(data: WeeklyData, s: dict) -> list:
     tiles = [
         (tr("Residents"), str(f.residents)), (tr("Arrivals"), str(f.intakes)),
         (tr("Departures"), str(f.exits)), (tr("Stage moves"), str(f.stage_moves)),
-        (tr("Check-ins done"), f"{done} {tr('of')} {expected}" if expected else tr("none due")),
+        (tr("Check-ins done"), tr("{done} of {expected}", done=done, expected=expected)
+         if expected else tr("none due")),
         (tr("Check-in completion"),
          formats.percent(f.completion) if f.completion is not None
          else tr("no whole day yet") if f.in_progress else tr("none due")),
         (tr("Residents needing attention"),
          str(len({c.resident_id for c in data.concerns}))),
         (tr("Therapy sessions attended"),
-         f"{sessions['attended']} {tr('of')} {held}" if held else tr("none held")),
+         tr("{done} of {expected}", done=sessions["attended"], expected=held)
+         if held else tr("none held")),
     ]
     big = L.styles()["h1"]
     cells = [[L.para(value, big) for _, value in tiles[:4]], [t for t, _ in tiles[:4]],
@@ -390,7 +392,7 @@ def _resident_block(data: WeeklyData, r: Resident, days: list[date],
             overdue = n.due_date is not None and n.due_date < day
             rows.append([word(n.category), word(n.priority),
                          Text(data.staff_names.get(n.owner_id or "", "–"), 8.5),
-                         L.day(n.due_date) + (f"  {tr('overdue')}" if overdue else "")])
+                         L.day(n.due_date) + ("  " + tr("overdue") if overdue else "")])
             if overdue:
                 extra.append(("TEXTCOLOR", (3, i), (3, i), L.RED))
         block.append(L.table(rows, [L.WIDTH * w for w in (0.34, 0.16, 0.26, 0.24)],
