@@ -41,3 +41,17 @@ def test_filter_by_search_and_stage(qtbot) -> None:
     proxy.set_stage(None)
     proxy.set_search("ЛЕН")
     assert proxy.rowCount() == 1
+
+
+def test_in_a_right_to_left_layout_each_cell_is_an_isolated_run(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    model = RowsModel([Column("Name", lambda r: r.preferred_name)])
+    model.set_rows([_row("a", "Ioana D.")])
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:  # "Ioana D." keeps its full stop after the D in an Arabic table
+        assert model.data(model.index(0, 0)) == "\u2068Ioana D.\u2069"
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert model.data(model.index(0, 0)) == "Ioana D."

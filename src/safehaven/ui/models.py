@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
 
 from safehaven.domain.dates import age_on
 from safehaven.domain.text import fold
@@ -89,7 +90,12 @@ class RowsModel(QAbstractTableModel):
         row = self.row_at(index.row())
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
+            text = column.text(row)
+            if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft and text:
+                # a cell is its own run of text: "Ioana D." keeps its full stop at the end
+                # in a right-to-left table (first strong isolate ... pop isolate)
+                return f"\u2068{text}\u2069"
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(column.text(row))  # what a narrow cell cuts off, all of it
         if role == ID_ROLE:
