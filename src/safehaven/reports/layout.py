@@ -144,16 +144,22 @@ class ReportDoc(SimpleDocTemplate):
         canvas.setStrokeColor(TEAL)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
+        rtl = fonts.document_rtl()  # Arabic: what starts a line sits on the right
+
+        def line(y: float, text: str, *, start: bool, bold: bool = False) -> None:
+            wide = fonts.string_width(text, 7.5, bold=bold, rtl=rtl)
+            at_left = start != rtl
+            fonts.draw(canvas, MARGIN if at_left else width - MARGIN - wide, y, text, 7.5,
+                       bold)
+
         canvas.setFillColor(GREY)
-        fonts.draw(canvas, MARGIN, height - MARGIN + 3,
-                   " · ".join(x for x in (self.house, self.report_title) if x), 7.5)
+        line(height - MARGIN + 3, " · ".join(x for x in (self.house, self.report_title) if x),
+             start=True)
         canvas.setFillColor(RED)
-        label = tr("CONFIDENTIAL")
-        canvas.setFont(fonts.font_name("Sans", True), 7.5)
-        canvas.drawRightString(width - MARGIN, height - MARGIN + 3, label)
+        line(height - MARGIN + 3, tr("CONFIDENTIAL"), start=False, bold=True)
         canvas.line(MARGIN, MARGIN, width - MARGIN, MARGIN)
         canvas.setFillColor(GREY)
-        fonts.draw(canvas, MARGIN, MARGIN - 10, f"{self.period} · {self.generated}", 7.5)
+        line(MARGIN - 10, f"{self.period} · {self.generated}", start=True)
         canvas.restoreState()
 
 
@@ -173,10 +179,12 @@ def _numbered_canvas(doc: ReportDoc) -> type:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self.setFont(fonts.font_name("Sans"), 7.5)
                 self.setFillColor(GREY)
-                self.drawRightString(A4[0] - MARGIN, MARGIN - 10,
-                                     tr("Page {n} of {total}", n=self._pageNumber, total=total))
+                text = tr("Page {n} of {total}", n=self._pageNumber, total=total)
+                wide = fonts.string_width(text, 7.5)
+                # at the end of the footer line: the right, or the left in Arabic
+                fonts.draw(self, MARGIN if fonts.document_rtl() else A4[0] - MARGIN - wide,
+                           MARGIN - 10, text, 7.5)
                 super().showPage()
             super().save()
 
