@@ -26,6 +26,7 @@ def test_an_alert_becomes_an_incident_and_only_a_manager_closes_it(window, qtbot
     assert page.resident_id == boris.id and page.tabs.currentWidget() is page.safety_tab
     form = next(w for w in page.safety_tab.findChildren(RecordForm) if w.isVisible())
     assert form.fields["kind"].widget.currentData() == "self-harm"
+    assert form.subject == "Бoris" and "Бoris" in form.windowTitle()  # whose it is
     assert "Cut on her arm" in form.fields["description"].widget.toPlainText()
     fill(form, actions="First aid; nurse called", notified=["manager"],
          occurred_at=datetime.now().replace(second=0, microsecond=0) - timedelta(minutes=5))

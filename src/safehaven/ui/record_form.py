@@ -66,10 +66,12 @@ class RecordForm(QDialog):
     submitted = Signal(dict)
 
     def __init__(self, title: str, fields: Sequence[FormField], parent: QWidget | None = None,
-                 *, intro: str = "", save_label: str = "") -> None:
+                 *, intro: str = "", save_label: str = "", subject: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(f"{title}: {subject}" if subject else title)
+        self.title = title
         self.intro = intro
+        self.subject = subject  # whose record: named in the form, not only its title bar
         self.fields = {f.name: f for f in fields}
         self.errors: dict[str, QLabel] = {}
         self.rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
@@ -106,6 +108,10 @@ class RecordForm(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.submit)
         layout = QVBoxLayout(self)
+        if subject:
+            who = QLabel(subject)
+            who.setObjectName("heading")
+            layout.addWidget(who)
         if intro:
             text = QLabel(intro)
             text.setWordWrap(True)
@@ -297,9 +303,11 @@ class Draft:
     fn: Callable[..., Any]
     args: tuple[Any, ...]
     fixed: dict[str, Any]
+    subject: str = ""
 
     def reopen(self, session: Any, parent: QWidget | None) -> RecordForm:
-        form = RecordForm(self.title, self.fields, parent, intro=self.intro)
+        form = RecordForm(self.title, self.fields, parent, intro=self.intro,
+                          subject=self.subject)
         return run_form(session, form, self.fn, *self.args, **self.fixed)
 
 
@@ -341,7 +349,8 @@ def run_form(session: Any, form: RecordForm, fn: Callable[..., Any], *args: Any,
         form.show_error(error)
 
     def draft() -> Draft:
-        return Draft(form.windowTitle(), form.intro, form.draft_fields(), fn, args, fixed)
+        return Draft(form.title, form.intro, form.draft_fields(), fn, args, fixed,
+                     form.subject)
 
     session.open_forms[form] = draft
     form.finished.connect(lambda _: session.open_forms.pop(form, None))

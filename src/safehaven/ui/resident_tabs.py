@@ -119,7 +119,9 @@ class RecordsTab(QWidget):
 
     def open(self, title: str, fields: list, fn: Callable[..., Any], *args: Any,
              **fixed: Any) -> RecordForm:
-        return run_form(self.session, RecordForm(title, fields, self), fn, *args, **fixed)
+        subject = self.data.resident.preferred_name if self.data else ""
+        return run_form(self.session, RecordForm(title, fields, self, subject=subject), fn,
+                        *args, **fixed)
 
 
 def _day(value: date | None) -> str:
