@@ -13,7 +13,6 @@ Settings (measured in bench/bench_store.py, recorded in docs/benchmarks.md):
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,8 @@ from safehaven.errors import DamagedDatabase, DiskFull, ForeignFile
 from safehaven.store.files import create_private
 
 if TYPE_CHECKING:  # SQLCipher's module has no type information; its API is sqlite3's
+    import sqlite3  # for its types only: the desktop bundle leaves the stdlib's SQLite out
+
     Connection = sqlite3.Connection
 else:
     Connection = sqlcipher.Connection
