@@ -80,7 +80,14 @@ def test_a_newcomer_joins_only_with_a_code_made_in_their_name(
     with pytest.raises(SyncError, match="made for Noor Haddad"):
         join(tmp_path / "noor", server.url, code, "Someone Else", PASSPHRASE,
              kdf=crypto.MIN_KDF)
-    noor, _ = join(tmp_path / "noor", server.url, code, "noor haddad", PASSPHRASE,
+    # the code was lost before she joined: a new one for the same person replaces it
+    again = create_code(a, "Noor's laptop", ("Noor Haddad", Role.CLINICIAN))
+    assert [s.display_name for s in reads.all_of(a.conn, Staff)].count("Noor Haddad") == 1
+    with pytest.raises(SyncError, match="newer code"):
+        join(tmp_path / "noor", server.url, code, "Noor Haddad", PASSPHRASE,
+             kdf=crypto.MIN_KDF)
+    assert not (tmp_path / "noor").exists()
+    noor, _ = join(tmp_path / "noor", server.url, again, "noor haddad", PASSPHRASE,
                    kdf=crypto.MIN_KDF)
     me = reads.get(noor.conn, Staff, noor.staff_id)
     assert me.display_name == "Noor Haddad" and noor.identity is not None

@@ -63,18 +63,23 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
     if not device_name.strip():
         raise InvalidValue("device_name", tr("give the new laptop a name"))
     claim: crypto.Identity | None = None
+    same: list[tuple[str, str | None]] = []  # the newcomer's pending record, if any
     if newcomer is not None:
         name, role = newcomer[0].strip(), Role(newcomer[1])
         if not name:
             raise InvalidValue("newcomer", tr("say who the new colleague is"))
-        if any(active and str(n).casefold() == name.casefold()
-               for _, n, _, active, *_ in peers.staff_entries(vault.conn)):
+        same = [(staff_id, params) for staff_id, n, _, active, _, params
+                in peers.staff_entries(vault.conn)
+                if active and str(n).casefold() == name.casefold()]
+        if any(params for _, params in same):
             raise InvalidValue("newcomer", tr(
                 "{name} is already on the staff list: make a code for a laptop only, and "
                 "they unlock it with their own passphrase.", name=name))
         claim_seed = os.urandom(32)
         claim = crypto.Identity.from_seed(claim_seed)
-        newcomer_id = new_id()
+        # a newcomer whose earlier code was lost or ran out: the same record, a new claim
+        # key (the old code's claim no longer matches it)
+        newcomer_id = same[0][0] if same else new_id()
     device_keys.ensure_site_key(vault)
     device_keys.signing_key(vault)
     code, token, secret = keys.new_code()
@@ -88,7 +93,9 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
                              box_key=box_public))
             tx.audit("enrolment code created", "devices", device_id)
             grant_to(vault, tx, device_id, box_public)
-            if claim is not None:
+            if claim is not None and same:
+                tx.update(Staff, newcomer_id, role=role, sign_key=claim.sign_public)
+            elif claim is not None:
                 tx.insert(Staff(newcomer_id, vault.site_id, name, role,
                                 sign_key=claim.sign_public))
         package = {
@@ -180,10 +187,11 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
 def _claim(vault: Vault, staff_id: str, claim: crypto.Identity) -> None:
     """Set the newcomer's own identity on the record the manager made for them, in one
     change set signed with the package's claim key (which the record names)."""
-    found = reads.exists(vault.conn, Staff, staff_id)
-    if not found:
+    if not reads.exists(vault.conn, Staff, staff_id):
         raise SyncError(tr("Your record has not reached the server yet. Ask the manager to "
                            "sync, then join again with the same code."))
+    if reads.get(vault.conn, Staff, staff_id).sign_key != claim.sign_public:
+        raise SyncError(tr("A newer code was made for you; join with that one."))
     me = vault.signers[staff_id]
     vault.signers[staff_id] = claim  # this once: the roster knows the claim key, not me yet
     try:
