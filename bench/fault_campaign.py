@@ -29,15 +29,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests import pg_cluster
-from tests.sync.harness import context, make_template
+from tests.sync.campaign import Campaign, run_rounds
+from tests.sync.harness import make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 from tests.sync.test_faults import FaultProxy
 
 from safehaven.domain.models import Resident
-from safehaven.services import checkins, residents
 from safehaven.store import quarantine, reads
 from safehaven.sync import client as sync_client
-from safehaven.sync.client import SyncError, sync_round
+from safehaven.sync.client import sync_round
 
 
 def campaign(rounds: int, rate: float, seed: int, root: Path, db: str | None) -> dict[str, int]:
@@ -47,42 +47,19 @@ def campaign(rounds: int, rate: float, seed: int, root: Path, db: str | None) ->
     server = LiveServer(root / "server", db=db)
     vaults = enrolled_house(server, template, root / "house")
     proxy = FaultProxy(rng, rate)
-    written: set[str] = set()
-    check_ins = failed = restarts = rollbacks = 0
-    snapshot_taken = False
     started = time.perf_counter()
+
+    def progress(n: int, run: Campaign) -> None:
+        if (n + 1) % 500 == 0:
+            print(f"  round {n + 1:,}: {sum(proxy.counts.values()):,} faults, "
+                  f"{run.failed:,} rounds failed, {run.restarts} restarts, "
+                  f"{run.rollbacks} rollbacks, {time.perf_counter() - started:.0f} s",
+                  flush=True)
+
     try:
-        for n in range(rounds):
-            vault = rng.choice(vaults)
-            action = rng.random()
-            if action < 0.35:
-                name = f"R{n}"
-                residents.add(context(vault), name)
-                written.add(name)
-            elif action < 0.6:
-                held = reads.all_of(vault.conn, Resident)
-                if held:
-                    checkins.record(context(vault), rng.choice(held).id, rng.randint(1, 5),
-                                    confirmed=True)
-                    check_ins += 1
-            try:
-                sync_round(vault, transport=proxy)
-            except SyncError:
-                failed += 1
-            if n % 100 == 40:
-                server.stop()
-                if not snapshot_taken:
-                    server.snapshot("early")
-                    snapshot_taken = True
-                elif n % 200 == 140:
-                    server.restore("early")  # the store rolled back to an earlier copy
-                    rollbacks += 1
-                server = LiveServer(server.data, server.port, server.db)
-                restarts += 1
-            if (n + 1) % 500 == 0:
-                print(f"  round {n + 1:,}: {sum(proxy.counts.values()):,} faults, "
-                      f"{failed:,} rounds failed, {restarts} restarts, {rollbacks} rollbacks, "
-                      f"{time.perf_counter() - started:.0f} s", flush=True)
+        run = run_rounds(server, vaults, proxy, rng, rounds, progress)
+        server = run.server
+        written, check_ins = run.written, run.check_ins
         matched = [False] * len(vaults)
         for _ in range(8):  # the network heals: a few plain rounds for everyone
             reports = [sync_round(v) for v in vaults]
@@ -99,8 +76,8 @@ def campaign(rounds: int, rate: float, seed: int, root: Path, db: str | None) ->
             duplicated += max(0, held - check_ins)
             stuck += int(not ok) + len(quarantine.quarantined(vault.conn))
         return {"rounds": rounds, "requests": proxy.requests,
-                "faults": sum(proxy.counts.values()), "failed rounds": failed,
-                "server restarts": restarts, "store rollbacks": rollbacks,
+                "faults": sum(proxy.counts.values()), "failed rounds": run.failed,
+                "server restarts": run.restarts, "store rollbacks": run.rollbacks,
                 "residents written": len(written), "check-ins written": check_ins,
                 "lost": lost, "duplicated": duplicated, "stuck": stuck,
                 "seconds": round(time.perf_counter() - started)} | {

@@ -16,11 +16,11 @@ import httpx
 import pytest
 
 from safehaven.domain.models import CheckIn, Resident
-from safehaven.services import checkins, residents
 from safehaven.store import applied_log, quarantine, reads
 from safehaven.sync import client as sync_client
-from safehaven.sync.client import SyncError, sync_round
-from tests.sync.harness import Template, context, make_template
+from safehaven.sync.client import sync_round
+from tests.sync.campaign import run_rounds
+from tests.sync.harness import Template, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 
 ROUNDS = 500
@@ -78,38 +78,11 @@ def test_five_hundred_faulty_rounds_converge_without_loss_or_duplicates(
     server = LiveServer(tmp_path / "server", db=server_db)
     vaults = enrolled_house(server, template, tmp_path / "house")
     proxy = FaultProxy(rng, FAULT_RATE)
-    written: set[str] = set()
-    check_ins = 0
-    failed = restarts = rollbacks = 0
-    snapshot_taken = False
     try:
-        for n in range(ROUNDS):
-            vault = rng.choice(vaults)
-            action = rng.random()
-            if action < 0.35:
-                name = f"R{n}"
-                residents.add(context(vault), name)
-                written.add(name)
-            elif action < 0.6:
-                held = reads.all_of(vault.conn, Resident)
-                if held:
-                    checkins.record(context(vault), rng.choice(held).id, rng.randint(1, 5),
-                                    confirmed=True)
-                    check_ins += 1
-            try:
-                sync_round(vault, transport=proxy)
-            except SyncError:
-                failed += 1
-            if n % 100 == 40:
-                server.stop()
-                if not snapshot_taken:
-                    server.snapshot("early")
-                    snapshot_taken = True
-                elif n % 200 == 140:
-                    server.restore("early")  # the store rolled back to an earlier copy
-                    rollbacks += 1
-                server = LiveServer(server.data, server.port, server.db)
-                restarts += 1
+        run = run_rounds(server, vaults, proxy, rng, ROUNDS)
+        server = run.server
+        written, check_ins = run.written, run.check_ins
+        failed, restarts, rollbacks = run.failed, run.restarts, run.rollbacks
         for _ in range(6):  # the network heals: a few plain rounds for everyone
             reports = [sync_round(v) for v in vaults]
             if all(r.digest_matches for r in reports) and not any(r.pulled for r in reports):
