@@ -76,10 +76,15 @@ def _language_codes() -> dict[str, str]:
             if "_" not in code}
 
 
+def language_code(name: str) -> str | None:
+    """The code of a language staff wrote by its English name ('Arabic' -> 'ar')."""
+    return _language_codes().get(name.strip().casefold())
+
+
 def language_name(name: str) -> str:
     """A language as staff wrote it, in today's language when it is a known English name
     ('Arabic' -> 'árabe'); any other spelling is theirs and is kept."""
-    code = _language_codes().get(name.strip().casefold())
+    code = language_code(name)
     return locale().languages.get(code, name) if code else name
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from safehaven import i18n
+from safehaven import formats, i18n
 from safehaven.domain import validate as v
 from safehaven.domain.models import Resident, SafetyPlan, Site
 from safehaven.errors import InvalidValue, NotFound
@@ -54,12 +54,6 @@ def save(ctx: Context, resident_id: str, **fields: Any) -> Result[SafetyPlan]:
 
 
 
-# A resident's languages are recorded in English words; these have catalogues.
-_CATALOGUED = {"english": "en", "spanish": "es", "español": "es", "portuguese": "pt_BR",
-               "português": "pt_BR", "french": "fr", "français": "fr", "arabic": "ar",
-               "العربية": "ar"}
-
-
 @dataclass(frozen=True, slots=True)
 class Printout:
     """What the one-page plan shows, and the language it is printed in."""
@@ -74,10 +68,14 @@ class Printout:
 
 def language_of(resident: Resident) -> str | None:
     """The first of the resident's languages that SafeHaven speaks, if any."""
-    for spoken in resident.languages:
-        code = _CATALOGUED.get(spoken.strip().casefold())
-        if code is not None and i18n.has_language(code):
-            return code
+    for spoken in resident.languages:  # English names ('Spanish'), or the language's own
+        said = spoken.strip().casefold()
+        base = formats.language_code(spoken)
+        for lang in i18n.LANGUAGES:
+            own = lang.native_name.split(" (")[0].casefold()  # 'Português (Brasil)'
+            named = base == lang.code.split("_")[0] or said == own
+            if named and i18n.has_language(lang.code):
+                return lang.code
     return None
 
 
