@@ -13,6 +13,7 @@ import binascii
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from safehaven.store.crypto import changeset_message
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.tables import Table
 
@@ -69,7 +70,9 @@ class ChangeSet:
     `staff_sig`: its author's signature (store/crypto.changeset_message); `prev`: the
     number of the change set its laptop made before it (0: none), so receivers notice a
     gap; `verified_key`: the author's key, once a receiver has checked the signature
-    against it (never from the wire: no sender can claim it was checked).
+    against it (never from the wire: no sender can claim it was checked); `author_prev`:
+    the hash of its author's previous change set on the same laptop, under the signature
+    (empty: the first; None: signed before author chains).
     """
 
     id: str
@@ -81,6 +84,7 @@ class ChangeSet:
     staff_sig: bytes | None = None
     prev: int = 0
     verified_key: str | None = None
+    author_prev: bytes | None = None
 
     def wire_entries(self) -> list[list[Any]]:
         return [e.to_wire() for e in self.entries]
@@ -95,7 +99,14 @@ class ChangeSet:
             body["ssig"] = base64.b64encode(self.staff_sig).decode()
         if self.prev:
             body["prev"] = self.prev
+        if self.author_prev is not None:
+            body["aprev"] = base64.b64encode(self.author_prev).decode()
         return body
+
+    def signed_message(self) -> bytes:
+        """What its author's signature covers."""
+        return changeset_message(self.id, self.device_id, self.device_seq, self.hlc,
+                                 self.staff_id, self.wire_entries(), self.author_prev)
 
     @classmethod
     def from_wire(cls, body: dict[str, Any]) -> ChangeSet:
@@ -109,12 +120,13 @@ class ChangeSet:
         return cls(str(body["id"]), str(body["device_id"]), int(body["device_seq"]), hlc,
                    staff_id, tuple(Entry.from_wire(e) for e in entries),
                    _signature(body.get("ssig")),
-                   prev if isinstance(prev, int) and not isinstance(prev, bool) else 0)
+                   prev if isinstance(prev, int) and not isinstance(prev, bool) else 0,
+                   author_prev=_signature(body.get("aprev")))
 
 
 def _signature(text: Any) -> bytes | None:
-    """The author's signature, or None when absent or not base64 (then it is simply
-    unsigned: the receiver's checks say what that means)."""
+    """The author's signature (or chain hash), or None when absent or not base64 (then it
+    is simply unsigned: the receiver's checks say what that means)."""
     if not isinstance(text, str):
         return None
     try:

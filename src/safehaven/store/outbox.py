@@ -12,7 +12,7 @@ from safehaven.store.vault import Vault
 def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
                      limit: int | None = None) -> list[ChangeSet]:
     """This device's change sets with device_seq > after_seq, in order, with their entries."""
-    sql = ("SELECT local_id, id, device_seq, hlc, staff_id, staff_sig, "
+    sql = ("SELECT local_id, id, device_seq, hlc, staff_id, staff_sig, author_prev, "
            "(SELECT max(p.device_seq) FROM change_sets p WHERE p.device_id = "
            "change_sets.device_id AND p.device_seq < change_sets.device_seq) FROM change_sets "
            "WHERE device_id = ? AND device_seq > ? ORDER BY device_seq")
@@ -28,8 +28,9 @@ def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
         entries[changeset].append(Entry(table, row_id, fname, value, hlc, base))
     return [ChangeSet(cs_id, device_id, int(seq), int(hlc), staff_id,
                       tuple(entries[local_id]),
-                      bytes(sig) if sig is not None else None, int(prev or 0))
-            for local_id, cs_id, seq, hlc, staff_id, sig, prev in sets]
+                      bytes(sig) if sig is not None else None, int(prev or 0),
+                      author_prev=bytes(aprev) if aprev is not None else None)
+            for local_id, cs_id, seq, hlc, staff_id, sig, aprev, prev in sets]
 
 
 def split_for_sending(conn: Connection, device_id: str, changeset_ids: set[str]

@@ -25,7 +25,7 @@ from safehaven.domain.vocab import Role
 from safehaven.domain.write_rules import AUTHOR_FIELDS, RULES, insert_needs, update_needs
 from safehaven.store.changeset import ChangeSet, KnownEntry
 from safehaven.store.connection import Connection
-from safehaven.store.crypto import changeset_message, verify
+from safehaven.store.crypto import verify
 from safehaven.store.hlc import physical, wall_ms
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.restricted import PREFIX, eligible
@@ -230,9 +230,7 @@ def signed_by(cs: ChangeSet, public_hex: str) -> bool:
     """The change set carries its author's signature by this key, over what it holds."""
     if cs.staff_sig is None:
         return False
-    message = changeset_message(cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id,
-                                cs.wire_entries())
-    return verify(public_hex, cs.staff_sig, message)
+    return verify(public_hex, cs.staff_sig, cs.signed_message())
 
 
 def _removed(conn: Connection, staff_id: str) -> bool:

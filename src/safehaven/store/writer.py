@@ -26,7 +26,7 @@ from safehaven.domain.write_rules import RESTRICTED
 from safehaven.errors import NotFound
 from safehaven.store.changeset import Entry
 from safehaven.store.connection import Connection
-from safehaven.store.crypto import Identity, changeset_message
+from safehaven.store.crypto import Identity, author_hash, changeset_message
 from safehaven.store.hlc import HybridClock
 from safehaven.store.ids import new_id
 from safehaven.store.restricted import Keyring, seal_row
@@ -110,11 +110,19 @@ class WriteTx:
         identity = self.ctx.signers.get(self.ctx.staff_id or "")
         if identity is None:
             return  # no staff member (a recovery-key session), or one this session cannot sign for
+        before = self.conn.execute(
+            "SELECT author_hash FROM change_sets WHERE device_id = ? AND staff_id = ? AND "
+            "device_seq < ? AND staff_sig IS NOT NULL ORDER BY device_seq DESC LIMIT 1",
+            (self.ctx.device_id, self.ctx.staff_id, self._head[1])).fetchone()
+        author_prev = bytes(before[0]) if before is not None and before[0] is not None \
+            else b""  # the first this author signs here, or the one before has no chain
         message = changeset_message(self._head[0], self.ctx.device_id, self._head[1],
                                     self._hlc, self.ctx.staff_id,
-                                    [e.to_wire() for e in self._entries])
-        self.conn.execute("UPDATE change_sets SET staff_sig = ? WHERE local_id = ?",
-                          (identity.signer.sign(message), self._changeset))
+                                    [e.to_wire() for e in self._entries], author_prev)
+        self.conn.execute(
+            "UPDATE change_sets SET staff_sig = ?, author_prev = ?, author_hash = ? "
+            "WHERE local_id = ?", (identity.signer.sign(message), author_prev,
+                                   author_hash(message), self._changeset))
 
     def sign_as(self, staff_id: str | None) -> None:
         """The next change set is made by `staff_id` (a bulk import of several people's

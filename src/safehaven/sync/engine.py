@@ -12,9 +12,17 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from safehaven.store import applied_log, device_keys, outbox, peers, quarantine, receive_check
+from safehaven.store import (
+    applied_log,
+    crypto,
+    device_keys,
+    outbox,
+    peers,
+    quarantine,
+    receive_check,
+)
 from safehaven.store.apply import (
     Applied,
     ApplyCache,
@@ -36,6 +44,9 @@ from safehaven.sync.envelope import (
     with_prev,
 )
 from safehaven.sync.keys import unwrap_site_key
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 @dataclass(slots=True)
@@ -62,18 +73,30 @@ def outgoing(vault: Vault, held_by_receiver: dict[str, int] | None = None) -> li
 def seal_own(vault: Vault, sets: list[ChangeSet]) -> list[bytes]:
     """This device's change sets, each sealed with the site key it was written under."""
     keys = device_keys.sealing_keys(vault.conn, vault.site_id)
-    signer = device_keys.signing_key(vault)
+    signer = crypto.Signer(device_keys.signing_key(vault))
 
     def one(cs: ChangeSet) -> tuple[Header, bytes]:
         version, key = device_keys.key_for_seq(keys, cs.device_seq)
         return encrypt(cs.to_wire(), vault.site_id, version, key)
 
-    sealed = list(_crypto_pool().map(one, sets))
+    sealed = _in_chunks(lambda part: [one(cs) for cs in part], sets)
     chained, prev = [], b""  # each names the one before it: receivers verify a run once
     for header, ct in sealed:
         chained.append((with_prev(header, prev), ct))
         prev = header.chain_hash(ct)
-    return list(_crypto_pool().map(lambda hc: signed_envelope(hc[0], hc[1], signer), chained))
+    return _in_chunks(lambda part: [signed_envelope(h, ct, signer) for h, ct in part], chained)
+
+
+def _in_chunks(work: Callable[[list[_T]], list[_R]], items: list[_T]) -> list[_R]:
+    """`work` over a few slices of `items` on the crypto threads, results in order: one
+    task per slice rather than one per change set (a task costs more than an AES call)."""
+    if len(items) < 2 * CHUNK:
+        return work(items)
+    parts = [items[n:n + CHUNK] for n in range(0, len(items), CHUNK)]
+    return [result for part in _crypto_pool().map(work, parts) for result in part]
+
+
+CHUNK = 64  # change sets per task: small enough that a page's tasks share the threads
 
 
 @cache
@@ -125,9 +148,11 @@ def open_all(known: Known, envelopes: list[bytes]) -> Opened:
     """Verify and decrypt on the crypto threads; needs no database, so a pull can open the
     next page while this one is applied. Authors' signatures are checked here too, against
     the roster of the moment (the receiver checks again only if the roster changed)."""
-    opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys,
-                     staff_keys=known.staff_keys)
-    return list(_crypto_pool().map(opener, envelopes, _chain_checked(known, envelopes)))
+    opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys)
+    opened = _in_chunks(lambda part: [opener(e, checked) for e, checked in part],
+                        list(zip(envelopes, _chain_checked(known, envelopes), strict=True)))
+    _verify_authors(known, opened)
+    return opened
 
 
 def _chain_checked(known: Known, envelopes: list[bytes]) -> list[bool]:
@@ -295,40 +320,53 @@ def _apply_one_by_one(vault: Vault, ready: list[_Ready], cache: ApplyCache,
         report.touched |= applied.touched
 
 
-def _open_one(envelope: bytes, checked: bool = False, *, staff_keys: dict[str, str],
-              **known: Any) -> tuple[Header, ChangeSet] | Refused:
+def _open_one(envelope: bytes, checked: bool = False, **known: Any
+              ) -> tuple[Header, ChangeSet] | Refused:
     try:
         header, body = open_envelope(envelope, signature_checked=checked, **known)
     except Refused as refused:
         return refused
     try:
-        changeset = ChangeSet.from_wire(body)
+        return header, ChangeSet.from_wire(body)
     except Refused as refused:  # signed by its laptop, but not the shape of a change set
         return Refused(refused.refusal, header.id, header.device, header.seq)
-    return header, _verify_author(changeset, staff_keys)
-
-
-def _verify_author(changeset: ChangeSet, staff_keys: dict[str, str]) -> ChangeSet:
-    """Check the author's signature with the key the roster gives now (the receiver checks
-    again, in order, only a change set not marked with the key it was checked against)."""
-    key = staff_keys.get(changeset.staff_id or "")
-    if key is not None and changeset.verified_key != key and \
-            receive_check.signed_by(changeset, key):
-        return replace(changeset, verified_key=key)
-    return changeset
 
 
 def _verify_authors(known: Known, results: Opened) -> None:
-    """A page opened ahead, before the page that brought its authors' keys was applied
-    (a first join): their signatures are checked now, on the crypto threads, rather than
-    one by one while applying."""
+    """Check the authors' signatures with the keys the roster gives now, marking each
+    change set with the key it was checked against (the receiver checks again, in order,
+    only one not marked with the key it then knows).
+
+    An author's change sets made on one laptop form a hash chain under their signatures
+    (`ChangeSet.author_prev`): of a run here, only the newest signature is verified (on the
+    crypto threads), and each older one is established by the hash its successor signed.
+    A change set outside a run, or below a successor that failed, is checked on its own."""
     todo = [n for n, result in enumerate(results) if not isinstance(result, Refused)
-            and result[1].verified_key is None and result[1].staff_id in known.staff_keys]
-    checked = _crypto_pool().map(
-        lambda n: _verify_author(results[n][1], known.staff_keys), todo)  # type: ignore[index]
-    for n, changeset in zip(todo, list(checked), strict=True):
-        header = results[n][0]  # type: ignore[index]
-        results[n] = (header, changeset)
+            and (key := known.staff_keys.get(result[1].staff_id or "")) is not None
+            and result[1].verified_key != key]
+    sets = {n: results[n][1] for n in todo}  # type: ignore[index]
+    by_hash = {(cs.device_id, cs.staff_id, crypto.author_hash(cs.signed_message())): n
+               for n, cs in sets.items() if cs.author_prev is not None}
+    child: dict[int, int] = {}
+    for n, cs in sets.items():
+        parent = by_hash.get((cs.device_id, cs.staff_id, cs.author_prev)) \
+            if cs.author_prev else None
+        if parent is not None and sets[parent].device_seq < cs.device_seq:
+            child[parent] = n
+    def verify(part: list[int]) -> list[bool]:
+        return [receive_check.signed_by(sets[n], known.staff_keys[sets[n].staff_id or ""])
+                for n in part]
+
+    tails = [n for n in todo if n not in child]
+    good = dict(zip(tails, _in_chunks(verify, tails), strict=True))
+    for n in sorted(todo, key=lambda n: -sets[n].device_seq):
+        if n not in good:  # its successor vouches for it, or (failed) it stands alone
+            good[n] = good[child[n]] or verify([n])[0]
+    for n in todo:
+        if good[n]:
+            header = results[n][0]  # type: ignore[index]
+            results[n] = (header, replace(sets[n], verified_key=known.staff_keys[
+                sets[n].staff_id or ""]))
 
 
 def open_grants(vault: Vault, box: bytes) -> int:

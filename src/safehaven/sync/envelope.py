@@ -75,7 +75,7 @@ class Header:
 
 
 def seal(changeset: dict[str, Any], site_id: str, key_version: int, site_key: bytes,
-         signing_key: Ed25519PrivateKey, prev_hash: bytes = b"") -> bytes:
+         signing_key: Ed25519PrivateKey | crypto.Signer, prev_hash: bytes = b"") -> bytes:
     header, ct = encrypt(changeset, site_id, key_version, site_key, prev_hash)
     return signed_envelope(header, ct, signing_key)
 
@@ -104,7 +104,8 @@ def with_prev(header: Header, prev_hash: bytes) -> Header:
                   prev_hash)
 
 
-def signed_envelope(header: Header, ct: bytes, signing_key: Ed25519PrivateKey) -> bytes:
+def signed_envelope(header: Header, ct: bytes,
+                    signing_key: Ed25519PrivateKey | crypto.Signer) -> bytes:
     doc: dict[str, Any] = {
         "v": header.v, "id": header.id, "site": header.site, "device": header.device,
         "seq": header.seq, "kv": header.kv, "ct": base64.b64encode(ct).decode(),
