@@ -292,9 +292,8 @@ class Storage:
             held = set()
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
-                held |= {i for (i,) in db.all(  # this house's only: ids are per house
-                    f"SELECT id FROM changesets WHERE site_id = {p} AND id IN "
-                    f"({db.marks(len(chunk))})", (auth.site_id, *chunk))}
+                held |= {i for (i,) in db.by_id(  # this house's only: ids are per house
+                    "changesets", "id", auth.site_id, chunk)}
             fresh = []
             for changeset_id, device_id, device_seq, envelope in items:
                 if changeset_id not in held:
@@ -327,11 +326,12 @@ class Storage:
                     "excluded.stored, bytes = device_highest.bytes + excluded.bytes",
                     [(auth.site_id, d, *v) for d, v in per_device.items()])
             now = _now()
-            db.many("INSERT INTO changesets (site_id, seq, id, device_id, device_seq, "
-                    f"envelope, size, received) VALUES ({db.marks(8)})",
-                    [(auth.site_id, first + n, changeset_id, device_id, device_seq,
-                      envelope, len(envelope), now)
-                     for n, (changeset_id, device_id, device_seq, envelope) in enumerate(fresh)])
+            db.insert("changesets", ("site_id", "seq", "id", "device_id", "device_seq",
+                                     "envelope", "size", "received"),
+                      [(auth.site_id, first + n, changeset_id, device_id, device_seq,
+                        envelope, len(envelope), now)
+                       for n, (changeset_id, device_id, device_seq, envelope)
+                       in enumerate(fresh)])
         return len(fresh), {"first": first, "last": int(top[0]), "last_id": fresh[-1][0],
                             "count": int(top[0]), "digest": site_digest}
 
@@ -390,9 +390,8 @@ class Storage:
         with self.read() as db:
             for start in range(0, len(changeset_ids), 500):
                 chunk = changeset_ids[start:start + 500]
-                out += [bytes(e) for (e,) in db.all(
-                    f"SELECT envelope FROM changesets WHERE site_id = {db.p} AND id IN "
-                    f"({db.marks(len(chunk))})", (site_id, *chunk))]
+                out += [bytes(e) for (e,) in db.by_id("changesets", "envelope", site_id,
+                                                      chunk)]
         return out
 
     def head(self, site_id: str) -> tuple[int, str]:

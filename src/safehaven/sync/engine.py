@@ -149,21 +149,20 @@ def open_all(known: Known, envelopes: list[bytes]) -> Opened:
     next page while this one is applied. Authors' signatures are checked here too, against
     the roster of the moment (the receiver checks again only if the roster changed)."""
     opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys)
-    opened = _in_chunks(lambda part: [opener(e, checked) for e, checked in part],
-                        list(zip(envelopes, _chain_checked(known, envelopes), strict=True)))
+    parsed = _in_chunks(lambda part: [_parsed(e) for e in part], envelopes)
+    # which device signatures the page's hash chains establish (one check per run)
+    checked = chain_verified(parsed, lambda device: _usable_key(known, device))
+    opened = _in_chunks(lambda part: [opener(*args) for args in part],
+                        list(zip(envelopes, checked, parsed, strict=True)))
     _verify_authors(known, opened)
     return opened
 
 
-def _chain_checked(known: Known, envelopes: list[bytes]) -> list[bool]:
-    """Which device signatures a page's hash chains establish (one check per run)."""
-    parsed: list[tuple[Header, bytes, bytes] | None] = []
-    for envelope in envelopes:
-        try:
-            parsed.append(header_of(envelope))
-        except Refused:
-            parsed.append(None)  # refused with its reason when opened
-    return chain_verified(parsed, lambda device: _usable_key(known, device))
+def _parsed(envelope: bytes) -> tuple[Header, bytes, bytes] | None:
+    try:
+        return header_of(envelope)
+    except Refused:
+        return None  # refused with its reason when opened
 
 
 def _usable_key(known: Known, device: str) -> str | None:
@@ -320,10 +319,12 @@ def _apply_one_by_one(vault: Vault, ready: list[_Ready], cache: ApplyCache,
         report.touched |= applied.touched
 
 
-def _open_one(envelope: bytes, checked: bool = False, **known: Any
+def _open_one(envelope: bytes, checked: bool = False,
+              parsed: tuple[Header, bytes, bytes] | None = None, **known: Any
               ) -> tuple[Header, ChangeSet] | Refused:
     try:
-        header, body = open_envelope(envelope, signature_checked=checked, **known)
+        header, body = open_envelope(envelope, signature_checked=checked, parsed=parsed,
+                                     **known)
     except Refused as refused:
         return refused
     try:

@@ -147,13 +147,15 @@ def _strict_b64(text: Any) -> bytes:
 
 
 def open_envelope(envelope: bytes, *, site_id: str, roster: dict[str, tuple[str | None, bool]],
-                  keys: dict[int, bytes], signature_checked: bool = False
+                  keys: dict[int, bytes], signature_checked: bool = False,
+                  parsed: tuple[Header, bytes, bytes] | None = None
                   ) -> tuple[Header, dict[str, Any]]:
     """Verify, decrypt and parse; every failure is a `Refused` with its reason.
 
     `signature_checked`: `chain_verified` established the device's signature already
-    (the roster, the site and everything else are checked here all the same)."""
-    header, ct, sig = header_of(envelope)
+    (the roster, the site and everything else are checked here all the same); `parsed`:
+    `header_of(envelope)`, when the caller has it already."""
+    header, ct, sig = parsed if parsed is not None else header_of(envelope)
 
     def refuse(kind: RefusalKind, message: str) -> Refused:
         return Refused(Refusal(kind, message), header.id, header.device)
