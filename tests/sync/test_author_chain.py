@@ -181,3 +181,21 @@ def test_old_unchained_change_sets_still_verify(pair: tuple) -> None:
         sets.append(cs)
     report = receive(b, _sealed(a, sets))
     assert report.applied + report.skipped == len(sets) and not report.quarantined
+
+
+def test_someone_who_last_wrote_here_long_ago_starts_a_new_chain(
+        pair: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
+    from safehaven.store import writer
+
+    a, _ = pair
+    monkeypatch.setattr(writer, "CHAIN_REACH", 3)
+    manager = context(a)
+    ana = residents.add(manager, "Dina", stage="recovery").record
+    for _ in range(4):  # four change sets in someone else's name since the manager's last
+        with a.write("someone-else") as tx:
+            tx.audit("viewed", "residents", ana.id, ana.id)
+    checkins.record(manager, ana.id, 3, confirmed=True)
+    assert _mine(a)[-1].author_prev == b""
+    checkins.record(manager, ana.id, 4, confirmed=True)
+    mine = _mine(a)
+    assert mine[-1].author_prev == crypto.author_hash(mine[-2].signed_message())

@@ -45,6 +45,9 @@ def _insert_sql(table: Table) -> str:
     return f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
 
+CHAIN_REACH = 2000  # change sets back on this laptop that a new save looks for its author's
+
+
 @dataclass(frozen=True, slots=True)
 class Changed:
     """What a mutation touched, so screens refresh only that: a save here, or a change
@@ -110,10 +113,13 @@ class WriteTx:
         identity = self.ctx.signers.get(self.ctx.staff_id or "")
         if identity is None:
             return  # no staff member (a recovery-key session), or one this session cannot sign for
+        # Their last one here, among this laptop's recent change sets (the search stays
+        # short: someone who last wrote here long ago starts a new chain).
         before = self.conn.execute(
-            "SELECT author_hash FROM change_sets WHERE device_id = ? AND staff_id = ? AND "
-            "device_seq < ? AND staff_sig IS NOT NULL ORDER BY device_seq DESC LIMIT 1",
-            (self.ctx.device_id, self.ctx.staff_id, self._head[1])).fetchone()
+            "SELECT author_hash FROM change_sets WHERE device_id = ? AND device_seq < ? AND "
+            "device_seq >= ? AND staff_id = ? AND staff_sig IS NOT NULL ORDER BY device_seq "
+            "DESC LIMIT 1", (self.ctx.device_id, self._head[1], self._head[1] - CHAIN_REACH,
+                             self.ctx.staff_id)).fetchone()
         author_prev = bytes(before[0]) if before is not None and before[0] is not None \
             else b""  # the first this author signs here, or the one before has no chain
         message = changeset_message(self._head[0], self.ctx.device_id, self._head[1],
