@@ -171,6 +171,34 @@ def test_the_retry_of_quarantined_change_sets_does_not_vouch_for_the_old_identit
     assert "Planted with the old passphrase" not in _names(c)
 
 
+def test_a_page_opened_ahead_under_the_old_key_does_not_let_the_old_identity_in(
+        template: Template, tmp_path: Path) -> None:
+    """A pull opens the next page while applying this one (`client._pull`): here the
+    page applied brings the new passphrase and the page opened ahead (checked against the
+    old key, which the planted run passes) holds the planted run and the manager's save
+    with the new identity. Applied under the new key, the planted run is refused."""
+    with house_of(template, tmp_path) as (a, b, c):
+        manager = a.staff_id or ""
+        residents.add(context(a), "Ana", stage="recovery")
+        receive(b, outgoing(a))
+        receive(c, outgoing(a))
+        staff.change_passphrase(context(a), manager, NEW_PASSPHRASE, crypto.MIN_KDF)
+        new = a.signers[manager]
+        page1 = _news(a, c)
+        residents.add(context(b), "Planted with the old passphrase", stage="recovery")
+        receive(b, _news(a, b))
+        b.signers[manager] = new
+        b.identity = new
+        residents.add(context(b), "Written by the manager", stage="recovery")
+        page2 = outgoing(b, applied_log.highest_seq(c.conn))
+        ahead = engine.open_all(engine.known_now(c), page2)  # c still knows the old key
+        receive(c, page1)
+        report = receive(c, page2, opened=ahead)
+        assert "Written by the manager" in _names(c)
+        assert "Planted with the old passphrase" not in _names(c)
+        assert RefusalKind.NOT_AUTHOR in _quarantined(report).values()
+
+
 # -- 2. a poison pill: a body the chain code cannot even hash ----------------------------
 def test_a_lone_surrogate_in_a_change_set_is_refused_alone(house: tuple) -> None:
     """An insider's laptop seals a change set in the manager's name whose text holds a
