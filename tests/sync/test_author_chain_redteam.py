@@ -220,6 +220,26 @@ def test_a_lone_surrogate_in_a_change_set_is_refused_alone(house: tuple) -> None
     assert "Written after the pill" in _names(c)
 
 
+def test_a_lone_surrogate_its_author_signed_is_refused_alone(house: tuple) -> None:
+    """The same pill signed by its author (an insider who is one): the signature holds,
+    the text still cannot be stored; that change set alone is refused."""
+    a, _, c = house
+    held = applied_log.highest_seq(c.conn).get(a.device_id, 0)
+    residents.add(context(a), "Pill", stage="recovery")
+    residents.add(context(a), "Written after the pill", stage="recovery")
+    fresh = _mine(a, held)
+    n = next(n for n, cs in enumerate(fresh) if any('"Pill"' in e.value for e in cs.entries))
+    pill = fresh[n]
+    entries = tuple(e._replace(value=e.value.replace('"Pill"', '"Pill\ud800"'))
+                    for e in pill.entries)
+    fresh[n] = _signed_again(a, replace(pill, entries=entries))
+    bodies = [{"id": cs.id, "device_id": cs.device_id, "device_seq": cs.device_seq,
+               **cs.to_wire()} for cs in fresh]
+    report = receive(c, _seal_bodies(a, bodies))
+    assert list(_quarantined(report)) == [pill.id]
+    assert "Written after the pill" in _names(c)
+
+
 # -- 3. attacks that hold ----------------------------------------------------------------
 def _hash(vault, cs: ChangeSet) -> bytes:
     return crypto.author_hash(cs.signed_message(), vault.signers[vault.staff_id].sign_public)
