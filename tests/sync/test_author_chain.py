@@ -51,6 +51,11 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return calls
 
 
+def _hash(vault, cs: ChangeSet) -> bytes:
+    """The chain hash of the manager's change set, under the key that signed it."""
+    return crypto.author_hash(cs.signed_message(), vault.signers[vault.staff_id].sign_public)
+
+
 def _mine(vault) -> list[ChangeSet]:
     return outbox.local_changesets(vault.conn, vault.device_id)
 
@@ -61,7 +66,7 @@ def test_each_save_names_the_hash_of_its_authors_last_one_on_this_laptop(pair: t
     assert len(sets) >= 11
     assert sets[0].author_prev == b""
     for before, after in itertools.pairwise(sets):
-        assert after.author_prev == crypto.author_hash(before.signed_message())
+        assert after.author_prev == _hash(a, before)
 
 
 def test_another_authors_save_between_does_not_break_a_chain(pair: tuple) -> None:
@@ -73,7 +78,7 @@ def test_another_authors_save_between_does_not_break_a_chain(pair: tuple) -> Non
         tx.audit("viewed", "residents", ana.id, ana.id)
     checkins.record(manager, ana.id, 3, confirmed=True)
     mine = [cs for cs in _mine(a) if cs.staff_id == a.staff_id]
-    assert mine[-1].author_prev == crypto.author_hash(mine[-2].signed_message())
+    assert mine[-1].author_prev == _hash(a, mine[-2])
     assert any(cs.staff_id == sam.id for cs in _mine(a)[-3:])
 
 
@@ -133,7 +138,7 @@ def test_a_forged_newest_does_not_vouch_for_anything(pair: tuple, counted: list[
     last = sets[-1]
     forged = replace(last, id=last.id[:-4] + "beef", device_seq=last.device_seq + 1,
                      hlc=last.hlc + 1, prev=last.device_seq,
-                     author_prev=crypto.author_hash(last.signed_message()),
+                     author_prev=_hash(a, last),
                      staff_sig=bytes(64))
     report = receive(b, _sealed(a, [*sets, forged]))
     assert [cid for cid, _ in report.quarantined] == [forged.id]
@@ -162,7 +167,7 @@ def test_a_chain_does_not_cross_from_one_author_to_another(pair: tuple) -> None:
     last = sets[-1]
     claimed = replace(last, id=last.id[:-4] + "cafe", device_seq=last.device_seq + 1,
                       hlc=last.hlc + 1, prev=last.device_seq, staff_id=sam.id,
-                      author_prev=crypto.author_hash(sets[-2].signed_message()),
+                      author_prev=_hash(a, sets[-2]),
                       staff_sig=bytes(64))
     report = receive(b, _sealed(a, [*sets, claimed]))
     assert [cid for cid, _ in report.quarantined] == [claimed.id]
@@ -198,4 +203,4 @@ def test_someone_who_last_wrote_here_long_ago_starts_a_new_chain(
     assert _mine(a)[-1].author_prev == b""
     checkins.record(manager, ana.id, 4, confirmed=True)
     mine = _mine(a)
-    assert mine[-1].author_prev == crypto.author_hash(mine[-2].signed_message())
+    assert mine[-1].author_prev == _hash(a, mine[-2])

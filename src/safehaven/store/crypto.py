@@ -210,22 +210,27 @@ def changeset_message(changeset_id: str, device_id: str, seq: int, hlc: int,
                       author_prev: bytes | None = None) -> bytes:
     """What a staff member's signature covers: the change set as it travels, and (version
     2) the hash of the one its author made before it on the same laptop (empty: none), so
-    one signature vouches for the run behind it (`author_hash`)."""
+    one signature vouches for the run behind it (`author_hash`). A lone surrogate (valid
+    JSON from another laptop) is encoded as it is rather than failing the whole page: the
+    signature over it then simply does not hold."""
     if author_prev is None:  # signed before author chains
         return json.dumps(["safehaven-cs-staff/1", changeset_id, device_id, seq, hlc,
                            staff_id, entries], ensure_ascii=False,
-                          separators=(",", ":")).encode()
+                          separators=(",", ":")).encode(errors="surrogatepass")
     return json.dumps(["safehaven-cs-staff/2", changeset_id, device_id, seq, hlc, staff_id,
                        entries, author_prev.hex()], ensure_ascii=False,
-                      separators=(",", ":")).encode()
+                      separators=(",", ":")).encode(errors="surrogatepass")
 
 
 AUTHOR_HASH_BYTES = 16  # of SHA-256: a second preimage stays out of reach
 
 
-def author_hash(message: bytes) -> bytes:
-    """What the author's next change set on the same laptop names as `author_prev`."""
-    return hashlib.sha256(message).digest()[:AUTHOR_HASH_BYTES]
+def author_hash(message: bytes, public_hex: str) -> bytes:
+    """What the author's next change set on the same laptop names as `author_prev`: over
+    the message and the key that signed it, so a save signed with a new identity (a new
+    passphrase, in case the old one was known) never vouches for what the old one signed
+    (a receiver hashes with the key it knows now)."""
+    return hashlib.sha256(public_hex.encode() + b"\n" + message).digest()[:AUTHOR_HASH_BYTES]
 
 
 def verify(public_hex: str, signature: bytes, message: bytes) -> bool:

@@ -128,7 +128,8 @@ class WriteTx:
         self.conn.execute(
             "UPDATE change_sets SET staff_sig = ?, author_prev = ?, author_hash = ? "
             "WHERE local_id = ?", (identity.signer.sign(message), author_prev,
-                                   author_hash(message), self._changeset))
+                                   author_hash(message, identity.sign_public),
+                                   self._changeset))
 
     def sign_as(self, staff_id: str | None) -> None:
         """The next change set is made by `staff_id` (a bulk import of several people's

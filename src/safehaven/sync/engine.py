@@ -357,8 +357,11 @@ def _verify_authors(known: Known, results: Opened) -> None:
             and (key := known.staff_keys.get(result[1].staff_id or "")) is not None
             and result[1].verified_key != key]
     sets = {n: results[n][1] for n in todo}  # type: ignore[index]
-    by_hash = {(cs.device_id, cs.staff_id, crypto.author_hash(cs.signed_message())): n
-               for n, cs in sets.items() if cs.author_prev is not None}
+    # hashed with the key known now: a successor signed with it vouches only for change
+    # sets its author signed with the same key (not an identity replaced since)
+    by_hash = {(cs.device_id, cs.staff_id, crypto.author_hash(
+        cs.signed_message(), known.staff_keys[cs.staff_id or ""])): n
+        for n, cs in sets.items() if cs.author_prev is not None}
     child: dict[int, int] = {}
     for n, cs in sets.items():
         parent = by_hash.get((cs.device_id, cs.staff_id, cs.author_prev)) \
