@@ -150,9 +150,10 @@ def known_now(vault: Vault) -> Known:
 
 
 def open_all(known: Known, envelopes: list[bytes]) -> Opened:
-    """Verify and decrypt on the crypto threads; needs no database, so a pull can open the
-    next page while this one is applied. Authors' signatures are checked here too, against
-    the roster of the moment (the receiver checks again only if the roster changed)."""
+    """Verify and decrypt (signatures on the crypto threads); needs no database, so a pull
+    opens the next page on a thread of its own while this one is applied. Authors'
+    signatures are checked here too, against the roster of the moment (the receiver checks
+    again only if the roster changed)."""
     opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys)
     parsed = [_parsed(e) for e in envelopes]
     # which device signatures the page's hash chains establish (one check per run); the
