@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QScrollArea
 
+from safehaven import formats
 from safehaven.services import measures
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.measures import Scored
@@ -29,7 +30,7 @@ class MeasuresTab(RecordsTab):
         self.change = QLabel()
         self.change.setWordWrap(True)
         self.scores = Section(self.tr("Scores"), [
-            Column(self.tr("Date"), lambda s: s.measure.taken_on.isoformat()),
+            Column(self.tr("Date"), lambda s: formats.day(s.measure.taken_on)),
             Column(self.tr("Measure"), lambda s: word(s.instrument.name)),
             Column(self.tr("Score"), lambda s: f"{s.measure.total} / "
                    f"{s.instrument.max_score}"),
@@ -74,8 +75,8 @@ class MeasuresTab(RecordsTab):
                "no change": self.tr("no change")}[c.direction]
         return self.tr("{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}").format(
             name, first.measure.total, self.band(first.band.label),
-            first.measure.taken_on.isoformat(), latest.measure.total,
-            self.band(latest.band.label), latest.measure.taken_on.isoformat(), how)
+            formats.day(first.measure.taken_on), latest.measure.total,
+            self.band(latest.band.label), formats.day(latest.measure.taken_on), how)
 
     def record(self) -> RecordForm:
         choices = [(word(i.name), i.code) for i in (self.data.instruments if self.data else [])]

@@ -125,7 +125,7 @@ class RecordsTab(QWidget):
 
 
 def _day(value: date | None) -> str:
-    return value.isoformat() if value else "–"
+    return formats.day(value)
 
 
 class NeedsTab(RecordsTab):
@@ -218,7 +218,7 @@ class TherapyTab(RecordsTab):
 
     def _plan_state(self, plan: TherapyPlan) -> str:
         if plan.closed_on:
-            return self.tr("closed {0}").format(plan.closed_on.isoformat())
+            return self.tr("closed {0}").format(formats.day(plan.closed_on))
         return self.tr("open")
 
     def _cap_text(self, plan: TherapyPlan) -> str:
@@ -305,12 +305,12 @@ class ConsentTab(RecordsTab):
 
     def _consent_state(self, c: Consent) -> str:
         if c.revoked_on:
-            return self.tr("withdrawn {0}").format(c.revoked_on.isoformat())
+            return self.tr("withdrawn {0}").format(formats.day(c.revoked_on))
         if c.expires_on < date.today():
-            return self.tr("expired {0}").format(c.expires_on.isoformat())
+            return self.tr("expired {0}").format(formats.day(c.expires_on))
         if not c.active_on(date.today()):
             return self.tr("not valid (no consent or assent)")
-        return self.tr("until {0}").format(c.expires_on.isoformat())
+        return self.tr("until {0}").format(formats.day(c.expires_on))
 
     def _vetting(self, a: TrustedAdult) -> str:
         if a.vetting_status is VettingStatus.NOT_VETTED:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
+from safehaven import formats
 from safehaven.domain.models import Incident
 from safehaven.domain.vocab import IncidentKind
 from safehaven.reports import safety_plan as safety_plan_report
@@ -27,7 +28,8 @@ class SafetyTab(RecordsTab):
     def __init__(self, session: Session, resident_id: str) -> None:
         super().__init__(session, resident_id)
         self.incidents = Section(self.tr("Incidents"), [
-            Column(self.tr("When"), lambda i: i.occurred_at.strftime("%Y-%m-%d %H:%M")),
+            Column(self.tr("When"), lambda i: formats.day_time(i.occurred_at, weekday=False,
+                                                               year=True)),
             Column(self.tr("What"), lambda i: word(i.kind)),
             Column(self.tr("Who was told"), lambda i: ", ".join(word(n) for n in i.notified)
                    or "–"),
@@ -76,7 +78,7 @@ class SafetyTab(RecordsTab):
         lines = [f"<b>{html.escape(label)}:</b> {html.escape(text)}"
                  for label, text in parts if text]
         lines.append(self.tr("Reviewed {0}; next review {1}").format(
-            plan.reviewed_on.isoformat(), plan.review_due.isoformat()))
+            formats.day(plan.reviewed_on), formats.day(plan.review_due)))
         self.plan_text.setText("<br>".join(lines))
 
     def edit_plan(self) -> RecordForm:
@@ -97,7 +99,7 @@ class SafetyTab(RecordsTab):
 
     def _state(self, i: Incident) -> str:
         if i.closed_at:
-            return self.tr("closed {0}").format(i.closed_at.strftime("%Y-%m-%d"))
+            return self.tr("closed {0}").format(formats.day(i.closed_at.date()))
         if i.acknowledged_at:
             return self.tr("acknowledged by {0}").format(self.staff(i.acknowledged_by))
         return self.tr("OPEN: not yet acknowledged")

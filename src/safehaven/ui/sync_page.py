@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehaven import formats
 from safehaven.domain.vocab import Role
 from safehaven.services import sync_status
 from safehaven.services.context import Result
@@ -202,12 +203,12 @@ class SyncPage(Page):
                 return self.tr("nothing yet")
             when = datetime.fromisoformat(d["newest_at"])
             hours = int((datetime.now(UTC) - when).total_seconds() // 3600)
-            stamp = when.astimezone().strftime("%Y-%m-%d %H:%M")
+            stamp = formats.day_time(when.astimezone(), weekday=False, year=True)
             return (self.tr("%1 (%n hour(s) ago)", "", hours).replace("%1", stamp)
                     if hours >= 1 else stamp)
 
         self.devices.set_rows([_Row(d["id"], name=self._device_name(d["name"]),
-                                    since=str(d["enrolled_at"])[:10],
+                                    since=_day_of(d["enrolled_at"]),
                                     newest=newest(d), status=status(d)) for d in devices])
 
     def _report(self, error: BaseException) -> None:
@@ -356,3 +357,11 @@ class SyncPage(Page):
                                                     report["conflicts"],
                                                     len(report["quarantined"])))
         self.refresh()
+
+
+def _day_of(stamp: Any) -> str:
+    """A stored ISO date or time as the user's language writes the day."""
+    try:
+        return formats.day(date.fromisoformat(str(stamp)[:10]))
+    except ValueError:
+        return "–"
