@@ -104,10 +104,27 @@ def test_visual_order_of_levels_follows_rule_l2() -> None:
 
 
 def _ambiguous(name: str) -> bool:
-    """A right-to-left name followed by two initials or a number: where the period or the
-    bracket sits depends on the reader's own bidi guess (poppler's puts it elsewhere, as
-    for any PDF of such text); each word still has to come back exactly."""
-    return fonts.has_rtl(name) and (name.count(".") > 1 or "(" in name)
+    """A right-to-left name followed by initials or a number: where the period or the
+    bracket sits depends on the reader's own bidi guess (poppler's puts a final period
+    first, as for any PDF of such text, though the page shows it after the initial); each
+    word still has to come back exactly."""
+    return fonts.has_rtl(name) and ("." in name or "(" in name)
+
+
+def test_a_name_keeps_its_full_stop_in_its_own_direction() -> None:
+    """A name is one unit in its own direction, as between FSI and PDI: a Latin name with
+    an initial in an Arabic report, or an Arabic one in an English report, shows its full
+    stop after the initial (it used to take the report's side: ".Ioana D")."""
+    def shown(text: str, rtl: bool) -> str:
+        order = direction.visual_order(direction.levels(text, rtl, isolated=True))
+        return "".join(text[i] for i in order)
+
+    assert shown("Ioana D.", rtl=True) == "Ioana D."
+    assert direction.visual("Ioana D.", rtl=True) == ".Ioana D"  # without the isolate
+    assert shown("فاطمة ا.", rtl=False) == ".ا ةمطاف"
+    assert shown("Nguyễn P. (14)", rtl=True) == "Nguyễn P. (14)"
+    assert [r.text for r in fonts.in_visual_order("Ioana D.", True, isolated=True)] == \
+        ["Ioana D."]
 
 
 def _table_pdf(names: list[str]) -> bytes:
@@ -124,7 +141,7 @@ def test_every_possible_name_reads_back_exactly_as_stored() -> None:
     got = {line.strip() for line in text.splitlines()}
     words = set(re.findall(r"\w+", text))
     exact = [name for name in POSSIBLE if not _ambiguous(name)]
-    assert len(exact) > 0.95 * len(POSSIBLE)
+    assert len(exact) > 0.85 * len(POSSIBLE)  # the others: right-to-left with initials
     assert [name for name in exact if name not in got] == []
     for name in POSSIBLE:
         assert set(re.findall(r"\w+", name)) <= words, name

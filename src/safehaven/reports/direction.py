@@ -20,9 +20,17 @@ _LEVELS = re.compile(r"levels:\s*\[(.*?)\]", re.DOTALL)
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
-def levels(text: str, rtl: bool | None = None) -> list[int]:
+FSI, PDI = "\u2068", "\u2069"  # first strong isolate and its end
+
+
+def levels(text: str, rtl: bool | None = None, *, isolated: bool = False) -> list[int]:
     """The resolved embedding level of each character (even: left to right, odd: right to
-    left). `rtl` sets the paragraph direction; None takes it from the first strong letter."""
+    left). `rtl` sets the paragraph direction; None takes it from the first strong letter.
+    `isolated`: the text is one unit (a name) in its own direction inside that paragraph,
+    as between FSI and PDI, so "Ioana D." keeps its full stop after the D in an Arabic
+    report instead of taking the paragraph's side."""
+    if isolated:
+        return list(_levels(FSI + text + PDI, rtl))[1:-1]
     return list(_levels(text, rtl))
 
 

@@ -100,20 +100,21 @@ def _neutral(char: str) -> bool:
     return char.isspace() or unicodedata.category(char).startswith(("M", "P", "Z", "S", "Cf"))
 
 
-def runs(text: str, rtl: bool | None = None) -> list[Run]:
+def runs(text: str, rtl: bool | None = None, isolated: bool = False) -> list[Run]:
     """Split text, in logical order, into runs that one face draws at one bidi level.
 
     Spaces, punctuation, marks and joiners stay in the current run when its face has them
     and they are at its level (so "(age 14)" after an Arabic name is its own left-to-right
     run, and a Devanagari virama or a zero-width joiner never splits a conjunct).
     """
-    return list(_runs(text, rtl))
+    return list(_runs(text, rtl, isolated))
 
 
 @lru_cache(maxsize=4096)  # wrapping measures the same words again and again
-def _runs(text: str, rtl: bool | None) -> tuple[Run, ...]:
+def _runs(text: str, rtl: bool | None, isolated: bool = False) -> tuple[Run, ...]:
     out: list[Run] = []
-    for char, level in zip(text, direction.levels(text, rtl), strict=True):
+    for char, level in zip(text, direction.levels(text, rtl, isolated=isolated),
+                           strict=True):
         face = None
         if out and out[-1].level == level and _neutral(char) \
                 and ord(char) in cmap(out[-1].face):
@@ -127,9 +128,10 @@ def _runs(text: str, rtl: bool | None) -> tuple[Run, ...]:
     return tuple(out)
 
 
-def in_visual_order(text: str, rtl: bool | None = None) -> list[Run]:
+def in_visual_order(text: str, rtl: bool | None = None, isolated: bool = False
+                    ) -> list[Run]:
     """The runs left to right as they are drawn."""
-    found = _runs(text, rtl)
+    found = _runs(text, rtl, isolated)
     return [found[i] for i in direction.visual_order([r.level for r in found])]
 
 
@@ -170,11 +172,12 @@ def _glyphs(run: Run, name: str, size: float) -> str:
     return shaping.mirrored(run.text) if run.rtl else run.text
 
 
-def string_width(text: str, size: float, bold: bool = False, rtl: bool | None = None) -> float:
+def string_width(text: str, size: float, bold: bool = False, rtl: bool | None = None,
+                 isolated: bool = False) -> float:
     """Width of one line drawn by `draw` (same direction rule)."""
     register()
     total = 0.0
-    for run in _runs(text, document_rtl() if rtl is None else rtl):
+    for run in _runs(text, document_rtl() if rtl is None else rtl, isolated):
         name = font_name(run.face, bold)
         total += shaping.width(_glyphs(run, name, size), name, size)
     return total
@@ -193,9 +196,10 @@ def as_drawn(text: str, rtl: bool | None = None) -> str:
 
 
 def draw(canvas: object, x: float, y: float, text: str, size: float, bold: bool = False,
-         rtl: bool | None = None) -> float:
+         rtl: bool | None = None, isolated: bool = False) -> float:
     """Draw one line (a name, a cell) from (x, y) rightwards; returns the width drawn.
-    Its direction is the report's unless `rtl` says (a paragraph of free text).
+    Its direction is the report's unless `rtl` says (a paragraph of free text);
+    `isolated`: one name, in its own direction within the report's (`direction.levels`).
 
     Shaped text is marked with its characters (ActualText), which PDF readers give back
     for search and copy instead of the glyphs (a conjunct or a final form has no character
@@ -205,7 +209,7 @@ def draw(canvas: object, x: float, y: float, text: str, size: float, bold: bool 
     """
     register()
     rtl = document_rtl() if rtl is None else rtl
-    visual = in_visual_order(text, rtl)
+    visual = in_visual_order(text, rtl, isolated)
     whole = not any(r.rtl for r in visual) and any(r.shaped for r in visual)
     if whole:  # one span: readers keep a left-to-right line's spaces and stops in it
         _begin_actual_text(canvas, text)

@@ -8,7 +8,8 @@ from safehaven.reports import fonts
 
 
 class Text(Flowable):
-    """One line, drawn run by run with the right face; shrinks (to 70%) rather than overflow."""
+    """One line, drawn run by run with the right face; shrinks (to 70%) rather than overflow.
+    A name or a cell: one unit in its own direction within the report's."""
 
     def __init__(self, text: str, size: float = 9, *, bold: bool = False,
                  color: object = None, min_scale: float = 0.7) -> None:
@@ -21,11 +22,12 @@ class Text(Flowable):
         self._drawn_size = size
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        width = fonts.string_width(self.text, self.size, self.bold)
+        width = fonts.string_width(self.text, self.size, self.bold, isolated=True)
         self._drawn_size = self.size
         if width > avail_width > 0:
             self._drawn_size = self.size * max(self.min_scale, avail_width / width)
-            width = min(avail_width, fonts.string_width(self.text, self._drawn_size, self.bold))
+            width = min(avail_width, fonts.string_width(self.text, self._drawn_size, self.bold,
+                                                        isolated=True))
         self.width, self.height = width, self.size * 1.3
         return self.width, self.height
 
@@ -33,7 +35,8 @@ class Text(Flowable):
         canvas = self.canv
         if self.color is not None:
             canvas.setFillColor(self.color)
-        fonts.draw(canvas, 0, self.size * 0.3, self.text, self._drawn_size, self.bold)
+        fonts.draw(canvas, 0, self.size * 0.3, self.text, self._drawn_size, self.bold,
+                   isolated=True)
 
 
 class Lines(Flowable):
