@@ -12,12 +12,30 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+
+
+def receiver_alive(callback: Callable[..., Any] | None) -> bool:
+    """False when a callback belongs to a widget Qt has already deleted (a page torn down
+    by a lock while its load was running): its result has nowhere to go and is dropped.
+
+    The owner is a bound method's object, or a QObject a lambda or closure refers to
+    (`lambda e: self.message.setText(...)`)."""
+    if callback is None:
+        return True
+    owners: list[object] = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            owners.append(cell.cell_contents)
+        except ValueError:  # a cell not filled yet
+            continue
+    return all(shiboken6.isValid(owner) for owner in owners if isinstance(owner, QObject))
 
 
 class Tasks(QObject):
@@ -56,6 +74,9 @@ class Tasks(QObject):
         if self._pending == 0:
             self.busy.emit(False)
         on_done, on_error = callbacks
+        if not receiver_alive(on_done if error is None else on_error):
+            log.debug("result for a closed page dropped")
+            return
         if error is not None:
             handler = on_error or self.on_any_error
             if handler is None:
