@@ -767,6 +767,11 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <source>Discard this check-in? What you typed will be lost.</source>
+      <translation>هل تريد تجاهل هذه المتابعة اليومية؟ سيضيع ما كتبته.</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/checkin.py" line="88" />
       <source>Check-in: {0}</source>
       <translation>المتابعة اليومية: {0}</translation>
@@ -1425,6 +1430,11 @@ Logs (no records in them): {2}</source>
   </context>
   <context>
     <name>RecordForm</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="234" />
+      <source>Discard this record? What you typed will be lost.</source>
+      <translation>هل تريد تجاهل هذا السجل؟ سيضيع ما كتبته.</translation>
+    </message>
     <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="103" />
       <source>Save (Ctrl+Enter)</source>

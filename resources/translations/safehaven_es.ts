@@ -763,6 +763,11 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <source>Discard this check-in? What you typed will be lost.</source>
+      <translation>¿Descartar este registro diario? Lo que escribió se perderá.</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/checkin.py" line="88" />
       <source>Check-in: {0}</source>
       <translation>Registro diario: {0}</translation>
@@ -1417,6 +1422,11 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   </context>
   <context>
     <name>RecordForm</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="234" />
+      <source>Discard this record? What you typed will be lost.</source>
+      <translation>¿Descartar este registro? Lo que escribió se perderá.</translation>
+    </message>
     <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="103" />
       <source>Save (Ctrl+Enter)</source>
