@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 import shiboken6
@@ -32,17 +32,16 @@ class Page(QWidget):
         self.name.setText(str(result))
         self.shown.append(result)
 
+    def load(self, session: Session, gate: threading.Event, *, fail: bool = False) -> None:
+        """As the pages load: a bound method for the result, a lambda for the refusal."""
+        def work(_ctx: object) -> str:
+            gate.wait(5)
+            if fail:
+                raise ValueError("boom")
+            return "Ana"
 
-def _slow_call(session: Session, page: Page, gate: threading.Event, *,
-               fail: bool = False) -> None:
-    def work(_ctx: object) -> str:
-        gate.wait(5)
-        if fail:
-            raise ValueError("boom")
-        return "Ana"
-
-    session.call(work, on_done=page.show_result,
-                 on_error=lambda e: page.name.setText(type(e).__name__))
+        session.call(work, on_done=self.show_result,
+                     on_error=lambda e: self.name.setText(type(e).__name__))
 
 
 @pytest.mark.parametrize("fail", [False, True])
@@ -53,7 +52,7 @@ def test_a_result_for_a_page_torn_down_meanwhile_is_dropped(qtbot, tmp_path: Pat
     session.ctx = object()  # type: ignore[assignment]
     gate = threading.Event()
     page = Page()
-    _slow_call(session, page, gate, fail=fail)
+    page.load(session, gate, fail=fail)
     shiboken6.delete(page)  # the lock deleted the shell while the load ran
     gate.set()
     with qtbot.waitSignal(tasks.busy, timeout=5000) as idle:
@@ -62,7 +61,7 @@ def test_a_result_for_a_page_torn_down_meanwhile_is_dropped(qtbot, tmp_path: Pat
     alive = Page()
     qtbot.addWidget(alive)
     gate2 = threading.Event()
-    _slow_call(session, alive, gate2)
+    alive.load(session, gate2)
     gate2.set()
     qtbot.waitUntil(lambda: alive.shown == ["Ana"], timeout=5000)
     tasks.shutdown()
@@ -141,7 +140,7 @@ def test_a_draft_reopened_after_a_lock_counts_as_unsaved(qtbot, answers) -> None
     assert answers == []
 
     class Quiet:
-        open_forms: dict = {}
+        open_forms: ClassVar[dict] = {}
 
         def call(self, *a: Any, **k: Any) -> None: ...
 
@@ -185,7 +184,7 @@ def test_a_refused_field_below_the_fold_is_scrolled_to_and_focused(qtbot) -> Non
     viewport = form.scroll.viewport()
     for shown in (widget, form.errors["last_seen_place"]):
         top = shown.mapTo(viewport, QPoint(0, 0)).y()
-        assert 0 <= top and top + shown.height() <= viewport.height()
+        assert top >= 0 and top + shown.height() <= viewport.height()
     assert form.focusWidget() is widget
 
 
@@ -224,3 +223,27 @@ def test_arabic_time_reads_hour_then_minutes(qtbot, locale_of) -> None:
     assert text.startswith("٢٧") and "١:٤٩" in text and "٤٩:١" not in text
     assert edit.isRightToLeft()
     assert form.values()["when"] == datetime(2026, 11, 27, 13, 49)
+
+
+def test_only_the_callbacks_owner_decides_whether_it_still_runs(qtbot) -> None:
+    from safehaven.ui.tasks import receiver_alive
+
+    page, dialog = Page(), Page()
+    shown: list[str] = []
+
+    class Owner(QWidget):
+        def made(self) -> Any:
+            return lambda code: (shown.append(code) if shiboken6.isValid(dialog) else None,
+                                 self.setWindowTitle(code))
+
+    owner = Owner()
+    qtbot.addWidget(owner)
+    made = owner.made()
+    shiboken6.delete(dialog)  # the dialog closed while its code was being made
+    assert receiver_alive(made)  # still runs: the code is shown by its page
+    assert receiver_alive(lambda: None) and receiver_alive(None)
+    assert receiver_alive(page.show_result)
+    shiboken6.delete(page)
+    assert not receiver_alive(page.show_result)
+    shiboken6.delete(owner)
+    assert not receiver_alive(made)

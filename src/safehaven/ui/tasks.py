@@ -25,17 +25,20 @@ def receiver_alive(callback: Callable[..., Any] | None) -> bool:
     """False when a callback belongs to a widget Qt has already deleted (a page torn down
     by a lock while its load was running): its result has nowhere to go and is dropped.
 
-    The owner is a bound method's object, or a QObject a lambda or closure refers to
-    (`lambda e: self.message.setText(...)`)."""
+    The owner is a bound method's object, or the `self` a lambda or closure written in a
+    method captures (`lambda e: self.message.setText(...)`). Other widgets it refers to do
+    not count: a closure may check them itself and still have work to do (show a code)."""
     if callback is None:
         return True
-    owners: list[object] = [getattr(callback, "__self__", None)]
-    for cell in getattr(callback, "__closure__", None) or ():
+    owner = getattr(callback, "__self__", None)
+    code = getattr(callback, "__code__", None)
+    cells = getattr(callback, "__closure__", None) or ()
+    if owner is None and code is not None and "self" in code.co_freevars:
         try:
-            owners.append(cell.cell_contents)
-        except ValueError:  # a cell not filled yet
-            continue
-    return all(shiboken6.isValid(owner) for owner in owners if isinstance(owner, QObject))
+            owner = cells[code.co_freevars.index("self")].cell_contents
+        except ValueError:  # not filled yet
+            owner = None
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class Tasks(QObject):
