@@ -247,3 +247,26 @@ def test_only_the_callbacks_owner_decides_whether_it_still_runs(qtbot) -> None:
     assert not receiver_alive(page.show_result)
     shiboken6.delete(owner)
     assert not receiver_alive(made)
+
+
+def test_a_missing_report_refused_at_600_pixels_shows_where_and_why(window, qtbot) -> None:
+    from tests.ui.conftest import unlock
+
+    unlock(window)
+    shell = window.centralWidget()
+    ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+    shell.open_resident(ana.id)
+    form = shell.detail.safety_tab.missing()
+    form.resize(form.width(), 400)  # the dialog on a 600-pixel screen, in large type
+    qtbot.waitExposed(form)
+    assert form.fields["last_seen_place"].widget.visibleRegion().isEmpty()  # below the fold
+    form.fields["description"].widget.setPlainText("Not back from school")
+    form.submit()  # refused: where was she last seen?
+    error = form.errors["last_seen_place"]
+    assert error.isVisible() and error.height() > 0
+    assert form.scroll.verticalScrollBar().value() > 0
+    viewport = form.scroll.viewport()
+    for shown in (form.fields["last_seen_place"].widget, error):
+        top = shown.mapTo(viewport, QPoint(0, 0)).y()
+        assert top >= 0 and top + shown.height() <= viewport.height(), shown
+    assert form.focusWidget() is form.fields["last_seen_place"].widget
