@@ -1743,17 +1743,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
-      <translation>Consentimiento &amp;&amp; adultos</translation>
+      <translation>Consentimiento y adultos</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Referrals &amp;&amp; follow-up</source>
-      <translation>Derivaciones &amp;&amp; seguimiento</translation>
+      <translation>Derivaciones y seguimiento</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Notes &amp;&amp; timeline</source>
-      <translation>Notas &amp;&amp; cronología</translation>
+      <translation>Notas y cronología</translation>
     </message>
     <message numerus="yes">
       <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />

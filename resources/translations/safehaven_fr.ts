@@ -1753,17 +1753,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
-      <translation>Consentement &amp;&amp; adultes</translation>
+      <translation>Consentement et adultes</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Referrals &amp;&amp; follow-up</source>
-      <translation>Orientations &amp;&amp; suivi</translation>
+      <translation>Orientations et suivi</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Notes &amp;&amp; timeline</source>
-      <translation>Notes &amp;&amp; historique</translation>
+      <translation>Notes et historique</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />

@@ -1753,17 +1753,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
-      <translation>Consentimento &amp;&amp; adultos</translation>
+      <translation>Consentimento e adultos</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Referrals &amp;&amp; follow-up</source>
-      <translation>Encaminhamentos &amp;&amp; acompanhamento</translation>
+      <translation>Encaminhamentos e acompanhamento</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Notes &amp;&amp; timeline</source>
-      <translation>Anotações &amp;&amp; linha do tempo</translation>
+      <translation>Anotações e linha do tempo</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
