@@ -17,7 +17,7 @@ TEAL = "#1f5f6b"
 MUTED = "#6b7780"  # still 4.5:1 on white and on the window colour
 
 STYLE = f"""
-QWidget {{ font-size: 10.5pt; color: {INK}; }}
+QWidget {{ font-size: 10.5pt; }}
 QLabel#heading {{ font-size: 16pt; font-weight: 600; color: {TEAL}; padding: 4px 0; }}
 QLabel#title {{ font-size: 20pt; font-weight: 600; color: {TEAL}; }}
 QLabel#error {{ color: #a8322d; }}
