@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from safehaven import formats
 from safehaven.domain.measures import Instrument
 from safehaven.services.measures import Scored
+from safehaven.ui.bidi import isolated
 
 # From least to most concern: calm green to the house's warning red, pale behind the line.
 BAND_COLOURS = ("#e3f1e6", "#f4efd6", "#f7e2cf", "#f5d5d0", "#eec4c4", "#e5b4b4")
@@ -84,9 +85,9 @@ class MeasuresChart(QWidget):
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(QColor("#23313a"))
-        p.drawText(QRectF(box.left() + 4, box.top(), box.width(), line + 2),
-                   Qt.AlignmentFlag.AlignLeft, self.band_words.get(instrument.name,
-                                                                   instrument.name))
+        p.drawText(QRectF(box.left() + 4, box.top(), box.width() - 8, line + 2),  # both edges
+                   Qt.AlignmentFlag.AlignLeft, isolated(self.band_words.get(
+                       instrument.name, instrument.name)))  # "(house scale)" keeps its ")"
         p.setFont(self.font())
         bands = list(instrument.bands)
         for i, band in enumerate(bands):
@@ -96,7 +97,10 @@ class MeasuresChart(QWidget):
             colour = BAND_COLOURS[min(band.level, len(BAND_COLOURS) - 1)]
             p.fillRect(rect.normalized(), QColor(colour))
             p.setPen(QColor("#5d6b75"))
-            label = f"{band.lowest}+ {self.band_words.get(band.label, band.label)}"
+            # the score and the band's word are each their own run: "14+" stays "14+" when
+            # right to left, and an English band word keeps its place beside it
+            label = f"{isolated(f'{band.lowest}+')} " \
+                    f"{isolated(self.band_words.get(band.label, band.label))}"
             middle = rect.normalized().center().y()
             p.drawText(QRectF(box.left() + 4, middle - 8, LABEL_WIDTH - 8, 16),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
