@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from safehaven.domain.measures import Band, Instrument
 from safehaven.ui.bidi import at_reading_edge, isolated
 from safehaven.ui.flow import FlowLayout
-from safehaven.ui.measures_chart import MeasuresChart
+from safehaven.ui.measures_chart import MeasuresChart, band_label
 from safehaven.ui.models import Column, ResidentsFilter, RowsModel
 
 
@@ -69,7 +69,7 @@ def test_a_flow_row_right_to_left_starts_at_the_right(qtbot) -> None:
     row, (first, second, third) = _buttons(qtbot, Qt.LayoutDirection.RightToLeft)
     assert first.geometry().right() == row.rect().right()
     assert first.x() > second.x() > third.x()
-    ltr, (first, second, _) = _buttons(qtbot, Qt.LayoutDirection.LeftToRight)
+    _, (first, second, _third) = _buttons(qtbot, Qt.LayoutDirection.LeftToRight)
     assert first.x() == 0 and second.x() > first.x()
 
 
@@ -119,3 +119,23 @@ def test_the_chart_title_keeps_its_closing_bracket_right_to_left(qtbot) -> None:
         assert sum(abs(a - b) for a, b in zip(rtl, ltr, strict=True)) < 0.1 * sum(ltr)
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _ink(text: str, direction: Qt.LayoutDirection) -> list[int]:
+    """`text` as QPainter draws it in `direction`: ink per column, first to last inked."""
+    image = QImage(200, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setLayoutDirection(direction)
+    p.drawText(QRect(0, 0, 200, 30), Qt.AlignmentFlag.AlignCenter, text)
+    p.end()
+    xs = [x for y in range(30) for x in range(200)
+          if QColor(image.pixel(x, y)).lightness() < 128]
+    return [xs.count(x) for x in range(min(xs), max(xs) + 1)]
+
+
+def test_a_band_score_reads_14_plus_right_to_left(right_to_left) -> None:
+    assert band_label(14, "Hopeful") == "\u206814+\u2069 \u2068Hopeful\u2069"
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert _ink(isolated("14+"), rtl) == _ink("14+", ltr)  # "14+" as written...
+    assert _ink("14+", rtl) != _ink("14+", ltr)  # ...where bare it showed "+14"

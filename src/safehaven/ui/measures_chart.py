@@ -22,6 +22,12 @@ PANEL_HEIGHT = 150
 LABEL_WIDTH = 170
 
 
+def band_label(lowest: int, words: str) -> str:
+    """"14+ Hopeful": the score and the band's words are each their own run, so right to
+    left it reads "14+" (not "+14") with the words beside it."""
+    return f"{isolated(f'{lowest}+')} {isolated(words)}"
+
+
 class MeasuresChart(QWidget):
     """Paints `set_scores`' measures; it holds no record beyond what it was given."""
 
@@ -85,9 +91,11 @@ class MeasuresChart(QWidget):
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(QColor("#23313a"))
-        p.drawText(QRectF(box.left() + 4, box.top(), box.width() - 8, line + 2),  # both edges
+        # 4 px in from both edges: right to left the title ends at the right one, and a
+        # box as wide as the panel cut off its last letter, the ")" of "(house scale)"
+        p.drawText(QRectF(box.left() + 4, box.top(), box.width() - 8, line + 2),
                    Qt.AlignmentFlag.AlignLeft, isolated(self.band_words.get(
-                       instrument.name, instrument.name)))  # "(house scale)" keeps its ")"
+                       instrument.name, instrument.name)))
         p.setFont(self.font())
         bands = list(instrument.bands)
         for i, band in enumerate(bands):
@@ -97,10 +105,7 @@ class MeasuresChart(QWidget):
             colour = BAND_COLOURS[min(band.level, len(BAND_COLOURS) - 1)]
             p.fillRect(rect.normalized(), QColor(colour))
             p.setPen(QColor("#5d6b75"))
-            # the score and the band's word are each their own run: "14+" stays "14+" when
-            # right to left, and an English band word keeps its place beside it
-            label = f"{isolated(f'{band.lowest}+')} " \
-                    f"{isolated(self.band_words.get(band.label, band.label))}"
+            label = band_label(band.lowest, self.band_words.get(band.label, band.label))
             middle = rect.normalized().center().y()
             p.drawText(QRectF(box.left() + 4, middle - 8, LABEL_WIDTH - 8, 16),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
