@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 FSI = "\u2068"  # first strong isolate: the run takes the direction of its first letter
+LRI = "\u2066"  # left-to-right isolate: for a run with no letter to go by, as "14+"
 PDI = "\u2069"  # pop directional isolate: the run ends here
 
 
@@ -20,11 +21,14 @@ def right_to_left() -> bool:
     return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def isolated(text: str) -> str:
-    """`text` as its own directional run when the app is right to left, else as it is."""
-    if not text or not right_to_left() or (text.startswith(FSI) and text.endswith(PDI)):
+def isolated(text: str, *, left_to_right: bool = False) -> str:
+    """`text` as its own directional run when the app is right to left, else as it is.
+    `left_to_right` for a run with no letter in it ("14+"): an isolate that goes by its
+    first letter would take the Arabic line's direction and show "+14"."""
+    start = LRI if left_to_right else FSI
+    if not text or not right_to_left() or (text.startswith(start) and text.endswith(PDI)):
         return text
-    return f"{FSI}{text}{PDI}"
+    return f"{start}{text}{PDI}"
 
 
 def at_reading_edge(label: QLabel) -> QLabel:

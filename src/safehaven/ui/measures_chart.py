@@ -25,7 +25,7 @@ LABEL_WIDTH = 170
 def band_label(lowest: int, words: str) -> str:
     """"14+ Hopeful": the score and the band's words are each their own run, so right to
     left it reads "14+" (not "+14") with the words beside it."""
-    return f"{isolated(f'{lowest}+')} {isolated(words)}"
+    return f"{isolated(f'{lowest}+', left_to_right=True)} {isolated(words)}"
 
 
 class MeasuresChart(QWidget):
