@@ -767,6 +767,11 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <source>Discard this check-in? What you typed will be lost.</source>
+      <translation>هل تريد تجاهل هذه المتابعة اليومية؟ سيضيع ما كتبته.</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/checkin.py" line="88" />
       <source>Check-in: {0}</source>
       <translation>المتابعة اليومية: {0}</translation>
@@ -1190,7 +1195,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="71" />
       <source>{0}: one score so far, {1} ({2})</source>
-      <translation>المقياس {0}: درجة واحدة حتى الآن، {1} ({2})</translation>
+      <translation>{0}: درجة واحدة حتى الآن، {1} ({2})</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
@@ -1210,7 +1215,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
-      <translation>المقياس {0}: {1} ({2}) بتاريخ {3} ← {4} ({5}) بتاريخ {6}: {7}</translation>
+      <translation>{0}: {1} ({2}) بتاريخ {3} ← {4} ({5}) بتاريخ {6}: {7}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
@@ -1425,6 +1430,11 @@ Logs (no records in them): {2}</source>
   </context>
   <context>
     <name>RecordForm</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="234" />
+      <source>Discard this record? What you typed will be lost.</source>
+      <translation>هل تريد تجاهل هذا السجل؟ سيضيع ما كتبته.</translation>
+    </message>
     <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="103" />
       <source>Save (Ctrl+Enter)</source>
@@ -1751,17 +1761,17 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
-      <translation>الموافقة &amp;&amp; البالغون</translation>
+      <translation>الموافقة والبالغون</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Referrals &amp;&amp; follow-up</source>
-      <translation>الإحالات &amp;&amp; المتابعة اللاحقة</translation>
+      <translation>الإحالات والمتابعة اللاحقة</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Notes &amp;&amp; timeline</source>
-      <translation>الملاحظات &amp;&amp; التسلسل الزمني</translation>
+      <translation>الملاحظات والتسلسل الزمني</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />

@@ -763,6 +763,11 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <source>Discard this check-in? What you typed will be lost.</source>
+      <translation>¿Descartar este registro diario? Lo que escribió se perderá.</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/checkin.py" line="88" />
       <source>Check-in: {0}</source>
       <translation>Registro diario: {0}</translation>
@@ -1418,6 +1423,11 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="234" />
+      <source>Discard this record? What you typed will be lost.</source>
+      <translation>¿Descartar este registro? Lo que escribió se perderá.</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="103" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
@@ -1733,17 +1743,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
-      <translation>Consentimiento &amp;&amp; adultos</translation>
+      <translation>Consentimiento y adultos</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Referrals &amp;&amp; follow-up</source>
-      <translation>Derivaciones &amp;&amp; seguimiento</translation>
+      <translation>Derivaciones y seguimiento</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Notes &amp;&amp; timeline</source>
-      <translation>Notas &amp;&amp; cronología</translation>
+      <translation>Notas y cronología</translation>
     </message>
     <message numerus="yes">
       <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />

@@ -763,6 +763,11 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <source>Discard this check-in? What you typed will be lost.</source>
+      <translation>Abandonner ce point du jour ? Ce que vous avez saisi sera perdu.</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/checkin.py" line="88" />
       <source>Check-in: {0}</source>
       <translation>Point du jour : {0}</translation>
@@ -1418,6 +1423,11 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="234" />
+      <source>Discard this record? What you typed will be lost.</source>
+      <translation>Abandonner cet enregistrement ? Ce que vous avez saisi sera perdu.</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="103" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
@@ -1743,17 +1753,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
-      <translation>Consentement &amp;&amp; adultes</translation>
+      <translation>Consentement et adultes</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Referrals &amp;&amp; follow-up</source>
-      <translation>Orientations &amp;&amp; suivi</translation>
+      <translation>Orientations et suivi</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Notes &amp;&amp; timeline</source>
-      <translation>Notes &amp;&amp; historique</translation>
+      <translation>Notes et historique</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />

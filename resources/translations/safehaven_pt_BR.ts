@@ -763,6 +763,11 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <source>Discard this check-in? What you typed will be lost.</source>
+      <translation>Descartar este registro diário? O que você digitou será perdido.</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/checkin.py" line="88" />
       <source>Check-in: {0}</source>
       <translation>Registro diário: {0}</translation>
@@ -1418,6 +1423,11 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="234" />
+      <source>Discard this record? What you typed will be lost.</source>
+      <translation>Descartar este registro? O que você digitou será perdido.</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="103" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
@@ -1743,17 +1753,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
-      <translation>Consentimento &amp;&amp; adultos</translation>
+      <translation>Consentimento e adultos</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Referrals &amp;&amp; follow-up</source>
-      <translation>Encaminhamentos &amp;&amp; acompanhamento</translation>
+      <translation>Encaminhamentos e acompanhamento</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Notes &amp;&amp; timeline</source>
-      <translation>Anotações &amp;&amp; linha do tempo</translation>
+      <translation>Anotações e linha do tempo</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />

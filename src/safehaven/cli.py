@@ -110,7 +110,7 @@ def cmd_demo(args: argparse.Namespace) -> None:
     if not args.no_gui:
         from safehaven.ui.app import run
 
-        run(args.vault)
+        run(args.vault, language=getattr(args, "lang", None), who=args.staff)
 
 
 def cmd_residents(args: argparse.Namespace) -> None:
@@ -271,7 +271,7 @@ def cmd_restore(args: argparse.Namespace) -> None:
 def cmd_gui(args: argparse.Namespace) -> None:
     from safehaven.ui.app import run
 
-    run(args.vault)
+    run(args.vault, language=getattr(args, "lang", None), who=args.staff)
 
 
 def cmd_screenshots(args: argparse.Namespace) -> None:

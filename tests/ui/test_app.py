@@ -249,3 +249,19 @@ def test_daily_backup_to_the_chosen_folder_on_unlock(window, tmp_path) -> None:
     assert len(backups.existing(tmp_path / "usb")) == 1
     window.backup_if_due()  # the hourly look: nothing new today
     assert len(backups.existing(tmp_path / "usb")) == 1
+
+
+def test_the_staff_named_on_the_command_line_is_offered_first(qtbot, vault_dir: Path,
+                                                              tmp_path: Path) -> None:
+    """`safehaven --staff NAME gui`: the unlock screen offers that person, not the first."""
+    from safehaven.ui.app import Window
+    from safehaven.ui.settings import Settings
+    from safehaven.ui.tasks import Tasks
+
+    win = Window(vault_dir, Settings(path=tmp_path / "s2.json"), Tasks(synchronous=True),
+                 who="Sam Staff")
+    qtbot.addWidget(win)
+    assert win.centralWidget().staff.currentText() == "Sam Staff"
+    plain = Window(vault_dir, Settings(path=tmp_path / "s3.json"), Tasks(synchronous=True))
+    qtbot.addWidget(plain)
+    assert plain.centralWidget().staff.currentText() != "Sam Staff"

@@ -106,7 +106,8 @@ class QuickExit(QObject):
 
 
 class Window(QMainWindow):
-    def __init__(self, folder: Path, settings: Settings, tasks: Tasks) -> None:
+    def __init__(self, folder: Path, settings: Settings, tasks: Tasks, *,
+                 who: str | None = None) -> None:
         super().__init__()
         self.setWindowTitle("SafeHaven")
         self.setWindowIcon(QIcon(str(resource_dir() / "icons" / "safehaven.png")))
@@ -114,7 +115,7 @@ class Window(QMainWindow):
         # never larger than the screen (a 1024x600 netbook, a 1366x768 laptop)
         self.resize(min(1180, screen.width()) if screen else 1180,
                     min(760, screen.height() - 40) if screen else 760)
-        self.last_user: str | None = None
+        self.last_user: str | None = who  # whom the unlock screen offers first
         self.settings = settings
         self.session = Session(folder, tasks, self)
         self.session.unlocked.connect(self._show_shell)
@@ -281,7 +282,10 @@ def install_fonts() -> None:
         QFontDatabase.addApplicationFont(str(path))
 
 
-def run(folder: Path, settings_path: Path | None = None) -> int:
+def run(folder: Path, settings_path: Path | None = None, *, language: str | None = None,
+        who: str | None = None) -> int:
+    """The app on `folder`. `language` (the CLI's --lang) overrides the saved one for this
+    run without changing it; `who` (--staff) is the person the unlock screen offers."""
     with contextlib.suppress(OSError):
         logs.setup()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -289,9 +293,9 @@ def run(folder: Path, settings_path: Path | None = None) -> int:
     apply_look(app)  # type: ignore[arg-type]
     install_fonts()
     settings = Settings.load(settings_path)
-    apply_language(app, settings.language)  # type: ignore[arg-type]
+    apply_language(app, language or settings.language)  # type: ignore[arg-type]
     tasks = Tasks()
-    window = Window(folder, settings, tasks)
+    window = Window(folder, settings, tasks, who=who)
     window.show()
     code = app.exec()
     tasks.shutdown()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,6 +25,7 @@ from safehaven.domain.vocab import FeelsSafe, Level, RiskFlag
 from safehaven.errors import InvalidValue
 from safehaven.ui.bidi import at_reading_edge, isolated
 from safehaven.ui.faces import FaceButton
+from safehaven.ui.record_form import ask
 from safehaven.ui.words import word
 
 LEVELS = [Level.GOOD, Level.FAIR, Level.POOR]
@@ -136,12 +137,13 @@ class CheckInDialog(QDialog):
         self.save_button = buttons.addButton(self.tr("Save (Ctrl+Enter)"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self._save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._blank = self.fields()  # a draft kept over a lock counts as unsaved
         if draft:
             self.restore(draft)
 
@@ -151,6 +153,26 @@ class CheckInDialog(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def has_unsaved_input(self) -> bool:
+        return self.fields() != self._blank
+
+    def may_discard(self) -> bool:
+        """An untouched check-in closes at once; a half-written one asks, kept by default."""
+        return not self.has_unsaved_input() or ask(
+            self, self.tr("Discard this check-in? What you typed will be lost."))
+
+    def cancel(self) -> None:
+        if self.may_discard():
+            self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button asks like Cancel; a lock (which keeps the draft) does
+        not."""
+        if event.spontaneous() and not self.may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _error_label(self) -> QLabel:
         label = QLabel()

@@ -13,8 +13,8 @@ from datetime import date, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,7 +95,7 @@ class RecordForm(QDialog):
         self.general = _error_label()
         body = QWidget()
         body.setLayout(form)
-        scroll = QScrollArea()  # a long form stays usable on a 600-pixel-high screen
+        scroll = self.scroll = QScrollArea()  # a long form stays usable 600 pixels high
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -104,7 +104,7 @@ class RecordForm(QDialog):
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.submit)
         layout = QVBoxLayout(self)
@@ -129,6 +129,8 @@ class RecordForm(QDialog):
         self.resize(540, min(body.sizeHint().height() + 110, screen - 60))
         if fields and fields[0].widget is not None:
             fields[0].widget.setFocus()
+        self.restored = False  # a draft reopened after a lock: unsaved from the start
+        self._initial = self._snapshot()
 
     # -- widgets ---------------------------------------------------------------------------
     def _make(self, f: FormField) -> QWidget:
@@ -150,12 +152,12 @@ class RecordForm(QDialog):
             moment = QDateTimeEdit(QDateTime(f.value) if isinstance(f.value, datetime)
                                    else QDateTime.currentDateTime())
             moment.setCalendarPopup(True)
-            moment.setDisplayFormat("yyyy-MM-dd HH:mm")
+            set_display_format(moment, with_time=True)
             return moment
         if f.kind in ("date", "optional-date"):
             edit = QDateEdit()
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            set_display_format(edit, with_time=False)
             if f.kind == "optional-date":
                 edit.setMinimumDate(NO_DATE)
                 edit.setSpecialValueText("–")
@@ -218,6 +220,31 @@ class RecordForm(QDialog):
             return
         super().keyPressEvent(event)
 
+    # -- discarding ------------------------------------------------------------------------
+    def _snapshot(self) -> dict[str, Any]:
+        return {name: _value(f) for name, f in self.fields.items()}
+
+    def has_unsaved_input(self) -> bool:
+        """Something typed or changed since the form opened (or a draft kept over a lock)."""
+        return self.restored or self._snapshot() != self._initial
+
+    def may_discard(self) -> bool:
+        """An untouched form closes at once; a half-written one asks, keeping it by default."""
+        return not self.has_unsaved_input() or ask(
+            self, self.tr("Discard this record? What you typed will be lost."))
+
+    def cancel(self) -> None:
+        if self.may_discard():
+            self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button asks like Cancel; a close by the app (a lock, which
+        keeps a draft) does not."""
+        if event.spontaneous() and not self.may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def draft_fields(self) -> list[FormField]:
         """The fields as they are now, to build the same form again after a lock (a
         passphrase being typed is not kept: it is typed again)."""
@@ -250,7 +277,10 @@ class RecordForm(QDialog):
             label.setText(error.message)
             label.show()
             widget = self.fields[error.field].widget
-            if widget is not None:
+            if widget is not None:  # below the fold on a low screen: brought into view
+                self.scroll.widget().layout().activate()
+                self.scroll.ensureWidgetVisible(label)
+                self.scroll.ensureWidgetVisible(widget)
                 widget.setFocus()
             return
         if isinstance(error, InvalidValue):
@@ -285,6 +315,31 @@ def _value(f: FormField) -> Any:
     return tuple(box.property("value") for box in w.findChildren(QCheckBox) if box.isChecked())
 
 
+def display_format(locale: QLocale, *, with_time: bool) -> str:
+    """The locale's own short date (and time) order, '27/11/2026 13:47' in Spanish, with
+    the year in full: an ISO date reads as foreign, and a two-digit year is ambiguous."""
+    short = QLocale.FormatType.ShortFormat
+    date_part = locale.dateFormat(short)
+    if "yyyy" not in date_part:
+        date_part = date_part.replace("yy", "yyyy")
+    if not with_time:
+        return date_part
+    return f"{date_part} {locale.timeFormat(short)}"
+
+
+def set_display_format(edit: QDateTimeEdit, *, with_time: bool) -> None:
+    """Show `edit` in its locale's format. A right-to-left edit gets its format while left to
+    right: Qt reverses the sections of a right-to-left one and the bidi algorithm then
+    reverses them again, so Arabic read '٤٩:١٣' for 13:49 and put the year first."""
+    text_format = display_format(edit.locale(), with_time=with_time)
+    if edit.locale().textDirection() != Qt.LayoutDirection.RightToLeft:
+        edit.setDisplayFormat(text_format)
+        return
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(text_format)
+    edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrows and alignment as Arabic
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("error")
@@ -308,6 +363,7 @@ class Draft:
     def reopen(self, session: Any, parent: QWidget | None) -> RecordForm:
         form = RecordForm(self.title, self.fields, parent, intro=self.intro,
                           subject=self.subject)
+        form.restored = True
         return run_form(session, form, self.fn, *self.args, **self.fixed)
 
 

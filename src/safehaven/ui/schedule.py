@@ -29,7 +29,7 @@ from safehaven.ui.bidi import isolated
 from safehaven.ui.flow import flow_row
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, fit_columns, heading, table_view
-from safehaven.ui.record_form import FormField, RecordForm, ask, run_form
+from safehaven.ui.record_form import FormField, RecordForm, ask, run_form, set_display_format
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -250,6 +250,7 @@ class BookDialog(QDialog):
             self.plans.addItem(label, plan_id)
         self.at = QDateTimeEdit(when)
         self.at.setCalendarPopup(True)
+        set_display_format(self.at, with_time=True)
         self.warning = QLabel()
         self.warning.setObjectName("error")
         self.warning.setWordWrap(True)

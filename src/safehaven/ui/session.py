@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from safehaven.services import access
 from safehaven.services.context import Context, Result
-from safehaven.ui.tasks import Failed, Tasks
+from safehaven.ui.tasks import Failed, Tasks, receiver_alive
 
 
 class Session(QObject):
@@ -72,10 +72,11 @@ class Session(QObject):
 
         def done(result: Any) -> None:
             if isinstance(result, Result) and result.changes:
-                self.changed.emit(result.changes)
-            if on_done is not None:
+                self.changed.emit(result.changes)  # saved, even if its page has gone
+            if on_done is not None and receiver_alive(on_done):
                 on_done(result)
 
+        # on_error goes as it is: Tasks drops it too when its page has gone
         self.tasks.run(lambda: fn(ctx, *args, **kwargs), done, on_error)
 
     def form_drafts(self) -> list[Any]:

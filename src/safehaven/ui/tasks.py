@@ -12,12 +12,33 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+
+
+def receiver_alive(callback: Callable[..., Any] | None) -> bool:
+    """False when a callback belongs to a widget Qt has already deleted (a page torn down
+    by a lock while its load was running): its result has nowhere to go and is dropped.
+
+    The owner is a bound method's object, or the `self` a lambda or closure written in a
+    method captures (`lambda e: self.message.setText(...)`). Other widgets it refers to do
+    not count: a closure may check them itself and still have work to do (show a code)."""
+    if callback is None:
+        return True
+    owner = getattr(callback, "__self__", None)
+    code = getattr(callback, "__code__", None)
+    cells = getattr(callback, "__closure__", None) or ()
+    if owner is None and code is not None and "self" in code.co_freevars:
+        try:
+            owner = cells[code.co_freevars.index("self")].cell_contents
+        except ValueError:  # not filled yet
+            owner = None
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class Tasks(QObject):
@@ -56,6 +77,9 @@ class Tasks(QObject):
         if self._pending == 0:
             self.busy.emit(False)
         on_done, on_error = callbacks
+        if not receiver_alive(on_done if error is None else on_error):
+            log.debug("result for a closed page dropped")
+            return
         if error is not None:
             handler = on_error or self.on_any_error
             if handler is None:

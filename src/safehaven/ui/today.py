@@ -108,12 +108,12 @@ class TodayPage(Page):
         grid.addWidget(self.ack_hint, 5, 1)
         grid.addWidget(heading(self.tr("Today's sessions")), 6, 0, 1, 2)
         grid.addWidget(self.sessions_view, 7, 0, 1, 2)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(0, 1)  # a list of first names needs little width; the alerts'
+        grid.setColumnStretch(1, 3)  # what, who and when must show whole on 1024 pixels
         # who still needs a check-in and what needs acting on get most of a small screen
         grid.setRowStretch(3, 3)
         grid.setRowStretch(7, 1)
-        fit_columns(self.alerts_view, 0, 3)
+        fit_columns(self.alerts_view, 0, 2, 3)  # the detail takes what is left
         fit_columns(self.sessions_view, 0, 2)
         self.refresh()
 
