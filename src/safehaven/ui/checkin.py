@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from safehaven.domain.vocab import FeelsSafe, Level, RiskFlag
 from safehaven.errors import InvalidValue
+from safehaven.ui.bidi import at_reading_edge, isolated
 from safehaven.ui.faces import FaceButton
 from safehaven.ui.record_form import ask
 from safehaven.ui.words import word
@@ -86,7 +87,7 @@ class CheckInDialog(QDialog):
     def __init__(self, resident_name: str, draft: dict | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Check-in: {0}").format(resident_name))
+        self.setWindowTitle(self.tr("Check-in: {0}").format(isolated(resident_name)))
         self.mood = QButtonGroup(self)
         moods = QHBoxLayout()
         moods_said = [self.tr("Very low"), self.tr("Low"), self.tr("Okay"), self.tr("Good"),
@@ -115,9 +116,9 @@ class CheckInDialog(QDialog):
         self.note.setMaximumHeight(70)
         self.errors = {name: self._error_label() for name in ("mood", "note", "incidents",
                                                              "flags", "date")}
-        who = QLabel(resident_name)  # whose check-in this is, in the form itself
+        who = at_reading_edge(QLabel(resident_name))  # whose check-in: in the form itself
         who.setObjectName("heading")
-        who.setAccessibleName(self.tr("Check-in for {0}").format(resident_name))
+        who.setAccessibleName(self.tr("Check-in for {0}").format(isolated(resident_name)))
         form = QFormLayout()
         form.addRow(who)
         form.addRow(self.tr("Mood"), moods)

@@ -1,12 +1,14 @@
 """A row of buttons that wraps onto a second line when the window is narrow (a 1024x600
 laptop) or the words are long (Spanish, French), instead of pushing the page sideways.
+Right to left (Arabic) it starts at the right edge, as Qt's own box layouts do.
 
 After Qt's own Flow Layout example."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -55,6 +57,9 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        owner = self.parentWidget()
+        direction = owner.layoutDirection() if owner is not None else \
+            QGuiApplication.layoutDirection()
         x, y, line = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
@@ -64,7 +69,8 @@ class FlowLayout(QLayout):
             if x + hint.width() > area.right() + 1 and line > 0:
                 x, y, line = area.x(), y + line + self._spacing, 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                # laid out left to right, then mirrored inside the area when right to left
+                item.setGeometry(QStyle.visualRect(direction, area, QRect(QPoint(x, y), hint)))
             x += hint.width() + self._spacing
             line = max(line, hint.height())
         return y + line - rect.y() + margins.bottom()

@@ -13,12 +13,19 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from safehaven import formats
 from safehaven.domain.measures import Instrument
 from safehaven.services.measures import Scored
+from safehaven.ui.bidi import isolated
 
 # From least to most concern: calm green to the house's warning red, pale behind the line.
 BAND_COLOURS = ("#e3f1e6", "#f4efd6", "#f7e2cf", "#f5d5d0", "#eec4c4", "#e5b4b4")
 LINE = QColor("#1f6f78")
 PANEL_HEIGHT = 150
 LABEL_WIDTH = 170
+
+
+def band_label(lowest: int, words: str) -> str:
+    """"14+ Hopeful": the score and the band's words are each their own run, so right to
+    left it reads "14+" (not "+14") with the words beside it."""
+    return f"{isolated(f'{lowest}+', left_to_right=True)} {isolated(words)}"
 
 
 class MeasuresChart(QWidget):
@@ -84,9 +91,11 @@ class MeasuresChart(QWidget):
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(QColor("#23313a"))
-        p.drawText(QRectF(box.left() + 4, box.top(), box.width(), line + 2),
-                   Qt.AlignmentFlag.AlignLeft, self.band_words.get(instrument.name,
-                                                                   instrument.name))
+        # 4 px in from both edges: right to left the title ends at the right one, and a
+        # box as wide as the panel cut off its last letter, the ")" of "(house scale)"
+        p.drawText(QRectF(box.left() + 4, box.top(), box.width() - 8, line + 2),
+                   Qt.AlignmentFlag.AlignLeft, isolated(self.band_words.get(
+                       instrument.name, instrument.name)))
         p.setFont(self.font())
         bands = list(instrument.bands)
         for i, band in enumerate(bands):
@@ -96,7 +105,7 @@ class MeasuresChart(QWidget):
             colour = BAND_COLOURS[min(band.level, len(BAND_COLOURS) - 1)]
             p.fillRect(rect.normalized(), QColor(colour))
             p.setPen(QColor("#5d6b75"))
-            label = f"{band.lowest}+ {self.band_words.get(band.label, band.label)}"
+            label = band_label(band.lowest, self.band_words.get(band.label, band.label))
             middle = rect.normalized().center().y()
             p.drawText(QRectF(box.left() + 4, middle - 8, LABEL_WIDTH - 8, 16),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -12,6 +12,7 @@ from safehaven.services import measures
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.measures import Scored
 from safehaven.services.permissions import Action
+from safehaven.ui.bidi import isolated
 from safehaven.ui.measures_chart import MeasuresChart
 from safehaven.ui.models import Column
 from safehaven.ui.record_form import FormField, RecordForm, run_form
@@ -66,7 +67,7 @@ class MeasuresTab(RecordsTab):
         self.change.setText("\n".join(lines) if lines else "")
 
     def _change_line(self, c: measures.Change) -> str:
-        name = word(c.instrument.name)
+        name = isolated(word(c.instrument.name))  # "(house scale)" keeps its ")"
         first, latest = c.first, c.latest
         if c.count < 2:
             return self.tr("{0}: one score so far, {1} ({2})").format(

@@ -15,11 +15,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication
 
 from safehaven.domain.dates import age_on
 from safehaven.domain.text import fold
 from safehaven.services.residents import OverviewRow
+from safehaven.ui.bidi import isolated
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,12 +90,9 @@ class RowsModel(QAbstractTableModel):
         row = self.row_at(index.row())
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = column.text(row)
-            if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft and text:
-                # a cell is its own run of text: "Ioana D." keeps its full stop at the end
-                # in a right-to-left table (first strong isolate ... pop isolate)
-                return f"\u2068{text}\u2069"
-            return text
+            # a cell is its own run of text: "Ioana D." keeps its full stop at the end
+            # in a right-to-left table
+            return isolated(column.text(row))
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(column.text(row))  # what a narrow cell cuts off, all of it
         if role == ID_ROLE:

@@ -35,6 +35,7 @@ from safehaven.services import (
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.follow_ups import add_months
 from safehaven.services.permissions import Action
+from safehaven.ui.bidi import isolated
 from safehaven.ui.care_forms import CareForms
 from safehaven.ui.flow import FlowLayout
 from safehaven.ui.models import Column, RowsModel
@@ -208,7 +209,8 @@ class TherapyTab(RecordsTab):
         self.plans.model.set_rows(data.plans)
         rows: list[Any] = list(data.sessions)
         rows += [GroupPlace(a.id, g.scheduled_at, a.plan_id, a.status,
-                            self.tr("Group: {0}").format(g.title)) for g, a in data.groups]
+                            self.tr("Group: {0}").format(isolated(g.title)))
+                 for g, a in data.groups]
         self.sessions.model.set_rows(sorted(rows, key=lambda s: (s.scheduled_at, s.id),
                                             reverse=True))
 
@@ -353,7 +355,7 @@ class ConsentTab(RecordsTab):
         if adult is None:
             return None
         me = self.session.ctx.actor.id if self.session.ctx and self.session.ctx.actor else None
-        return self.open(self.tr("Vetting: {0}").format(adult.name),
+        return self.open(self.tr("Vetting: {0}").format(isolated(adult.name)),
                          self.forms().vetting(adult, me), trusted_adults.vet, adult.id)
 
 
@@ -452,7 +454,7 @@ class ReferralsTab(RecordsTab):
 
     def _preview_summary(self, data: bytes) -> None:
         name = self.data.resident.preferred_name if self.data else ""
-        PdfDialog(self.tr("Hand-off summary: {0}").format(name), data, "hand-off.pdf",
+        PdfDialog(self.tr("Hand-off summary: {0}").format(isolated(name)), data, "hand-off.pdf",
                   self).open()
 
     def plan_follow_ups(self) -> RecordForm:

@@ -16,6 +16,7 @@ from safehaven.services import incidents, safety_plans
 from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
+from safehaven.ui.bidi import isolated
 from safehaven.ui.models import Column
 from safehaven.ui.pdf_pane import PdfDialog
 from safehaven.ui.record_form import RecordForm
@@ -75,7 +76,7 @@ class SafetyTab(RecordsTab):
                  (self.tr("What helps"), plan.coping),
                  (self.tr("Safe people and places"), plan.safe_people_places),
                  (self.tr("To avoid"), plan.avoid), (self.tr("Whom to call"), plan.contacts)]
-        lines = [f"<b>{html.escape(label)}:</b> {html.escape(text)}"
+        lines = [f"<b>{html.escape(label)}:</b> {isolated(html.escape(text))}"
                  for label, text in parts if text]
         lines.append(self.tr("Reviewed {0}; next review {1}").format(
             formats.day(plan.reviewed_on), formats.day(plan.review_due)))
@@ -94,14 +95,14 @@ class SafetyTab(RecordsTab):
 
     def _preview(self, data: bytes) -> None:
         name = self.data.resident.preferred_name if self.data else ""
-        PdfDialog(self.tr("Safety plan: {0}").format(name), data, "safety-plan.pdf",
+        PdfDialog(self.tr("Safety plan: {0}").format(isolated(name)), data, "safety-plan.pdf",
                   self).open()
 
     def _state(self, i: Incident) -> str:
         if i.closed_at:
             return self.tr("closed {0}").format(formats.day(i.closed_at.date()))
         if i.acknowledged_at:
-            return self.tr("acknowledged by {0}").format(self.staff(i.acknowledged_by))
+            return self.tr("acknowledged by {0}").format(isolated(self.staff(i.acknowledged_by)))
         return self.tr("OPEN: not yet acknowledged")
 
     def record(self, draft: dict[str, Any] | None = None) -> RecordForm:

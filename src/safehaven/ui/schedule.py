@@ -25,6 +25,7 @@ from safehaven.errors import NeedsConfirmation
 from safehaven.services import groups, schedule, therapy
 from safehaven.services.context import Context
 from safehaven.services.schedule import Booking
+from safehaven.ui.bidi import isolated
 from safehaven.ui.flow import flow_row
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, fit_columns, heading, table_view
@@ -108,7 +109,7 @@ class SchedulePage(Page):
 
     def _therapy(self, b: Booking) -> str:
         if b.group is not None:
-            return self.tr("Group: {0}").format(b.group.session.title)
+            return self.tr("Group: {0}").format(isolated(b.group.session.title))
         return word(b.modality) if b.modality else ""
 
     def _set(self, status: SessionStatus) -> None:
@@ -145,7 +146,7 @@ class SchedulePage(Page):
         assert group is not None
         people = [(group.names.get(a.resident_id, ""), a.resident_id) for a in group.attendance]
         present = [a.resident_id for a in group.attendance if str(a.status) != "absent"]
-        form = RecordForm(self.tr("Attendance: {0}").format(group.session.title), [
+        form = RecordForm(self.tr("Attendance: {0}").format(isolated(group.session.title)), [
             FormField("present", self.tr("Present (the others were absent)"), "many",
                       present, people)], self)
         everyone = [rid for _, rid in people]

@@ -24,6 +24,7 @@ from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.services import checkins, incidents
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
+from safehaven.ui.bidi import isolated
 from safehaven.ui.checkin import CheckInDialog
 from safehaven.ui.page import Page
 from safehaven.ui.record_form import ask
@@ -232,7 +233,7 @@ class Shell(QWidget):
         once (it also stays on Today until an incident answers it)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Risk flag"), self.tr(
             "{0}'s check-in has a risk flag. Record an incident now: what happened, what "
-            "was done and who was told?").format(name),
+            "was done and who was told?").format(isolated(name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         record = box.button(QMessageBox.StandardButton.Yes)
         record.setText(self.tr("Record incident"))

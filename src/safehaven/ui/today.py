@@ -22,6 +22,7 @@ from safehaven.domain.models import Alert
 from safehaven.services import alert_acks, residents, today
 from safehaven.services.context import Context
 from safehaven.services.today import TodayView
+from safehaven.ui.bidi import isolated
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, fit_columns, heading, table_view
 from safehaven.ui.record_form import FormField, RecordForm, run_form
@@ -130,7 +131,8 @@ class TodayPage(Page):
         slots = [_Slot(s.id, s.scheduled_at, self.names.get(s.resident_id, ""), str(s.status),
                        word(s.place) if s.place else "") for s in view.sessions]
         slots += [_Slot(g.id, g.session.scheduled_at, self.tr("Group: {0} ({1})").format(
-            g.session.title, ", ".join(g.names.get(a.resident_id, "") for a in g.attendance)),
+            isolated(g.session.title),
+            ", ".join(isolated(g.names.get(a.resident_id, "")) for a in g.attendance)),
             str(g.session.status), word(g.session.place) if g.session.place else "")
             for g in view.groups]
         self.sessions.set_rows(sorted(slots, key=lambda s: (s.at, s.id)))
@@ -173,7 +175,7 @@ class TodayPage(Page):
             self.ack_hint.show()
             return None
         form = RecordForm(self.tr("Acknowledge: {0}, {1}").format(word(row.alert.kind),
-                                                                  row.name),
+                                                                  isolated(row.name)),
                           [FormField("note", self.tr("What was done, or why it can wait"),
                                      "long")], self)
         return run_form(self.session, form, alert_acks.acknowledge, row.alert)

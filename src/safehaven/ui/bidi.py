@@ -1,0 +1,41 @@
+"""Names and free text as one unit in their own direction inside right-to-left screens.
+
+A Latin name with an initial ("Daniel B.") dropped into an Arabic sentence, cell or label
+otherwise takes the paragraph's direction at its edges and shows as ".Daniel B"; wrapped
+in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE it keeps its own order, and an Arabic
+name in an English screen keeps its own too. Left-to-right screens get the text unchanged
+(no invisible characters where nothing needs them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+FSI = "\u2068"  # first strong isolate: the run takes the direction of its first letter
+LRI = "\u2066"  # left-to-right isolate: for a run with no letter to go by, as "14+"
+PDI = "\u2069"  # pop directional isolate: the run ends here
+
+
+def right_to_left() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def isolated(text: str, *, left_to_right: bool = False) -> str:
+    """`text` as its own directional run when the app is right to left, else as it is.
+    `left_to_right` for a run with no letter in it ("14+"): an isolate that goes by its
+    first letter would take the Arabic line's direction and show "+14"."""
+    start = LRI if left_to_right else FSI
+    if not text or not right_to_left() or (text.startswith(start) and text.endswith(PDI)):
+        return text
+    return f"{start}{text}{PDI}"
+
+
+def at_reading_edge(label: QLabel) -> QLabel:
+    """Qt aligns a label by its own text's direction, so a Latin name alone in a label sits
+    at the left of an Arabic screen; this puts it where the rest of the screen starts."""
+    if right_to_left():
+        vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                           | vertical)
+    return label

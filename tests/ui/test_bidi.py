@@ -1,0 +1,152 @@
+"""Right to left (Arabic): names and free text keep their own direction, rows of buttons and
+the measures chart are mirrored or isolated as the rest of the screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from safehaven.domain.measures import Band, Instrument
+from safehaven.ui.bidi import at_reading_edge, isolated
+from safehaven.ui.flow import FlowLayout
+from safehaven.ui.measures_chart import MeasuresChart, band_label
+from safehaven.ui.models import Column, ResidentsFilter, RowsModel
+
+
+@pytest.fixture
+def right_to_left(qapp) -> Iterator[None]:
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        yield
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_isolated_wraps_only_right_to_left(qapp) -> None:
+    assert isolated("Daniel B.") == "Daniel B."  # left to right: nothing invisible added
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        assert isolated("Daniel B.") == "\u2068Daniel B.\u2069"
+        assert isolated(isolated("Daniel B.")) == "\u2068Daniel B.\u2069"  # not twice
+        assert isolated("") == ""
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_residents_table_shows_an_isolated_name_right_to_left(right_to_left) -> None:
+    model = RowsModel([Column("Name", lambda r: r.preferred_name)])
+    model.set_rows([SimpleNamespace(id="a", preferred_name="Nguyễn P.", stage="recovery")])
+    proxy = ResidentsFilter()
+    proxy.setSourceModel(model)
+    proxy.set_search("nguy")  # the search still reads the name, not the marks
+    assert proxy.rowCount() == 1
+    assert proxy.data(proxy.index(0, 0)) == "\u2068Nguyễn P.\u2069"
+
+
+def _buttons(qtbot, direction: Qt.LayoutDirection) -> tuple[QWidget, list[QPushButton]]:
+    row = QWidget()
+    row.setLayoutDirection(direction)
+    layout = FlowLayout(row)
+    buttons = [QPushButton(text) for text in ("First", "Second", "Third")]
+    for b in buttons:
+        layout.addWidget(b)
+    qtbot.addWidget(row)
+    row.resize(600, 100)
+    row.show()
+    qtbot.waitExposed(row)
+    layout.setGeometry(row.rect())
+    return row, buttons
+
+
+def test_a_flow_row_right_to_left_starts_at_the_right(qtbot) -> None:
+    row, (first, second, third) = _buttons(qtbot, Qt.LayoutDirection.RightToLeft)
+    assert first.geometry().right() == row.rect().right()
+    assert first.x() > second.x() > third.x()
+    _, (first, second, _third) = _buttons(qtbot, Qt.LayoutDirection.LeftToRight)
+    assert first.x() == 0 and second.x() > first.x()
+
+
+def test_a_wrapped_flow_row_right_to_left_starts_each_line_at_the_right(qtbot) -> None:
+    row, (first, second, third) = _buttons(qtbot, Qt.LayoutDirection.RightToLeft)
+    width = first.sizeHint().width() + second.sizeHint().width() + 12
+    row.resize(width, 200)
+    row.layout().setGeometry(row.rect())
+    assert third.y() > first.y()  # onto a second line
+    assert third.geometry().right() == first.geometry().right() == row.rect().right()
+
+
+def test_a_name_label_starts_at_the_right_of_an_arabic_screen(right_to_left) -> None:
+    label = at_reading_edge(QLabel("Daniel B."))
+    assert label.alignment() & Qt.AlignmentFlag.AlignRight
+    assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
+
+
+def _title_ink(qtbot, direction: Qt.LayoutDirection) -> list[int]:
+    """The chart's title line as drawn: how much ink each column holds, from its first
+    inked column to its last."""
+    hope = Instrument("hope", "Hope and goals (house scale)", 0, 20,
+                      (Band(0, "Little hope", 0), Band(14, "Hopeful", 1)))
+    scored: list[Any] = [SimpleNamespace(
+        instrument=hope, measure=SimpleNamespace(taken_on=date(2026, 11, d), total=0))
+        for d in (1, 20)]
+    QApplication.setLayoutDirection(direction)
+    chart = MeasuresChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 160)
+    chart.set_scores(scored, {}, "")
+    image = chart.grab().toImage()
+    line = chart.fontMetrics().height()
+    strip = image.copy(QRect(0, 0, image.width(), line))
+    dark = [(x, y) for y in range(strip.height()) for x in range(strip.width())
+            if QColor(strip.pixel(x, y)).lightness() < 128]
+    xs = [x for x, _ in dark]
+    return [xs.count(x) for x in range(min(xs), max(xs) + 1)]
+
+
+def test_the_chart_title_keeps_its_closing_bracket_right_to_left(qtbot) -> None:
+    try:  # the same glyphs in the same order as left to right: ")" stays at the end
+        rtl = _title_ink(qtbot, Qt.LayoutDirection.RightToLeft)
+        ltr = _title_ink(qtbot, Qt.LayoutDirection.LeftToRight)
+        assert len(rtl) == len(ltr)  # nothing cut off at the edge
+        assert _alike(rtl, ltr)
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _ink(text: str, direction: Qt.LayoutDirection) -> list[int]:
+    """`text` as QPainter draws it in `direction`: ink per column, first to last inked."""
+    image = QImage(200, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setLayoutDirection(direction)
+    p.drawText(QRect(0, 0, 200, 30), Qt.AlignmentFlag.AlignRight  # ends at the same x
+               | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter, text)
+    p.end()
+    xs = [x for y in range(30) for x in range(200)
+          if QColor(image.pixel(x, y)).lightness() < 128]
+    return [xs.count(x) for x in range(min(xs), max(xs) + 1)]
+
+
+def test_a_band_score_reads_14_plus_right_to_left(right_to_left) -> None:
+    label = band_label(14, "مرتفع")  # "high", as an Arabic band reads
+    assert label == "\u206614+\u2069 \u2068مرتفع\u2069"
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    score = _ink("14+", ltr)
+    drawn = _ink(label, rtl)  # the score at the right end, "14+" as written...
+    assert drawn[-len(score):] == score
+    bare = _ink("14+ مرتفع", rtl)  # ...where bare it showed "+14"
+    assert bare[-len(score):] != score
+
+
+def _alike(a: list[int], b: list[int]) -> bool:
+    """The same glyphs in the same order (drawn at another fraction of a pixel, the
+    antialiasing may differ by a pixel here and there)."""
+    return len(a) == len(b) and sum(abs(x - y) for x, y in zip(a, b, strict=True)) \
+        < 0.1 * sum(b)
