@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven.errors import InvalidValue, NeedsConfirmation, SafeHavenError
+from safehaven.ui.bidi import at_reading_edge, isolated
 from safehaven.ui.strength import StrengthMeter
 
 NO_DATE = QDate(1900, 1, 1)  # shown as "–": an optional date left empty
@@ -68,7 +69,7 @@ class RecordForm(QDialog):
     def __init__(self, title: str, fields: Sequence[FormField], parent: QWidget | None = None,
                  *, intro: str = "", save_label: str = "", subject: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{title}: {subject}" if subject else title)
+        self.setWindowTitle(f"{title}: {isolated(subject)}" if subject else title)
         self.title = title
         self.intro = intro
         self.subject = subject  # whose record: named in the form, not only its title bar
@@ -109,7 +110,7 @@ class RecordForm(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.submit)
         layout = QVBoxLayout(self)
         if subject:
-            who = QLabel(subject)
+            who = at_reading_edge(QLabel(isolated(subject)))
             who.setObjectName("heading")
             layout.addWidget(who)
         if intro:

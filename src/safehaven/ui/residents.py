@@ -28,6 +28,7 @@ from safehaven.services import residents
 from safehaven.services.residents import OverviewRow
 from safehaven.ui.models import Column, ResidentsFilter, RowsModel, age_of
 from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.record_form import set_display_format
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -145,6 +146,7 @@ class AddResidentDialog(QDialog):
         self.name = QLineEdit()
         self.intake = QDateEdit(date.today())
         self.intake.setCalendarPopup(True)
+        set_display_format(self.intake, with_time=False)
         self.stage = QComboBox()
         for stage in CareStage:
             self.stage.addItem(word(stage), str(stage))
