@@ -21,6 +21,8 @@ _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
 FSI, PDI = "\u2068", "\u2069"  # first strong isolate and its end
+LRI = "\u2066"  # left-to-right isolate: a code with no letter to go by first
+ISOLATES = frozenset((FSI, LRI, "\u2067", PDI))  # they order the text; nothing is drawn
 
 
 def levels(text: str, rtl: bool | None = None, *, isolated: bool = False) -> list[int]:

@@ -41,6 +41,12 @@ FACES: dict[str, tuple[str, str, bool]] = {
 FALLBACK_ORDER = tuple(FACES)
 
 
+def code(text: str) -> str:
+    """A code that reads left to right in any report ("2026-W47"): in a right-to-left one,
+    its digits and hyphen would otherwise be reordered ("W47-2026")."""
+    return direction.LRI + text + direction.PDI if document_rtl() else text
+
+
 def document_rtl() -> bool:
     """Whether reports are written right to left (in the user's language): the direction
     of a name or a cell. A name in another direction sits in it as a unit, as in a word
@@ -115,6 +121,8 @@ def _runs(text: str, rtl: bool | None, isolated: bool = False) -> tuple[Run, ...
     out: list[Run] = []
     for char, level in zip(text, direction.levels(text, rtl, isolated=isolated),
                            strict=True):
+        if char in direction.ISOLATES:
+            continue  # they set the order; they have no glyph
         face = None
         if out and out[-1].level == level and _neutral(char) \
                 and ord(char) in cmap(out[-1].face):

@@ -42,11 +42,11 @@ _GROUP_OF = {"consent-expired": "consent-missing", "consent-expiring": "consent-
 
 def render(data: WeeklyData) -> bytes:
     f = data.figures
-    period = tr("Week {week}: {start} to {end}", week=f.week, start=L.day(f.start),
+    period = tr("Week {week}: {start} to {end}", week=fonts.code(f.week), start=L.day(f.start),
                 end=L.day(f.end))
     if f.in_progress:
         period += " " + tr("(in progress: counted up to {day})", day=L.day(data.as_of))
-    footer = tr("Week {week}: {start} to {end}", week=f.week, start=L.day(f.start),
+    footer = tr("Week {week}: {start} to {end}", week=fonts.code(f.week), start=L.day(f.start),
                 end=L.day(f.end)) + (" (" + tr("in progress") + ")" if f.in_progress else "")
     doc = L.ReportDoc(title=tr("Weekly house report"), period=footer, house=data.house,
                       generated=L.generated_line(data.generated_by, data.generated_at))

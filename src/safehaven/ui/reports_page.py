@@ -12,6 +12,7 @@ from safehaven.reports import funder as funder_report
 from safehaven.reports import weekly as weekly_report
 from safehaven.services import funder, staff, weekly
 from safehaven.services.context import Context
+from safehaven.ui.bidi import isolated
 from safehaven.ui.flow import flow_row
 from safehaven.ui.page import Page, heading
 from safehaven.ui.pdf_pane import PdfPane
@@ -52,7 +53,8 @@ class ReportsPage(Page):
             for back in range(13):
                 monday = today - timedelta(days=today.weekday() + 7 * back)
                 label = week_of(monday)
-                text = self.tr("{0} (from {1})").format(label, formats.day(monday, year=False))
+                text = self.tr("{0} (from {1})").format(isolated(label, left_to_right=True),
+                                                        formats.day(monday, year=False))
                 if back == 0:
                     text += " " + self.tr("in progress")
                 self.period.addItem(text, ("week", label))
