@@ -3,37 +3,37 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="144" />
+      <location filename="../../src/safehaven/ui/residents.py" line="145" />
       <source>Add resident</source>
       <translation>Nouvel accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="153" />
+      <location filename="../../src/safehaven/ui/residents.py" line="155" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espagnol, anglais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="159" />
+      <location filename="../../src/safehaven/ui/residents.py" line="161" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="160" />
+      <location filename="../../src/safehaven/ui/residents.py" line="162" />
       <source>Intake date</source>
       <translation>Date d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="161" />
+      <location filename="../../src/safehaven/ui/residents.py" line="163" />
       <source>Care stage</source>
       <translation>Étape de l’accompagnement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="162" />
+      <location filename="../../src/safehaven/ui/residents.py" line="164" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="163" />
+      <location filename="../../src/safehaven/ui/residents.py" line="165" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
@@ -265,17 +265,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="246" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="247" />
       <source>Book a session</source>
       <translation>Réserver une séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="256" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
       <source>Resident and therapy</source>
       <translation>Jeune et thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="257" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -763,118 +763,118 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="163" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Abandonner ce point du jour ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="88" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="90" />
       <source>Check-in: {0}</source>
       <translation>Point du jour : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
       <source>Very low</source>
       <translation>Très mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
       <source>Okay</source>
       <translation>Ça va</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="91" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="94" />
       <source>Very good</source>
       <translation>Très bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>Fair</source>
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="102" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="109" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="109" />
       <source>Somewhat</source>
       <translation>Plus ou moins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="107" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="109" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="119" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
       <source>Check-in for {0}</source>
       <translation>Point du jour de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="124" />
       <source>Mood</source>
       <translation>Humeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="124" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
       <source>Sleep</source>
       <translation>Sommeil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
       <source>Appetite</source>
       <translation>Appétit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Feels safe</source>
       <translation>Se sent en sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
       <source>Engagement</source>
       <translation>Participation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="130" />
       <source>Risk flags</source>
       <translation>Signaux de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="130" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="190" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
       <source>Choose a face for today's mood.</source>
       <translation>Choisissez un visage pour l’humeur du jour.</translation>
     </message>
@@ -882,143 +882,143 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="276" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
       <source>Consent and assent</source>
       <translation>Consentement et accord</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="277" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
       <source>Purpose</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
       <source>Given by</source>
       <translation>Donné par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
       <source>Assent</source>
       <translation>Accord</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="282" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
       <source>Valid</source>
       <translation>Validité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>Add consent…</source>
       <translation>Ajouter un consentement…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
       <source>Withdraw…</source>
       <translation>Retirer…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
       <source>Trusted adults</source>
       <translation>Adultes de confiance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Relationship</source>
       <translation>Lien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Vetting</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Add trusted adult…</source>
       <translation>Ajouter un adulte de confiance…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Record vetting…</source>
       <translation>Enregistrer une vérification…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="308" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="310" />
       <source>withdrawn {0}</source>
       <translation>retiré le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="310" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="312" />
       <source>expired {0}</source>
       <translation>expiré le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="312" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
       <source>not valid (no consent or assent)</source>
       <translation>non valable (ni consentement ni accord)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="313" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
       <source>until {0}</source>
       <translation>jusqu’au {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>NON VÉRIFIÉ : pas encore de contact ni de passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="323" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
       <source>Add consent</source>
       <translation>Ajouter un consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="332" />
       <source>Correct consent</source>
       <translation>Corriger le consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="339" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentement retiré : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="341" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
       <source>Add trusted adult</source>
       <translation>Ajouter un adulte de confiance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
       <source>Edit trusted adult</source>
       <translation>Modifier l’adulte de confiance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="356" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="358" />
       <source>Vetting: {0}</source>
       <translation>Vérification : {0}</translation>
     </message>
@@ -1121,179 +1121,179 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>MeasuresTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="31" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
       <source>Scores</source>
       <translation>Scores</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="32" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="34" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="35" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
       <source>Measure</source>
       <translation>Mesure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
       <source>Band</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
       <source>Subscales</source>
       <translation>Sous-échelles</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="40" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
       <source>Given by</source>
       <translation>Administré par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
       <source>Record a score…</source>
       <translation>Enregistrer un score…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="45" />
       <source>Remove (typed in error)</source>
       <translation>Retirer (saisi par erreur)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
       <source>Add a house scale…</source>
       <translation>Ajouter une échelle propre au foyer…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
       <source>Scores over time, with each measure's published bands</source>
       <translation>Scores au fil du temps, avec les niveaux publiés de chaque mesure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="65" />
       <source>No scores recorded yet.</source>
       <translation>Aucun score enregistré pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation>{0} : un seul score pour l’instant, {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
       <source>improved</source>
       <translation>amélioration</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
       <source>worse</source>
       <translation>aggravation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
       <source>no change</source>
       <translation>pas de changement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="77" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0} : {1} ({2}) le {3} → {4} ({5}) le {6} : {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
       <source>Total score</source>
       <translation>Score total</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
       <source>the total on the publisher's form</source>
       <translation>le total indiqué sur le formulaire de l’éditeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
       <source>Taken on</source>
       <translation>Passé le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
       <source>Subscale scores (optional)</source>
       <translation>Scores des sous-échelles (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>p. ex. intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>Note (no item answers)</source>
       <translation>Note (sans les réponses aux items)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
       <source>Record a score</source>
       <translation>Enregistrer un score</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
       <source>Correct a score: {0}</source>
       <translation>Corriger un score : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="122" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
       <source>Name of the scale</source>
       <translation>Nom de l’échelle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="123" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
       <source>Lowest score</source>
       <translation>Score minimal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
       <source>Highest score</source>
       <translation>Score maximal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
       <source>Bands (lowest score=label)</source>
       <translation>Niveaux (score minimal=nom)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>p. ex. 0=Faible, 10=Modéré, 20=Élevé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>A higher score is better</source>
       <translation>Un score plus élevé est meilleur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>Add a house scale</source>
       <translation>Ajouter une échelle propre au foyer</translation>
     </message>
@@ -1301,72 +1301,72 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
       <source>Stabilization needs</source>
       <translation>Besoins de stabilisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
       <source>Need</source>
       <translation>Besoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Add need…</source>
       <translation>Ajouter un besoin…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Start</source>
       <translation>Commencer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="147" />
       <source>Close (met or not applicable)…</source>
       <translation>Clore (couvert ou sans objet)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="155" />
       <source>Add need</source>
       <translation>Ajouter un besoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="161" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
       <source>Edit need</source>
       <translation>Modifier le besoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="173" />
       <source>Close need: {0}</source>
       <translation>Clore le besoin : {0}</translation>
     </message>
@@ -1423,17 +1423,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="234" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="235" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>Abandonner cet enregistrement ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="103" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="104" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="261" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="292" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
     </message>
@@ -1469,142 +1469,142 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="365" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="367" />
       <source>Referrals and hand-offs</source>
       <translation>Orientations et passages de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="366" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="367" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Hand-off</source>
       <translation>Passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0} : avec {1}, accueil par {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
       <source>Add referral…</source>
       <translation>Ajouter une orientation…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
       <source>Update…</source>
       <translation>Mettre à jour…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
       <source>Hand-off summary…</source>
       <translation>Synthèse pour le passage de relais…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>Follow-up contacts</source>
       <translation>Contacts de suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="385" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
       <source>Spoke with</source>
       <translation>Échange avec</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="385" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Signs</source>
       <translation>Signes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
       <source>Plan follow-ups…</source>
       <translation>Planifier les contacts de suivi…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Record contact…</source>
       <translation>Enregistrer un contact…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="404" />
       <source>OVERDUE</source>
       <translation>EN RETARD</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="405" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="407" />
       <source>Add referral</source>
       <translation>Ajouter une orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="412" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
       <source>Update referral</source>
       <translation>Mettre à jour l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="423" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="425" />
       <source>Hand-off summary</source>
       <translation>Synthèse pour le passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="424" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
       <source>Include the legal name</source>
       <translation>Inclure le nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="425" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
       <source>Include the clinical notes</source>
       <translation>Inclure les notes cliniques</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="433" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="435" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Ne partagez que ce dont le service destinataire a besoin et ce que le ou la jeune a accepté.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="455" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="457" />
       <source>Hand-off summary: {0}</source>
       <translation>Synthèse pour le passage de relais : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
       <source>Plan follow-up contacts</source>
       <translation>Planifier les contacts de suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="468" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="470" />
       <source>Follow-up contact due {0}</source>
       <translation>Contact de suivi prévu le {0}</translation>
     </message>
@@ -1612,37 +1612,37 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="27" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="28" />
       <source>Weekly house report</source>
       <translation>Rapport hebdomadaire du foyer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="28" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="29" />
       <source>Funder summary (de-identified)</source>
       <translation>Synthèse pour les financeurs (anonymisée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="32" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="33" />
       <source>Make report</source>
       <translation>Créer le rapport</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="39" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="40" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="55" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="56" />
       <source>{0} (from {1})</source>
       <translation>{0} (à partir du {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
       <source>in progress</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="73" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
       <source>Making the report…</source>
       <translation>Création du rapport…</translation>
     </message>
@@ -1912,72 +1912,72 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="46" />
+      <location filename="../../src/safehaven/ui/residents.py" line="47" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="48" />
+      <location filename="../../src/safehaven/ui/residents.py" line="49" />
       <source>Age</source>
       <translation>Âge</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="50" />
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
       <source>Stage</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="52" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Days since intake</source>
       <translation>Jours depuis l’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="54" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Last check-in</source>
       <translation>Dernier point du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Open needs</source>
       <translation>Besoins ouverts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="58" />
+      <location filename="../../src/safehaven/ui/residents.py" line="59" />
       <source>Next session</source>
       <translation>Prochaine séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="64" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Search by name…</source>
       <translation>Rechercher par nom…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="66" />
+      <location filename="../../src/safehaven/ui/residents.py" line="67" />
       <source>Search residents by name</source>
       <translation>Rechercher un ou une jeune par son nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="68" />
+      <location filename="../../src/safehaven/ui/residents.py" line="69" />
       <source>Clear the search</source>
       <translation>Effacer la recherche</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="73" />
+      <location filename="../../src/safehaven/ui/residents.py" line="74" />
       <source>All stages</source>
       <translation>Toutes les étapes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="78" />
+      <location filename="../../src/safehaven/ui/residents.py" line="79" />
       <source>Add resident…</source>
       <translation>Nouvel accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="91" />
+      <location filename="../../src/safehaven/ui/residents.py" line="92" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="124" />
+      <location filename="../../src/safehaven/ui/residents.py" line="125" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} sur %n jeune</numerusform>
@@ -1988,138 +1988,138 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="29" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="30" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
       <source>Who was told</source>
       <translation>Qui a été prévenu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="38" />
       <source>What happened</source>
       <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
       <source>Record incident…</source>
       <translation>Enregistrer un incident…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
       <source>Missing from care…</source>
       <translation>Absence non autorisée…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>Acknowledge</source>
       <translation>Prendre en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>Close…</source>
       <translation>Clore…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
       <source>Safety plan…</source>
       <translation>Plan de sécurité…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
       <source>Print for the young person…</source>
       <translation>Imprimer pour le ou la jeune…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Une page dans sa langue, quand SafeHaven la propose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
       <source>Safety plan</source>
       <translation>Plan de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
       <source>No safety plan yet.</source>
       <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
       <source>Warning signs</source>
       <translation>Signes avant-coureurs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="76" />
       <source>What helps</source>
       <translation>Ce qui aide</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
       <source>Safe people and places</source>
       <translation>Personnes et lieux sûrs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
       <source>To avoid</source>
       <translation>À éviter</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
       <source>Whom to call</source>
       <translation>Qui appeler</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revu le {0} ; prochaine révision le {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="98" />
       <source>Safety plan: {0}</source>
       <translation>Plan de sécurité : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="100" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
       <source>closed {0}</source>
       <translation>clos le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
       <source>acknowledged by {0}</source>
       <translation>pris en compte par {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
       <source>OPEN: not yet acknowledged</source>
       <translation>OUVERT : pas encore pris en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="111" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
       <source>Close incident: {0}</source>
       <translation>Clore l’incident : {0}</translation>
     </message>
@@ -2127,179 +2127,179 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="42" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="44" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
       <source>Resident</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="165" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="47" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="166" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="47" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="48" />
       <source>Provider</source>
       <translation>Thérapeute</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="48" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="49" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
       <source>← Previous week</source>
       <translation>← Semaine précédente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
       <source>This week</source>
       <translation>Cette semaine</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
       <source>Next week →</source>
       <translation>Semaine suivante →</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
       <source>Attended</source>
       <translation>Présence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
       <source>Missed</source>
       <translation>Absence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Cancelled by provider</source>
       <translation>Annulée (thérapeute)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
       <source>Cancelled by resident</source>
       <translation>Annulée (jeune)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="73" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
       <source>Reschedule…</source>
       <translation>Changer la date…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="75" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="76" />
       <source>Book a session…</source>
       <translation>Réserver une séance…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="77" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="78" />
       <source>Book a group session…</source>
       <translation>Réserver une séance de groupe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="99" />
       <source>Week of {0} to {1}</source>
       <translation>Semaine du {0} au {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="111" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="112" />
       <source>Group: {0}</source>
       <translation>Groupe : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="123" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
       <source>Cancel session</source>
       <translation>Annuler la séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="138" />
       <source>Why was it cancelled?</source>
       <translation>Pourquoi a-t-elle été annulée ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="136" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
       <source>Cancel group session</source>
       <translation>Annuler la séance de groupe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="148" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
       <source>Attendance: {0}</source>
       <translation>Présences : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="150" />
       <source>Present (the others were absent)</source>
       <translation>Présents (les autres étaient absents)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
       <source>Name of the group</source>
       <translation>Nom du groupe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
       <source>e.g. Thursday circle</source>
       <translation>p. ex. Cercle du jeudi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="172" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="173" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
       <source>each on an open plan of this therapy</source>
       <translation>chacun avec un plan en cours pour cette thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="177" />
       <source>Led by</source>
       <translation>Animé par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="178" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
       <source>Book a group session</source>
       <translation>Réserver une séance de groupe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="189" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="190" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>Une séance de groupe ne se déplace pas : annulez-la et réservez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="195" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
       <source>Reschedule</source>
       <translation>Changer la date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
       <source>Why is it moving?</source>
       <translation>Pourquoi la date change-t-elle ?</translation>
     </message>
@@ -2307,12 +2307,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="83" />
       <source>Your role does not allow this.</source>
       <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="90" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="91" />
       <source>Choose a row in the table first.</source>
       <translation>Choisissez d’abord une ligne du tableau.</translation>
     </message>
@@ -2320,67 +2320,67 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="96" />
+      <location filename="../../src/safehaven/ui/shell.py" line="97" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="96" />
+      <location filename="../../src/safehaven/ui/shell.py" line="97" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="96" />
+      <location filename="../../src/safehaven/ui/shell.py" line="97" />
       <source>Schedule</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="98" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="98" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="98" />
       <source>Admin</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="113" />
+      <location filename="../../src/safehaven/ui/shell.py" line="114" />
       <source>Lock (Ctrl+L)</source>
       <translation>Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="115" />
+      <location filename="../../src/safehaven/ui/shell.py" line="116" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Masque tous les dossiers immédiatement ; une phrase secrète les rouvre.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="119" />
+      <location filename="../../src/safehaven/ui/shell.py" line="120" />
       <source>Esc twice: hide everything now</source>
       <translation>Échap deux fois : tout masquer maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="233" />
+      <location filename="../../src/safehaven/ui/shell.py" line="234" />
       <source>Risk flag</source>
       <translation>Signal de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="234" />
+      <location filename="../../src/safehaven/ui/shell.py" line="235" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>Le point du jour de {0} comporte un signal de risque. Enregistrer un incident maintenant : ce qui s’est passé, ce qui a été fait et qui a été prévenu ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="238" />
+      <location filename="../../src/safehaven/ui/shell.py" line="239" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="239" />
+      <location filename="../../src/safehaven/ui/shell.py" line="240" />
       <source>Later, from Today</source>
       <translation>Plus tard, depuis Aujourd’hui</translation>
     </message>
@@ -2487,132 +2487,132 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="76" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation>Les modifications voyagent chiffrées de bout en bout : par le serveur de votre organisation quand cet ordinateur peut le joindre (en arrière-plan, chaque minute), ou sur une clé USB (exportez ici, importez sur l’autre ordinateur). Rien ne se perd pendant l’attente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="80" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
       <source>Sync now</source>
       <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
       <source>Export a bundle for a USB stick…</source>
       <translation>Exporter un paquet pour une clé USB…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="85" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
       <source>Import a bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="90" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
       <source>Record</source>
       <translation>Élément</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
       <source>Kept</source>
       <translation>Valeur conservée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Not kept</source>
       <translation>Valeur écartée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="96" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
       <source>Confirm the kept value</source>
       <translation>Confirmer la valeur conservée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="98" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
       <source>Use the other value instead</source>
       <translation>Utiliser plutôt l’autre valeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="103" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
       <source>Laptop</source>
       <translation>Ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Since</source>
       <translation>Depuis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
       <source>Newest change here</source>
       <translation>Dernière modification ici</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="109" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
       <source>Add a laptop…</source>
       <translation>Ajouter un ordinateur…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="111" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="112" />
       <source>Revoke the selected laptop…</source>
       <translation>Révoquer l’ordinateur sélectionné…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="118" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
       <source>Change set</source>
       <translation>Lot de modifications</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Why it was set aside</source>
       <translation>Pourquoi il a été mis de côté</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="122" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="123" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="128" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="129" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Modifié sur deux ordinateurs en même temps (à vérifier)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="131" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
       <source>This house's laptops</source>
       <translation>Les ordinateurs de ce foyer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="134" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="135" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Mis de côté (impossible à vérifier ou à appliquer)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="146" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="147" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Modifications écrites sur cet ordinateur : {0} · reçues des autres ordinateurs : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="150" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="151" />
       <source>not yet</source>
       <translation>pas encore</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="151" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>Serveur : {0} · dernière synchronisation : {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="157" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>L’horloge de cet ordinateur a %n minute d’écart avec celle du serveur : réglez la date et l’heure, sinon les autres ordinateurs risquent de mettre ses modifications de côté.</numerusform>
@@ -2620,27 +2620,27 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="162" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>Le serveur demande une version plus récente de SafeHaven ({0}) sur cet ordinateur : demandez à votre administrateur de le mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="165" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="166" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>SafeHaven {0} est disponible : demandez à votre administrateur de mettre à jour cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="170" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="171" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Cet ordinateur n’est relié à aucun serveur ; utilisez des paquets sur clé USB, ou demandez à votre administrateur de le relier.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="192" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
       <source>revoked</source>
       <translation>révoqué</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="196" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="197" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n modification attend une modification manquante</numerusform>
@@ -2648,23 +2648,23 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="187" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="188" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
       <source>this laptop</source>
       <translation>cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
       <source>active</source>
       <translation>actif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="202" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="203" />
       <source>nothing yet</source>
       <translation>rien pour l’instant</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="206" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="207" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (il y a %n heure)</numerusform>
@@ -2672,108 +2672,108 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="228" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
       <source>Syncing…</source>
       <translation>Synchronisation en cours…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Envoyées : {0}, reçues : {1}, conflits : {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="238" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="239" />
       <source>Choose a conflict in the list first.</source>
       <translation>Choisissez d’abord un conflit dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="242" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="243" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>C’est fait ; les autres ordinateurs le recevront à la prochaine synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="250" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
       <source>Add a laptop</source>
       <translation>Ajouter un ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>Laisser vide si seule l’équipe actuelle l’utilisera</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="258" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="259" />
       <source>What should the new laptop be called?</source>
       <translation>Quel nom donner au nouvel ordinateur ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="259" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>New colleague's name (optional)</source>
       <translation>Nom de la nouvelle personne (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
       <source>Their role</source>
       <translation>Son rôle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="264" />
       <source>Make the code</source>
       <translation>Créer le code</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
       <source>Give the new laptop a name.</source>
       <translation>Donnez un nom au nouvel ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="307" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
       <source>Enrolment code</source>
       <translation>Code d’inscription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>Sur le nouvel ordinateur, choisissez « Rejoindre un foyer existant » et tapez ce code. Il ne sert qu’une fois, pendant 7 jours. Dictez-le à voix haute ; ne l’envoyez ni par e-mail ni par messagerie.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="318" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="319" />
       <source>Choose a laptop in the list first.</source>
       <translation>Choisissez d’abord un ordinateur dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="321" />
       <source>Revoke laptop</source>
       <translation>Révoquer l’ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="321" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>Révoquer « {0} » ? Il ne recevra plus rien, et le foyer recevra une nouvelle clé pour tout ce qui sera écrit à partir de maintenant. À faire pour un ordinateur perdu ou volé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="328" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="329" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Révoqué. Le serveur en sera informé à la prochaine synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="331" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="334" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquets de synchronisation (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="338" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="339" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Écriture du paquet dans {0}… Laissez la clé USB branchée.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="341" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="342" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n lot de modifications écrit dans {0}. Vous pouvez retirer la clé USB.</numerusform>
@@ -2781,12 +2781,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="345" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
       <source>Import bundle</source>
       <translation>Importer un paquet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="354" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="355" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Appliqués : {0}, déjà présents : {1}, conflits : {2}, mis de côté : {3}.</translation>
     </message>
@@ -2794,143 +2794,148 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
       <source>Plans</source>
       <translation>Plans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
       <source>Provider</source>
       <translation>Thérapeute</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
       <source>Frequency</source>
       <translation>Fréquence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
       <source>Used / cap</source>
       <translation>Utilisées / plafond</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
       <source>State</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Add plan…</source>
       <translation>Ajouter un plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Edit plan…</source>
       <translation>Modifier le plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>Close plan…</source>
       <translation>Clore le plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
       <source>Sessions</source>
       <translation>Séances</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
       <source>Book a session…</source>
       <translation>Réserver une séance…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>Attended</source>
       <translation>Présence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Missed</source>
       <translation>Absence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="212" />
       <source>Group: {0}</source>
       <translation>Groupe : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="223" />
       <source>closed {0}</source>
       <translation>clos le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
       <source>open</source>
       <translation>en cours</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="231" />
+      <source>{0} of {1}</source>
+      <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
       <source>(over the cap)</source>
       <translation>(au-delà du plafond)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
       <source>(cap reached)</source>
       <translation>(plafond atteint)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
       <source>(nearly used)</source>
       <translation>(presque épuisées)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
       <source>Add therapy plan</source>
       <translation>Ajouter un plan de thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="248" />
       <source>Edit therapy plan</source>
       <translation>Modifier le plan de thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="253" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
       <source>Close plan: {0}</source>
       <translation>Clore le plan : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
       <source>Book a session</source>
       <translation>Réserver une séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>Les présences d’un groupe s’enregistrent dans le Planning, pour tout le monde à la fois.</translation>
     </message>
@@ -2938,98 +2943,98 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="55" />
+      <location filename="../../src/safehaven/ui/today.py" line="56" />
       <source>Resident</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <location filename="../../src/safehaven/ui/today.py" line="58" />
       <source>Urgency</source>
       <translation>Urgence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <location filename="../../src/safehaven/ui/today.py" line="59" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
-      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="61" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="61" />
+      <location filename="../../src/safehaven/ui/today.py" line="62" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="64" />
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="67" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="67" />
+      <location filename="../../src/safehaven/ui/today.py" line="68" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="73" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
       <source>Check in (Enter)</source>
       <translation>Faire le point du jour (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
       <source>Record incident for this alert…</source>
       <translation>Enregistrer un incident pour cette alerte…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
       <source>Acknowledge with a note…</source>
       <translation>Prendre en compte avec une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Indiquez ce qui a été fait, ou pourquoi cela peut attendre ; l’alerte quitte Aujourd’hui jusqu’à ce que quelque chose change.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="99" />
+      <location filename="../../src/safehaven/ui/today.py" line="100" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Still to check in</source>
       <translation>Point du jour à faire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="104" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Alerts</source>
       <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="108" />
+      <location filename="../../src/safehaven/ui/today.py" line="109" />
       <source>Today's sessions</source>
       <translation>Séances du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="132" />
+      <location filename="../../src/safehaven/ui/today.py" line="133" />
       <source>Group: {0} ({1})</source>
       <translation>Groupe : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="138" />
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n point du jour à faire</numerusform>
@@ -3037,7 +3042,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <location filename="../../src/safehaven/ui/today.py" line="141" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerte</numerusform>
@@ -3045,7 +3050,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <location filename="../../src/safehaven/ui/today.py" line="142" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n séance aujourd’hui</numerusform>
@@ -3053,37 +3058,37 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="142" />
+      <location filename="../../src/safehaven/ui/today.py" line="144" />
       <source>{0} acknowledged</source>
       <translation>{0} prises en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="160" />
+      <location filename="../../src/safehaven/ui/today.py" line="162" />
       <source>Choose an alert first.</source>
       <translation>Choisissez d’abord une alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <location filename="../../src/safehaven/ui/today.py" line="168" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incident ouvert est pris en compte puis clos par la direction, dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="173" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Votre rôle ne permet pas de prendre en compte cette alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="175" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Prendre en compte : {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="177" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>What was done, or why it can wait</source>
       <translation>Ce qui a été fait, ou pourquoi cela peut attendre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="184" />
+      <location filename="../../src/safehaven/ui/today.py" line="186" />
       <source>{0} overdue needs</source>
       <translation>{0} besoins en retard</translation>
     </message>

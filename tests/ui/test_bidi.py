@@ -147,3 +147,11 @@ def test_a_band_score_reads_14_plus_right_to_left(right_to_left) -> None:
     assert drawn[-len(score):] == score
     bare = _ink("14+ مرتفع", rtl)  # ...where bare it showed "+14"
     assert bare[-len(score):] != score
+
+
+def test_a_right_to_left_name_is_isolated_in_a_left_to_right_screen(qapp) -> None:
+    """A Hebrew name with an initial in a Spanish table keeps its full stop after the
+    initial; a Latin name there is left as it is (no invisible characters)."""
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert isolated("מאיה נ.") == "\u2068מאיה נ.\u2069"
+    assert isolated("Ana T.") == "Ana T."

@@ -3,10 +3,12 @@
 A Latin name with an initial ("Daniel B.") dropped into an Arabic sentence, cell or label
 otherwise takes the paragraph's direction at its edges and shows as ".Daniel B"; wrapped
 in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE it keeps its own order, and an Arabic
-name in an English screen keeps its own too. Left-to-right screens get the text unchanged
-(no invisible characters where nothing needs them)."""
+name in an English screen keeps its own too. Left-to-right screens get left-to-right text
+unchanged (no invisible characters where nothing needs them)."""
 
 from __future__ import annotations
+
+import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -22,13 +24,20 @@ def right_to_left() -> bool:
 
 
 def isolated(text: str, *, left_to_right: bool = False) -> str:
-    """`text` as its own directional run when the app is right to left, else as it is.
+    """`text` as its own directional run when the app is right to left, or when the text
+    itself has right-to-left letters (a Hebrew name with an initial in a Spanish table
+    would otherwise show its full stop on the right); else as it is.
     `left_to_right` for a run with no letter in it ("14+"): an isolate that goes by its
     first letter would take the Arabic line's direction and show "+14"."""
     start = LRI if left_to_right else FSI
-    if not text or not right_to_left() or (text.startswith(start) and text.endswith(PDI)):
+    if not text or (text.startswith(start) and text.endswith(PDI)) or not (
+            right_to_left() or _has_rtl(text)):
         return text
     return f"{start}{text}{PDI}"
+
+
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
 def at_reading_edge(label: QLabel) -> QLabel:

@@ -228,7 +228,7 @@ class TherapyTab(RecordsTab):
         cap = plan.session_cap
         if not cap:
             return str(used)
-        text = f"{used} / {cap}"
+        text = self.tr("{0} of {1}").format(used, cap)  # "2 / 20" read "20 / 2" in Arabic
         if used > cap:
             return text + "  " + self.tr("(over the cap)")
         if used == cap:
