@@ -55,3 +55,18 @@ def test_in_a_right_to_left_layout_each_cell_is_an_isolated_run(qtbot) -> None:
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert model.data(model.index(0, 0)) == "Ioana D."
+
+
+def test_a_long_column_title_goes_on_two_lines_with_the_whole_title_as_its_tip() -> None:
+    from PySide6.QtCore import Qt
+
+    from safehaven.ui.models import Column, RowsModel, two_lines
+
+    assert two_lines("Días desde el ingreso") == "Días desde\nel ingreso"
+    assert two_lines("Próxima sesión") == "Próxima\nsesión"
+    assert two_lines("Edad") == "Edad"
+    assert two_lines("Necesidadesabiertas") == "Necesidadesabiertas"  # no space: as it is
+    model = RowsModel([Column("Days since intake", str)])
+    horizontal = Qt.Orientation.Horizontal
+    assert model.headerData(0, horizontal) == "Days since\nintake"
+    assert model.headerData(0, horizontal, Qt.ItemDataRole.ToolTipRole) == "Days since intake"

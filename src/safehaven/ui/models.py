@@ -42,6 +42,18 @@ class Column:
     sort: Callable[[Any], Any] | None = None
 
 
+def two_lines(title: str, longer_than: int = 12) -> str:
+    """A long column title on two lines, broken at the space nearest its middle: on a
+    1024-pixel screen "Days since intake" in Spanish ("Días desde el ingreso") was cut to
+    "as desde el ingre" in a column as wide as its numbers need."""
+    if len(title) <= longer_than or " " not in title:
+        return title
+    middle = len(title) // 2
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return title[:cut] + "\n" + title[cut + 1:]
+
+
 class RowsModel(QAbstractTableModel):
     """A table of records: ids in order plus one cached row per id."""
 
@@ -81,6 +93,8 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return two_lines(self.columns[section].title)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return self.columns[section].title
         return None
 
