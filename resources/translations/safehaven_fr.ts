@@ -763,118 +763,118 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="163" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="160" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Abandonner ce point du jour ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="90" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="89" />
       <source>Check-in: {0}</source>
       <translation>Point du jour : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
       <source>Very low</source>
       <translation>Très mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
       <source>Okay</source>
       <translation>Ça va</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="94" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
       <source>Very good</source>
       <translation>Très bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
       <source>Fair</source>
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="104" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="109" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="109" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
       <source>Somewhat</source>
       <translation>Plus ou moins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="109" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="121" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
       <source>Check-in for {0}</source>
       <translation>Point du jour de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="124" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
       <source>Mood</source>
       <translation>Humeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Sleep</source>
       <translation>Sommeil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
       <source>Appetite</source>
       <translation>Appétit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
       <source>Feels safe</source>
       <translation>Se sent en sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Engagement</source>
       <translation>Participation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="130" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
       <source>Risk flags</source>
       <translation>Signaux de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="136" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="198" />
       <source>Choose a face for today's mood.</source>
       <translation>Choisissez un visage pour l’humeur du jour.</translation>
     </message>
@@ -1423,17 +1423,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="235" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="258" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>Abandonner cet enregistrement ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="104" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="292" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="303" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
     </message>

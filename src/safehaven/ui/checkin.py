@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from safehaven.domain.vocab import FeelsSafe, Level, RiskFlag
 from safehaven.errors import InvalidValue
 from safehaven.ui.bidi import at_reading_edge, isolated
 from safehaven.ui.faces import FaceButton
-from safehaven.ui.record_form import ask
+from safehaven.ui.record_form import GuardedDialog
 from safehaven.ui.words import word
 
 LEVELS = [Level.GOOD, Level.FAIR, Level.POOR]
@@ -79,7 +78,7 @@ class Choice(QWidget):
             self.group.button(self.values.index(value)).setChecked(True)
 
 
-class CheckInDialog(QDialog):
+class CheckInDialog(GuardedDialog):
     """Emits `save_requested(fields)`; the page saves through the services and reports back."""
 
     save_requested = Signal(dict)
@@ -157,22 +156,8 @@ class CheckInDialog(QDialog):
     def has_unsaved_input(self) -> bool:
         return self.fields() != self._blank
 
-    def may_discard(self) -> bool:
-        """An untouched check-in closes at once; a half-written one asks, kept by default."""
-        return not self.has_unsaved_input() or ask(
-            self, self.tr("Discard this check-in? What you typed will be lost."))
-
-    def cancel(self) -> None:
-        if self.may_discard():
-            self.reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """The window's close button asks like Cancel; a lock (which keeps the draft) does
-        not."""
-        if event.spontaneous() and not self.may_discard():
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def discard_question(self) -> str:
+        return self.tr("Discard this check-in? What you typed will be lost.")
 
     def _error_label(self) -> QLabel:
         label = QLabel()

@@ -63,7 +63,32 @@ class FormField:
     widget: QWidget | None = field(default=None, repr=False)
 
 
-class RecordForm(QDialog):
+class GuardedDialog(QDialog):
+    """A form that asks before a half-written record is thrown away: Cancel and the
+    window's close button ask (keeping it by default); an untouched form closes at once,
+    and a close by the app (a lock, which keeps a draft) never asks."""
+
+    def has_unsaved_input(self) -> bool:
+        raise NotImplementedError
+
+    def discard_question(self) -> str:
+        raise NotImplementedError
+
+    def may_discard(self) -> bool:
+        return not self.has_unsaved_input() or ask(self, self.discard_question())
+
+    def cancel(self) -> None:
+        if self.may_discard():
+            self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and not self.may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class RecordForm(GuardedDialog):
     submitted = Signal(dict)
 
     def __init__(self, title: str, fields: Sequence[FormField], parent: QWidget | None = None,
@@ -229,22 +254,8 @@ class RecordForm(QDialog):
         """Something typed or changed since the form opened (or a draft kept over a lock)."""
         return self.restored or self._snapshot() != self._initial
 
-    def may_discard(self) -> bool:
-        """An untouched form closes at once; a half-written one asks, keeping it by default."""
-        return not self.has_unsaved_input() or ask(
-            self, self.tr("Discard this record? What you typed will be lost."))
-
-    def cancel(self) -> None:
-        if self.may_discard():
-            self.reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """The window's close button asks like Cancel; a close by the app (a lock, which
-        keeps a draft) does not."""
-        if event.spontaneous() and not self.may_discard():
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def discard_question(self) -> str:
+        return self.tr("Discard this record? What you typed will be lost.")
 
     def draft_fields(self) -> list[FormField]:
         """The fields as they are now, to build the same form again after a lock (a
