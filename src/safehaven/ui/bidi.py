@@ -14,9 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-FSI = "\u2068"  # first strong isolate: the run takes the direction of its first letter
-LRI = "\u2066"  # left-to-right isolate: for a run with no letter to go by, as "14+"
-PDI = "\u2069"  # pop directional isolate: the run ends here
+from safehaven.reports.direction import FSI, LRI, PDI  # the reports use the same isolates
 
 
 def right_to_left() -> bool:
