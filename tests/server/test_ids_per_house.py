@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from safehaven.server import admin
-from safehaven.server.storage import DeviceAuth, Storage
+from safehaven.server.storage import DeviceAuth, Item, Storage
 from tests.server.live import store_at
 
 
@@ -24,13 +24,13 @@ def test_the_same_change_set_id_in_two_houses_is_two_change_sets(
         ours = _house(storage, "Harbour", "site-ours", "dev-ours")
         theirs = _house(storage, "Elsewhere", "site-theirs", "dev-theirs")
         # the other organisation sends our next id first (it learnt or guessed it)
-        assert storage.push(theirs, [("cs-1", "dev-theirs", 1, b"theirs")]) == 1
+        assert storage.push(theirs, [Item("cs-1", "dev-theirs", 1, b"theirs")]) == 1
         # our push is kept all the same: for our house, cs-1 is new
-        assert storage.push(ours, [("cs-1", "dev-ours", 1, b"ours")]) == 1
-        assert storage.push(ours, [("cs-1", "dev-ours", 1, b"ours")]) == 0  # once per house
+        assert storage.push(ours, [Item("cs-1", "dev-ours", 1, b"ours")]) == 1
+        assert storage.push(ours, [Item("cs-1", "dev-ours", 1, b"ours")]) == 0  # once per house
         items, _, _ = storage.pull("site-ours", 0, 10, 1 << 20)
-        assert [envelope for _, envelope in items] == [b"ours"]
+        assert [item.envelope for item in items] == [b"ours"]
         items, _, _ = storage.pull("site-theirs", 0, 10, 1 << 20)
-        assert [envelope for _, envelope in items] == [b"theirs"]
+        assert [item.envelope for item in items] == [b"theirs"]
     finally:
         storage.close()

@@ -99,3 +99,34 @@ def staff_signed(vault: Vault, cs: dict) -> dict:
                                            cs["hlc"], cs.get("staff_id"), cs["entries"])
         cs = {**cs, "ssig": base64.b64encode(identity.signer.sign(message)).decode()}
     return cs
+
+
+def one_by_one(vault: Vault, held: dict[str, int] | None = None) -> list[bytes]:
+    """The vault's own change sets past what the receiver holds, each sealed as a run of
+    its own (for tests that withhold, reorder or tamper with one change set)."""
+    from safehaven.store import outbox
+    from safehaven.sync.engine import seal_own
+
+    sets = outbox.local_changesets(vault.conn, vault.device_id,
+                                   (held or {}).get(vault.device_id, 0))
+    return [seal_own(vault, [cs])[0] for cs in sets]
+
+
+def singly_v2(vault: Vault, held: dict[str, int] | None = None) -> list[bytes]:
+    """The same, sealed as the version 2 envelopes earlier releases made (one change set
+    each, chained by hash): receivers still read them."""
+    from safehaven.store import outbox
+    from safehaven.sync.envelope import seal
+
+    keys = device_keys.sealing_keys(vault.conn, vault.site_id)
+    signer = device_keys.signing_key(vault)
+    out, prev = [], b""
+    for cs in outbox.local_changesets(vault.conn, vault.device_id,
+                                      (held or {}).get(vault.device_id, 0)):
+        version, key = device_keys.key_for_seq(keys, cs.device_seq)
+        envelope = seal(cs.to_wire(), vault.site_id, version, key, signer, prev)
+        out.append(envelope)
+        from safehaven.sync.envelope import header_of
+        header, ct, _ = header_of(envelope)
+        prev = header.chain_hash(ct)
+    return out

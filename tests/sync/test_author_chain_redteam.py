@@ -26,7 +26,7 @@ from safehaven.store.changeset import ChangeSet
 from safehaven.store.refusal import RefusalKind
 from safehaven.sync import engine, envelope
 from safehaven.sync.engine import outgoing, receive
-from tests.sync.harness import Template, context, house_of, make_template
+from tests.sync.harness import Template, context, house_of, make_template, one_by_one
 
 NEW_PASSPHRASE = "a brand new passphrase for the manager"
 
@@ -84,7 +84,8 @@ def _seal_bodies(vault, bodies: list[dict[str, Any]]) -> list[bytes]:
         header = envelope.Header(body["id"], vault.site_id, body["device_id"],
                                  body["device_seq"], version, envelope.VERSION, prev)
         rest = {k: v for k, v in body.items() if k not in envelope.HEADER_FIELDS}
-        packer = zlib.compressobj(6, zlib.DEFLATED, 13, zdict=envelope._zdict(header))
+        packer = zlib.compressobj(6, zlib.DEFLATED, 13,
+                                  zdict=envelope.zdict(header.site, header.device))
         plain = packer.compress(json.dumps(rest).encode()) + packer.flush()
         nonce = os.urandom(12)
         ct = nonce + AESGCM(key).encrypt(nonce, plain, header.aad())
@@ -159,8 +160,8 @@ def test_the_retry_of_quarantined_change_sets_does_not_vouch_for_the_old_identit
     b.signers[manager] = new
     b.identity = new
     residents.add(context(b), "Written by the manager", stage="recovery")
-    envelopes = _news(b, c)
-    ids = [envelope.header_of(e)[0].id for e in envelopes]
+    envelopes = one_by_one(b, applied_log.highest_seq(c.conn))
+    ids = [cs.id for cs in _mine(b, applied_log.highest_seq(c.conn).get(b.device_id, 0))]
     cut = ids.index(withheld.id)
     first = receive(c, envelopes[:cut])  # the planted run alone: refused
     assert set(_quarantined(first).values()) == {RefusalKind.NOT_AUTHOR}

@@ -16,7 +16,7 @@ from safehaven.store import applied_log, device_keys, quarantine, reads, server_
 from safehaven.store.refusal import RefusalKind
 from safehaven.store.vault import Vault
 from safehaven.sync.engine import outgoing, receive
-from tests.sync.harness import Template, context, house_of, make_template
+from tests.sync.harness import Template, context, house_of, make_template, one_by_one
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,7 @@ def test_a_withheld_change_set_is_a_gap_until_it_arrives(pair: list[Vault]) -> N
     held = applied_log.highest_seq(b.conn)
     checkins.record(context(a), rid, mood=1, flags=["self-harm"], note="the one withheld")
     residents.add(context(a), "After")
-    withheld, later = outgoing(a, held)
+    withheld, later = one_by_one(a, held)
     report = receive(b, [later])  # the server dropped the self-harm check-in
     assert [refusal.kind for _, refusal in report.quarantined] == [RefusalKind.WAITING]
     assert "After" not in {r.preferred_name for r in reads.all_of(b.conn, Resident)}

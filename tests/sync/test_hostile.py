@@ -19,7 +19,14 @@ from safehaven.store.hlc import wall_ms
 from safehaven.store.refusal import RefusalKind
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.envelope import Refused, open_envelope, seal
-from tests.sync.harness import Template, context, house_of, make_template, staff_signed
+from tests.sync.harness import (
+    Template,
+    context,
+    house_of,
+    make_template,
+    singly_v2,
+    staff_signed,
+)
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +55,7 @@ def _mutate(envelope: bytes, **changes: object) -> bytes:
 def test_ten_thousand_bit_flips_are_all_refused(pair: list) -> None:
     a, b = pair
     residents.add(context(a), "Ana", pronouns="she/her")
-    envelope = outgoing(a, applied_log.highest_seq(b.conn))[0]
+    envelope = singly_v2(a, applied_log.highest_seq(b.conn))[0]  # runs: test_runs.py
     _open(b, envelope)  # the untouched one opens
     rng = random.Random(7)
     for _ in range(10_000):
@@ -66,7 +73,7 @@ def test_each_attack_is_refused_with_a_reason_and_the_rest_flows(pair: list,
     a, b = pair
     residents.add(context(a), "First")
     residents.add(context(a), "Second")
-    good, bad = outgoing(a, applied_log.highest_seq(b.conn))[-2:]
+    good, bad = singly_v2(a, applied_log.highest_seq(b.conn))[-2:]  # runs: test_runs.py
     doc = json.loads(bad)
     if attack == "ciphertext":
         ct = bytearray(base64.b64decode(doc["ct"]))

@@ -168,7 +168,7 @@ def test_two_server_processes_on_one_store_serve_laptops_alternating_at_random(
             assert not quarantine.quarantined(vault.conn)
         state = first.storage.state(vaults[0].site_id)
         assert state["count"] == len(held)                   # the log holds each once
-        seqs = [s for s, _ in first.storage.pull(vaults[0].site_id, 0, 10_000, 1 << 30)[0]]
+        seqs = [s for s, *_ in first.storage.pull(vaults[0].site_id, 0, 10_000, 1 << 30)[0]]
         assert seqs == list(range(1, len(held) + 1))         # numbered without a hole
     finally:
         for vault in vaults:

@@ -10,9 +10,11 @@ import pytest
 
 from safehaven.domain.models import Resident
 from safehaven.server import app as server_app
+from safehaven.server import storage
 from safehaven.services import residents
 from safehaven.store import applied_log, crypto, reads
 from safehaven.sync import client as sync_client
+from safehaven.sync import engine
 from safehaven.sync.client import sync_round
 from safehaven.sync.enrolment import create_code, join
 from tests.sync.harness import PASSPHRASE, context, make_template
@@ -37,6 +39,8 @@ class CutAfter(httpx.HTTPTransport):
 def test_a_join_cut_off_midway_shows_progress_and_resumes_from_its_last_page(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(server_app, "PULL_LIMIT", 10)  # small pages: many of them
+    monkeypatch.setattr(engine, "RUN_MAX", 10)  # and runs that end with them
+    monkeypatch.setattr(storage, "RUN_MAX", 10)
     monkeypatch.setattr(sync_client, "BACKOFF", 0.001)
     template = make_template(tmp_path / "template", devices=1)
     server = LiveServer(tmp_path / "server")

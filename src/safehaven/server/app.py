@@ -49,13 +49,13 @@ from safehaven.errors import InvalidValue
 from safehaven.server import admin, metrics
 from safehaven.server.config import ServerConfig, parse_version
 from safehaven.server.db import POSTGRES_PREFIXES
-from safehaven.server.storage import DeviceAuth, Refused, Storage
+from safehaven.server.storage import DeviceAuth, Item, Refused, Storage
 from safehaven.sync import protocol
 from safehaven.sync.envelope import (
     MAX_ENVELOPE,
+    Header,
     chain_verified,
     enrolment_text,
-    header_of,
     manager_text,
     revocation_text,
     signed_by,
@@ -72,7 +72,10 @@ from safehaven.sync.protocol import (
     PushAnswer,
     RegisterAnswer,
     error_answer,
+    page_items,
 )
+from safehaven.sync.runs import RunHeader, parse, run_hash
+from safehaven.sync.runs import signed_by as run_signed_by
 
 log = logging.getLogger("safehaven.server")
 MAX_BODY = 8 * 1024 * 1024
@@ -283,19 +286,27 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         envelopes = doc.get("envelopes") if isinstance(doc, dict) else None
         if not isinstance(envelopes, list):
             raise Refused(400, "expected a list of envelopes")
-        items, signed = [], []
+        items: list[Item] = []
+        singles: list[tuple[Header, bytes, bytes]] = []
+        sealed_runs: list[tuple[RunHeader, bytes, bytes]] = []
         for text in envelopes:
             if not isinstance(text, str) or len(text) > MAX_ENVELOPE:
                 raise Refused(400, "malformed envelope")
             raw = text.encode()
             try:
-                header, ct, sig = header_of(raw)
+                header, ct, sig = parse(raw)
             except EnvelopeRefused as refused:
                 raise Refused(400, refused.refusal.message) from refused
             if header.site != auth.site_id:
                 raise Refused(403, "a device may only send its own house's change sets")
-            items.append((header.id, header.device, header.seq, raw))
-            signed.append((header, ct, sig))
+            if isinstance(header, RunHeader):
+                run = run_hash(raw)
+                items += [Item(i, header.device, seq, raw, run)
+                          for i, seq in zip(header.ids, header.seqs, strict=True)]
+                sealed_runs.append((header, ct, sig))
+            else:
+                items.append(Item(header.id, header.device, header.seq, raw))
+                singles.append((header, ct, sig))
         # Each change set must bear the signature of the laptop it names, when the server
         # knows that laptop's key: no token can push (or inflate the numbers of) another
         # laptop's change sets. Relayed ones from laptops that never connected pass on to
@@ -303,17 +314,24 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
         own_key = public_key_in(doc)
         if own_key is not None:
             await run_in_threadpool(storage.learn_key, auth, own_key)
-        known = await run_in_threadpool(storage.device_keys, auth.site_id,
-                                        {h.device for h, _, _ in signed})
-        # A run of one laptop's change sets chained by hash costs one signature check.
-        chained = chain_verified(list(signed), lambda device: known.get(device))
-        for (header, ct, sig), established in zip(signed, chained, strict=True):
+        known = await run_in_threadpool(
+            storage.device_keys, auth.site_id,
+            {h.device for h, _, _ in singles} | {h.device for h, _, _ in sealed_runs})
+        # A run envelope costs one signature check; so does a run of single envelopes
+        # chained by hash.
+        chained = chain_verified(list(singles), lambda device: known.get(device))
+        checks: list[tuple[Header | RunHeader, bytes, bytes, bool]] = [
+            (*item, established) for item, established in zip(singles, chained, strict=True)]
+        checks += [(*item, False) for item in sealed_runs]
+        for header, ct, sig, established in checks:
             if header.device not in known:
                 continue  # a laptop that never connected here (USB only): relayed as is
             key = known[header.device]
             if key is None and header.device != auth.device_id:
                 raise Refused(403, "a change set naming a laptop the server cannot check")
-            if key is not None and not established and not signed_by(key, header, ct, sig):
+            if key is not None and not established and not (
+                    run_signed_by(key, header, ct, sig) if isinstance(header, RunHeader)
+                    else signed_by(key, header, ct, sig)):
                 raise Refused(403, "a change set not signed by the laptop it names")
         stored, placed = await run_in_threadpool(storage.push_placed, auth, items)
         if counters is not None:
@@ -342,7 +360,7 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
                                                     PULL_BYTES, skip)
         at = await run_in_threadpool(storage.ids_at, auth.site_id, [upto] if upto else [])
         answer = {"epoch": epoch, "more": more, "cursor": upto, "cursor_id": at.get(upto),
-                  "items": [{"seq": seq, "envelope": env.decode()} for seq, env in items]}
+                  **page_items(items)}
         if not more:  # the last page: the log's head, so the laptop need not ask again
             answer["count"], answer["digest"] = await run_in_threadpool(storage.head,
                                                                         auth.site_id)

@@ -151,8 +151,18 @@ CREATE INDEX IF NOT EXISTS changesets_device ON changesets (site_id, device_id, 
 """)
 
 
+def _step5_runs(db: Tx, backend: Backend) -> None:
+    """Run envelopes (sync format 3): a laptop's run of change sets arrives as one
+    envelope, kept once in `runs`; each change set's log row names it in `run` (its own
+    `envelope` empty, its `size` 0 but for the first, which counts the run's bytes)."""
+    db.run("CREATE TABLE IF NOT EXISTS runs (site_id TEXT NOT NULL, hash {blob} NOT NULL, "
+           "envelope {blob} NOT NULL, PRIMARY KEY (site_id, hash))".format(**backend.types))
+    _add_column(db, backend, "changesets", "run", "{blob}")
+
+
 STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses,
-                                              _step3_device_keys, _step4_ids_per_house]
+                                              _step3_device_keys, _step4_ids_per_house,
+                                              _step5_runs]
 LATEST = len(STEPS)
 
 

@@ -22,12 +22,13 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from safehaven.server import migrations
 from safehaven.server.db import Backend, Tx, open_backend
 from safehaven.sync.envelope import digest
 from safehaven.sync.protocol import ErrorCode, code_for_status
+from safehaven.sync.runs import RUN_MAX
 
 ENROLMENT_HOURS = 24  # a package nobody fetched is deleted after a day
 SEEN_EVERY = timedelta(seconds=60)  # last-seen times are kept to the minute, not per request
@@ -53,6 +54,31 @@ class Refused(Exception):
         self.reason = reason
         self.code = code or code_for_status(status)
         self.extra = extra
+
+
+class Item(NamedTuple):
+    """A change set as pushed: `envelope` its own, or (with `run`, the run's hash) the run
+    envelope it came in with the others of its run."""
+
+    id: str
+    device_id: str
+    device_seq: int
+    envelope: bytes
+    run: bytes | None = None
+
+
+class Pulled(NamedTuple):
+    """A change set of a page: its place in the log, and its envelope or its run's."""
+
+    seq: int
+    envelope: bytes
+    run: bytes | None = None
+
+
+def _last_run(rows: list[tuple[Any, ...]], n: int) -> bytes | None:
+    """The run of the row before row `n` (a page goes on to that run's end)."""
+    run = rows[n - 1][3] if n > 0 else None
+    return bytes(run) if run is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,38 +296,54 @@ class Storage:
         return done
 
     # -- the log ----------------------------------------------------------------------------
-    def push(self, auth: DeviceAuth, items: list[tuple[str, str, int, bytes]]) -> int:
+    def push(self, auth: DeviceAuth, items: list[Item]) -> int:
         return self.push_placed(auth, items)[0]
 
-    def push_placed(self, auth: DeviceAuth, items: list[tuple[str, str, int, bytes]]
-                    ) -> tuple[int, dict[str, Any]]:
-        """`push`, and where its change sets went: {"first", "last", "last_id", "count",
-        "digest"} (empty when nothing was new). A laptop whose cursor stood just below
-        `first` then knows the log up to `last` holds only its own, and the digest after
-        them, without asking again."""
-        """Store (id, device, device_seq, envelope) for `auth`'s house; each id is kept once.
+    def push_placed(self, auth: DeviceAuth, items: list[Item]) -> tuple[int, dict[str, Any]]:
+        """Store `items` for `auth`'s house; each id is kept once, each run once.
 
         Usually a device sends its own; when reconciling it also relays other laptops'
         change sets it holds (from a USB bundle, say). Their signatures are checked by the
         laptops that receive them, as always. A push that would take the house over its
         storage quota is refused whole (507), and nothing of it is kept.
+
+        Returns where its change sets went: {"first", "last", "last_id", "count",
+        "digest"} (empty when nothing was new). A laptop whose cursor stood just below
+        `first` then knows the log up to `last` holds only its own, and the digest after
+        them, without asking again.
         """
         with self.tx() as db:
             p = db.p
-            ids = [changeset_id for changeset_id, _, _, _ in items]
+            ids = [item.id for item in items]
             held = set()
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
                 held |= {i for (i,) in db.by_id(  # this house's only: ids are per house
                     "changesets", "id", auth.site_id, chunk)}
-            fresh = []
-            for changeset_id, device_id, device_seq, envelope in items:
-                if changeset_id not in held:
-                    held.add(changeset_id)
-                    fresh.append((changeset_id, device_id, device_seq, envelope))
+            fresh: list[Item] = []
+            for item in items:
+                if item.id not in held:
+                    held.add(item.id)
+                    fresh.append(item)
             if not fresh:
                 return 0, {}
-            size = sum(len(envelope) for _, _, _, envelope in fresh)
+            runs: dict[bytes, bytes] = {}
+            sizes = []  # a run's bytes count once, with its first new change set
+            for item in fresh:
+                if item.run is None:
+                    sizes.append(len(item.envelope))
+                elif item.run not in runs:
+                    runs[item.run] = item.envelope
+                    sizes.append(len(item.envelope))
+                else:
+                    sizes.append(0)
+            if runs:  # a run relayed again (some of it new) is kept once all the same
+                kept = {bytes(h) for (h,) in db.all(
+                    f"SELECT hash FROM runs WHERE site_id = {p} AND hash IN "
+                    f"({db.marks(len(runs))})", (auth.site_id, *runs))}
+                db.insert("runs", ("site_id", "hash", "envelope"),
+                          [(auth.site_id, h, e) for h, e in runs.items() if h not in kept])
+            size = sum(sizes)
             top = db.one(f"UPDATE sites SET next_seq = next_seq + {p}, used_bytes = "
                          f"used_bytes + {p} WHERE id = {p} RETURNING next_seq, digest, "
                          "used_bytes", (len(fresh), size, auth.site_id))
@@ -313,12 +355,13 @@ class Storage:
             first = int(top[0]) - len(fresh) + 1
             # The site's digest and each device's highest number are kept up to date here,
             # so a round's two state checks cost nothing however long the log grows.
-            site_digest = digest([i for i, _, _, _ in fresh], str(top[1]))
+            site_digest = digest([item.id for item in fresh], str(top[1]))
             db.run(f"UPDATE sites SET digest = {p} WHERE id = {p}", (site_digest, auth.site_id))
             per_device: dict[str, tuple[int, int, int]] = {}
-            for _, device_id, device_seq, envelope in fresh:
-                seq, count, used = per_device.get(device_id, (0, 0, 0))
-                per_device[device_id] = (max(seq, device_seq), count + 1, used + len(envelope))
+            for item, used in zip(fresh, sizes, strict=True):
+                seq, count, total = per_device.get(item.device_id, (0, 0, 0))
+                per_device[item.device_id] = (max(seq, item.device_seq), count + 1,
+                                              total + used)
             db.many("INSERT INTO device_highest (site_id, device_id, seq, stored, bytes) "
                     f"VALUES ({db.marks(5)}) ON CONFLICT (site_id, device_id) DO UPDATE SET "
                     "seq = CASE WHEN excluded.seq > device_highest.seq THEN excluded.seq "
@@ -327,12 +370,11 @@ class Storage:
                     [(auth.site_id, d, *v) for d, v in per_device.items()])
             now = _now()
             db.insert("changesets", ("site_id", "seq", "id", "device_id", "device_seq",
-                                     "envelope", "size", "received"),
-                      [(auth.site_id, first + n, changeset_id, device_id, device_seq,
-                        envelope, len(envelope), now)
-                       for n, (changeset_id, device_id, device_seq, envelope)
-                       in enumerate(fresh)])
-        return len(fresh), {"first": first, "last": int(top[0]), "last_id": fresh[-1][0],
+                                     "envelope", "size", "received", "run"),
+                      [(auth.site_id, first + n, item.id, item.device_id, item.device_seq,
+                        item.envelope if item.run is None else b"", used, now, item.run)
+                       for n, (item, used) in enumerate(zip(fresh, sizes, strict=True))])
+        return len(fresh), {"first": first, "last": int(top[0]), "last_id": fresh[-1].id,
                             "count": int(top[0]), "digest": site_digest}
 
     def _quota(self, db: Tx, site_id: str) -> int | None:
@@ -341,27 +383,44 @@ class Storage:
         return int(own) if own is not None else self.default_quota
 
     def pull(self, site_id: str, after: int, limit: int, max_bytes: int,
-             skip_device: str | None = None) -> tuple[list[tuple[int, bytes]], bool, int]:
+             skip_device: str | None = None) -> tuple[list[Pulled], bool, int]:
         """Up to `limit` change sets after `after`, in order: (items, more, cursor).
 
-        Those of `skip_device` are passed over (the cursor still moves past them).
+        Those of `skip_device` are passed over (the cursor still moves past them). A page
+        that reaches `limit` in the middle of a run goes on to the run's end (at most
+        `RUN_MAX` more), so the run is sent once rather than again with the next page.
         """
         with self.read() as db:
             p = db.p
             rows = db.all(f"SELECT seq, device_id = {p}, CASE WHEN device_id = {p} THEN NULL "
-                          f"ELSE envelope END FROM changesets WHERE site_id = {p} AND seq > {p} "
-                          f"ORDER BY seq LIMIT {p}",
-                          (skip_device or "", skip_device or "", site_id, after, limit + 1))
-        out: list[tuple[int, bytes]] = []
-        size, upto = 0, after
-        for seq, skipped, envelope in rows[:limit]:
+                          f"ELSE envelope END, run FROM changesets WHERE site_id = {p} AND "
+                          f"seq > {p} ORDER BY seq LIMIT {p}",
+                          (skip_device or "", skip_device or "", site_id, after,
+                           limit + RUN_MAX + 1))
+            wanted = list({bytes(r) for _, skipped, _, r in rows if r is not None
+                           and not skipped})
+            runs: dict[bytes, bytes] = {}
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                runs.update((bytes(h), bytes(e)) for h, e in db.all(
+                    f"SELECT hash, envelope FROM runs WHERE site_id = {p} AND hash IN "
+                    f"({db.marks(len(chunk))})", (site_id, *chunk)))
+        out: list[Pulled] = []
+        size, upto, sent = 0, after, set()
+        for n, (seq, skipped, envelope, run) in enumerate(rows):
+            run = bytes(run) if run is not None else None
+            if n >= limit and (run is None or run != _last_run(rows, n)):
+                return out, True, upto
             if not skipped:
-                if out and size + len(envelope) > max_bytes:
+                body = bytes(envelope) if run is None else runs.get(run, b"")
+                cost = 0 if run in sent else len(body)
+                if out and size + cost > max_bytes:
                     return out, True, upto
-                out.append((int(seq), bytes(envelope)))
-                size += len(envelope)
+                out.append(Pulled(int(seq), body, run))
+                size += cost
+                sent.add(run)
             upto = int(seq)
-        return out, len(rows) > limit, upto
+        return out, len(rows) > limit + RUN_MAX, upto
 
     def ids_at(self, site_id: str, seqs: list[int]) -> dict[int, str]:
         """The change set ids at these positions of the house's log (a laptop checks that
@@ -385,13 +444,22 @@ class Storage:
             len(rows) > limit
 
     def fetch(self, site_id: str, changeset_ids: list[str]) -> list[bytes]:
-        """The envelopes of these change sets of the site (those it has)."""
+        """The envelopes of these change sets of the site (those it has; a run once)."""
         out: list[bytes] = []
+        runs: list[bytes] = []
         with self.read() as db:
             for start in range(0, len(changeset_ids), 500):
                 chunk = changeset_ids[start:start + 500]
-                out += [bytes(e) for (e,) in db.by_id("changesets", "envelope", site_id,
-                                                      chunk)]
+                for envelope, run in db.by_id("changesets", "envelope, run", site_id, chunk):
+                    if run is None:
+                        out.append(bytes(envelope))
+                    elif bytes(run) not in runs:
+                        runs.append(bytes(run))
+            for start in range(0, len(runs), 500):
+                hashes = runs[start:start + 500]
+                out += [bytes(e) for (e,) in db.all(
+                    f"SELECT envelope FROM runs WHERE site_id = {db.p} AND hash IN "
+                    f"({db.marks(len(hashes))})", (site_id, *hashes))]
         return out
 
     def head(self, site_id: str) -> tuple[int, str]:

@@ -15,12 +15,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from safehaven.domain.write_rules import RULES
-from safehaven.store import pending, receive_check
+from safehaven.store import pending, receive_check, runs
 from safehaven.store.changeset import ChangeSet, Entry, KnownEntry
 from safehaven.store.connection import Connection, existing_ids
 from safehaven.store.ids import new_id
 from safehaven.store.pending import PendingChange, PendingKind
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
+from safehaven.store.runs import Carried
 from safehaven.store.tables import BY_NAME, Table
 from safehaven.store.vault import Vault
 from safehaven.store.writer import AUDIT_SQL, WHOLE_ROW, audit_rows, insert_audits
@@ -68,7 +69,7 @@ class Applied:
 
 
 def apply_changeset(vault: Vault, cs: ChangeSet, result: Applied | None = None,
-                    envelope: bytes | None = None, cache: ApplyCache | None = None, *,
+                    carried: Carried | None = None, cache: ApplyCache | None = None, *,
                     careful: bool = True) -> Applied:
     """Apply one verified, decrypted change set (or skip it if held).
 
@@ -76,7 +77,8 @@ def apply_changeset(vault: Vault, cs: ChangeSet, result: Applied | None = None,
     together. `careful`: under a savepoint of its own, so a failure undoes this change set
     alone (on its own, the savepoint is the transaction). Without it (the fast path for a
     page whose ids were checked as not held), a failure leaves the caller to roll back.
-    `envelope` is kept with it, so this device can pass the change set on unchanged.
+    `carried` (its envelope, or its run) is kept with it, so this device can pass the
+    change set on unchanged.
     """
     result = result or Applied()
     conn = vault.conn
@@ -87,10 +89,10 @@ def apply_changeset(vault: Vault, cs: ChangeSet, result: Applied | None = None,
     entries = [_checked(e) for e in cs.entries]
     (cache or result.cache).checked(conn, cs, entries)
     if not careful:
-        return _write_changeset(vault, cs, entries, envelope, cache, result)
+        return _write_changeset(vault, cs, entries, carried, cache, result)
     conn.execute("SAVEPOINT apply_changeset")
     try:
-        _write_changeset(vault, cs, entries, envelope, cache, result)
+        _write_changeset(vault, cs, entries, carried, cache, result)
         conn.execute("RELEASE apply_changeset")
     except BaseException:
         conn.execute("ROLLBACK TO apply_changeset")
@@ -102,13 +104,15 @@ def apply_changeset(vault: Vault, cs: ChangeSet, result: Applied | None = None,
 
 
 def _write_changeset(vault: Vault, cs: ChangeSet, entries: list[KnownEntry],
-                     envelope: bytes | None, cache: ApplyCache | None,
+                     carried: Carried | None, cache: ApplyCache | None,
                      result: Applied) -> Applied:
     conn = vault.conn
+    runs.keep(conn, [carried])
     local_id = conn.execute(
         "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id, origin, "
-        "envelope) VALUES (?, ?, ?, ?, ?, 'remote', ?)",
-        (cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id, envelope),
+        "envelope, run) VALUES (?, ?, ?, ?, ?, 'remote', ?, ?)",
+        (cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id,
+         *(carried.columns() if carried is not None else (None, None))),
     ).lastrowid
     touched = Applied(cache=cache or ApplyCache())
     for table, row_id, fname, value, hlc, base in entries:
@@ -125,7 +129,7 @@ def _write_changeset(vault: Vault, cs: ChangeSet, entries: list[KnownEntry],
     return result
 
 
-def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, bytes | None]],
+def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, Carried | None]],
                    cache: ApplyCache, result: Applied) -> None:
     """The fast path for a page of change sets, in order, inside the caller's transaction.
 
@@ -136,24 +140,24 @@ def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, bytes | None]],
     in its place in the order. A failure leaves the caller to roll the page back.
     """
     conn = vault.conn
-    checked = [(cs, envelope, [_checked(e) for e in cs.entries]) for cs, envelope in items]
+    checked = [(cs, carried, [_checked(e) for e in cs.entries]) for cs, carried in items]
     wanted: dict[str, list[str]] = {}
     for _, _, entries in checked:
         for table, row_id, fname, *_ in entries:
             if fname == WHOLE_ROW:
                 wanted.setdefault(table.name, []).append(row_id)
     here = {(name, i) for name, ids in wanted.items() for i in existing_ids(conn, name, ids)}
-    run: list[tuple[ChangeSet, bytes | None, list[KnownEntry], list[dict[str, Any]]]] = []
-    for cs, envelope, entries in checked:
+    run: list[tuple[ChangeSet, Carried | None, list[KnownEntry], list[dict[str, Any]]]] = []
+    for cs, carried, entries in checked:
         rows = _new_rows(conn, entries, here, cache)
         if rows is None:
             _write_rows(vault, run, result)
             run = []
             cache.checked(conn, cs, entries)  # against everything written before it
-            _write_changeset(vault, cs, entries, envelope, cache, result)
+            _write_changeset(vault, cs, entries, carried, cache, result)
         else:
             cache.checked(conn, cs, entries, rows=rows)
-            run.append((cs, envelope, entries, rows))
+            run.append((cs, carried, entries, rows))
             for table, row_id, *_ in entries:
                 here.add((table.name, row_id))
                 cache.present.add((table.name, row_id))
@@ -189,8 +193,10 @@ def _write_rows(vault: Vault, run: list[Any], result: Applied) -> None:
     top = int(conn.execute("SELECT coalesce(max(local_id), 0) FROM change_sets").fetchone()[0])
     sets, logs, audits = [], [], []
     inserts: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
-    for n, (cs, envelope, entries, rows) in enumerate(run, start=top + 1):
-        sets.append((n, cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id, envelope))
+    runs.keep(conn, (carried for _, carried, _, _ in run))
+    for n, (cs, carried, entries, rows) in enumerate(run, start=top + 1):
+        sets.append((n, cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id,
+                     *(carried.columns() if carried is not None else (None, None))))
         for (table, row_id, fname, value, hlc, base), row in zip(entries, rows, strict=True):
             cols = tuple(c for c in table.columns if c in row)
             inserts.setdefault((table.name, cols), []).append([row[c] for c in cols])
@@ -203,7 +209,8 @@ def _write_rows(vault: Vault, run: list[Any], result: Applied) -> None:
         vault.clock.observe(cs.hlc)
         result.changesets += 1
     conn.executemany("INSERT INTO change_sets (local_id, id, device_id, device_seq, hlc, "
-                     "staff_id, origin, envelope) VALUES (?, ?, ?, ?, ?, ?, 'remote', ?)", sets)
+                     "staff_id, origin, envelope, run) VALUES (?, ?, ?, ?, ?, ?, 'remote', ?, ?)",
+                     sets)
     order = list(BY_NAME)  # parents before children (residents before check-ins, plans
     # before sessions); within one kind, the order they came in
     for (name, cols), values in sorted(inserts.items(), key=lambda kv: order.index(kv[0][0])):

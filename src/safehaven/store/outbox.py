@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from safehaven.store import runs
 from safehaven.store.changeset import ChangeSet, Entry
 from safehaven.store.connection import Connection, rows_in
 from safehaven.store.vault import Vault
@@ -38,23 +39,24 @@ def split_for_sending(conn: Connection, device_id: str, changeset_ids: set[str]
     """These change sets, to send again: this device's own (to seal) and the envelopes it
     received from others (to relay as they came)."""
     own_seqs, relay = [], []
-    for seq, dev, envelope in rows_in(conn, "SELECT device_seq, device_id, envelope FROM "
-                                      "change_sets WHERE id IN ({in})", sorted(changeset_ids)):
+    for seq, dev, envelope, run in rows_in(
+            conn, "SELECT device_seq, device_id, envelope, run FROM change_sets WHERE id IN "
+            "({in}) ORDER BY device_id, device_seq", sorted(changeset_ids)):
         if dev == device_id:
             own_seqs.append(int(seq))
-        elif envelope is not None:
-            relay.append(bytes(envelope))
+        else:
+            relay.append((envelope, run))
     own = [cs for cs in local_changesets(conn, device_id, min(own_seqs) - 1)
            if cs.device_seq in set(own_seqs)] if own_seqs else []
-    return own, relay
+    return own, runs.envelopes(conn, relay)
 
 
 def held_envelopes(conn: Connection, device_id: str, after_seq: int) -> list[bytes]:
-    """Envelopes received from another device, as they came, to pass on."""
-    return [bytes(e) for (e,) in conn.execute(
-        "SELECT envelope FROM change_sets WHERE device_id = ? AND device_seq > ? AND "
-        "origin = 'remote' AND envelope IS NOT NULL ORDER BY device_seq",
-        (device_id, after_seq))]
+    """Envelopes received from another device, as they came, to pass on (a run once, even
+    if the receiver holds some of its change sets: it keeps each only once)."""
+    return runs.envelopes(conn, conn.execute(
+        "SELECT envelope, run FROM change_sets WHERE device_id = ? AND device_seq > ? AND "
+        "origin = 'remote' ORDER BY device_seq", (device_id, after_seq)))
 
 
 def own_count(conn: Connection, device_id: str) -> int:

@@ -5,37 +5,44 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from safehaven.store import runs
 from safehaven.store.connection import Connection
 from safehaven.store.local_state import now_text
 from safehaven.store.refusal import Refusal, RefusalKind
+from safehaven.store.runs import Carried
 from safehaven.store.vault import Vault
 
 
 def quarantine(vault: Vault, changeset_id: str, device_id: str | None, refusal: Refusal,
-               envelope: bytes, device_seq: int | None = None) -> None:
+               carried: Carried, device_seq: int | None = None) -> None:
     """Set a change set aside with its refusal; `device_id` None for an envelope whose
     header could not be read; `device_seq` only when its laptop's signature was verified
-    (a forged header must not fill a gap)."""
+    (a forged header must not fill a gap). A run's members share one copy of the run."""
+    runs.keep(vault.conn, [carried])
+    envelope, run = carried.columns()
     vault.conn.execute(
         "INSERT OR REPLACE INTO quarantine (changeset_id, device_id, kind, reason, envelope, "
-        "received_at, device_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (changeset_id, device_id, refusal.kind.value, refusal.message, envelope, now_text(),
-         device_seq))
+        "received_at, device_seq, run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (changeset_id, device_id, refusal.kind.value, refusal.message, envelope or b"",
+         now_text(), device_seq, run))
 
 
 def quarantined_envelopes(conn: Connection, kinds: Iterable[RefusalKind]) -> list[bytes]:
-    """Quarantined envelopes refused for one of these kinds, to try again."""
+    """Quarantined envelopes refused for one of these kinds, to try again (a run once)."""
     wanted = [k.value for k in kinds]
-    return [bytes(e) for (e,) in conn.execute(
-        f"SELECT envelope FROM quarantine WHERE kind IN ({', '.join('?' * len(wanted))})",
-        wanted)] if wanted else []
+    return runs.envelopes(conn, conn.execute(
+        f"SELECT envelope, run FROM quarantine WHERE kind IN ({', '.join('?' * len(wanted))})",
+        wanted)) if wanted else []
 
 
 def release_quarantine(conn: Connection, changeset_ids: list[str]) -> None:
     """Forget quarantined change sets that have now been applied."""
     if conn.execute("SELECT 1 FROM quarantine LIMIT 1").fetchone():
+        held = [bytes(r) for (r,) in conn.execute(
+            "SELECT DISTINCT run FROM quarantine WHERE run IS NOT NULL")]
         conn.executemany("DELETE FROM quarantine WHERE changeset_id = ?",
                          [(i,) for i in changeset_ids])
+        runs.forget_unused(conn, held)
 
 
 def quarantined(conn: Connection) -> list[tuple[str, Refusal]]:

@@ -36,7 +36,15 @@ from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
 from safehaven.sync import protocol
 from safehaven.sync.crashpoints import crash_point
-from safehaven.sync.engine import Known, Opened, known_now, open_all, receive, seal_own
+from safehaven.sync.engine import (
+    Known,
+    Opened,
+    known_now,
+    open_all,
+    receive,
+    seal_own,
+    sealed_runs,
+)
 from safehaven.sync.envelope import digest, manager_text, revocation_text
 from safehaven.sync.protocol import (
     ErrorCode,
@@ -49,7 +57,7 @@ from safehaven.sync.rotation import grant_missing
 
 log = logging.getLogger(__name__)
 
-PUSH_BATCH = 500
+PUSH_BATCH = 1024  # change sets read and sealed at a time (four runs: sync/runs.py)
 PUSH_BYTES = 4 * 1024 * 1024
 RETRIES = 4
 BACKOFF = 0.2  # seconds before the first retry; doubled each time
@@ -360,17 +368,23 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
         found: FetchAnswer = client.call("POST", protocol.FETCH,
                                          json={"ids": missing[start:start + protocol.FETCH_LIMIT]})
         received = receive(vault, [e.encode() for e in found["envelopes"]])
-        report.pulled += len(found["envelopes"])
+        report.pulled += received.applied + received.skipped + len(received.quarantined)
         report.applied += received.applied
         report.touched |= received.touched
         report.conflicts += received.conflicts
         report.quarantined += received.quarantined
     own, relay = outbox.split_for_sending(vault.conn, vault.device_id, seen - server_ids)
     envelopes = [e.decode() for e in seal_own(vault, own)] + [e.decode() for e in relay]
-    for start in range(0, len(envelopes), PUSH_BATCH):
-        _send(client, envelopes[start:start + PUSH_BATCH])
-    report.pushed += len(envelopes)
-    report.reconciled = len(missing) + len(envelopes)
+    stored = 0
+    batch: list[str] = []
+    for n, envelope in enumerate(envelopes):  # a request's worth at a time: some are runs
+        batch.append(envelope)
+        if n + 1 == len(envelopes) or sum(map(len, batch)) + len(envelopes[n + 1]) > \
+                PUSH_BYTES or len(batch) >= PUSH_BATCH:
+            stored += int(_send(client, batch).get("stored", 0))
+            batch = []
+    report.pushed += stored
+    report.reconciled = len(missing) + stored
 
 
 def _public_key(vault: Vault) -> str:
@@ -468,13 +482,14 @@ def _push(vault: Vault, client: Client, server_has: int, limit: int | None = Non
             sets = outbox.local_changesets(vault.conn, vault.device_id, server_has,
                                            PUSH_BATCH)
             batch: list[str] = []
-            size = 0
-            for cs, envelope in zip(sets, seal_own(vault, sets), strict=True):
+            size = count = 0
+            for envelope, members in sealed_runs(vault, sets):
                 if batch and size + len(envelope) > PUSH_BYTES:
                     break
                 batch.append(envelope.decode())
                 size += len(envelope)
-                server_has = cs.device_seq
+                count += len(members)
+                server_has = members[-1].device_seq
             if sending is not None:
                 _placed(vault, head, sending.result())
                 pushed += in_flight
@@ -486,7 +501,7 @@ def _push(vault: Vault, client: Client, server_has: int, limit: int | None = Non
                     report.more = True
                 return pushed
             sending = out.submit(_send, client, batch, _public_key(vault))
-            in_flight = len(batch)
+            in_flight = count
             sent += 1
 
 
@@ -506,7 +521,10 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                                                              "own": int(own)})
         except EpochChanged as changed:
             return changed, [], []
-        envelopes = [item["envelope"].encode() for item in page.get("items", [])]
+        try:
+            envelopes = protocol.page_envelopes(page)
+        except ValueError as exc:
+            raise SyncError(tr("The server sent a page this app cannot read.")) from exc
         return page, envelopes, open_all(known, envelopes)
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-pull") as ahead:

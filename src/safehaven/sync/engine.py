@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import cache
 from typing import Any, NamedTuple, TypeVar
 
 from safehaven.store import (
@@ -32,19 +32,22 @@ from safehaven.store.apply import (
 from safehaven.store.changeset import ChangeSet
 from safehaven.store.connection import Connection
 from safehaven.store.refusal import RETRYABLE_KINDS, Refusal, RefusalKind, Refused
+from safehaven.store.runs import Carried
 from safehaven.store.vault import Vault
 from safehaven.sync.crashpoints import crash_point
-from safehaven.sync.envelope import (
-    Header,
-    chain_verified,
-    encrypt,
-    header_of,
-    open_envelope,
-    signed_by,
-    signed_envelope,
-    with_prev,
-)
+from safehaven.sync.envelope import Header, chain_verified, open_envelope, signed_by
 from safehaven.sync.keys import unwrap_site_key
+from safehaven.sync.runs import (
+    RUN_MAX,
+    RUN_PLAIN,
+    Parsed,
+    RunHeader,
+    open_run,
+    parse,
+    run_hash,
+    seal_run,
+)
+from safehaven.sync.runs import signed_by as runs_signed_by
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -72,20 +75,35 @@ def outgoing(vault: Vault, held_by_receiver: dict[str, int] | None = None) -> li
 
 
 def seal_own(vault: Vault, sets: list[ChangeSet]) -> list[bytes]:
-    """This device's change sets, each sealed with the site key it was written under."""
+    """This device's change sets (rising numbers), sealed in runs (sync/runs.py)."""
+    return [envelope for envelope, _ in sealed_runs(vault, sets)]
+
+
+def sealed_runs(vault: Vault, sets: list[ChangeSet]) -> list[tuple[bytes, list[ChangeSet]]]:
+    """Run envelopes of these change sets, each with its members: a run holds at most
+    `RUN_MAX` of them and about `RUN_PLAIN` bytes, all under the one site key they were
+    written under (a run ends where the key changes)."""
     keys = device_keys.sealing_keys(vault.conn, vault.site_id)
     signer = crypto.Signer(device_keys.signing_key(vault))
+    out: list[tuple[bytes, list[ChangeSet]]] = []
+    run: list[ChangeSet] = []
+    run_version, run_key, size = 0, b"", 0
 
-    def one(cs: ChangeSet) -> tuple[Header, bytes]:
+    def seal() -> None:
+        out.append((seal_run([cs.to_wire() for cs in run], vault.site_id, run_version,
+                             run_key, signer), run))
+
+    for cs in sets:
         version, key = device_keys.key_for_seq(keys, cs.device_seq)
-        return encrypt(cs.to_wire(), vault.site_id, version, key)
-
-    sealed = [one(cs) for cs in sets]  # mostly Python (JSON, a small zlib): see _in_chunks
-    chained, prev = [], b""  # each names the one before it: receivers verify a run once
-    for header, ct in sealed:
-        chained.append((with_prev(header, prev), ct))
-        prev = header.chain_hash(ct)
-    return _in_chunks(lambda part: [signed_envelope(h, ct, signer) for h, ct in part], chained)
+        weight = sum(len(e.value) + 80 for e in cs.entries)  # about its JSON's size
+        if run and (version != run_version or len(run) >= RUN_MAX or size + weight > RUN_PLAIN):
+            seal()
+            run, size = [], 0
+        run.append(cs)
+        run_version, run_key, size = version, key, size + weight
+    if run:
+        seal()
+    return out
 
 
 def _in_chunks(work: Callable[[list[_T]], list[_R]], items: list[_T]) -> list[_R]:
@@ -120,7 +138,8 @@ REVOKED = Refusal(RefusalKind.REVOKED_DEVICE, "from a revoked device")
 CANNOT_APPLY = Refusal(RefusalKind.CANNOT_APPLY, "cannot be applied")
 
 
-Opened = list[tuple[Header, ChangeSet] | Refused]
+Result = tuple[Header, ChangeSet] | Refused
+Opened = list[tuple[Carried, Result]]  # each change set with what carried it
 
 
 class _Ready(NamedTuple):
@@ -130,7 +149,7 @@ class _Ready(NamedTuple):
     device: str
     seq: int
     cs: ChangeSet
-    envelope: bytes
+    carried: Carried
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,30 +170,74 @@ def known_now(vault: Vault) -> Known:
 
 def open_all(known: Known, envelopes: list[bytes]) -> Opened:
     """Verify and decrypt (signatures on the crypto threads); needs no database, so a pull
-    opens the next page on a thread of its own while this one is applied. Authors'
-    signatures are checked here too, against the roster of the moment (the receiver checks
-    again only if the roster changed)."""
-    opener = partial(_open_one, site_id=known.site_id, roster=known.roster, keys=known.keys)
+    opens the next page on a thread of its own while this one is applied. A run envelope
+    opens into its change sets, each carried by the run. Authors' signatures are checked
+    here too, against the roster of the moment (the receiver checks again only if the
+    roster changed)."""
     parsed = [_parsed(e) for e in envelopes]
-    # which device signatures the page's hash chains establish (one check per run); the
-    # others (version 1, a lone envelope) are checked on the crypto threads, and one that
-    # fails is refused with its reason when opened
-    checked = chain_verified(parsed, lambda device: _usable_key(known, device))
-    alone = [(n, key, item) for n, item in enumerate(parsed) if item is not None
+    # which device signatures the page's hash chains establish (one check per chained run
+    # of single envelopes); the others (a run envelope, version 1, a lone envelope) are
+    # checked on the crypto threads, and one that fails is refused with its reason
+    singles = [n for n, item in enumerate(parsed) if not isinstance(item, Refused)
+               and isinstance(item[0], Header)]
+    checked = [False] * len(envelopes)
+    for n, good in zip(singles, chain_verified(
+            [parsed[n] for n in singles],  # type: ignore[misc]
+            lambda device: _usable_key(known, device)), strict=True):
+        checked[n] = good
+    alone = [(n, key, item) for n, item in enumerate(parsed) if not isinstance(item, Refused)
              and not checked[n] and (key := _usable_key(known, item[0].device)) is not None]
-    verdicts = _in_chunks(lambda part: [signed_by(key, *item) for _, key, item in part], alone)
+    verdicts = _in_chunks(lambda part: [_signed(key, item) for _, key, item in part], alone)
     for (n, _, _), good in zip(alone, verdicts, strict=True):
         checked[n] = good
-    opened = [opener(*args) for args in zip(envelopes, checked, parsed, strict=True)]
+    opened: Opened = []
+    for envelope, item, good in zip(envelopes, parsed, checked, strict=True):
+        if isinstance(item, Refused):
+            opened.append((Carried(envelope), item))
+        elif isinstance(item[0], RunHeader):
+            opened += _open_run(known, envelope, item, good)  # type: ignore[arg-type]
+        else:
+            opened.append((Carried(envelope), _open_one(
+                envelope, good, item,  # type: ignore[arg-type]
+                site_id=known.site_id, roster=known.roster, keys=known.keys)))
     _verify_authors(known, opened)
     return opened
 
 
-def _parsed(envelope: bytes) -> tuple[Header, bytes, bytes] | None:
+def _parsed(envelope: bytes) -> Parsed | Refused:
     try:
-        return header_of(envelope)
-    except Refused:
-        return None  # refused with its reason when opened
+        return parse(envelope)
+    except Refused as refused:
+        return refused  # quarantined with its reason
+
+
+def _signed(key: str, item: Parsed) -> bool:
+    header, ct, sig = item
+    if isinstance(header, RunHeader):
+        return runs_signed_by(key, header, ct, sig)
+    return signed_by(key, header, ct, sig)
+
+
+def _open_run(known: Known, envelope: bytes, item: tuple[RunHeader, bytes, bytes],
+              checked: bool) -> Opened:
+    """A run's change sets, each carried by the run; a run refused whole gives each of its
+    change sets the refusal (with no number: its header is not established)."""
+    header = item[0]
+    carried = Carried(envelope, run_hash(envelope))
+    members = header.members()
+    try:
+        bodies = open_run(item, site_id=known.site_id, roster=known.roster, keys=known.keys,
+                          signature_checked=checked)
+    except Refused as refused:
+        return [(carried, Refused(refused.refusal, m.id, m.device)) for m in members]
+    out: Opened = []
+    for member, body in zip(members, bodies, strict=True):
+        try:
+            out.append((carried, (member, ChangeSet.from_wire(body))))
+        except Refused as refused:  # signed by its laptop, but not the shape of a change set
+            out.append((carried, Refused(refused.refusal, member.id, member.device,
+                                         member.seq)))
+    return out
 
 
 def _usable_key(known: Known, device: str) -> str | None:
@@ -218,8 +281,8 @@ def _receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | No
             report.applied += again.applied
             report.conflicts += again.conflicts
             report.touched |= again.touched
-        for envelope, refused in waiting:
-            _quarantine(vault, envelope, refused, report)
+        for carried, refused in waiting:
+            _quarantine(vault, carried, refused, report)
         if then is not None:
             then()
     return report
@@ -227,7 +290,7 @@ def _receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | No
 
 def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Received, *,
                final: bool = True, opened: Opened | None = None, careful: bool = True
-               ) -> list[tuple[bytes, Refused]]:
+               ) -> list[tuple[Carried, Refused]]:
     """Open and apply in rounds until nothing more opens: a roster entry or a key grant
     applied in one round can let a waiting change set open in the next. Returns those
     still refused for a curable reason (the caller quarantines them)."""
@@ -236,25 +299,25 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         conn = vault.conn
         known = known_now(vault)
         cache = ApplyCache()
-        waiting: list[tuple[bytes, Refused]] = []
+        waiting: list[tuple[Carried, Refused]] = []
         before = report.applied
         done: list[str] = []
         results = opened if opened is not None else open_all(known, pending)
         opened = None  # a second pass opens again, with what the first one added
         _verify_authors(known, results)
         ready: list[_Ready] = []
-        for envelope, result in zip(pending, results, strict=True):
+        for carried, result in results:
             if not isinstance(result, Refused) and known.roster.get(
                     result[0].device, (None, False))[1]:
                 result = Refused(REVOKED, result[0].id, result[0].device)
             if isinstance(result, Refused):
                 if result.kind.retryable:
-                    waiting.append((envelope, result))
+                    waiting.append((carried, result))
                 elif final:
-                    _quarantine(vault, envelope, result, report)
+                    _quarantine(vault, carried, result, report)
                 continue
             header, changeset = result
-            ready.append(_Ready(changeset.hlc, header.device, header.seq, changeset, envelope))
+            ready.append(_Ready(changeset.hlc, header.device, header.seq, changeset, carried))
         ready, gaps = _chained(conn, ready)
         waiting += gaps
         # Oldest first: a change then meets the writes its author had seen, so only truly
@@ -264,14 +327,14 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
             _apply_one_by_one(vault, ready, cache, report, done)
         else:
             held = applied_log.held_among(conn, [r.cs.id for r in ready])
-            fresh: list[tuple[ChangeSet, bytes | None]] = []
+            fresh: list[tuple[ChangeSet, Carried | None]] = []
             seen: set[str] = set()
             for item in ready:
                 if item.cs.id in held or item.cs.id in seen:
                     report.skipped += 1
                 else:
                     seen.add(item.cs.id)
-                    fresh.append((item.cs, item.envelope))
+                    fresh.append((item.cs, item.carried))
             half = len(fresh) // 2
             applied = Applied()
             try:
@@ -288,11 +351,12 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         opened_keys = open_grants(vault, box)
         if not waiting or (report.applied == before and not opened_keys):
             return waiting if final else []
-        pending = [envelope for envelope, _ in waiting]
+        # each envelope once (a run's waiting change sets share it)
+        pending = list(dict.fromkeys(carried.envelope for carried, _ in waiting))
 
 
 def _chained(conn: Connection, ready: list[_Ready]
-             ) -> tuple[list[_Ready], list[tuple[bytes, Refused]]]:
+             ) -> tuple[list[_Ready], list[tuple[Carried, Refused]]]:
     """Split off the change sets whose predecessor from the same laptop is neither held
     here nor among these (nor able to apply itself)."""
     page = {(item.device, item.seq) for item in ready}
@@ -302,8 +366,8 @@ def _chained(conn: Connection, ready: list[_Ready]
     for item in sorted(ready, key=lambda item: (item.device, item.seq)):
         prev = item.cs.prev
         if prev > 0 and (item.device, prev) not in present:
-            waiting.append((item.envelope, Refused(WAITING, item.cs.id, item.device,
-                                                   item.seq)))
+            waiting.append((item.carried, Refused(WAITING, item.cs.id, item.device,
+                                                  item.seq)))
             continue
         present.add((item.device, item.seq))
         ok.append(item)
@@ -313,16 +377,16 @@ def _chained(conn: Connection, ready: list[_Ready]
 def _apply_one_by_one(vault: Vault, ready: list[_Ready], cache: ApplyCache,
                       report: Received, done: list[str]) -> None:
     """Each change set under a savepoint of its own: a bad one is quarantined alone."""
-    for n, (_, _, _, changeset, envelope) in enumerate(ready):
+    for n, (_, _, _, changeset, carried) in enumerate(ready):
         if n == len(ready) // 2:
             crash_point("mid-apply")
         applied = Applied()
         try:
-            apply_changeset(vault, changeset, applied, envelope, cache)
+            apply_changeset(vault, changeset, applied, carried, cache)
         except Exception as exc:  # whatever it is, it stops this change set alone
             refusal = exc.refusal if isinstance(exc, Refused) else CANNOT_APPLY
-            _quarantine(vault, envelope, Refused(refusal, changeset.id, changeset.device_id,
-                                                 changeset.device_seq), report)
+            _quarantine(vault, carried, Refused(refusal, changeset.id, changeset.device_id,
+                                                changeset.device_seq), report)
             continue
         done.append(changeset.id)
         report.applied += applied.changesets
@@ -332,8 +396,7 @@ def _apply_one_by_one(vault: Vault, ready: list[_Ready], cache: ApplyCache,
 
 
 def _open_one(envelope: bytes, checked: bool = False,
-              parsed: tuple[Header, bytes, bytes] | None = None, **known: Any
-              ) -> tuple[Header, ChangeSet] | Refused:
+              parsed: tuple[Header, bytes, bytes] | None = None, **known: Any) -> Result:
     try:
         header, body = open_envelope(envelope, signature_checked=checked, parsed=parsed,
                                      **known)
@@ -345,7 +408,7 @@ def _open_one(envelope: bytes, checked: bool = False,
         return Refused(refused.refusal, header.id, header.device, header.seq)
 
 
-def _verify_authors(known: Known, results: Opened) -> None:
+def _verify_authors(known: Known, opened: Opened) -> None:
     """Check the authors' signatures with the keys the roster gives now, marking each
     change set with the key it was checked against (the receiver checks again, in order,
     only one not marked with the key it then knows).
@@ -354,6 +417,7 @@ def _verify_authors(known: Known, results: Opened) -> None:
     (`ChangeSet.author_prev`): of a run here, only the newest signature is verified (on the
     crypto threads), and each older one is established by the hash its successor signed.
     A change set outside a run, or below a successor that failed, is checked on its own."""
+    results = [result for _, result in opened]
     todo = [n for n, result in enumerate(results) if not isinstance(result, Refused)
             and (key := known.staff_keys.get(result[1].staff_id or "")) is not None
             and result[1].verified_key != key]
@@ -380,9 +444,9 @@ def _verify_authors(known: Known, results: Opened) -> None:
             good[n] = good[child[n]] or verify([n])[0]
     for n in todo:
         if good[n]:
-            header = results[n][0]  # type: ignore[index]
-            results[n] = (header, replace(sets[n], verified_key=known.staff_keys[
-                sets[n].staff_id or ""]))
+            carried, (header, _) = opened[n]  # type: ignore[misc]
+            opened[n] = (carried, (header, replace(sets[n], verified_key=known.staff_keys[
+                sets[n].staff_id or ""])))
 
 
 def open_grants(vault: Vault, box: bytes) -> int:
@@ -396,13 +460,11 @@ def open_grants(vault: Vault, box: bytes) -> int:
     return opened
 
 
-def _quarantine(vault: Vault, envelope: bytes, refused: Refused, report: Received) -> None:
+def _quarantine(vault: Vault, carried: Carried, refused: Refused, report: Received) -> None:
     changeset_id = refused.changeset_id
-    if changeset_id is None:
-        try:
-            changeset_id = header_of(envelope)[0].id
-        except Refused:
-            changeset_id = f"unreadable-{len(report.quarantined)}-{hash(envelope) & 0xFFFFFFFF:x}"
-    quarantine.quarantine(vault, changeset_id, refused.device_id, refused.refusal, envelope,
+    if changeset_id is None:  # its header could not be read: it has no id of its own
+        changeset_id = f"unreadable-{len(report.quarantined)}-" \
+                       f"{hash(carried.envelope) & 0xFFFFFFFF:x}"
+    quarantine.quarantine(vault, changeset_id, refused.device_id, refused.refusal, carried,
                           refused.device_seq)
     report.quarantined.append((changeset_id, refused.refusal))

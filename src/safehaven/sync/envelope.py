@@ -90,7 +90,7 @@ def encrypt(changeset: dict[str, Any], site_id: str, key_version: int, site_key:
     # An 8 KiB window holds the whole dictionary and any change set's repeats; it makes
     # the same bytes as the default 32 KiB at a quarter of the cost (the reader needs no
     # setting: the window size is in the zlib header).
-    packer = zlib.compressobj(6, zlib.DEFLATED, 13, zdict=_zdict(header))
+    packer = zlib.compressobj(6, zlib.DEFLATED, 13, zdict=zdict(header.site, header.device))
     plain = packer.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":"))
                             .encode()) + packer.flush()
     nonce = os.urandom(12)
@@ -117,26 +117,39 @@ def signed_envelope(header: Header, ct: bytes,
 
 def header_of(envelope: bytes) -> tuple[Header, bytes, bytes]:
     """Parse the routing header (what a server may see) and the sealed parts."""
+    return header_from(document(envelope))
+
+
+def document(envelope: bytes) -> dict[str, Any]:
+    """An envelope's JSON object (any version), size-checked; `Refused` if it is not one."""
     if len(envelope) > MAX_ENVELOPE:
         raise Refused(Refusal(RefusalKind.TOO_LARGE, "too large"))
     try:
         doc = json.loads(envelope)
-        if not isinstance(doc, dict) or doc.get("v") not in READABLE:
-            raise Refused(Refusal(RefusalKind.UNKNOWN_VERSION, "unknown envelope version"))
-        ph = _strict_b64(doc["ph"]) if doc["v"] >= 2 and "ph" in doc else b""
+    except ValueError as exc:
+        raise Refused(Refusal(RefusalKind.MALFORMED, "malformed envelope")) from exc
+    if not isinstance(doc, dict):
+        raise Refused(Refusal(RefusalKind.MALFORMED, "malformed envelope"))
+    return doc
+
+
+def header_from(doc: dict[str, Any]) -> tuple[Header, bytes, bytes]:
+    """The header and sealed parts of a version 1 or 2 envelope's JSON object."""
+    if doc.get("v") not in READABLE:
+        raise Refused(Refusal(RefusalKind.UNKNOWN_VERSION, "unknown envelope version"))
+    try:
+        ph = strict_b64(doc["ph"]) if doc["v"] >= 2 and "ph" in doc else b""
         if ph and len(ph) != CHAIN_HASH:
             raise ValueError("chain hash")
         header = Header(str(doc["id"]), str(doc["site"]), str(doc["device"]), int(doc["seq"]),
                         int(doc["kv"]), int(doc["v"]), ph)
-        ct, sig = _strict_b64(doc["ct"]), _strict_b64(doc["sig"])
-    except Refused:
-        raise
+        ct, sig = strict_b64(doc["ct"]), strict_b64(doc["sig"])
     except (ValueError, KeyError, TypeError) as exc:
         raise Refused(Refusal(RefusalKind.MALFORMED, "malformed envelope")) from exc
     return header, ct, sig
 
 
-def _strict_b64(text: Any) -> bytes:
+def strict_b64(text: Any) -> bytes:
     """Only the one canonical spelling: a flipped padding bit must not pass unnoticed."""
     if not isinstance(text, str):
         raise ValueError("not text")
@@ -175,7 +188,7 @@ def open_envelope(envelope: bytes, *, site_id: str, roster: dict[str, tuple[str 
                      f"encrypted with a site key this device does not have (v{header.kv})")
     try:
         plain = AESGCM(key).decrypt(ct[:12], ct[12:], header.aad())
-        inflater = zlib.decompressobj(zdict=_zdict(header))
+        inflater = zlib.decompressobj(zdict=zdict(header.site, header.device))
         data = inflater.decompress(plain, MAX_PLAINTEXT)
         if inflater.unconsumed_tail:
             raise refuse(RefusalKind.TOO_LARGE, "too large once decompressed")
@@ -257,9 +270,9 @@ def verify_text(public_hex: str, signature: bytes, text: bytes) -> bool:
     return crypto.verify(public_hex, signature, text)
 
 
-def _zdict(header: Header) -> bytes:
-    """The preset dictionary, ending with the ids this change set surely repeats."""
-    return ZDICT + f'"{header.site}","{header.device}"'.encode()
+def zdict(site: str, device: str) -> bytes:
+    """The preset dictionary, ending with the ids a change set surely repeats."""
+    return ZDICT + f'"{site}","{device}"'.encode()
 
 
 def digest(ids: list[str], start: str = "") -> str:

@@ -9,6 +9,7 @@ only the words: a laptop then goes by the HTTP status (see `error_code`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, NotRequired, TypedDict
 
@@ -130,7 +131,8 @@ class PushAnswer(TypedDict):
 
 class PullItem(TypedDict):
     seq: int
-    envelope: str
+    envelope: NotRequired[str]   # a change set sealed alone
+    run: NotRequired[int]        # one of a run: its envelope is the page's runs[run]
 
 
 class PullPage(TypedDict):
@@ -139,8 +141,51 @@ class PullPage(TypedDict):
     cursor: int
     cursor_id: str | None
     items: list[PullItem]
+    runs: NotRequired[list[str]]  # each run envelope of the page, once
     count: NotRequired[int]   # on the last page: the log's last position and digest
     digest: NotRequired[str]
+
+
+def page_items(items: Iterable[tuple[int, bytes, bytes | None]]) -> dict[str, Any]:
+    """A page's `items` and `runs` from (log position, envelope, run hash or None): a run
+    shared by several change sets of the page travels once."""
+    out: list[PullItem] = []
+    runs: dict[bytes, int] = {}
+    texts: list[str] = []
+    for seq, envelope, run in items:
+        if run is None:
+            out.append({"seq": seq, "envelope": envelope.decode()})
+            continue
+        if run not in runs:
+            runs[run] = len(texts)
+            texts.append(envelope.decode())
+        out.append({"seq": seq, "run": runs[run]})
+    return {"items": out, "runs": texts} if texts else {"items": out}
+
+
+def page_envelopes(page: Any) -> list[bytes]:
+    """The envelopes a page carries, each once, in order; `ValueError` for a page that is
+    not of this shape (a hostile or broken server)."""
+    if not isinstance(page, dict) or not isinstance(page.get("items", []), list):
+        raise ValueError("not a page")
+    runs = page.get("runs", [])
+    if not isinstance(runs, list) or not all(isinstance(r, str) for r in runs):
+        raise ValueError("not a page")
+    out: list[bytes] = []
+    used: set[int] = set()
+    for item in page.get("items", []):
+        if not isinstance(item, dict):
+            raise ValueError("not a page item")
+        run = item.get("run")
+        if isinstance(run, int) and not isinstance(run, bool) and 0 <= run < len(runs):
+            if run not in used:
+                used.add(run)
+                out.append(runs[run].encode())
+        elif isinstance(item.get("envelope"), str):
+            out.append(item["envelope"].encode())
+        else:
+            raise ValueError("not a page item")
+    return out
 
 
 class StateAnswer(TypedDict):
