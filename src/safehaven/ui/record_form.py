@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from safehaven.errors import InvalidValue, NeedsConfirmation, SafeHavenError
 from safehaven.ui.bidi import at_reading_edge, isolated
+from safehaven.ui.date_fields import DateEdit, DateTimeEdit, set_display_format
 from safehaven.ui.strength import StrengthMeter
 
 NO_DATE = QDate(1900, 1, 1)  # shown as "–": an optional date left empty
@@ -175,13 +176,13 @@ class RecordForm(GuardedDialog):
                 combo.setCurrentIndex(values.index(f.value))
             return combo
         if f.kind == "datetime":
-            moment = QDateTimeEdit(QDateTime(f.value) if isinstance(f.value, datetime)
+            moment = DateTimeEdit(QDateTime(f.value) if isinstance(f.value, datetime)
                                    else QDateTime.currentDateTime())
             moment.setCalendarPopup(True)
             set_display_format(moment, with_time=True)
             return moment
         if f.kind in ("date", "optional-date"):
-            edit = QDateEdit()
+            edit = DateEdit()
             edit.setCalendarPopup(True)
             set_display_format(edit, with_time=False)
             if f.kind == "optional-date":
@@ -325,31 +326,6 @@ def _value(f: FormField) -> Any:
         return w.text()
     assert w is not None
     return tuple(box.property("value") for box in w.findChildren(QCheckBox) if box.isChecked())
-
-
-def display_format(locale: QLocale, *, with_time: bool) -> str:
-    """The locale's own short date (and time) order, '27/11/2026 13:47' in Spanish, with
-    the year in full: an ISO date reads as foreign, and a two-digit year is ambiguous."""
-    short = QLocale.FormatType.ShortFormat
-    date_part = locale.dateFormat(short)
-    if "yyyy" not in date_part:
-        date_part = date_part.replace("yy", "yyyy")
-    if not with_time:
-        return date_part
-    return f"{date_part} {locale.timeFormat(short)}"
-
-
-def set_display_format(edit: QDateTimeEdit, *, with_time: bool) -> None:
-    """Show `edit` in its locale's format. A right-to-left edit gets its format while left to
-    right: Qt reverses the sections of a right-to-left one and the bidi algorithm then
-    reverses them again, so Arabic read '٤٩:١٣' for 13:49 and put the year first."""
-    text_format = display_format(edit.locale(), with_time=with_time)
-    if edit.locale().textDirection() != Qt.LayoutDirection.RightToLeft:
-        edit.setDisplayFormat(text_format)
-        return
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    edit.setDisplayFormat(text_format)
-    edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrows and alignment as Arabic
 
 
 def _error_label() -> QLabel:

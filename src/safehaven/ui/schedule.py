@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,10 +25,11 @@ from safehaven.services import groups, schedule, therapy
 from safehaven.services.context import Context
 from safehaven.services.schedule import Booking
 from safehaven.ui.bidi import isolated
+from safehaven.ui.date_fields import DateTimeEdit, set_display_format
 from safehaven.ui.flow import flow_row
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, fit_columns, heading, table_view
-from safehaven.ui.record_form import FormField, RecordForm, ask, run_form, set_display_format
+from safehaven.ui.record_form import FormField, RecordForm, ask, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -248,7 +248,7 @@ class BookDialog(QDialog):
         self.plans = QComboBox()
         for label, plan_id in plans:
             self.plans.addItem(label, plan_id)
-        self.at = QDateTimeEdit(when)
+        self.at = DateTimeEdit(when)
         self.at.setCalendarPopup(True)
         set_display_format(self.at, with_time=True)
         self.warning = QLabel()
