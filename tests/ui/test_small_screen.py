@@ -1,0 +1,91 @@
+"""A 1024x600 laptop in every language: axis labels, checkbox labels and the resident page's
+tabs are all there in full, none cut off or scrolled out of sight."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QApplication
+
+from safehaven import i18n
+from safehaven.domain.measures import BUILT_IN
+from safehaven.ui.app import Window, apply_language, install_fonts
+from safehaven.ui.look import STYLE, apply_look
+from safehaven.ui.measures_chart import MeasuresChart
+from safehaven.ui.settings import Settings
+from safehaven.ui.tasks import Tasks
+from safehaven.ui.words import word
+from tests.ui.conftest import unlock
+
+WIDTH, HEIGHT = 1024, 600
+
+
+@pytest.fixture
+def small(qtbot, qapp, vault_dir: Path, tmp_path: Path) -> Iterator[Any]:
+    """`open(code)`: the app in `code` on a 1024x600 screen, unlocked by the manager, with
+    the look it ships with (its font size decides what fits); English again afterwards."""
+    if qapp.styleSheet() != STYLE:  # as the screenshots do: once per process
+        apply_look(qapp)
+    install_fonts()
+    windows: list[Window] = []
+
+    def open_(code: str) -> Window:
+        apply_language(qapp, code)
+        win = Window(vault_dir, Settings(language=code, path=tmp_path / f"{code}.json"),
+                     Tasks(synchronous=True))
+        qtbot.addWidget(win)
+        win.resize(WIDTH, HEIGHT)
+        win.show()
+        qtbot.waitExposed(win)
+        unlock(win)
+        windows.append(win)
+        return win
+
+    yield open_
+    for win in windows:
+        win.session.lock()
+    apply_language(qapp, "en")
+
+
+def _resident_page(win: Window) -> Any:
+    shell = win.centralWidget()
+    shell.nav.setCurrentRow(1)
+    shell.open_resident(shell.residents.model.ids[0])
+    QApplication.processEvents()
+    return shell.detail
+
+
+def _scored() -> list[Any]:
+    """Two scores on each shipped instrument, months apart (the first date at the edge)."""
+    return [SimpleNamespace(instrument=i, measure=SimpleNamespace(taken_on=d, total=5))
+            for i in BUILT_IN.values() for d in (date(2026, 8, 3), date(2026, 11, 11))]
+
+
+@pytest.mark.parametrize("code", i18n.CODES)
+def test_every_axis_label_of_the_measures_chart_is_whole(small, code: str) -> None:
+    page = _resident_page(small(code))
+    page.tabs.setCurrentWidget(page.measures_tab)
+    QApplication.processEvents()
+    chart: MeasuresChart = page.measures_tab.chart
+    assert 600 < chart.width() < WIDTH
+    scored = _scored()
+    words = {b.label: word(b.label) for s in scored for b in s.instrument.bands}
+    chart.set_scores(scored, words, "")
+    metrics = chart.fontMetrics()
+    widest = max(metrics.horizontalAdvance(chart._band_text(b))
+                 for s in scored for b in s.instrument.bands)
+    assert chart.label_width() - 10 >= widest  # no band label is shortened with "…"
+    start, end = chart.span()
+    plot = QRectF(chart.label_width(), 20, chart.width() - chart.label_width() - 12, 100)
+    labels = chart.date_labels(plot, start, end)
+    assert len(labels) == 2
+    for where, text in labels:
+        assert where.width() >= metrics.horizontalAdvance(text)
+        assert where.left() >= 0 and where.right() <= chart.width()
+    assert labels[0][0].right() < labels[1][0].left()
