@@ -10,8 +10,8 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QWidget
 
 from safehaven import i18n
 from safehaven.domain.measures import BUILT_IN
@@ -21,6 +21,7 @@ from safehaven.ui.measures_chart import MeasuresChart
 from safehaven.ui.settings import Settings
 from safehaven.ui.tasks import Tasks
 from safehaven.ui.words import word
+from safehaven.ui.wrap_check import WrappingCheckBox
 from tests.ui.conftest import unlock
 
 WIDTH, HEIGHT = 1024, 600
@@ -89,3 +90,47 @@ def test_every_axis_label_of_the_measures_chart_is_whole(small, code: str) -> No
         assert where.width() >= metrics.horizontalAdvance(text)
         assert where.left() >= 0 and where.right() <= chart.width()
     assert labels[0][0].right() < labels[1][0].left()
+
+
+def _whole(box: QCheckBox, viewport: QWidget) -> bool:
+    """Every word of `box` drawn inside it, and it inside what the form shows."""
+    style = box.style()
+    room = box.width() - style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box) \
+        - style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, box)
+    text = box.fontMetrics().boundingRect(QRect(0, 0, room, 10_000),
+                                          int(Qt.TextFlag.TextWordWrap), box.text())
+    left = box.mapTo(viewport, QPoint(0, 0)).x()
+    return (text.width() <= room and text.height() <= box.height()
+            and left >= 0 and left + box.width() <= viewport.width())
+
+
+@pytest.mark.parametrize("code", i18n.CODES)
+def test_the_incident_forms_checkboxes_read_whole(small, code: str) -> None:
+    page = _resident_page(small(code))
+    page.tabs.setCurrentWidget(page.safety_tab)
+    form = page.safety_tab.record()
+    QApplication.processEvents()
+    try:
+        assert form.width() <= WIDTH
+        boxes = form.fields["notified"].widget.findChildren(QCheckBox)
+        assert len(boxes) == 4
+        cut = [b.text() for b in boxes if not _whole(b, form.scroll.viewport())]
+        assert not cut, f"cut off in {code}: {cut}"
+        assert not form.scroll.horizontalScrollBar().isVisible()
+    finally:
+        form.reject()
+
+
+def test_a_wrapped_checkbox_is_still_a_checkbox(qtbot) -> None:
+    """The whole label clicks it, and a screen reader hears its words."""
+    box = WrappingCheckBox("Institución (curador/a ad litem, juzgado)")
+    qtbot.addWidget(box)
+    box.resize(box.minimumSizeHint().width(), box.heightForWidth(box.minimumSizeHint().width()))
+    box.show()
+    assert box.height() > 2 * box.fontMetrics().height()  # on three lines or more
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(box.width() - 4,
+                                                                box.height() - 4))
+    assert box.isChecked()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert not box.isChecked()
+    assert box.text() == "Institución (curador/a ad litem, juzgado)"

@@ -38,6 +38,7 @@ from safehaven.errors import InvalidValue, NeedsConfirmation, SafeHavenError
 from safehaven.ui.bidi import at_reading_edge, isolated
 from safehaven.ui.date_fields import DateEdit, DateTimeEdit, set_display_format
 from safehaven.ui.strength import StrengthMeter
+from safehaven.ui.wrap_check import WrappingCheckBox
 
 NO_DATE = QDate(1900, 1, 1)  # shown as "–": an optional date left empty
 
@@ -199,7 +200,7 @@ class RecordForm(GuardedDialog):
             spin.setValue(int(f.value or f.minimum))
             return spin
         if f.kind == "flag":
-            box = QCheckBox(f.hint)
+            box = WrappingCheckBox(f.hint)
             box.setChecked(bool(f.value))
             return box
         if f.kind == "many":
@@ -208,10 +209,13 @@ class RecordForm(GuardedDialog):
             grid.setContentsMargins(0, 0, 0, 0)
             chosen = set(f.value or ())
             for i, (label, value) in enumerate(f.options):
-                box = QCheckBox(label)
+                box = WrappingCheckBox(label)
                 box.setProperty("value", value)
                 box.setChecked(value in chosen)
-                grid.addWidget(box, i // 2, i % 2)
+                grid.addWidget(box, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(0, 1)  # two even columns, each option's words wrapping
+            grid.setColumnStretch(1, 1)  # within its own
+            grid.setRowStretch((len(f.options) + 1) // 2, 1)  # spare height below, not between
             return holder
         line = QLineEdit(str(f.value) if f.value is not None else "")
         line.setPlaceholderText(f.hint)
