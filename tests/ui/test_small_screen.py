@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QToolButton, QWidget
 
 from safehaven import i18n
 from safehaven.domain.measures import BUILT_IN
@@ -134,3 +134,28 @@ def test_a_wrapped_checkbox_is_still_a_checkbox(qtbot) -> None:
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert not box.isChecked()
     assert box.text() == "Institución (curador/a ad litem, juzgado)"
+
+
+@pytest.mark.parametrize("code", i18n.CODES)
+def test_every_resident_tab_is_in_sight_whole(small, qtbot, code: str) -> None:
+    """All nine tabs in one row at 1024 pixels: no scroll arrows, no title cut or shortened
+    with "…"; the whole title is the tooltip and the screen reader's name."""
+    page = _resident_page(small(code))
+    tabs, bar = page.tabs, page.tabs.tabBar()
+    assert tabs.count() == 9  # the manager sees the Measures tab too
+    assert not bar.usesScrollButtons()
+    assert not [b for b in bar.findChildren(QToolButton) if b.isVisible()]  # no arrows
+    right = bar.mapTo(tabs, QPoint(0, 0)).x()
+    for i in range(tabs.count()):
+        rect = bar.tabRect(i)
+        assert rect.width() >= bar.tabSizeHint(i).width(), bar.tabText(i)  # not elided
+        assert rect.left() >= 0 and right + rect.right() <= tabs.width(), bar.tabText(i)
+    whole = {i: bar.accessibleTabName(i) for i in range(tabs.count())}
+    consent = tabs.indexOf(page.consent_tab)
+    assert whole[consent] == tabs.tabToolTip(consent) == \
+        QApplication.translate("ResidentPage", "Consent && adults").replace("&&", "&")
+    assert all(whole.values())
+    tabs.setCurrentIndex(0)
+    tabs.setFocus()
+    qtbot.keyClick(tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1  # Ctrl+Tab still moves on
