@@ -55,11 +55,12 @@ class WrappingCheckBox(QCheckBox):
         return QSize(hint.width(), self.heightForWidth(hint.width()))
 
     def minimumSizeHint(self) -> QSize:
-        """As narrow as the longest word: the rest goes onto further lines."""
+        """As narrow as the longest word: the rest goes onto further lines. One line high:
+        the layout asks `heightForWidth` for the lines at the width it gives (a minimum as
+        tall as the narrowest wrapping left gaps under the boxes)."""
         metrics = self.fontMetrics()
         longest = max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
-        width = self._indent() + longest + 4
-        return QSize(width, self.heightForWidth(width))
+        return QSize(self._indent() + longest + 4, self._line())
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)  # the words toggle it, on every line
