@@ -17,7 +17,7 @@ from safehaven import i18n
 from safehaven.domain.measures import BUILT_IN
 from safehaven.ui.app import Window, apply_language, install_fonts
 from safehaven.ui.look import STYLE, apply_look
-from safehaven.ui.measures_chart import MeasuresChart
+from safehaven.ui.measures_chart import PANEL_HEIGHT, MeasuresChart
 from safehaven.ui.settings import Settings
 from safehaven.ui.tasks import Tasks
 from safehaven.ui.words import word
@@ -75,6 +75,8 @@ def test_every_axis_label_of_the_measures_chart_is_whole(small, code: str) -> No
     QApplication.processEvents()
     chart: MeasuresChart = page.measures_tab.chart
     assert 600 < chart.width() < WIDTH
+    box = chart.parentWidget().parentWidget()  # the scroll area: never lower than a panel
+    assert box.minimumHeight() >= PANEL_HEIGHT and box.height() >= PANEL_HEIGHT
     scored = _scored()
     words = {b.label: word(b.label) for s in scored for b in s.instrument.bands}
     chart.set_scores(scored, words, "")
