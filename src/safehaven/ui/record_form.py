@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven.errors import InvalidValue, NeedsConfirmation, SafeHavenError
-from safehaven.ui.bidi import at_reading_edge, isolated
+from safehaven.ui.bidi import at_reading_edge, isolated, wrapping
 from safehaven.ui.date_fields import DateEdit, DateTimeEdit, set_display_format
 from safehaven.ui.strength import StrengthMeter
 from safehaven.ui.wrap_check import WrappingCheckBox
@@ -111,7 +111,7 @@ class RecordForm(GuardedDialog):
             f.widget = self._make(f)
             label = QLabel(f.label)
             label.setBuddy(f.widget)
-            label.setWordWrap(True)
+            wrapping(label)
             error = _error_label()
             form.addRow(label, f.widget)
             if f.kind == "new-password" and isinstance(f.widget, QLineEdit):
@@ -142,7 +142,7 @@ class RecordForm(GuardedDialog):
             layout.addWidget(who)
         if intro:
             text = QLabel(intro)
-            text.setWordWrap(True)
+            wrapping(text)
             layout.addWidget(text)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general)
@@ -335,7 +335,7 @@ def _value(f: FormField) -> Any:
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("error")
-    label.setWordWrap(True)
+    wrapping(label)
     label.hide()
     return label
 

@@ -26,6 +26,7 @@ from safehaven.services import detail, notes, residents
 from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
+from safehaven.ui.bidi import wrapping
 from safehaven.ui.care_forms import CareForms
 from safehaven.ui.look import tabs_in_one_row
 from safehaven.ui.measures_tab import MeasuresTab
@@ -52,7 +53,7 @@ class ResidentPage(Page):
         back.clicked.connect(self.back_requested)
         self.name = heading("")
         self.facts = QLabel()
-        self.facts.setWordWrap(True)
+        wrapping(self.facts)
         self.checkin = QPushButton(self.tr("Check in"))
         self.checkin.clicked.connect(lambda: self.checkin_requested.emit(
             self.resident_id, self.data.resident.preferred_name if self.data else ""))
@@ -206,7 +207,7 @@ class ResidentPage(Page):
         ]
         for label, value in rows:
             text = QLabel(value)
-            text.setWordWrap(True)
+            wrapping(text)
             if self.isRightToLeft():  # a Latin name starts on the right like the rest
                 text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                                   | Qt.AlignmentFlag.AlignVCenter)

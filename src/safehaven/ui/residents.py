@@ -25,6 +25,7 @@ from safehaven.domain.vocab import CareStage
 from safehaven.errors import InvalidValue
 from safehaven.services import residents
 from safehaven.services.residents import OverviewRow
+from safehaven.ui.bidi import wrapping
 from safehaven.ui.date_fields import DateEdit, set_display_format
 from safehaven.ui.models import Column, ResidentsFilter, RowsModel, age_of
 from safehaven.ui.page import Page, heading, table_view
@@ -173,7 +174,7 @@ class AddResidentDialog(QDialog):
     def _error_label(self) -> QLabel:
         label = QLabel()
         label.setObjectName("error")
-        label.setWordWrap(True)
+        wrapping(label)
         return label
 
     def _save(self) -> None:

@@ -24,7 +24,7 @@ from safehaven.errors import NeedsConfirmation
 from safehaven.services import groups, schedule, therapy
 from safehaven.services.context import Context
 from safehaven.services.schedule import Booking
-from safehaven.ui.bidi import isolated
+from safehaven.ui.bidi import isolated, wrapping
 from safehaven.ui.date_fields import DateTimeEdit, set_display_format
 from safehaven.ui.flow import flow_row
 from safehaven.ui.models import Column, RowsModel
@@ -53,7 +53,7 @@ class SchedulePage(Page):
         self.title = heading("")
         self.message = QLabel()
         self.message.setObjectName("error")
-        self.message.setWordWrap(True)
+        wrapping(self.message)
         nav = QHBoxLayout()
         for label, step in ((self.tr("← Previous week"), -7), (self.tr("This week"), 0),
                             (self.tr("Next week →"), 7)):
@@ -253,7 +253,7 @@ class BookDialog(QDialog):
         set_display_format(self.at, with_time=True)
         self.warning = QLabel()
         self.warning.setObjectName("error")
-        self.warning.setWordWrap(True)
+        wrapping(self.warning)
         form = QFormLayout(self)
         form.addRow(self.tr("Resident and therapy"), self.plans)
         form.addRow(self.tr("When"), self.at)
