@@ -1774,6 +1774,27 @@ Logs (no records in them): {2}</source>
       <translation>الملاحظات والتسلسل الزمني</translation>
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <source>Check-ins</source>
+      <comment>short tab title</comment>
+      <translation>المتابعات اليومية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Consent</source>
+      <translation>الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <source>Referrals</source>
+      <translation>الإحالات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <source>Notes</source>
+      <translation>الملاحظات</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Mood over the last 30 days</source>
       <translation>المزاج خلال آخر 30 يومًا</translation>

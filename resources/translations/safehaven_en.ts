@@ -1749,6 +1749,27 @@ Logs (no records in them): {2}</source>
       <source>Notes &amp;&amp; timeline</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <source>Check-ins</source>
+      <comment>short tab title</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <source>Referrals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
       <source>%n year(s)</source>

@@ -1755,6 +1755,27 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas y cronología</translation>
     </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <source>Check-ins</source>
+      <comment>short tab title</comment>
+      <translation>Registros diarios</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Consent</source>
+      <translation>Consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <source>Referrals</source>
+      <translation>Derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
       <source>%n year(s)</source>

@@ -1766,6 +1766,27 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Notes et historique</translation>
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <source>Check-ins</source>
+      <comment>short tab title</comment>
+      <translation>Points du jour</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <source>Referrals</source>
+      <translation>Orientations</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Mood over the last 30 days</source>
       <translation>Humeur sur les 30 derniers jours</translation>

@@ -1766,6 +1766,27 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Anotações e linha do tempo</translation>
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <source>Check-ins</source>
+      <comment>short tab title</comment>
+      <translation>Registros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Consent</source>
+      <translation>Consentimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <source>Referrals</source>
+      <translation>Encaminhamentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <source>Notes</source>
+      <translation>Anotações</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>

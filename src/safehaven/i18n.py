@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gettext as _gettext
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,6 +148,21 @@ def tr(text: str, /, **values: object) -> str:
     """Translate `text`, then fill `{name}` placeholders from `values`."""
     translated = _translation.gettext(text) if text else text  # "" is gettext's header
     return translated.format(**values) if values else translated
+
+
+def joined(items: Iterable[str], /, *, semicolons: bool = False) -> str:
+    """`items` as one list in the core's language: 'a, b' ('a، b' in Arabic), or with
+    `semicolons` between items that hold commas themselves ('a; b', 'a؛ b'). The separator
+    is the translators' to choose, not a hard-coded ASCII one."""
+    out = ""
+    for n, item in enumerate(items):
+        if n == 0:
+            out = item
+        elif semicolons:
+            out = tr("{list}; {item}", list=out, item=item)
+        else:
+            out = tr("{list}, {item}", list=out, item=item)
+    return out
 
 
 def tr_n(singular: str, plural: str, n: int, /, **values: object) -> str:

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 
 import pypdf
 
+from safehaven import i18n
 from safehaven.reports import weekly as weekly_report
 from safehaven.services import (
     checkins,
@@ -21,6 +22,7 @@ from safehaven.services import (
 )
 from safehaven.services.context import Context
 from tests.conftest import House
+from tests.reports.pdftext import lines
 from tests.reports.timed import TimedHouse, timed_house
 
 __all__ = ["timed_house"]
@@ -161,3 +163,31 @@ def test_a_group_is_listed_once_and_each_present_resident_on_their_plan(
     assert flat.count("Thursday circle") == 1  # the group's own table, once
     assert flat.count("Fri group: present") == 2 and flat.count("Fri group: absent") == 1
     assert flat.count("Group: Next circle (2 residents)") == 1
+
+
+def test_an_arabic_report_separates_list_items_with_arabic_punctuation(house: House) -> None:
+    """'السكن الآمن، مستحق في … ؛ التعليم، …': the Arabic semicolon and comma, not ';'."""
+    ctx = _at(house, TODAY)
+    rid = residents.add(_at(house, date(2026, 10, 1)), "Two Needs",
+                        intake_date=date(2026, 10, 1)).record.id
+    for category, due in (("education", date(2026, 11, 2)), ("medical", date(2026, 11, 9))):
+        needs.add(_at(house, date(2026, 10, 2)), rid, category, due_date=due)
+    data = weekly.report_data(ctx, "2026-W47")
+    english = " ".join(lines(weekly_report.render(data)))
+    assert "Education, due 2 Nov 2026; Medical, due 9 Nov 2026" in english
+    with i18n.speaking("ar"):
+        arabic = " ".join(lines(weekly_report.render(data)))
+        education, medical = i18n.tr("Education"), i18n.tr("Medical")
+    row = arabic[arabic.index(education):][:80]
+    assert medical in row and "؛" in row and "،" in row
+    assert ";" not in arabic and "," not in row
+
+
+def test_joined_lists_in_the_languages_punctuation() -> None:
+    assert i18n.joined(["a", "b", "c"]) == "a, b, c"
+    assert i18n.joined(["a"], semicolons=True) == "a" and i18n.joined([]) == ""
+    with i18n.speaking("ar"):
+        assert i18n.joined(["أ", "ب"]) == "أ، ب"
+        assert i18n.joined(["أ", "ب"], semicolons=True) == "أ؛ ب"
+    with i18n.speaking("fr"):
+        assert i18n.joined(["a", "b"], semicolons=True) == "a; b"

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from safehaven.domain.measures import Band, Instrument
-from safehaven.ui.bidi import at_reading_edge, isolated
+from safehaven.ui.bidi import at_reading_edge, isolated, wrapping
 from safehaven.ui.flow import FlowLayout
 from safehaven.ui.measures_chart import MeasuresChart, band_label
 from safehaven.ui.models import Column, ResidentsFilter, RowsModel
@@ -155,3 +155,32 @@ def test_a_right_to_left_name_is_isolated_in_a_left_to_right_screen(qapp) -> Non
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert isolated("מאיה נ.") == "\u2068מאיה נ.\u2069"
     assert isolated("Ana T.") == "Ana T."
+
+
+def _clipped_widths(label_for: Any) -> list[int]:
+    """The widths at which a wrapped Arabic label has ink in its leftmost column: a line
+    pushed past the left edge, its last letter cut."""
+    out = []
+    for width in range(100, 200):
+        label = label_for("ما الذي حدث، بكلمات بسيطة")
+        label.setFont(QFont("DejaVu Sans", 10))
+        label.setFixedWidth(width)
+        label.resize(width, label.heightForWidth(width))
+        image = label.grab().toImage()
+        if min(QColor(image.pixel(0, y)).lightness() for y in range(image.height())) < 200:
+            out.append(width)
+    return out
+
+
+def test_a_wrapped_arabic_label_keeps_every_letter(right_to_left) -> None:
+    def plain(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
+
+    assert _clipped_widths(plain)  # Qt's own: at some widths a line runs past the edge
+    assert _clipped_widths(lambda text: wrapping(QLabel(text))) == []
+
+
+def test_a_wrapped_label_left_to_right_keeps_its_margins(qapp) -> None:
+    assert wrapping(QLabel("Daniel B.")).contentsMargins().left() == 0

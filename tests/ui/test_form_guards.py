@@ -10,14 +10,15 @@ from typing import Any, ClassVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QMessageBox, QWidget
 
 from safehaven.domain.vocab import RiskFlag
 from safehaven.errors import InvalidValue
 from safehaven.ui.checkin import CheckInDialog
-from safehaven.ui.record_form import Draft, FormField, RecordForm, display_format
+from safehaven.ui.date_fields import display_format
+from safehaven.ui.record_form import Draft, FormField, RecordForm
 from safehaven.ui.session import Session
 from safehaven.ui.tasks import Tasks
 
@@ -223,6 +224,38 @@ def test_arabic_time_reads_hour_then_minutes(qtbot, locale_of) -> None:
     assert text.startswith("٢٧") and "١:٤٩" in text and "٤٩:١" not in text
     assert edit.isRightToLeft()
     assert form.values()["when"] == datetime(2026, 11, 27, 13, 49)
+
+
+@pytest.mark.parametrize("name", ["ar_EG", "es_ES"])
+def test_a_date_field_is_entered_at_the_day_in_every_direction(qtbot, locale_of,
+                                                               name: str) -> None:
+    """Tab into the field selects the day (Arabic selected AM/PM), Tab goes on to the
+    month, and out after the last section; Shift+Tab comes back in at the last."""
+    locale_of(name)
+    form = RecordForm("x", [
+        FormField("what", "What"),
+        FormField("when", "When", "datetime", value=datetime(2026, 11, 27, 13, 49)),
+        FormField("born", "Born", "date", value=datetime(2010, 3, 5).date())])
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    when, born = form.fields["when"].widget, form.fields["born"].widget
+    assert when.isRightToLeft() == (name == "ar_EG")
+    for edit in (when, born):
+        edit.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(edit.hasFocus)
+        assert edit.currentSection() == QDateTimeEdit.Section.DaySection
+        assert edit.lineEdit().selectedText() == edit.sectionText(edit.sectionAt(0))
+    when.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(when, Qt.Key.Key_Tab)
+    assert when.currentSection() == QDateTimeEdit.Section.MonthSection
+    for _ in range(when.sectionCount() - 1):
+        qtbot.keyClick(when, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is born
+    born.clearFocus()
+    born.setFocus(Qt.FocusReason.BacktabFocusReason)
+    assert born.currentSection() == QDateTimeEdit.Section.YearSection
 
 
 def test_only_the_callbacks_owner_decides_whether_it_still_runs(qtbot) -> None:

@@ -10,7 +10,7 @@ from reportlab.platypus import KeepTogether, Spacer
 from safehaven import formats
 from safehaven.domain.dates import age_on
 from safehaven.domain.words import word
-from safehaven.i18n import tr
+from safehaven.i18n import joined, tr
 from safehaven.reports import layout as L
 from safehaven.reports.text import Text
 from safehaven.services.handoff import HandoffData
@@ -94,7 +94,7 @@ def render(data: HandoffData) -> bytes:
             [Text(a.name, 8.5), L.para(a.relationship, s["body"]),
              word(a.vetting_status) + (f" {L.day(a.vetted_on)}" if a.vetted_on else ""),
              data.staff_names.get(a.vetted_by or "", "–"),
-             L.para(", ".join(word(m) for m in a.vetting_methods) or a.vetting_method or "–",
+             L.para(joined(word(m) for m in a.vetting_methods) or a.vetting_method or "–",
                     s["body"])]
             for a in data.trusted_adults], [L.WIDTH * w for w in (0.2, 0.2, 0.22, 0.16, 0.22)]))
         story.append(L.para(tr("A warm hand-off goes only to an adult whose vetting is "
@@ -169,7 +169,7 @@ def _sharing(data: HandoffData, s: dict) -> list:
                                       else "–")
         giver = _giver(c)
         if c.child_assent:
-            giver += ", " + tr("with the young person's assent")
+            giver = joined([giver, tr("with the young person's assent")])
         rows.append([word(c.purpose), L.para(with_whom, s["body"]), L.para(giver, s["body"]),
                      L.day(c.expires_on)])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.3, 0.35, 0.15)])]
@@ -196,7 +196,7 @@ def _recent(data: HandoffData, s: dict) -> list:
         return [*out, L.para(tr("No risk flags or incidents in the last 30 days."), s["body"])]
     rows: list[tuple] = []
     for c in data.recent_flags:
-        rows.append((c.date, L.para(", ".join(word(f) for f in c.flags) or "–", s["flag"]),
+        rows.append((c.date, L.para(joined(word(f) for f in c.flags) or "–", s["flag"]),
                      L.para(c.incidents or "–", s["body"])))
     for i in data.incidents:
         what = i.description + (" " + tr("Done at once: {actions}.", actions=i.actions)

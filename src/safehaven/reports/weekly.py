@@ -18,7 +18,7 @@ from safehaven.domain.dates import age_on, days_between
 from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Attendance, GroupStatus
 from safehaven.domain.words import word
-from safehaven.i18n import N_, tr, tr_n
+from safehaven.i18n import N_, joined, tr, tr_n
 from safehaven.reports import fonts
 from safehaven.reports import layout as L
 from safehaven.reports.charts import mood_week
@@ -149,8 +149,8 @@ def _attention(data: WeeklyData, s: dict) -> list:
             for c in concerns:
                 by_resident[c.resident_id].append(c)
             for rid, own in by_resident.items():
-                what = "; ".join(tr("{need}, due {day}", need=word(c.detail),
-                                    day=L.day(c.day)) for c in own)
+                what = joined((tr("{need}, due {day}", need=word(c.detail),
+                                  day=L.day(c.day)) for c in own), semicolons=True)
                 rows.append([_name(data, rid), L.para(what, s["body"]),
                              tr_n("{n} overdue", "{n} overdue", len(own))])
             concerns = []
@@ -362,8 +362,8 @@ def _resident_block(data: WeeklyData, r: Resident, days: list[date],
         extra = []
         for i, p in enumerate(plans, start=1):
             week = [x for x in sessions if x.plan_id == p.id]
-            held = ", ".join([f"{L.weekday(x.scheduled_at.date())} {word(x.status).lower()}"
-                              for x in week] + _group_lines(data.groups, p.id)) \
+            held = joined([f"{L.weekday(x.scheduled_at.date())} {word(x.status).lower()}"
+                           for x in week] + _group_lines(data.groups, p.id)) \
                 or tr("no session")
             used = data.used.get(p.id, 0)
             cap = (tr("{used} of {cap}", used=used, cap=p.session_cap) if p.session_cap

@@ -25,6 +25,7 @@ from safehaven.errors import InvalidValue
 from safehaven.services import backups, staff
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
+from safehaven.ui.bidi import wrapping
 from safehaven.ui.busy import Busy
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
@@ -51,7 +52,7 @@ class AdminPage(Page):
         self.view = table_view(self.model)
         self.message = QLabel()
         self.message.setObjectName("error")
-        self.message.setWordWrap(True)
+        wrapping(self.message)
         add = QPushButton(self.tr("Add staff member…"))
         add.clicked.connect(self._add)
         remove = QPushButton(self.tr("Remove"))
@@ -85,7 +86,7 @@ class AdminPage(Page):
         for field in (self.lock_minutes, self.language):
             field.setMaximumWidth(200)
         where = QLabel(str(session.folder.resolve()))
-        where.setWordWrap(True)
+        wrapping(where)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         log_where = QLabel(str(logs.log_dir()))
         log_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -93,7 +94,7 @@ class AdminPage(Page):
         settings_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_folder = QLabel(settings.backup_folder or self.tr("(none: no automatic "
                                                                        "backups)"))
-        self.backup_folder.setWordWrap(True)
+        wrapping(self.backup_folder)
         choose = QPushButton(self.tr("Choose folder…"))
         choose.clicked.connect(self._choose_backup_folder)
         self.backup_keep = QSpinBox()
@@ -105,7 +106,7 @@ class AdminPage(Page):
         self.backup_now.clicked.connect(self.back_up_now)
         self.backup_now.setEnabled(bool(settings.backup_folder))
         self.backup_message = QLabel()
-        self.backup_message.setWordWrap(True)
+        wrapping(self.backup_message)
         self.backup_message.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_message.hide()  # no empty gap until there is something to say

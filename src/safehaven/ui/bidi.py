@@ -46,3 +46,19 @@ def at_reading_edge(label: QLabel) -> QLabel:
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                            | vertical)
     return label
+
+
+# Room at the end of each right-to-left line: Qt lays a wrapped Arabic line out with its
+# breaking space, so a line that just fitted was pushed past the left edge and lost the edge
+# of its last letter ("بكلمات" in a form label at 1024 pixels). Twice a space at 16 points.
+LINE_END_ROOM = 8
+
+
+def wrapping(label: QLabel) -> QLabel:
+    """`label` with its words wrapped, whole in either direction."""
+    label.setWordWrap(True)
+    if right_to_left():
+        margins = label.contentsMargins()
+        label.setContentsMargins(max(margins.left(), LINE_END_ROOM), margins.top(),
+                                 margins.right(), margins.bottom())
+    return label

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from safehaven.domain.vocab import FeelsSafe, Level, RiskFlag
 from safehaven.errors import InvalidValue
-from safehaven.ui.bidi import at_reading_edge, isolated
+from safehaven.ui.bidi import at_reading_edge, isolated, wrapping
 from safehaven.ui.faces import FaceButton
 from safehaven.ui.record_form import GuardedDialog
 from safehaven.ui.words import word
@@ -162,7 +162,7 @@ class CheckInDialog(GuardedDialog):
     def _error_label(self) -> QLabel:
         label = QLabel()
         label.setObjectName("error")
-        label.setWordWrap(True)
+        wrapping(label)
         label.hide()
         return label
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from safehaven.ui.bidi import wrapping
 from safehaven.ui.strength import StrengthMeter
 
 
@@ -32,7 +33,7 @@ class StartPage(QWizardPage):
             "Joining needs a one-time code from your house manager's laptop (Sync page, “Add "
             "a laptop”) and a connection to your organisation's server. The house's records "
             "then arrive on this laptop, encrypted."))
-        self.join_note.setWordWrap(True)
+        wrapping(self.join_note)
         self.join_note.setVisible(False)
         self.join.toggled.connect(self.join_note.setVisible)
         self.join.toggled.connect(lambda _: self.completeChanged.emit())
@@ -63,7 +64,7 @@ class DetailsPage(QWizardPage):
             self.name.text(), self.house.text(), self.organisation.text()))
         self.hint = QLabel()
         self.hint.setObjectName("error")
-        self.hint.setWordWrap(True)
+        wrapping(self.hint)
         form = QFormLayout(self)
         self.form = form
         form.addRow(self.tr("Organisation"), self.organisation)
@@ -126,7 +127,7 @@ class RecoveryPage(QWizardPage):
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(13)
         self.key.setFont(font)
-        self.key.setWordWrap(True)
+        wrapping(self.key)
         self.print_button = QPushButton(self.tr("Print"))
         self.print_button.clicked.connect(self._print)
         self.written = QCheckBox(self.tr("I have written it down and will keep it locked away"))
@@ -135,7 +136,7 @@ class RecoveryPage(QWizardPage):
             "If every passphrase is forgotten, this key is the only way back into the "
             "records. It is shown only once. Write it down or print it, and keep it locked "
             "away from this laptop."))
-        text.setWordWrap(True)
+        wrapping(text)
         layout = QVBoxLayout(self)
         for w in (text, self.key, self.print_button, self.written):
             layout.addWidget(w)

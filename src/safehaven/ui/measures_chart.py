@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from safehaven import formats
-from safehaven.domain.measures import Instrument
+from safehaven.domain.measures import Band, Instrument
 from safehaven.services.measures import Scored
 from safehaven.ui.bidi import isolated
 
@@ -19,7 +19,9 @@ from safehaven.ui.bidi import isolated
 BAND_COLOURS = ("#e3f1e6", "#f4efd6", "#f7e2cf", "#f5d5d0", "#eec4c4", "#e5b4b4")
 LINE = QColor("#1f6f78")
 PANEL_HEIGHT = 150
-LABEL_WIDTH = 170
+LABEL_WIDTH = 170  # the least room for the band labels; more when a language needs it
+LABEL_SHARE = 0.5  # and at most half the width, so the plot keeps the other half
+GAP = 8  # between two date labels, and between a label and the edge
 
 
 def band_label(lowest: int, words: str) -> str:
@@ -59,6 +61,36 @@ class MeasuresChart(QWidget):
         pad = max(7, (last - first).days // 20)
         return first - timedelta(days=pad), last + timedelta(days=pad)
 
+    def label_width(self) -> float:
+        """Room for the band labels: the widest one in full ('20+ Malestar moderado
+        relacionado con el trauma'), within `LABEL_SHARE` of the width."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self._band_text(band))
+                      for instrument, _ in self.series for band in instrument.bands),
+                     default=0)
+        return min(max(LABEL_WIDTH, widest + 14), self.width() * LABEL_SHARE)
+
+    def _band_text(self, band: Band) -> str:
+        return band_label(band.lowest, self.band_words.get(band.label, band.label))
+
+    def date_labels(self, plot: QRectF, start: date, end: date) -> list[tuple[QRectF, str]]:
+        """Where the first and latest dates are written: centred under their points, but
+        each as wide as its words and moved in from the edge (right to left the first date
+        sat at the edge with its day cut off) and clear of the other."""
+        days = sorted({d for _, pts in self.series for d, _ in pts})
+        metrics = self.fontMetrics()
+        line = metrics.height() + 2
+        out: list[tuple[QRectF, str]] = []
+        for day in dict.fromkeys((days[0], days[-1])):
+            text = formats.day(day)
+            width = metrics.horizontalAdvance(text) + 4
+            at = plot.left() + (day - start).days / max(1, (end - start).days) * plot.width()
+            left = min(max(at - width / 2, GAP / 2), self.width() - GAP / 2 - width)
+            if out and left < out[-1][0].right() + GAP:  # two dates close together
+                left = out[-1][0].right() + GAP
+            out.append((QRectF(left, plot.bottom() + 2, width, line), text))
+        return out
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -77,8 +109,9 @@ class MeasuresChart(QWidget):
     def _panel(self, p: QPainter, box: QRectF, instrument: Instrument,
                points: list[tuple[date, int]], start: date, end: date) -> None:
         line = p.fontMetrics().height()
-        plot = QRectF(box.left() + LABEL_WIDTH, box.top() + line + 4,
-                      box.width() - LABEL_WIDTH - 12, box.height() - 2 * line - 10)
+        labels = self.label_width()
+        plot = QRectF(box.left() + labels, box.top() + line + 4,
+                      box.width() - labels - 12, box.height() - 2 * line - 10)
         lo, hi = instrument.min_score, instrument.max_score
 
         def y(score: float) -> float:
@@ -105,19 +138,16 @@ class MeasuresChart(QWidget):
             colour = BAND_COLOURS[min(band.level, len(BAND_COLOURS) - 1)]
             p.fillRect(rect.normalized(), QColor(colour))
             p.setPen(QColor("#5d6b75"))
-            label = band_label(band.lowest, self.band_words.get(band.label, band.label))
             middle = rect.normalized().center().y()
-            p.drawText(QRectF(box.left() + 4, middle - 8, LABEL_WIDTH - 8, 16),
+            p.drawText(QRectF(box.left() + 4, middle - 8, labels - 8, 16),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       p.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
-                                                  LABEL_WIDTH - 10))
+                       p.fontMetrics().elidedText(self._band_text(band),
+                                                  Qt.TextElideMode.ElideRight, labels - 10))
         p.setPen(QColor("#c9d6da"))
         p.drawRect(plot)
-        days = sorted({d for _, pts in self.series for d, _ in pts})
         p.setPen(QColor("#5d6b75"))
-        for day in {days[0], days[-1]}:  # the first and the latest score of this page
-            p.drawText(QRectF(x(day) - 50, plot.bottom() + 2, 100, line + 2),
-                       Qt.AlignmentFlag.AlignHCenter, formats.day(day))
+        for where, text in self.date_labels(plot, start, end):  # the first and latest score
+            p.drawText(where, Qt.AlignmentFlag.AlignHCenter, text)
         p.setPen(QPen(LINE, 2))
         dots = [QPointF(x(d), y(score)) for d, score in points]
         for a, b in pairwise(dots):

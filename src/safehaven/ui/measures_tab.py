@@ -12,8 +12,8 @@ from safehaven.services import measures
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.measures import Scored
 from safehaven.services.permissions import Action
-from safehaven.ui.bidi import isolated
-from safehaven.ui.measures_chart import MeasuresChart
+from safehaven.ui.bidi import isolated, wrapping
+from safehaven.ui.measures_chart import PANEL_HEIGHT, MeasuresChart
 from safehaven.ui.models import Column
 from safehaven.ui.record_form import FormField, RecordForm, run_form
 from safehaven.ui.resident_tabs import RecordsTab, Section
@@ -28,8 +28,11 @@ class MeasuresTab(RecordsTab):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart)
+        # one whole panel, its dates under it, however low the screen: at 600 pixels the
+        # box showed the middle of a panel and never its date labels
+        scroll.setMinimumHeight(PANEL_HEIGHT + 2 * scroll.frameWidth())
         self.change = QLabel()
-        self.change.setWordWrap(True)
+        wrapping(self.change)
         self.scores = Section(self.tr("Scores"), [
             Column(self.tr("Date"), lambda s: formats.day(s.measure.taken_on)),
             Column(self.tr("Measure"), lambda s: word(s.instrument.name)),

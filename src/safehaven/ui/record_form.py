@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven.errors import InvalidValue, NeedsConfirmation, SafeHavenError
-from safehaven.ui.bidi import at_reading_edge, isolated
+from safehaven.ui.bidi import at_reading_edge, isolated, wrapping
+from safehaven.ui.date_fields import DateEdit, DateTimeEdit, set_display_format
 from safehaven.ui.strength import StrengthMeter
+from safehaven.ui.wrap_check import WrappingCheckBox
 
 NO_DATE = QDate(1900, 1, 1)  # shown as "–": an optional date left empty
 
@@ -109,7 +111,7 @@ class RecordForm(GuardedDialog):
             f.widget = self._make(f)
             label = QLabel(f.label)
             label.setBuddy(f.widget)
-            label.setWordWrap(True)
+            wrapping(label)
             error = _error_label()
             form.addRow(label, f.widget)
             if f.kind == "new-password" and isinstance(f.widget, QLineEdit):
@@ -140,7 +142,7 @@ class RecordForm(GuardedDialog):
             layout.addWidget(who)
         if intro:
             text = QLabel(intro)
-            text.setWordWrap(True)
+            wrapping(text)
             layout.addWidget(text)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general)
@@ -175,13 +177,13 @@ class RecordForm(GuardedDialog):
                 combo.setCurrentIndex(values.index(f.value))
             return combo
         if f.kind == "datetime":
-            moment = QDateTimeEdit(QDateTime(f.value) if isinstance(f.value, datetime)
+            moment = DateTimeEdit(QDateTime(f.value) if isinstance(f.value, datetime)
                                    else QDateTime.currentDateTime())
             moment.setCalendarPopup(True)
             set_display_format(moment, with_time=True)
             return moment
         if f.kind in ("date", "optional-date"):
-            edit = QDateEdit()
+            edit = DateEdit()
             edit.setCalendarPopup(True)
             set_display_format(edit, with_time=False)
             if f.kind == "optional-date":
@@ -198,7 +200,7 @@ class RecordForm(GuardedDialog):
             spin.setValue(int(f.value or f.minimum))
             return spin
         if f.kind == "flag":
-            box = QCheckBox(f.hint)
+            box = WrappingCheckBox(f.hint)
             box.setChecked(bool(f.value))
             return box
         if f.kind == "many":
@@ -207,10 +209,13 @@ class RecordForm(GuardedDialog):
             grid.setContentsMargins(0, 0, 0, 0)
             chosen = set(f.value or ())
             for i, (label, value) in enumerate(f.options):
-                box = QCheckBox(label)
+                box = WrappingCheckBox(label)
                 box.setProperty("value", value)
                 box.setChecked(value in chosen)
-                grid.addWidget(box, i // 2, i % 2)
+                grid.addWidget(box, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(0, 1)  # two even columns, each option's words wrapping
+            grid.setColumnStretch(1, 1)  # within its own
+            grid.setRowStretch((len(f.options) + 1) // 2, 1)  # spare height below, not between
             return holder
         line = QLineEdit(str(f.value) if f.value is not None else "")
         line.setPlaceholderText(f.hint)
@@ -327,35 +332,10 @@ def _value(f: FormField) -> Any:
     return tuple(box.property("value") for box in w.findChildren(QCheckBox) if box.isChecked())
 
 
-def display_format(locale: QLocale, *, with_time: bool) -> str:
-    """The locale's own short date (and time) order, '27/11/2026 13:47' in Spanish, with
-    the year in full: an ISO date reads as foreign, and a two-digit year is ambiguous."""
-    short = QLocale.FormatType.ShortFormat
-    date_part = locale.dateFormat(short)
-    if "yyyy" not in date_part:
-        date_part = date_part.replace("yy", "yyyy")
-    if not with_time:
-        return date_part
-    return f"{date_part} {locale.timeFormat(short)}"
-
-
-def set_display_format(edit: QDateTimeEdit, *, with_time: bool) -> None:
-    """Show `edit` in its locale's format. A right-to-left edit gets its format while left to
-    right: Qt reverses the sections of a right-to-left one and the bidi algorithm then
-    reverses them again, so Arabic read '٤٩:١٣' for 13:49 and put the year first."""
-    text_format = display_format(edit.locale(), with_time=with_time)
-    if edit.locale().textDirection() != Qt.LayoutDirection.RightToLeft:
-        edit.setDisplayFormat(text_format)
-        return
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    edit.setDisplayFormat(text_format)
-    edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrows and alignment as Arabic
-
-
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("error")
-    label.setWordWrap(True)
+    wrapping(label)
     label.hide()
     return label
 

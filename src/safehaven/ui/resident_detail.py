@@ -26,7 +26,9 @@ from safehaven.services import detail, notes, residents
 from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
+from safehaven.ui.bidi import wrapping
 from safehaven.ui.care_forms import CareForms
+from safehaven.ui.look import tabs_in_one_row
 from safehaven.ui.measures_tab import MeasuresTab
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.mood_chart import MoodChart
@@ -51,7 +53,7 @@ class ResidentPage(Page):
         back.clicked.connect(self.back_requested)
         self.name = heading("")
         self.facts = QLabel()
-        self.facts.setWordWrap(True)
+        wrapping(self.facts)
         self.checkin = QPushButton(self.tr("Check in"))
         self.checkin.clicked.connect(lambda: self.checkin_requested.emit(
             self.resident_id, self.data.resident.preferred_name if self.data else ""))
@@ -66,6 +68,7 @@ class ResidentPage(Page):
         top.addWidget(self.checkin)
         top.addWidget(self.move)
         self.tabs = QTabWidget()
+        tabs_in_one_row(self.tabs)
         self.profile = QWidget()
         self.profile_form = QFormLayout()
         self.edit_profile = QPushButton(self.tr("Edit profile…"))
@@ -104,17 +107,19 @@ class ResidentPage(Page):
             Column(self.tr("Who"), lambda t: t.who),
             Column(self.tr("Text"), lambda t: t.text),
         ])
-        self.tabs.addTab(self.profile, self.tr("Profile"))
-        self.tabs.addTab(self.needs_tab, self.tr("Needs"))
+        self._add_tab(self.profile, self.tr("Profile"))
+        self._add_tab(self.needs_tab, self.tr("Needs"))
         self.checkins_tab = self._checkins_tab()
-        self.tabs.addTab(self.checkins_tab, self.tr("Check-ins"))
-        self.tabs.addTab(self.safety_tab, self.tr("Safety"))
-        self.tabs.addTab(self.therapy_tab, self.tr("Therapy"))
+        self._add_tab(self.checkins_tab, self.tr("Check-ins", "short tab title"),
+                      self.tr("Check-ins"))
+        self._add_tab(self.safety_tab, self.tr("Safety"))
+        self._add_tab(self.therapy_tab, self.tr("Therapy"))
         if self.measures_tab is not None:
-            self.tabs.addTab(self.measures_tab, self.tr("Measures"))
-        self.tabs.addTab(self.consent_tab, self.tr("Consent && adults"))
-        self.tabs.addTab(self.referrals_tab, self.tr("Referrals && follow-up"))
-        self.tabs.addTab(self._notes_tab(), self.tr("Notes && timeline"))
+            self._add_tab(self.measures_tab, self.tr("Measures"))
+        self._add_tab(self.consent_tab, self.tr("Consent"), self.tr("Consent && adults"))
+        self._add_tab(self.referrals_tab, self.tr("Referrals"),
+                      self.tr("Referrals && follow-up"))
+        self._add_tab(self._notes_tab(), self.tr("Notes"), self.tr("Notes && timeline"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.facts)
@@ -123,6 +128,15 @@ class ResidentPage(Page):
         self.refresh()
 
     # -- tabs -----------------------------------------------------------------------------
+    def _add_tab(self, page: QWidget, title: str, whole: str = "") -> None:
+        """A short title, so that all nine tabs fit in one row on a 1024-pixel screen in
+        every language; the whole title is its tooltip and what a screen reader says."""
+        index = self.tabs.addTab(page, title)
+        whole = (whole or title).replace("&&", "&")
+        self.tabs.tabBar().setAccessibleTabName(index, whole)
+        if whole != title.replace("&&", "&"):
+            self.tabs.setTabToolTip(index, whole)
+
     def _checkins_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -193,7 +207,7 @@ class ResidentPage(Page):
         ]
         for label, value in rows:
             text = QLabel(value)
-            text.setWordWrap(True)
+            wrapping(text)
             if self.isRightToLeft():  # a Latin name starts on the right like the rest
                 text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                                   | Qt.AlignmentFlag.AlignVCenter)

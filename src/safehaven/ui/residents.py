@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,9 +25,10 @@ from safehaven.domain.vocab import CareStage
 from safehaven.errors import InvalidValue
 from safehaven.services import residents
 from safehaven.services.residents import OverviewRow
+from safehaven.ui.bidi import wrapping
+from safehaven.ui.date_fields import DateEdit, set_display_format
 from safehaven.ui.models import Column, ResidentsFilter, RowsModel, age_of
 from safehaven.ui.page import Page, heading, table_view
-from safehaven.ui.record_form import set_display_format
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -144,7 +144,7 @@ class AddResidentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add resident"))
         self.name = QLineEdit()
-        self.intake = QDateEdit(date.today())
+        self.intake = DateEdit(date.today())
         self.intake.setCalendarPopup(True)
         set_display_format(self.intake, with_time=False)
         self.stage = QComboBox()
@@ -174,7 +174,7 @@ class AddResidentDialog(QDialog):
     def _error_label(self) -> QLabel:
         label = QLabel()
         label.setObjectName("error")
-        label.setWordWrap(True)
+        wrapping(label)
         return label
 
     def _save(self) -> None:

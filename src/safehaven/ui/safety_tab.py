@@ -16,7 +16,7 @@ from safehaven.services import incidents, safety_plans
 from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
-from safehaven.ui.bidi import isolated
+from safehaven.ui.bidi import isolated, wrapping
 from safehaven.ui.models import Column
 from safehaven.ui.pdf_pane import PdfDialog
 from safehaven.ui.record_form import RecordForm
@@ -44,7 +44,7 @@ class SafetyTab(RecordsTab):
         self.incidents.button(self.tr("Acknowledge"), self.acknowledge, closing)
         self.incidents.button(self.tr("Close…"), self.close, closing)
         self.plan_text = QLabel()
-        self.plan_text.setWordWrap(True)
+        wrapping(self.plan_text)
         self.plan_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.plan_button = QPushButton(self.tr("Safety plan…"))
         self.plan_button.clicked.connect(lambda _=False: self.edit_plan())

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,11 +24,12 @@ from safehaven.errors import NeedsConfirmation
 from safehaven.services import groups, schedule, therapy
 from safehaven.services.context import Context
 from safehaven.services.schedule import Booking
-from safehaven.ui.bidi import isolated
+from safehaven.ui.bidi import isolated, wrapping
+from safehaven.ui.date_fields import DateTimeEdit, set_display_format
 from safehaven.ui.flow import flow_row
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, fit_columns, heading, table_view
-from safehaven.ui.record_form import FormField, RecordForm, ask, run_form, set_display_format
+from safehaven.ui.record_form import FormField, RecordForm, ask, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -53,7 +53,7 @@ class SchedulePage(Page):
         self.title = heading("")
         self.message = QLabel()
         self.message.setObjectName("error")
-        self.message.setWordWrap(True)
+        wrapping(self.message)
         nav = QHBoxLayout()
         for label, step in ((self.tr("← Previous week"), -7), (self.tr("This week"), 0),
                             (self.tr("Next week →"), 7)):
@@ -248,12 +248,12 @@ class BookDialog(QDialog):
         self.plans = QComboBox()
         for label, plan_id in plans:
             self.plans.addItem(label, plan_id)
-        self.at = QDateTimeEdit(when)
+        self.at = DateTimeEdit(when)
         self.at.setCalendarPopup(True)
         set_display_format(self.at, with_time=True)
         self.warning = QLabel()
         self.warning.setObjectName("error")
-        self.warning.setWordWrap(True)
+        wrapping(self.warning)
         form = QFormLayout(self)
         form.addRow(self.tr("Resident and therapy"), self.plans)
         form.addRow(self.tr("When"), self.at)

@@ -24,7 +24,7 @@ from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.services import checkins, incidents
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
-from safehaven.ui.bidi import isolated
+from safehaven.ui.bidi import isolated, wrapping
 from safehaven.ui.checkin import CheckInDialog
 from safehaven.ui.page import Page
 from safehaven.ui.record_form import ask
@@ -116,10 +116,10 @@ class Shell(QWidget):
         lock.setAccessibleDescription(self.tr("Hides every record at once; a passphrase "
                                               "opens them again."))
         user = QLabel(who)
-        user.setWordWrap(True)
+        wrapping(user)
         hint = QLabel(self.tr("Esc twice: hide everything now"))
         hint.setObjectName("hint")
-        hint.setWordWrap(True)
+        wrapping(hint)
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
         side.addWidget(user)

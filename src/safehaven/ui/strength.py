@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWid
 
 from safehaven.services import passwords
 from safehaven.services.passwords import Weakness
+from safehaven.ui.bidi import wrapping
 
 BAR = {0: "#a8322d", 1: "#a8322d", 2: "#c0711f", 3: "#3d7f52", 4: "#2b6b45"}
 
@@ -29,7 +30,7 @@ class StrengthMeter(QWidget):
         self.bar.setMaximumHeight(10)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.verdict = QLabel()  # the words say it too: the colour is not the only sign
-        self.verdict.setWordWrap(True)
+        wrapping(self.verdict)
         self.verdict.setObjectName("hint")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

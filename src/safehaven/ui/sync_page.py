@@ -31,6 +31,7 @@ from safehaven.services import sync_status
 from safehaven.services.context import Result
 from safehaven.services.permissions import Action
 from safehaven.ui.background_sync import BackgroundSync
+from safehaven.ui.bidi import wrapping
 from safehaven.ui.busy import Busy
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
@@ -67,17 +68,17 @@ class SyncPage(Page):
         super().__init__(session, parent)
         self.background = background
         self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        wrapping(self.summary)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("error")
-        self.problem_label.setWordWrap(True)
+        wrapping(self.problem_label)
         self.message = QLabel()
-        self.message.setWordWrap(True)
+        wrapping(self.message)
         text = QLabel(self.tr(
             "Changes travel end-to-end encrypted: through your organisation's server when "
             "this laptop can reach it (in the background, every minute), or on a USB stick "
             "(export here, import on the other laptop). Nothing is lost while you wait."))
-        text.setWordWrap(True)
+        wrapping(text)
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.clicked.connect(self._sync_now)
         export = QPushButton(self.tr("Export a bundle for a USB stick…"))
@@ -265,7 +266,7 @@ class SyncPage(Page):
         buttons.rejected.connect(dialog.reject)
         problem = QLabel()
         problem.setObjectName("error")
-        problem.setWordWrap(True)
+        wrapping(problem)
         problem.hide()
 
         def refused(error: BaseException) -> None:

@@ -22,7 +22,7 @@ from safehaven.domain.models import Alert
 from safehaven.services import alert_acks, residents, today
 from safehaven.services.context import Context
 from safehaven.services.today import TodayView
-from safehaven.ui.bidi import isolated
+from safehaven.ui.bidi import isolated, wrapping
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, fit_columns, heading, table_view
 from safehaven.ui.record_form import FormField, RecordForm, run_form
@@ -86,7 +86,7 @@ class TodayPage(Page):
         self.ack_button.clicked.connect(lambda _=False: self.acknowledge())
         self.ack_hint = QLabel()
         self.ack_hint.setObjectName("error")
-        self.ack_hint.setWordWrap(True)
+        wrapping(self.ack_hint)
         self.ack_hint.hide()
         alert_buttons = QHBoxLayout()
         alert_buttons.addWidget(self.incident_button)

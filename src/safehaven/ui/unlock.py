@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven.errors import SafeHavenError, Throttled, WrongPassphrase
+from safehaven.ui.bidi import wrapping
 
 
 class UnlockView(QWidget):
@@ -41,7 +42,7 @@ class UnlockView(QWidget):
         self.passphrase.returnPressed.connect(self._submit)
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        wrapping(self.error)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
