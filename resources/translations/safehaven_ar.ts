@@ -41,124 +41,124 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="47" />
-      <location filename="../../src/safehaven/ui/admin.py" line="202" />
+      <location filename="../../src/safehaven/ui/admin.py" line="48" />
+      <location filename="../../src/safehaven/ui/admin.py" line="203" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="48" />
-      <location filename="../../src/safehaven/ui/admin.py" line="203" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="204" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>Active</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="55" />
+      <location filename="../../src/safehaven/ui/admin.py" line="56" />
       <source>Add staff member…</source>
       <translation>إضافة عضو إلى فريق العمل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <location filename="../../src/safehaven/ui/admin.py" line="58" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <location filename="../../src/safehaven/ui/admin.py" line="61" />
       <source>Set their passphrase…</source>
       <translation>تعيين عبارة المرور الخاصة به/بها…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="66" />
+      <location filename="../../src/safehaven/ui/admin.py" line="67" />
       <source>Only managers add or remove staff.</source>
       <translation>الإدارة وحدها تضيف أعضاء فريق العمل أو تزيلهم.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="67" />
+      <location filename="../../src/safehaven/ui/admin.py" line="68" />
       <source>Change my passphrase…</source>
       <translation>تغيير عبارة المرور الخاصة بي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <location filename="../../src/safehaven/ui/admin.py" line="95" />
       <source>(none: no automatic backups)</source>
       <translation>(لا شيء: دون نسخ احتياطية تلقائية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="98" />
       <source>Choose folder…</source>
       <translation>اختيار مجلد…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
       <source>Back up now</source>
       <translation>إنشاء نسخة احتياطية الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="117" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Daily backup to</source>
       <translation>النسخة الاحتياطية اليومية في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
       <source>Backups kept</source>
       <translation>عدد النسخ الاحتياطية المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
       <source>Lock after idle</source>
       <translation>القفل بعد عدم الاستخدام</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Records are kept in</source>
       <translation>تُحفظ السجلات في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <location filename="../../src/safehaven/ui/admin.py" line="124" />
       <source>Logs (no records in them)</source>
       <translation>السجلات التقنية (لا تحوي بيانات المقيمين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Settings file</source>
       <translation>ملف الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="127" />
       <source>Staff</source>
       <translation>فريق العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="130" />
+      <location filename="../../src/safehaven/ui/admin.py" line="131" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="132" />
+      <location filename="../../src/safehaven/ui/admin.py" line="133" />
       <source>About SafeHaven…</source>
       <translation>حول SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -175,12 +175,12 @@ Logs (no records in them): {2}</source>
 السجلات التقنية (لا تحوي بيانات المقيمين): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="149" />
       <source>About SafeHaven</source>
       <translation>حول SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="158" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n دقيقة</numerusform>
@@ -192,68 +192,68 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="167" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Folder for daily backups</source>
       <translation>مجلد النسخ الاحتياطية اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>Writing the backup…</source>
       <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="184" />
+      <location filename="../../src/safehaven/ui/admin.py" line="185" />
       <source>Backup written to {0}</source>
       <translation>كُتبت النسخة الاحتياطية في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="193" />
       <source>The same again</source>
       <translation>أعِد كتابتها مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <location filename="../../src/safehaven/ui/admin.py" line="198" />
       <source>The two passphrases differ.</source>
       <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="205" />
+      <location filename="../../src/safehaven/ui/admin.py" line="206" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>عبارة المرور الخاصة به/بها (يكتبها الشخص بنفسه)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="212" />
+      <location filename="../../src/safehaven/ui/admin.py" line="213" />
       <source>Add staff member</source>
       <translation>إضافة عضو إلى فريق العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="234" />
+      <location filename="../../src/safehaven/ui/admin.py" line="235" />
       <source>Change my passphrase</source>
       <translation>تغيير عبارة المرور الخاصة بي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="234" />
-      <location filename="../../src/safehaven/ui/admin.py" line="251" />
+      <location filename="../../src/safehaven/ui/admin.py" line="235" />
+      <location filename="../../src/safehaven/ui/admin.py" line="252" />
       <source>New passphrase</source>
       <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="237" />
+      <location filename="../../src/safehaven/ui/admin.py" line="238" />
       <source>Your passphrase was changed.</source>
       <translation>تم تغيير عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="250" />
+      <location filename="../../src/safehaven/ui/admin.py" line="251" />
       <source>New passphrase for %1</source>
       <translation>عبارة مرور جديدة لـ %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="253" />
+      <location filename="../../src/safehaven/ui/admin.py" line="254" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>أصبحت لدى %1 عبارة مرور جديدة، على كل حواسيب الدار المحمولة بعد مزامنتها.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="260" />
+      <location filename="../../src/safehaven/ui/admin.py" line="261" />
       <source>Choose a staff member in the list first.</source>
       <translation>يُرجى أولًا اختيار عضو من فريق العمل في القائمة.</translation>
     </message>
@@ -1030,63 +1030,63 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DetailsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="49" />
-      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="91" />
       <source>Your house and you</source>
       <translation>الدار وأنت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="69" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
       <source>Organisation</source>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
       <source>House name</source>
       <translation>اسم الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
       <source>Server address</source>
       <translation>عنوان الخادم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
       <source>Enrolment code</source>
       <translation>رمز الانضمام</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
       <source>Your name</source>
       <translation>اسمك</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="75" />
       <source>Passphrase</source>
       <translation>عبارة المرور</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="76" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="77" />
       <source>Passphrase again</source>
       <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="91" />
       <source>Join your house</source>
       <translation>الانضمام إلى الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="106" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="107" />
       <source>Fill in the server address, the code and your name.</source>
       <translation>يُرجى كتابة عنوان الخادم والرمز واسمك.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="108" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="109" />
       <source>Fill in the house name and your name.</source>
       <translation>يُرجى كتابة اسم الدار واسمك.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="113" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="114" />
       <source>The two passphrases differ.</source>
       <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
@@ -1112,12 +1112,12 @@ Logs (no records in them): {2}</source>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="166" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="167" />
       <source>Set up SafeHaven</source>
       <translation>إعداد SafeHaven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="180" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>جارٍ الانضمام: يجري جلب سجلات الدار…</translation>
     </message>
@@ -1125,179 +1125,179 @@ Logs (no records in them): {2}</source>
   <context>
     <name>MeasuresTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
       <source>Scores</source>
       <translation>الدرجات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="35" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
       <source>Measure</source>
       <translation>المقياس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
       <source>Score</source>
       <translation>الدرجة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
       <source>Band</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
       <source>Subscales</source>
       <translation>المقاييس الفرعية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="40" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
       <source>Given by</source>
       <translation>مَن أعطاها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
       <source>Record a score…</source>
       <translation>تسجيل درجة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
       <source>Remove (typed in error)</source>
       <translation>إزالة (أُدخلت خطأً)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="49" />
       <source>Add a house scale…</source>
       <translation>إضافة مقياس خاص بالدار…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="51" />
       <source>Scores over time, with each measure's published bands</source>
       <translation>الدرجات عبر الزمن، مع المستويات المنشورة لكل مقياس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="68" />
       <source>No scores recorded yet.</source>
       <translation>لم تُسجَّل أي درجات بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation>{0}: درجة واحدة حتى الآن، {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
       <source>improved</source>
       <translation>تحسَّن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
       <source>worse</source>
       <translation>تراجَع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
       <source>no change</source>
       <translation>دون تغيير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0}: {1} ({2}) بتاريخ {3} ← {4} ({5}) بتاريخ {6}: {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
       <source>Total score</source>
       <translation>الدرجة الكلية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
       <source>the total on the publisher's form</source>
       <translation>المجموع المذكور في نموذج الجهة الناشرة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
       <source>Taken on</source>
       <translation>تاريخ التطبيق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
       <source>Subscale scores (optional)</source>
       <translation>درجات المقاييس الفرعية (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>مثلًا: intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="114" />
       <source>Note (no item answers)</source>
       <translation>ملاحظة (دون إجابات البنود)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
       <source>Record a score</source>
       <translation>تسجيل درجة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="116" />
       <source>Correct a score: {0}</source>
       <translation>تصحيح درجة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
       <source>Name of the scale</source>
       <translation>اسم المقياس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
       <source>Lowest score</source>
       <translation>أدنى درجة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
       <source>Highest score</source>
       <translation>أعلى درجة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Bands (lowest score=label)</source>
       <translation>المستويات (أدنى درجة=التسمية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>مثلًا: 0=منخفض، 10=متوسط، 20=مرتفع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>Direction</source>
       <translation>الاتجاه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>A higher score is better</source>
       <translation>الدرجة الأعلى أفضل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
       <source>Add a house scale</source>
       <translation>إضافة مقياس خاص بالدار</translation>
     </message>
@@ -1431,17 +1431,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="258" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>هل تريد تجاهل هذا السجل؟ سيضيع ما كتبته.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
       <source>Save (Ctrl+Enter)</source>
       <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="303" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>حدث خطأ ما ({0})؛ لم يُفقد أي شيء.</translation>
     </message>
@@ -1449,27 +1449,27 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="124" />
       <source>Your recovery key</source>
       <translation>مفتاح الاستعادة الخاص بك</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="130" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="131" />
       <source>Print</source>
       <translation>طباعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="132" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="133" />
       <source>I have written it down and will keep it locked away</source>
       <translation>لقد دوَّنته وسأحفظه في مكان مقفل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="136" />
       <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
       <translation>إذا نُسيت كل عبارات المرور، فهذا المفتاح هو الطريقة الوحيدة للعودة إلى السجلات. لن يظهر إلا مرة واحدة. يُرجى تدوينه أو طباعته وحفظه في مكان مقفل بعيدًا عن هذا الحاسوب المحمول.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="151" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="152" />
       <source>SafeHaven recovery key</source>
       <translation>مفتاح الاستعادة لـ SafeHaven</translation>
     </message>
@@ -1658,159 +1658,159 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="50" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="52" />
       <source>← Residents</source>
       <translation>→ المقيمون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="55" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
       <source>Check in</source>
       <translation>تسجيل متابعة يومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="60" />
       <source>Move stage…</source>
       <translation>نقل إلى مرحلة أخرى…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
       <source>Edit profile…</source>
       <translation>تعديل الملف الشخصي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
       <source>Shift</source>
       <translation>المناوبة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
       <source>Mood</source>
       <translation>المزاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
       <source>Feels safe</source>
       <translation>يشعر/تشعر بالأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Flags</source>
       <translation>الإشارات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Text</source>
       <translation>النص</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Check-ins</source>
       <translation>المتابعات اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Safety</source>
       <translation>الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>Measures</source>
       <translation>المقاييس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Consent &amp;&amp; adults</source>
       <translation>الموافقة والبالغون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>الإحالات والمتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>الملاحظات والتسلسل الزمني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>المتابعات اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Consent</source>
       <translation>الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Mood over the last 30 days</source>
       <translation>المزاج خلال آخر 30 يومًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Write a note…</source>
       <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
       <source>Save note</source>
       <translation>حفظ الملاحظة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n سنة</numerusform>
@@ -1822,122 +1822,122 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>needs an interpreter</source>
       <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>Legal name</source>
       <translation>الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="194" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>estimated age {0}</source>
       <translation>العمر التقديري {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>Gender</source>
       <translation>النوع الاجتماعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Interpreter</source>
       <translation>المترجم/ة الشفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>not needed</source>
       <translation>غير مطلوب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>Cultural and faith notes</source>
       <translation>ملاحظات ثقافية ودينية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>Intake</source>
       <translation>الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Key worker</source>
       <translation>الشخص المرجعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Clinical note</source>
       <translation>ملاحظة سريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Amended note</source>
       <translation>ملاحظة معدَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Stage: {0}</source>
       <translation>المرحلة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Referral ({0})</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -2425,27 +2425,27 @@ Logs (no records in them): {2}</source>
   <context>
     <name>StartPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="27" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
       <source>Welcome to SafeHaven</source>
       <translation>مرحبًا بك في SafeHaven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
       <source>Set up this laptop for a new house</source>
       <translation>إعداد هذا الحاسوب المحمول لدار جديدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="30" />
       <source>Join an existing house</source>
       <translation>الانضمام إلى دار قائمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="32" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="33" />
       <source>Joining needs a one-time code from your house manager's laptop (Sync page, “Add a laptop”) and a connection to your organisation's server. The house's records then arrive on this laptop, encrypted.</source>
       <translation>يتطلَّب الانضمام رمزًا يُستخدم مرة واحدة من الحاسوب المحمول لمدير/ة الدار (صفحة المزامنة، «إضافة حاسوب محمول») واتصالًا بخادم منظمتك. بعد ذلك تصل سجلات الدار إلى هذا الحاسوب المحمول مشفَّرة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="40" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="41" />
       <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
       <translation>تبقى السجلات مشفَّرة على هذا الحاسوب المحمول. لا يستطيع أحد قراءتها دون عبارة مرور.</translation>
     </message>
@@ -2453,32 +2453,32 @@ Logs (no records in them): {2}</source>
   <context>
     <name>StrengthMeter</name>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="30" />
+      <location filename="../../src/safehaven/ui/strength.py" line="31" />
       <source>Passphrase strength</source>
       <translation>قوة عبارة المرور</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="46" />
+      <location filename="../../src/safehaven/ui/strength.py" line="47" />
       <source>Too easy to guess</source>
       <translation>سهلة التخمين جدًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="47" />
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
       <source>Almost: not hard enough to guess yet</source>
       <translation>تقريبًا: ليست صعبة التخمين بما يكفي بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <location filename="../../src/safehaven/ui/strength.py" line="49" />
       <source>Strong</source>
       <translation>قوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <location filename="../../src/safehaven/ui/strength.py" line="49" />
       <source>Very strong</source>
       <translation>قوية جدًا</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/strength.py" line="60" />
+      <location filename="../../src/safehaven/ui/strength.py" line="61" />
       <source>Use at least %n character(s); a few words are easiest to remember.</source>
       <translation>
         <numerusform>استخدم %n حرف على الأقل؛ وبضع كلمات هي الأسهل للتذكُّر.</numerusform>
@@ -2490,37 +2490,37 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="63" />
+      <location filename="../../src/safehaven/ui/strength.py" line="64" />
       <source>This is one of the passphrases people use most, so it would be guessed first.</source>
       <translation>هذه من أكثر عبارات المرور استخدامًا، لذا ستكون من أول ما يُخمَّن.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="65" />
+      <location filename="../../src/safehaven/ui/strength.py" line="66" />
       <source>Repeated letters or words are easy to guess.</source>
       <translation>الحروف أو الكلمات المكرَّرة سهلة التخمين.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="66" />
+      <location filename="../../src/safehaven/ui/strength.py" line="67" />
       <source>Runs like “abcd”, “1234” or keyboard rows are easy to guess.</source>
       <translation>التسلسلات مثل «abcd» و«1234» أو صفوف لوحة المفاتيح سهلة التخمين.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="68" />
+      <location filename="../../src/safehaven/ui/strength.py" line="69" />
       <source>Dates and years are easy to guess.</source>
       <translation>التواريخ والسنوات سهلة التخمين.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="69" />
+      <location filename="../../src/safehaven/ui/strength.py" line="70" />
       <source>Names, and your own or the house's name above all, are easy to guess.</source>
       <translation>الأسماء سهلة التخمين، ولا سيما اسمك أو اسم الدار.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="71" />
+      <location filename="../../src/safehaven/ui/strength.py" line="72" />
       <source>This passphrase would be too easy to guess.</source>
       <translation>ستكون عبارة المرور هذه سهلة التخمين جدًا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="74" />
+      <location filename="../../src/safehaven/ui/strength.py" line="75" />
       <source>Add another uncommon word or two; a short sentence only you would think of works well.</source>
       <translation>أضِف كلمة أو كلمتين غير شائعتين؛ والجملة القصيرة التي لا تخطر إلا ببالك تفي بالغرض جيدًا.</translation>
     </message>
@@ -2528,132 +2528,132 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation>تنتقل التغييرات مشفَّرة من طرف إلى طرف: عبر خادم منظمتك عندما يستطيع هذا الحاسوب المحمول الوصول إليه (في الخلفية، كل دقيقة)، أو على ذاكرة USB (صدِّرها هنا واستوردها على الحاسوب المحمول الآخر). لا يضيع شيء أثناء الانتظار.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
       <source>Sync now</source>
       <translation>المزامنة الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
       <source>Export a bundle for a USB stick…</source>
       <translation>تصدير حزمة إلى ذاكرة USB…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
       <source>Import a bundle…</source>
       <translation>استيراد حزمة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Kept</source>
       <translation>القيمة المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
       <source>Not kept</source>
       <translation>القيمة غير المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="98" />
       <source>Confirm the kept value</source>
       <translation>تأكيد القيمة المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
       <source>Use the other value instead</source>
       <translation>استخدام القيمة الأخرى بدلًا منها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Laptop</source>
       <translation>الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
       <source>Since</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Newest change here</source>
       <translation>أحدث تغيير هنا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="111" />
       <source>Add a laptop…</source>
       <translation>إضافة حاسوب محمول…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="112" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
       <source>Revoke the selected laptop…</source>
       <translation>إبطال الحاسوب المحمول المحدَّد…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Change set</source>
       <translation>مجموعة التغييرات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="121" />
       <source>Why it was set aside</source>
       <translation>سبب تنحيتها جانبًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="123" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="124" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="129" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="130" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>عُدِّلت على حاسوبين محمولين في الوقت نفسه (للمراجعة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="133" />
       <source>This house's laptops</source>
       <translation>الحواسيب المحمولة لهذه الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="135" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>نُحِّيت جانبًا (تعذَّر التحقق منها أو تطبيقها)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="147" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>تغييرات كُتبت على هذا الحاسوب المحمول: {0} · وردت من حواسيب محمولة أخرى: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="151" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
       <source>not yet</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>الخادم: {0} · آخر مزامنة: {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>تختلف ساعة هذا الحاسوب المحمول عن ساعة الخادم بمقدار %n دقيقة: يُرجى ضبط التاريخ والوقت، وإلا فقد تنحّي الحواسيب المحمولة الأخرى تغييراته جانبًا.</numerusform>
@@ -2665,27 +2665,27 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="162" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>يحتاج الخادم إلى إصدار أحدث من SafeHaven ({0}) على هذا الحاسوب المحمول: يُرجى أن تطلب من المسؤول/ة التقني/ة تحديثه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="166" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>الإصدار {0} من SafeHaven متاح: يُرجى أن تطلب من المسؤول/ة التقني/ة تحديث هذا الحاسوب المحمول.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="171" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="172" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>هذا الحاسوب المحمول غير متصل بخادم؛ استخدم حزم USB، أو اطلب من المسؤول/ة التقني/ة توصيله.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
       <source>revoked</source>
       <translation>مُبطَل</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="197" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n تغيير ينتظر تغييرًا مفقودًا</numerusform>
@@ -2697,23 +2697,23 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="188" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>this laptop</source>
       <translation>هذا الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>active</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="203" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
       <source>nothing yet</source>
       <translation>لا شيء بعد</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="207" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (منذ %n ساعة)</numerusform>
@@ -2725,108 +2725,108 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
       <source>Syncing…</source>
       <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>أُرسل {0}، ووصل {1}، والتعارضات {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="239" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
       <source>Choose a conflict in the list first.</source>
       <translation>يُرجى أولًا اختيار تعارض من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="243" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>تمَّ؛ ستتلقاه الحواسيب المحمولة الأخرى في المزامنة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
       <source>Add a laptop</source>
       <translation>إضافة حاسوب محمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>اتركه فارغًا إن كان سيستخدمه أعضاء فريق العمل الحاليون فقط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="259" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>What should the new laptop be called?</source>
       <translation>ما الاسم الذي سيُطلق على الحاسوب المحمول الجديد؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
       <source>New colleague's name (optional)</source>
       <translation>اسم الزميل/ة الجديد/ة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
       <source>Their role</source>
       <translation>دوره/دورها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="264" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
       <source>Make the code</source>
       <translation>إنشاء الرمز</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="286" />
       <source>Give the new laptop a name.</source>
       <translation>يُرجى إعطاء الحاسوب المحمول الجديد اسمًا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
       <source>Enrolment code</source>
       <translation>رمز الانضمام</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>على الحاسوب المحمول الجديد، اختر «الانضمام إلى دار قائمة» واكتب هذا الرمز. يعمل مرة واحدة، لمدة 7 أيام. اقرأه بصوت مسموع؛ ولا ترسله بالبريد الإلكتروني أو برسائل الدردشة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="319" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
       <source>Choose a laptop in the list first.</source>
       <translation>يُرجى أولًا اختيار حاسوب محمول من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="321" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
       <source>Revoke laptop</source>
       <translation>إبطال الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="323" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>هل تريد إبطال «{0}»؟ لن يتلقى أي شيء بعد الآن، وستحصل الدار على مفتاح جديد لكل ما يُكتب من الآن فصاعدًا. افعل هذا مع حاسوب محمول مفقود أو مسروق.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="329" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="330" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>أُبطل. سيُبلَّغ الخادم في المزامنة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
       <source>Export bundle</source>
       <translation>تصدير حزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="334" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="335" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
       <source>Sync bundles (*.bundle)</source>
       <translation>حزم المزامنة (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="339" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="340" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>جارٍ كتابة الحزمة في {0}… لا تنزع ذاكرة USB.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="342" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>كُتبت %n مجموعة تغييرات في {0}. يمكنك نزع ذاكرة USB الآن.</numerusform>
@@ -2838,12 +2838,12 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
       <source>Import bundle</source>
       <translation>استيراد حزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="355" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>طُبِّق {0}، وموجود مسبقًا {1}، والتعارضات {2}، ونُحِّي جانبًا {3}.</translation>
     </message>
@@ -3165,77 +3165,77 @@ Logs (no records in them): {2}</source>
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="30" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="31" />
       <source>SafeHaven is locked</source>
       <translation>تطبيق SafeHaven مقفل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="40" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="41" />
       <source>Your passphrase</source>
       <translation>عبارة المرور الخاصة بك</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="48" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="49" />
       <source>Unlock</source>
       <translation>فتح القفل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="51" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>هل نسيت عبارة المرور؟ استخدم مفتاح الاستعادة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="56" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
       <source>Who are you?</source>
       <translation>مَن أنت؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
       <source>Passphrase</source>
       <translation>عبارة المرور</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="82" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="83" />
       <source>Type your passphrase first.</source>
       <translation>يُرجى أولًا كتابة عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="90" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
       <source>Recovery key</source>
       <translation>مفتاح الاستعادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="92" />
       <source>Type the recovery key (groups of four):</source>
       <translation>اكتب مفتاح الاستعادة (مجموعات من أربعة):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="96" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>New passphrase</source>
       <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="96" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>New passphrase for {0}:</source>
       <translation>عبارة مرور جديدة لـ {0}:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="104" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>تم تغيير عبارة المرور. افتح القفل بالعبارة الجديدة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="118" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقَّق من مفتاح الأحرف الكبيرة (Caps Lock) وحاول مجددًا؛ بعد بضع محاولات تنتظر كل محاولة وقتًا أطول قليلًا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="122" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="123" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>محاولات كثيرة جدًا. انتظر لحظة ثم حاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="126" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="127" />
       <source>The vault could not be opened: {0}</source>
       <translation>تعذَّر فتح الخزنة: {0}</translation>
     </message>

@@ -41,124 +41,124 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="47" />
-      <location filename="../../src/safehaven/ui/admin.py" line="202" />
+      <location filename="../../src/safehaven/ui/admin.py" line="48" />
+      <location filename="../../src/safehaven/ui/admin.py" line="203" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="48" />
-      <location filename="../../src/safehaven/ui/admin.py" line="203" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="204" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>Active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="55" />
+      <location filename="../../src/safehaven/ui/admin.py" line="56" />
       <source>Add staff member…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <location filename="../../src/safehaven/ui/admin.py" line="58" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <location filename="../../src/safehaven/ui/admin.py" line="61" />
       <source>Set their passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="66" />
+      <location filename="../../src/safehaven/ui/admin.py" line="67" />
       <source>Only managers add or remove staff.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="67" />
+      <location filename="../../src/safehaven/ui/admin.py" line="68" />
       <source>Change my passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <location filename="../../src/safehaven/ui/admin.py" line="95" />
       <source>(none: no automatic backups)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="98" />
       <source>Choose folder…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="117" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Daily backup to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
       <source>Backups kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
       <source>Lock after idle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Records are kept in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <location filename="../../src/safehaven/ui/admin.py" line="124" />
       <source>Logs (no records in them)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Settings file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="127" />
       <source>Staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="130" />
+      <location filename="../../src/safehaven/ui/admin.py" line="131" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="132" />
+      <location filename="../../src/safehaven/ui/admin.py" line="133" />
       <source>About SafeHaven…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -169,12 +169,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="149" />
       <source>About SafeHaven</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="158" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
@@ -182,68 +182,68 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="167" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Folder for daily backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>Writing the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="184" />
+      <location filename="../../src/safehaven/ui/admin.py" line="185" />
       <source>Backup written to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="193" />
       <source>The same again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <location filename="../../src/safehaven/ui/admin.py" line="198" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="212" />
+      <location filename="../../src/safehaven/ui/admin.py" line="213" />
       <source>Add staff member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="250" />
+      <location filename="../../src/safehaven/ui/admin.py" line="251" />
       <source>New passphrase for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="253" />
+      <location filename="../../src/safehaven/ui/admin.py" line="254" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="260" />
+      <location filename="../../src/safehaven/ui/admin.py" line="261" />
       <source>Choose a staff member in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="205" />
+      <location filename="../../src/safehaven/ui/admin.py" line="206" />
       <source>Their passphrase (they type it themselves)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="234" />
+      <location filename="../../src/safehaven/ui/admin.py" line="235" />
       <source>Change my passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="234" />
-      <location filename="../../src/safehaven/ui/admin.py" line="251" />
+      <location filename="../../src/safehaven/ui/admin.py" line="235" />
+      <location filename="../../src/safehaven/ui/admin.py" line="252" />
       <source>New passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="237" />
+      <location filename="../../src/safehaven/ui/admin.py" line="238" />
       <source>Your passphrase was changed.</source>
       <translation type="unfinished" />
     </message>
@@ -1020,63 +1020,63 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DetailsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="49" />
-      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="91" />
       <source>Your house and you</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="69" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
       <source>House name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
       <source>Server address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
       <source>Enrolment code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
       <source>Your name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="75" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="76" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="77" />
       <source>Passphrase again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="91" />
       <source>Join your house</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="106" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="107" />
       <source>Fill in the server address, the code and your name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="108" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="109" />
       <source>Fill in the house name and your name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="113" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="114" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
@@ -1102,12 +1102,12 @@ Logs (no records in them): {2}</source>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="166" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="167" />
       <source>Set up SafeHaven</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="180" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation type="unfinished" />
     </message>
@@ -1115,179 +1115,179 @@ Logs (no records in them): {2}</source>
   <context>
     <name>MeasuresTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
       <source>Scores</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="35" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
       <source>Band</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
       <source>Subscales</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="40" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
       <source>Given by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
       <source>Record a score…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
       <source>Correct…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
       <source>Remove (typed in error)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="49" />
       <source>Add a house scale…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="51" />
       <source>Scores over time, with each measure's published bands</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="68" />
       <source>No scores recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
       <source>improved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
       <source>worse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
       <source>no change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
       <source>Total score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
       <source>the total on the publisher's form</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
       <source>Taken on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
       <source>Subscale scores (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="114" />
       <source>Note (no item answers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
       <source>Record a score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="116" />
       <source>Correct a score: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
       <source>Name of the scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
       <source>Lowest score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
       <source>Highest score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Bands (lowest score=label)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>Direction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>A higher score is better</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
       <source>Add a house scale</source>
       <translation type="unfinished" />
     </message>
@@ -1417,17 +1417,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="258" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
       <source>Save (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="303" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation type="unfinished" />
     </message>
@@ -1435,27 +1435,27 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="124" />
       <source>Your recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="130" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="131" />
       <source>Print</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="132" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="133" />
       <source>I have written it down and will keep it locked away</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="136" />
       <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="151" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="152" />
       <source>SafeHaven recovery key</source>
       <translation type="unfinished" />
     </message>
@@ -1644,134 +1644,134 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="50" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="52" />
       <source>← Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="55" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
       <source>Check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="60" />
       <source>Move stage…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
       <source>Edit profile…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
       <source>Shift</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
       <source>Mood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
       <source>Feels safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Flags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>Needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Check-ins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Consent &amp;&amp; adults</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Notes &amp;&amp; timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>Referrals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -1779,147 +1779,147 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>not needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>Cultural and faith notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
       <source>{0} is now in: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
       <source>Profile: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Mood over the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Safety</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Write a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
       <source>Save note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>needs an interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>Legal name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="194" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>estimated age {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>Gender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>Languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>Intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Referral source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Key worker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Clinical note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Amended note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Stage: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Referral ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
       <source>Move stage</source>
       <translation type="unfinished" />
     </message>
@@ -2403,27 +2403,27 @@ Logs (no records in them): {2}</source>
   <context>
     <name>StartPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="27" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
       <source>Welcome to SafeHaven</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
       <source>Set up this laptop for a new house</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="30" />
       <source>Join an existing house</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="32" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="33" />
       <source>Joining needs a one-time code from your house manager's laptop (Sync page, “Add a laptop”) and a connection to your organisation's server. The house's records then arrive on this laptop, encrypted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="40" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="41" />
       <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
       <translation type="unfinished" />
     </message>
@@ -2431,32 +2431,32 @@ Logs (no records in them): {2}</source>
   <context>
     <name>StrengthMeter</name>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="30" />
+      <location filename="../../src/safehaven/ui/strength.py" line="31" />
       <source>Passphrase strength</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="46" />
+      <location filename="../../src/safehaven/ui/strength.py" line="47" />
       <source>Too easy to guess</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="47" />
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
       <source>Almost: not hard enough to guess yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <location filename="../../src/safehaven/ui/strength.py" line="49" />
       <source>Strong</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <location filename="../../src/safehaven/ui/strength.py" line="49" />
       <source>Very strong</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/strength.py" line="60" />
+      <location filename="../../src/safehaven/ui/strength.py" line="61" />
       <source>Use at least %n character(s); a few words are easiest to remember.</source>
       <translation>
         <numerusform>Use at least %n character; a few words are easiest to remember.</numerusform>
@@ -2464,37 +2464,37 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="63" />
+      <location filename="../../src/safehaven/ui/strength.py" line="64" />
       <source>This is one of the passphrases people use most, so it would be guessed first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="65" />
+      <location filename="../../src/safehaven/ui/strength.py" line="66" />
       <source>Repeated letters or words are easy to guess.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="66" />
+      <location filename="../../src/safehaven/ui/strength.py" line="67" />
       <source>Runs like “abcd”, “1234” or keyboard rows are easy to guess.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="68" />
+      <location filename="../../src/safehaven/ui/strength.py" line="69" />
       <source>Dates and years are easy to guess.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="69" />
+      <location filename="../../src/safehaven/ui/strength.py" line="70" />
       <source>Names, and your own or the house's name above all, are easy to guess.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="71" />
+      <location filename="../../src/safehaven/ui/strength.py" line="72" />
       <source>This passphrase would be too easy to guess.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="74" />
+      <location filename="../../src/safehaven/ui/strength.py" line="75" />
       <source>Add another uncommon word or two; a short sentence only you would think of works well.</source>
       <translation type="unfinished" />
     </message>
@@ -2502,132 +2502,132 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
       <source>Sync now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
       <source>Export a bundle for a USB stick…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
       <source>Import a bundle…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
       <source>Not kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="98" />
       <source>Confirm the kept value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
       <source>Use the other value instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
       <source>Since</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Newest change here</source>
       <translation>Newest change here</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="111" />
       <source>Add a laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="112" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
       <source>Revoke the selected laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Change set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="121" />
       <source>Why it was set aside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="123" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="124" />
       <source>Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="129" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="130" />
       <source>Edited on two laptops at once (to review)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="133" />
       <source>This house's laptops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="135" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
       <source>Set aside (could not be verified or applied)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="147" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="151" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
       <source>not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
       <source>Server: {0} · last sync: {1}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>This laptop's clock is %n minute off the server's: set the date and time, or its changes may be set aside by the other laptops.</numerusform>
@@ -2635,37 +2635,37 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
       <source>Leave empty if only existing staff will use it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
       <source>New colleague's name (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
       <source>Their role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="264" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
       <source>Make the code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="286" />
       <source>Give the new laptop a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="339" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="340" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="342" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n change set written to {0}. You can take the USB stick out now.</numerusform>
@@ -2673,27 +2673,27 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="162" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="166" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="171" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="172" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
       <source>revoked</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="197" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n change waits for a missing one</numerusform>
@@ -2701,23 +2701,23 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="188" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>this laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="203" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
       <source>nothing yet</source>
       <translation>nothing yet</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="207" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (%n hour ago)</numerusform>
@@ -2725,83 +2725,83 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="239" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
       <source>Choose a conflict in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="243" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
       <source>Add a laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="259" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>What should the new laptop be called?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
       <source>Enrolment code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="319" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
       <source>Choose a laptop in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="321" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
       <source>Revoke laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="323" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="329" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="330" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
       <source>Export bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="334" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="335" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
       <source>Sync bundles (*.bundle)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
       <source>Import bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="355" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation type="unfinished" />
     </message>
@@ -3111,77 +3111,77 @@ Logs (no records in them): {2}</source>
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="30" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="31" />
       <source>SafeHaven is locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="40" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="41" />
       <source>Your passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="48" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="49" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="51" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="56" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
       <source>Who are you?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="82" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="83" />
       <source>Type your passphrase first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="90" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
       <source>Recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="92" />
       <source>Type the recovery key (groups of four):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="96" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>New passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="96" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>New passphrase for {0}:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="104" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="118" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="122" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="123" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="126" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="127" />
       <source>The vault could not be opened: {0}</source>
       <translation type="unfinished" />
     </message>

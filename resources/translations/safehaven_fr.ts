@@ -41,124 +41,124 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="47" />
-      <location filename="../../src/safehaven/ui/admin.py" line="202" />
+      <location filename="../../src/safehaven/ui/admin.py" line="48" />
+      <location filename="../../src/safehaven/ui/admin.py" line="203" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="48" />
-      <location filename="../../src/safehaven/ui/admin.py" line="203" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="204" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>Active</source>
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="55" />
+      <location filename="../../src/safehaven/ui/admin.py" line="56" />
       <source>Add staff member…</source>
       <translation>Ajouter un membre de l’équipe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <location filename="../../src/safehaven/ui/admin.py" line="58" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <location filename="../../src/safehaven/ui/admin.py" line="61" />
       <source>Set their passphrase…</source>
       <translation>Définir sa phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="66" />
+      <location filename="../../src/safehaven/ui/admin.py" line="67" />
       <source>Only managers add or remove staff.</source>
       <translation>Seule la direction ajoute ou retire des membres de l’équipe.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="67" />
+      <location filename="../../src/safehaven/ui/admin.py" line="68" />
       <source>Change my passphrase…</source>
       <translation>Changer ma phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <location filename="../../src/safehaven/ui/admin.py" line="95" />
       <source>(none: no automatic backups)</source>
       <translation>(aucun : pas de sauvegarde automatique)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="98" />
       <source>Choose folder…</source>
       <translation>Choisir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
       <source>Back up now</source>
       <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="117" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Daily backup to</source>
       <translation>Sauvegarde quotidienne dans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
       <source>Backups kept</source>
       <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
       <source>Lock after idle</source>
       <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Records are kept in</source>
       <translation>Les dossiers sont conservés dans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <location filename="../../src/safehaven/ui/admin.py" line="124" />
       <source>Logs (no records in them)</source>
       <translation>Journaux techniques (sans aucun dossier)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Settings file</source>
       <translation>Fichier de réglages</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="127" />
       <source>Staff</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="130" />
+      <location filename="../../src/safehaven/ui/admin.py" line="131" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="132" />
+      <location filename="../../src/safehaven/ui/admin.py" line="133" />
       <source>About SafeHaven…</source>
       <translation>À propos de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -175,12 +175,12 @@ Dossiers : {1}
 Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="149" />
       <source>About SafeHaven</source>
       <translation>À propos de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="158" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
@@ -188,68 +188,68 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="167" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Folder for daily backups</source>
       <translation>Dossier des sauvegardes quotidiennes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>Writing the backup…</source>
       <translation>Écriture de la sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="184" />
+      <location filename="../../src/safehaven/ui/admin.py" line="185" />
       <source>Backup written to {0}</source>
       <translation>Sauvegarde écrite dans {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="193" />
       <source>The same again</source>
       <translation>Retapez-la</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <location filename="../../src/safehaven/ui/admin.py" line="198" />
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="205" />
+      <location filename="../../src/safehaven/ui/admin.py" line="206" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Sa phrase secrète (la personne la tape elle-même)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="212" />
+      <location filename="../../src/safehaven/ui/admin.py" line="213" />
       <source>Add staff member</source>
       <translation>Ajouter un membre de l’équipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="234" />
+      <location filename="../../src/safehaven/ui/admin.py" line="235" />
       <source>Change my passphrase</source>
       <translation>Changer ma phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="234" />
-      <location filename="../../src/safehaven/ui/admin.py" line="251" />
+      <location filename="../../src/safehaven/ui/admin.py" line="235" />
+      <location filename="../../src/safehaven/ui/admin.py" line="252" />
       <source>New passphrase</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="237" />
+      <location filename="../../src/safehaven/ui/admin.py" line="238" />
       <source>Your passphrase was changed.</source>
       <translation>Votre phrase secrète a été changée.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="250" />
+      <location filename="../../src/safehaven/ui/admin.py" line="251" />
       <source>New passphrase for %1</source>
       <translation>Nouvelle phrase secrète pour %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="253" />
+      <location filename="../../src/safehaven/ui/admin.py" line="254" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 a une nouvelle phrase secrète, valable sur tous les ordinateurs du foyer après leur synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="260" />
+      <location filename="../../src/safehaven/ui/admin.py" line="261" />
       <source>Choose a staff member in the list first.</source>
       <translation>Choisissez d’abord un membre de l’équipe dans la liste.</translation>
     </message>
@@ -1026,63 +1026,63 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>DetailsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="49" />
-      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="91" />
       <source>Your house and you</source>
       <translation>Votre foyer et vous</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="69" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
       <source>House name</source>
       <translation>Nom du foyer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
       <source>Server address</source>
       <translation>Adresse du serveur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
       <source>Enrolment code</source>
       <translation>Code d’inscription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="75" />
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="76" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="77" />
       <source>Passphrase again</source>
       <translation>Retapez la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="91" />
       <source>Join your house</source>
       <translation>Rejoindre votre foyer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="106" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="107" />
       <source>Fill in the server address, the code and your name.</source>
       <translation>Indiquez l’adresse du serveur, le code et votre nom.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="108" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="109" />
       <source>Fill in the house name and your name.</source>
       <translation>Indiquez le nom du foyer et votre nom.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="113" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="114" />
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
@@ -1108,12 +1108,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="166" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="167" />
       <source>Set up SafeHaven</source>
       <translation>Configurer SafeHaven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="180" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Connexion au foyer : réception des dossiers…</translation>
     </message>
@@ -1121,179 +1121,179 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>MeasuresTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
       <source>Scores</source>
       <translation>Scores</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="35" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
       <source>Measure</source>
       <translation>Mesure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
       <source>Band</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
       <source>Subscales</source>
       <translation>Sous-échelles</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="40" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
       <source>Given by</source>
       <translation>Administré par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
       <source>Record a score…</source>
       <translation>Enregistrer un score…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
       <source>Remove (typed in error)</source>
       <translation>Retirer (saisi par erreur)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="49" />
       <source>Add a house scale…</source>
       <translation>Ajouter une échelle propre au foyer…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="51" />
       <source>Scores over time, with each measure's published bands</source>
       <translation>Scores au fil du temps, avec les niveaux publiés de chaque mesure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="68" />
       <source>No scores recorded yet.</source>
       <translation>Aucun score enregistré pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation>{0} : un seul score pour l’instant, {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
       <source>improved</source>
       <translation>amélioration</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
       <source>worse</source>
       <translation>aggravation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
       <source>no change</source>
       <translation>pas de changement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0} : {1} ({2}) le {3} → {4} ({5}) le {6} : {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
       <source>Total score</source>
       <translation>Score total</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
       <source>the total on the publisher's form</source>
       <translation>le total indiqué sur le formulaire de l’éditeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
       <source>Taken on</source>
       <translation>Passé le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
       <source>Subscale scores (optional)</source>
       <translation>Scores des sous-échelles (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>p. ex. intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="114" />
       <source>Note (no item answers)</source>
       <translation>Note (sans les réponses aux items)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
       <source>Record a score</source>
       <translation>Enregistrer un score</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="116" />
       <source>Correct a score: {0}</source>
       <translation>Corriger un score : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
       <source>Name of the scale</source>
       <translation>Nom de l’échelle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
       <source>Lowest score</source>
       <translation>Score minimal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
       <source>Highest score</source>
       <translation>Score maximal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Bands (lowest score=label)</source>
       <translation>Niveaux (score minimal=nom)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>p. ex. 0=Faible, 10=Modéré, 20=Élevé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>A higher score is better</source>
       <translation>Un score plus élevé est meilleur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
       <source>Add a house scale</source>
       <translation>Ajouter une échelle propre au foyer</translation>
     </message>
@@ -1423,17 +1423,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="258" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>Abandonner cet enregistrement ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="303" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
     </message>
@@ -1441,27 +1441,27 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="124" />
       <source>Your recovery key</source>
       <translation>Votre clé de secours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="130" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="131" />
       <source>Print</source>
       <translation>Imprimer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="132" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="133" />
       <source>I have written it down and will keep it locked away</source>
       <translation>Je l’ai notée et je la garderai sous clé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="136" />
       <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
       <translation>Si toutes les phrases secrètes sont oubliées, cette clé est le seul moyen de retrouver l’accès aux dossiers. Elle ne s’affiche qu’une seule fois. Notez-la ou imprimez-la, et gardez-la sous clé, loin de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="151" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="152" />
       <source>SafeHaven recovery key</source>
       <translation>Clé de secours SafeHaven</translation>
     </message>
@@ -1650,159 +1650,159 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="50" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="52" />
       <source>← Residents</source>
       <translation>← Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="55" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
       <source>Check in</source>
       <translation>Faire le point du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="60" />
       <source>Move stage…</source>
       <translation>Changer d’étape…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
       <source>Edit profile…</source>
       <translation>Modifier le profil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
       <source>Shift</source>
       <translation>Moment</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
       <source>Mood</source>
       <translation>Humeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
       <source>Feels safe</source>
       <translation>Se sent en sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Flags</source>
       <translation>Signaux</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Check-ins</source>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Safety</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>Measures</source>
       <translation>Mesures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentement et adultes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Orientations et suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notes et historique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>Referrals</source>
       <translation>Orientations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Mood over the last 30 days</source>
       <translation>Humeur sur les 30 derniers jours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Write a note…</source>
       <translation>Écrire une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
       <source>Save note</source>
       <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -1810,122 +1810,122 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>Legal name</source>
       <translation>Nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="194" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>estimated age {0}</source>
       <translation>âge estimé {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>not needed</source>
       <translation>pas nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>Intake</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Clinical note</source>
       <translation>Note clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Amended note</source>
       <translation>Note corrigée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Stage: {0}</source>
       <translation>Étape : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Referral ({0})</source>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -2409,27 +2409,27 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>StartPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="27" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
       <source>Welcome to SafeHaven</source>
       <translation>Bienvenue dans SafeHaven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
       <source>Set up this laptop for a new house</source>
       <translation>Préparer cet ordinateur pour un nouveau foyer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="30" />
       <source>Join an existing house</source>
       <translation>Rejoindre un foyer existant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="32" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="33" />
       <source>Joining needs a one-time code from your house manager's laptop (Sync page, “Add a laptop”) and a connection to your organisation's server. The house's records then arrive on this laptop, encrypted.</source>
       <translation>Pour rejoindre un foyer, il faut un code à usage unique créé sur l’ordinateur de la direction du foyer (page Synchronisation, « Ajouter un ordinateur ») et une connexion au serveur de votre organisation. Les dossiers du foyer arrivent ensuite, chiffrés, sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="40" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="41" />
       <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
       <translation>Les dossiers restent chiffrés sur cet ordinateur. Personne ne peut les lire sans une phrase secrète.</translation>
     </message>
@@ -2437,32 +2437,32 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>StrengthMeter</name>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="30" />
+      <location filename="../../src/safehaven/ui/strength.py" line="31" />
       <source>Passphrase strength</source>
       <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="46" />
+      <location filename="../../src/safehaven/ui/strength.py" line="47" />
       <source>Too easy to guess</source>
       <translation>Trop facile à deviner</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="47" />
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
       <source>Almost: not hard enough to guess yet</source>
       <translation>Presque : pas encore assez difficile à deviner</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <location filename="../../src/safehaven/ui/strength.py" line="49" />
       <source>Strong</source>
       <translation>Solide</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <location filename="../../src/safehaven/ui/strength.py" line="49" />
       <source>Very strong</source>
       <translation>Très solide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/strength.py" line="60" />
+      <location filename="../../src/safehaven/ui/strength.py" line="61" />
       <source>Use at least %n character(s); a few words are easiest to remember.</source>
       <translation>
         <numerusform>Utilisez au moins %n caractère ; quelques mots sont le plus facile à retenir.</numerusform>
@@ -2470,37 +2470,37 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="63" />
+      <location filename="../../src/safehaven/ui/strength.py" line="64" />
       <source>This is one of the passphrases people use most, so it would be guessed first.</source>
       <translation>C’est l’une des phrases secrètes les plus utilisées : elle serait devinée parmi les premières.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="65" />
+      <location filename="../../src/safehaven/ui/strength.py" line="66" />
       <source>Repeated letters or words are easy to guess.</source>
       <translation>Les lettres ou les mots répétés sont faciles à deviner.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="66" />
+      <location filename="../../src/safehaven/ui/strength.py" line="67" />
       <source>Runs like “abcd”, “1234” or keyboard rows are easy to guess.</source>
       <translation>Les suites comme « abcd », « 1234 » ou les rangées du clavier sont faciles à deviner.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="68" />
+      <location filename="../../src/safehaven/ui/strength.py" line="69" />
       <source>Dates and years are easy to guess.</source>
       <translation>Les dates et les années sont faciles à deviner.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="69" />
+      <location filename="../../src/safehaven/ui/strength.py" line="70" />
       <source>Names, and your own or the house's name above all, are easy to guess.</source>
       <translation>Les noms, et surtout le vôtre ou celui du foyer, sont faciles à deviner.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="71" />
+      <location filename="../../src/safehaven/ui/strength.py" line="72" />
       <source>This passphrase would be too easy to guess.</source>
       <translation>Cette phrase secrète serait trop facile à deviner.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="74" />
+      <location filename="../../src/safehaven/ui/strength.py" line="75" />
       <source>Add another uncommon word or two; a short sentence only you would think of works well.</source>
       <translation>Ajoutez un ou deux mots peu courants ; une courte phrase à laquelle personne d’autre ne penserait fonctionne bien.</translation>
     </message>
@@ -2508,132 +2508,132 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation>Les modifications voyagent chiffrées de bout en bout : par le serveur de votre organisation quand cet ordinateur peut le joindre (en arrière-plan, chaque minute), ou sur une clé USB (exportez ici, importez sur l’autre ordinateur). Rien ne se perd pendant l’attente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
       <source>Sync now</source>
       <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
       <source>Export a bundle for a USB stick…</source>
       <translation>Exporter un paquet pour une clé USB…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
       <source>Import a bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
       <source>Record</source>
       <translation>Élément</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Kept</source>
       <translation>Valeur conservée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
       <source>Not kept</source>
       <translation>Valeur écartée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="98" />
       <source>Confirm the kept value</source>
       <translation>Confirmer la valeur conservée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
       <source>Use the other value instead</source>
       <translation>Utiliser plutôt l’autre valeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Laptop</source>
       <translation>Ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
       <source>Since</source>
       <translation>Depuis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Newest change here</source>
       <translation>Dernière modification ici</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="111" />
       <source>Add a laptop…</source>
       <translation>Ajouter un ordinateur…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="112" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
       <source>Revoke the selected laptop…</source>
       <translation>Révoquer l’ordinateur sélectionné…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Change set</source>
       <translation>Lot de modifications</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="121" />
       <source>Why it was set aside</source>
       <translation>Pourquoi il a été mis de côté</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="123" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="124" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="129" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="130" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Modifié sur deux ordinateurs en même temps (à vérifier)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="133" />
       <source>This house's laptops</source>
       <translation>Les ordinateurs de ce foyer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="135" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Mis de côté (impossible à vérifier ou à appliquer)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="147" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Modifications écrites sur cet ordinateur : {0} · reçues des autres ordinateurs : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="151" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
       <source>not yet</source>
       <translation>pas encore</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>Serveur : {0} · dernière synchronisation : {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>L’horloge de cet ordinateur a %n minute d’écart avec celle du serveur : réglez la date et l’heure, sinon les autres ordinateurs risquent de mettre ses modifications de côté.</numerusform>
@@ -2641,27 +2641,27 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="162" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>Le serveur demande une version plus récente de SafeHaven ({0}) sur cet ordinateur : demandez à votre administrateur de le mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="166" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>SafeHaven {0} est disponible : demandez à votre administrateur de mettre à jour cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="171" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="172" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Cet ordinateur n’est relié à aucun serveur ; utilisez des paquets sur clé USB, ou demandez à votre administrateur de le relier.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
       <source>revoked</source>
       <translation>révoqué</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="197" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n modification attend une modification manquante</numerusform>
@@ -2669,23 +2669,23 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="188" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>this laptop</source>
       <translation>cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>active</source>
       <translation>actif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="203" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
       <source>nothing yet</source>
       <translation>rien pour l’instant</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="207" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (il y a %n heure)</numerusform>
@@ -2693,108 +2693,108 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
       <source>Syncing…</source>
       <translation>Synchronisation en cours…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Envoyées : {0}, reçues : {1}, conflits : {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="239" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
       <source>Choose a conflict in the list first.</source>
       <translation>Choisissez d’abord un conflit dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="243" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>C’est fait ; les autres ordinateurs le recevront à la prochaine synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
       <source>Add a laptop</source>
       <translation>Ajouter un ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>Laisser vide si seule l’équipe actuelle l’utilisera</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="259" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>What should the new laptop be called?</source>
       <translation>Quel nom donner au nouvel ordinateur ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
       <source>New colleague's name (optional)</source>
       <translation>Nom de la nouvelle personne (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
       <source>Their role</source>
       <translation>Son rôle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="264" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
       <source>Make the code</source>
       <translation>Créer le code</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="286" />
       <source>Give the new laptop a name.</source>
       <translation>Donnez un nom au nouvel ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
       <source>Enrolment code</source>
       <translation>Code d’inscription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>Sur le nouvel ordinateur, choisissez « Rejoindre un foyer existant » et tapez ce code. Il ne sert qu’une fois, pendant 7 jours. Dictez-le à voix haute ; ne l’envoyez ni par e-mail ni par messagerie.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="319" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
       <source>Choose a laptop in the list first.</source>
       <translation>Choisissez d’abord un ordinateur dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="321" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
       <source>Revoke laptop</source>
       <translation>Révoquer l’ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="323" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>Révoquer « {0} » ? Il ne recevra plus rien, et le foyer recevra une nouvelle clé pour tout ce qui sera écrit à partir de maintenant. À faire pour un ordinateur perdu ou volé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="329" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="330" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Révoqué. Le serveur en sera informé à la prochaine synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="334" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="335" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquets de synchronisation (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="339" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="340" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Écriture du paquet dans {0}… Laissez la clé USB branchée.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="342" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n lot de modifications écrit dans {0}. Vous pouvez retirer la clé USB.</numerusform>
@@ -2802,12 +2802,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
       <source>Import bundle</source>
       <translation>Importer un paquet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="355" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Appliqués : {0}, déjà présents : {1}, conflits : {2}, mis de côté : {3}.</translation>
     </message>
@@ -3117,77 +3117,77 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="30" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="31" />
       <source>SafeHaven is locked</source>
       <translation>SafeHaven est verrouillé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="40" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="41" />
       <source>Your passphrase</source>
       <translation>Votre phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="48" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="49" />
       <source>Unlock</source>
       <translation>Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="51" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>Phrase secrète oubliée ? Utilisez la clé de secours…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="56" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
       <source>Who are you?</source>
       <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="82" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="83" />
       <source>Type your passphrase first.</source>
       <translation>Tapez d’abord votre phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="90" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
       <source>Recovery key</source>
       <translation>Clé de secours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="92" />
       <source>Type the recovery key (groups of four):</source>
       <translation>Tapez la clé de secours (par groupes de quatre) :</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="96" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>New passphrase</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="96" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>New passphrase for {0}:</source>
       <translation>Nouvelle phrase secrète pour {0} :</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="104" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>La phrase secrète a été changée. Déverrouillez avec la nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="118" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>Cette phrase secrète n’ouvre pas ce coffre. Vérifiez la touche Verr. Maj et réessayez ; après quelques essais, chaque tentative attend un peu plus longtemps.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="122" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="123" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>Trop d’essais. Attendez un moment et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="126" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="127" />
       <source>The vault could not be opened: {0}</source>
       <translation>Impossible d’ouvrir le coffre : {0}</translation>
     </message>

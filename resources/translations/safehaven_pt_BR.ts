@@ -41,124 +41,124 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="47" />
-      <location filename="../../src/safehaven/ui/admin.py" line="202" />
+      <location filename="../../src/safehaven/ui/admin.py" line="48" />
+      <location filename="../../src/safehaven/ui/admin.py" line="203" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="48" />
-      <location filename="../../src/safehaven/ui/admin.py" line="203" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="204" />
       <source>Role</source>
       <translation>Função</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>Active</source>
       <translation>Ativo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
       <source>no</source>
       <translation>não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="55" />
+      <location filename="../../src/safehaven/ui/admin.py" line="56" />
       <source>Add staff member…</source>
       <translation>Adicionar pessoa da equipe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <location filename="../../src/safehaven/ui/admin.py" line="58" />
       <source>Remove</source>
       <translation>Remover</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <location filename="../../src/safehaven/ui/admin.py" line="61" />
       <source>Set their passphrase…</source>
       <translation>Definir a frase de acesso da pessoa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="66" />
+      <location filename="../../src/safehaven/ui/admin.py" line="67" />
       <source>Only managers add or remove staff.</source>
       <translation>Só a coordenação adiciona ou remove pessoas da equipe.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="67" />
+      <location filename="../../src/safehaven/ui/admin.py" line="68" />
       <source>Change my passphrase…</source>
       <translation>Mudar minha frase de acesso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <location filename="../../src/safehaven/ui/admin.py" line="95" />
       <source>(none: no automatic backups)</source>
       <translation>(nenhuma: sem cópias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="98" />
       <source>Choose folder…</source>
       <translation>Escolher pasta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
       <source>Back up now</source>
       <translation>Fazer cópia agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="117" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Daily backup to</source>
       <translation>Cópia diária em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
       <source>Backups kept</source>
       <translation>Cópias guardadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
       <source>Lock after idle</source>
       <translation>Bloquear após inatividade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Records are kept in</source>
       <translation>Os registros ficam em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <location filename="../../src/safehaven/ui/admin.py" line="124" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sem dados de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Settings file</source>
       <translation>Arquivo de configurações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="127" />
       <source>Staff</source>
       <translation>Equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="130" />
+      <location filename="../../src/safehaven/ui/admin.py" line="131" />
       <source>Settings</source>
       <translation>Configurações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="132" />
+      <location filename="../../src/safehaven/ui/admin.py" line="133" />
       <source>About SafeHaven…</source>
       <translation>Sobre o SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -175,12 +175,12 @@ Registros: {1}
 Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="149" />
       <source>About SafeHaven</source>
       <translation>Sobre o SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="158" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -188,68 +188,68 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="167" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Folder for daily backups</source>
       <translation>Pasta para as cópias diárias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>Writing the backup…</source>
       <translation>Gravando a cópia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="184" />
+      <location filename="../../src/safehaven/ui/admin.py" line="185" />
       <source>Backup written to {0}</source>
       <translation>Cópia gravada em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="193" />
       <source>The same again</source>
       <translation>Repita a frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <location filename="../../src/safehaven/ui/admin.py" line="198" />
       <source>The two passphrases differ.</source>
       <translation>As duas frases de acesso não são iguais.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="205" />
+      <location filename="../../src/safehaven/ui/admin.py" line="206" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>A frase de acesso da pessoa (ela mesma digita)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="212" />
+      <location filename="../../src/safehaven/ui/admin.py" line="213" />
       <source>Add staff member</source>
       <translation>Adicionar pessoa da equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="234" />
+      <location filename="../../src/safehaven/ui/admin.py" line="235" />
       <source>Change my passphrase</source>
       <translation>Mudar minha frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="234" />
-      <location filename="../../src/safehaven/ui/admin.py" line="251" />
+      <location filename="../../src/safehaven/ui/admin.py" line="235" />
+      <location filename="../../src/safehaven/ui/admin.py" line="252" />
       <source>New passphrase</source>
       <translation>Nova frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="237" />
+      <location filename="../../src/safehaven/ui/admin.py" line="238" />
       <source>Your passphrase was changed.</source>
       <translation>Sua frase de acesso foi alterada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="250" />
+      <location filename="../../src/safehaven/ui/admin.py" line="251" />
       <source>New passphrase for %1</source>
       <translation>Nova frase de acesso para %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="253" />
+      <location filename="../../src/safehaven/ui/admin.py" line="254" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 tem uma nova frase de acesso, em todos os notebooks da casa assim que eles sincronizarem.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="260" />
+      <location filename="../../src/safehaven/ui/admin.py" line="261" />
       <source>Choose a staff member in the list first.</source>
       <translation>Primeiro escolha uma pessoa da equipe na lista.</translation>
     </message>
@@ -1026,63 +1026,63 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>DetailsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="49" />
-      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="91" />
       <source>Your house and you</source>
       <translation>Sua casa e você</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="69" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
       <source>Organisation</source>
       <translation>Organização</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="70" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
       <source>House name</source>
       <translation>Nome da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="71" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
       <source>Server address</source>
       <translation>Endereço do servidor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="72" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
       <source>Enrolment code</source>
       <translation>Código de entrada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="73" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
       <source>Your name</source>
       <translation>Seu nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="74" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="75" />
       <source>Passphrase</source>
       <translation>Frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="76" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="77" />
       <source>Passphrase again</source>
       <translation>Repita a frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="90" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="91" />
       <source>Join your house</source>
       <translation>Entrar na sua casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="106" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="107" />
       <source>Fill in the server address, the code and your name.</source>
       <translation>Preencha o endereço do servidor, o código e seu nome.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="108" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="109" />
       <source>Fill in the house name and your name.</source>
       <translation>Preencha o nome da casa e seu nome.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="113" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="114" />
       <source>The two passphrases differ.</source>
       <translation>As duas frases de acesso não são iguais.</translation>
     </message>
@@ -1108,12 +1108,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="166" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="167" />
       <source>Set up SafeHaven</source>
       <translation>Configurar o SafeHaven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="180" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Entrando: recebendo os registros da casa…</translation>
     </message>
@@ -1121,179 +1121,179 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>MeasuresTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="33" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
       <source>Scores</source>
       <translation>Pontuações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="35" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
       <source>Measure</source>
       <translation>Escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
       <source>Score</source>
       <translation>Pontuação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
       <source>Band</source>
       <translation>Faixa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
       <source>Subscales</source>
       <translation>Subescalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="40" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
       <source>Given by</source>
       <translation>Aplicada por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
       <source>Record a score…</source>
       <translation>Registrar uma pontuação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
       <source>Correct…</source>
       <translation>Corrigir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
       <source>Remove (typed in error)</source>
       <translation>Remover (digitada por engano)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="49" />
       <source>Add a house scale…</source>
       <translation>Adicionar uma escala da casa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="51" />
       <source>Scores over time, with each measure's published bands</source>
       <translation>Pontuações ao longo do tempo, com as faixas publicadas de cada escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="68" />
       <source>No scores recorded yet.</source>
       <translation>Ainda não há pontuações registradas.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation>{0}: só uma pontuação até agora, {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
       <source>improved</source>
       <translation>melhorou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
       <source>worse</source>
       <translation>piorou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
       <source>no change</source>
       <translation>sem mudança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0}: {1} ({2}) em {3} → {4} ({5}) em {6}: {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
       <source>Total score</source>
       <translation>Pontuação total</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
       <source>the total on the publisher's form</source>
       <translation>o total no formulário da editora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
       <source>Taken on</source>
       <translation>Aplicada em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
       <source>Subscale scores (optional)</source>
       <translation>Pontuações das subescalas (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>p. ex. intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="114" />
       <source>Note (no item answers)</source>
       <translation>Anotação (sem as respostas dos itens)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
       <source>Record a score</source>
       <translation>Registrar uma pontuação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="116" />
       <source>Correct a score: {0}</source>
       <translation>Corrigir uma pontuação: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
       <source>Name of the scale</source>
       <translation>Nome da escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
       <source>Lowest score</source>
       <translation>Pontuação mínima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
       <source>Highest score</source>
       <translation>Pontuação máxima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Bands (lowest score=label)</source>
       <translation>Faixas (pontuação mínima=nome)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>p. ex. 0=Baixo, 10=Moderado, 20=Alto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>Direction</source>
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>A higher score is better</source>
       <translation>Pontuação mais alta é melhor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
       <source>Add a house scale</source>
       <translation>Adicionar uma escala da casa</translation>
     </message>
@@ -1423,17 +1423,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="258" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>Descartar este registro? O que você digitou será perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="303" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo deu errado ({0}); nada foi perdido.</translation>
     </message>
@@ -1441,27 +1441,27 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="123" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="124" />
       <source>Your recovery key</source>
       <translation>Sua chave de recuperação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="130" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="131" />
       <source>Print</source>
       <translation>Imprimir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="132" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="133" />
       <source>I have written it down and will keep it locked away</source>
       <translation>Anotei a chave e vou guardá-la trancada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="135" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="136" />
       <source>If every passphrase is forgotten, this key is the only way back into the records. It is shown only once. Write it down or print it, and keep it locked away from this laptop.</source>
       <translation>Se todas as frases de acesso forem esquecidas, esta chave é o único jeito de voltar aos registros. Ela só aparece uma vez. Anote ou imprima a chave e guarde-a trancada, longe deste notebook.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="151" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="152" />
       <source>SafeHaven recovery key</source>
       <translation>Chave de recuperação do SafeHaven</translation>
     </message>
@@ -1650,159 +1650,159 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="50" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="52" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="55" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
       <source>Check in</source>
       <translation>Fazer registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="60" />
       <source>Move stage…</source>
       <translation>Mudar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="79" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="80" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="81" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
       <source>Mood</source>
       <translation>Humor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
       <source>Feels safe</source>
       <translation>Sente-se em segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Flags</source>
       <translation>Sinais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="100" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>Needs</source>
       <translation>Necessidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Check-ins</source>
       <translation>Registros diários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Safety</source>
       <translation>Segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>Measures</source>
       <translation>Escalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimento e adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Encaminhamentos e acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Anotações e linha do tempo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Consent</source>
       <translation>Consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>Referrals</source>
       <translation>Encaminhamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Notes</source>
       <translation>Anotações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="169" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -1810,122 +1810,122 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="194" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -2409,27 +2409,27 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>StartPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="27" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
       <source>Welcome to SafeHaven</source>
       <translation>Boas-vindas ao SafeHaven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="28" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
       <source>Set up this laptop for a new house</source>
       <translation>Preparar este notebook para uma casa nova</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="29" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="30" />
       <source>Join an existing house</source>
       <translation>Entrar em uma casa que já existe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="32" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="33" />
       <source>Joining needs a one-time code from your house manager's laptop (Sync page, “Add a laptop”) and a connection to your organisation's server. The house's records then arrive on this laptop, encrypted.</source>
       <translation>Para entrar, você precisa de um código de uso único, gerado no notebook da coordenação da casa (página Sincronizar, “Adicionar um notebook”), e de uma conexão com o servidor da sua organização. Depois, os registros da casa chegam criptografados a este notebook.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/firstrun.py" line="40" />
+      <location filename="../../src/safehaven/ui/firstrun.py" line="41" />
       <source>Records stay encrypted on this laptop. Nobody can read them without a passphrase.</source>
       <translation>Os registros ficam criptografados neste notebook. Ninguém consegue lê-los sem uma frase de acesso.</translation>
     </message>
@@ -2437,32 +2437,32 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>StrengthMeter</name>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="30" />
+      <location filename="../../src/safehaven/ui/strength.py" line="31" />
       <source>Passphrase strength</source>
       <translation>Força da frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="46" />
+      <location filename="../../src/safehaven/ui/strength.py" line="47" />
       <source>Too easy to guess</source>
       <translation>Fácil demais de adivinhar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="47" />
+      <location filename="../../src/safehaven/ui/strength.py" line="48" />
       <source>Almost: not hard enough to guess yet</source>
       <translation>Quase: ainda não está difícil o bastante de adivinhar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <location filename="../../src/safehaven/ui/strength.py" line="49" />
       <source>Strong</source>
       <translation>Forte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="48" />
+      <location filename="../../src/safehaven/ui/strength.py" line="49" />
       <source>Very strong</source>
       <translation>Muito forte</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/strength.py" line="60" />
+      <location filename="../../src/safehaven/ui/strength.py" line="61" />
       <source>Use at least %n character(s); a few words are easiest to remember.</source>
       <translation>
         <numerusform>Use pelo menos %n caractere; algumas palavras juntas são o mais fácil de lembrar.</numerusform>
@@ -2470,37 +2470,37 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="63" />
+      <location filename="../../src/safehaven/ui/strength.py" line="64" />
       <source>This is one of the passphrases people use most, so it would be guessed first.</source>
       <translation>Esta é uma das frases de acesso mais usadas, então seria uma das primeiras a ser adivinhada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="65" />
+      <location filename="../../src/safehaven/ui/strength.py" line="66" />
       <source>Repeated letters or words are easy to guess.</source>
       <translation>Letras ou palavras repetidas são fáceis de adivinhar.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="66" />
+      <location filename="../../src/safehaven/ui/strength.py" line="67" />
       <source>Runs like “abcd”, “1234” or keyboard rows are easy to guess.</source>
       <translation>Sequências como “abcd”, “1234” ou fileiras do teclado são fáceis de adivinhar.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="68" />
+      <location filename="../../src/safehaven/ui/strength.py" line="69" />
       <source>Dates and years are easy to guess.</source>
       <translation>Datas e anos são fáceis de adivinhar.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="69" />
+      <location filename="../../src/safehaven/ui/strength.py" line="70" />
       <source>Names, and your own or the house's name above all, are easy to guess.</source>
       <translation>Nomes, principalmente o seu ou o da casa, são fáceis de adivinhar.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="71" />
+      <location filename="../../src/safehaven/ui/strength.py" line="72" />
       <source>This passphrase would be too easy to guess.</source>
       <translation>Esta frase de acesso seria fácil demais de adivinhar.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/strength.py" line="74" />
+      <location filename="../../src/safehaven/ui/strength.py" line="75" />
       <source>Add another uncommon word or two; a short sentence only you would think of works well.</source>
       <translation>Acrescente mais uma ou duas palavras pouco comuns; uma frase curta que só você pensaria funciona bem.</translation>
     </message>
@@ -2508,132 +2508,132 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="77" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
       <source>Changes travel end-to-end encrypted: through your organisation's server when this laptop can reach it (in the background, every minute), or on a USB stick (export here, import on the other laptop). Nothing is lost while you wait.</source>
       <translation>As alterações viajam com criptografia de ponta a ponta: pelo servidor da sua organização quando este notebook consegue acessá-lo (em segundo plano, a cada minuto), ou em um pendrive (exporte aqui e importe no outro notebook). Nada se perde enquanto isso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="82" />
       <source>Sync now</source>
       <translation>Sincronizar agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="83" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="84" />
       <source>Export a bundle for a USB stick…</source>
       <translation>Exportar um pacote para pendrive…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="86" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="87" />
       <source>Import a bundle…</source>
       <translation>Importar um pacote…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="91" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
       <source>Kept</source>
       <translation>Mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
       <source>Not kept</source>
       <translation>Não mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="98" />
       <source>Confirm the kept value</source>
       <translation>Confirmar o valor mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
       <source>Use the other value instead</source>
       <translation>Usar o outro valor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="104" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Laptop</source>
       <translation>Notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Newest change here</source>
       <translation>Alteração mais recente aqui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="110" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="111" />
       <source>Add a laptop…</source>
       <translation>Adicionar um notebook…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="112" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
       <source>Revoke the selected laptop…</source>
       <translation>Revogar o acesso do notebook selecionado…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="119" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Change set</source>
       <translation>Conjunto de alterações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="121" />
       <source>Why it was set aside</source>
       <translation>Por que foi separado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="123" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="124" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="129" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="130" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Editado em dois notebooks ao mesmo tempo (para revisar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="132" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="133" />
       <source>This house's laptops</source>
       <translation>Os notebooks desta casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="135" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Separado (não foi possível verificar nem aplicar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="147" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Alterações feitas neste notebook: {0} · recebidas de outros notebooks: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="151" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
       <source>not yet</source>
       <translation>ainda não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>Servidor: {0} · última sincronização: {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="158" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>O relógio deste notebook está %n minuto diferente do relógio do servidor: acerte a data e a hora, ou os outros notebooks podem separar as alterações dele sem aplicá-las.</numerusform>
@@ -2641,27 +2641,27 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="162" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>O servidor precisa de um SafeHaven mais novo ({0}) neste notebook: peça à pessoa responsável pela administração para atualizá-lo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="166" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>O SafeHaven {0} está disponível: peça à pessoa responsável pela administração para atualizar este notebook.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="171" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="172" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Este notebook não está conectado a um servidor; use pacotes em pendrive ou peça à pessoa responsável pela administração para conectá-lo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="193" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
       <source>revoked</source>
       <translation>acesso revogado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="197" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n alteração espera por uma que está faltando</numerusform>
@@ -2669,23 +2669,23 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="188" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>this laptop</source>
       <translation>este notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="199" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
       <source>active</source>
       <translation>ativo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="203" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
       <source>nothing yet</source>
       <translation>nada ainda</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="207" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (há %n hora)</numerusform>
@@ -2693,108 +2693,108 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="229" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="232" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviadas {0}, recebidas {1}, conflitos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="239" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
       <source>Choose a conflict in the list first.</source>
       <translation>Primeiro escolha um conflito na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="243" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Pronto; os outros notebooks recebem isso na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="251" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
       <source>Add a laptop</source>
       <translation>Adicionar um notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="254" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>Deixe em branco se só quem já está na equipe for usar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="259" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
       <source>What should the new laptop be called?</source>
       <translation>Qual vai ser o nome do notebook novo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
       <source>New colleague's name (optional)</source>
       <translation>Nome do/da colega novo/a (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
       <source>Their role</source>
       <translation>Função da pessoa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="264" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
       <source>Make the code</source>
       <translation>Gerar o código</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="286" />
       <source>Give the new laptop a name.</source>
       <translation>Dê um nome ao novo notebook.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="308" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
       <source>Enrolment code</source>
       <translation>Código de entrada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, for 7 days. Read it out; do not send it by e-mail or chat.</source>
       <translation>No notebook novo, escolha “Entrar em uma casa que já existe” e digite este código. Ele funciona uma única vez, durante 7 dias. Leia o código em voz alta; não envie por e-mail nem por mensagem.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="319" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
       <source>Choose a laptop in the list first.</source>
       <translation>Primeiro escolha um notebook na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="321" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
       <source>Revoke laptop</source>
       <translation>Revogar acesso do notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="323" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>Revogar o acesso de “{0}”? Ele não vai receber mais nada, e a casa ganha uma chave nova para tudo o que for registrado daqui em diante. Faça isso com um notebook perdido ou roubado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="329" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="330" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Acesso revogado. O servidor fica sabendo na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
       <source>Export bundle</source>
       <translation>Exportar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="334" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="335" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Pacotes de sincronização (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="339" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="340" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Gravando o pacote em {0}… Não tire o pendrive.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="342" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n conjunto de alterações gravado em {0}. Já pode tirar o pendrive.</numerusform>
@@ -2802,12 +2802,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
       <source>Import bundle</source>
       <translation>Importar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="355" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, já estavam aqui {1}, conflitos {2}, separados {3}.</translation>
     </message>
@@ -3117,77 +3117,77 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="30" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="31" />
       <source>SafeHaven is locked</source>
       <translation>O SafeHaven está bloqueado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="40" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="41" />
       <source>Your passphrase</source>
       <translation>Sua frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="48" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="49" />
       <source>Unlock</source>
       <translation>Desbloquear</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="51" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>Esqueceu a frase de acesso? Use a chave de recuperação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="56" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
       <source>Who are you?</source>
       <translation>Quem é você?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
       <source>Passphrase</source>
       <translation>Frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="82" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="83" />
       <source>Type your passphrase first.</source>
       <translation>Primeiro digite sua frase de acesso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="90" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
       <source>Recovery key</source>
       <translation>Chave de recuperação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="92" />
       <source>Type the recovery key (groups of four):</source>
       <translation>Digite a chave de recuperação (grupos de quatro):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="96" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>New passphrase</source>
       <translation>Nova frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="96" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>New passphrase for {0}:</source>
       <translation>Nova frase de acesso para {0}:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="104" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>A frase de acesso foi alterada. Desbloqueie com a nova.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="118" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>Essa frase de acesso não abre este cofre. Confira o Caps Lock e tente de novo; depois de algumas tentativas, cada uma espera um pouco mais.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="122" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="123" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>Tentativas demais. Espere um pouco e tente de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="126" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="127" />
       <source>The vault could not be opened: {0}</source>
       <translation>Não foi possível abrir o cofre: {0}</translation>
     </message>
