@@ -265,3 +265,32 @@ def test_the_server_keeps_a_run_once_and_sends_it_once(template: Template,
         assert answer.status_code == 403  # a laptop's run must bear that laptop's signature
     finally:
         server.stop()
+
+
+def test_a_run_relayed_again_is_kept_and_counted_once(template: Template,
+                                                      tmp_path: Path) -> None:
+    from safehaven.server.storage import DeviceAuth, Item
+
+    server = LiveServer(tmp_path / "server")
+    try:
+        (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
+        _check_ins(a, 10)
+        sync_round(a)
+        storage = server.storage
+        with storage.read() as db:
+            run, envelope = db.one("SELECT hash, envelope FROM runs WHERE hash = (SELECT run "
+                                   "FROM changesets WHERE site_id = ? ORDER BY seq DESC "
+                                   "LIMIT 1)", (a.site_id,))
+            lost = db.one("SELECT id, device_id, device_seq FROM changesets WHERE run = ? "
+                          "ORDER BY seq DESC LIMIT 1", (run,))
+            used = db.one("SELECT used_bytes FROM sites WHERE id = ?", (a.site_id,))[0]
+        with storage.tx() as db:
+            db.run("DELETE FROM changesets WHERE id = ?", (lost[0],))  # a restore lost it
+        auth = DeviceAuth(a.device_id, a.site_id, "")
+        relayed = [Item(*lost, bytes(envelope), bytes(run))]
+        assert storage.push(auth, relayed) == 1 and storage.push(auth, relayed) == 0
+        with storage.read() as db:
+            assert db.one("SELECT count(*) FROM runs WHERE hash = ?", (run,))[0] == 1
+            assert db.one("SELECT used_bytes FROM sites WHERE id = ?", (a.site_id,))[0] == used
+    finally:
+        server.stop()

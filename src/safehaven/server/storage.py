@@ -327,22 +327,23 @@ class Storage:
                     fresh.append(item)
             if not fresh:
                 return 0, {}
+            wanted = list(dict.fromkeys(item.run for item in fresh if item.run is not None))
+            kept = {bytes(h) for (h,) in db.all(
+                f"SELECT hash FROM runs WHERE site_id = {p} AND hash IN "
+                f"({db.marks(len(wanted))})", (auth.site_id, *wanted))} if wanted else set()
             runs: dict[bytes, bytes] = {}
             sizes = []  # a run's bytes count once, with its first new change set
             for item in fresh:
                 if item.run is None:
                     sizes.append(len(item.envelope))
-                elif item.run not in runs:
+                elif item.run in kept or item.run in runs:
+                    sizes.append(0)  # a run relayed again (some of it new) is kept once
+                else:
                     runs[item.run] = item.envelope
                     sizes.append(len(item.envelope))
-                else:
-                    sizes.append(0)
-            if runs:  # a run relayed again (some of it new) is kept once all the same
-                kept = {bytes(h) for (h,) in db.all(
-                    f"SELECT hash FROM runs WHERE site_id = {p} AND hash IN "
-                    f"({db.marks(len(runs))})", (auth.site_id, *runs))}
+            if runs:
                 db.insert("runs", ("site_id", "hash", "envelope"),
-                          [(auth.site_id, h, e) for h, e in runs.items() if h not in kept])
+                          [(auth.site_id, h, e) for h, e in runs.items()])
             size = sum(sizes)
             top = db.one(f"UPDATE sites SET next_seq = next_seq + {p}, used_bytes = "
                          f"used_bytes + {p} WHERE id = {p} RETURNING next_seq, digest, "

@@ -43,11 +43,13 @@ class ApplyCache:
     present: set[tuple[str, str]] = field(default_factory=set)
     pending: bool | None = None
     roles: dict[str | None, receive_check.Signer] = field(default_factory=dict)  # signers
+    runs: set[bytes] = field(default_factory=set)  # runs kept in this transaction
 
     def clear(self) -> None:
         self.present.clear()
         self.pending = None
         self.roles.clear()
+        self.runs.clear()
 
     def checked(self, conn: Connection, cs: ChangeSet, entries: list[KnownEntry], *,
                 rows: list[dict[str, Any]] | None = None) -> None:
@@ -107,7 +109,7 @@ def _write_changeset(vault: Vault, cs: ChangeSet, entries: list[KnownEntry],
                      carried: Carried | None, cache: ApplyCache | None,
                      result: Applied) -> Applied:
     conn = vault.conn
-    runs.keep(conn, [carried])
+    runs.keep(conn, [carried], cache.runs if cache is not None else None)
     local_id = conn.execute(
         "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id, origin, "
         "envelope, run) VALUES (?, ?, ?, ?, ?, 'remote', ?, ?)",
@@ -151,7 +153,7 @@ def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, Carried | None]],
     for cs, carried, entries in checked:
         rows = _new_rows(conn, entries, here, cache)
         if rows is None:
-            _write_rows(vault, run, result)
+            _write_rows(vault, run, cache, result)
             run = []
             cache.checked(conn, cs, entries)  # against everything written before it
             _write_changeset(vault, cs, entries, carried, cache, result)
@@ -161,7 +163,7 @@ def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, Carried | None]],
             for table, row_id, *_ in entries:
                 here.add((table.name, row_id))
                 cache.present.add((table.name, row_id))
-    _write_rows(vault, run, result)
+    _write_rows(vault, run, cache, result)
 
 
 def _new_rows(conn: Connection, entries: list[KnownEntry], here: set[tuple[str, str]],
@@ -186,14 +188,14 @@ _ROSTER = ("sites", "staff", "devices")  # written at once: later change sets ar
 # against the roles and revocations they set
 
 
-def _write_rows(vault: Vault, run: list[Any], result: Applied) -> None:
+def _write_rows(vault: Vault, run: list[Any], cache: ApplyCache, result: Applied) -> None:
     if not run:
         return
     conn = vault.conn
     top = int(conn.execute("SELECT coalesce(max(local_id), 0) FROM change_sets").fetchone()[0])
     sets, logs, audits = [], [], []
     inserts: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
-    runs.keep(conn, (carried for _, carried, _, _ in run))
+    runs.keep(conn, (carried for _, carried, _, _ in run), cache.runs)
     for n, (cs, carried, entries, rows) in enumerate(run, start=top + 1):
         sets.append((n, cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id,
                      *(carried.columns() if carried is not None else (None, None))))

@@ -22,12 +22,17 @@ class Carried(NamedTuple):
         return (None, self.run) if self.run is not None else (self.envelope, None)
 
 
-def keep(conn: Connection, carried: Iterable[Carried | None]) -> None:
-    """Keep these runs (each once; a run kept before is not written again)."""
-    fresh = {c.run: c.envelope for c in carried if c is not None and c.run is not None}
+def keep(conn: Connection, carried: Iterable[Carried | None],
+         kept: set[bytes] | None = None) -> None:
+    """Keep these runs, each once. `kept`: the runs this transaction kept already (not
+    bound and written again for each of their change sets); those kept now are added."""
+    fresh = {c.run: c.envelope for c in carried if c is not None and c.run is not None
+             and (kept is None or c.run not in kept)}
     if fresh:
         conn.executemany("INSERT OR IGNORE INTO runs (hash, envelope) VALUES (?, ?)",
                          fresh.items())
+        if kept is not None:
+            kept.update(fresh)
 
 
 def envelopes(conn: Connection, rows: Iterable[tuple[bytes | None, bytes | None]]
