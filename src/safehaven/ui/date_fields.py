@@ -58,27 +58,22 @@ def tab_in_reading_order(edit: QDateTimeEdit, forward: bool) -> bool:
     return True
 
 
-class DateEdit(QDateEdit):
+class _ReadingOrder:
+    """Entered from the day, and tabbed through in reading order right to left too."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)  # type: ignore[misc]
+        select_first_section(self, event)  # type: ignore[arg-type]
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if not self.isRightToLeft():  # type: ignore[attr-defined]
+            return bool(super().focusNextPrevChild(forward))  # type: ignore[misc]
+        return tab_in_reading_order(self, forward)  # type: ignore[arg-type]
+
+
+class DateEdit(_ReadingOrder, QDateEdit):
     """A date in the locale's order, entered from the day (see `select_first_section`)."""
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        select_first_section(self, event)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        if not self.isRightToLeft():
-            return super().focusNextPrevChild(forward)
-        return tab_in_reading_order(self, forward)
-
-
-class DateTimeEdit(QDateTimeEdit):
+class DateTimeEdit(_ReadingOrder, QDateTimeEdit):
     """A date and time in the locale's order, entered from the day."""
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        select_first_section(self, event)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        if not self.isRightToLeft():
-            return super().focusNextPrevChild(forward)
-        return tab_in_reading_order(self, forward)
