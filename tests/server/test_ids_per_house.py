@@ -34,3 +34,43 @@ def test_the_same_change_set_id_in_two_houses_is_two_change_sets(
         assert [item.envelope for item in items] == [b"theirs"]
     finally:
         storage.close()
+
+
+def test_two_server_processes_taking_the_same_run_at_once_keep_it_once(
+        tmp_path: Path, server_db: str | None) -> None:
+    """Two laptops relay the same run through two server processes at the same moment
+    (refilling a restored server): one keeps it, the other finds it held; neither fails."""
+    import threading
+
+    url = store_at(tmp_path / "s", server_db)
+    first, second = Storage(url), Storage(url)
+    try:
+        auth = _house(first, "Harbour", "site-ours", "dev-ours")
+        for attempt in range(15):
+            run = f"run-{attempt}".encode().ljust(32, b".")
+            items = [Item(f"cs-{attempt}-{n}", "dev-ours", 100 * attempt + n + 1,
+                          b"the run's envelope", run) for n in range(20)]
+            stored: list[int] = []
+            failed: list[BaseException] = []
+            start = threading.Barrier(2)
+
+            def push(storage: Storage, items: list[Item], start: threading.Barrier,
+                     stored: list[int], failed: list[BaseException]) -> None:
+                start.wait()
+                try:
+                    stored.append(storage.push(auth, items))
+                except BaseException as exc:  # a unique key violated: the race lost
+                    failed.append(exc)
+
+            threads = [threading.Thread(target=push, args=(s, items, start, stored, failed))
+                       for s in (first, second)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            assert failed == [] and sorted(stored) == [0, 20]
+        state = first.state("site-ours")
+        assert state["count"] == 15 * 20
+    finally:
+        first.close()
+        second.close()

@@ -314,6 +314,9 @@ class Storage:
         """
         with self.tx() as db:
             p = db.p
+            # The house's counter row is locked first: a push of the same ids or runs
+            # through another server process waits here, then finds them held.
+            db.run(f"UPDATE sites SET next_seq = next_seq WHERE id = {p}", (auth.site_id,))
             ids = [item.id for item in items]
             held = set()
             for start in range(0, len(ids), 500):
