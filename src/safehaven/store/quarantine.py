@@ -17,14 +17,36 @@ def quarantine(vault: Vault, changeset_id: str, device_id: str | None, refusal: 
                carried: Carried, device_seq: int | None = None) -> None:
     """Set a change set aside with its refusal; `device_id` None for an envelope whose
     header could not be read; `device_seq` only when its laptop's signature was verified
-    (a forged header must not fill a gap). A run's members share one copy of the run."""
-    runs.keep(vault.conn, [carried])
+    (a forged header must not fill a gap). A run's members share one copy of the run.
+
+    Ids are named by whoever sends the envelope, so a row already here for this id gives
+    way only to a new verdict on what carried it, or to a better-established one: a
+    laptop's verified envelope over a forged header, and one that may yet apply over one
+    that never will. Otherwise a server could evict a genuine waiting change set by
+    sending a garbage envelope with its id (it would never be retried)."""
+    conn = vault.conn
     envelope, run = carried.columns()
-    vault.conn.execute(
+    here = conn.execute("SELECT envelope, run, kind, device_seq FROM quarantine WHERE "
+                        "changeset_id = ?", (changeset_id,)).fetchone()
+    if here is not None:
+        same = (bytes(here[1]) == run) if run is not None and here[1] is not None \
+            else (here[1] is None and run is None and bytes(here[0]) == envelope)
+        if not same and _standing(_kind(here[2]), here[3]) >= _standing(refusal.kind,
+                                                                         device_seq):
+            return  # the row here stands; the newcomer keeps nothing (no orphan run)
+    runs.keep(conn, [carried])
+    conn.execute(
         "INSERT OR REPLACE INTO quarantine (changeset_id, device_id, kind, reason, envelope, "
         "received_at, device_seq, run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (changeset_id, device_id, refusal.kind.value, refusal.message, envelope or b"",
          now_text(), device_seq, run))
+    if here is not None and here[1] is not None and bytes(here[1]) != run:
+        runs.forget_unused(conn, [bytes(here[1])])  # the run it replaced, if now unused
+
+
+def _standing(kind: RefusalKind, device_seq: int | None) -> int:
+    """How well a quarantine row is established: signed by its laptop, then curable."""
+    return 2 if device_seq is not None else 1 if kind.retryable else 0
 
 
 def quarantined_envelopes(conn: Connection, kinds: Iterable[RefusalKind]) -> list[bytes]:
