@@ -67,3 +67,29 @@ def test_a_garbage_run_naming_held_ids_changes_nothing(house) -> None:  # noqa: 
                                       doc["seqs"])])
     assert report.applied == 0
     assert "Kept" in _names(b)
+
+
+def test_an_insider_cannot_take_another_laptops_change_set_id(house) -> None:  # noqa: F811
+    """Laptop c (its device key in an insider's hands) learns the id of a's next change
+    set (a USB bundle, a shared server) and seals a run of its own under that id. The
+    receiver must not then skip a's genuine change set as already held."""
+    from tests.sync.test_runs import _forge
+
+    a, b, c = house
+    base = applied_log.highest_seq(b.conn)[a.device_id]
+    residents.add(context(a), "Genuine")
+    genuine = _own_run(a, {base + 1})
+    (victim,) = json.loads(genuine)["ids"]
+    hlc = outbox.local_changesets(a.conn, a.device_id, base)[0].hlc
+    top = applied_log.highest_seq(b.conn).get(c.device_id, 0)
+    squatter = _forge(c, [{"hlc": hlc, "staff_id": None, "entries": [], "prev": top}],
+                      [victim], [top + 1])
+    assert receive(b, [squatter]).applied == 1  # an empty change set: it takes the id
+    report = receive(b, [genuine])
+    # not skipped as held: set aside in view, with its reason, for a manager to see
+    assert report.skipped == 0
+    assert [(i, r.kind) for i, r in report.quarantined] == [(victim, RefusalKind.MISMATCH)]
+    assert (victim, RefusalKind.MISMATCH) in [(i, r.kind) for i, r in
+                                              quarantine.quarantined(b.conn)]
+    # and it counts as received, so a's later change sets do not wait behind it
+    assert applied_log.held_seqs(b.conn, {(a.device_id, base + 1)})

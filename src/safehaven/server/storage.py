@@ -417,12 +417,13 @@ class Storage:
                 return out, True, upto
             if not skipped:
                 body = bytes(envelope) if run is None else runs.get(run, b"")
-                cost = 0 if run in sent else len(body)
+                cost = 0 if run is not None and run in sent else len(body)  # a run once
                 if out and size + cost > max_bytes:
                     return out, True, upto
                 out.append(Pulled(int(seq), body, run))
                 size += cost
-                sent.add(run)
+                if run is not None:
+                    sent.add(run)
             upto = int(seq)
         return out, len(rows) > limit + RUN_MAX, upto
 

@@ -54,6 +54,14 @@ def held_among(conn: Connection, changeset_ids: list[str]) -> set[str]:
     return existing_ids(conn, "change_sets", changeset_ids)
 
 
+def held_as(conn: Connection, changeset_ids: list[str]) -> dict[str, tuple[str, int]]:
+    """id -> (laptop, number) of those of these ids this device holds: a change set is
+    held only if both match (an id is chosen by whoever seals the envelope)."""
+    return {str(i): (str(d), int(s)) for i, d, s in rows_in(
+        conn, "SELECT id, device_id, device_seq FROM change_sets WHERE id IN ({in})",
+        changeset_ids)}
+
+
 def has_changeset(conn: Connection, changeset_id: str) -> bool:
     return conn.execute("SELECT 1 FROM change_sets WHERE id = ?",
                         (changeset_id,)).fetchone() is not None

@@ -84,8 +84,11 @@ def apply_changeset(vault: Vault, cs: ChangeSet, result: Applied | None = None,
     """
     result = result or Applied()
     conn = vault.conn
-    if careful and conn.execute("SELECT 1 FROM change_sets WHERE id = ?",
-                                (cs.id,)).fetchone():
+    if careful and (held := conn.execute("SELECT device_id, device_seq FROM change_sets "
+                                         "WHERE id = ?", (cs.id,)).fetchone()):
+        if (held[0], int(held[1])) != (cs.device_id, cs.device_seq):  # a chosen id
+            raise Refused(Refusal(RefusalKind.MISMATCH,
+                                  "its id is held here by another change set"))
         result.skipped += 1
         return result
     entries = [_checked(e) for e in cs.entries]

@@ -136,6 +136,9 @@ def _crypto_pool() -> ThreadPoolExecutor:
 WAITING = Refusal(RefusalKind.WAITING, "waits for an earlier change set from the same laptop")
 REVOKED = Refusal(RefusalKind.REVOKED_DEVICE, "from a revoked device")
 CANNOT_APPLY = Refusal(RefusalKind.CANNOT_APPLY, "cannot be applied")
+# Ids are chosen by whoever seals the envelope: one this laptop holds from another laptop
+# (or another number) is not "already held" but a different change set, set aside in view.
+ID_TAKEN = Refusal(RefusalKind.MISMATCH, "its id is held here by another change set")
 
 
 Result = tuple[Header, ChangeSet] | Refused
@@ -326,14 +329,17 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         if careful:
             _apply_one_by_one(vault, ready, cache, report, done)
         else:
-            held = applied_log.held_among(conn, [r.cs.id for r in ready])
+            seen = applied_log.held_as(conn, [r.cs.id for r in ready])
             fresh: list[tuple[ChangeSet, Carried | None]] = []
-            seen: set[str] = set()
             for item in ready:
-                if item.cs.id in held or item.cs.id in seen:
+                held = seen.get(item.cs.id)
+                if held == (item.device, item.seq):
                     report.skipped += 1
+                elif held is not None:  # another laptop's change set took this id first
+                    _quarantine(vault, item.carried, Refused(ID_TAKEN, item.cs.id,
+                                                             item.device, item.seq), report)
                 else:
-                    seen.add(item.cs.id)
+                    seen[item.cs.id] = (item.device, item.seq)
                     fresh.append((item.cs, item.carried))
             half = len(fresh) // 2
             applied = Applied()
