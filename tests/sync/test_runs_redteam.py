@@ -93,3 +93,30 @@ def test_an_insider_cannot_take_another_laptops_change_set_id(house) -> None:  #
                                               quarantine.quarantined(b.conn)]
     # and it counts as received, so a's later change sets do not wait behind it
     assert applied_log.held_seqs(b.conn, {(a.device_id, base + 1)})
+
+
+def test_an_insiders_change_set_under_a_waiting_id_does_not_release_it(house) -> None:  # noqa: F811
+    """a's Second waits for First (withheld). Laptop c seals a change set under Second's
+    id, which applies: that must not release a's Second from quarantine, or it is never
+    retried when First arrives."""
+    from tests.sync.test_runs import _forge
+
+    a, b, c = house
+    base = applied_log.highest_seq(b.conn)[a.device_id]
+    for name in ("First", "Second"):
+        residents.add(context(a), name)
+    first, second = _own_run(a, {base + 1}), _own_run(a, {base + 2})
+    assert [r.kind for _, r in receive(b, [second]).quarantined] == [RefusalKind.WAITING]
+    (victim,) = json.loads(second)["ids"]
+    hlc = outbox.local_changesets(a.conn, a.device_id, base)[0].hlc
+    top = applied_log.highest_seq(b.conn).get(c.device_id, 0)
+    squatter = _forge(c, [{"hlc": hlc, "staff_id": None, "entries": [], "prev": top}],
+                      [victim], [top + 1])
+    receive(b, [squatter])
+    receive(b, [first])
+    # Second cannot apply under an id c took, but it must stay in view, not vanish
+    assert (victim, RefusalKind.WAITING) not in [
+        (i, r.kind) for i, r in quarantine.quarantined(b.conn)]
+    assert victim in {i for i, _ in quarantine.quarantined(b.conn)}
+    assert b.conn.execute("SELECT count(*) FROM quarantine WHERE changeset_id = ? AND "
+                          "device_id = ?", (victim, a.device_id)).fetchone()[0] == 1

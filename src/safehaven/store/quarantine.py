@@ -57,13 +57,15 @@ def quarantined_envelopes(conn: Connection, kinds: Iterable[RefusalKind]) -> lis
         wanted)) if wanted else []
 
 
-def release_quarantine(conn: Connection, changeset_ids: list[str]) -> None:
-    """Forget quarantined change sets that have now been applied."""
+def release_quarantine(conn: Connection, applied: list[tuple[str, str, int]]) -> None:
+    """Forget quarantined change sets that have now been applied, as (id, laptop, number):
+    a row its laptop signed under another laptop or number is a different change set that
+    took the same id (an insider's), and stays."""
     if conn.execute("SELECT 1 FROM quarantine LIMIT 1").fetchone():
         held = [bytes(r) for (r,) in conn.execute(
             "SELECT DISTINCT run FROM quarantine WHERE run IS NOT NULL")]
-        conn.executemany("DELETE FROM quarantine WHERE changeset_id = ?",
-                         [(i,) for i in changeset_ids])
+        conn.executemany("DELETE FROM quarantine WHERE changeset_id = ? AND (device_seq IS "
+                         "NULL OR (device_id = ? AND device_seq = ?))", applied)
         runs.forget_unused(conn, held)
 
 

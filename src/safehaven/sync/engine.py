@@ -304,7 +304,7 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         cache = ApplyCache()
         waiting: list[tuple[Carried, Refused]] = []
         before = report.applied
-        done: list[str] = []
+        done: list[tuple[str, str, int]] = []  # applied: (id, laptop, number)
         results = opened if opened is not None else open_all(known, pending)
         opened = None  # a second pass opens again, with what the first one added
         _verify_authors(known, results)
@@ -349,7 +349,7 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                 apply_new_rows(vault, fresh[half:], cache, applied)
             except Exception as exc:
                 raise _Careful() from exc  # it may have written half: redo one by one
-            done += [changeset.id for changeset, _ in fresh]
+            done += [(cs.id, cs.device_id, cs.device_seq) for cs, _ in fresh]
             report.applied += applied.changesets
             report.conflicts += applied.conflicts
             report.touched |= applied.touched
@@ -381,7 +381,7 @@ def _chained(conn: Connection, ready: list[_Ready]
 
 
 def _apply_one_by_one(vault: Vault, ready: list[_Ready], cache: ApplyCache,
-                      report: Received, done: list[str]) -> None:
+                      report: Received, done: list[tuple[str, str, int]]) -> None:
     """Each change set under a savepoint of its own: a bad one is quarantined alone."""
     for n, (_, _, _, changeset, carried) in enumerate(ready):
         if n == len(ready) // 2:
@@ -394,7 +394,7 @@ def _apply_one_by_one(vault: Vault, ready: list[_Ready], cache: ApplyCache,
             _quarantine(vault, carried, Refused(refusal, changeset.id, changeset.device_id,
                                                 changeset.device_seq), report)
             continue
-        done.append(changeset.id)
+        done.append((changeset.id, changeset.device_id, changeset.device_seq))
         report.applied += applied.changesets
         report.skipped += applied.skipped
         report.conflicts += applied.conflicts
