@@ -12,6 +12,7 @@ from safehaven.services import residents
 from safehaven.store import applied_log, outbox, quarantine, reads
 from safehaven.store.refusal import RefusalKind
 from safehaven.sync.engine import outgoing, receive, seal_own
+from safehaven.sync.envelope import digest
 from tests.sync.harness import context
 from tests.sync.test_runs import house, template  # noqa: F401  (fixtures)
 
@@ -63,10 +64,13 @@ def test_a_garbage_run_naming_held_ids_changes_nothing(house) -> None:  # noqa: 
     (sent,) = outgoing(a, applied_log.highest_seq(b.conn))
     assert receive(b, [sent]).applied == 1
     doc = json.loads(sent)
+    before = applied_log.seen_digest(b, digest)
     report = receive(b, [_garbage_run(doc["site"], doc["device"], doc["kv"], doc["ids"],
                                       doc["seqs"])])
     assert report.applied == 0
     assert "Kept" in _names(b)
+    # the digest still matches the server's: an id held is not counted again as set aside
+    assert applied_log.seen_digest(b, digest) == before
 
 
 def test_an_insider_cannot_take_another_laptops_change_set_id(house) -> None:  # noqa: F811

@@ -84,9 +84,11 @@ def _kind(value: str) -> RefusalKind:
 
 def quarantined_ids(conn: Connection) -> set[str]:
     """The ids of quarantined change sets whose header could be read (what a digest
-    covers: an unreadable envelope has no id of its own)."""
-    return {i for (i,) in conn.execute("SELECT changeset_id FROM quarantine WHERE "
-                                       "device_id IS NOT NULL")}
+    covers: an unreadable envelope has no id of its own), and not held: a forged header
+    naming a held id must not count it twice."""
+    return {i for (i,) in conn.execute(
+        "SELECT changeset_id FROM quarantine WHERE device_id IS NOT NULL AND NOT EXISTS "
+        "(SELECT 1 FROM change_sets c WHERE c.id = quarantine.changeset_id)")}
 
 
 def waiting_by_device(conn: Connection) -> dict[str, int]:
