@@ -7,10 +7,13 @@ import base64
 import json
 import os
 
+import pytest
+
 from safehaven.domain.models import Resident
 from safehaven.services import residents
 from safehaven.store import applied_log, outbox, quarantine, reads
-from safehaven.store.refusal import RefusalKind
+from safehaven.store.refusal import RefusalKind, Refused
+from safehaven.sync import runs
 from safehaven.sync.engine import outgoing, receive, seal_own
 from safehaven.sync.envelope import digest
 from tests.sync.harness import context
@@ -124,3 +127,56 @@ def test_an_insiders_change_set_under_a_waiting_id_does_not_release_it(house) ->
     assert victim in {i for i, _ in quarantine.quarantined(b.conn)}
     assert b.conn.execute("SELECT count(*) FROM quarantine WHERE changeset_id = ? AND "
                           "device_id = ?", (victim, a.device_id)).fetchone()[0] == 1
+
+
+ODD_BODIES: list[dict] = [
+    {"prev": -1}, {"prev": "1"}, {"prev": True}, {"prev": 10**30}, {"prev": 10**6},
+    {"hlc": 10**30}, {"hlc": -5}, {"entries": [["x"]]}, {"entries": [{"t": 1}]},
+    {"staff_id": 5}, {"author_prev": "zz"}, {"staff_sig": 123}, {"staff_sig": "!!"},
+    {"extra": {"deep": [1] * 50}},
+]
+
+
+@pytest.mark.parametrize("odd", ODD_BODIES, ids=[str(sorted(o)) + str(n)
+                                                 for n, o in enumerate(ODD_BODIES)])
+def test_a_member_of_any_odd_shape_is_refused_alone_and_its_run_mates_apply(
+        house, odd: dict) -> None:  # noqa: F811
+    """A laptop with a device key signs a run whose middle member is malformed: that one
+    is set aside (or applied if harmless), the others apply, and nothing raises."""
+    from tests.sync.test_runs import _forge
+
+    a, b, _ = house
+    base = applied_log.highest_seq(b.conn)[a.device_id]
+    for name in ("Before", "After"):
+        residents.add(context(a), name)
+    good = outbox.local_changesets(a.conn, a.device_id, base)
+    wire = [{k: v for k, v in cs.to_wire().items()
+             if k not in ("id", "device_id", "device_seq")} for cs in good]
+    odd_body = {"hlc": wire[0]["hlc"], "staff_id": None, "entries": [], "prev": base + 1,
+                **odd}
+    ids = [good[0].id, "odd-member", good[1].id]
+    seqs = [base + 1, base + 2, base + 3]
+    wire[1]["prev"] = base + 2
+    run = _forge(a, [wire[0], odd_body, wire[1]], ids, seqs)
+    report = receive(b, [run])
+    assert "Before" in _names(b)
+    assert report.applied + len(report.quarantined) >= 2
+
+
+def test_a_number_no_database_holds_is_refused_not_raised(house) -> None:  # noqa: F811
+    """Header numbers beyond 64 bits (a run's or a single envelope's) are malformed: they
+    must not reach SQLite and raise, stopping the page on every round."""
+    a, b, _ = house
+    residents.add(context(a), "Flows")
+    (good,) = outgoing(a, applied_log.highest_seq(b.conn))
+    doc = json.loads(good)
+    huge_run = _garbage_run(doc["site"], doc["device"], doc["kv"], ["huge"], [2**63])
+    huge_single = json.dumps({"v": 2, "id": "huge-2", "site": doc["site"],
+                              "device": doc["device"], "seq": 10**30, "kv": doc["kv"],
+                              "ct": doc["ct"], "sig": doc["sig"]}).encode()
+    for envelope in (huge_run, huge_single):
+        with pytest.raises(Refused):
+            runs.parse(envelope)
+    report = receive(b, [huge_run, huge_single, good])
+    assert report.applied == 1 and "Flows" in _names(b)
+    assert {r.kind for _, r in report.quarantined} == {RefusalKind.MALFORMED}

@@ -114,13 +114,17 @@ class ChangeSet:
         `Refused` when it does not have the shape of a change set."""
         entries = body.get("entries")
         hlc, staff_id, prev = body.get("hlc"), body.get("staff_id"), body.get("prev", 0)
+        seq = int(body["device_seq"])
         if not isinstance(entries, list) or not isinstance(hlc, int) or not (
                 staff_id is None or isinstance(staff_id, str)):
             raise _malformed("malformed change set")
-        return cls(str(body["id"]), str(body["device_id"]), int(body["device_seq"]), hlc,
+        if type(prev) is not int or not 0 <= prev < max(seq, 1):
+            # the one before it on its laptop comes before it (a number no database
+            # holds would otherwise stop the whole page, every time it came)
+            raise _malformed("malformed change set")
+        return cls(str(body["id"]), str(body["device_id"]), seq, hlc,
                    staff_id, tuple(Entry.from_wire(e) for e in entries),
-                   _signature(body.get("ssig")),
-                   prev if isinstance(prev, int) and not isinstance(prev, bool) else 0,
+                   _signature(body.get("ssig")), prev,
                    author_prev=_signature(body.get("aprev")))
 
 

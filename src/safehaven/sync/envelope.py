@@ -47,6 +47,7 @@ READABLE = (1, 2)
 CHAIN_HASH = 16  # bytes of SHA-256: a second preimage stays out of reach
 ZDICT = (resources.files("safehaven.sync") / "zdict_v1.txt").read_bytes()  # frozen with v1
 HEADER_FIELDS = ("id", "device_id", "device_seq")
+SEQ_MAX = 2**63 - 1  # the largest number a database column holds
 MAX_ENVELOPE = 4 * 1024 * 1024      # bytes of JSON per envelope
 MAX_PLAINTEXT = 16 * 1024 * 1024    # bytes after decompression (a zip bomb stops here)
 
@@ -143,6 +144,8 @@ def header_from(doc: dict[str, Any]) -> tuple[Header, bytes, bytes]:
             raise ValueError("chain hash")
         header = Header(str(doc["id"]), str(doc["site"]), str(doc["device"]), int(doc["seq"]),
                         int(doc["kv"]), int(doc["v"]), ph)
+        if abs(header.seq) > SEQ_MAX:
+            raise ValueError("number")  # no store (SQLite, PostgreSQL) could keep it
         ct, sig = strict_b64(doc["ct"]), strict_b64(doc["sig"])
     except (ValueError, KeyError, TypeError) as exc:
         raise Refused(Refusal(RefusalKind.MALFORMED, "malformed envelope")) from exc

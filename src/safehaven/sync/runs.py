@@ -41,6 +41,7 @@ from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.sync.envelope import (
     HEADER_FIELDS,
     MAX_PLAINTEXT,
+    SEQ_MAX,
     Header,
     document,
     header_from,
@@ -97,7 +98,7 @@ def run_header_from(doc: dict[str, Any]) -> tuple[RunHeader, bytes, bytes]:
         if not all(isinstance(i, str) and _ID.fullmatch(i) for i in ids) or \
                 len(set(ids)) != len(ids):
             raise ValueError("ids")
-        if not all(type(n) is int and n > 0 for n in seqs) or \
+        if not all(type(n) is int and 0 < n <= SEQ_MAX for n in seqs) or \
                 any(b <= a for a, b in pairwise(seqs)):
             raise ValueError("numbers")  # rising: each number once, in the laptop's order
         site, device, kv = doc["site"], doc["device"], doc["kv"]
