@@ -294,3 +294,21 @@ def test_a_run_relayed_again_is_kept_and_counted_once(template: Template,
             assert db.one("SELECT used_bytes FROM sites WHERE id = ?", (a.site_id,))[0] == used
     finally:
         server.stop()
+
+
+def test_a_quarantined_run_is_forgotten_once_its_change_sets_arrive_in_another(house) -> None:
+    a, b, _ = house
+    held = applied_log.highest_seq(b.conn)
+    residents.add(context(a), "Withheld")
+    (withheld,) = one_by_one(a, held)
+    _check_ins(a, 3)
+    after = outbox.local_changesets(a.conn, a.device_id, held[a.device_id] + 1)
+    (first,) = seal_own(a, after)
+    receive(b, [first])  # waits for the withheld one, kept once in quarantine
+    assert b.conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 1
+    (again,) = seal_own(a, after)  # the same change sets sealed anew (after a restore)
+    assert again != first
+    report = receive(b, [withheld, again])
+    assert report.applied == 5 and not quarantine.quarantined(b.conn)
+    kept = {bytes(h) for (h,) in b.conn.execute("SELECT hash FROM runs")}
+    assert kept == {runs.run_hash(withheld), runs.run_hash(again)}  # the first is gone

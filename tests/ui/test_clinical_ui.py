@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from safehaven import i18n
 from safehaven.services import therapy, today
 from safehaven.ui.measures_tab import MeasuresTab
 from tests.ui.conftest import unlock
@@ -32,6 +33,11 @@ def test_scores_are_recorded_charted_and_hidden_from_staff(window) -> None:
     assert [(s.measure.total, s.band.label) for s in rows] == [  # newest first
         (13, "Not elevated"), (24, "Probable PTSD")]
     assert rows[1].measure.subscales == ("intrusion=8", "avoidance=4")
+    column = [c.title for c in tab.scores.model.columns].index("Subscales")
+    cell = tab.scores.model.index(1, column)
+    assert cell.data() == "intrusion=8, avoidance=4"
+    with i18n.speaking("ar"):  # a list reads with the language's own comma
+        assert cell.data() == "intrusion=8، avoidance=4"
     [(instrument, points)] = tab.chart.series  # the chart holds what the records hold
     assert instrument.code == "cats-self" and [t for _, t in points] == [24, 13]
     assert "24 (Probable PTSD)" in tab.change.text() and "13 (Not elevated)" in \

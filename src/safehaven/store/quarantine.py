@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from safehaven.store import runs
-from safehaven.store.connection import Connection
+from safehaven.store.connection import Connection, rows_in
 from safehaven.store.local_state import now_text
 from safehaven.store.refusal import Refusal, RefusalKind
 from safehaven.store.runs import Carried
@@ -62,11 +62,12 @@ def release_quarantine(conn: Connection, applied: list[tuple[str, str, int]]) ->
     a row its laptop signed under another laptop or number is a different change set that
     took the same id (an insider's), and stays."""
     if conn.execute("SELECT 1 FROM quarantine LIMIT 1").fetchone():
-        held = [bytes(r) for (r,) in conn.execute(
-            "SELECT DISTINCT run FROM quarantine WHERE run IS NOT NULL")]
+        released = {bytes(r) for (r,) in rows_in(
+            conn, "SELECT run FROM quarantine WHERE run IS NOT NULL AND changeset_id IN "
+            "({in})", [i for i, _, _ in applied])}
         conn.executemany("DELETE FROM quarantine WHERE changeset_id = ? AND (device_seq IS "
                          "NULL OR (device_id = ? AND device_seq = ?))", applied)
-        runs.forget_unused(conn, held)
+        runs.forget_unused(conn, released)  # rare: a gap filled, a key or roster arrived
 
 
 def quarantined(conn: Connection) -> list[tuple[str, Refusal]]:

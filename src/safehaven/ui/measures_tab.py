@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QScrollArea
 
 from safehaven import formats
+from safehaven.i18n import joined
 from safehaven.services import measures
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.measures import Scored
@@ -39,7 +40,7 @@ class MeasuresTab(RecordsTab):
             Column(self.tr("Score"), lambda s: f"{s.measure.total} / "
                    f"{s.instrument.max_score}"),
             Column(self.tr("Band"), lambda s: self.band(s.band.label)),
-            Column(self.tr("Subscales"), lambda s: ", ".join(s.measure.subscales)),
+            Column(self.tr("Subscales"), lambda s: joined(s.measure.subscales)),
             Column(self.tr("Given by"), lambda s: self.staff(s.measure.administered_by)),
         ])
         recording = self.may(Action.RECORD_MEASURE)

@@ -22,6 +22,7 @@ from safehaven import formats
 from safehaven.domain.dates import age_on
 from safehaven.domain.models import CaseNote, Referral, StageChange
 from safehaven.domain.vocab import NoteKind
+from safehaven.i18n import joined
 from safehaven.services import detail, notes, residents
 from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
@@ -83,7 +84,7 @@ class ResidentPage(Page):
             Column(self.tr("Shift"), lambda c: word(c.shift)),
             Column(self.tr("Mood"), lambda c: f"{c.mood}/5"),
             Column(self.tr("Feels safe"), lambda c: word(c.feels_safe) if c.feels_safe else ""),
-            Column(self.tr("Flags"), lambda c: ", ".join(word(f) for f in c.flags)),
+            Column(self.tr("Flags"), lambda c: joined(word(f) for f in c.flags)),
             Column(self.tr("Note"), lambda c: c.note or ""),
         ])
         self.chart = MoodChart()

@@ -22,6 +22,7 @@ from safehaven import formats
 from safehaven.domain.alerts import CAP_WARNING_SHARE
 from safehaven.domain.models import Consent, FollowUp, TherapyPlan, TrustedAdult
 from safehaven.domain.vocab import NeedStatus, SessionStatus, VettingStatus
+from safehaven.i18n import joined
 from safehaven.reports import resident as resident_report
 from safehaven.services import (
     consents,
@@ -317,7 +318,7 @@ class ConsentTab(RecordsTab):
     def _vetting(self, a: TrustedAdult) -> str:
         if a.vetting_status is VettingStatus.NOT_VETTED:
             return self.tr("NOT VETTED: no contact or hand-off yet")
-        how = ", ".join(word(m) for m in a.vetting_methods) or a.vetting_method or ""
+        how = joined(word(m) for m in a.vetting_methods) or a.vetting_method or ""
         return " · ".join(x for x in (word(a.vetting_status), _day(a.vetted_on),
                                       self.staff(a.vetted_by), how) if x)
 
@@ -385,7 +386,7 @@ class ReferralsTab(RecordsTab):
             Column(self.tr("Done"), self._done),
             Column(self.tr("Spoke with"), lambda f: f.contacted or ""),
             Column(self.tr("Risk"), lambda f: word(f.risk_level) if f.risk_level else ""),
-            Column(self.tr("Signs"), lambda f: ", ".join(word(i) for i in f.risk_indicators)),
+            Column(self.tr("Signs"), lambda f: joined(word(i) for i in f.risk_indicators)),
         ])
         allowed = self.may(Action.MANAGE_SAFEGUARDING)
         self.follow_ups.button(self.tr("Plan follow-ups…"), self.plan_follow_ups, allowed)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 from safehaven import formats
 from safehaven.domain.models import Incident
 from safehaven.domain.vocab import IncidentKind
+from safehaven.i18n import joined
 from safehaven.reports import safety_plan as safety_plan_report
 from safehaven.services import incidents, safety_plans
 from safehaven.services.context import Context
@@ -32,7 +33,7 @@ class SafetyTab(RecordsTab):
             Column(self.tr("When"), lambda i: formats.day_time(i.occurred_at, weekday=False,
                                                                year=True)),
             Column(self.tr("What"), lambda i: word(i.kind)),
-            Column(self.tr("Who was told"), lambda i: ", ".join(word(n) for n in i.notified)
+            Column(self.tr("Who was told"), lambda i: joined(word(n) for n in i.notified)
                    or "–"),
             Column(self.tr("State"), self._state),
             Column(self.tr("What happened"), lambda i: i.description),

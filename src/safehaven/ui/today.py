@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from safehaven import formats
 from safehaven.domain import alerts as rules
 from safehaven.domain.models import Alert
+from safehaven.i18n import joined
 from safehaven.services import alert_acks, residents, today
 from safehaven.services.context import Context
 from safehaven.services.today import TodayView
@@ -132,7 +133,7 @@ class TodayPage(Page):
                        word(s.place) if s.place else "") for s in view.sessions]
         slots += [_Slot(g.id, g.session.scheduled_at, self.tr("Group: {0} ({1})").format(
             isolated(g.session.title),
-            ", ".join(isolated(g.names.get(a.resident_id, "")) for a in g.attendance)),
+            joined(isolated(g.names.get(a.resident_id, "")) for a in g.attendance)),
             str(g.session.status), word(g.session.place) if g.session.place else "")
             for g in view.groups]
         self.sessions.set_rows(sorted(slots, key=lambda s: (s.at, s.id)))
