@@ -209,3 +209,23 @@ def test_envelopes_of_the_first_release_still_open(pair: list) -> None:
     assert report.applied == 1
     assert "From v1" in {r.preferred_name for r in reads.all_of(b.conn, Resident)}
     assert [(c, r.kind) for c, r in report.quarantined] == [("old-2", RefusalKind.MISMATCH)]
+
+
+def test_unreadable_junk_is_kept_once_bounded_and_cut_short(pair: list) -> None:
+    """A hostile server can send junk without end: the same junk is one row, only the
+    newest few are kept, and each only in its first bytes (it can never be retried)."""
+    from safehaven.store.quarantine import UNREADABLE_BYTES, UNREADABLE_KEPT
+
+    a, b = pair
+    residents.add(context(a), "Still arrives")
+    good = outgoing(a, applied_log.highest_seq(b.conn))
+    big = b"{" + b" " * (2 * UNREADABLE_BYTES) + b"not json"
+    report = receive(b, [big, big, *good])
+    assert len(report.quarantined) == 2 and report.quarantined[0] == report.quarantined[1]
+    assert "Still arrives" in {r.preferred_name for r in reads.all_of(b.conn, Resident)}
+    rows = b.conn.execute("SELECT length(envelope) FROM quarantine").fetchall()
+    assert rows == [(UNREADABLE_BYTES,)]  # one row, its first bytes only
+    for n in range(UNREADABLE_KEPT + 30):
+        receive(b, [f"junk {n}".encode()])
+    kept = [c for c, _ in quarantine.quarantined(b.conn)]
+    assert len(kept) == UNREADABLE_KEPT and all(c.startswith("unreadable-") for c in kept)

@@ -3,6 +3,7 @@ one bad change set never blocks the rest. Code selects by kind, never by the wor
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 from safehaven.store import runs
@@ -42,6 +43,30 @@ def quarantine(vault: Vault, changeset_id: str, device_id: str | None, refusal: 
          now_text(), device_seq, run))
     if here is not None and here[1] is not None and bytes(here[1]) != run:
         runs.forget_unused(conn, [bytes(here[1])])  # the run it replaced, if now unused
+
+
+UNREADABLE_KEPT = 100          # unreadable envelopes kept as evidence, newest first
+UNREADABLE_BYTES = 64 * 1024   # of each: enough to show what came, never retried
+
+
+def unreadable_id(envelope: bytes) -> str:
+    """The same bytes, the same row: junk sent again does not pile up."""
+    return "unreadable-" + hashlib.sha256(envelope).hexdigest()[:32]
+
+
+def unreadable(vault: Vault, envelope: bytes, refusal: Refusal) -> None:
+    """Set aside an envelope whose header could not be read (no id, no laptop: it can never
+    be retried, and a hostile server could send it without end): its first bytes only, and
+    only the newest `UNREADABLE_KEPT` of them."""
+    conn = vault.conn
+    conn.execute(
+        "INSERT OR REPLACE INTO quarantine (changeset_id, device_id, kind, reason, envelope, "
+        "received_at, device_seq, run) VALUES (?, NULL, ?, ?, ?, ?, NULL, NULL)",
+        (unreadable_id(envelope), refusal.kind.value, refusal.message,
+         envelope[:UNREADABLE_BYTES], now_text()))
+    conn.execute("DELETE FROM quarantine WHERE device_id IS NULL AND changeset_id NOT IN "
+                 "(SELECT changeset_id FROM quarantine WHERE device_id IS NULL ORDER BY "
+                 "received_at DESC, rowid DESC LIMIT ?)", (UNREADABLE_KEPT,))
 
 
 def _standing(kind: RefusalKind, device_seq: int | None) -> int:

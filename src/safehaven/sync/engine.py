@@ -469,8 +469,10 @@ def open_grants(vault: Vault, box: bytes) -> int:
 def _quarantine(vault: Vault, carried: Carried, refused: Refused, report: Received) -> None:
     changeset_id = refused.changeset_id
     if changeset_id is None:  # its header could not be read: it has no id of its own
-        changeset_id = f"unreadable-{len(report.quarantined)}-" \
-                       f"{hash(carried.envelope) & 0xFFFFFFFF:x}"
+        quarantine.unreadable(vault, carried.envelope, refused.refusal)
+        report.quarantined.append((quarantine.unreadable_id(carried.envelope),
+                                   refused.refusal))
+        return
     quarantine.quarantine(vault, changeset_id, refused.device_id, refused.refusal, carried,
                           refused.device_seq)
     report.quarantined.append((changeset_id, refused.refusal))
