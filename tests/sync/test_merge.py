@@ -105,6 +105,11 @@ def test_bundle_round_trip_and_bad_bundles(house: list, tmp_path: Path) -> None:
     stick = tmp_path / "to-b.bundle"
     count = export_bundle(a, stick, applied_log.highest_seq(b.conn))
     assert count == 1
+    residents.add(context(a), "Bea")
+    residents.add(context(a), "Cata")
+    # the count people are told is of change sets, not of the run envelopes carrying them
+    assert export_bundle(a, tmp_path / "all.bundle", applied_log.highest_seq(b.conn)) == 3
+    assert len((tmp_path / "all.bundle").read_bytes().splitlines()) == 3  # magic, header, a run
     assert b"Anastasia Quintero" not in stick.read_bytes()
     report = import_bundle(b, stick)
     assert report.applied == 1

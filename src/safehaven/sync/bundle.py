@@ -19,6 +19,7 @@ from safehaven.i18n import tr
 from safehaven.store.files import atomic_write
 from safehaven.store.vault import Vault
 from safehaven.sync.engine import Received, outgoing, receive
+from safehaven.sync.runs import changesets_in
 
 MAGIC = b"SAFEHAVEN-BUNDLE 1\n"
 MAX_BUNDLE = 2 * 1024 * 1024 * 1024
@@ -32,14 +33,15 @@ class BadBundle(SafeHavenError):
 
 def export_bundle(vault: Vault, out: Path, held_by_receiver: dict[str, int] | None = None
                   ) -> int:
-    """Write what the receiver lacks (everything, by default); returns the count."""
+    """Write what the receiver lacks (everything, by default); returns how many change
+    sets went in (a run envelope holds many)."""
     envelopes = outgoing(vault, held_by_receiver)
     header = {"site": vault.site_id, "from": vault.device_id,
               "created": datetime.now(UTC).isoformat(timespec="seconds"),
-              "count": len(envelopes)}
+              "count": len(envelopes)}  # lines (envelopes), as the first bundles said
     body = b"".join(e + b"\n" for e in envelopes)
     atomic_write(Path(out), MAGIC + json.dumps(header).encode() + b"\n" + body)
-    return len(envelopes)
+    return changesets_in(envelopes)
 
 
 def import_bundle(vault: Vault, path: Path) -> Received:

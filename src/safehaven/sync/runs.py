@@ -89,6 +89,18 @@ def parse(envelope: bytes) -> Parsed:
     return run_header_from(doc) if doc.get("v") == VERSION else header_from(doc)
 
 
+def changesets_in(envelopes: Sequence[bytes]) -> int:
+    """How many change sets these envelopes carry (what people are told, not envelopes)."""
+    count = 0
+    for envelope in envelopes:
+        try:
+            header = parse(envelope)[0]
+        except Refused:
+            header = None
+        count += len(header.ids) if isinstance(header, RunHeader) else 1
+    return count
+
+
 def run_header_from(doc: dict[str, Any]) -> tuple[RunHeader, bytes, bytes]:
     try:
         ids, seqs = doc["ids"], doc["seqs"]
