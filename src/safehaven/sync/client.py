@@ -375,14 +375,16 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
         report.quarantined += received.quarantined
     own, relay = outbox.split_for_sending(vault.conn, vault.device_id, seen - server_ids)
     envelopes = [e.decode() for e in seal_own(vault, own)] + [e.decode() for e in relay]
-    stored = 0
+    stored = size = 0
     batch: list[str] = []
-    for n, envelope in enumerate(envelopes):  # a request's worth at a time: some are runs
-        batch.append(envelope)
-        if n + 1 == len(envelopes) or sum(map(len, batch)) + len(envelopes[n + 1]) > \
-                PUSH_BYTES or len(batch) >= PUSH_BATCH:
+    for envelope in envelopes:  # a request's worth at a time: some are whole runs
+        if batch and (size + len(envelope) > PUSH_BYTES or len(batch) >= PUSH_BATCH):
             stored += int(_send(client, batch).get("stored", 0))
-            batch = []
+            batch, size = [], 0
+        batch.append(envelope)
+        size += len(envelope)
+    if batch:
+        stored += int(_send(client, batch).get("stored", 0))
     report.pushed += stored
     report.reconciled = len(missing) + stored
 
