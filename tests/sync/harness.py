@@ -116,7 +116,7 @@ def singly_v2(vault: Vault, held: dict[str, int] | None = None) -> list[bytes]:
     """The same, sealed as the version 2 envelopes earlier releases made (one change set
     each, chained by hash): receivers still read them."""
     from safehaven.store import outbox
-    from safehaven.sync.envelope import seal
+    from safehaven.sync.envelope import encrypt, signed_envelope, with_prev
 
     keys = device_keys.sealing_keys(vault.conn, vault.site_id)
     signer = device_keys.signing_key(vault)
@@ -124,9 +124,7 @@ def singly_v2(vault: Vault, held: dict[str, int] | None = None) -> list[bytes]:
     for cs in outbox.local_changesets(vault.conn, vault.device_id,
                                       (held or {}).get(vault.device_id, 0)):
         version, key = device_keys.key_for_seq(keys, cs.device_seq)
-        envelope = seal(cs.to_wire(), vault.site_id, version, key, signer, prev)
-        out.append(envelope)
-        from safehaven.sync.envelope import header_of
-        header, ct, _ = header_of(envelope)
+        header, ct = encrypt(cs.to_wire(), vault.site_id, version, key)
+        out.append(signed_envelope(with_prev(header, prev), ct, signer))
         prev = header.chain_hash(ct)
     return out

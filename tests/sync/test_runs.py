@@ -59,6 +59,16 @@ def _news(sender, receiver) -> list[bytes]:
     return outgoing(sender, applied_log.highest_seq(receiver.conn))
 
 
+def _withheld_then(a, b, check_ins: int) -> tuple[bytes, list]:
+    """a's next change set sealed alone (the one a server withholds), and the change sets
+    a makes after it: a new resident's first check-ins."""
+    held = applied_log.highest_seq(b.conn)
+    residents.add(context(a), "Withheld")
+    (withheld,) = one_by_one(a, held)
+    _check_ins(a, check_ins)
+    return withheld, outbox.local_changesets(a.conn, a.device_id, held[a.device_id] + 1)
+
+
 def _check_ins(vault, count: int) -> None:
     ctx = context(vault)
     rid = residents.add(ctx, "Ana").record.id
@@ -213,12 +223,8 @@ def test_a_forged_run_from_a_key_outside_the_roster_is_refused(house) -> None:
 
 def test_a_waiting_run_is_kept_once_and_applies_when_its_gap_fills(house) -> None:
     a, b, _ = house
-    held = applied_log.highest_seq(b.conn)
-    residents.add(context(a), "Withheld")
-    (withheld,) = one_by_one(a, held)
-    _check_ins(a, 5)
-    later = seal_own(a, outbox.local_changesets(a.conn, a.device_id,
-                                                held[a.device_id] + 1))
+    withheld, after = _withheld_then(a, b, 5)
+    later = seal_own(a, after)
     assert len(later) == 1
     report = receive(b, later)  # the server dropped the first: all six wait for it
     assert {r.kind for _, r in report.quarantined} == {RefusalKind.WAITING}
@@ -298,11 +304,7 @@ def test_a_run_relayed_again_is_kept_and_counted_once(template: Template,
 
 def test_a_quarantined_run_is_forgotten_once_its_change_sets_arrive_in_another(house) -> None:
     a, b, _ = house
-    held = applied_log.highest_seq(b.conn)
-    residents.add(context(a), "Withheld")
-    (withheld,) = one_by_one(a, held)
-    _check_ins(a, 3)
-    after = outbox.local_changesets(a.conn, a.device_id, held[a.device_id] + 1)
+    withheld, after = _withheld_then(a, b, 3)
     (first,) = seal_own(a, after)
     receive(b, [first])  # waits for the withheld one, kept once in quarantine
     assert b.conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 1
