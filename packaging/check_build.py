@@ -1,5 +1,6 @@
 """Check a built SafeHaven bundle: its size is under the limit, `--version` answers, the
-app reaches its first-run screen offscreen, and a small demo vault gives a weekly report
+app reaches its first-run screen offscreen and can start the process a long pull opens
+its pages in (the program run again), and a small demo vault gives a weekly report
 (SQLCipher, Argon2id, reportlab, the fonts and text shaping all load from the bundle).
 
 Usage: python packaging/check_build.py dist/safehaven [--max-mb 150]
@@ -70,7 +71,8 @@ def check_starts(binary: Path) -> bool:
                                env=env, timeout=120)
         print(start.stdout.strip())
         if start.returncode != 0 or "first-run" not in start.stdout or not shot.exists():
-            print("the app did not reach its first-run screen:", start.stderr, file=sys.stderr)
+            print("the app did not reach its first-run screen, or cannot start the process "
+                  "a long pull opens pages in:", start.stderr, file=sys.stderr)
             return False
         return check_report(binary, Path(tmp), env)
 

@@ -50,7 +50,7 @@ from safehaven.domain import alerts as alert_rules
 from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.domain.words import word
-from safehaven.errors import InvalidValue
+from safehaven.errors import Failed, InvalidValue
 from safehaven.i18n import tr, tr_n
 from safehaven.services import (
     access,
@@ -236,6 +236,11 @@ def cmd_check_start(args: argparse.Namespace) -> None:
     from safehaven.ui.check_start import check
 
     print(tr("reached the {screen} screen", screen=check(args.vault, args.png)))
+    from safehaven.sync.opener import process_starts
+
+    if not process_starts():
+        raise Failed(tr("A long pull cannot open its pages in a process of their own."))
+    print(tr("A long pull opens its pages in a process of their own."))
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
@@ -426,7 +431,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     # For developers and the build: they work, but the command list does not show them.
     c = command("check-start", cmd_check_start, tr("check that the app reaches its first "
-                                                   "screen (used by make package)"),
+                                                   "screen and can start the process a "
+                                                   "long pull opens pages in (used by make "
+                                                   "package)"),
                 hidden=True)
     c.add_argument("--png", type=Path, metavar="FILE", help=tr("save the screen to FILE"))
     c = command("screenshots", cmd_screenshots, tr("render every screen to PNG files"),

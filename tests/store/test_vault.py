@@ -225,3 +225,14 @@ def test_failed_create_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest
     monkeypatch.undo()
     Vault.create(folder, house="H", organisation="O", staff_name="M", passphrase=PASSPHRASE,
                  kdf=FAST)[0].close()
+
+
+def test_nulls_and_blobs_are_bound_as_themselves(house: House) -> None:
+    """`connection.bind_fast`'s adapters hand back what they are given: a NULL stays a
+    NULL and bytes a blob (an adapter that turned them into text would pass unnoticed
+    everywhere but here)."""
+    conn = house.vault.conn
+    conn.execute("CREATE TEMP TABLE bound (a, b, c)")
+    conn.executemany("INSERT INTO bound VALUES (?, ?, ?)", [(None, b"\x00\xff", "x")] * 3)
+    assert conn.execute("SELECT typeof(a), typeof(b), b, c FROM bound").fetchall() == \
+        [("null", "blob", b"\x00\xff", "x")] * 3

@@ -16,6 +16,7 @@ def test_check_start_reaches_first_run_then_unlock(tmp_path: Path, vault_dir: Pa
                            env=env, timeout=120)
     assert fresh.returncode == 0, fresh.stderr
     assert "first-run" in fresh.stdout and png.stat().st_size > 1000
+    assert "opens its pages in a process" in fresh.stdout  # spawned: the program again
     assert not (tmp_path / "new").exists()  # looking is not creating
     existing = subprocess.run([sys.executable, "-m", "safehaven", "--vault", str(vault_dir),
                                "check-start"], capture_output=True, text=True, env=env,

@@ -86,6 +86,13 @@ class ChangeSet:
     verified_key: str | None = None
     author_prev: bytes | None = None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its fields (a page opened in another process comes back this way:
+        the slotted dataclass's own state restore cost more than the rest of it)."""
+        return ChangeSet, (self.id, self.device_id, self.device_seq, self.hlc, self.staff_id,
+                           self.entries, self.staff_sig, self.prev, self.verified_key,
+                           self.author_prev)
+
     def wire_entries(self) -> list[list[Any]]:
         return [e.to_wire() for e in self.entries]
 

@@ -32,6 +32,22 @@ IntegrityError = sqlcipher.IntegrityError
 OperationalError = sqlcipher.OperationalError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def bind_fast(module: Any) -> None:
+    """Bind NULLs and blobs without the failed adapter lookups the driver makes for them.
+
+    The driver looks for an adapter for any parameter that is not exactly an int, a float
+    or a str: for None and bytes it looks in its registry, then asks for `__adapt__` and
+    `__conform__`, raising and clearing two AttributeErrors. That cost about 1 µs a
+    parameter, more than the row's insert itself (a pulled check-in binds about ten).
+    Registered adapters that hand the value back (`{}.get` returns None) are found first:
+    the value is bound as before, in a sixth of the time (bench/bench_store.py)."""
+    module.register_adapter(type(None), {}.get)
+    module.register_adapter(bytes, bytes)
+
+
+bind_fast(sqlcipher)
 CACHE_KIB = 32 * 1024
 
 TUNING = (

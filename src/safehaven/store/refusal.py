@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from safehaven.errors import SafeHavenError
 
@@ -87,6 +88,10 @@ class Refused(SafeHavenError):
     @property
     def kind(self) -> RefusalKind:
         return self.refusal.kind
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Whole through a pipe (an exception pickles only its message by default)."""
+        return Refused, (self.refusal, self.changeset_id, self.device_id, self.device_seq)
 
 
 def refused(kind: RefusalKind, message: str) -> Refused:

@@ -40,12 +40,12 @@ from safehaven.sync.engine import (
     Known,
     Opened,
     known_now,
-    open_all,
     receive,
     seal_own,
     sealed_runs,
 )
 from safehaven.sync.envelope import digest, manager_text, revocation_text
+from safehaven.sync.opener import PAGES_BEHIND, Opener
 from safehaven.sync.protocol import (
     ErrorCode,
     FetchAnswer,
@@ -527,9 +527,11 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
             envelopes = protocol.page_envelopes(page)
         except ValueError as exc:
             raise SyncError(tr("The server sent a page this app cannot read.")) from exc
-        return page, envelopes, open_all(known, envelopes)
+        return page, envelopes, opener.open(known, envelopes)
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-pull") as ahead:
+    behind = (top - cursor) if top is not None else 0
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-pull") as ahead, \
+            Opener(in_process=behind >= PAGES_BEHIND * protocol.PULL_LIMIT) as opener:
         coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
         while True:
             page, envelopes, opened = coming.result()

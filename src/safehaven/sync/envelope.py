@@ -62,6 +62,9 @@ class Header:
     v: int = 1  # the first release's headers; `encrypt` writes VERSION
     ph: bytes = b""  # the chain hash of this laptop's previous envelope (version 2)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Header, (self.id, self.site, self.device, self.seq, self.kv, self.v, self.ph)
+
     def aad(self) -> bytes:
         return f"safehaven-cs/{self.v}|{self.id}|{self.site}|{self.device}|{self.seq}|" \
                f"{self.kv}".encode()

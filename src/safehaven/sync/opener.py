@@ -1,0 +1,103 @@
+"""Opening a long pull's pages in a process of its own, on the other core.
+
+A first pull (a laptop joining, or one back after months away) opens tens of thousands
+of change sets: it verifies, decrypts, decompresses and parses them. Opening the next
+page on a thread while this one is applied gained nothing, because the two threads took
+turns with one GIL (measured in docs/benchmarks.md, "Opening in a process"). A process
+has a GIL of its own.
+
+The process gets the envelopes and what opening needs (the roster, the site keys and the
+staff keys) through a pipe. It holds them in memory only, writes nothing, and sends the
+opened change sets back the same way. It is started with "spawn", never "fork": a fork
+of a process with Qt and worker threads can deadlock. It inherits the parent's limit of
+no core dumps (`cli.harden_process`), as any child process does.
+
+A pull uses it only when it is several pages behind, and opens pages on its thread until
+the process is ready. If the process cannot start or dies, the pull opens on its
+thread as before: the pull never depends on the process.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from types import TracebackType
+
+from safehaven.sync.engine import Known, Opened, open_all
+
+log = logging.getLogger(__name__)
+
+PAGES_BEHIND = 4  # pages (of the server's size) behind before a pull starts the process
+
+
+def _ready() -> bool:
+    return True
+
+
+class Opener:
+    """Opens pages with `open_all`: in the process once it has started, else here."""
+
+    def __init__(self, in_process: bool) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._started: Future[bool] | None = None
+        if in_process:
+            try:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._started = self._pool.submit(_ready)
+            except (OSError, RuntimeError) as exc:  # no processes here: open on the thread
+                log.warning("pages open on the pull's thread: %s", type(exc).__name__)
+                self._pool = None
+
+    @property
+    def in_process(self) -> bool:
+        """Whether the next page opens in the process (it has started and still runs)."""
+        if self._pool is None or self._started is None or not self._started.done():
+            return False
+        if self._started.exception() is not None:
+            self._give_up(self._started.exception())
+            return False
+        return True
+
+    def open(self, known: Known, envelopes: list[bytes]) -> Opened:
+        if self.in_process:
+            assert self._pool is not None
+            try:
+                return self._pool.submit(open_all, known, envelopes).result()
+            except (BrokenProcessPool, OSError) as exc:  # it died: this page and the rest
+                self._give_up(exc)                        # open here
+        return open_all(known, envelopes)
+
+    def _give_up(self, exc: BaseException | None) -> None:
+        log.warning("the opening process stopped (%s): pages open on the pull's thread",
+                    type(exc).__name__)
+        self.close(wait=False)
+
+    def close(self, wait: bool = True) -> None:
+        """Stop the process (it is idle between pages: this is quick)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=wait, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> Opener:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def process_starts(timeout: float = 60.0) -> bool:
+    """Whether the opening process starts on this machine. The build checks it in the
+    bundle, where the program starts the process by running itself again
+    (`multiprocessing.freeze_support` in packaging/entry.py)."""
+    with Opener(in_process=True) as op:
+        deadline = time.monotonic() + timeout
+        while not op.in_process:
+            if op._pool is None or time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True

@@ -1,0 +1,153 @@
+"""A long pull opens its pages in a process of its own (`sync/opener.py`): what comes back
+is what opening here gives, refusals included, and a process that cannot start or dies
+leaves the pull opening on its thread."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safehaven.domain.models import CheckIn, Resident
+from safehaven.server import app as server_app
+from safehaven.server import storage
+from safehaven.services import checkins, residents
+from safehaven.store import applied_log, crypto, reads
+from safehaven.store.refusal import Refused
+from safehaven.sync import client as sync_client
+from safehaven.sync import engine, opener
+from safehaven.sync.engine import known_now, open_all, outgoing
+from safehaven.sync.enrolment import create_code, join
+from safehaven.sync.opener import Opener
+from tests.sync.harness import PASSPHRASE, Template, context, house_of, make_template
+from tests.sync.server_harness import LiveServer, enrolled_house
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    return make_template(tmp_path_factory.mktemp("template"), devices=2)
+
+
+@pytest.fixture
+def pair(template: Template, tmp_path: Path) -> Iterator[list]:
+    with house_of(template, tmp_path) as vaults:
+        yield vaults
+
+
+def _started(op: Opener) -> Opener:
+    deadline = time.monotonic() + 60
+    while not op.in_process:
+        assert time.monotonic() < deadline, "the opening process did not start"
+        time.sleep(0.02)
+    return op
+
+
+def _page(a, b) -> list[bytes]:
+    """a's news for b: a run of check-ins, then the same run with one byte flipped (its
+    change sets refused, with their ids, as forged)."""
+    ctx = context(a)
+    rid = residents.add(ctx, "Ana").record.id
+    for n in range(12):
+        checkins.record(ctx, rid, 1 + n % 5, note=f"Calm evening ({n}).", confirmed=True)
+    envelopes = outgoing(a, applied_log.highest_seq(b.conn))
+    flipped = bytearray(envelopes[-1])
+    flipped[len(flipped) // 2] ^= 0x01
+    return [*envelopes, bytes(flipped)]
+
+
+def _plain(opened: engine.Opened) -> list[Any]:
+    """What can be compared: a refusal by its kind and what it names."""
+    return [(carried, (r.kind, r.changeset_id, r.device_id, r.device_seq)
+             if isinstance(r, Refused) else r) for carried, r in opened]
+
+
+def test_a_page_opened_in_the_process_is_the_page_opened_here(pair) -> None:
+    a, b = pair
+    envelopes = _page(a, b)
+    known = known_now(b)
+    here = open_all(known, envelopes)
+    with _started(Opener(in_process=True)) as op:
+        there = op.open(known, envelopes)
+        assert op.in_process  # it was opened there, and the process still runs
+    assert _plain(there) == _plain(here)
+    refused = [r for _, r in there if isinstance(r, Refused)]
+    applied = [r for _, r in there if not isinstance(r, Refused)]
+    assert refused and applied  # the flipped run refused whole, the rest opened
+    assert all(r.changeset_id is not None for r in refused)
+
+
+def test_a_process_that_dies_leaves_the_pages_opening_here(pair) -> None:
+    a, b = pair
+    envelopes = _page(a, b)
+    known = known_now(b)
+    with _started(Opener(in_process=True)) as op:
+        for process in list(op._pool._processes.values()):  # type: ignore[union-attr]
+            process.kill()
+            process.join()
+        assert _plain(op.open(known, envelopes)) == _plain(open_all(known, envelopes))
+        assert not op.in_process  # given up: the rest of the pull opens here
+
+
+def test_a_process_that_cannot_start_leaves_the_pages_opening_here(
+        pair, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = pair
+    envelopes = _page(a, b)
+
+    def no_processes(method: str) -> Any:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(opener.multiprocessing, "get_context", no_processes)
+    known = known_now(b)
+    with Opener(in_process=True) as op:
+        assert not op.in_process
+        assert _plain(op.open(known, envelopes)) == _plain(open_all(known, envelopes))
+
+
+def test_a_long_join_opens_its_pages_in_the_process_and_holds_the_same_house(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server_app, "PULL_LIMIT", 10)  # many small pages
+    monkeypatch.setattr(engine, "RUN_MAX", 10)
+    monkeypatch.setattr(storage, "RUN_MAX", 10)
+    monkeypatch.setattr(sync_client, "PAGES_BEHIND", 0)  # a process for any pull
+    opened_where: list[bool] = []
+    start = Opener.__init__
+
+    def started_first(self: Opener, in_process: bool) -> None:
+        start(self, in_process)
+        if in_process:
+            _started(self)  # so every page, the first too, goes through the process
+
+    def noted(self: Opener, known: engine.Known, envelopes: list[bytes]) -> engine.Opened:
+        opened_where.append(self.in_process)
+        return open_all(known, envelopes) if not self.in_process else real_open(
+            self, known, envelopes)
+
+    real_open = Opener.open
+    monkeypatch.setattr(Opener, "__init__", started_first)
+    monkeypatch.setattr(Opener, "open", noted)
+    template = make_template(tmp_path / "template", devices=1)
+    server = LiveServer(tmp_path / "server")
+    (manager,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
+    try:
+        ctx = context(manager)
+        for n in range(8):
+            rid = residents.add(ctx, f"Resident {n}").record.id
+            for m in range(4):
+                checkins.record(ctx, rid, 1 + (n + m) % 5, confirmed=True)
+        code = create_code(manager, "second laptop")
+        laptop, _ = join(tmp_path / "laptop", server.url, code, "Manager", PASSPHRASE,
+                         kdf=crypto.MIN_KDF)
+        try:
+            assert len(opened_where) >= 5 and all(opened_where)
+            assert applied_log.held_ids(laptop.conn) == applied_log.held_ids(manager.conn)
+            for kind in (Resident, CheckIn):
+                assert sorted(r.id for r in reads.all_of(laptop.conn, kind)) == \
+                    sorted(r.id for r in reads.all_of(manager.conn, kind))
+        finally:
+            laptop.close()
+    finally:
+        manager.close()
+        server.stop()
