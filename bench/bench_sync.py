@@ -109,20 +109,27 @@ def _cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _own_cpu() -> float:
+    """This process's CPU seconds and those of its children that ended (a long pull's
+    opening process, `sync/opener.py`, ends with the pull)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
 class Timed:
-    """Wall time, this process's CPU and the server's CPU over a block."""
+    """Wall time, this process's CPU (with the opening process's) and the server's CPU
+    over a block."""
 
     def __init__(self, server_pid: int) -> None:
         self.pid = server_pid
 
     def __enter__(self) -> Timed:
-        self.wall, self.cpu, self.server = (time.perf_counter(), time.process_time(),
-                                            _cpu(self.pid))
+        self.wall, self.cpu, self.server = (time.perf_counter(), _own_cpu(), _cpu(self.pid))
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.wall = time.perf_counter() - self.wall
-        self.cpu = time.process_time() - self.cpu
+        self.cpu = _own_cpu() - self.cpu
         self.server = _cpu(self.pid) - self.server
 
 

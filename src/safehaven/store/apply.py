@@ -154,7 +154,7 @@ def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, Carried | None]],
     here = {(name, i) for name, ids in wanted.items() for i in existing_ids(conn, name, ids)}
     run: list[tuple[ChangeSet, Carried | None, list[KnownEntry], list[dict[str, Any]]]] = []
     for cs, carried, entries in checked:
-        rows = _new_rows(conn, entries, here, cache)
+        rows = _new_rows(conn, cs, entries, here, cache)
         if rows is None:
             _write_rows(vault, run, cache, result)
             run = []
@@ -169,17 +169,17 @@ def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, Carried | None]],
     _write_rows(vault, run, cache, result)
 
 
-def _new_rows(conn: Connection, entries: list[KnownEntry], here: set[tuple[str, str]],
-              cache: ApplyCache) -> list[dict[str, Any]] | None:
+def _new_rows(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
+              here: set[tuple[str, str]], cache: ApplyCache) -> list[dict[str, Any]] | None:
     """The rows of a change set that only creates rows not here yet, whose parents are
     here and for which nothing waits; otherwise None (the one-by-one path)."""
     if not entries or _may_wait(conn, cache):
         return None
     rows = []
-    for table, row_id, fname, value, _, _ in entries:
+    for n, (table, row_id, fname, _, _, _) in enumerate(entries):
         if fname != WHOLE_ROW or (table.name, row_id) in here or table.name in _ROSTER:
             return None
-        row = json.loads(value)
+        row = cs.row(n)
         if not isinstance(row, dict) or row.get("id") != row_id or not set(row) <= set(
                 table.columns) or _missing_parent(conn, table.name, row, cache) is not None:
             return None

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
+from sys import intern
 from typing import Any, NamedTuple
 
 from safehaven.store.crypto import changeset_message
@@ -85,13 +87,27 @@ class ChangeSet:
     prev: int = 0
     verified_key: str | None = None
     author_prev: bytes | None = None
+    # each entry's value as parsed JSON when whoever opened it parsed it (None: not parsed,
+    # or not JSON); never from the wire, and not part of what the change set is
+    parsed: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as its fields (a page opened in another process comes back this way:
         the slotted dataclass's own state restore cost more than the rest of it)."""
         return ChangeSet, (self.id, self.device_id, self.device_seq, self.hlc, self.staff_id,
                            self.entries, self.staff_sig, self.prev, self.verified_key,
-                           self.author_prev)
+                           self.author_prev, self.parsed)
+
+    def vouched(self, key: str) -> ChangeSet:
+        """This change set marked as checked against its author's `key`."""
+        return ChangeSet(self.id, self.device_id, self.device_seq, self.hlc, self.staff_id,
+                         self.entries, self.staff_sig, self.prev, key, self.author_prev,
+                         self.parsed)
+
+    def row(self, n: int) -> Any:
+        """Entry `n`'s value, parsed (raises ValueError when it is not JSON)."""
+        parsed = self.parsed[n] if self.parsed is not None else None
+        return parsed if parsed is not None else json.loads(self.entries[n].value)
 
     def wire_entries(self) -> list[list[Any]]:
         return [e.to_wire() for e in self.entries]
@@ -129,10 +145,27 @@ class ChangeSet:
             # the one before it on its laptop comes before it (a number no database
             # holds would otherwise stop the whole page, every time it came)
             raise _malformed("malformed change set")
+        items = tuple(Entry.from_wire(e) for e in entries)
         return cls(str(body["id"]), str(body["device_id"]), seq, hlc,
-                   staff_id, tuple(Entry.from_wire(e) for e in entries),
-                   _signature(body.get("ssig")), prev,
-                   author_prev=_signature(body.get("aprev")))
+                   staff_id, items, _signature(body.get("ssig")), prev,
+                   author_prev=_signature(body.get("aprev")),
+                   parsed=tuple(_parsed(e.value) for e in items))
+
+
+def _parsed(value: str) -> Any:
+    """A value parsed where the change set is opened (a pull opens pages in a process of
+    its own, so the applying side is spared the parsing); None when it is not JSON (the
+    applying side then says why)."""
+    try:
+        return json.loads(value, object_pairs_hook=_interned)
+    except ValueError:
+        return None
+
+
+def _interned(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A row with its names interned: a page's rows then share their column names, and a
+    page pickled to the applying process carries each name once, not once a row."""
+    return {intern(k): v for k, v in pairs}
 
 
 def _signature(text: Any) -> bytes | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple, TypeVar
 
@@ -260,7 +260,7 @@ def receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | Non
         report = _receive(vault, envelopes, then, opened, careful=False)
     except _Careful:  # something failed midway on the fast path: again, one by one
         report = _receive(vault, envelopes, then, opened, careful=True)
-    if any(table in ("staff", "restricted_grants") for table, _ in report.touched):
+    if {table for table, _ in report.touched} & {"staff", "restricted_grants"}:
         vault.refresh_slots()  # a colleague added, removed or with a new passphrase
         vault.refresh_restricted()
     return report
@@ -451,7 +451,7 @@ def _verify_authors(known: Known, opened: Opened) -> None:
     for n in todo:
         if good[n]:
             carried, (header, _) = opened[n]  # type: ignore[misc]
-            opened[n] = (carried, (header, replace(sets[n], verified_key=known.staff_keys[
+            opened[n] = (carried, (header, sets[n].vouched(known.staff_keys[
                 sets[n].staff_id or ""])))
 
 
