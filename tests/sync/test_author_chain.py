@@ -204,3 +204,36 @@ def test_someone_who_last_wrote_here_long_ago_starts_a_new_chain(
     checkins.record(manager, ana.id, 4, confirmed=True)
     mine = _mine(a)
     assert mine[-1].author_prev == _hash(a, mine[-2])
+
+
+def test_a_join_checks_the_staff_it_brings_by_their_chains(
+        tmp_path: Path, counted: list[int]) -> None:
+    """A joining laptop knows no one: its first page brings the staff and, after them,
+    their saves. The staff are written first and the rest is checked by hash chain (the
+    same check as any page's, `engine._vouched`), not one signature each."""
+    from safehaven.store.crypto import MIN_KDF
+    from safehaven.sync.enrolment import create_code, join
+    from tests.sync.server_harness import LiveServer, enrolled_house
+
+    template = make_template(tmp_path / "template", devices=1)
+    server = LiveServer(tmp_path / "server")
+    (manager,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
+    try:
+        ctx = context(manager)
+        ana = residents.add(ctx, "Ana", stage="recovery").record
+        for mood in range(30):
+            checkins.record(ctx, ana.id, 1 + mood % 5, confirmed=True)
+        code = create_code(manager, "new laptop")
+        counted[0] = 0
+        laptop, _ = join(tmp_path / "laptop", server.url, code, "Manager", PASSPHRASE,
+                         kdf=MIN_KDF)
+        try:
+            signed = sum(cs.staff_sig is not None for cs in _mine(manager))
+            assert signed >= 31
+            assert counted[0] <= 6, counted[0]  # was one a save
+            assert applied_log.held_ids(laptop.conn) == applied_log.held_ids(manager.conn)
+        finally:
+            laptop.close()
+    finally:
+        manager.close()
+        server.stop()

@@ -157,7 +157,7 @@ def _parsed(value: str) -> Any:
     its own, so the applying side is spared the parsing); None when it is not JSON (the
     applying side then says why)."""
     try:
-        return json.loads(value, object_pairs_hook=_interned)
+        return _ROWS.decode(value)
     except ValueError:
         return None
 
@@ -166,6 +166,9 @@ def _interned(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """A row with its names interned: a page's rows then share their column names, and a
     page pickled to the applying process carries each name once, not once a row."""
     return {intern(k): v for k, v in pairs}
+
+
+_ROWS = json.JSONDecoder(object_pairs_hook=_interned)  # json.loads builds one a call
 
 
 def _signature(text: Any) -> bytes | None:

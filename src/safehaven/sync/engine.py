@@ -341,10 +341,18 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                 else:
                     seen[item.cs.id] = (item.device, item.seq)
                     fresh.append((item.cs, item.carried))
-            half = len(fresh) // 2
             applied = Applied()
             try:
-                apply_new_rows(vault, fresh[:half], cache, applied)
+                if cut := _after_new_authors(known, fresh):
+                    # the staff who signed the rest are written first, so the rest is
+                    # checked by their hash chains, not by a signature each
+                    apply_new_rows(vault, fresh[:cut], cache, applied)
+                    rest = fresh[cut:]
+                    fresh = fresh[:cut] + list(zip(
+                        _vouched(known_now(vault), [cs for cs, _ in rest]),
+                        [carried for _, carried in rest], strict=True))
+                half = cut + (len(fresh) - cut) // 2
+                apply_new_rows(vault, fresh[cut:half], cache, applied)
                 crash_point("mid-apply")
                 apply_new_rows(vault, fresh[half:], cache, applied)
             except Exception as exc:
@@ -417,17 +425,26 @@ def _open_one(envelope: bytes, checked: bool = False,
 def _verify_authors(known: Known, opened: Opened) -> None:
     """Check the authors' signatures with the keys the roster gives now, marking each
     change set with the key it was checked against (the receiver checks again, in order,
-    only one not marked with the key it then knows).
+    only one not marked with the key it then knows)."""
+    todo = [n for n, (_, result) in enumerate(opened) if not isinstance(result, Refused)]
+    for n, cs in zip(todo, _vouched(known, [opened[n][1][1] for n in todo]),  # type: ignore[index]
+                     strict=True):
+        carried, (header, _) = opened[n]  # type: ignore[misc]
+        opened[n] = (carried, (header, cs))
+
+
+def _vouched(known: Known, changesets: list[ChangeSet]) -> list[ChangeSet]:
+    """The change sets, each whose author's signature holds under the key known now
+    marked with that key.
 
     An author's change sets made on one laptop form a hash chain under their signatures
     (`ChangeSet.author_prev`): of a run here, only the newest signature is verified (on the
     crypto threads), and each older one is established by the hash its successor signed.
     A change set outside a run, or below a successor that failed, is checked on its own."""
-    results = [result for _, result in opened]
-    todo = [n for n, result in enumerate(results) if not isinstance(result, Refused)
-            and (key := known.staff_keys.get(result[1].staff_id or "")) is not None
-            and result[1].verified_key != key]
-    sets = {n: results[n][1] for n in todo}  # type: ignore[index]
+    todo = [n for n, cs in enumerate(changesets)
+            if (key := known.staff_keys.get(cs.staff_id or "")) is not None
+            and cs.verified_key != key]
+    sets = {n: changesets[n] for n in todo}
     # hashed with the key known now: a successor signed with it vouches only for change
     # sets its author signed with the same key (not an identity replaced since)
     by_hash = {(cs.device_id, cs.staff_id, crypto.author_hash(
@@ -448,11 +465,23 @@ def _verify_authors(known: Known, opened: Opened) -> None:
     for n in sorted(todo, key=lambda n: -sets[n].device_seq):
         if n not in good:  # its successor vouches for it, or (failed) it stands alone
             good[n] = good[child[n]] or verify([n])[0]
+    out = list(changesets)
     for n in todo:
         if good[n]:
-            carried, (header, _) = opened[n]  # type: ignore[misc]
-            opened[n] = (carried, (header, sets[n].vouched(known.staff_keys[
-                sets[n].staff_id or ""])))
+            out[n] = sets[n].vouched(known.staff_keys[sets[n].staff_id or ""])
+    return out
+
+
+def _after_new_authors(known: Known, fresh: list[tuple[ChangeSet, Carried | None]]) -> int:
+    """Where a page's last change set that writes to the staff roster ends, when a change
+    set after it is signed by someone `known` does not know yet (a join's first page
+    brings the house's staff); else 0."""
+    cut = max((n + 1 for n, (cs, _) in enumerate(fresh)
+               if any(e.table == "staff" for e in cs.entries)), default=0)
+    if any(cs.staff_id is not None and cs.staff_id not in known.staff_keys
+           for cs, _ in fresh[cut:]):
+        return cut
+    return 0
 
 
 def open_grants(vault: Vault, box: bytes) -> int:
