@@ -197,22 +197,22 @@ def _write_rows(vault: Vault, run: list[Any], cache: ApplyCache, result: Applied
     conn = vault.conn
     top = int(conn.execute("SELECT coalesce(max(local_id), 0) FROM change_sets").fetchone()[0])
     sets, logs, audits = [], [], []
-    inserts: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
+    inserts: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
     runs.keep(conn, (carried for _, carried, _, _ in run), cache.runs)
     for n, (cs, carried, entries, rows) in enumerate(run, start=top + 1):
         sets.append((n, cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id,
                      *(carried.columns() if carried is not None else (None, None))))
         for (table, row_id, fname, value, hlc, base), row in zip(entries, rows, strict=True):
-            cols = tuple(c for c in table.columns if c in row)
-            inserts.setdefault((table.name, cols), []).append([row[c] for c in cols])
+            # its names are the table's own (`_new_rows` checked): fit to go into SQL
+            inserts.setdefault((table.name, tuple(row)), []).append(tuple(row.values()))
             logs.append((n, table.name, row_id, fname, value, hlc, base))
             result.entries += 1
             result.touched.add((table.name, row_id))
         audits += audit_rows(conn, vault.site_id, cs.id, cs.device_id, cs.hlc, cs.staff_id,
                              [(e.table.name, e.row_id, e.field, e.value) for e in entries],
                              rows)
-        vault.clock.observe(cs.hlc)
         result.changesets += 1
+    vault.clock.observe(max(cs.hlc for cs, _, _, _ in run))  # once: it reads the time
     conn.executemany("INSERT INTO change_sets (local_id, id, device_id, device_seq, hlc, "
                      "staff_id, origin, envelope, run) VALUES (?, ?, ?, ?, ?, ?, 'remote', ?, ?)",
                      sets)

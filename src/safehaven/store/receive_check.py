@@ -390,8 +390,8 @@ def _full(base: Any, value: Any) -> bool:
         if base in (date, datetime):
             return isinstance(value, str) and bool(base.fromisoformat(value))
         if base is tuple:
-            return isinstance(value, str) and len(value) <= MAX_TEXT and isinstance(
-                json.loads(value), list)
+            return value == "[]" or (isinstance(value, str) and len(value) <= MAX_TEXT
+                                     and isinstance(json.loads(value), list))
     except (ValueError, TypeError):
         return False
     return True

@@ -476,12 +476,12 @@ def _after_new_authors(known: Known, fresh: list[tuple[ChangeSet, Carried | None
     """Where a page's last change set that writes to the staff roster ends, when a change
     set after it is signed by someone `known` does not know yet (a join's first page
     brings the house's staff); else 0."""
+    strangers = {cs.staff_id for cs, _ in fresh} - known.staff_keys.keys() - {None}
+    if not strangers:  # every page but a join's first
+        return 0
     cut = max((n + 1 for n, (cs, _) in enumerate(fresh)
                if any(e.table == "staff" for e in cs.entries)), default=0)
-    if any(cs.staff_id is not None and cs.staff_id not in known.staff_keys
-           for cs, _ in fresh[cut:]):
-        return cut
-    return 0
+    return cut if any(cs.staff_id in strangers for cs, _ in fresh[cut:]) else 0
 
 
 def open_grants(vault: Vault, box: bytes) -> int:
