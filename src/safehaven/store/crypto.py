@@ -214,12 +214,15 @@ def changeset_message(changeset_id: str, device_id: str, seq: int, hlc: int,
     JSON from another laptop) is encoded as it is rather than failing the whole page: the
     signature over it then simply does not hold."""
     if author_prev is None:  # signed before author chains
-        return json.dumps(["safehaven-cs-staff/1", changeset_id, device_id, seq, hlc,
-                           staff_id, entries], ensure_ascii=False,
-                          separators=(",", ":")).encode(errors="surrogatepass")
-    return json.dumps(["safehaven-cs-staff/2", changeset_id, device_id, seq, hlc, staff_id,
-                       entries, author_prev.hex()], ensure_ascii=False,
-                      separators=(",", ":")).encode(errors="surrogatepass")
+        return _MESSAGE.encode(["safehaven-cs-staff/1", changeset_id, device_id, seq, hlc,
+                                staff_id, entries]).encode(errors="surrogatepass")
+    return _MESSAGE.encode(["safehaven-cs-staff/2", changeset_id, device_id, seq, hlc,
+                            staff_id, entries, author_prev.hex()]).encode(
+                                errors="surrogatepass")
+
+
+# json.dumps with these settings builds an encoder a call; a pull hashes every change set
+_MESSAGE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 AUTHOR_HASH_BYTES = 16  # of SHA-256: a second preimage stays out of reach
