@@ -876,143 +876,143 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
       <source>Consent and assent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="280" />
       <source>Purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="282" />
       <source>Given by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Assent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
       <source>Valid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>Add consent…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
       <source>Withdraw…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
       <source>Trusted adults</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Relationship</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Vetting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Add trusted adult…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Record vetting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="310" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="311" />
       <source>withdrawn {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="312" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="313" />
       <source>expired {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
       <source>not valid (no consent or assent)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
       <source>until {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="326" />
       <source>Add consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="332" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="333" />
       <source>Correct consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="339" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="340" />
       <source>Consent withdrawn: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="344" />
       <source>Add trusted adult</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="351" />
       <source>Edit trusted adult</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="358" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="359" />
       <source>Vetting: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1115,179 +1115,179 @@ Logs (no records in them): {2}</source>
   <context>
     <name>MeasuresTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
       <source>Scores</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="40" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
       <source>Band</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
       <source>Subscales</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>Given by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
       <source>Record a score…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
       <source>Correct…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="49" />
       <source>Remove (typed in error)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="50" />
       <source>Add a house scale…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="51" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="52" />
       <source>Scores over time, with each measure's published bands</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="68" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="69" />
       <source>No scores recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="77" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
       <source>improved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
       <source>worse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
       <source>no change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="81" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
       <source>Total score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
       <source>the total on the publisher's form</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
       <source>Taken on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
       <source>Subscale scores (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
       <source>Note (no item answers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
       <source>Record a score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
       <source>Correct a score: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
       <source>Name of the scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
       <source>Lowest score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Highest score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>Bands (lowest score=label)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>Direction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
       <source>A higher score is better</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
       <source>Add a house scale</source>
       <translation type="unfinished" />
     </message>
@@ -1295,72 +1295,72 @@ Logs (no records in them): {2}</source>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
       <source>Stabilization needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
       <source>Need</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
       <source>Priority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Add need…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="147" />
       <source>Start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="148" />
       <source>Close (met or not applicable)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="155" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="156" />
       <source>Add need</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="163" />
       <source>Edit need</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="174" />
       <source>Close need: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1463,142 +1463,142 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="367" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
       <source>Referrals and hand-offs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
       <source>Service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
       <source>Hand-off</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
       <source>{0}: with {1}, received by {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Add referral…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Update…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Hand-off summary…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Follow-up contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="385" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="385" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Spoke with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Risk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Signs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Plan follow-ups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
       <source>Record contact…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="404" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="405" />
       <source>OVERDUE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="407" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
       <source>Add referral</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="415" />
       <source>Update referral</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="425" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
       <source>Hand-off summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
       <source>Include the legal name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
       <source>Include the clinical notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="435" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="436" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="457" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
       <source>Hand-off summary: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
       <source>Plan follow-up contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="470" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="471" />
       <source>Follow-up contact due {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1644,134 +1644,134 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="52" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="53" />
       <source>← Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
       <source>Check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="60" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
       <source>Move stage…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
       <source>Edit profile…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
       <source>Shift</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
       <source>Mood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Feels safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
       <source>Flags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
       <source>Needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <source>Check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <source>Consent &amp;&amp; adults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <source>Referrals &amp;&amp; follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <source>Notes &amp;&amp; timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Check-ins</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
-      <source>Consent &amp;&amp; adults</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
-      <source>Referrals &amp;&amp; follow-up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
-      <source>Notes &amp;&amp; timeline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
-      <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Referrals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -1779,147 +1779,147 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>Interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>not needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Cultural and faith notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
       <source>{0} is now in: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
       <source>Profile: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Mood over the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Safety</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
       <source>Write a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
       <source>Save note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
       <source>needs an interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>Legal name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>estimated age {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Gender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
       <source>Referral source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Key worker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Clinical note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Amended note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Stage: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Referral ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
       <source>Move stage</source>
       <translation type="unfinished" />
     </message>
@@ -2003,138 +2003,138 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
       <source>Incidents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="33" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="36" />
       <source>Who was told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="38" />
       <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
       <source>Record incident…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>Missing from care…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>Acknowledge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
       <source>Close…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
       <source>Safety plan…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Print for the young person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="88" />
       <source>Safety plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
       <source>No safety plan yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="76" />
       <source>Warning signs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
       <source>What helps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
       <source>Safe people and places</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
       <source>To avoid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
       <source>Whom to call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
       <source>Reviewed {0}; next review {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="99" />
       <source>Safety plan: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
       <source>closed {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
       <source>acknowledged by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
       <source>OPEN: not yet acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
       <source>Record incident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="128" />
       <source>Close incident: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -2322,12 +2322,12 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="84" />
       <source>Your role does not allow this.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="92" />
       <source>Choose a row in the table first.</source>
       <translation type="unfinished" />
     </message>
@@ -2809,148 +2809,148 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
       <source>Plans</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
       <source>Provider</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
       <source>Frequency</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
       <source>Used / cap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
       <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Add plan…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>Edit plan…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
       <source>Close plan…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>Sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>Book a session…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="202" />
       <source>Missed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="212" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
       <source>Group: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
       <source>closed {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="225" />
       <source>open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="232" />
       <source>{0} of {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="234" />
       <source>(over the cap)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
       <source>(cap reached)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
       <source>(nearly used)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
       <source>Add therapy plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="248" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="249" />
       <source>Edit therapy plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="256" />
       <source>Close plan: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="262" />
       <source>Book a session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="267" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation type="unfinished" />
     </message>
@@ -2958,98 +2958,98 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="56" />
+      <location filename="../../src/safehaven/ui/today.py" line="57" />
       <source>Resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <location filename="../../src/safehaven/ui/today.py" line="59" />
       <source>Urgency</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="61" />
+      <location filename="../../src/safehaven/ui/today.py" line="67" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="61" />
+      <location filename="../../src/safehaven/ui/today.py" line="62" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="62" />
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="67" />
+      <location filename="../../src/safehaven/ui/today.py" line="68" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="68" />
+      <location filename="../../src/safehaven/ui/today.py" line="69" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>Check in (Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Record incident for this alert…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
       <source>Acknowledge with a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="100" />
+      <location filename="../../src/safehaven/ui/today.py" line="101" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="102" />
+      <location filename="../../src/safehaven/ui/today.py" line="103" />
       <source>Still to check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="105" />
+      <location filename="../../src/safehaven/ui/today.py" line="106" />
       <source>Alerts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="109" />
+      <location filename="../../src/safehaven/ui/today.py" line="110" />
       <source>Today's sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="133" />
+      <location filename="../../src/safehaven/ui/today.py" line="134" />
       <source>Group: {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <location filename="../../src/safehaven/ui/today.py" line="141" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n still to check in</numerusform>
@@ -3057,7 +3057,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="141" />
+      <location filename="../../src/safehaven/ui/today.py" line="142" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alert</numerusform>
@@ -3065,7 +3065,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="142" />
+      <location filename="../../src/safehaven/ui/today.py" line="143" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n session today</numerusform>
@@ -3073,37 +3073,37 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="144" />
+      <location filename="../../src/safehaven/ui/today.py" line="145" />
       <source>{0} acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
       <source>Choose an alert first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="169" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="174" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="177" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>Acknowledge: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="179" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>What was done, or why it can wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="186" />
+      <location filename="../../src/safehaven/ui/today.py" line="187" />
       <source>{0} overdue needs</source>
       <translation type="unfinished" />
     </message>

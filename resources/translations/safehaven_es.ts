@@ -882,143 +882,143 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
       <source>Consent and assent</source>
       <translation>Consentimiento y asentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="280" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="282" />
       <source>Given by</source>
       <translation>Dado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Assent</source>
       <translation>Asentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
       <source>Valid</source>
       <translation>Vigencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>Add consent…</source>
       <translation>Añadir consentimiento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
       <source>Withdraw…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
       <source>Trusted adults</source>
       <translation>Personas adultas de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Relationship</source>
       <translation>Relación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Vetting</source>
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Add trusted adult…</source>
       <translation>Añadir persona adulta de confianza…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Record vetting…</source>
       <translation>Registrar verificación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="310" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="311" />
       <source>withdrawn {0}</source>
       <translation>retirado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="312" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="313" />
       <source>expired {0}</source>
       <translation>caducado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
       <source>not valid (no consent or assent)</source>
       <translation>no válido (sin consentimiento ni asentimiento)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
       <source>until {0}</source>
       <translation>hasta el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>SIN VERIFICAR: todavía sin contacto ni traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="326" />
       <source>Add consent</source>
       <translation>Añadir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="332" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="333" />
       <source>Correct consent</source>
       <translation>Corregir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="339" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="340" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentimiento retirado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="344" />
       <source>Add trusted adult</source>
       <translation>Añadir persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="351" />
       <source>Edit trusted adult</source>
       <translation>Editar persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="358" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="359" />
       <source>Vetting: {0}</source>
       <translation>Verificación: {0}</translation>
     </message>
@@ -1121,179 +1121,179 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>MeasuresTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
       <source>Scores</source>
       <translation>Puntuaciones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
       <source>Measure</source>
       <translation>Medida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="40" />
       <source>Score</source>
       <translation>Puntuación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
       <source>Band</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
       <source>Subscales</source>
       <translation>Subescalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>Given by</source>
       <translation>Aplicada por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
       <source>Record a score…</source>
       <translation>Registrar una puntuación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="49" />
       <source>Remove (typed in error)</source>
       <translation>Quitar (escrita por error)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="50" />
       <source>Add a house scale…</source>
       <translation>Añadir una escala de la casa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="51" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="52" />
       <source>Scores over time, with each measure's published bands</source>
       <translation>Puntuaciones a lo largo del tiempo, con los niveles publicados de cada medida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="68" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="69" />
       <source>No scores recorded yet.</source>
       <translation>Aún no hay puntuaciones registradas.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="77" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation>{0}: una sola puntuación por ahora, {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
       <source>improved</source>
       <translation>mejoró</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
       <source>worse</source>
       <translation>empeoró</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
       <source>no change</source>
       <translation>sin cambio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="81" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0}: {1} ({2}) el {3} → {4} ({5}) el {6}: {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
       <source>Total score</source>
       <translation>Puntuación total</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
       <source>the total on the publisher's form</source>
       <translation>el total del formulario del editor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
       <source>Taken on</source>
       <translation>Aplicada el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
       <source>Subscale scores (optional)</source>
       <translation>Puntuaciones de subescalas (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>p. ej. intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
       <source>Note (no item answers)</source>
       <translation>Nota (sin respuestas a los ítems)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
       <source>Record a score</source>
       <translation>Registrar una puntuación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
       <source>Correct a score: {0}</source>
       <translation>Corregir una puntuación: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
       <source>Name of the scale</source>
       <translation>Nombre de la escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
       <source>Lowest score</source>
       <translation>Puntuación mínima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Highest score</source>
       <translation>Puntuación máxima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>Bands (lowest score=label)</source>
       <translation>Niveles (puntuación mínima=nombre)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>p. ej. 0=Bajo, 10=Moderado, 20=Alto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>Direction</source>
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
       <source>A higher score is better</source>
       <translation>Una puntuación más alta es mejor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
       <source>Add a house scale</source>
       <translation>Añadir una escala de la casa</translation>
     </message>
@@ -1301,72 +1301,72 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
       <source>Stabilization needs</source>
       <translation>Necesidades de estabilización</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
       <source>Need</source>
       <translation>Necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Description</source>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Add need…</source>
       <translation>Añadir necesidad…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="147" />
       <source>Start</source>
       <translation>Empezar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="148" />
       <source>Close (met or not applicable)…</source>
       <translation>Cerrar (cubierta o no aplica)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="155" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="156" />
       <source>Add need</source>
       <translation>Añadir necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="163" />
       <source>Edit need</source>
       <translation>Editar necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="174" />
       <source>Close need: {0}</source>
       <translation>Cerrar necesidad: {0}</translation>
     </message>
@@ -1469,142 +1469,142 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="367" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
       <source>Referrals and hand-offs</source>
       <translation>Derivaciones y traspasos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
       <source>Service</source>
       <translation>Servicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
       <source>Hand-off</source>
       <translation>Traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: con {1}, recibida/o por {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Add referral…</source>
       <translation>Añadir derivación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Update…</source>
       <translation>Actualizar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Hand-off summary…</source>
       <translation>Resumen para el traspaso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Follow-up contacts</source>
       <translation>Contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="385" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="385" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
       <source>Done</source>
       <translation>Realizado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Spoke with</source>
       <translation>Se habló con</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Signs</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Plan follow-ups…</source>
       <translation>Programar seguimientos…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
       <source>Record contact…</source>
       <translation>Registrar contacto…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="404" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="405" />
       <source>OVERDUE</source>
       <translation>ATRASADO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="407" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
       <source>Add referral</source>
       <translation>Añadir derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="415" />
       <source>Update referral</source>
       <translation>Actualizar derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="425" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
       <source>Hand-off summary</source>
       <translation>Resumen para el traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
       <source>Include the legal name</source>
       <translation>Incluir el nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
       <source>Include the clinical notes</source>
       <translation>Incluir las notas clínicas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="435" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="436" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Comparta solo lo que el servicio que recibe necesita y lo que la persona joven ha aceptado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="457" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
       <source>Hand-off summary: {0}</source>
       <translation>Resumen para el traspaso: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
       <source>Plan follow-up contacts</source>
       <translation>Programar contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="470" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="471" />
       <source>Follow-up contact due {0}</source>
       <translation>Contacto de seguimiento previsto para el {0}</translation>
     </message>
@@ -1650,134 +1650,134 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="52" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="53" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
       <source>Check in</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="60" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
       <source>Move stage…</source>
       <translation>Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
       <source>Flags</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimiento y adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Derivaciones y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas y cronología</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -1785,147 +1785,147 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Measures</source>
       <translation>Medidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -2009,138 +2009,138 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="33" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="36" />
       <source>Who was told</source>
       <translation>A quién se avisó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="38" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
       <source>Record incident…</source>
       <translation>Registrar incidente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>Missing from care…</source>
       <translation>Ausencia no autorizada…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>Acknowledge</source>
       <translation>Dar por recibido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
       <source>Close…</source>
       <translation>Cerrar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
       <source>Safety plan…</source>
       <translation>Plan de seguridad…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Print for the young person…</source>
       <translation>Imprimir para la persona joven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Una página en su idioma, cuando SafeHaven lo tiene</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="88" />
       <source>Safety plan</source>
       <translation>Plan de seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
       <source>No safety plan yet.</source>
       <translation>Todavía no hay plan de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="76" />
       <source>Warning signs</source>
       <translation>Señales de alerta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
       <source>What helps</source>
       <translation>Qué ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
       <source>Safe people and places</source>
       <translation>Personas y lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
       <source>To avoid</source>
       <translation>Evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
       <source>Whom to call</source>
       <translation>A quién llamar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revisado el {0}; próxima revisión el {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="99" />
       <source>Safety plan: {0}</source>
       <translation>Plan de seguridad: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
       <source>closed {0}</source>
       <translation>cerrado {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
       <source>acknowledged by {0}</source>
       <translation>recibido por {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
       <source>OPEN: not yet acknowledged</source>
       <translation>ABIERTO: aún sin recibir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="128" />
       <source>Close incident: {0}</source>
       <translation>Cerrar incidente: {0}</translation>
     </message>
@@ -2328,12 +2328,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="84" />
       <source>Your role does not allow this.</source>
       <translation>Tu función no permite hacer esto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="92" />
       <source>Choose a row in the table first.</source>
       <translation>Elige primero una fila de la tabla.</translation>
     </message>
@@ -2815,148 +2815,148 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
       <source>Plans</source>
       <translation>Planes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
       <source>Frequency</source>
       <translation>Frecuencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
       <source>Used / cap</source>
       <translation>Usadas / límite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
       <source>State</source>
       <translation>Situación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Add plan…</source>
       <translation>Añadir plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>Edit plan…</source>
       <translation>Editar plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
       <source>Close plan…</source>
       <translation>Cerrar plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>Book a session…</source>
       <translation>Reservar una sesión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="202" />
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="212" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
       <source>closed {0}</source>
       <translation>cerrado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="225" />
       <source>open</source>
       <translation>abierto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="232" />
       <source>{0} of {1}</source>
       <translation>{0} de {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="234" />
       <source>(over the cap)</source>
       <translation>(por encima del límite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
       <source>(cap reached)</source>
       <translation>(límite alcanzado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
       <source>(nearly used)</source>
       <translation>(casi agotadas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
       <source>Add therapy plan</source>
       <translation>Añadir plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="248" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="249" />
       <source>Edit therapy plan</source>
       <translation>Editar plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="256" />
       <source>Close plan: {0}</source>
       <translation>Cerrar plan: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="262" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="267" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>La asistencia de un grupo se registra en la Agenda, para todos a la vez.</translation>
     </message>
@@ -2964,98 +2964,98 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="56" />
+      <location filename="../../src/safehaven/ui/today.py" line="57" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <location filename="../../src/safehaven/ui/today.py" line="59" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="61" />
+      <location filename="../../src/safehaven/ui/today.py" line="67" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="61" />
+      <location filename="../../src/safehaven/ui/today.py" line="62" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="62" />
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="67" />
+      <location filename="../../src/safehaven/ui/today.py" line="68" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="68" />
+      <location filename="../../src/safehaven/ui/today.py" line="69" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>Check in (Enter)</source>
       <translation>Registrar (Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Record incident for this alert…</source>
       <translation>Registrar incidente de esta alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
       <source>Acknowledge with a note…</source>
       <translation>Dar por recibida con una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Di qué se hizo o por qué puede esperar; la alerta sale de Hoy hasta que algo cambie.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="100" />
+      <location filename="../../src/safehaven/ui/today.py" line="101" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="102" />
+      <location filename="../../src/safehaven/ui/today.py" line="103" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="105" />
+      <location filename="../../src/safehaven/ui/today.py" line="106" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="109" />
+      <location filename="../../src/safehaven/ui/today.py" line="110" />
       <source>Today's sessions</source>
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="133" />
+      <location filename="../../src/safehaven/ui/today.py" line="134" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <location filename="../../src/safehaven/ui/today.py" line="141" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -3063,7 +3063,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="141" />
+      <location filename="../../src/safehaven/ui/today.py" line="142" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -3071,7 +3071,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="142" />
+      <location filename="../../src/safehaven/ui/today.py" line="143" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
@@ -3079,37 +3079,37 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="144" />
+      <location filename="../../src/safehaven/ui/today.py" line="145" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="169" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="174" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="177" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="179" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="186" />
+      <location filename="../../src/safehaven/ui/today.py" line="187" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>

@@ -882,143 +882,143 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
       <source>Consent and assent</source>
       <translation>Consentimento e assentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="280" />
       <source>Purpose</source>
       <translation>Finalidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="281" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="282" />
       <source>Given by</source>
       <translation>Dado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Assent</source>
       <translation>Assentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
       <source>no</source>
       <translation>não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
       <source>Valid</source>
       <translation>Validade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>Add consent…</source>
       <translation>Adicionar consentimento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
       <source>Withdraw…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="291" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
       <source>Trusted adults</source>
       <translation>Adultos de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Relationship</source>
       <translation>Vínculo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Contact</source>
       <translation>Contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Vetting</source>
       <translation>Verificação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Add trusted adult…</source>
       <translation>Adicionar adulto de confiança…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Record vetting…</source>
       <translation>Registrar verificação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="310" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="311" />
       <source>withdrawn {0}</source>
       <translation>retirado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="312" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="313" />
       <source>expired {0}</source>
       <translation>vencido em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
       <source>not valid (no consent or assent)</source>
       <translation>não válido (sem consentimento nem assentimento)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
       <source>until {0}</source>
       <translation>até {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>NÃO VERIFICADO: ainda sem contato nem transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="326" />
       <source>Add consent</source>
       <translation>Adicionar consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="332" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="333" />
       <source>Correct consent</source>
       <translation>Corrigir consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="339" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="340" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentimento retirado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="344" />
       <source>Add trusted adult</source>
       <translation>Adicionar adulto de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="351" />
       <source>Edit trusted adult</source>
       <translation>Editar adulto de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="358" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="359" />
       <source>Vetting: {0}</source>
       <translation>Verificação: {0}</translation>
     </message>
@@ -1121,179 +1121,179 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>MeasuresTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
       <source>Scores</source>
       <translation>Pontuações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="38" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
       <source>Measure</source>
       <translation>Escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="40" />
       <source>Score</source>
       <translation>Pontuação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
       <source>Band</source>
       <translation>Faixa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
       <source>Subscales</source>
       <translation>Subescalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="43" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>Given by</source>
       <translation>Aplicada por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
       <source>Record a score…</source>
       <translation>Registrar uma pontuação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
       <source>Correct…</source>
       <translation>Corrigir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="49" />
       <source>Remove (typed in error)</source>
       <translation>Remover (digitada por engano)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="50" />
       <source>Add a house scale…</source>
       <translation>Adicionar uma escala da casa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="51" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="52" />
       <source>Scores over time, with each measure's published bands</source>
       <translation>Pontuações ao longo do tempo, com as faixas publicadas de cada escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="68" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="69" />
       <source>No scores recorded yet.</source>
       <translation>Ainda não há pontuações registradas.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="77" />
       <source>{0}: one score so far, {1} ({2})</source>
       <translation>{0}: só uma pontuação até agora, {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
       <source>improved</source>
       <translation>melhorou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
       <source>worse</source>
       <translation>piorou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
       <source>no change</source>
       <translation>sem mudança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="81" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0}: {1} ({2}) em {3} → {4} ({5}) em {6}: {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
       <source>Total score</source>
       <translation>Pontuação total</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
       <source>the total on the publisher's form</source>
       <translation>o total no formulário da editora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="94" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
       <source>Taken on</source>
       <translation>Aplicada em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
       <source>Subscale scores (optional)</source>
       <translation>Pontuações das subescalas (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>p. ex. intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
       <source>Note (no item answers)</source>
       <translation>Anotação (sem as respostas dos itens)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
       <source>Record a score</source>
       <translation>Registrar uma pontuação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
       <source>Correct a score: {0}</source>
       <translation>Corrigir uma pontuação: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
       <source>Name of the scale</source>
       <translation>Nome da escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
       <source>Lowest score</source>
       <translation>Pontuação mínima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Highest score</source>
       <translation>Pontuação máxima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>Bands (lowest score=label)</source>
       <translation>Faixas (pontuação mínima=nome)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>p. ex. 0=Baixo, 10=Moderado, 20=Alto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>Direction</source>
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
       <source>A higher score is better</source>
       <translation>Pontuação mais alta é melhor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
       <source>Add a house scale</source>
       <translation>Adicionar uma escala da casa</translation>
     </message>
@@ -1301,72 +1301,72 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
       <source>Stabilization needs</source>
       <translation>Necessidades de estabilização</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
       <source>Need</source>
       <translation>Necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
       <source>Priority</source>
       <translation>Prioridade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
       <source>Owner</source>
       <translation>Responsável</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Description</source>
       <translation>Descrição</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Add need…</source>
       <translation>Adicionar necessidade…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="147" />
       <source>Start</source>
       <translation>Iniciar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="148" />
       <source>Close (met or not applicable)…</source>
       <translation>Encerrar (atendida ou não se aplica)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="155" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="156" />
       <source>Add need</source>
       <translation>Adicionar necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="163" />
       <source>Edit need</source>
       <translation>Editar necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="174" />
       <source>Close need: {0}</source>
       <translation>Encerrar necessidade: {0}</translation>
     </message>
@@ -1469,142 +1469,142 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="367" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
       <source>Referrals and hand-offs</source>
       <translation>Encaminhamentos e transferências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="370" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
       <source>Service</source>
       <translation>Serviço</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
       <source>Hand-off</source>
       <translation>Transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: com {1}, recebido/a por {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Add referral…</source>
       <translation>Adicionar encaminhamento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Update…</source>
       <translation>Atualizar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Hand-off summary…</source>
       <translation>Resumo para a transferência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Follow-up contacts</source>
       <translation>Contatos de acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="385" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="385" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
       <source>Done</source>
       <translation>Realizado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Spoke with</source>
       <translation>Falou com</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Signs</source>
       <translation>Sinais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Plan follow-ups…</source>
       <translation>Planejar acompanhamento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
       <source>Record contact…</source>
       <translation>Registrar contato…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="404" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="405" />
       <source>OVERDUE</source>
       <translation>ATRASADO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="407" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
       <source>Add referral</source>
       <translation>Adicionar encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="415" />
       <source>Update referral</source>
       <translation>Atualizar encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="425" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
       <source>Hand-off summary</source>
       <translation>Resumo para a transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
       <source>Include the legal name</source>
       <translation>Incluir o nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
       <source>Include the clinical notes</source>
       <translation>Incluir as anotações clínicas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="435" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="436" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Compartilhe só o que o serviço que recebe precisa e com o que o/a jovem concordou.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="457" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
       <source>Hand-off summary: {0}</source>
       <translation>Resumo para a transferência: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
       <source>Plan follow-up contacts</source>
       <translation>Planejar contatos de acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="470" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="471" />
       <source>Follow-up contact due {0}</source>
       <translation>Contato de acompanhamento previsto para {0}</translation>
     </message>
@@ -1650,159 +1650,159 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="52" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="53" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="57" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
       <source>Check in</source>
       <translation>Fazer registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="60" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
       <source>Move stage…</source>
       <translation>Mudar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="82" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
       <source>Mood</source>
       <translation>Humor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Feels safe</source>
       <translation>Sente-se em segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
       <source>Flags</source>
       <translation>Sinais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
       <source>Needs</source>
       <translation>Necessidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Check-ins</source>
       <translation>Registros diários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Safety</source>
       <translation>Segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Measures</source>
       <translation>Escalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimento e adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Encaminhamentos e acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Anotações e linha do tempo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>Consent</source>
       <translation>Consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Referrals</source>
       <translation>Encaminhamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Notes</source>
       <translation>Anotações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -1810,122 +1810,122 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -2009,138 +2009,138 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="31" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
       <source>Incidents</source>
       <translation>Ocorrências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="32" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="33" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="35" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="36" />
       <source>Who was told</source>
       <translation>Quem foi avisado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="38" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="38" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
       <source>What happened</source>
       <translation>O que aconteceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
       <source>Record incident…</source>
       <translation>Registrar ocorrência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>Missing from care…</source>
       <translation>Ausência não autorizada…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>Acknowledge</source>
       <translation>Marcar como vista</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
       <source>Close…</source>
       <translation>Encerrar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
       <source>Safety plan…</source>
       <translation>Plano de segurança…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Print for the young person…</source>
       <translation>Imprimir para o/a jovem…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Uma página no idioma do/da jovem, quando o SafeHaven tiver esse idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="88" />
       <source>Safety plan</source>
       <translation>Plano de segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="74" />
       <source>No safety plan yet.</source>
       <translation>Ainda não há plano de segurança.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="76" />
       <source>Warning signs</source>
       <translation>Sinais de alerta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
       <source>What helps</source>
       <translation>O que ajuda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
       <source>Safe people and places</source>
       <translation>Pessoas e lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
       <source>To avoid</source>
       <translation>A evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
       <source>Whom to call</source>
       <translation>Para quem ligar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revisado em {0}; próxima revisão em {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="99" />
       <source>Safety plan: {0}</source>
       <translation>Plano de segurança: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
       <source>closed {0}</source>
       <translation>encerrada em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
       <source>acknowledged by {0}</source>
       <translation>vista por {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
       <source>OPEN: not yet acknowledged</source>
       <translation>EM ABERTO: ainda não vista</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="128" />
       <source>Close incident: {0}</source>
       <translation>Encerrar ocorrência: {0}</translation>
     </message>
@@ -2328,12 +2328,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="84" />
       <source>Your role does not allow this.</source>
       <translation>Sua função não permite fazer isso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="92" />
       <source>Choose a row in the table first.</source>
       <translation>Primeiro escolha uma linha da tabela.</translation>
     </message>
@@ -2815,148 +2815,148 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
       <source>Plans</source>
       <translation>Planos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="181" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
       <source>Provider</source>
       <translation>Profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
       <source>Frequency</source>
       <translation>Frequência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
       <source>Used / cap</source>
       <translation>Usadas / limite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Add plan…</source>
       <translation>Adicionar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>Edit plan…</source>
       <translation>Editar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
       <source>Close plan…</source>
       <translation>Encerrar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>Sessions</source>
       <translation>Sessões</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>Book a session…</source>
       <translation>Agendar uma sessão…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Attended</source>
       <translation>Compareceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="202" />
       <source>Missed</source>
       <translation>Faltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="212" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="213" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
       <source>closed {0}</source>
       <translation>encerrado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="225" />
       <source>open</source>
       <translation>em aberto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="232" />
       <source>{0} of {1}</source>
       <translation>{0} de {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="234" />
       <source>(over the cap)</source>
       <translation>(acima do limite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
       <source>(cap reached)</source>
       <translation>(limite atingido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
       <source>(nearly used)</source>
       <translation>(quase esgotadas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
       <source>Add therapy plan</source>
       <translation>Adicionar plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="248" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="249" />
       <source>Edit therapy plan</source>
       <translation>Editar plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="256" />
       <source>Close plan: {0}</source>
       <translation>Encerrar plano: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="262" />
       <source>Book a session</source>
       <translation>Agendar uma sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="267" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>A presença de um grupo é registrada na Agenda, para todos de uma vez.</translation>
     </message>
@@ -2964,98 +2964,98 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="56" />
+      <location filename="../../src/safehaven/ui/today.py" line="57" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="58" />
+      <location filename="../../src/safehaven/ui/today.py" line="59" />
       <source>Urgency</source>
       <translation>Urgência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="61" />
+      <location filename="../../src/safehaven/ui/today.py" line="67" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="61" />
+      <location filename="../../src/safehaven/ui/today.py" line="62" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="62" />
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
       <source>Detail</source>
       <translation>Detalhe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
       <source>Time</source>
       <translation>Horário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="67" />
+      <location filename="../../src/safehaven/ui/today.py" line="68" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="68" />
+      <location filename="../../src/safehaven/ui/today.py" line="69" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>Check in (Enter)</source>
       <translation>Fazer registro diário (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Record incident for this alert…</source>
       <translation>Registrar ocorrência para este alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
       <source>Acknowledge with a note…</source>
       <translation>Marcar como visto, com uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Diga o que foi feito ou por que pode esperar; o alerta sai de Hoje até que algo mude.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="100" />
+      <location filename="../../src/safehaven/ui/today.py" line="101" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="102" />
+      <location filename="../../src/safehaven/ui/today.py" line="103" />
       <source>Still to check in</source>
       <translation>Ainda sem registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="105" />
+      <location filename="../../src/safehaven/ui/today.py" line="106" />
       <source>Alerts</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="109" />
+      <location filename="../../src/safehaven/ui/today.py" line="110" />
       <source>Today's sessions</source>
       <translation>Sessões de hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="133" />
+      <location filename="../../src/safehaven/ui/today.py" line="134" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <location filename="../../src/safehaven/ui/today.py" line="141" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n ainda sem registro diário</numerusform>
@@ -3063,7 +3063,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="141" />
+      <location filename="../../src/safehaven/ui/today.py" line="142" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerta</numerusform>
@@ -3071,7 +3071,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="142" />
+      <location filename="../../src/safehaven/ui/today.py" line="143" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sessão hoje</numerusform>
@@ -3079,37 +3079,37 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="144" />
+      <location filename="../../src/safehaven/ui/today.py" line="145" />
       <source>{0} acknowledged</source>
       <translation>{0} já vistos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
       <source>Choose an alert first.</source>
       <translation>Primeiro escolha um alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="169" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Uma ocorrência em aberto é marcada como vista e encerrada pela coordenação, na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="174" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Sua função não permite marcar este alerta como visto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="177" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Marcar como visto: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="179" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>What was done, or why it can wait</source>
       <translation>O que foi feito, ou por que pode esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="186" />
+      <location filename="../../src/safehaven/ui/today.py" line="187" />
       <source>{0} overdue needs</source>
       <translation>{0} necessidades atrasadas</translation>
     </message>
