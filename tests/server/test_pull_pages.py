@@ -45,3 +45,41 @@ def test_an_id_pushed_first_by_another_laptop_does_not_drop_the_genuine_one(
         assert b"genuine" in [p.envelope for p in page]
     finally:
         storage.close()
+
+
+def test_postgresql_learns_the_log_has_grown_as_a_first_push_fills_it(
+        pg_cluster, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A house's first push fills its log from nothing: the server renews PostgreSQL's
+    statistics each time the log doubled, so a laptop joining at once is not served by
+    plans made for an empty log (autovacuum would only come round a minute later)."""
+    import psycopg
+
+    from safehaven.server import storage as server_storage
+    from tests import pg_cluster as pg
+
+    monkeypatch.setattr(server_storage, "ANALYZE_AFTER", 30)
+    url = pg.fresh_database(pg_cluster, "analyze_growth")
+    storage = Storage(url)
+
+    def rows_known() -> int:
+        """The planner's count of the log's rows (-1: never analysed; set by ANALYZE in
+        its own transaction, unlike the statistics views, which lag)."""
+        with psycopg.connect(url) as conn:
+            return int(conn.execute("SELECT reltuples FROM pg_class WHERE relname = "
+                                    "'changesets'").fetchone()[0])
+
+    try:
+        auth = storage.authenticate(storage.register(storage.create_org("Casa"), "site-1",
+                                                     "dev-b"))
+        auth = DeviceAuth("dev-b", auth.site_id, auth.org_id)
+        seq = 0
+        counts = []
+        for batch in (10, 10, 20, 20, 20, 40, 40):
+            storage.push(auth, [Item(f"id-{seq + n}", "dev-b", seq + n + 1, b"x")
+                                for n in range(batch)])
+            seq += batch
+            counts.append(rows_known())
+        # renewed at 40, 80 and 160 stored (the first past 30, then each doubling)
+        assert counts == [-1, -1, 40, 40, 80, 80, 160], counts
+    finally:
+        storage.close()
