@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import base64
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from safehaven.domain.models import Device
 from safehaven.services.context import Context
@@ -128,3 +130,22 @@ def singly_v2(vault: Vault, held: dict[str, int] | None = None) -> list[bytes]:
         out.append(signed_envelope(with_prev(header, prev), ct, signer))
         prev = header.chain_hash(ct)
     return out
+
+
+def every_page_in_process(monkeypatch: Any) -> None:
+    """Pulls open every page in the opening process (`sync/opener.py`), the first one
+    too: any pull starts it, and waits until it has started."""
+    from safehaven.sync import client
+    from safehaven.sync.opener import Opener
+
+    start = Opener.__init__
+
+    def started_first(self: Opener, in_process: bool) -> None:
+        start(self, in_process)
+        deadline = time.monotonic() + 60
+        while in_process and not self.in_process:
+            assert time.monotonic() < deadline, "the opening process did not start"
+            time.sleep(0.02)
+
+    monkeypatch.setattr(client, "PAGES_BEHIND", 0)
+    monkeypatch.setattr(Opener, "__init__", started_first)

@@ -17,12 +17,18 @@ from safehaven.server import storage
 from safehaven.services import checkins, residents
 from safehaven.store import applied_log, crypto, reads
 from safehaven.store.refusal import Refused
-from safehaven.sync import client as sync_client
 from safehaven.sync import engine, opener
 from safehaven.sync.engine import known_now, open_all, outgoing
 from safehaven.sync.enrolment import create_code, join
 from safehaven.sync.opener import Opener
-from tests.sync.harness import PASSPHRASE, Template, context, house_of, make_template
+from tests.sync.harness import (
+    PASSPHRASE,
+    Template,
+    context,
+    every_page_in_process,
+    house_of,
+    make_template,
+)
 from tests.sync.server_harness import LiveServer, enrolled_house
 
 
@@ -111,14 +117,8 @@ def test_a_long_join_opens_its_pages_in_the_process_and_holds_the_same_house(
     monkeypatch.setattr(server_app, "PULL_LIMIT", 10)  # many small pages
     monkeypatch.setattr(engine, "RUN_MAX", 10)
     monkeypatch.setattr(storage, "RUN_MAX", 10)
-    monkeypatch.setattr(sync_client, "PAGES_BEHIND", 0)  # a process for any pull
+    every_page_in_process(monkeypatch)
     opened_where: list[bool] = []
-    start = Opener.__init__
-
-    def started_first(self: Opener, in_process: bool) -> None:
-        start(self, in_process)
-        if in_process:
-            _started(self)  # so every page, the first too, goes through the process
 
     def noted(self: Opener, known: engine.Known, envelopes: list[bytes]) -> engine.Opened:
         opened_where.append(self.in_process)
@@ -126,7 +126,6 @@ def test_a_long_join_opens_its_pages_in_the_process_and_holds_the_same_house(
             self, known, envelopes)
 
     real_open = Opener.open
-    monkeypatch.setattr(Opener, "__init__", started_first)
     monkeypatch.setattr(Opener, "open", noted)
     template = make_template(tmp_path / "template", devices=1)
     server = LiveServer(tmp_path / "server")

@@ -17,7 +17,7 @@ from safehaven.sync import client as sync_client
 from safehaven.sync import engine
 from safehaven.sync.client import sync_round
 from safehaven.sync.enrolment import create_code, join
-from tests.sync.harness import PASSPHRASE, context, make_template
+from tests.sync.harness import PASSPHRASE, context, every_page_in_process, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 
 
@@ -36,8 +36,11 @@ class CutAfter(httpx.HTTPTransport):
         return super().handle_request(request)
 
 
+@pytest.mark.parametrize("in_process", [False, True], ids=["thread", "process"])
 def test_a_join_cut_off_midway_shows_progress_and_resumes_from_its_last_page(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_process: bool) -> None:
+    if in_process:
+        every_page_in_process(monkeypatch)
     monkeypatch.setattr(server_app, "PULL_LIMIT", 10)  # small pages: many of them
     monkeypatch.setattr(engine, "RUN_MAX", 10)  # and runs that end with them
     monkeypatch.setattr(storage, "RUN_MAX", 10)
