@@ -6,8 +6,6 @@ import base64
 import json
 import random
 import zlib
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -20,24 +18,10 @@ from safehaven.store.refusal import RefusalKind
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.envelope import Refused, open_envelope, seal
 from tests.sync.harness import (
-    Template,
     context,
-    house_of,
-    make_template,
     singly_v2,
     staff_signed,
 )
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
-    return make_template(tmp_path_factory.mktemp("template"), devices=2)
-
-
-@pytest.fixture
-def pair(template: Template, tmp_path: Path) -> Iterator[list]:
-    with house_of(template, tmp_path) as vaults:
-        yield vaults
 
 
 def _open(vault, envelope: bytes) -> None:

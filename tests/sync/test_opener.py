@@ -5,7 +5,6 @@ leaves the pull opening on its thread."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,24 +22,11 @@ from safehaven.sync.enrolment import create_code, join
 from safehaven.sync.opener import Opener
 from tests.sync.harness import (
     PASSPHRASE,
-    Template,
     context,
     every_page_in_process,
-    house_of,
     make_template,
 )
 from tests.sync.server_harness import LiveServer, enrolled_house
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
-    return make_template(tmp_path_factory.mktemp("template"), devices=2)
-
-
-@pytest.fixture
-def pair(template: Template, tmp_path: Path) -> Iterator[list]:
-    with house_of(template, tmp_path) as vaults:
-        yield vaults
 
 
 def _started(op: Opener) -> Opener:
