@@ -136,3 +136,45 @@ def test_a_long_join_opens_its_pages_in_the_process_and_holds_the_same_house(
     finally:
         manager.close()
         server.stop()
+
+
+def test_only_a_pull_of_several_pages_starts_the_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A background (quick) round takes a page or two: a process would not have started
+    before they were opened. A full round as far behind starts one."""
+    from safehaven.sync import client as sync_client
+    from safehaven.sync import protocol
+
+    for module in (server_app, protocol):
+        monkeypatch.setattr(module, "PULL_LIMIT", 10)
+    monkeypatch.setattr(engine, "RUN_MAX", 10)
+    monkeypatch.setattr(storage, "RUN_MAX", 10)
+    asked: list[bool] = []
+    start = Opener.__init__
+
+    def noted(self: Opener, in_process: bool) -> None:
+        asked.append(in_process)
+        start(self, in_process)
+
+    monkeypatch.setattr(Opener, "__init__", noted)
+    template = make_template(tmp_path / "template", devices=1)
+    server = LiveServer(tmp_path / "server")
+    (manager,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
+    try:
+        code = create_code(manager, "second laptop")  # before the house has much in it
+        laptop, _ = join(tmp_path / "laptop", server.url, code, "Manager", PASSPHRASE,
+                         kdf=crypto.MIN_KDF)
+        try:
+            for n in range(60):
+                residents.add(context(manager), f"Resident {n}")
+            sync_client.sync_round(manager)
+            asked.clear()
+            sync_client.sync_round(laptop, quick=True)  # six pages behind, two taken
+            assert asked == [False]
+            sync_client.sync_round(laptop)  # four pages behind: the rest at once
+            assert asked[-1] is True
+        finally:
+            laptop.close()
+    finally:
+        manager.close()
+        server.stop()

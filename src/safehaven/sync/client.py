@@ -529,9 +529,12 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
             raise SyncError(tr("The server sent a page this app cannot read.")) from exc
         return page, envelopes, opener.open(known, envelopes)
 
-    behind = (top - cursor) if top is not None else 0
+    # a process only for a pull of several pages: a quick round's page or two would open
+    # before it had started
+    pages_behind = ((top - cursor) if top is not None else 0) // protocol.PULL_LIMIT
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-pull") as ahead, \
-            Opener(in_process=behind >= PAGES_BEHIND * protocol.PULL_LIMIT) as opener:
+            Opener(in_process=min(pages_behind, limit or pages_behind) >= PAGES_BEHIND
+                   ) as opener:
         coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
         while True:
             page, envelopes, opened = coming.result()
