@@ -210,7 +210,7 @@ def test_a_join_checks_the_staff_it_brings_by_their_chains(
         tmp_path: Path, counted: list[int]) -> None:
     """A joining laptop knows no one: its first page brings the staff and, after them,
     their saves. The staff are written first and the rest is checked by hash chain (the
-    same check as any page's, `engine._vouched`), not one signature each."""
+    same check as any page's, `verify.vouched`), not one signature each."""
     from safehaven.store.crypto import MIN_KDF
     from safehaven.sync.enrolment import create_code, join
     from tests.sync.server_harness import LiveServer, enrolled_house

@@ -4,6 +4,8 @@ leaves the pull opening on its thread."""
 
 from __future__ import annotations
 
+import base64
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -38,16 +40,20 @@ def _started(op: Opener) -> Opener:
 
 
 def _page(a, b) -> list[bytes]:
-    """a's news for b: a run of check-ins, then the same run with one byte flipped (its
-    change sets refused, with their ids, as forged)."""
+    """a's news for b: a run of check-ins, then the same run with one bit of its
+    ciphertext flipped (its change sets refused, with their ids, as forged). The bit is
+    flipped in the bytes, not the base64 text: a flipped character may not be base64 at
+    all, and the run is then unreadable, with no ids."""
     ctx = context(a)
     rid = residents.add(ctx, "Ana").record.id
     for n in range(12):
         checkins.record(ctx, rid, 1 + n % 5, note=f"Calm evening ({n}).", confirmed=True)
     envelopes = outgoing(a, applied_log.highest_seq(b.conn))
-    flipped = bytearray(envelopes[-1])
-    flipped[len(flipped) // 2] ^= 0x01
-    return [*envelopes, bytes(flipped)]
+    doc = json.loads(envelopes[-1])
+    ct = bytearray(base64.b64decode(doc["ct"]))
+    ct[len(ct) // 2] ^= 0x01
+    doc["ct"] = base64.b64encode(bytes(ct)).decode()
+    return [*envelopes, json.dumps(doc).encode()]
 
 
 def _plain(opened: engine.Opened) -> list[Any]:

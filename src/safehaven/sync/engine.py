@@ -7,12 +7,9 @@ client and the USB bundles both use these two functions.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 from safehaven.store import (
     applied_log,
@@ -21,7 +18,6 @@ from safehaven.store import (
     outbox,
     peers,
     quarantine,
-    receive_check,
 )
 from safehaven.store.apply import (
     Applied,
@@ -48,9 +44,7 @@ from safehaven.sync.runs import (
     seal_run,
 )
 from safehaven.sync.runs import signed_by as runs_signed_by
-
-_T = TypeVar("_T")
-_R = TypeVar("_R")
+from safehaven.sync.verify import after_new_authors, in_chunks, vouched
 
 
 @dataclass(slots=True)
@@ -104,29 +98,6 @@ def sealed_runs(vault: Vault, sets: list[ChangeSet]) -> list[tuple[bytes, list[C
     if run:
         seal()
     return out
-
-
-def _in_chunks(work: Callable[[list[_T]], list[_R]], items: list[_T]) -> list[_R]:
-    """`work` over a few slices of `items` on the crypto threads, results in order: one
-    task per slice rather than one per change set (a task costs more than an AES call).
-
-    Only for signatures, which libsodium makes and checks without the GIL. Sealing and
-    opening are mostly Python (JSON, a small zlib, AES on a few hundred bytes): spread over
-    threads they fought for the GIL and took a third longer than in one thread."""
-    if len(items) < 2 * CHUNK:
-        return work(items)
-    parts = [items[n:n + CHUNK] for n in range(0, len(items), CHUNK)]
-    return [result for part in _crypto_pool().map(work, parts) for result in part]
-
-
-CHUNK = 64  # change sets per task: small enough that a page's tasks share the threads
-
-
-@cache
-def _crypto_pool() -> ThreadPoolExecutor:
-    """Signing, verifying and AES release the GIL: spread them over the cores."""
-    return ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1),
-                              thread_name_prefix="safehaven-crypto")
 
 
 # A change set names the one its laptop made before it: one that arrives while its
@@ -190,7 +161,7 @@ def open_all(known: Known, envelopes: list[bytes]) -> Opened:
         checked[n] = good
     alone = [(n, key, item) for n, item in enumerate(parsed) if not isinstance(item, Refused)
              and not checked[n] and (key := _usable_key(known, item[0].device)) is not None]
-    verdicts = _in_chunks(lambda part: [_signed(key, item) for _, key, item in part], alone)
+    verdicts = in_chunks(lambda part: [_signed(key, item) for _, key, item in part], alone)
     for (n, _, _), good in zip(alone, verdicts, strict=True):
         checked[n] = good
     opened: Opened = []
@@ -343,13 +314,13 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                     fresh.append((item.cs, item.carried))
             applied = Applied()
             try:
-                if cut := _after_new_authors(known, fresh):
+                if cut := after_new_authors(known.staff_keys, fresh):
                     # the staff who signed the rest are written first, so the rest is
                     # checked by their hash chains, not by a signature each
                     apply_new_rows(vault, fresh[:cut], cache, applied)
                     rest = fresh[cut:]
                     fresh = fresh[:cut] + list(zip(
-                        _vouched(known_now(vault), [cs for cs, _ in rest]),
+                        vouched(known_now(vault).staff_keys, [cs for cs, _ in rest]),
                         [carried for _, carried in rest], strict=True))
                 half = cut + (len(fresh) - cut) // 2
                 apply_new_rows(vault, fresh[cut:half], cache, applied)
@@ -427,61 +398,10 @@ def _verify_authors(known: Known, opened: Opened) -> None:
     change set with the key it was checked against (the receiver checks again, in order,
     only one not marked with the key it then knows)."""
     todo = [n for n, (_, result) in enumerate(opened) if not isinstance(result, Refused)]
-    for n, cs in zip(todo, _vouched(known, [opened[n][1][1] for n in todo]),  # type: ignore[index]
+    for n, cs in zip(todo, vouched(known.staff_keys, [opened[n][1][1] for n in todo]),  # type: ignore[index]
                      strict=True):
         carried, (header, _) = opened[n]  # type: ignore[misc]
         opened[n] = (carried, (header, cs))
-
-
-def _vouched(known: Known, changesets: list[ChangeSet]) -> list[ChangeSet]:
-    """The change sets, each whose author's signature holds under the key known now
-    marked with that key.
-
-    An author's change sets made on one laptop form a hash chain under their signatures
-    (`ChangeSet.author_prev`): of a run here, only the newest signature is verified (on the
-    crypto threads), and each older one is established by the hash its successor signed.
-    A change set outside a run, or below a successor that failed, is checked on its own."""
-    todo = [n for n, cs in enumerate(changesets)
-            if (key := known.staff_keys.get(cs.staff_id or "")) is not None
-            and cs.verified_key != key]
-    sets = {n: changesets[n] for n in todo}
-    # hashed with the key known now: a successor signed with it vouches only for change
-    # sets its author signed with the same key (not an identity replaced since)
-    by_hash = {(cs.device_id, cs.staff_id, crypto.author_hash(
-        cs.signed_message(), known.staff_keys[cs.staff_id or ""])): n
-        for n, cs in sets.items() if cs.author_prev is not None}
-    child: dict[int, int] = {}
-    for n, cs in sets.items():
-        parent = by_hash.get((cs.device_id, cs.staff_id, cs.author_prev)) \
-            if cs.author_prev else None
-        if parent is not None and sets[parent].device_seq < cs.device_seq:
-            child[parent] = n
-    def verify(part: list[int]) -> list[bool]:
-        return [receive_check.signed_by(sets[n], known.staff_keys[sets[n].staff_id or ""])
-                for n in part]
-
-    tails = [n for n in todo if n not in child]
-    good = dict(zip(tails, _in_chunks(verify, tails), strict=True))
-    for n in sorted(todo, key=lambda n: -sets[n].device_seq):
-        if n not in good:  # its successor vouches for it, or (failed) it stands alone
-            good[n] = good[child[n]] or verify([n])[0]
-    out = list(changesets)
-    for n in todo:
-        if good[n]:
-            out[n] = sets[n].vouched(known.staff_keys[sets[n].staff_id or ""])
-    return out
-
-
-def _after_new_authors(known: Known, fresh: list[tuple[ChangeSet, Carried | None]]) -> int:
-    """Where a page's last change set that writes to the staff roster ends, when a change
-    set after it is signed by someone `known` does not know yet (a join's first page
-    brings the house's staff); else 0."""
-    strangers = {cs.staff_id for cs, _ in fresh} - known.staff_keys.keys() - {None}
-    if not strangers:  # every page but a join's first
-        return 0
-    cut = max((n + 1 for n, (cs, _) in enumerate(fresh)
-               if any(e.table == "staff" for e in cs.entries)), default=0)
-    return cut if any(cs.staff_id in strangers for cs, _ in fresh[cut:]) else 0
 
 
 def open_grants(vault: Vault, box: bytes) -> int:
