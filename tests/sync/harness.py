@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import shutil
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -142,10 +141,7 @@ def every_page_in_process(monkeypatch: Any) -> None:
 
     def started_first(self: Opener, in_process: bool) -> None:
         start(self, in_process)
-        deadline = time.monotonic() + 60
-        while in_process and not self.in_process:
-            assert time.monotonic() < deadline, "the opening process did not start"
-            time.sleep(0.02)
+        assert not in_process or self.started(60), "the opening process did not start"
 
     monkeypatch.setattr(client, "PAGES_BEHIND", 0)
     monkeypatch.setattr(Opener, "__init__", started_first)

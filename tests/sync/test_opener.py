@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +31,7 @@ from tests.sync.server_harness import LiveServer, enrolled_house
 
 
 def _started(op: Opener) -> Opener:
-    deadline = time.monotonic() + 60
-    while not op.in_process:
-        assert time.monotonic() < deadline, "the opening process did not start"
-        time.sleep(0.02)
+    assert op.started(60), "the opening process did not start"
     return op
 
 

@@ -62,6 +62,16 @@ class Opener:
             return False
         return True
 
+    def started(self, timeout: float) -> bool:
+        """Wait until the process has started; False if it will not (none was asked for,
+        it failed) or did not within `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while not self.in_process:
+            if self._pool is None or time.monotonic() > deadline:
+                return False
+            time.sleep(0.02)
+        return True
+
     def open(self, known: Known, envelopes: list[bytes]) -> Opened:
         if self.in_process:
             assert self._pool is not None
@@ -95,9 +105,4 @@ def process_starts(timeout: float = 60.0) -> bool:
     bundle, where the program starts the process by running itself again
     (`multiprocessing.freeze_support` in packaging/entry.py)."""
     with Opener(in_process=True) as op:
-        deadline = time.monotonic() + timeout
-        while not op.in_process:
-            if op._pool is None or time.monotonic() > deadline:
-                return False
-            time.sleep(0.05)
-        return True
+        return op.started(timeout)
