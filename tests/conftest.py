@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,15 +10,23 @@ from pathlib import Path
 
 import pytest
 
-from safehaven.domain.vocab import Role
-from safehaven.services import staff
-from safehaven.services.context import Context
-from safehaven.store import crypto
-from safehaven.store.vault import Vault
+# No test reads the real date: every process of the run (the CLI's subprocesses too) starts
+# its clock at the house fixture's moment, so the suite passes on any day (see clock.py).
+NOW = datetime(2026, 11, 26, 9, 30)
+os.environ["SAFEHAVEN_NOW"] = NOW.isoformat()
+
+from safehaven import clock  # noqa: E402  (after the clock's environment is set)
+
+clock.install(clock.from_environment())
+
+from safehaven.domain.vocab import Role  # noqa: E402
+from safehaven.services import staff  # noqa: E402
+from safehaven.services.context import Context  # noqa: E402
+from safehaven.store import crypto  # noqa: E402
+from safehaven.store.vault import Vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery"
 FAST = crypto.MIN_KDF
-NOW = datetime(2026, 11, 26, 9, 30)
 
 
 @dataclass

@@ -8,12 +8,13 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pypdf
 import pytest
 
+from safehaven import clock
 from safehaven.services import notes
 from safehaven.services.context import Context
 from safehaven.store.vault import Vault
@@ -21,7 +22,7 @@ from safehaven.store.vault import Vault
 MANAGER, STAFF, CLINICIAN = "Rosa", "Sam Staff", "Cleo Clinician"
 PASS = {MANAGER: "care cli passphrase", STAFF: "sam's own passphrase",
         CLINICIAN: "cleo's own passphrase"}
-TODAY = date.today()
+TODAY = clock.today()
 DAY = TODAY.isoformat()
 
 
@@ -216,7 +217,7 @@ def test_booking_in_the_past_needs_confirm_past(house: House) -> None:
     rid = ok(house, "resident", "add", "--preferred-name", "Lea")
     plan = ok(house, "plan", "add", "--resident", rid, "--modality", "play", "--provider",
               "Ms Ortiz")
-    past = (datetime.now() - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")
+    past = (clock.now() - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")
     line = refused(house, "session", "book", "--plan", plan, "--at", past)
     assert line.startswith("safehaven: at: ") and "--confirm-past" in line
     booked = json.loads(ok(house, "session", "book", "--plan", plan, "--at", past,
@@ -268,7 +269,7 @@ def test_whole_pathway_from_intake_to_follow_up(house: House, tmp_path: Path) ->
 
 def test_incidents_from_the_command_line(house: House) -> None:
     rid = ok(house, "resident", "add", "--preferred-name", "Grace", who=STAFF)
-    now = datetime.now().replace(second=0, microsecond=0)
+    now = clock.now().replace(second=0, microsecond=0)
     line = refused(house, "incident", "add", "--resident", rid, "--kind", "missing", "--at",
                    now.strftime("%Y-%m-%dT%H:%M"), "--description", "Not back from school",
                    who=STAFF)

@@ -4,8 +4,9 @@ real processes on one vault, with the services' role rules."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import timedelta
 
+from safehaven import clock
 from tests.test_cli_care import CLINICIAN, DAY, STAFF, House, _day, ok, refused
 from tests.test_cli_care import house as house
 
@@ -63,7 +64,7 @@ def test_group_booking_attendance_and_alert_acks(house: House) -> None:
     for rid in ids:
         ok(house, "plan", "add", "--resident", rid, "--modality", "yoga", "--provider",
            "Studio Sol", "--cap", "6", "--start", DAY, who=CLINICIAN)
-    at = (datetime.now() + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+    at = (clock.now() + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
     assert refused(house, "session", "book", "--residents", ids[0], "--modality", "yoga",
                    "--at", at, who=STAFF).startswith("safehaven: residents:")
     assert refused(house, "session", "book", "--residents", ",".join(ids), "--at", at,

@@ -27,6 +27,7 @@ from safehaven import (
     cli_safety,
     cli_server,
     cli_sync,
+    clock,
     formats,
     i18n,
     logs,
@@ -120,7 +121,7 @@ def cmd_residents(args: argparse.Namespace) -> None:
     if args.json:
         _print_json([{
             "id": r.id, "preferred_name": r.preferred_name, "stage": str(r.stage),
-            "age": age_on(date.today(), r.date_of_birth, r.age_estimate, r.age_estimated_on),
+            "age": age_on(clock.today(), r.date_of_birth, r.age_estimate, r.age_estimated_on),
             "intake_date": r.intake_date, "last_checkin_date": r.last_checkin_date,
             "last_mood": r.last_mood, "open_needs": r.open_needs,
             "next_session": r.next_session,
@@ -466,7 +467,13 @@ def choose_language(argv: Sequence[str] | None) -> str:
     return i18n.set_language(i18n.match(known.lang) or i18n.from_environment())
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, at: clock.Clock | None = None) -> int:
+    """Run one command; `at` is the clock it reads (default: the process's, see clock.py)."""
+    with clock.use(at):
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     harden_process()
     choose_language(argv)
     args = build_parser().parse_args(argv)  # a usage error exits 2 here

@@ -115,7 +115,12 @@ def open_context(args: argparse.Namespace) -> Context:
     if delay > 0:
         print(tr("Several wrong passphrases were tried; waiting {s} seconds.",
                  s=round(delay)), file=sys.stderr)
-    return access.unlock(args.vault, passphrase, args.staff)
+    ctx = access.unlock(args.vault, passphrase, args.staff)
+    for problem in ctx.vault.roster.problems:  # someone edited the tables past the app
+        print(tr("Warning: {problem} This laptop gives no one the key for legal names and "
+                 "clinical notes until a manager restores it from a backup.",
+                 problem=problem), file=sys.stderr)
+    return ctx
 
 
 def print_json(data: object) -> None:

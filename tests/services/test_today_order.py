@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
+from safehaven import clock
 from safehaven.domain import alerts as rules
 from safehaven.domain.models import Alert
 from safehaven.errors import InvalidValue, NotAllowed
@@ -80,12 +81,12 @@ def test_a_flag_recorded_on_its_day_carries_its_time(house: House) -> None:
     """The laptop's own clock: the check-in is written today, so its time is known."""
     staff = Context(house.vault, house.staff.actor)
     rid = residents.add(Context(house.vault, house.manager.actor), "Eva").record.id
-    before = datetime.now().replace(microsecond=0)
+    before = clock.now().replace(microsecond=0)
     flagged = checkins.record(staff, rid, 2, flags=["runaway"]).record
     [alert] = [a for a in today.overview(staff).alerts if a.kind == "risk-flag"]
     assert alert.source_id == flagged.id and alert.at is not None
     if flagged.date == before.date():  # not across midnight
-        assert before - timedelta(seconds=1) <= alert.at <= datetime.now()
+        assert before - timedelta(seconds=1) <= alert.at <= clock.now()
     late = checkins.record(staff, rid, 3, day=flagged.date - timedelta(days=1),
                            flags=["medical"], confirmed=True).record  # typed in a day late
     [old] = [a for a in today.overview(staff).alerts if a.source_id == late.id]

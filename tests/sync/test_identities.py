@@ -205,8 +205,8 @@ def test_a_removed_clinician_cannot_open_what_is_written_after(house: tuple) -> 
     # everything Cleo could ever open with her passphrase, from any laptop's grants
     her = crypto.identity_from_passphrase(CLEO, *crypto.parse_key_params(
         reads.get(b.conn, Staff, cleo.id).key_params))
-    from safehaven.store import restricted
-    ring = restricted.load(b.conn, cleo.id, her)
+    from safehaven.store import restricted, roster_trust
+    ring = restricted.load(roster_trust.check(b.conn), cleo.id, her)
     assert old_key in ring.keys and ring.open("residents", rid, "legal_name", sealed) is None
 
 
@@ -240,3 +240,28 @@ def test_a_conflict_over_a_legal_name_shows_both_names_to_the_manager(house: tup
     [conflict] = sync_status.status(context(b))["conflicts"]
     assert {json.loads(conflict["kept_value"]), json.loads(conflict["lost_value"])} == {
         "Name From A", "Name From B"}
+
+
+def test_a_laptop_from_before_kept_bodies_checks_its_roster_at_the_next_unlock(
+        house: tuple) -> None:
+    """Schema 13 keeps the signed body of each received roster change set; a laptop that
+    received them before has none, opens their envelopes once at unlock, and then trusts
+    the grants it holds (until then it grants nothing)."""
+    from safehaven.services import access
+    from safehaven.store import roster_trust
+
+    a, b, _ = house
+    cleo = staff.add(context(a), "Cleo", Role.CLINICIAN, CLEO, crypto.MIN_KDF).record
+    rid = residents.add(context(a), "Ana", legal_name=SECRET_NAME).record.id
+    sync(a, b)
+    b.conn.execute("UPDATE change_sets SET body = NULL WHERE origin = 'remote'")
+    assert roster_trust.check(b.conn).unchecked > 0
+    folder = b.folder
+    b.close()
+    ctx = access.unlock(folder, CLEO, "Cleo")
+    try:
+        assert ctx.vault.roster.sound and cleo.id in {i for i, _ in ctx.vault.roster.eligible()}
+        assert not roster_trust.missing_bodies(ctx.conn)
+        assert residents.get(ctx, rid).legal_name == SECRET_NAME
+    finally:
+        ctx.vault.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from safehaven import clock
 from safehaven.domain.models import AuditEntry, CaseNote, Device, KeyGrant, Resident, Staff
 from safehaven.domain.vocab import Role
 from safehaven.services import notes, residents, staff
@@ -187,18 +188,17 @@ def test_staff_cannot_close_an_incident_past_the_app(house: tuple) -> None:
 
     a, b, worker, _, rid = house
     made = incidents.record(Context(a, reads.get(a.conn, Staff, worker)), rid, "violence",
-                            occurred_at=datetime.now().replace(microsecond=0),
+                            occurred_at=clock.now().replace(microsecond=0),
                             description="A fight at dinner").record
     assert sync(a, b).applied == 1  # recorded by staff: fine
     with a.write(worker) as tx:
-        tx.update(Incident, made.id, closed_at=datetime.now().replace(microsecond=0),
+        tx.update(Incident, made.id, closed_at=clock.now().replace(microsecond=0),
                   outcome="nothing happened")
     assert reasons(sync(a, b)) == ["staff may not write incidents.closed_at"]
     assert reads.get(b.conn, Incident, made.id).closed_at is None
 
 
 def test_staff_cannot_write_scores_scales_or_set_a_risk_flag_aside(house: tuple) -> None:
-    from datetime import date
 
     from safehaven.domain.models import AlertAck, CustomScale, OutcomeMeasure
     from safehaven.domain.vocab import AlertKind
@@ -206,19 +206,19 @@ def test_staff_cannot_write_scores_scales_or_set_a_risk_flag_aside(house: tuple)
 
     a, b, worker, clinician, rid = house
     doc = Context(a, reads.get(a.conn, Staff, clinician))
-    made = measures.record(doc, rid, "gad-7", 12, taken_on=date.today()).record
+    made = measures.record(doc, rid, "gad-7", 12, taken_on=clock.today()).record
     assert sync(a, b).applied == 1  # a clinician's score: fine
     assert reads.get(b.conn, OutcomeMeasure, made.id).total == 12
     with a.write(worker) as tx:  # staff typing a score past the app
         tx.insert(OutcomeMeasure(id=new_id(), site_id=a.site_id, resident_id=rid,
-                                 instrument="gad-7", taken_on=date.today(), total=3,
+                                 instrument="gad-7", taken_on=clock.today(), total=3,
                                  administered_by=worker))
     assert reasons(sync(a, b)) == ["staff may not write outcome_measures"]
     with a.write(clinician) as tx:  # a house scale is a manager's
         tx.insert(CustomScale(id=new_id(), site_id=a.site_id, name="Mine", min_score=0,
                               max_score=5, bands=("0=Low",)))
     assert "clinician may not write custom_scales" in reasons(sync(a, b))
-    now = datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     with a.write(worker) as tx:  # an overdue need acknowledged by staff: fine
         tx.insert(AlertAck(id=new_id(), site_id=a.site_id, resident_id=rid,
                            kind=AlertKind.OVERDUE_NEED, condition="x|1|2026-11-01",

@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from safehaven import clock
 from safehaven.domain.models import KeyGrant, Resident, Site, Staff
 from safehaven.domain.vocab import Role
 from safehaven.services import residents, staff
@@ -342,14 +343,14 @@ def test_a_laptop_of_the_house_cannot_mint_staff_members_who_outlive_their_maker
 # -- 10. a clinician's grant dated 2099 makes every laptop mint restricted keys forever ------
 def test_a_grant_dated_in_the_future_does_not_make_the_house_rotate_keys_forever(
         house: tuple) -> None:
-    from safehaven.store import restricted
+    from safehaven.store import restricted, roster_trust
 
     a, b, _, _ = house
     cleo = staff.add(context(a), "Cleo", Role.CLINICIAN, "cleo's passphrase",
                      crypto.MIN_KDF).record
     # While she may hold the key, Cleo grants the one she holds once more, dated 2099: the
     # newest grant by its own (unchecked) date is "the house's newest key" from then on.
-    ring = restricted.load(a.conn, cleo.id, a.signers[cleo.id])
+    ring = restricted.load(roster_trust.check(a.conn), cleo.id, a.signers[cleo.id])
     assert ring.current is not None
     future = datetime(2099, 1, 1, tzinfo=UTC)
     with a.write(cleo.id) as tx:
@@ -388,7 +389,7 @@ def test_staff_cannot_hide_a_clinical_note_behind_an_amendment_in_the_clinicians
     everything(a, b)
     # the insider sees the note's id and kind with plain SQL (only its body is sealed)
     fake = CaseNote(new_id(), b.site_id, rid, "general", "Settled well, nothing to report.",
-                    cleo.id, datetime.now().replace(microsecond=0), amends_id=note.id,
+                    cleo.id, clock.now().replace(microsecond=0), amends_id=note.id,
                     amend_reason="corrected")
     report = receive(a, [crafted(b, [("case_notes", fake.id, "*", row_of(fake))],
                                  staff_id=worker, signer=a.signers[worker])])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANGUAGE"] = "en"  # a first run picks the system's language: English here
 
+from safehaven import clock
 from safehaven.domain.vocab import Role
 from safehaven.services import checkins, needs, notes, residents, staff
 from safehaven.services.context import Context
@@ -39,7 +39,7 @@ def vault_dir(tmp_path: Path) -> Path:
     ctx = Context.for_vault(vault)
     staff.add(ctx, "Sam Staff", Role.STAFF, PASSPHRASE, FAST)
     clinician = staff.add(ctx, "Cleo Clinician", Role.CLINICIAN, PASSPHRASE, FAST).record
-    early = date.today().replace(day=1) if date.today().day > 1 else date.today()
+    early = clock.today().replace(day=1) if clock.today().day > 1 else clock.today()
     ana = residents.add(ctx, "Ana", intake_date=early, stage="stabilization").record.id
     residents.add(ctx, "Бoris", intake_date=early, stage="recovery")
     residents.add(ctx, "Fatima", intake_date=early, stage="recovery")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from safehaven import clock
 from safehaven.services import detail
 from safehaven.services.context import Context
 from safehaven.store.vault import Vault
@@ -26,7 +27,7 @@ from safehaven.ui.shell import Shell
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import unlock
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def fill(form: RecordForm, **values: Any) -> None:

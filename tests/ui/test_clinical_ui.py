@@ -3,15 +3,15 @@ session on the Schedule, through the app's own forms."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from safehaven import i18n
+from safehaven import clock, i18n
 from safehaven.services import therapy, today
 from safehaven.ui.measures_tab import MeasuresTab
 from tests.ui.conftest import unlock
 from tests.ui.test_care_forms import fill, open_ana, save
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def test_scores_are_recorded_charted_and_hidden_from_staff(window) -> None:
@@ -100,7 +100,7 @@ def test_a_group_is_booked_once_and_attendance_counts_per_resident(window, monke
     page = next(p for p in shell.pages if isinstance(p, SchedulePage))
     page.book_group()
     form = next(w for w in page.findChildren(RecordForm) if w.isVisible())
-    when = max(datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1),
+    when = max(clock.now().replace(second=0, microsecond=0) - timedelta(hours=1),
                datetime.combine(TODAY, datetime.min.time()))
     fill(form, modality="art", title="Clay and colour", at=when,
          residents=[people["Ana"], people["Fatima"]])

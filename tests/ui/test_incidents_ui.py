@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
+from safehaven import clock
 from safehaven.services import checkins, incidents
 from safehaven.ui.record_form import RecordForm
 from tests.ui.conftest import unlock
@@ -29,7 +30,7 @@ def test_an_alert_becomes_an_incident_and_only_a_manager_closes_it(window, qtbot
     assert form.subject == "Бoris" and "Бoris" in form.windowTitle()  # whose it is
     assert "Cut on her arm" in form.fields["description"].widget.toPlainText()
     fill(form, actions="First aid; nurse called", notified=["manager"],
-         occurred_at=datetime.now().replace(second=0, microsecond=0) - timedelta(minutes=5))
+         occurred_at=clock.now().replace(second=0, microsecond=0) - timedelta(minutes=5))
     form.submit()
     assert not form.isVisible()
     made = incidents.for_resident(window.session.ctx, boris.id)
@@ -55,7 +56,6 @@ def test_an_alert_becomes_an_incident_and_only_a_manager_closes_it(window, qtbot
 
 def test_overdue_needs_are_one_line_per_resident_and_an_alert_opens_its_record(
         window) -> None:
-    from datetime import date
 
     from safehaven.services import needs
 
@@ -66,7 +66,7 @@ def test_overdue_needs_are_one_line_per_resident_and_an_alert_opens_its_record(
                   if r.preferred_name == "Fatima")
     for category in ("medical", "legal-immigration", "identity-documents"):
         needs.add(ctx, fatima.id, category, priority="high",
-                  due_date=date.today() - timedelta(days=3))
+                  due_date=clock.today() - timedelta(days=3))
     shell.today.refresh()
     alerts = shell.today.alerts
     rows = [alerts.row_at(i) for i in range(alerts.rowCount())
@@ -94,18 +94,17 @@ def test_the_safety_plan_form(window) -> None:
     form.submit()
     assert not form.isVisible()
     assert "&lt;won&#x27;t&gt;" in tab.plan_text.text() and "Sam" in tab.plan_text.text()
-    from datetime import date
 
     from safehaven.services import safety_plans
     safety_plans.save(window.session.ctx, ana.id, coping="Music",
-                      reviewed_on=date.today() - timedelta(days=20),
-                      review_due=date.today() + timedelta(days=10))
+                      reviewed_on=clock.today() - timedelta(days=20),
+                      review_due=clock.today() + timedelta(days=10))
     shell.detail.refresh()
     form = tab.edit_plan()  # opening it to read is not a review: the dates stay
     assert form.fields["reviewed_on"].widget.date().toPython() == \
-        date.today() - timedelta(days=20)
+        clock.today() - timedelta(days=20)
     assert form.fields["review_due"].widget.date().toPython() == \
-        date.today() + timedelta(days=10)
+        clock.today() + timedelta(days=10)
 
 
 def test_the_safety_plan_prints_from_its_tab_and_the_preview_closes_on_lock(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
+from safehaven import clock
 from safehaven.services import checkins
 from safehaven.ui.checkin import CheckInDialog
 from safehaven.ui.record_form import RecordForm
@@ -163,7 +164,6 @@ def test_about_says_the_version_licence_and_where_the_data_lives(window) -> None
 
 
 def test_reports_offer_only_the_periods_a_report_allows(window) -> None:
-    from datetime import date
 
     unlock(window)
     page = window.centralWidget().pages[3]
@@ -171,7 +171,7 @@ def test_reports_offer_only_the_periods_a_report_allows(window) -> None:
     page.generate()
     assert page.pane.pdf.pageCount() >= 1
     page.kind.setCurrentIndex(page.kind.findData("funder"))
-    first = date.today().replace(day=1)
+    first = clock.today().replace(day=1)
     last_month = (first.replace(year=first.year - 1, month=12) if first.month == 1
                   else first.replace(month=first.month - 1))
     assert page.period.itemData(0) == ("month", last_month.strftime("%Y-%m"))

@@ -14,6 +14,7 @@ from safehaven.store import vault as vaults
 from safehaven.store.files import atomic_write, ensure_private_dir
 from safehaven.store.vault import Vault
 from safehaven.store.writer import Changed
+from safehaven.sync import roster_bodies
 
 __all__ = ["Changed", "atomic_write", "create", "create_demo", "describe", "ensure_private_dir",
            "exists", "reset_passphrase", "staff_names", "unlock", "unlock_delay"]
@@ -29,7 +30,15 @@ def staff_names(folder: Path) -> list[str]:
 
 
 def unlock(folder: Path, passphrase: str, staff_name: str | None) -> Context:
-    return Context.for_vault(Vault.unlock(folder, passphrase, staff_name))
+    vault = Vault.unlock(folder, passphrase, staff_name)
+    if vault.roster.unchecked:  # roster change sets received before bodies were kept
+        try:
+            roster_bodies.keep(vault)
+            vault.refresh_restricted()
+        except BaseException:
+            vault.close()
+            raise
+    return Context.for_vault(vault)
 
 
 def unlock_delay(folder: Path) -> float:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
+from safehaven import clock
 from safehaven.domain.models import Staff
 from safehaven.domain.vocab import Role
 from safehaven.i18n import tr
@@ -21,7 +22,7 @@ T = TypeVar("T")
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 @dataclass

@@ -21,6 +21,7 @@ from safehaven.store.connection import Connection, existing_ids
 from safehaven.store.ids import new_id
 from safehaven.store.pending import PendingChange, PendingKind
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
+from safehaven.store.roster_trust import ROSTER_TABLES
 from safehaven.store.runs import Carried
 from safehaven.store.tables import BY_NAME, Table
 from safehaven.store.vault import Vault
@@ -113,11 +114,14 @@ def _write_changeset(vault: Vault, cs: ChangeSet, entries: list[KnownEntry],
                      result: Applied) -> Applied:
     conn = vault.conn
     runs.keep(conn, [carried], cache.runs if cache is not None else None)
+    # the roster's change sets keep what their author signed (store/roster_trust.py)
+    body = (json.dumps(cs.to_wire(), separators=(",", ":"))
+            if any(e.table.name in ROSTER_TABLES for e in entries) else None)
     local_id = conn.execute(
         "INSERT INTO change_sets (id, device_id, device_seq, hlc, staff_id, origin, "
-        "envelope, run) VALUES (?, ?, ?, ?, ?, 'remote', ?, ?)",
+        "envelope, run, body) VALUES (?, ?, ?, ?, ?, 'remote', ?, ?, ?)",
         (cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id,
-         *(carried.columns() if carried is not None else (None, None))),
+         *(carried.columns() if carried is not None else (None, None)), body),
     ).lastrowid
     touched = Applied(cache=cache or ApplyCache())
     for table, row_id, fname, value, hlc, base in entries:
@@ -187,8 +191,9 @@ def _new_rows(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
     return rows
 
 
-_ROSTER = ("sites", "staff", "devices")  # written at once: later change sets are checked
-# against the roles and revocations they set
+# written at once (later change sets are checked against the roles and revocations they
+# set), and each keeps its signed body
+_ROSTER = ("sites", "staff", "devices", "restricted_grants")
 
 
 def _write_rows(vault: Vault, run: list[Any], cache: ApplyCache, result: Applied) -> None:

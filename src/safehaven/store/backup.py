@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from safehaven import clock
 from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import crypto, migrate, outbox
@@ -171,7 +172,7 @@ def restore(path: Path, target: Path, passphrase: str, staff: str | None = None,
             held = WriterLock(target)
             held.acquire()
             try:
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                stamp = clock.now().strftime("%Y%m%d-%H%M%S")
                 moved = target.with_name(f"{target.name}.before-restore-{stamp}")
                 os.replace(target, moved)
             finally:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from safehaven import clock
 from safehaven.domain import models as m
 from safehaven.domain.vocab import CareStage
 from safehaven.errors import NotFound
@@ -84,8 +85,7 @@ def recorded_at(conn: Connection, table: str, row_ids: list[str]) -> dict[str, d
         found = conn.execute("SELECT min(hlc) FROM change_log WHERE table_name = ? AND "
                              "row_id = ?", (table, row_id)).fetchone()
         if found and found[0] is not None:
-            out[row_id] = datetime.fromtimestamp(physical(found[0]) / 1000).replace(
-                microsecond=0)
+            out[row_id] = clock.local(physical(found[0]) / 1000)
     return out
 
 

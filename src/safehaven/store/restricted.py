@@ -27,6 +27,7 @@ from safehaven.i18n import tr
 from safehaven.store import crypto
 from safehaven.store.connection import Connection
 from safehaven.store.ids import new_id
+from safehaven.store.roster_trust import Trusted
 from safehaven.store.tables import TABLES
 
 PREFIX = "rk1:"
@@ -121,42 +122,47 @@ def eligible(conn: Connection) -> dict[tuple[str, str], str]:
         "box_key IS NOT NULL") if may_hold(r)}
 
 
-def load(conn: Connection, staff_id: str | None, identity: crypto.Identity | None) -> Keyring:
-    """Open the grants addressed to this identity; the newest key seals."""
+def load(trusted: Trusted, staff_id: str | None, identity: crypto.Identity | None
+         ) -> Keyring:
+    """Open the grants addressed to this identity that signatures establish (never a row
+    someone put in the table by hand); the newest key seals."""
     ring = Keyring()
     if not staff_id or identity is None:
         return ring
-    for key_id, sealed in conn.execute(
-            "SELECT key_id, sealed FROM restricted_grants WHERE staff_id = ? AND box_key = ? "
-            "ORDER BY created_at, key_id", (staff_id, identity.box_public)):
+    mine = sorted((g["created_at"] or "", g["key_id"] or "", g["sealed"])
+                  for g in trusted.grants.values()
+                  if g["staff_id"] == staff_id and g["box_key"] == identity.box_public)
+    for _, key_id, sealed in mine:
         try:
             ring.keys[key_id] = crypto.open_from(
                 identity.box, base64.b64decode(sealed),
                 _grant_aad(key_id, staff_id, identity.box_public))
             ring.current = key_id
-        except (crypto.SealError, ValueError):
+        except (crypto.SealError, ValueError, TypeError):
             continue  # not openable: someone else's mistake, never a reason to stop
     return ring
 
 
-def grants_due(conn: Connection, ring: Keyring, site_id: str, sender: str,
+def grants_due(trusted: Trusted, ring: Keyring, site_id: str, sender: str,
                now: datetime | None = None) -> list[RestrictedGrant]:
-    """The grants this session should write.
+    """The grants this session should write: none while this laptop's tables disagree
+    with their signed history (store/roster_trust.py).
 
     Every key it holds goes to each eligible person lacking it. A new key is made when the
     newest key of the house was also given to someone no longer eligible (or when the
     house has none yet); it goes to everyone eligible.
     """
-    people = eligible(conn)
+    if not trusted.sound:
+        return []
+    people = sorted(trusted.eligible())
     if not any(staff_id == sender for staff_id, _ in people):
         return []
     held: dict[str, set[tuple[str, str]]] = {}
     newest: str | None = None
-    for key_id, staff_id, box_key in conn.execute(
-            "SELECT key_id, staff_id, box_key FROM restricted_grants "
-            "ORDER BY created_at, key_id"):
-        held.setdefault(key_id, set()).add((staff_id, box_key))
-        newest = key_id
+    for g in sorted(trusted.grants.values(), key=lambda g: (g["created_at"] or "",
+                                                           g["key_id"] or "")):
+        held.setdefault(g["key_id"], set()).add((g["staff_id"], g["box_key"]))
+        newest = g["key_id"]
     when = (now or datetime.now(UTC)).replace(microsecond=0)
     out = [_grant(site_id, key_id, key, person, sender, when)
            for key_id, key in ring.keys.items()

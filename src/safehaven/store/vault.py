@@ -32,7 +32,7 @@ from safehaven.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from safehaven.store import crypto, migrate, restricted
+from safehaven.store import crypto, migrate, restricted, roster_trust
 from safehaven.store.connection import (
     Connection,
     DatabaseError,
@@ -119,7 +119,10 @@ class Vault:
             " coalesce((SELECT max(hlc) FROM audit_log), 0))"
         ).fetchone()[0]
         self.clock = HybridClock(int(seed or 0))
-        self.keyring = restricted.load(self.conn, staff_id, identity)
+        # the roster as its signatures establish it; its problems are shown at unlock
+        self.roster = roster_trust.check(self.conn) if identity is not None else \
+            roster_trust.Trusted()
+        self.keyring = restricted.load(self.roster, staff_id, identity)
 
     # -- opening -----------------------------------------------------------------------------
     def _open(self) -> Connection:
@@ -354,8 +357,9 @@ class Vault:
         should hold them; make a new one when someone who held it should no longer."""
         if not self.staff_id or self.identity is None:
             return
-        self.keyring = restricted.load(self.conn, self.staff_id, self.identity)
-        grants = restricted.grants_due(self.conn, self.keyring, self.site_id, self.staff_id)
+        self.roster = roster_trust.check(self.conn)
+        self.keyring = restricted.load(self.roster, self.staff_id, self.identity)
+        grants = restricted.grants_due(self.roster, self.keyring, self.site_id, self.staff_id)
         if grants:
             with self.write() as tx:
                 for grant in grants:

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from safehaven import clock
 from safehaven.domain.models import (
     Consent,
     FollowUp,
@@ -225,7 +226,7 @@ class CareForms(QObject):
 
     def incident(self, draft: dict[str, Any]) -> list[FormField]:
         missing = (IncidentKind.MISSING.value,)
-        now = datetime.now().replace(second=0, microsecond=0)
+        now = clock.now().replace(second=0, microsecond=0)
         return [
             FormField("kind", self.tr("What happened"), "choice",
                       str(draft.get("kind", IncidentKind.OTHER)), options(IncidentKind)),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from safehaven import formats
+from safehaven import clock, formats
 from safehaven.domain.models import CheckIn
 from safehaven.ui.faces import COLOURS
 
@@ -21,7 +21,7 @@ class MoodChart(QWidget):
         self.setMinimumHeight(90)
         self.moods: dict[date, int] = {}
         self.flagged: set[date] = set()
-        self.end = date.today()
+        self.end = clock.today()
 
     def set_checkins(self, checkins: list[CheckIn], end: date) -> None:
         self.end = end

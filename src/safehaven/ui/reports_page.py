@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
-from safehaven import formats
+from safehaven import clock, formats
 from safehaven.domain.dates import week_of
 from safehaven.reports import funder as funder_report
 from safehaven.reports import weekly as weekly_report
@@ -48,7 +48,7 @@ class ReportsPage(Page):
         """Weekly: this week (in progress) and the twelve before it. Funder: the last
         twelve complete months and four complete quarters (the only periods it allows)."""
         self.period.clear()
-        today = date.today()
+        today = clock.today()
         if self.kind.currentData() == "weekly":
             for back in range(13):
                 monday = today - timedelta(days=today.weekday() + 7 * back)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehaven import formats
+from safehaven import clock, formats
 from safehaven.domain.dates import age_on
 from safehaven.domain.models import CaseNote, Referral, StageChange
 from safehaven.domain.vocab import NoteKind
@@ -177,7 +176,7 @@ class ResidentPage(Page):
     def _show(self, data: ResidentDetail) -> None:
         self.data = data
         r = data.resident
-        age = age_on(date.today(), r.date_of_birth, r.age_estimate, r.age_estimated_on)
+        age = age_on(clock.today(), r.date_of_birth, r.age_estimate, r.age_estimated_on)
         self.name.setText(r.preferred_name)
         facts = [word(r.stage)]
         if age is not None:
@@ -216,7 +215,7 @@ class ResidentPage(Page):
         for tab in self.record_tabs:
             tab.show_data(data)
         self.checkins_model.set_rows(data.checkins)
-        self.chart.set_checkins([c for c in data.checkins], date.today())
+        self.chart.set_checkins([c for c in data.checkins], clock.today())
         self.timeline_model.set_rows([self._entry(when, kind, item)
                                       for when, kind, item in data.timeline()])
 
@@ -255,7 +254,7 @@ class ResidentPage(Page):
         return ctx is not None and ctx.may(action)
 
     def _forms(self) -> CareForms:
-        return CareForms(self.data.staff_names if self.data else {}, date.today())
+        return CareForms(self.data.staff_names if self.data else {}, clock.today())
 
     def _move_stage(self) -> RecordForm | None:
         if self.data is None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehaven import formats
+from safehaven import clock, formats
 from safehaven.domain.alerts import CAP_WARNING_SHARE
 from safehaven.domain.models import Consent, FollowUp, TherapyPlan, TrustedAdult
 from safehaven.domain.vocab import NeedStatus, SessionStatus, VettingStatus
@@ -114,7 +114,7 @@ class RecordsTab(QWidget):
         self.data = data
 
     def forms(self) -> CareForms:
-        return CareForms(self.data.staff_names if self.data else {}, date.today())
+        return CareForms(self.data.staff_names if self.data else {}, clock.today())
 
     def staff(self, staff_id: str | None) -> str:
         return self.data.staff_names.get(staff_id or "", "–") if self.data else "–"
@@ -309,9 +309,9 @@ class ConsentTab(RecordsTab):
     def _consent_state(self, c: Consent) -> str:
         if c.revoked_on:
             return self.tr("withdrawn {0}").format(formats.day(c.revoked_on))
-        if c.expires_on < date.today():
+        if c.expires_on < clock.today():
             return self.tr("expired {0}").format(formats.day(c.expires_on))
-        if not c.active_on(date.today()):
+        if not c.active_on(clock.today()):
             return self.tr("not valid (no consent or assent)")
         return self.tr("until {0}").format(formats.day(c.expires_on))
 
@@ -402,7 +402,7 @@ class ReferralsTab(RecordsTab):
     def _done(self, f: FollowUp) -> str:
         if f.done_on:
             return f"{_day(f.done_on)} · {word(f.method) if f.method else ''}"
-        return self.tr("OVERDUE") if f.due_date < date.today() else "–"
+        return self.tr("OVERDUE") if f.due_date < clock.today() else "–"
 
     def add_referral(self) -> RecordForm:
         return self.open(self.tr("Add referral"), self.forms().referral(None), referrals.make,
@@ -460,7 +460,7 @@ class ReferralsTab(RecordsTab):
 
     def plan_follow_ups(self) -> RecordForm:
         left = self.data.resident.discharge_date if self.data else None
-        first = add_months(left or date.today(), 1)
+        first = add_months(left or clock.today(), 1)
         return self.open(self.tr("Plan follow-up contacts"), self.forms().plan_follow_ups(first),
                          follow_ups.schedule, self.resident_id)
 

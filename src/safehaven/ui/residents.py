@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehaven import formats
+from safehaven import clock, formats
 from safehaven.domain.vocab import CareStage
 from safehaven.errors import InvalidValue
 from safehaven.services import residents
@@ -42,7 +42,7 @@ class ResidentsPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        today = date.today()
+        today = clock.today()
         self.model = RowsModel([
             Column(self.tr("Preferred name"), lambda r: r.preferred_name,
                    lambda r: r.preferred_name.casefold()),
@@ -144,7 +144,7 @@ class AddResidentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add resident"))
         self.name = QLineEdit()
-        self.intake = DateEdit(date.today())
+        self.intake = DateEdit(clock.today())
         self.intake.setCalendarPopup(True)
         set_display_format(self.intake, with_time=False)
         self.stage = QComboBox()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehaven import formats
+from safehaven import clock, formats
 from safehaven.domain.vocab import GROUP_MODALITIES, Modality, SessionStatus
 from safehaven.errors import NeedsConfirmation
 from safehaven.services import groups, schedule, therapy
@@ -37,7 +37,7 @@ from safehaven.ui.words import word
 class SchedulePage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        today = date.today()
+        today = clock.today()
         self.monday = today - timedelta(days=today.weekday())
         self.model = RowsModel([
             Column(self.tr("Day"), lambda b: formats.day(b.session.scheduled_at.date(),
@@ -88,7 +88,7 @@ class SchedulePage(Page):
 
     def _go(self, days: int) -> None:
         if days == 0:
-            today = date.today()
+            today = clock.today()
             self.monday = today - timedelta(days=today.weekday())
         else:
             self.monday += timedelta(days=days)
@@ -203,7 +203,7 @@ class SchedulePage(Page):
         """A booking starts in the week shown, but never in the past: the next full hour
         (or Monday 10:00 of a week still to come)."""
         start = datetime.combine(self.monday, datetime.min.time()).replace(hour=10)
-        soon = (datetime.now() + timedelta(hours=1)).replace(minute=0, second=0,
+        soon = (clock.now() + timedelta(hours=1)).replace(minute=0, second=0,
                                                               microsecond=0)
         return max(start, soon)
 
