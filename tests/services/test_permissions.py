@@ -69,3 +69,28 @@ def test_every_resident_view_is_audited(house: House) -> None:
         "SELECT staff_id, action FROM audit_log WHERE resident_id = ? AND action = 'view'",
         (rid,)).fetchall()
     assert rows == [(house.staff.actor.id, "view")]
+
+
+@pytest.mark.parametrize("role", ["manager", "clinician"])
+def test_an_admin_adds_no_one_who_would_hold_more_than_she_does(house: House,
+                                                                role: str) -> None:
+    """Admins manage staff and laptops; roles that open restricted fields or give roles
+    are given by managers only (domain/write_rules.staff_needs)."""
+    from safehaven.services.context import Context
+
+    admin = staff.add(house.manager, "Ada Admin", "admin", "long enough passphrase", FAST).record
+    ctx = Context(house.vault, admin)
+    with pytest.raises(NotAllowed):
+        staff.add(ctx, "Mallory", role, "another long passphrase", FAST)
+    assert staff.add(ctx, "Sol Staff", "staff", "another long passphrase", FAST).record.role \
+        == "staff"
+    staff.add(house.manager, "Mia", role, "another long passphrase two", FAST)
+
+
+def test_an_admin_enrolment_code_names_no_clinician(house: House) -> None:
+    from safehaven.services import sync_status
+    from safehaven.services.context import Context
+
+    admin = staff.add(house.manager, "Ada Admin", "admin", "long enough passphrase", FAST).record
+    with pytest.raises(NotAllowed):
+        sync_status.enrol_code(Context(house.vault, admin), "Laptop 2", "Mallory", "clinician")

@@ -161,5 +161,24 @@ def test_the_cli_says_the_tables_disagree(house: House, monkeypatch, capsys) -> 
     code = cli.main(["--vault", str(house.folder), "--staff", "Cleo Clinician", "residents"])
     err = capsys.readouterr().err
     assert code == 0
-    assert "Sam Staff is a manager in this laptop's tables" in err
+    assert "Sam Staff has the role “Manager” in this laptop's tables" in err
     assert "gives no one the key" in err
+
+
+def test_the_cli_refuses_an_admin_making_a_manager(house: House, monkeypatch, capsys) -> None:
+    from safehaven import cli
+
+    staff.add(house.manager, "Ada Admin", Role.ADMIN, PASSPHRASE, FAST)
+    house.vault.close()
+    monkeypatch.setenv("SAFEHAVEN_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("SAFEHAVEN_NEW_PASSPHRASE", "a long new passphrase for mallory")
+    code = cli.main(["--vault", str(house.folder), "--staff", "Ada Admin", "staff", "add",
+                     "--name", "Mallory", "--role", "manager"])
+    err = capsys.readouterr().err
+    assert code != 0 and "change a role, or add a clinician or manager" in err
+    v = Vault.unlock(house.folder, PASSPHRASE, "Maria Manager", sleep=lambda s: None)
+    try:
+        assert v.conn.execute("SELECT count(*) FROM staff WHERE display_name = 'Mallory'"
+                              ).fetchone()[0] == 0
+    finally:
+        v.close()

@@ -265,3 +265,27 @@ def test_a_laptop_from_before_kept_bodies_checks_its_roster_at_the_next_unlock(
         assert residents.get(ctx, rid).legal_name == SECRET_NAME
     finally:
         ctx.vault.close()
+
+
+def test_a_laptop_refuses_an_admin_who_makes_a_manager_or_changes_a_role(house: tuple) -> None:
+    """A patched client signs what the app would refuse: an admin adding a manager, and
+    signing her own role as manager. Receivers hold the same rule table."""
+    from safehaven.store.ids import new_id
+
+    a, b, sam_id = house
+    ada = staff.add(context(a), "Ada Admin", Role.ADMIN, "ada's own long passphrase",
+                    crypto.MIN_KDF).record
+    sync(a, b)
+    mallory = Staff(new_id(), a.site_id, "Mallory", Role.MANAGER)
+    with a.write(ada.id) as tx:
+        tx.insert(mallory)
+    with a.write(ada.id) as tx:
+        tx.update(Staff, ada.id, role=Role.MANAGER.value)
+    with a.write(ada.id) as tx:
+        tx.update(Staff, sam_id, role=Role.CLINICIAN.value)
+    report = sync(a, b)
+    assert len(report.quarantined) == 3  # type: ignore[attr-defined]
+    assert {r.kind.value for _, r in report.quarantined} == {"not_permitted"}  # type: ignore[attr-defined]
+    assert not reads.exists(b.conn, Staff, mallory.id)
+    assert reads.get(b.conn, Staff, ada.id).role == Role.ADMIN
+    assert reads.get(b.conn, Staff, sam_id).role == Role.STAFF

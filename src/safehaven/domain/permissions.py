@@ -23,6 +23,7 @@ class Action(StrEnum):
     WRITE_CLINICAL_NOTE = "write-clinical-note"
     MANAGE_SAFEGUARDING = "manage-safeguarding"  # consents, trusted adults, follow-ups
     MANAGE_STAFF = "manage-staff"
+    MANAGE_ROLES = "manage-roles"  # change a role, add a clinician or manager: managers only
     RECORD_INCIDENT = "record-incident"
     CLOSE_INCIDENT = "close-incident"  # acknowledge and close: the manager's duty
     RECORD_MEASURE = "record-measure"  # outcome scores: clinical, not for every shift
@@ -47,6 +48,7 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.WRITE_CLINICAL_NOTE: {Role.CLINICIAN},
     Action.MANAGE_SAFEGUARDING: {Role.CLINICIAN, Role.MANAGER},
     Action.MANAGE_STAFF: {Role.MANAGER, Role.ADMIN},
+    Action.MANAGE_ROLES: {Role.MANAGER},
     Action.RECORD_INCIDENT: _CARE,
     Action.CLOSE_INCIDENT: {Role.MANAGER},
     Action.RECORD_MEASURE: {Role.CLINICIAN, Role.MANAGER},

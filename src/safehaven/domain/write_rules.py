@@ -27,7 +27,8 @@ class TableRule:
 
 RULES: dict[str, TableRule] = {
     "sites": TableRule(A.MANAGE_STAFF),
-    "staff": TableRule(A.MANAGE_STAFF, permanent={"active": 0}),
+    # admins manage people and laptops, but only a manager gives a role that opens more
+    "staff": TableRule(A.MANAGE_STAFF, fields={"role": A.MANAGE_ROLES}, permanent={"active": 0}),
     "devices": TableRule(A.MANAGE_STAFF, permanent={"revoked": 1}),
     # a site key goes to a laptop only from a manager (at enrolment, revocation, repair):
     # from anyone else it could re-key the manager's laptop with a key of their choosing
@@ -90,6 +91,8 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         if row.get("legal_name") is not None:
             needs.add(A.READ_RESTRICTED)
         return needs
+    if table == "staff":
+        return staff_needs(row.get("role"))
     if table == "stage_changes" and row.get("from_stage") is None:
         return {A.ADD_RESIDENT}  # the intake's first stage is part of adding a resident
     if table == "case_notes" and row.get("kind") == "clinical":
@@ -97,6 +100,16 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
     if table == "alert_acks" and row.get("kind") == "risk-flag":
         return {A.ACK_ALERT, A.ACK_RISK_ALERT}
     return {rule.write} if rule.write is not None else set()
+
+
+# roles whose holders read restricted fields or give roles: only a manager adds them
+ROLES_BY_MANAGERS = frozenset({"manager", "clinician"})
+
+
+def staff_needs(role: object) -> set[Action]:
+    """What adding a person with this role needs."""
+    return {A.MANAGE_STAFF, A.MANAGE_ROLES} if str(role) in ROLES_BY_MANAGERS \
+        else {A.MANAGE_STAFF}
 
 
 def update_needs(table: str, fname: str) -> set[Action]:

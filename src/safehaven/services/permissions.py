@@ -24,6 +24,7 @@ _WORDS = {
     Action.WRITE_CLINICAL_NOTE: N_("write clinical notes"),
     Action.MANAGE_SAFEGUARDING: N_("change consents, trusted adults or follow-ups"),
     Action.MANAGE_STAFF: N_("manage staff"),
+    Action.MANAGE_ROLES: N_("change a role, or add a clinician or manager"),
     Action.RECORD_INCIDENT: N_("record incidents"),
     Action.CLOSE_INCIDENT: N_("acknowledge or close incidents"),
     Action.RECORD_MEASURE: N_("record outcome measures"),

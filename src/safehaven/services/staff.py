@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from safehaven.domain import validate as v
 from safehaven.domain.models import Site, Staff
 from safehaven.domain.vocab import Role
+from safehaven.domain.write_rules import staff_needs
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
 from safehaven.services import passwords
@@ -37,12 +38,14 @@ def check_passphrase(passphrase: str, related: Iterable[str] = ()) -> str:
 
 def add(ctx: Context, display_name: str, role: Role | str, passphrase: str,
         kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> Result[Staff]:
-    ctx.require(Action.MANAGE_STAFF)
+    role = v.choice("role", Role, role)
+    for action in staff_needs(role):
+        ctx.require(action)
     name = v.name("display_name", display_name)
     if reads.staff_by_name(ctx.conn, name) is not None:
         raise InvalidValue("display_name", tr("A staff member with this name already exists."))
     person = new_identity(check_passphrase(passphrase, (name,)), kdf)
-    member = Staff(new_id(), ctx.vault.site_id, name, v.choice("role", Role, role),
+    member = Staff(new_id(), ctx.vault.site_id, name, role,
                    **person.roster_fields())
     with ctx.write() as tx:
         tx.insert(member)

@@ -10,6 +10,7 @@ from typing import Any
 from safehaven import __version__
 from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Role
+from safehaven.domain.write_rules import staff_needs
 from safehaven.errors import InvalidValue, NotFound
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
@@ -201,6 +202,8 @@ def enrol_code(ctx: Context, device_name: str, newcomer: str | None = None,
             person = (newcomer.strip(), Role(role))
         except ValueError:
             raise InvalidValue("role", tr("Choose staff, clinician or manager.")) from None
+        for action in staff_needs(person[1]):
+            ctx.require(action)
     return enrolment.create_code(ctx.vault, device_name, person)
 
 

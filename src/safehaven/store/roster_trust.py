@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from safehaven.domain.permissions import Action, allowed
 from safehaven.domain.vocab import Role
+from safehaven.domain.words import word
 from safehaven.domain.write_rules import insert_needs, update_needs
 from safehaven.i18n import tr
 from safehaven.store.changeset import ChangeSet, Entry
@@ -293,8 +294,9 @@ def _disagreements(conn: Connection, trusted: Trusted) -> list[str]:
         if not (active and may_hold(role)):
             continue
         if person is None or not person.may_hold() or person.role != role:
-            problems.append(tr("{name} is a {role} in this laptop's tables, but no manager's "
-                               "signature made them one.", name=name, role=role))
+            problems.append(tr("{name} has the role “{role}” in this laptop's tables, "
+                               "but no manager's signature gave it.", name=name,
+                               role=word(_role(role) or role)))
         elif box_key is not None and person.box_key != box_key:
             problems.append(tr("{name}'s key in this laptop's tables is not the one they "
                                "signed.", name=name))
