@@ -291,3 +291,66 @@ def test_background_rounds_go_in_short_steps_until_done(
     a.close()
     b.close()
     server.stop()
+
+
+def _restore(a, backup: Path, template: Template):
+    """Put the laptop's vault back from `backup`, as `safehaven restore` does."""
+    import shutil
+
+    from safehaven.store import outbox
+    from tests.sync.harness import open_device
+
+    folder = a.folder
+    a.close()
+    shutil.rmtree(folder)
+    shutil.copytree(backup, folder)
+    a = open_device(folder, template)
+    outbox.mark_restored(a)
+    return a
+
+
+def test_the_same_backup_restored_twice_or_on_a_second_laptop_splits_nothing(
+        template: Template, tmp_path: Path) -> None:
+    """Each restore starts a new epoch of the laptop's numbering: a second restore of the
+    same backup, or the same backup restored on another machine while the first carries
+    on, never reuses a number another save already took (issue: 'restored twice')."""
+    import shutil
+
+    server = LiveServer(tmp_path / "server")
+    a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
+    try:
+        residents.add(context(a), "Before backup")
+        sync_round(a)
+        a.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        shutil.copytree(a.folder, tmp_path / "backup")
+        a = _restore(a, tmp_path / "backup", template)
+        residents.add(context(a), "After the first restore")
+        sync_round(a)
+        a = _restore(a, tmp_path / "backup", template)
+        residents.add(context(a), "After the second restore")
+        sync_round(a)
+        # the same backup on a spare laptop, while the first carries on
+        shutil.copytree(tmp_path / "backup", tmp_path / "spare")
+        spare = _restore_copy(tmp_path / "spare", template)
+        residents.add(context(spare), "On the spare laptop")
+        residents.add(context(a), "Still on the first")
+        for vault in (spare, a, b, spare, a):
+            sync_round(vault)
+        expected = {"Before backup", "After the first restore", "After the second restore",
+                    "On the spare laptop", "Still on the first"}
+        assert names(b) == expected
+        assert names(a) == expected
+        spare.close()
+    finally:
+        a.close()
+        b.close()
+        server.stop()
+
+
+def _restore_copy(folder: Path, template: Template):
+    from safehaven.store import outbox
+    from tests.sync.harness import open_device
+
+    vault = open_device(folder, template)
+    outbox.mark_restored(vault)
+    return vault

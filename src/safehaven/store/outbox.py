@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from safehaven.store import runs
@@ -70,17 +71,23 @@ def own_highest(conn: Connection, device_id: str) -> int:
 
 
 RESTORE_GAP = 1_000_000
+EPOCH_STEP = 1000  # numbers a restore's epoch leaves per millisecond that passes
 
 
-def mark_restored(vault: Vault) -> None:
+def mark_restored(vault: Vault, now_ms: int | None = None) -> None:
     """A vault put back from a backup may lack change sets it had already sent. Its next
-    round fetches its own back from the server, and its numbering jumps well past anything
-    it may have sent after the backup was taken, so no number is used twice."""
+    round fetches its own back from the server, and its numbering starts a new epoch:
+    past anything it may have sent after the backup was taken, and past every earlier
+    restore of the same backup (here, or on another machine): the epoch is the time of
+    the restore, so a second restore lies ahead of all the first one's saves unless more
+    than a thousand saves a millisecond were made in between."""
     top = int(vault.conn.execute("SELECT coalesce(max(device_seq), 0) FROM change_sets "
                                  "WHERE device_id = ?", (vault.device_id,)).fetchone()[0])
+    epoch = (now_ms if now_ms is not None else int(time.time() * 1000)) * EPOCH_STEP
+    floor = max(top + RESTORE_GAP, epoch, vault.seq_floor + RESTORE_GAP)
     vault.conn.executemany("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
-                           [("restored", "1"), ("seq_floor", str(top + RESTORE_GAP))])
-    vault.seq_floor = top + RESTORE_GAP
+                           [("restored", "1"), ("seq_floor", str(floor))])
+    vault.seq_floor = floor
 
 
 def was_restored(conn: Connection) -> bool:
