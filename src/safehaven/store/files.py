@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 from pathlib import Path
 
 from safehaven.errors import DiskFull
@@ -33,11 +34,19 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+# a new file of our own: never one someone placed (or a symlink to elsewhere) in a shared folder
+NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+
+
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so a crash leaves either the old or the new file, whole."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    """Replace `path` with `data` so a crash leaves either the old or the new file, whole.
+
+    The temporary file has a name nobody can guess and is created anew, owner-only: in a
+    folder others can write to (a shared USB stick, /tmp), a file or symlink planted under
+    the expected name cannot receive the data. `path` itself is replaced, never followed."""
+    tmp = path.with_name(f".{path.name}.tmp-{secrets.token_hex(8)}")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+        fd = os.open(tmp, NEW_FILE, PRIVATE_FILE)
         try:
             view = memoryview(data)
             while view:
