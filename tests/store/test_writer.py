@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import sqlcipher3
 
 from safehaven.domain.models import CheckIn, Need, Resident
 from safehaven.services import checkins, needs, residents
@@ -92,7 +93,7 @@ def test_database_constraint_failure_rolls_back_the_log(house: House) -> None:
     before = _counts(house)
     bad = CheckIn(id="c-1", site_id="s", resident_id=rid, date=house.manager.today(),
                   shift="morning", mood=9, staff_id="x")  # mood CHECK fails in SQL
-    with pytest.raises(Exception), house.vault.write() as tx:
+    with pytest.raises(sqlcipher3.IntegrityError, match="CHECK"), house.vault.write() as tx:
         tx.insert(bad)
     assert _counts(house) == before
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from safehaven.domain.models import Resident
+from safehaven.errors import NotFound
 from safehaven.services import residents
 from safehaven.store import applied_log, conflicts, reads
 from safehaven.sync.bundle import BadBundle, export_bundle, import_bundle
@@ -81,7 +82,7 @@ def test_a_change_that_arrives_before_its_row_waits_for_it(house: list) -> None:
     residents.update(context(b), rid, pronouns="they/them")
     only_b = [e for e in outgoing(b) if json.loads(e)["device"] == b.device_id]
     receive(c, only_b)  # c has not got the resident yet
-    with pytest.raises(Exception):
+    with pytest.raises(NotFound):
         reads.get(c.conn, Resident, rid)
     sync(a, c)
     assert reads.get(c.conn, Resident, rid).pronouns == "they/them"
