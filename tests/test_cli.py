@@ -15,7 +15,7 @@ PASS = "cli test passphrase"
 
 def run(*args: str, passphrase: str | None = PASS, **env: str) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items()
-               if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
+               if not k.startswith("SAFEHAVEN_") or k in ("SAFEHAVEN_LOG_DIR", "SAFEHAVEN_NOW")}
     if passphrase is not None:
         environ["SAFEHAVEN_PASSPHRASE"] = passphrase
     environ.update(env)

@@ -39,7 +39,7 @@ class House:
 def run(folder: Path, *args: str, who: str | None = MANAGER, **env: str
         ) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items()
-               if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
+               if not k.startswith("SAFEHAVEN_") or k in ("SAFEHAVEN_LOG_DIR", "SAFEHAVEN_NOW")}
     environ["SAFEHAVEN_PASSPHRASE"] = PASS[who or MANAGER]
     environ.update(env)
     staff = ["--staff", who] if who else []

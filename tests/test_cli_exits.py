@@ -59,7 +59,8 @@ def test_usage_errors_and_refusals_exit_2_failures_exit_1(vault: Path, tmp_path:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child is POSIX")
 def test_ctrl_c_at_a_prompt_exits_130(vault: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_NOW"}
     env["SAFEHAVEN_LOG_DIR"] = os.environ.get("SAFEHAVEN_LOG_DIR", str(vault.parent))
     proc = subprocess.Popen([sys.executable, "-m", "safehaven", "--vault", str(vault),
                              "recover", "--staff-name", "Rosa"], env=env,

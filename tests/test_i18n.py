@@ -70,7 +70,8 @@ def test_dates_and_numbers_follow_the_language(spanish: None) -> None:
 
 def run(*args: str, lang: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items()
-               if not k.startswith("SAFEHAVEN_") and k not in LOCALE_VARS}
+               if (not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_NOW")
+               and k not in LOCALE_VARS}
     environ.update({"SAFEHAVEN_PASSPHRASE": PASS, "LANG": "C.UTF-8", **(lang or {})})
     return subprocess.run([sys.executable, "-m", "safehaven", *args], capture_output=True,
                           text=True, env=environ, timeout=180, stdin=subprocess.DEVNULL)

@@ -23,7 +23,7 @@ from tests.sync.server_harness import free_port
 def clean_env(**extra: str) -> dict[str, str]:
     """The test's environment without any SAFEHAVEN_* setting of the developer's own."""
     env = {k: v for k, v in os.environ.items()
-           if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
+           if not k.startswith("SAFEHAVEN_") or k in ("SAFEHAVEN_LOG_DIR", "SAFEHAVEN_NOW")}
     env.update(extra)
     return env
 

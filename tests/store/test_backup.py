@@ -16,7 +16,7 @@ PASS = "backup test passphrase"
 
 def run(*args: str, **env: str) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items()
-               if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
+               if not k.startswith("SAFEHAVEN_") or k in ("SAFEHAVEN_LOG_DIR", "SAFEHAVEN_NOW")}
     environ["SAFEHAVEN_PASSPHRASE"] = PASS
     environ.update(env)
     return subprocess.run([sys.executable, "-m", "safehaven", *args], capture_output=True,

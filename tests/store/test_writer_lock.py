@@ -21,7 +21,7 @@ from tests.conftest import PASSPHRASE
 
 def _cli(folder: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")
-           or k == "SAFEHAVEN_LOG_DIR"}
+           or k in ("SAFEHAVEN_LOG_DIR", "SAFEHAVEN_NOW")}
     env["SAFEHAVEN_PASSPHRASE"] = PASSPHRASE
     return subprocess.run([sys.executable, "-m", "safehaven", "--vault", str(folder), *args],
                           capture_output=True, text=True, env=env, timeout=120,

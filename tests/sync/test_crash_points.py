@@ -25,7 +25,7 @@ STAFF = {"d0": "Manager", "d1": "Worker 1"}  # each laptop's own person (the ros
 
 def sync_cli(vault: Path, crash_at: str | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items()
-           if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
+           if not k.startswith("SAFEHAVEN_") or k in ("SAFEHAVEN_LOG_DIR", "SAFEHAVEN_NOW")}
     env["SAFEHAVEN_PASSPHRASE"] = PASSPHRASE
     if crash_at:
         env["SAFEHAVEN_CRASH_AT"] = crash_at

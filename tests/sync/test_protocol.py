@@ -71,3 +71,36 @@ def test_a_server_before_codes_is_understood_by_its_status() -> None:
 def test_an_unknown_code_from_a_newer_server_falls_back_on_the_status() -> None:
     assert protocol.error_code(403, {"code": "something_new"}) is ErrorCode.FORBIDDEN
     assert protocol.error_code(503, {}) is ErrorCode.SERVER_ERROR
+
+
+@pytest.mark.parametrize(("doc", "where"), [
+    ({"ids": ["a"], "extra": 1}, "extra is not a field"),
+    ({}, "ids is missing"),
+    ({"ids": "a"}, "ids is not a list"),
+    ({"ids": [1]}, "ids[0] is not a str"),
+])
+def test_the_one_decoder_names_the_field_and_a_code(doc: dict, where: str) -> None:
+    try:
+        protocol.decode(protocol.FetchRequest, doc)
+    except protocol.MessageError as exc:
+        assert where in str(exc) and exc.code is protocol.ErrorCode.BAD_REQUEST
+    else:
+        pytest.fail("decoded")
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    ({"enrol_token": ["not", "a", "str"]}, "enrol_token is not a str"),
+    ({"enrol_token": "x", "admin": True}, "admin is not a field"),
+    ({}, "enrol_token is missing"),
+])
+def test_the_server_refuses_a_request_not_of_its_type_with_a_code(tmp_path: Path, body: dict,
+                                                                   words: str) -> None:
+    """The server decodes requests with the laptop's own decoder (a real server on
+    loopback): the answer names the field and carries a typed code."""
+    server = LiveServer(tmp_path / "server")
+    try:
+        answer = httpx.post(f"{server.url}/v1/join", json=body)
+        assert answer.status_code == 400 and answer.json()["code"] == "bad_request"
+        assert words in answer.json()["error"]
+    finally:
+        server.stop()

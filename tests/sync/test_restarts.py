@@ -191,7 +191,8 @@ def test_safehaven_server_with_workers_serves_a_house(template: Template, tmp_pa
     data = tmp_path / "server"
     storage = open_storage(data)
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_NOW"}
     env["SAFEHAVEN_DATA"] = str(data)
     proc = subprocess.Popen([sys.executable, "-m", "safehaven", "server", "--port", str(port),
                              "--workers", "2", "--log-level", "warning"], env=env,

@@ -16,7 +16,7 @@ def run(vault: Path, *args: str, **secrets: str) -> subprocess.CompletedProcess:
     """The CLI as a script runs it; `secrets` (code=..., house_token=...) through the
     environment, never the command line."""
     env = {k: v for k, v in os.environ.items()
-           if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
+           if not k.startswith("SAFEHAVEN_") or k in ("SAFEHAVEN_LOG_DIR", "SAFEHAVEN_NOW")}
     env["SAFEHAVEN_PASSPHRASE"] = PASSPHRASE
     env.update({f"SAFEHAVEN_{name.upper()}": value for name, value in secrets.items()})
     return subprocess.run([sys.executable, "-m", "safehaven", "--vault", str(vault), *args],
@@ -51,7 +51,7 @@ def test_server_and_client_from_the_command_line(tmp_path: Path) -> None:
     from tests.sync.server_harness import free_port
 
     env = {k: v for k, v in os.environ.items()
-           if not k.startswith("SAFEHAVEN_") or k == "SAFEHAVEN_LOG_DIR"}
+           if not k.startswith("SAFEHAVEN_") or k in ("SAFEHAVEN_LOG_DIR", "SAFEHAVEN_NOW")}
     data = tmp_path / "server"
     init = subprocess.run([sys.executable, "-m", "safehaven", "server", "init", "--data",
                            str(data), "--org", "Harbour"], capture_output=True, text=True,

@@ -35,7 +35,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -66,11 +66,16 @@ from safehaven.sync.protocol import (
     AppVersions,
     ErrorCode,
     FetchAnswer,
+    FetchRequest,
     HealthAnswer,
     IdsPage,
     JoinAnswer,
+    JoinRequest,
+    MessageError,
     PushAnswer,
+    PushRequest,
     RegisterAnswer,
+    decode,
     error_answer,
     page_items,
 )
@@ -78,6 +83,7 @@ from safehaven.sync.runs import RunHeader, parse, run_hash
 from safehaven.sync.runs import signed_by as run_signed_by
 
 log = logging.getLogger("safehaven.server")
+_R = TypeVar("_R")  # a request's declared type
 MAX_BODY = 8 * 1024 * 1024
 MAX_PACKAGE = 256 * 1024
 IDS_LIMIT = 20000
@@ -151,8 +157,16 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
             raise Refused(415, "unsupported content encoding")
         try:
             return json.loads(raw)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # not JSON, or nested past any request
             raise Refused(400, "malformed JSON") from exc
+
+    def decoded(kind: type[_R], doc: Any) -> _R:
+        """The request as its declared type (sync/protocol.decode, the laptop's decoder
+        too): an unknown or missing field, or a wrong type, is refused with its name."""
+        try:
+            return decode(kind, doc)
+        except MessageError as exc:
+            raise Refused(400, str(exc), exc.code) from exc
 
     async def device(request: Request) -> DeviceAuth:
         anonymous(request)  # before the token is even looked at
@@ -227,7 +241,9 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
 
     async def join(request: Request) -> JoinAnswer:
         anonymous(request)
-        (enrol_token,) = fields(await body(request), "enrol_token")
+        enrol_token = decoded(JoinRequest, await body(request))["enrol_token"]
+        if not 0 < len(enrol_token) <= 4096:
+            raise Refused(400, "malformed field")
         device_id, package, token = await run_in_threadpool(storage.join, enrol_token)
         return {"device_id": device_id, "package": package, "device_token": token,
                 "epoch": storage.epoch()}
@@ -282,10 +298,8 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
 
     async def push(request: Request) -> PushAnswer:
         auth = await device(request)
-        doc = await body(request)
-        envelopes = doc.get("envelopes") if isinstance(doc, dict) else None
-        if not isinstance(envelopes, list):
-            raise Refused(400, "expected a list of envelopes")
+        doc = decoded(PushRequest, await body(request))
+        envelopes = doc["envelopes"]
         items: list[Item] = []
         singles: list[tuple[Header, bytes, bytes]] = []
         sealed_runs: list[tuple[RunHeader, bytes, bytes]] = []
@@ -378,10 +392,8 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
 
     async def fetch(request: Request) -> FetchAnswer:
         auth = await device(request)
-        doc = await body(request)
-        wanted = doc.get("ids") if isinstance(doc, dict) else None
-        if not isinstance(wanted, list) or len(wanted) > PULL_LIMIT or not all(
-                isinstance(i, str) for i in wanted):
+        wanted = decoded(FetchRequest, await body(request))["ids"]
+        if len(wanted) > PULL_LIMIT:
             raise Refused(400, "expected a list of at most 2000 ids")
         found = await run_in_threadpool(storage.fetch, auth.site_id, wanted)
         return {"envelopes": [e.decode() for e in found]}

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import certifi
@@ -49,8 +49,11 @@ from safehaven.sync.opener import PAGES_BEHIND, Opener
 from safehaven.sync.protocol import (
     ErrorCode,
     FetchAnswer,
-    IdsPage,
+    IdsAnswer,
+    PullPage,
+    PushAnswer,
     RegisterAnswer,
+    StateAnswer,
     error_code,
 )
 from safehaven.sync.rotation import grant_missing
@@ -63,8 +66,10 @@ RETRIES = 4
 BACKOFF = 0.2  # seconds before the first retry; doubled each time
 QUICK_TIMEOUT = 8.0
 QUICK_BATCHES = 2  # a background round holds the database for a second or so at most
+ROUND_GROWTH = 200_000  # log positions one round reads past the server's head at its start
 
 
+_A = TypeVar("_A")  # an answer's declared type (sync/protocol.py)
 Progress = Callable[[int, int], None]  # (change sets received so far, of about how many)
 
 
@@ -158,6 +163,16 @@ class Client:
             delay *= 2
         raise AssertionError("unreachable")
 
+    def ask(self, kind: type[_A], method: str, path: str, **kwargs: Any) -> _A:
+        """One request whose answer must be a `kind` (protocol.decode): a server that sends
+        anything else (a hostile or broken one) stops the round with one clear error."""
+        doc = self.call(method, path, **kwargs)
+        try:
+            return protocol.decode(kind, doc)
+        except (protocol.MessageError, RecursionError) as exc:
+            raise ServerFailed(tr("The server sent an answer this app cannot read ({what}).",
+                                  what=str(exc)[:200])) from exc
+
     def close(self) -> None:
         self.http.close()
 
@@ -198,7 +213,7 @@ def _after_send(response: httpx.Response) -> None:
 def _answer(response: httpx.Response) -> Any:
     try:
         doc = response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # not JSON, or nested past any answer's depth
         raise ServerFailed(tr("The server's answer was damaged.")) from exc
     status = response.status_code
     if status < 400:
@@ -247,7 +262,7 @@ def connect(vault: Vault, url: str, org_token: str,
     device_keys.signing_key(vault)
     client = Client(url, transport=transport)
     try:
-        answer: RegisterAnswer = client.call("POST", protocol.REGISTER, json={
+        answer = client.ask(RegisterAnswer, "POST", protocol.REGISTER, json={
             "house_token": org_token, "org_token": org_token,  # the first servers' name
             "site_id": vault.site_id, "device_id": vault.device_id,
             # the server then refuses change sets that name this laptop without its signature
@@ -285,7 +300,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                         log.warning("the server refused a revocation: its administrator "
                                     "can revoke the laptop there")
             points = server_link.pull_checkpoints(vault.conn)
-            state = client.call("GET", protocol.STATE, params=_at(points[-1:]))
+            state = client.ask(StateAnswer, "GET", protocol.STATE, params=_at(points[-1:]))
             _note_versions(vault, state)
             epoch, cursor = link.epoch, link.cursor
             if state["epoch"] != epoch or not _holds(state, points[-1:]):
@@ -318,7 +333,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             told = head is not None and head.get("digest") is not None and head.get(
                 "count") == head.get("cursor")
             final = state if still else {"digest": head["digest"]} if told and head else \
-                client.call("GET", protocol.STATE)
+                client.ask(StateAnswer, "GET", protocol.STATE)
             report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
             for step in ("pull again", "compare ids"):
                 if report.digest_matches:
@@ -329,7 +344,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                     _pull(vault, client, now.epoch, now.cursor, report, own)
                 else:
                     _reconcile(vault, client, report)
-                final = client.call("GET", protocol.STATE)
+                final = client.ask(StateAnswer, "GET", protocol.STATE)
                 report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
             if own:
                 outbox.clear_restored(vault)
@@ -359,14 +374,17 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
     server_ids: set[str] = set()
     after, more = 0, True
     while more:
-        page: IdsPage = client.call("GET", protocol.IDS, params={"after": after})
+        page = client.ask(IdsAnswer, "GET", protocol.IDS, params={"after": after})
+        if page["more"] and page["cursor"] <= after:
+            raise ServerFailed(tr("The server keeps saying there is more without sending "
+                                  "it; the round stopped."))
         server_ids.update(page["ids"])
-        after, more = int(page["cursor"]), bool(page["more"])
+        after, more = page["cursor"], page["more"]
     seen = applied_log.seen_ids(vault.conn)
     missing = sorted(server_ids - seen)
     for start in range(0, len(missing), protocol.FETCH_LIMIT):
-        found: FetchAnswer = client.call("POST", protocol.FETCH,
-                                         json={"ids": missing[start:start + protocol.FETCH_LIMIT]})
+        found = client.ask(FetchAnswer, "POST", protocol.FETCH,
+                           json={"ids": missing[start:start + protocol.FETCH_LIMIT]})
         received = receive(vault, [e.encode() for e in found["envelopes"]])
         report.pulled += received.applied + received.skipped + len(received.quarantined)
         report.applied += received.applied
@@ -379,12 +397,12 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
     batch: list[str] = []
     for envelope in envelopes:  # a request's worth at a time: some are whole runs
         if batch and (size + len(envelope) > PUSH_BYTES or len(batch) >= PUSH_BATCH):
-            stored += int(_send(client, batch).get("stored", 0))
+            stored += _send(client, batch)["stored"]
             batch, size = [], 0
         batch.append(envelope)
         size += len(envelope)
     if batch:
-        stored += int(_send(client, batch).get("stored", 0))
+        stored += _send(client, batch)["stored"]
     report.pushed += stored
     report.reconciled = len(missing) + stored
 
@@ -412,7 +430,7 @@ def _agreed(client: Client, points: list[tuple[int, str]]) -> int:
     goes back by the round's digest comparison."""
     if not points:
         return 0
-    state = client.call("GET", protocol.STATE, params=_at(points))
+    state = client.ask(StateAnswer, "GET", protocol.STATE, params=_at(points))
     found = state.get("at") if isinstance(state.get("at"), dict) else {}
     held = [q for q, i in points if found.get(str(q)) == i]
     return max(held, default=0)
@@ -449,14 +467,13 @@ def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
     local_state.save_local_value(vault, "managers_vouched", said)
 
 
-def _send(client: Client, batch: list[str], public_key: str | None = None) -> dict[str, Any]:
-    answer = client.call("POST", protocol.PUSH, content=gzip.compress(
+def _send(client: Client, batch: list[str], public_key: str | None = None) -> PushAnswer:
+    return client.ask(PushAnswer, "POST", protocol.PUSH, content=gzip.compress(
         json.dumps({"envelopes": batch, "public_key": public_key}).encode(), 6),
         headers={"content-type": "application/json", "content-encoding": "gzip"})
-    return answer if isinstance(answer, dict) else {}
 
 
-def _placed(vault: Vault, head: dict[str, Any] | None, answer: dict[str, Any]) -> None:
+def _placed(vault: Vault, head: dict[str, Any] | None, answer: PushAnswer) -> None:
     """A push landed right after this laptop's cursor: the log up to it holds nothing this
     laptop lacks, so the cursor moves past it and the answer's digest is the server's."""
     if head is None or not isinstance(answer.get("first"), int):
@@ -468,7 +485,7 @@ def _placed(vault: Vault, head: dict[str, Any] | None, answer: dict[str, Any]) -
 
 
 def _server_has(client: Client, vault: Vault) -> int:
-    return int(client.call("GET", protocol.STATE)["highest"].get(vault.device_id, 0))
+    return client.ask(StateAnswer, "GET", protocol.STATE)["highest"].get(vault.device_id, 0)
 
 
 def _push(vault: Vault, client: Client, server_has: int, limit: int | None = None,
@@ -519,15 +536,25 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
     pages = 0
     def fetch(after: int, epoch: str, known: Known) -> tuple[Any, list[bytes], Opened]:
         try:
-            page = client.call("GET", protocol.PULL, params={"after": after, "epoch": epoch,
-                                                             "own": int(own)})
+            page = client.ask(PullPage, "GET", protocol.PULL,
+                              params={"after": after, "epoch": epoch, "own": int(own)})
         except EpochChanged as changed:
             return changed, [], []
         try:
             envelopes = protocol.page_envelopes(page)
         except ValueError as exc:
             raise SyncError(tr("The server sent a page this app cannot read.")) from exc
+        if page["cursor"] < after or (page["more"] and not page["items"] and
+                                      page["cursor"] - after < protocol.PULL_LIMIT // 2):
+            # a page that goes back, or "more" that never comes (a server's empty page
+            # passes over a whole page's worth of this laptop's own): broken or hostile
+            raise ServerFailed(tr("The server keeps saying there is more without sending "
+                                  "it; the round stopped."))
         return page, envelopes, opener.open(known, envelopes)
+
+    # however the log grows meanwhile, one round reads at most this far (a server that
+    # answers "more" for ever with empty pages cannot keep a laptop busy for ever)
+    ceiling = max(cursor, top or 0) + ROUND_GROWTH
 
     # a process only for a pull of several pages: a quick round's page or two would open
     # before it had started
@@ -540,17 +567,18 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
             page, envelopes, opened = coming.result()
             if isinstance(page, EpochChanged):
                 points = server_link.pull_checkpoints(vault.conn)
-                epoch = page.epoch or client.call("GET", protocol.STATE)["epoch"]
+                epoch = page.epoch or client.ask(StateAnswer, "GET", protocol.STATE)["epoch"]
                 cursor = _agreed(client, points)
                 server_link.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
                 coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
                 continue
             items = page["items"]
-            last = int(page.get("cursor", items[-1]["seq"] if items else cursor))
+            last = page["cursor"]
             pages += 1
             if head is not None and not page.get("more") and "digest" in page:
                 head.update(cursor=last, count=page.get("count"), digest=page["digest"])
-            stop_here = limit is not None and pages >= limit and bool(page.get("more"))
+            stop_here = bool(page["more"]) and ((limit is not None and pages >= limit)
+                                                or last >= ceiling)
             if page.get("more") and not stop_here:
                 coming = ahead.submit(fetch, last, epoch, known_now(vault))
             if not items:

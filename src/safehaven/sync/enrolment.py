@@ -148,11 +148,12 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
     fresh = not Path(folder).exists()  # ours to remove if the join fails
     client = Client(url, transport=transport)
     try:
-        answer = client.call("POST", protocol.JOIN, json={"enrol_token": keys.token_text(token)})
+        answer = client.ask(protocol.JoinAnswer, "POST", protocol.JOIN,
+                            json={"enrol_token": keys.token_text(token)})
     finally:
         client.close()
-    package = keys.open_package(token, secret, str(answer.get("package", "")))
-    site_id, device_id = _checked(package, answer)
+    package = keys.open_package(token, secret, answer["package"])
+    site_id, device_id = _checked(package, dict(answer))
     staff_id, display_name, known, claim = _staff_for(package, staff_name.strip())
     try:
         vault, recovery = Vault.create_joined(

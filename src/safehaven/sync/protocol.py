@@ -11,7 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Any, NotRequired, TypedDict
+from functools import cache
+from types import UnionType
+from typing import (
+    Any,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+    Union,
+    cast,
+    get_args,
+    get_origin,
+    get_type_hints,
+)
 
 VERSION_HEADER = "safehaven-version"  # the laptop's app version: a server may ask for newer
 
@@ -144,6 +156,111 @@ class PullPage(TypedDict):
     runs: NotRequired[list[str]]  # each run envelope of the page, once
     count: NotRequired[int]   # on the last page: the log's last position and digest
     digest: NotRequired[str]
+
+
+class JoinRequest(TypedDict):
+    enrol_token: str
+
+
+class IdsAnswer(TypedDict):
+    ids: list[str]
+    cursor: int
+    more: bool
+
+
+# -- the one decoder -------------------------------------------------------------------------
+_T = TypeVar("_T")
+
+
+class MessageError(ValueError):
+    """A message (a request on the server, an answer on the laptop) that is not of its
+    declared type: which field, and why. Its code is what the server answers with."""
+
+    code = ErrorCode.BAD_REQUEST
+
+    def __init__(self, kind: type, where: str, why: str) -> None:
+        super().__init__(f"{kind.__name__}: {where or 'the message'} {why}")
+        self.where, self.why = where, why
+
+
+def decode(kind: type[_T], doc: Any) -> _T:
+    """`doc` (parsed JSON) as the TypedDict `kind`, or `MessageError`: every required field
+    there, no field `kind` does not declare, each of its declared type (an int is never a
+    bool; nested types checked all the way down). The same check on both sides: the server
+    decodes requests with it, the laptop answers."""
+    _check(kind, kind, doc, "")
+    return cast(_T, doc)
+
+
+@cache
+def _fields(kind: type) -> tuple[dict[str, Any], frozenset[str]]:
+    hints = get_type_hints(kind, include_extras=True)
+    # from the hints, not __required_keys__: with postponed annotations Python 3.11 cannot
+    # see NotRequired when it builds the class
+    required = frozenset(k for k, v in hints.items() if get_origin(v) is not NotRequired
+                         and getattr(kind, "__total__", True))
+    return {k: _strip(v) for k, v in hints.items()}, required
+
+
+def _strip(hint: Any) -> Any:
+    """NotRequired[X] -> X."""
+    return get_args(hint)[0] if get_origin(hint) is NotRequired else hint
+
+
+def _check(top: type, hint: Any, value: Any, where: str) -> None:
+    origin = get_origin(hint)
+    if isinstance(hint, type) and hasattr(hint, "__required_keys__"):  # a TypedDict
+        if not isinstance(value, dict):
+            raise MessageError(top, where, "is not an object")
+        fields, required = _fields(hint)
+        for name in value:
+            if name not in fields:
+                raise MessageError(top, _at(where, str(name)), "is not a field of it")
+        for name in required:
+            if name not in value:
+                raise MessageError(top, _at(where, name), "is missing")
+        for name, item in value.items():
+            _check(top, fields[name], item, _at(where, name))
+    elif origin in (UnionType, Union):
+        if not any(_fits(top, option, value, where) for option in get_args(hint)):
+            raise MessageError(top, where, "has the wrong type")
+    elif origin is list:
+        if not isinstance(value, list):
+            raise MessageError(top, where, "is not a list")
+        (item,) = get_args(hint)
+        for n, element in enumerate(value):
+            _check(top, item, element, f"{where}[{n}]")
+    elif origin is dict:
+        if not isinstance(value, dict):
+            raise MessageError(top, where, "is not an object")
+        _, item = get_args(hint)
+        for key, element in value.items():
+            _check(top, item, element, _at(where, str(key)))
+    elif hint is Any:
+        return
+    elif hint is type(None):
+        if value is not None:
+            raise MessageError(top, where, "is not null")
+    elif hint is int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise MessageError(top, where, "is not a whole number")
+    elif hint is bool or hint is str:
+        if not isinstance(value, hint):
+            raise MessageError(top, where, f"is not a {hint.__name__}")
+    else:  # pragma: no cover - a type this decoder was not taught
+        raise TypeError(f"decode cannot check {hint!r}")
+
+
+def _fits(top: type, hint: Any, value: Any, where: str) -> bool:
+    try:
+        _check(top, hint, value, where)
+    except MessageError:
+        return False
+    return True
+
+
+def _at(where: str, name: str) -> str:
+    return f"{where}.{name}" if where else name
 
 
 def page_items(items: Iterable[tuple[int, bytes, bytes | None]]) -> dict[str, Any]:
