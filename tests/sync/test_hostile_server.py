@@ -75,21 +75,24 @@ def _linked(vault: Any, answer: Answer) -> Hostile:
     return server
 
 
-def test_more_for_ever_stops_the_round_in_a_few_requests(laptop: Any) -> None:
+@pytest.mark.parametrize("step", [0, 1], ids=["stuck", "creeping"])
+def test_more_for_ever_stops_the_round_in_a_few_requests(laptop: Any, step: int) -> None:
+    from safehaven.sync.client import EMPTY_PAGES
+
     def answer(path: str, query: dict[str, list[str]]) -> Any:
         if path.endswith("/state"):
             return _state()
         if path.endswith("/push"):
             return {"stored": 0}
         after = int(query.get("after", ["0"])[0])
-        return {"epoch": EPOCH, "more": True, "cursor": after + 1, "cursor_id": None,
+        return {"epoch": EPOCH, "more": True, "cursor": after + step, "cursor_id": None,
                 "items": []}
 
     server = _linked(laptop, answer)
     try:
         with pytest.raises(SyncError, match="keeps saying there is more"):
             sync_round(laptop)
-        assert server.requests < 10
+        assert server.requests < (10 if step == 0 else EMPTY_PAGES + 10)
         assert outbox.own_count(laptop.conn, laptop.device_id) >= 1  # nothing lost
     finally:
         server.stop()
@@ -112,5 +115,26 @@ def test_a_malformed_answer_is_one_clear_error(laptop: Any, state: Any) -> None:
         message = str(caught.value)
         assert "cannot read" in message or "damaged" in message
         assert server_link.server_link(laptop.conn) is not None
+    finally:
+        server.stop()
+
+
+def test_a_first_release_server_without_versions_or_positions_still_syncs(laptop: Any
+                                                                         ) -> None:
+    """Servers of the first releases sent no `app` and no `at` in their state: optional in
+    the declared type, so such a server is not taken for a hostile one."""
+    def answer(path: str, query: dict[str, list[str]]) -> Any:
+        if path.endswith("/state"):
+            return {"epoch": EPOCH, "highest": {}, "count": 0, "digest": "d"}
+        if path.endswith("/push"):
+            return {"stored": 1}
+        if path.endswith("/ids"):
+            return {"ids": [], "cursor": 0, "more": False}
+        return {"epoch": EPOCH, "more": False, "cursor": 0, "cursor_id": None, "items": []}
+
+    server = _linked(laptop, answer)
+    try:
+        report = sync_round(laptop)
+        assert report.pushed >= 1 and not report.digest_matches  # "d" is no real digest
     finally:
         server.stop()

@@ -66,6 +66,7 @@ RETRIES = 4
 BACKOFF = 0.2  # seconds before the first retry; doubled each time
 QUICK_TIMEOUT = 8.0
 QUICK_BATCHES = 2  # a background round holds the database for a second or so at most
+EMPTY_PAGES = 128  # pages in a row with nothing for this laptop that a round accepts
 ROUND_GROWTH = 200_000  # log positions one round reads past the server's head at its start
 
 
@@ -358,11 +359,10 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
         raise
 
 
-def _note_versions(vault: Vault, state: dict[str, Any]) -> None:
+def _note_versions(vault: Vault, state: StateAnswer) -> None:
     """Keep the app versions the server advertises, for the Sync page's update line."""
     app = state.get("app")
-    if isinstance(app, dict) and isinstance(app.get("minimum"), str) and isinstance(
-            app.get("latest"), str):
+    if app is not None:
         server_link.save_app_versions(vault, app["minimum"], app["latest"])
 
 
@@ -376,8 +376,7 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
     while more:
         page = client.ask(IdsAnswer, "GET", protocol.IDS, params={"after": after})
         if page["more"] and page["cursor"] <= after:
-            raise ServerFailed(tr("The server keeps saying there is more without sending "
-                                  "it; the round stopped."))
+            raise _no_more()
         server_ids.update(page["ids"])
         after, more = page["cursor"], page["more"]
     seen = applied_log.seen_ids(vault.conn)
@@ -417,11 +416,11 @@ def _at(points: list[tuple[int, str]]) -> dict[str, str]:
     return {"at": ",".join(str(q) for q, _ in points)} if points else {}
 
 
-def _holds(state: dict[str, Any], points: list[tuple[int, str]]) -> bool:
+def _holds(state: StateAnswer, points: list[tuple[int, str]]) -> bool:
     """The server still has these change sets where this laptop pulled them (a server of
     the first releases says nothing: taken as yes)."""
     found = state.get("at")
-    return not isinstance(found, dict) or all(found.get(str(q)) == i for q, i in points)
+    return found is None or all(found.get(str(q)) == i for q, i in points)
 
 
 def _agreed(client: Client, points: list[tuple[int, str]]) -> int:
@@ -431,7 +430,7 @@ def _agreed(client: Client, points: list[tuple[int, str]]) -> int:
     if not points:
         return 0
     state = client.ask(StateAnswer, "GET", protocol.STATE, params=_at(points))
-    found = state.get("at") if isinstance(state.get("at"), dict) else {}
+    found = state.get("at") or {}
     held = [q for q, i in points if found.get(str(q)) == i]
     return max(held, default=0)
 
@@ -544,12 +543,8 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
             envelopes = protocol.page_envelopes(page)
         except ValueError as exc:
             raise SyncError(tr("The server sent a page this app cannot read.")) from exc
-        if page["cursor"] < after or (page["more"] and not page["items"] and
-                                      page["cursor"] - after < protocol.PULL_LIMIT // 2):
-            # a page that goes back, or "more" that never comes (a server's empty page
-            # passes over a whole page's worth of this laptop's own): broken or hostile
-            raise ServerFailed(tr("The server keeps saying there is more without sending "
-                                  "it; the round stopped."))
+        if page["cursor"] < after or (page["more"] and page["cursor"] == after):
+            raise _no_more()  # a page that goes back, or "more" that never comes
         return page, envelopes, opener.open(known, envelopes)
 
     # however the log grows meanwhile, one round reads at most this far (a server that
@@ -563,6 +558,7 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
             Opener(in_process=min(pages_behind, limit or pages_behind) >= PAGES_BEHIND
                    ) as opener:
         coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
+        empty = 0
         while True:
             page, envelopes, opened = coming.result()
             if isinstance(page, EpochChanged):
@@ -575,6 +571,11 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
             items = page["items"]
             last = page["cursor"]
             pages += 1
+            # empty pages pass over this laptop's own change sets, a page's worth each:
+            # a long run of them that says "more" is a server stringing the laptop along
+            empty = empty + 1 if not items and page["more"] else 0
+            if empty > EMPTY_PAGES:
+                raise _no_more()
             if head is not None and not page.get("more") and "digest" in page:
                 head.update(cursor=last, count=page.get("count"), digest=page["digest"])
             stop_here = bool(page["more"]) and ((limit is not None and pages >= limit)
@@ -606,6 +607,11 @@ def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundRe
                 return
             if not page.get("more"):
                 return
+
+
+def _no_more() -> ServerFailed:
+    return ServerFailed(tr("The server keeps saying there is more without sending it; the "
+                           "round stopped."))
 
 
 def reachable(url: str, timeout: float = 3.0) -> bool:

@@ -127,7 +127,7 @@ class JoinAnswer(TypedDict):
 
 class PushRequest(TypedDict):
     envelopes: list[str]
-    public_key: str | None
+    public_key: NotRequired[str | None]  # laptops of the first releases sent none
 
 
 class PushAnswer(TypedDict):
@@ -310,8 +310,9 @@ class StateAnswer(TypedDict):
     highest: dict[str, int]   # device id -> its highest change set number held
     count: int
     digest: str
-    app: AppVersions
-    at: dict[str, str]        # position -> change set id, for the positions asked
+    # servers of the first releases sent neither
+    app: NotRequired[AppVersions]
+    at: NotRequired[dict[str, str]]  # position -> change set id, for the positions asked
 
 
 class IdsPage(TypedDict):
