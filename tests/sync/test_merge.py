@@ -120,6 +120,42 @@ def test_bundle_round_trip_and_bad_bundles(house: list, tmp_path: Path) -> None:
         import_bundle(b, stick)
 
 
+@pytest.mark.parametrize("attack", ["deep-header", "long-header", "list-header", "huge-file",
+                                    "overlong-line"])
+def test_a_hostile_bundle_is_refused_or_read_with_caps(house: list, tmp_path: Path,
+                                                       attack: str,
+                                                       monkeypatch: pytest.MonkeyPatch
+                                                       ) -> None:
+    """A bundle crafted to exhaust a laptop: checked for size before it is read, its header
+    read with a cap and no recursion, an overlong line skipped unread, the rest applied."""
+    from safehaven.sync import bundle
+
+    a, b, _ = house
+    residents.add(context(a), "Dana")
+    good = tmp_path / "good.bundle"
+    export_bundle(a, good, applied_log.highest_seq(b.conn))
+    magic, header, *lines = good.read_bytes().split(b"\n", 2)
+    stick = tmp_path / "hostile.bundle"
+    if attack == "deep-header":
+        stick.write_bytes(bundle.MAGIC + b"[" * 50_000 + b"]" * 50_000 + b"\n")
+    elif attack == "long-header":
+        stick.write_bytes(bundle.MAGIC + b"{" + b" " * (2 * bundle.MAX_HEADER) + b"}\n")
+    elif attack == "list-header":
+        stick.write_bytes(bundle.MAGIC + b"[1]\n")
+    elif attack == "huge-file":
+        monkeypatch.setattr(bundle, "MAX_BUNDLE", 100)
+        stick.write_bytes(good.read_bytes())
+    if attack != "overlong-line":
+        with pytest.raises(BadBundle):
+            import_bundle(b, stick)
+        assert reads.count(b.conn, "residents") == 0
+        return
+    monkeypatch.setattr(bundle, "MAX_ENVELOPE", 1000)
+    stick.write_bytes(magic + b"\n" + header + b"\n" + b"x" * 5000 + b"\n" + lines[0])
+    report = import_bundle(b, stick)
+    assert report.applied >= 1 and reads.count(b.conn, "residents") == 1
+
+
 def test_a_row_that_refers_to_a_missing_row_waits_for_it(house: list) -> None:
     from safehaven.domain.models import CheckIn
     from safehaven.services import checkins
