@@ -71,7 +71,9 @@ def cmd_server(args: argparse.Namespace) -> None:
             "latest_app_version": settings.latest_app_version}})
         common: dict[str, Any] = dict(
             host=settings.host, port=settings.port, log_config=None, access_log=False,
-            proxy_headers=True, forwarded_allow_ips=settings.forwarded_allow_ips,
+            proxy_headers=settings.forwarded_allow_ips is not None,
+            forwarded_allow_ips=settings.forwarded_allow_ips or "",
+            limit_concurrency=settings.max_connections, timeout_keep_alive=5,
             timeout_graceful_shutdown=20, **tls)
         if settings.workers > 1:
             # Each worker process opens the store itself, from the same settings: the

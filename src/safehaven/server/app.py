@@ -37,6 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import anyio
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
@@ -129,6 +130,15 @@ class RateLimiter:
             del self.buckets[min(self.buckets, key=lambda k: self.buckets[k][1])]
 
 
+async def _read_body(request: Request) -> bytes:
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_BODY:
+            raise Refused(413, "request too large")
+    return raw
+
+
 def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlette:
     config = config or ServerConfig()
     limiter = RateLimiter()
@@ -137,14 +147,24 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlett
     advert = AppVersions(minimum=config.min_app_version, latest=config.latest_app_version)
     counters = metrics.Metrics(lambda: admin.totals(storage)) if metrics.AVAILABLE else None
 
+    reading = [0]  # request bodies being read now, in this process
+
     async def body(request: Request) -> Any:
+        """The request's JSON. A slow client cannot hold memory or a slot for long: the
+        body must arrive within `body_seconds`, and at most `bodies_in_flight` are read at
+        once (the others are told to come back)."""
         if int(request.headers.get("content-length") or 0) > MAX_BODY:
             raise Refused(413, "request too large")
-        raw = b""
-        async for chunk in request.stream():
-            raw += chunk
-            if len(raw) > MAX_BODY:
-                raise Refused(413, "request too large")
+        if reading[0] >= config.bodies_in_flight:
+            raise Refused(503, "busy: try again shortly", ErrorCode.RATE_LIMITED)
+        reading[0] += 1
+        try:
+            with anyio.fail_after(config.body_seconds):
+                raw = await _read_body(request)
+        except TimeoutError as exc:
+            raise Refused(408, "request body too slow") from exc
+        finally:
+            reading[0] -= 1
         if request.headers.get("content-encoding", "identity") == "gzip":
             inflater = zlib.decompressobj(wbits=31)
             try:

@@ -43,7 +43,12 @@ class ServerConfig:
     min_app_version: str = "0.1.0"  # laptops below this are refused (426) until updated
     latest_app_version: str = __version__  # laptops below this are told an update exists
     metrics_token: str | None = None  # unset: /metrics only for the same machine
-    forwarded_allow_ips: str = "127.0.0.1"  # proxies whose X-Forwarded-For is believed
+    # proxies whose X-Forwarded-For is believed (comma-separated); none by default: any
+    # local user could otherwise name any address and slip the per-address limits
+    forwarded_allow_ips: str | None = None
+    body_seconds: int = 30  # a request body that takes longer is refused (408)
+    bodies_in_flight: int = 64  # request bodies read at once, per process; more wait (503)
+    max_connections: int = 2000  # per process, below the unit's LimitNOFILE
     source: dict[str, str] = field(default_factory=dict, compare=False)  # setting -> where
 
     @property
@@ -79,7 +84,8 @@ class ServerConfig:
 
 
 _TYPES: dict[str, type] = {"port": int, "pool_size": int, "house_quota_mb": int,
-                           "workers": int}
+                           "workers": int, "body_seconds": int, "bodies_in_flight": int,
+                           "max_connections": int}
 _PATHS = ("data", "log_file", "tls_cert", "tls_key")
 
 
