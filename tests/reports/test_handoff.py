@@ -67,11 +67,14 @@ def test_every_section_for_a_resident_who_has_them(house: House) -> None:
     assert "St Anne's Clinic" in sharing[:400] and "1 Mar 2027" in sharing[:400]
     assert "Photographs" not in sharing[:400]
     assert "Northside College (Ms Obi)" in text
-    recent = text[text.index("Risk flags and incidents in the last 30 days"):]
+    recent = text[text.index("Safety history since intake"):]
     assert "Runaway risk" in recent[:300] and "Left the house for two hours" in recent[:300]
-    assert "Self-harm concern" not in recent
     assert "Incident: Disclosure (still open)" in recent[:600]
     assert "Spoke about the flat she was kept in" in recent[:600]
+    # the self-harm flag of September is older than 30 days: counted, not dropped
+    assert "Risk flags at check-ins before the last 30 days" in recent
+    assert "Self-harm concern: once, 20 Sept 2026" in recent or \
+        "Self-harm concern: once, 20 Sep 2026" in recent
     plan = text[text.index("Safety plan"):]
     assert "Goes quiet, stops eating" in plan[:600] and "night line 0800 111" in plan[:600]
     booked = text[text.index("Booked sessions"):]
@@ -86,7 +89,7 @@ def test_no_consent_in_force_says_so(house: House) -> None:
     text = _text(resident_report.render(handoff.summary_data(house.manager, rid)))
     assert "No consent is in force today" in text
     assert "No sessions are booked." in text
-    assert "No risk flags or incidents in the last 30 days." in text
+    assert "No risk flags or incidents since intake." in text
     assert "No safety plan recorded." in text
 
 
@@ -127,3 +130,37 @@ def test_the_clinician_chooses_the_clinical_notes(house: House) -> None:
     assert "September session notes." in chosen and "November" not in chosen
     with pytest.raises(NotAllowed):
         handoff.summary_data(house.staff, rid, clinical_notes=[new])
+
+
+def test_the_hand_off_carries_the_whole_safety_history(house: House) -> None:
+    """A missing episode 90 days ago and trafficker contact long before are what the next
+    service most needs: both are listed, with who was told and how each ended."""
+    ctx = house.manager
+    today = NOW.date()
+    rid = residents.add(_at(house, date(2026, 6, 1)), "Leila",
+                        intake_date=date(2026, 6, 1)).record.id
+    missing = incidents.record(ctx, rid, "missing",
+                               occurred_at=datetime(2026, 8, 28, 21, 0),  # 90 days before
+                               description="Not back from the shop by 9 pm",
+                               notified=["police", "manager"],
+                               notified_at=datetime(2026, 8, 28, 21, 20),
+                               last_seen_at=datetime(2026, 8, 28, 17, 30),
+                               last_seen_place="Corner shop").record
+    incidents.acknowledge(ctx, missing.id)
+    incidents.close(ctx, missing.id, "Found at the bus station; came back with police")
+    incidents.record(ctx, rid, "trafficker-contact", occurred_at=datetime(2026, 6, 16, 14, 0),
+                     description="A man asked for her at the door")
+    checkins.record(_at(house, date(2026, 7, 2)), rid, 1, day=date(2026, 7, 2),
+                    flags=["self-harm"])
+    checkins.record(_at(house, date(2026, 7, 9)), rid, 2, day=date(2026, 7, 9),
+                    flags=["self-harm"])
+    assert (today - missing.occurred_at.date()).days == 90
+    text = _text(resident_report.render(handoff.summary_data(ctx, rid)))
+    history = text[text.index("Safety history since intake"):]
+    assert "Incident: Missing" in history and "Not back from the shop by 9 pm" in history
+    assert "Last seen Fri 28 Aug 2026 17:30 at Corner shop." in history
+    assert "Told: Manager, Police." in history
+    assert "Found at the bus station" in history
+    assert "A man asked for her at the door" in history
+    assert "Self-harm concern: 2 times" in history
+    assert "No risk flags or incidents" not in text

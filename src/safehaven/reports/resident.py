@@ -9,8 +9,9 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from safehaven import formats
 from safehaven.domain.dates import age_on
+from safehaven.domain.models import Incident
 from safehaven.domain.words import word
-from safehaven.i18n import joined, tr
+from safehaven.i18n import joined, tr, tr_n
 from safehaven.reports import layout as L
 from safehaven.reports.text import Text
 from safehaven.services.handoff import HandoffData
@@ -191,27 +192,50 @@ def _booked(data: HandoffData, s: dict) -> list:
 
 
 def _recent(data: HandoffData, s: dict) -> list:
-    out: list = [L.para(tr("Risk flags and incidents in the last 30 days"), s["h1"])]
-    if not data.recent_flags and not data.incidents:
-        return [*out, L.para(tr("No risk flags or incidents in the last 30 days."), s["body"])]
+    """The whole safety history since intake: every incident with what was done, who was
+    told and how it ended; each flagged check-in of the last 30 days; older flags counted."""
+    out: list = [L.para(tr("Safety history since intake"), s["h1"])]
+    if not data.recent_flags and not data.incidents and not data.earlier_flags:
+        return [*out, L.para(tr("No risk flags or incidents since intake."), s["body"])]
     rows: list[tuple] = []
     for c in data.recent_flags:
         rows.append((c.date, L.para(joined(word(f) for f in c.flags) or "–", s["flag"]),
                      L.para(c.incidents or "–", s["body"])))
     for i in data.incidents:
-        what = i.description + (" " + tr("Done at once: {actions}.", actions=i.actions)
-                                if i.actions else "")
-        if i.outcome:
-            what += " " + tr("Outcome: {outcome}", outcome=i.outcome)
         rows.append((i.occurred_at.date(), L.para(tr("Incident: {kind}", kind=word(i.kind))
                                                   + ("" if i.closed_at else
                                                      " (" + tr("still open") + ")"),
                                                   s["flag"]),
-                     L.para(what, s["body"])))
+                     L.para(_incident_text(i), s["body"])))
     rows.sort(key=lambda r: r[0])
     table = [[tr("Date"), tr("Risk flag or incident"), tr("What happened")]]
     table += [[L.day(d, weekday=True), a, b] for d, a, b in rows]
-    return [*out, L.table(table, [L.WIDTH * w for w in (0.2, 0.32, 0.48)])]
+    if rows:
+        out.append(L.table(table, [L.WIDTH * w for w in (0.2, 0.32, 0.48)]))
+    if data.earlier_flags:
+        out.append(L.para(tr("Risk flags at check-ins before the last 30 days:"), s["body"]))
+        out += [L.para(tr("{flag}: once, {day}", flag=word(flag), day=L.day(last)) if n == 1
+                       else tr_n("{flag}: {n} time, {first} to {last}",
+                                 "{flag}: {n} times, {first} to {last}", n, flag=word(flag),
+                                 first=L.day(first), last=L.day(last)), s["body"])
+                for flag, n, first, last in data.earlier_flags]
+    return out
+
+
+def _incident_text(i: Incident) -> str:
+    """What happened, what was done at once, who was told, and how it ended."""
+    what = i.description
+    if i.last_seen_at is not None:
+        what += " " + tr("Last seen {when} at {place}.", when=L.day(
+            i.last_seen_at.date(), weekday=True) + f" {i.last_seen_at:%H:%M}",
+            place=i.last_seen_place or "–")
+    if i.actions:
+        what += " " + tr("Done at once: {actions}.", actions=i.actions)
+    if i.notified:
+        what += " " + tr("Told: {who}.", who=joined(word(n) for n in i.notified))
+    if i.outcome:
+        what += " " + tr("Outcome: {outcome}", outcome=i.outcome)
+    return what
 
 
 def _measures(data: HandoffData, s: dict) -> list:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -53,9 +53,11 @@ class HandoffData:
     staff_names: dict[str, str]
     legal_name_asked: bool = False  # asked for and allowed: the summary says if none exists
     recent_flags: list[CheckIn] = field(default_factory=list)  # the last 30 days
+    # risk flags before those 30 days, since intake: (flag, times, first day, last day)
+    earlier_flags: list[tuple[str, int, date, date]] = field(default_factory=list)
     booked: list[TherapySession] = field(default_factory=list)  # sessions still to come
     sharing: list[Consent] = field(default_factory=list)  # consents in force today
-    incidents: list[Incident] = field(default_factory=list)  # the last 30 days
+    incidents: list[Incident] = field(default_factory=list)  # every one since intake
     safety_plan: SafetyPlan | None = None  # the newest
     measures: list[Change] = field(default_factory=list)  # first to latest, per instrument
     measures_shown: bool = False  # the role may see scores (clinicians and managers)
@@ -99,9 +101,10 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
     today = now.date()
     sessions = reads.for_resident(conn, TherapySession, resident_id, "scheduled_at, id")
     consents = reads.for_resident(conn, Consent, resident_id, "granted_on, id")
-    recent = [c for c in reads.for_resident(conn, CheckIn, resident_id, "date, id")
-              if today - timedelta(days=RECENT_DAYS) <= c.date <= today
-              and (c.flags or (c.incidents or "").strip())]
+    flagged = [c for c in reads.for_resident(conn, CheckIn, resident_id, "date, id")
+               if c.date <= today and (c.flags or (c.incidents or "").strip())]
+    since = today - timedelta(days=RECENT_DAYS)
+    recent = [c for c in flagged if c.date >= since]
     scores = ctx.may(Action.READ_MEASURES)
     with ctx.write() as tx:
         tx.audit("report-resident", "residents", resident_id, resident_id)
@@ -123,11 +126,24 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
         booked=[x for x in sessions if x.status is SessionStatus.SCHEDULED
                 and x.scheduled_at >= now],
         sharing=[c for c in consents if c.active_on(today)],
+        earlier_flags=_earlier(c for c in flagged if c.date < since),
+        # the whole safety history: a missing episode in October is what the receiving
+        # service most needs to know in December
         incidents=[i for i in reads.for_resident(conn, Incident, resident_id, "occurred_at, id")
-                   if today - timedelta(days=RECENT_DAYS) <= i.occurred_at.date() <= today],
+                   if i.occurred_at.date() <= today and not i.deleted],
         safety_plan=max(reads.for_resident(conn, SafetyPlan, resident_id),
                         key=lambda p: (p.reviewed_on, p.id), default=None),
         measures=(measures.changes(measures.for_resident(ctx, resident_id), until=today)
                   if scores else []),
         measures_shown=scores, groups=groups.for_resident(ctx, resident_id),
     )
+
+
+def _earlier(checkins: Iterable[CheckIn]) -> list[tuple[str, int, date, date]]:
+    """Each risk flag raised before the last 30 days: how often, first and last day."""
+    seen: dict[str, list[date]] = {}
+    for c in checkins:
+        for flag in c.flags:
+            seen.setdefault(str(flag), []).append(c.date)
+    return sorted(((f, len(days), min(days), max(days)) for f, days in seen.items()),
+                  key=lambda row: row[3], reverse=True)
