@@ -253,3 +253,33 @@ def test_ctrl_enter_twice_saves_one_check_in_and_opens_nothing_more(
     shell.checkin_dialog._save()
     assert asked and asked[0][4] == QMessageBox.StandardButton.No
     assert len(checkins.for_resident(window.session.ctx, ana.id)) == before + 1
+
+
+def test_the_first_frame_after_ctrl_l_shows_no_record(window, qtbot, monkeypatch) -> None:
+    """The cover comes before anything slow: at the moment the vault starts to close, every
+    other window is hidden and the main window shows one blank colour, nothing else."""
+    unlock(window)
+    shell = window.centralWidget()
+    shell.open_resident(_ana(shell).id)
+    form = shell.detail.needs_tab.add()
+    form.fields["notes"].widget.setPlainText("Needs glasses: optician on Friday")
+    box = QMessageBox(QMessageBox.Icon.Information, "Ana", "Ana's record", parent=shell)
+    box.open()
+    seen: dict = {}
+    real = window.session.lock
+
+    def at_lock() -> None:
+        image = window.grab().toImage()
+        seen["colours"] = {image.pixel(x, y) for x in range(0, image.width(), 5)
+                           for y in range(0, image.height(), 5)}
+        seen["open"] = [w for w in QApplication.topLevelWidgets()
+                        if w is not window and w.isVisible()]
+        real()
+
+    monkeypatch.setattr(window.session, "lock", at_lock)
+    qtbot.keyClick(form.fields["notes"].widget, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert seen["open"] == []
+    assert len(seen["colours"]) == 1  # a blank cover over the whole window
+    assert isinstance(window.centralWidget(), UnlockView) and window.cover is None
+    assert _open_dialogs() == []

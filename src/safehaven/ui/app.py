@@ -123,6 +123,7 @@ class Window(QMainWindow):
         # Per person: the page, an unsaved check-in and open forms at their last lock, in
         # memory only, given back to them alone (a colleague who unlocks next sees none).
         self.kept: dict[str, Kept] = {}
+        self.cover: QWidget | None = None  # over the window while a lock takes it down
         self.idle = IdleLock(settings.lock_minutes, self.lock, self)
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self.quick_exit = QuickExit(self.lock, self)
@@ -204,9 +205,13 @@ class Window(QMainWindow):
 
     # -- locking ------------------------------------------------------------------------------
     def lock(self) -> None:
-        """Close the vault and destroy every widget that showed a record."""
+        """Hide every record at once, then close the vault and destroy every widget that
+        showed one. Whoever walked in sees the cover in the very next frame: the drafts
+        are read from widgets still alive but already hidden, and the slower work (closing
+        dialogs, the database, building the lock screen) happens behind it."""
         if self.shell is None:
             return
+        hidden = self._cover()
         ctx = self.session.ctx
         detail = self.shell.detail
         kept = Kept(self.shell.current_place(), self.shell.unsaved_checkin(),
@@ -217,10 +222,29 @@ class Window(QMainWindow):
             self.shell.checkin_dialog.done(0)
         self.shell = None
         self.session.lock()
-        for widget in QApplication.topLevelWidgets():  # message boxes, file and print
-            if widget is not self and widget.isVisible():  # dialogs: none stays open
-                widget.close()
+        for widget in hidden + QApplication.topLevelWidgets():  # message boxes, file and
+            if widget is not self and shiboken6.isValid(widget) and (  # print dialogs
+                    widget in hidden or widget.isVisible()):
+                widget.close()  # none stays open
         self._show_unlock()
+        if self.cover is not None:
+            self.cover.deleteLater()
+            self.cover = None
+
+    def _cover(self) -> list[QWidget]:
+        """Hide every other window and paint a blank cover over this one, now (not at the
+        next turn of the event loop); returns the windows hidden."""
+        hidden = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
+        for widget in hidden:
+            widget.hide()
+        self.cover = QWidget(self)
+        self.cover.setObjectName("lockCover")
+        self.cover.setAutoFillBackground(True)
+        self.cover.setGeometry(self.rect())
+        self.cover.show()
+        self.cover.raise_()
+        self.cover.repaint()
+        return hidden
 
     def set_language(self, language: str) -> None:
         """Switch language now: the shell is rebuilt in the new words, at the same place."""
