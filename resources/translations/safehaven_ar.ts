@@ -3487,6 +3487,10 @@ Logs (no records in them): {2}</source>
       <translation>قيد التنفيذ</translation>
     </message>
     <message>
+      <source>Incident written at a check-in</source>
+      <translation>حادثة مكتوبة في تسجيل يومي</translation>
+    </message>
+    <message>
       <source>Independent living</source>
       <translation>العيش المستقل</translation>
     </message>
@@ -3713,6 +3717,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Risk flag</source>
       <translation>إشارة خطر</translation>
+    </message>
+    <message>
+      <source>Risk found at a follow-up contact</source>
+      <translation>خطر اكتُشف في اتصال متابعة</translation>
     </message>
     <message>
       <source>Routine</source>

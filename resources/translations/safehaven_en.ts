@@ -3433,6 +3433,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Incident written at a check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Independent living</source>
       <translation type="unfinished" />
     </message>
@@ -3658,6 +3662,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Risk flag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risk found at a follow-up contact</source>
       <translation type="unfinished" />
     </message>
     <message>

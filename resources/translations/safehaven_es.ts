@@ -3439,6 +3439,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>En curso</translation>
     </message>
     <message>
+      <source>Incident written at a check-in</source>
+      <translation>Incidente escrito en un registro diario</translation>
+    </message>
+    <message>
       <source>Independent living</source>
       <translation>Vida independiente</translation>
     </message>
@@ -3665,6 +3669,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
+    </message>
+    <message>
+      <source>Risk found at a follow-up contact</source>
+      <translation>Riesgo detectado en un seguimiento</translation>
     </message>
     <message>
       <source>Routine</source>

@@ -3439,6 +3439,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>En cours</translation>
     </message>
     <message>
+      <source>Incident written at a check-in</source>
+      <translation>Incident écrit lors d’un point quotidien</translation>
+    </message>
+    <message>
       <source>Independent living</source>
       <translation>Vie autonome</translation>
     </message>
@@ -3665,6 +3669,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Risk flag</source>
       <translation>Signal de risque</translation>
+    </message>
+    <message>
+      <source>Risk found at a follow-up contact</source>
+      <translation>Risque constaté lors d’un contact de suivi</translation>
     </message>
     <message>
       <source>Routine</source>

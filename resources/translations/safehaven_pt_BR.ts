@@ -3439,6 +3439,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Em andamento</translation>
     </message>
     <message>
+      <source>Incident written at a check-in</source>
+      <translation>Incidente escrito em um registro diário</translation>
+    </message>
+    <message>
       <source>Independent living</source>
       <translation>Vida independente</translation>
     </message>
@@ -3665,6 +3669,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Risk flag</source>
       <translation>Sinal de risco</translation>
+    </message>
+    <message>
+      <source>Risk found at a follow-up contact</source>
+      <translation>Risco encontrado em um contato de acompanhamento</translation>
     </message>
     <message>
       <source>Routine</source>

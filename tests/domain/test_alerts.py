@@ -90,3 +90,40 @@ def test_follow_up_overdue() -> None:
         FollowUp("due", "s", "r1", TODAY),
     ])
     assert [a.source_id for a in got] == ["late"]
+
+
+def test_incident_text_without_a_flag_is_an_alert_until_an_incident_answers_it() -> None:
+    from safehaven.domain.models import Incident
+    from safehaven.domain.vocab import IncidentKind
+
+    wrote = CheckIn("w", "s", "r1", TODAY, Shift.NIGHT, 3, "st", incidents="Shouting at door")
+    flagged = CheckIn("f", "s", "r2", TODAY, Shift.NIGHT, 2, "st", flags=(RiskFlag.RUNAWAY,),
+                      incidents="Tried to leave")  # its flag's alert says it already
+    blank = CheckIn("b", "s", "r3", TODAY, Shift.NIGHT, 4, "st", incidents="   ")
+    got = alerts.incident_text_alerts([wrote, flagged, blank], [])
+    assert [(a.kind, a.source_id) for a in got] == [(AlertKind.INCIDENT_NOTED, "w")]
+    answered = Incident("i", "s", "r1", IncidentKind.OTHER, datetime(2026, 11, 26, 22),
+                        "Stranger shouting at the door", "st", checkin_id="w")
+    assert alerts.incident_text_alerts([wrote], [answered]) == []
+    assert alerts.urgency(got[0]) == "urgent"
+
+
+def test_risk_found_at_a_follow_up_is_an_urgent_alert_for_a_month() -> None:
+    from safehaven.domain.vocab import RiskIndicator, RiskLevel
+
+    def done(fid: str, days_ago: int, level: RiskLevel, *signs: RiskIndicator) -> FollowUp:
+        return FollowUp(fid, "s", "r1", TODAY - timedelta(days=days_ago + 3),
+                        done_on=TODAY - timedelta(days=days_ago), risk_level=level,
+                        risk_indicators=signs)
+
+    got = alerts.follow_up_risk_alerts(TODAY, [
+        done("medium", 2, RiskLevel.MEDIUM, RiskIndicator.UNEXPLAINED_MONEY,
+             RiskIndicator.UNSAFE_RELATIONSHIP),
+        done("signs", 5, RiskLevel.LOW, RiskIndicator.UNSAFE_RELATIONSHIP),
+        done("calm", 1, RiskLevel.LOW),
+        done("old", 40, RiskLevel.HIGH),
+        FollowUp("due", "s", "r1", TODAY),
+    ])
+    assert [(a.source_id, a.detail) for a in got] == [("medium", "medium"),
+                                                      ("signs", "unsafe-relationship")]
+    assert {alerts.urgency(a) for a in got} == {"urgent"}

@@ -136,3 +136,19 @@ def test_who_may_acknowledge_what(house: House, records: dict[str, str]) -> None
     alert_acks.acknowledge(at(house, "clinician"), flag, "Talked with her; safety plan "
                                                          "gone through, checks every hour")
     assert flag not in today.overview(at(house)).alerts
+
+
+def test_incident_text_and_follow_up_risk_reach_today(house: House) -> None:
+    """What a worker wrote happened, and what a follow-up contact found, are on Today."""
+    from safehaven.services import follow_ups
+
+    staff = Context(house.vault, house.staff.actor)
+    rid = residents.add(Context(house.vault, house.manager.actor), "Eva").record.id
+    checkins.record(staff, rid, 3, incidents="A car waited outside for an hour")
+    [due] = follow_ups.schedule(house.manager, rid, house.manager.today()).record
+    follow_ups.complete(house.manager, due.id,
+                        method="phone", contacted="the young person", risk_level="medium",
+                        risk_indicators=["unexplained-money", "unsafe-relationship"])
+    kinds = {(str(a.kind), a.detail) for a in today.overview(staff).alerts
+             if a.resident_id == rid}
+    assert ("incident-noted", "") in kinds and ("follow-up-risk", "medium") in kinds

@@ -25,6 +25,7 @@ from safehaven.domain.vocab import (
     ConsentPurpose,
     NeedStatus,
     Priority,
+    RiskLevel,
     SessionStatus,
 )
 
@@ -36,7 +37,8 @@ MISSED_IN_A_ROW = 2
 # How soon an alert needs someone, most urgent first; within a level, kinds in this order.
 URGENT, SOON, ROUTINE = "urgent", "soon", "routine"
 URGENCY: dict[str, tuple[str, ...]] = {
-    URGENT: (AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG),
+    URGENT: (AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG, AlertKind.INCIDENT_NOTED,
+             AlertKind.FOLLOW_UP_RISK),
     SOON: (AlertKind.CONSENT_MISSING, AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
            AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
     ROUTINE: (AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING, AlertKind.CAP_NEARLY_USED,
@@ -92,6 +94,44 @@ def unanswered_flag_alerts(checkins: Iterable[CheckIn], incidents: Iterable[Inci
     """Risk flags nobody has recorded an incident for yet (callers pass the recent ones)."""
     answered = {i.checkin_id for i in incidents if i.checkin_id and not i.deleted}
     return risk_flag_alerts((c for c in checkins if c.id not in answered), recorded)
+
+
+def incident_text_alerts(checkins: Iterable[CheckIn], incidents: Iterable[Incident],
+                         recorded: dict[str, datetime] | None = None) -> list[Alert]:
+    """Something written in a check-in's incidents box with no flag ticked and no incident
+    recorded from it: what a worker wrote happened must not vanish into the record (a
+    flagged check-in already raises its flag's alert)."""
+    answered = {i.checkin_id for i in incidents if i.checkin_id and not i.deleted}
+    when = recorded or {}
+    out = []
+    for c in checkins:
+        if c.flags or not (c.incidents or "").strip() or c.id in answered:
+            continue
+        at = when.get(c.id)
+        out.append(Alert(AlertKind.INCIDENT_NOTED, c.resident_id, c.date, "", c.id,
+                         at if at is not None and at.date() == c.date else None))
+    return out
+
+
+FOLLOW_UP_RISK_DAYS = 30  # a contact's risk stays on Today until acknowledged, a month at most
+ELEVATED = (RiskLevel.MEDIUM, RiskLevel.HIGH)
+
+
+def follow_up_risk_alerts(today: date, follow_ups: Iterable[FollowUp]) -> list[Alert]:
+    """A follow-up contact that found medium or high re-trafficking risk, or any of its
+    signs, in the last month: as urgent as a risk flag at a check-in."""
+    out = []
+    for f in follow_ups:
+        if f.deleted or f.done_on is None or not (
+                today - timedelta(days=FOLLOW_UP_RISK_DAYS) < f.done_on <= today):
+            continue
+        if f.risk_level in ELEVATED:
+            out.append(Alert(AlertKind.FOLLOW_UP_RISK, f.resident_id, f.done_on,
+                             str(f.risk_level), f.id))
+        elif f.risk_indicators:
+            out.append(Alert(AlertKind.FOLLOW_UP_RISK, f.resident_id, f.done_on,
+                             str(f.risk_indicators[0]), f.id))
+    return out
 
 
 def incident_alerts(incidents: Iterable[Incident]) -> list[Alert]:

@@ -286,3 +286,5 @@ class AlertKind(StrEnum):
     INCIDENT_OPEN = "incident-open"
     SAFETY_PLAN_REVIEW = "safety-plan-review"
     FOLLOW_UP_OVERDUE = "follow-up-overdue"
+    INCIDENT_NOTED = "incident-noted"  # text in a check-in's incidents box, no flag
+    FOLLOW_UP_RISK = "follow-up-risk"  # a follow-up contact found risk or signs of it

@@ -39,6 +39,8 @@ _WORDS = {
     "cap-nearly-used": "Funded sessions nearly used",
     "overdue-need": "Overdue high-priority need", "consent-expiring": "Consent expiring",
     "follow-up-overdue": "Follow-up contact overdue",
+    "incident-noted": "Incident written at a check-in",
+    "follow-up-risk": "Risk found at a follow-up contact",
     # vetting, referrals
     "not-vetted": "Not vetted", "vetted": "Vetted", "rejected": "Rejected",
     "draft": "Draft", "sent": "Sent", "accepted": "Accepted", "declined": "Declined",

@@ -97,7 +97,8 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.ADD_RESIDENT}  # the intake's first stage is part of adding a resident
     if table == "case_notes" and row.get("kind") == "clinical":
         return {A.WRITE_CLINICAL_NOTE}
-    if table == "alert_acks" and row.get("kind") == "risk-flag":
+    if table == "alert_acks" and row.get("kind") in ("risk-flag", "incident-noted",
+                                                     "follow-up-risk"):
         return {A.ACK_ALERT, A.ACK_RISK_ALERT}
     return {rule.write} if rule.write is not None else set()
 

@@ -36,8 +36,9 @@ GROUPS = [
     ("over-cap", N_("Funded therapy sessions over or near the cap")),
     ("missed-sessions", N_("Missed therapy sessions")),
 ]
-_GROUP_OF = {"consent-expired": "consent-missing", "consent-expiring": "consent-missing",
-             "cap-reached": "over-cap", "cap-nearly-used": "over-cap"}
+_GROUP_OF = {"follow-up-risk": "follow-up", "consent-expired": "consent-missing",
+             "consent-expiring": "consent-missing", "cap-reached": "over-cap",
+             "cap-nearly-used": "over-cap"}
 
 
 def render(data: WeeklyData) -> bytes:
@@ -90,6 +91,8 @@ def _what(c: Concern) -> tuple[str, bool]:
         return tr("{need}: still open", need=word(c.detail)), False
     if c.kind == "follow-up":
         return tr("Follow-up contact not yet made"), False
+    if c.kind == "follow-up-risk":
+        return tr("Risk found at a follow-up contact: {what}", what=word(c.detail)), True
     if c.kind in ("consent-missing", "consent-expired", "consent-expiring"):
         words = {"consent-missing": tr("No consent for {purpose} on record"),
                  "consent-expired": tr("Consent for {purpose} expired"),

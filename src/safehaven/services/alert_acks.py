@@ -14,11 +14,14 @@ from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 
+# set aside without an incident only by a clinician or manager (domain/write_rules.py)
+RISK_KINDS = (AlertKind.RISK_FLAG, AlertKind.INCIDENT_NOTED, AlertKind.FOLLOW_UP_RISK)
+
 
 def may_acknowledge(ctx: Context, alert: Alert) -> bool:
     if alert.kind == AlertKind.INCIDENT_OPEN:
         return False
-    needed = Action.ACK_RISK_ALERT if alert.kind == AlertKind.RISK_FLAG else Action.ACK_ALERT
+    needed = Action.ACK_RISK_ALERT if alert.kind in RISK_KINDS else Action.ACK_ALERT
     return ctx.may(Action.ACK_ALERT) and ctx.may(needed)
 
 
@@ -28,7 +31,7 @@ def acknowledge(ctx: Context, alert: Alert, note: str) -> Result[AlertAck]:
     if alert.kind == AlertKind.INCIDENT_OPEN:
         raise InvalidValue("alert", tr("An open incident is acknowledged and closed as an "
                                        "incident, by a manager."))
-    if alert.kind == AlertKind.RISK_FLAG:
+    if alert.kind in RISK_KINDS:
         ctx.require(Action.ACK_RISK_ALERT)
     text = v.text("note", note, required=True, max_len=2000)
     assert text is not None

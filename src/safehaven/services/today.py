@@ -46,8 +46,10 @@ def overview(ctx: Context) -> TodayView:
     alerts += rules.incident_alerts(incidents)
     recent = reads.checkins_between(conn, today - timedelta(days=RISK_FLAG_DAYS - 1), today)
     flagged = [c.id for c in recent if c.flags]
-    alerts += rules.unanswered_flag_alerts(recent, incidents,
-                                           reads.recorded_at(conn, "check_ins", flagged))
+    noted = [c.id for c in recent if not c.flags and (c.incidents or "").strip()]
+    times = reads.recorded_at(conn, "check_ins", flagged + noted)
+    alerts += rules.unanswered_flag_alerts(recent, incidents, times)
+    alerts += rules.incident_text_alerts(recent, incidents, times)
     alerts += rules.missing_checkin_alerts(today, residents, done)
     alerts += rules.missed_session_alerts(reads.recent_held_sessions(conn))
     plans = reads.all_of(conn, TherapyPlan)
@@ -56,7 +58,9 @@ def overview(ctx: Context) -> TodayView:
                                                                     reads.open_needs(conn)))
     alerts += rules.consent_alerts(today, reads.all_of(conn, Consent),
                                    reads.all_of(conn, Resident), plans)
-    alerts += rules.follow_up_alerts(today, reads.all_of(conn, FollowUp))
+    follow_ups = reads.all_of(conn, FollowUp)
+    alerts += rules.follow_up_alerts(today, follow_ups)
+    alerts += rules.follow_up_risk_alerts(today, follow_ups)
     alerts += rules.safety_plan_alerts(today, reads.all_of(conn, SafetyPlan), residents)
     start = datetime.combine(today, time.min)
     sessions = reads.sessions_between(conn, start, start + timedelta(days=1))

@@ -308,6 +308,8 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
                   for u in reads.all_of(conn, FollowUp)
                   if u.resident_id in then and u.due_date <= day]
     alerts += rules.follow_up_alerts(day + timedelta(days=1), follow_ups)
+    alerts += rules.follow_up_risk_alerts(day, [u for u in follow_ups if u.done_on is not None
+                                                and u.done_on >= start])
     adults = [a for a in history.as_of(conn, TrustedAdult, clock)
               if a.resident_id in ids and a.vetting_status in (VettingStatus.IN_PROGRESS,
                                                                 VettingStatus.NOT_VETTED)]
@@ -394,7 +396,7 @@ def _concerns(checkins: list[CheckIn], alerts: list[Alert], plans: list[TherapyP
             for n in open_needs if n.due_date is not None and n.due_date < day]
     kinds = {"follow-up-overdue": "follow-up", "consent-missing": "consent-missing",
              "consent-expiring": "consent-expiring", "consent-expired": "consent-expired",
-             "missed-sessions": "missed-sessions"}
+             "missed-sessions": "missed-sessions", "follow-up-risk": "follow-up-risk"}
     out += [Concern(kinds[str(a.kind)], a.resident_id, a.day, a.detail)
             for a in alerts if str(a.kind) in kinds]
     out += [Concern("vetting", a.resident_id, a.vetted_on, f"{a.name}|{a.vetting_status}")

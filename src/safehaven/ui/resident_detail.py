@@ -240,7 +240,8 @@ class ResidentPage(Page):
 
     def show_tab_for(self, alert_kind: str) -> None:
         """The tab that holds what an alert of this kind is about."""
-        tab = {"risk-flag": self.checkins_tab, "incident-open": self.safety_tab,
+        tab = {"risk-flag": self.checkins_tab, "incident-noted": self.checkins_tab,
+               "follow-up-risk": self.referrals_tab, "incident-open": self.safety_tab,
                "safety-plan-review": self.safety_tab,
                "overdue-need": self.needs_tab, "missed-sessions": self.therapy_tab,
                "cap-nearly-used": self.therapy_tab, "consent-expiring": self.consent_tab,

@@ -200,7 +200,8 @@ class TodayPage(Page):
         index = self.alerts_view.currentIndex()
         if index.isValid():
             alert = self.alerts.row_at(index.row()).alert
-            flagged = alert.source_id if str(alert.kind) == "risk-flag" else None
+            flagged = alert.source_id if str(alert.kind) in ("risk-flag", "incident-noted") \
+                else None
             self.incident_requested.emit(alert.resident_id, flagged)
 
     def _start_checkin(self, index: QModelIndex) -> None:
