@@ -283,3 +283,42 @@ def test_the_first_frame_after_ctrl_l_shows_no_record(window, qtbot, monkeypatch
     assert len(seen["colours"]) == 1  # a blank cover over the whole window
     assert isinstance(window.centralWidget(), UnlockView) and window.cover is None
     assert _open_dialogs() == []
+
+
+def test_a_half_typed_check_in_survives_a_crash_and_returns_to_its_author_only(
+        window, qtbot, vault_dir, tmp_path) -> None:
+    """The app dies (no lock, no quit) with a check-in half typed: its author gets it back
+    at the next unlock; a colleague who unlocks first sees nothing of it."""
+    from safehaven.ui.app import Window
+    from safehaven.ui.settings import Settings
+    from safehaven.ui.tasks import Tasks
+
+    unlock(window, "Sam Staff")
+    shell = window.centralWidget()
+    shell.start_checkin(_ana(shell).id, "Ana")
+    shell.checkin_dialog.note.setPlainText("Quiet at dinner, asked about her sister")
+    qtbot.waitUntil(lambda: shell.kept_fields is not None and "sister" in
+                    shell.kept_fields.get("note", ""), timeout=6000)  # the timer kept it
+    window.session.ctx.vault.close()  # the process dies: nothing more happens
+    window.session.ctx = None
+
+    def restarted() -> Window:
+        win = Window(vault_dir, Settings(path=tmp_path / "settings2.json"),
+                     Tasks(synchronous=True))
+        qtbot.addWidget(win)
+        win.show()
+        return win
+
+    other = restarted()
+    unlock(other, "Maria Manager")
+    assert other.centralWidget().checkin_dialog is None
+    other.lock()
+    unlock(other, "Sam Staff")
+    dialog = other.centralWidget().checkin_dialog
+    assert dialog is not None
+    assert dialog.note.toPlainText() == "Quiet at dinner, asked about her sister"
+    dialog.reject()  # cancelled: the draft goes
+    other.lock()
+    unlock(other, "Sam Staff")
+    assert other.centralWidget().checkin_dialog is None
+    other.session.lock()

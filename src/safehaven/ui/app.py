@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 from safehaven import formats, i18n, logs
 from safehaven.errors import SafeHavenError
 from safehaven.paths import resource_dir
-from safehaven.services import access, backups
+from safehaven.services import access, backups, drafts
 from safehaven.ui.firstrun import FirstRunWizard
 from safehaven.ui.look import apply_look
 from safehaven.ui.record_form import Draft
@@ -192,8 +192,14 @@ class Window(QMainWindow):
                 draft.reopen(self.session, self.shell)
         else:
             self.shell.today.waiting_view.setFocus()  # Enter checks in the first one
+        if kept is None or kept.checkin is None:  # after a quit or a crash: the vault's
+            self.session.call(drafts.checkin, on_done=self._give_back_checkin)
         self.idle.set_minutes(self.settings.lock_minutes)
         self.backup_if_due()
+
+    def _give_back_checkin(self, kept: tuple[str, str, dict] | None) -> None:
+        if kept is not None and self.shell is not None and self.shell.checkin_dialog is None:
+            self.shell.start_checkin(*kept)
 
     def backup_if_due(self) -> None:
         """The daily backup to the chosen folder, in the background; a failure is logged."""
@@ -219,6 +225,8 @@ class Window(QMainWindow):
         if ctx is not None and ctx.actor is not None:
             self.kept[ctx.actor.id] = kept
         if self.shell.checkin_dialog is not None:
+            self.shell.keep_checkin_draft(force=True)  # queued before the vault closes
+            self.shell.locking = True
             self.shell.checkin_dialog.done(0)
         self.shell = None
         self.session.lock()
@@ -258,6 +266,9 @@ class Window(QMainWindow):
             self.shell.go_to(place)
 
     def closeEvent(self, event: object) -> None:
+        if self.shell is not None and self.shell.checkin_dialog is not None:
+            self.shell.keep_checkin_draft(force=True)  # before the vault closes
+            self.shell.locking = True
         self.session.lock()
         super().closeEvent(event)  # type: ignore[arg-type]
 

@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven.errors import InvalidValue, NeedsConfirmation
-from safehaven.services import checkins, incidents
+from safehaven.services import checkins, drafts, incidents
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.bidi import isolated, wrapping
@@ -38,6 +38,7 @@ from safehaven.ui.sync_page import SyncPage
 from safehaven.ui.today import TodayPage
 
 REPEAT_GUARD_SECONDS = 0.5  # a key pressed twice within this opens no new check-in
+DRAFT_EVERY_MS = 3000  # an open check-in is kept in the vault this often, when it changed
 
 class PageStack(QStackedWidget):
     """The pages, each in a scroll area: on a 1024x600 screen a page scrolls rather than
@@ -83,6 +84,12 @@ class Shell(QWidget):
         self.checkin_dialog: CheckInDialog | None = None
         self.checkin_saved_at = float("-inf")
         self.checkin_target: tuple[str, str] | None = None
+        # the open check-in is kept in the vault as it is typed (services/drafts.py)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(DRAFT_EVERY_MS)
+        self.draft_timer.timeout.connect(self.keep_checkin_draft)
+        self.kept_fields: dict | None = None
+        self.locking = False  # a lock closes the form: its draft is kept, not dropped
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(170)
@@ -197,6 +204,8 @@ class Shell(QWidget):
             return  # the save key pressed twice: the second press opens nothing
         dialog = CheckInDialog(name, draft, self)
         self.checkin_dialog, self.checkin_target = dialog, (resident_id, name)
+        self.kept_fields = dialog.fields() if draft is None else None
+        self.draft_timer.start()
 
         def save(fields: dict, confirmed: bool = False) -> None:
             mood = fields["mood"]
@@ -247,7 +256,20 @@ class Shell(QWidget):
         self.checkin_saved_at = time.monotonic()
 
     def _checkin_closed(self) -> None:
+        self.draft_timer.stop()
+        if not self.locking and self.session.is_open:  # saved or cancelled: nothing to keep
+            self.session.call(drafts.drop_checkin)
         self.checkin_dialog, self.checkin_target = None, None
+
+    def keep_checkin_draft(self, force: bool = False) -> None:
+        """Keep the open check-in in the vault, when it changed since it was last kept."""
+        if self.checkin_dialog is None or self.checkin_target is None or \
+                not self.session.is_open:
+            return
+        fields = self.checkin_dialog.fields()
+        if force or fields != self.kept_fields:
+            self.kept_fields = fields
+            self.session.call(drafts.keep_checkin, *self.checkin_target, fields)
 
     def unsaved_checkin(self) -> tuple[str, str, dict] | None:
         """A check-in form still open: kept in memory across the lock, never on disk."""
