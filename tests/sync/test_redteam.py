@@ -371,6 +371,7 @@ def test_a_grant_dated_in_the_future_does_not_make_the_house_rotate_keys_forever
 def test_staff_cannot_hide_a_clinical_note_behind_an_amendment_in_the_clinicians_name(
         house: tuple) -> None:
     from safehaven.domain.models import CaseNote
+    from safehaven.domain.vocab import NoteKind
     from safehaven.services import notes
     from safehaven.services.context import Context
 
@@ -408,3 +409,30 @@ def test_a_change_set_with_no_author_cannot_write_audit_entries(house: tuple) ->
     report = receive(a, [crafted(b, [("audit_log", e.id, "*", row_of(e)) for e in forged],
                                  staff_id=None, hlc=clock)])
     assert not any(reads.exists(a.conn, AuditEntry, e.id) for e in forged), report
+
+
+# -- 12. a back-dated change set takes a note's id on a laptop that joins later ------------
+def test_a_back_dated_change_set_cannot_take_a_notes_id_on_a_joining_laptop(
+        house: tuple) -> None:
+    """The insider signs a change set dated long before she joined, reusing the id of a
+    note the manager wrote, with her own text. A laptop that gets both at once applies the
+    oldest clock first: the forgery is refused for its date, the genuine note applied."""
+    from safehaven.domain.models import CaseNote
+    from safehaven.domain.vocab import NoteKind
+    from safehaven.services import notes
+
+    a, b, c, worker = house
+    rid = next(r.id for r in reads.all_of(a.conn, Resident) if r.preferred_name == "Ana")
+    note = notes.write(context(a), rid, "Ana asked to call her aunt on Sunday.").record
+    forged = CaseNote(note.id, a.site_id, rid, NoteKind.GENERAL,
+                      "My own words in the manager's note.", worker, datetime(2026, 1, 2, 9))
+    back_dated = (int(datetime(2026, 1, 2, tzinfo=UTC).timestamp() * 1000)) << 16
+    attack = crafted(b, [("case_notes", note.id, "*", row_of(forged))], staff_id=worker,
+                     hlc=back_dated, signer=a.signers[worker])
+    report = receive(c, [attack, *outgoing(a, applied_log.highest_seq(c.conn))])
+    assert "dated before its author joined the house" in reasons(report)
+    assert reads.get(c.conn, CaseNote, note.id).body == "Ana asked to call her aunt on Sunday."
+    before_safehaven = crafted(b, [("case_notes", new_id(), "*", row_of(forged))],
+                               staff_id=worker, hlc=1 << 16, seq=5001,
+                               signer=a.signers[worker])
+    assert "dated before SafeHaven existed" in reasons(receive(c, [before_safehaven]))

@@ -55,7 +55,10 @@ def _refuse(kind: RefusalKind, message: str) -> Refused:
     return Refused(Refusal(kind, message))
 
 
-Signer = tuple[Role | None, str | None]  # (role, signing key) from the roster
+# (role, signing key, clock of the change that added them to the roster) from the roster
+Signer = tuple[Role | None, str | None, int | None]
+# No change set is older than SafeHaven (1 January 2026): a clock of 1970 is a forgery.
+CLOCK_FLOOR_MS = 1_767_225_600_000
 
 
 def check(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
@@ -72,8 +75,14 @@ def check(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
         raise _refuse(RefusalKind.INVALID_CLOCK, "its clock is not a valid time")
     if physical(hlc) > (now_ms if now_ms is not None else wall_ms()) + MAX_SKEW_MS:
         raise Refused(AHEAD)
+    if physical(hlc) < CLOCK_FLOOR_MS:
+        raise _refuse(RefusalKind.INVALID_CLOCK, "dated before SafeHaven existed")
     signer = cs.staff_id
-    role, key = _signer(conn, signer, roles)
+    role, key, since = _signer(conn, signer, roles)
+    if since is not None and hlc < since:
+        # a change set dated before its author was on the roster: back-dated to win a
+        # row id on a laptop that applies the oldest clock first (a join)
+        raise _refuse(RefusalKind.INVALID_CLOCK, "dated before its author joined the house")
     if key is not None and cs.verified_key != key and not signed_by(cs, key):
         raise Refused(NOT_AUTHOR)
     if role is None and signer is not None:
@@ -213,16 +222,19 @@ def _revoked(conn: Connection, device_id: str) -> bool:
 
 def _signer(conn: Connection, staff_id: str | None,
             roles: dict[str | None, Signer]) -> Signer:
-    """(role, signing key): role None for someone unknown or removed; key None for a
-    person who has no identity yet (a house from before identities, until they unlock)."""
+    """(role, signing key, since): role None for someone unknown or removed; key None for
+    a person who has no identity yet (a house from before identities, until they unlock);
+    since: the clock of the first change that put them on the roster here."""
     if staff_id not in roles:
-        row = conn.execute("SELECT role, active, sign_key FROM staff WHERE id = ?",
-                           (staff_id,)).fetchone() if staff_id else None
+        row = conn.execute(
+            "SELECT role, active, sign_key, (SELECT min(hlc) FROM change_log WHERE "
+            "table_name = 'staff' AND row_id = staff.id) FROM staff WHERE id = ?",
+            (staff_id,)).fetchone() if staff_id else None
         try:
             role = Role(row[0]) if row and row[1] else None
         except ValueError:
             role = None
-        roles[staff_id] = (role, row[2] if row else None)
+        roles[staff_id] = (role, row[2] if row else None, row[3] if row else None)
     return roles[staff_id]
 
 
