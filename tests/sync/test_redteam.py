@@ -371,7 +371,6 @@ def test_a_grant_dated_in_the_future_does_not_make_the_house_rotate_keys_forever
 def test_staff_cannot_hide_a_clinical_note_behind_an_amendment_in_the_clinicians_name(
         house: tuple) -> None:
     from safehaven.domain.models import CaseNote
-    from safehaven.domain.vocab import NoteKind
     from safehaven.services import notes
     from safehaven.services.context import Context
 
