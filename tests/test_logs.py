@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from safehaven.server.admin import create_org
+
 PASS = "log test passphrase"
 
 
@@ -58,7 +60,7 @@ def test_rotated_logs_and_the_server_database_are_private(tmp_path) -> None:
         log.removeHandler(handler)
         handler.close()
     storage = open_storage(tmp_path / "server")
-    storage.create_org("Org")
+    create_org(storage, "Org")
     storage.close()
     files = [*tmp_path.glob("x.log*"), *(tmp_path / "server").iterdir()]
     assert len([f for f in files if f.name.startswith("x.log")]) == 3

@@ -425,7 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--replace", action="store_true", help=tr("replace an existing vault"))
     c.add_argument("--other-house", action="store_true",
                    help=tr("allow a backup of another house"))
-    c = command("completion", cli_completion.cmd_completion,
+    c = command("completion", cmd_completion,
                 tr("print a shell completion script (see CONTRIBUTING.md)"))
     c.add_argument("shell", choices=cli_completion.SHELLS,
                    help=tr("the shell: bash, or zsh (through bashcompinit)"))
@@ -445,6 +445,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help=tr("the language of the screens (default: as for every command)"))
     fill_common_help(p)
     return p
+
+
+def cmd_completion(args: argparse.Namespace) -> None:
+    print(cli_completion.script(build_parser(), args.shell))
 
 
 def harden_process() -> None:

@@ -117,9 +117,3 @@ def script(parser: argparse.ArgumentParser, shell: str) -> str:
     if shell == "zsh":  # zsh runs bash completions through its bashcompinit layer
         text = "autoload -U +X bashcompinit && bashcompinit\n" + text
     return text
-
-
-def cmd_completion(args: argparse.Namespace) -> None:
-    from safehaven.cli import build_parser
-
-    print(script(build_parser(), args.shell))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from safehaven.server.admin import create_org
 from safehaven.server.storage import DeviceAuth, Item, Storage
 
 
@@ -14,7 +15,7 @@ def test_a_page_of_single_envelopes_keeps_to_its_byte_bound(tmp_path: Path) -> N
     and must count every time (not be taken for a run already sent)."""
     storage = Storage(tmp_path / "server.db")
     try:
-        auth = storage.authenticate(storage.register(storage.create_org("Casa"), "site-1",
+        auth = storage.authenticate(storage.register(create_org(storage, "Casa"), "site-1",
                                                      "dev-b"))
         auth = DeviceAuth("dev-b", auth.site_id, auth.org_id)
         body = b"x" * 10_000
@@ -36,7 +37,7 @@ def test_an_id_pushed_first_by_another_laptop_does_not_drop_the_genuine_one(
         tmp_path: Path) -> None:
     storage = Storage(tmp_path / "server.db")
     try:
-        token = storage.create_org("Casa")
+        token = create_org(storage, "Casa")
         auth_a = storage.authenticate(storage.register(token, "site-1", "dev-a"))
         squatter = DeviceAuth("dev-c", auth_a.site_id, auth_a.org_id)
         storage.push(squatter, [Item("victim", "dev-c", 1, b"squatter")])
@@ -69,7 +70,7 @@ def test_postgresql_learns_the_log_has_grown_as_a_first_push_fills_it(
                                     "'changesets'").fetchone()[0])
 
     try:
-        auth = storage.authenticate(storage.register(storage.create_org("Casa"), "site-1",
+        auth = storage.authenticate(storage.register(create_org(storage, "Casa"), "site-1",
                                                      "dev-b"))
         auth = DeviceAuth("dev-b", auth.site_id, auth.org_id)
         seq = 0

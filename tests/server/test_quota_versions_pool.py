@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from safehaven.server import admin
+from safehaven.server.admin import create_org
 from safehaven.server.config import ServerConfig
 from safehaven.server.storage import Storage
 from safehaven.services import residents, sync_status
@@ -60,7 +61,7 @@ def test_a_house_over_its_quota_is_refused_whole_and_told_so(
 def test_the_server_says_when_laptops_must_or_may_update(tmp_path: Path, vault: Vault
                                                           ) -> None:
     storage = Storage(store_at(tmp_path / "s", None))
-    token = storage.create_org("Org")
+    token = create_org(storage, "Org")
     server = ThreadServer(storage, ServerConfig(min_app_version="0.1.0",
                                                 latest_app_version="0.2.0"))
     try:

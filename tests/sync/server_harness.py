@@ -11,6 +11,7 @@ from pathlib import Path
 import uvicorn
 
 from safehaven.domain.vocab import Role
+from safehaven.server.admin import create_org
 from safehaven.server.app import create_app, open_storage
 from safehaven.store import crypto
 from safehaven.store.vault import Vault
@@ -106,7 +107,7 @@ def enrolled_house(server: LiveServer, template: Template, root: Path,
     first = root / "d0"
     shutil.copytree(template.folders[0], first)
     manager = open_device(first, template)
-    connect(manager, server.url, server.storage.create_org("Harbour Network"))
+    connect(manager, server.url, create_org(server.storage, "Harbour Network"))
     vaults = [manager]
     for i in range(1, laptops):
         code = create_code(manager, f"laptop {i}", (f"Worker {i}", Role.STAFF))

@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from safehaven.server.admin import create_org
 from safehaven.sync import protocol
 from safehaven.sync.client import AppTooOld, EpochChanged, SyncError, _answer
 from safehaven.sync.protocol import ErrorCode
@@ -25,7 +26,7 @@ def test_the_server_answers_an_epoch_change_with_a_code_and_the_words_old_laptop
     server = LiveServer(tmp_path / "server")
     try:
         storage = server.storage
-        token = storage.register(storage.create_org("Harbour"), "site-1", "device-1")
+        token = storage.register(create_org(storage, "Harbour"), "site-1", "device-1")
         with httpx.Client(base_url=server.url) as http:
             answer = http.get(protocol.PULL, params={"after": 0, "epoch": "an-older-one"},
                               headers={"authorization": f"Bearer {token}"})

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from safehaven.domain.models import Resident
+from safehaven.server.admin import create_org
 from safehaven.services import checkins, residents
 from safehaven.store import reads, server_link
 from safehaven.sync.client import SyncError, sync_round
@@ -132,7 +133,7 @@ def test_hostile_requests_are_refused_and_the_server_stays_up(
     token = server_link.server_link(a.conn).device_token
     auth = {"authorization": f"Bearer {token}"}
     # another organisation's laptop
-    other_org = server.storage.create_org("Other")
+    other_org = create_org(server.storage, "Other")
     other = server.storage.register(other_org, "other-site", "other-device")
     other_auth = {"authorization": f"Bearer {other}"}
     from safehaven.sync.engine import outgoing

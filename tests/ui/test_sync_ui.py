@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from safehaven.domain.models import Resident
+from safehaven.server.admin import create_org
 from safehaven.services import residents
 from safehaven.services.context import Context
 from safehaven.store import reads, server_link
@@ -29,7 +30,7 @@ def server(tmp_path: Path):
 def test_background_sync_sends_changes_and_survives_the_server_going_away(
         window, vault_dir: Path, server: LiveServer, qtbot) -> None:
     with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
-        connect(vault, server.url, server.storage.create_org("Harbour"))
+        connect(vault, server.url, create_org(server.storage, "Harbour"))
         site_id = vault.site_id
     unlock(window)
     shell = window.centralWidget()
@@ -68,7 +69,7 @@ def test_a_checkin_pulled_in_the_background_appears_on_the_open_pages(
     from safehaven.sync.enrolment import join
 
     with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
-        connect(vault, server.url, server.storage.create_org("Harbour"))
+        connect(vault, server.url, create_org(server.storage, "Harbour"))
         code = create_code(vault, "Office laptop")
         boris = next(r.id for r in reads.all_of(vault.conn, Resident)
                      if r.preferred_name == "Бoris")
@@ -121,7 +122,7 @@ def test_a_new_laptop_joins_from_the_first_run_wizard(
     from safehaven.ui.tasks import Tasks
 
     with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
-        connect(vault, server.url, server.storage.create_org("Harbour"))
+        connect(vault, server.url, create_org(server.storage, "Harbour"))
         code = create_code(vault, "Office laptop")
         expected = {r.preferred_name for r in reads.all_of(vault.conn, Resident)}
     win = Window(tmp_path / "new", Settings(path=tmp_path / "s.json"), Tasks(synchronous=True))
@@ -158,7 +159,7 @@ def test_a_manager_makes_a_code_for_a_new_colleague_in_one_dialog(
     from safehaven.domain.models import Staff
 
     with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
-        connect(vault, server.url, server.storage.create_org("Harbour"))
+        connect(vault, server.url, create_org(server.storage, "Harbour"))
     unlock(window)
     page = window.centralWidget().sync_page
     dialog = page._add_laptop()
@@ -185,7 +186,7 @@ def test_a_code_that_cannot_be_made_keeps_the_dialog_open_with_the_reason(
     from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
     with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
-        connect(vault, server.url, server.storage.create_org("Harbour"))
+        connect(vault, server.url, create_org(server.storage, "Harbour"))
     server.stop()  # the house's internet is down
     unlock(window)
     page = window.centralWidget().sync_page

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from safehaven.server.admin import create_org
 from safehaven.server.config import ServerConfig
 from safehaven.server.storage import Storage
 from safehaven.store.vault import Vault
@@ -17,7 +18,7 @@ from tests.ui.conftest import unlock
 def test_the_sync_page_says_an_update_is_available_then_required(
         window, vault_dir: Path, tmp_path: Path, qtbot) -> None:
     storage = Storage(tmp_path / "server.db")
-    token = storage.create_org("Harbour")
+    token = create_org(storage, "Harbour")
     server = ThreadServer(storage, ServerConfig(latest_app_version="9.9"))
     try:
         with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:

@@ -234,3 +234,10 @@ def totals(storage: Storage) -> dict[str, int]:
     keys = ("orgs", "houses", "houses_connected", "devices_active", "devices_revoked",
             "changesets", "stored_bytes")
     return {k: int(v) for k, v in zip(keys, row, strict=True)}
+
+
+def create_org(storage: Storage, name: str) -> str:
+    """The organisation `name` (made if new) gets a new house; returns that house's
+    one-time token. A shortcut for tests and one-house set-ups."""
+    org = find_org(storage, name) or add_org(storage, name)
+    return add_house(storage, org.name, f"house {secrets.token_hex(3)}")[1]

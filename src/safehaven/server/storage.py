@@ -139,14 +139,6 @@ class Storage:
             raise RuntimeError("the store has no epoch")  # migrations always make one
         return str(row[0])
 
-    def create_org(self, name: str) -> str:
-        """The organisation `name` (made if new) gets a new house; returns that house's
-        one-time token. A shortcut for tests and one-house set-ups (`server init`)."""
-        from safehaven.server import admin
-
-        org = admin.find_org(self, name) or admin.add_org(self, name)
-        return admin.add_house(self, org.name, f"house {secrets.token_hex(3)}")[1]
-
     def register(self, house_token: str, site_id: str, device_id: str,
                  public_key: str | None = None, manager_key: str | None = None) -> str:
         """Spend a house's one-time token: the laptop's house (site) and the laptop itself
