@@ -206,3 +206,27 @@ def test_a_server_that_fails_is_a_failure_and_one_that_refuses_is_a_refusal() ->
     assert exit_code(ServerFailed("The server answered with an error (503).")) == EXIT_FAILED
     assert exit_code(SyncError("The server refused this laptop (token refused).")) \
         == EXIT_REFUSED
+
+
+@pytest.mark.parametrize(("code", "words"), [(13, "The disk is full"),
+                                             (10, "could not be read or written"),
+                                             (11, "damaged")])
+def test_a_database_error_from_any_command_is_one_line(tmp_path: Path, monkeypatch,
+                                                       capsys, code: int, words: str) -> None:
+    """A full disk, a failed read or a damaged page while a command opens or reads the
+    vault: one plain line and a failure code, never a traceback."""
+    import sqlcipher3
+
+    from safehaven import cli
+    from safehaven.services import access
+
+    def failing(*args: object, **kwargs: object) -> None:
+        error = sqlcipher3.OperationalError("disk I/O error")
+        error.sqlite_errorcode = code  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(access, "unlock", failing)
+    monkeypatch.setenv("SAFEHAVEN_PASSPHRASE", "whatever it is")
+    result = cli.main(["--vault", str(tmp_path / "v"), "today"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert result != 0 and len(err) == 1 and words in err[0], err

@@ -162,9 +162,17 @@ def run_command(args: argparse.Namespace, func: Callable[[argparse.Namespace], N
         print(tr("safehaven: {error}", error=exc), file=sys.stderr)
         return exit_code(exc)
     except OSError as exc:
+        known = access.explained(exc)
         log.info("command %s ended: %s", args.command, type(exc).__name__)
-        print(tr("safehaven: {error}", error=exc.strerror or exc), file=sys.stderr)
+        print(tr("safehaven: {error}", error=known or exc.strerror or exc), file=sys.stderr)
         return EXIT_FAILED
+    except Exception as exc:  # a database error from anywhere (opening, reading): one line
+        known = access.explained(exc)
+        if known is None:
+            raise
+        log.info("command %s ended: %s", args.command, type(exc).__name__)
+        print(tr("safehaven: {error}", error=known), file=sys.stderr)
+        return exit_code(known)
     return EXIT_OK
 
 

@@ -89,6 +89,15 @@ class NewerSchema(SafeHavenError):
         )
 
 
+class StorageFailed(SafeHavenError):
+    """The disk refused a read or a write (no more detail is safe to show)."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("The vault could not be read or written (the disk failed or "
+                            "is full). Nothing was changed; free some space, or restore "
+                            "from a backup if it happens again."))
+
+
 class DiskFull(SafeHavenError):
     def __init__(self) -> None:
         super().__init__(tr("The disk is full; nothing was saved. Free some space and try again."))

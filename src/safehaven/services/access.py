@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from safehaven.errors import UnknownStaff
+from safehaven.errors import SafeHavenError, UnknownStaff
 from safehaven.services import staff
 from safehaven.services.context import Context
 from safehaven.store import vault as vaults
+from safehaven.store.connection import translate_error
 from safehaven.store.files import atomic_write, ensure_private_dir
 from safehaven.store.vault import Vault
 from safehaven.store.writer import Changed
@@ -18,6 +19,13 @@ from safehaven.sync import roster_bodies
 
 __all__ = ["Changed", "atomic_write", "create", "create_demo", "describe", "ensure_private_dir",
            "exists", "reset_passphrase", "staff_names", "unlock", "unlock_delay"]
+
+
+def explained(exc: BaseException) -> SafeHavenError | None:
+    """A database error as one of the core's plain errors (a full disk, a damaged vault, a
+    failed read or write), or None when it is none of those."""
+    found = translate_error(exc)
+    return found if isinstance(found, SafeHavenError) else None
 
 
 def exists(folder: Path) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from safehaven.errors import DamagedDatabase, DiskFull, ForeignFile
+from safehaven.errors import DamagedDatabase, DiskFull, ForeignFile, StorageFailed
 from safehaven.store.files import create_private
 
 if TYPE_CHECKING:  # SQLCipher's module has no type information; its API is sqlite3's
@@ -91,6 +91,7 @@ def open_encrypted(path: Path, data_key: bytes, *, create: bool = False,
 
 
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 11, 13, 26  # SQLite's primary result codes
+SQLITE_IOERR, SQLITE_CANTOPEN = 10, 14
 
 
 def translate_error(exc: BaseException) -> Exception:
@@ -102,6 +103,8 @@ def translate_error(exc: BaseException) -> Exception:
         return DiskFull()
     if primary in (SQLITE_NOTADB, SQLITE_CORRUPT):
         return DamagedDatabase()
+    if primary in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        return StorageFailed()
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 
 
