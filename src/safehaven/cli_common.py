@@ -110,6 +110,9 @@ def add_secret_file_option(parser: argparse.ArgumentParser, kind: str, help_text
 
 # -- the vault and output ----------------------------------------------------------------------
 def open_context(args: argparse.Namespace) -> Context:
+    said = access.finish_interrupted_restore(args.vault)
+    if said:
+        print(tr("safehaven: {error}", error=said), file=sys.stderr)
     passphrase = read_passphrase(tr("Passphrase: "))
     delay = access.unlock_delay(args.vault)
     if delay > 0:

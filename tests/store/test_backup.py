@@ -213,3 +213,37 @@ def test_a_backup_changed_with_its_checksums_recomputed_is_refused(
     assert done.returncode == 2, done.stdout
     assert "backup" in done.stderr or "key file" in done.stderr, done.stderr
     assert not (tmp_path / "new").exists() or not any((tmp_path / "new").iterdir())
+
+
+def test_a_restore_killed_between_its_renames_is_finished_at_the_next_command(
+        demo: Path, tmp_path: Path) -> None:
+    """Killed after the old vault was moved aside and before the restored one took its
+    place: there is no vault. The next command finds the verified copy, puts it in place
+    and says so in one line; the records are the backup's."""
+    vault = tmp_path / "vault"
+    shutil.copytree(demo, vault)
+    backup = tmp_path / "b.shbk"
+    assert run("--vault", str(demo), "backup", "--out", str(backup)).returncode == 0
+    killed = run("--vault", str(vault), "restore", str(backup), "--replace",
+                 SAFEHAVEN_CRASH_AT="restore-between-renames")
+    assert killed.returncode == 70 and not (vault / "vault.db").exists()
+    after = run("--vault", str(vault), "residents")
+    assert after.returncode == 0, after.stderr
+    assert "interrupted; it has now been completed" in after.stderr
+    assert _counts(vault) == _counts(demo)
+    assert not [p for p in tmp_path.iterdir() if ".restore-" in p.name and
+                not p.name.startswith("vault.before")]
+
+
+def test_a_restore_killed_before_its_copy_was_checked_is_undone(demo: Path,
+                                                                tmp_path: Path) -> None:
+    """No verified copy (the kill came earlier): the previous vault is put back."""
+    from safehaven.services import access
+
+    vault = tmp_path / "vault"
+    shutil.copytree(demo, vault)
+    moved = tmp_path / "vault.before-restore-20261126-093000"
+    os.replace(vault, moved)
+    (tmp_path / ".vault.restore-abc").mkdir()  # staged, never verified
+    assert "put back" in (access.finish_interrupted_restore(vault) or "")
+    assert _counts(vault) == _counts(demo)

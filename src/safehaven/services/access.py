@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from safehaven.errors import SafeHavenError, UnknownStaff
+from safehaven.i18n import tr
 from safehaven.services import staff
 from safehaven.services.context import Context
+from safehaven.store import backup
 from safehaven.store import vault as vaults
 from safehaven.store.connection import translate_error
 from safehaven.store.files import atomic_write, ensure_private_dir
@@ -29,7 +31,20 @@ def explained(exc: BaseException) -> SafeHavenError | None:
 
 
 def exists(folder: Path) -> bool:
+    finish_interrupted_restore(folder)
     return vaults.exists(folder)
+
+
+def finish_interrupted_restore(folder: Path) -> str | None:
+    """A restore killed half-way (no vault left at `folder`) is finished or undone; the
+    words say which, for one line on screen."""
+    done = backup.finish_interrupted(Path(folder))
+    if done == "finished":
+        return tr("A restore from backup was interrupted; it has now been completed.")
+    if done == "undone":
+        return tr("A restore from backup was interrupted; the vault as it was before it has "
+                  "been put back.")
+    return None
 
 
 def staff_names(folder: Path) -> list[str]:

@@ -27,17 +27,19 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from safehaven import clock
+from safehaven.crashpoints import crash_point
 from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import crypto, migrate, outbox
 from safehaven.store.connection import export_copy
-from safehaven.store.files import atomic_write, ensure_private_dir, fsync_dir
+from safehaven.store.files import atomic_write, create_private, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
 from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, exists, keys_path
 from safehaven.store.writer_lock import WriterLock
@@ -165,6 +167,8 @@ def restore(path: Path, target: Path, passphrase: str, staff: str | None = None,
         for name, data in parts.items():
             atomic_write(staging / name, data)
         _verify(staging, passphrase, staff, manifest)
+        create_private(staging / VERIFIED)  # a crash from here on finishes at next start
+        fsync_dir(staging)
         moved = None
         if target.exists():
             # Not while the app (or another command) has the vault open: its next save
@@ -177,7 +181,9 @@ def restore(path: Path, target: Path, passphrase: str, staff: str | None = None,
                 os.replace(target, moved)
             finally:
                 held.release()
+        crash_point("restore-between-renames")
         os.replace(staging, target)
+        (target / VERIFIED).unlink(missing_ok=True)
         fsync_dir(target.parent)
         log.info("backup of vault %s restored into %s; previous vault kept at %s",
                  manifest.vault_id, target, moved)
@@ -185,6 +191,40 @@ def restore(path: Path, target: Path, passphrase: str, staff: str | None = None,
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+VERIFIED = ".restore-verified"
+LEFTOVER_MINUTES = 10  # a staged restore older than this is no restore still running
+
+
+def finish_interrupted(target: Path) -> str | None:
+    """A restore killed between moving the old vault aside and putting the new one in
+    place leaves no vault at `target`. Finish it when the staged copy was verified, else
+    put the previous vault back; and remove staged copies a killed restore left behind.
+    Returns "finished", "undone" or None (nothing to do)."""
+    target = Path(target)
+    staged = sorted(target.parent.glob(f".{target.name}.restore-*"),
+                    key=lambda p: p.stat().st_mtime)
+    done = None
+    if not exists(target):
+        ready = [p for p in staged if (p / VERIFIED).exists()]
+        before = sorted(target.parent.glob(f"{target.name}.before-restore-*"))
+        if ready:
+            os.replace(ready[-1], target)
+            (target / VERIFIED).unlink(missing_ok=True)
+            staged.remove(ready[-1])
+            done = "finished"
+        elif before and not target.exists():
+            os.replace(before[-1], target)
+            done = "undone"
+        if done is not None:
+            fsync_dir(target.parent)
+            log.warning("an interrupted restore into %s was %s", target, done)
+    old = time.time() - LEFTOVER_MINUTES * 60
+    for leftover in staged:
+        if leftover.exists() and leftover.stat().st_mtime < old:
+            shutil.rmtree(leftover, ignore_errors=True)  # encrypted copies: safe to drop
+    return done
 
 
 def _verify(folder: Path, passphrase: str, staff: str | None, manifest: Manifest) -> None:

@@ -28,6 +28,7 @@ import certifi
 import httpx
 
 from safehaven import __version__
+from safehaven.crashpoints import crash_point
 from safehaven.errors import Failed, InvalidValue, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import applied_log, device_keys, local_state, outbox, peers, server_link
@@ -35,7 +36,6 @@ from safehaven.store.crypto import Identity
 from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
 from safehaven.sync import protocol
-from safehaven.sync.crashpoints import crash_point
 from safehaven.sync.engine import (
     Known,
     Opened,

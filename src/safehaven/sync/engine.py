@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from safehaven.crashpoints import crash_point
 from safehaven.store import (
     applied_log,
     crypto,
@@ -30,7 +31,6 @@ from safehaven.store.connection import Connection
 from safehaven.store.refusal import RETRYABLE_KINDS, Refusal, RefusalKind, Refused
 from safehaven.store.runs import Carried
 from safehaven.store.vault import Vault
-from safehaven.sync.crashpoints import crash_point
 from safehaven.sync.envelope import Header, chain_verified, open_envelope, signed_by
 from safehaven.sync.keys import unwrap_site_key
 from safehaven.sync.runs import (

@@ -1,4 +1,5 @@
-"""Named places where the crash tests kill the sync client, to prove each step resumable.
+"""Named places where the crash tests kill a process (the sync client, a restore), to prove
+each step resumable.
 
 A test sets SAFEHAVEN_CRASH_AT to one of `POINTS` in the environment of a client process;
 the process then dies on the spot, as if the laptop lost power. Nothing else sets it.
@@ -8,7 +9,8 @@ from __future__ import annotations
 
 import os
 
-POINTS = ("push-sent", "push-acked", "mid-apply", "before-cursor")
+POINTS = ("push-sent", "push-acked", "mid-apply", "before-cursor")  # sync's
+RESTORE_POINTS = ("restore-between-renames",)
 
 
 def crash_point(name: str) -> None:
