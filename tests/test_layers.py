@@ -140,7 +140,7 @@ def test_no_import_circles() -> None:
             if target not in graph:
                 continue
             if colour.get(target) == 1:
-                circles.append(path[path.index(target):] + [target])
+                circles.append([*path[path.index(target):], target])
             elif target not in colour:
                 visit(target, [*path, target])
         colour[module] = 2
