@@ -36,9 +36,9 @@ MISSED_IN_A_ROW = 2
 # How soon an alert needs someone, most urgent first; within a level, kinds in this order.
 URGENT, SOON, ROUTINE = "urgent", "soon", "routine"
 URGENCY: dict[str, tuple[str, ...]] = {
-    URGENT: (AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG),
-    SOON: (AlertKind.CONSENT_MISSING, AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
-           AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
+    URGENT: (AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG, AlertKind.DOSE_OVERDUE),
+    SOON: (AlertKind.DOSES_REFUSED, AlertKind.CONSENT_MISSING, AlertKind.CONSENT_EXPIRED,
+           AlertKind.FOLLOW_UP_OVERDUE, AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
     ROUTINE: (AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING, AlertKind.CAP_NEARLY_USED,
               AlertKind.NO_CHECKIN),
 }

@@ -286,3 +286,39 @@ class AlertKind(StrEnum):
     INCIDENT_OPEN = "incident-open"
     SAFETY_PLAN_REVIEW = "safety-plan-review"
     FOLLOW_UP_OVERDUE = "follow-up-overdue"
+    DOSE_OVERDUE = "dose-overdue"  # a scheduled dose not recorded an hour after its time
+    DOSES_REFUSED = "doses-refused"  # refused twice in a row: the clinician should know
+
+
+class DoseOutcome(StrEnum):
+    """The codes of a medication administration record (MAR) chart."""
+
+    GIVEN = "given"
+    REFUSED = "refused"
+    WITHHELD = "withheld"  # not given on purpose (the reason is recorded)
+    MISSED = "missed"
+    NOT_AVAILABLE = "not-available"
+
+
+class Route(StrEnum):
+    ORAL = "oral"
+    TOPICAL = "topical"
+    INHALED = "inhaled"
+    INJECTION = "injection"
+    EYE = "eye"
+    EAR = "ear"
+    NASAL = "nasal"
+    RECTAL = "rectal"
+    OTHER = "other"
+
+
+class MedForm(StrEnum):
+    TABLET = "tablet"
+    CAPSULE = "capsule"
+    LIQUID = "liquid"
+    CREAM = "cream"
+    INHALER = "inhaler"
+    DROPS = "drops"
+    PATCH = "patch"
+    INJECTION = "injection"
+    OTHER = "other"
