@@ -247,10 +247,11 @@ def record_dose(ctx: Context, prescription_id: str, outcome: DoseOutcome | str,
     return Result(dose, tuple(tx.changes))
 
 
-def amend_dose(ctx: Context, dose_id: str, reason: str, **changes: Any) -> Result[DoseRecord]:
-    """A correction: a new record naming the one it corrects; the old one is kept."""
+def amend_dose(ctx: Context, dose_id: str, why: str, **changes: Any) -> Result[DoseRecord]:
+    """A correction: a new record naming the one it corrects, and `why`; the old one is
+    kept. (`reason` among `changes` is the dose's own: why it was needed or not given.)"""
     ctx.require(Action.GIVE_DOSE)
-    why = v.text("amend_reason", reason, required=True, max_len=2000)
+    why = v.text("why", why, required=True, max_len=2000)
     original: DoseRecord = reads.get(ctx.conn, DoseRecord, dose_id)  # type: ignore[assignment]
     p: Prescription = reads.get(ctx.conn, Prescription, original.prescription_id)  # type: ignore[assignment]
     merged = {"outcome": original.outcome, "at": original.at, "due_at": original.due_at,
@@ -306,6 +307,11 @@ class Chart:
     prescriptions: list[Prescription]
     doses: list[DoseRecord]
     allergies: tuple[str, ...]
+    printed_at: datetime = datetime.max
+
+    def at(self, moment: datetime) -> Chart:
+        """The chart as seen at `moment`: doses due before it and unrecorded show."""
+        return replace(self, printed_at=moment)
 
     def counts(self) -> dict[str, int]:
         """Doses due and recorded by outcome; "not-recorded" for scheduled ones past due."""
