@@ -210,8 +210,18 @@ def _check_dose(ctx: Context, p: Prescription, d: DoseRecord) -> None:
         _refuse_too_soon(ctx, p, d.at, d.amends_id)
 
 
+def _moment(value: datetime | str | None) -> datetime | None:
+    """A scheduled time as a form's choice holds it (ISO text) or as a datetime."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value) if value else None
+        except ValueError:
+            raise InvalidValue("due_at", tr("Choose which scheduled dose this is.")) from None
+    return value.replace(second=0, microsecond=0) if value else None
+
+
 def _build(ctx: Context, p: Prescription, outcome: DoseOutcome | str, *,
-           at: datetime | None = None, due_at: datetime | None = None,
+           at: datetime | None = None, due_at: datetime | str | None = None,
            dose_given: str | None = None, witness: str | None = None,
            reason: str | None = None, note: str | None = None) -> DoseRecord:
     chosen = v.choice("outcome", DoseOutcome, outcome)
@@ -220,7 +230,7 @@ def _build(ctx: Context, p: Prescription, outcome: DoseOutcome | str, *,
         prescription_id=p.id, outcome=chosen,
         at=(at or ctx.now()).replace(second=0, microsecond=0),
         given_by=ctx.actor.id if ctx.actor else "",
-        due_at=due_at.replace(second=0, microsecond=0) if due_at else None,
+        due_at=_moment(due_at),
         dose_given=v.text("dose_given", dose_given, max_len=120)
         or (p.dose if chosen is DoseOutcome.GIVEN else None),
         witness=_staff_id(ctx, witness) if chosen is DoseOutcome.GIVEN else None,

@@ -1,0 +1,39 @@
+"""Everything the resident's Health tab shows, in one read: the allergies first, the
+profile, the medicines, the last two weeks' doses and the doses still due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from safehaven.domain.medication import DueDose
+from safehaven.domain.models import DoseRecord, HealthProfile, Prescription
+from safehaven.services import health, medication, staff
+from safehaven.services.context import Context
+from safehaven.services.health import SafetyFacts
+
+RECENT_DAYS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class HealthView:
+    facts: SafetyFacts
+    profile: HealthProfile | None
+    prescriptions: list[Prescription]  # current first, then stopped
+    doses: list[DoseRecord]  # newest first
+    due: list[DueDose]
+    staff_names: dict[str, str]
+
+
+def load(ctx: Context, resident_id: str) -> HealthView:
+    now = ctx.now().replace(tzinfo=None)
+    doses = medication.doses_for(ctx, resident_id, now - timedelta(days=RECENT_DAYS),
+                                 now + timedelta(days=1))
+    return HealthView(
+        facts=health.safety_facts(ctx, resident_id),
+        profile=health.profile(ctx, resident_id),
+        prescriptions=medication.prescriptions_for(ctx, resident_id),
+        doses=sorted(doses, key=lambda d: (d.at, d.id), reverse=True),
+        due=medication.due(ctx, resident_id),
+        staff_names={s.id: s.display_name for s in staff.listing(ctx)},
+    )
