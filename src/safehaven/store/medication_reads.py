@@ -33,11 +33,11 @@ def doses_between(conn: Connection, start: datetime, end: datetime,
 
 
 def given_times(conn: Connection, prescription_id: str, start: datetime, end: datetime,
-                *, device_id: str | None = None, before_hlc: int | None = None
-                ) -> list[datetime]:
+                *, device_id: str | None = None, before_hlc: int | None = None,
+                exclude: str | None = None) -> list[datetime]:
     """When the doses of one medicine were given in [start, end]. With `device_id` and
     `before_hlc`: only doses that laptop had written before that clock (what its own
-    check could see when it recorded another)."""
+    check could see when it recorded another). `exclude`: a record being corrected."""
     where = "prescription_id = ? AND outcome = ? AND at >= ? AND at <= ?"
     params: tuple[object, ...] = (prescription_id, DoseOutcome.GIVEN.value, start.isoformat(),
                                   end.isoformat())
@@ -46,7 +46,7 @@ def given_times(conn: Connection, prescription_id: str, start: datetime, end: da
                   "ON s.local_id = l.changeset WHERE l.table_name = 'dose_records' "
                   "AND s.device_id = ? AND l.hlc < ?)")
         params += (device_id, before_hlc)
-    return [d.at for d in _doses(conn, where, params)]
+    return [d.at for d in _doses(conn, where, params) if d.id != exclude]
 
 
 def active_prescriptions(conn: Connection) -> list[m.Prescription]:
