@@ -340,3 +340,72 @@ def chart(ctx: Context, resident_id: str, start: date, days: int = 7) -> Chart:
            if any(p.active_on(start + timedelta(days=n)) for n in range(days))]
     return Chart(resident, start, days, rxs, doses_for(ctx, resident_id, first, last),
                  health.allergies(ctx, resident_id))
+
+
+@dataclass(frozen=True, slots=True)
+class MarLine:
+    """One resident's one medicine over a span: doses due and what was recorded."""
+
+    resident_id: str
+    medicine: str
+    as_needed: bool
+    due: int  # scheduled doses due in the span (none for as-needed)
+    outcomes: dict[str, int]  # DoseOutcome value -> count
+    unrecorded: int  # scheduled doses past due with nothing recorded
+
+    @property
+    def missed(self) -> int:
+        """Doses recorded missed plus those nobody recorded: both went ungiven unseen."""
+        return self.outcomes.get(DoseOutcome.MISSED.value, 0) + self.unrecorded
+
+
+def mar_lines(ctx: Context, resident_ids: set[str], start: date, cutoff: datetime
+              ) -> list[MarLine]:
+    """Per resident and medicine, from `start` up to `cutoff` (the weekly report's span)."""
+    ctx.require(Action.READ_RECORDS)
+    first = datetime.combine(start, datetime.min.time())
+    days = [start + timedelta(days=n) for n in range((cutoff.date() - start).days + 1)]
+    doses = [d for d in medication_reads.doses_between(ctx.conn, first, cutoff)
+             if d.resident_id in resident_ids]
+    out = []
+    for p in reads.all_of(ctx.conn, Prescription):
+        if p.resident_id not in resident_ids or not any(p.active_on(d) for d in days):
+            continue
+        slots = {t for d in days for t in rules.due_times(p, d) if first <= t < cutoff}
+        mine = [d for d in doses if d.prescription_id == p.id
+                and first <= (d.due_at or d.at) < cutoff]
+        counts: dict[str, int] = {}
+        for d in mine:
+            counts[str(d.outcome)] = counts.get(str(d.outcome), 0) + 1
+        answered = {d.due_at for d in mine if d.due_at is not None}
+        late = {t for t in slots if t + rules.OVERDUE_AFTER < cutoff and t not in answered}
+        out.append(MarLine(p.resident_id, p.medicine, p.as_needed, len(slots), counts,
+                           len(late)))
+    return sorted(out, key=lambda m: (m.resident_id, m.as_needed, m.medicine.casefold()))
+
+
+@dataclass(frozen=True, slots=True)
+class HealthSummary:
+    """What the hand-off tells the receiving service about health: allergies first, the
+    medicines current today, and when each was last given."""
+
+    allergies: tuple[str, ...]
+    reactions: str | None
+    conditions: str | None
+    gp_contact: str | None
+    medicines: list[Prescription]
+    last_given: dict[str, datetime]  # prescription id -> the last dose given
+
+
+def health_summary(ctx: Context, resident_id: str) -> HealthSummary:
+    ctx.require(Action.READ_RECORDS)
+    profile = health.profile(ctx, resident_id)
+    current = prescriptions_for(ctx, resident_id, current_only=True)
+    now = ctx.now().replace(tzinfo=None)
+    doses = medication_reads.doses_between(ctx.conn, now - timedelta(days=60), now,
+                                           resident_id)
+    last = {d.prescription_id: d.at for d in doses if d.outcome is DoseOutcome.GIVEN}
+    return HealthSummary(health.allergies(ctx, resident_id),
+                         profile.reactions if profile else None,
+                         profile.conditions if profile else None,
+                         profile.gp_contact if profile else None, current, last)
