@@ -206,3 +206,13 @@ def test_pregnancy_is_sealed_and_hidden_from_staff(house: House) -> None:
     with pytest.raises(NotAllowed):
         health.save(at(house, 7), rid, pregnancy="x")
     assert reads.count(house.vault.conn, "health_profiles") == 1
+
+
+def test_a_scheduled_dose_is_not_given_hours_early(house: House) -> None:
+    rx = daily(house, resident(house))
+    with pytest.raises(InvalidValue) as err:
+        medication.record_dose(at(house, 9, 30), rx, "given",
+                               due_at=datetime.combine(DAY, time(20)))
+    assert err.value.field == "at" and "Too early" in err.value.message
+    medication.record_dose(at(house, 19, 5), rx, "given",
+                           due_at=datetime.combine(DAY, time(20)))

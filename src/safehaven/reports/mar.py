@@ -74,7 +74,8 @@ def rows(chart: Chart, names: dict[str, str]) -> list[list[str]]:
 
 
 def _label(p: Prescription) -> str:
-    parts = [p.medicine, p.strength or "", p.dose, word(p.route)]
+    strength = p.strength if p.strength and p.strength != p.dose else ""
+    parts = [p.medicine, strength, p.dose, word(p.route)]
     text = " ".join(x for x in parts if x)
     return text + (" " + tr("(controlled)") if p.controlled else "")
 

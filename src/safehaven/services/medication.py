@@ -191,6 +191,11 @@ def _check_dose(ctx: Context, p: Prescription, d: DoseRecord) -> None:
         raise InvalidValue("reason", tr("Say why the dose was withheld."))
     if d.outcome is not DoseOutcome.GIVEN:
         return
+    if d.due_at is not None and d.at < d.due_at - rules.DUE_BEFORE:
+        raise InvalidValue("at", tr(
+            "Too early: this dose is due at {due}; it may be given from {start}.",
+            due=formats.day_time(d.due_at),
+            start=formats.day_time(d.due_at - rules.DUE_BEFORE)))
     if p.as_needed and not d.reason:
         raise InvalidValue("reason", tr("Say why the dose was needed."))
     found = rules.allergy_matches(health.allergies(ctx, p.resident_id), p)

@@ -91,7 +91,10 @@ class HealthForms(QObject):
         if not p.as_needed:
             slots = [(f"{formats.day_time(d.due_at)} ({word(d.state)})", d.due_at.isoformat())
                      for d in due if d.prescription.id == p.id]
-            first = chosen.isoformat() if chosen else (slots[0][1] if slots else None)
+            ready = [d.due_at.isoformat() for d in due
+                     if d.prescription.id == p.id and d.state != "later"]
+            first = chosen.isoformat() if chosen else (ready or [s[1] for s in slots] or
+                                                       [None])[0]
             out.append(FormField("due_at", self.tr("Scheduled dose"), "choice", first,
                                  slots or [("–", None)]))
         out += [

@@ -34,7 +34,8 @@ def dose_intro(forms: HealthForms, view_facts: health.SafetyFacts | None,
     """Above a dose form: the allergies in red, then what the order says."""
     allergy = html.escape(forms.allergy_line(view_facts))
     colour = "#a8322d" if view_facts and view_facts.allergies else "#5d6b75"
-    order = " ".join(x for x in (p.medicine, p.strength or "", p.dose, word(p.route)) if x)
+    strength = p.strength if p.strength and p.strength != p.dose else ""
+    order = " ".join(x for x in (p.medicine, strength, p.dose, word(p.route)) if x)
     lines = [f"<b style='color:{colour}'>{allergy}</b>", html.escape(order)]
     if p.instructions:
         lines.append(html.escape(p.instructions))
@@ -98,6 +99,10 @@ class HealthTab(RecordsTab):
             return
         self.view = view
         self.allergies.setText(self.health_forms().allergy_line(view.facts))
+        # red only when there is an allergy to heed
+        self.allergies.setObjectName("error" if view.facts.allergies else "")
+        self.allergies.style().unpolish(self.allergies)
+        self.allergies.style().polish(self.allergies)
         p = view.profile
         parts = [(self.tr("Conditions"), p.conditions if p else None),
                  (self.tr("Doctor or clinic"), p.gp_contact if p else None),
@@ -149,8 +154,15 @@ class HealthTab(RecordsTab):
         return self.open(self.tr("Health profile"), fields, health.save, self.resident_id)
 
     def prescribe(self) -> RecordForm:
-        return self.open(self.tr("Add prescription"), self.health_forms().prescription(),
-                         medication.prescribe, self.resident_id)
+        """The allergies above the form: a clash is asked about again when saving."""
+        forms = self.health_forms()
+        facts = self.view.facts if self.view else None
+        colour = "#a8322d" if facts and facts.allergies else "#5d6b75"
+        intro = f"<b style='color:{colour}'>{html.escape(forms.allergy_line(facts))}</b>"
+        subject = self.data.resident.preferred_name if self.data else ""
+        form = RecordForm(self.tr("Add prescription"), forms.prescription(), self,
+                          intro=intro, subject=subject)
+        return run_form(self.session, form, medication.prescribe, self.resident_id)
 
     def stop(self) -> RecordForm | None:
         p = self.medicines.selected()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -130,10 +131,15 @@ class TodayPage(Page):
         grid.addWidget(self.alerts_view, 3, 1)
         grid.addLayout(alert_buttons, 4, 1)
         grid.addWidget(self.ack_hint, 5, 1)
-        grid.addWidget(heading(self.tr("Medicines due")), 6, 0)
-        grid.addWidget(self.doses_view, 7, 0)
-        grid.addWidget(heading(self.tr("Today's sessions")), 6, 1)
-        grid.addWidget(self.sessions_view, 7, 1)
+        # medicines due beside today's sessions, each wide enough for its words
+        bottom = QHBoxLayout()
+        for title, view, stretch in ((self.tr("Medicines due"), self.doses_view, 2),
+                                     (self.tr("Today's sessions"), self.sessions_view, 3)):
+            column = QVBoxLayout()
+            column.addWidget(heading(title))
+            column.addWidget(view)
+            bottom.addLayout(column, stretch)
+        grid.addLayout(bottom, 6, 0, 2, 2)
         grid.setColumnStretch(0, 1)  # a list of first names needs little width; the alerts'
         grid.setColumnStretch(1, 3)  # what, who and when must show whole on 1024 pixels
         # who still needs a check-in and what needs acting on get most of a small screen
