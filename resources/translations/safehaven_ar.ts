@@ -1301,49 +1301,49 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
       <source>Scheduled dose</source>
       <translation>الجرعة المجدولة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="102" />
       <source>Dose given</source>
       <translation>الجرعة المعطاة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="102" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
       <source>Witness (controlled drug)</source>
       <translation>الشاهد (دواء خاضع للرقابة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="107" />
       <source>What it was needed for</source>
       <translation>لماذا احتيج إليها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
       <source>Why not given (if not given)</source>
       <translation>سبب عدم الإعطاء (إن لم تُعطَ)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="114" />
       <source>Why it is corrected</source>
       <translation>سبب التصحيح</translation>
     </message>
@@ -1351,179 +1351,179 @@ Logs (no records in them): {2}</source>
   <context>
     <name>HealthTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="55" />
       <source>Health profile…</source>
       <translation>الملف الصحي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
       <source>Medicines</source>
       <translation>الأدوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Medicine</source>
       <translation>الدواء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
       <source>Dose</source>
       <translation>الجرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
       <source>Prescriber</source>
       <translation>الطبيب الواصف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="71" />
       <source>Record a dose…</source>
       <translation>تسجيل جرعة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
       <source>Add prescription…</source>
       <translation>إضافة وصفة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
       <source>Stop…</source>
       <translation>إيقاف…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
       <source>Print this week's chart…</source>
       <translation>طباعة جدول هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
       <source>Doses (last two weeks)</source>
       <translation>الجرعات (آخر أسبوعين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="107" />
       <source>Conditions</source>
       <translation>الحالات الصحية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="108" />
       <source>Doctor or clinic</source>
       <translation>الطبيب أو العيادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
       <source>Immunisations</source>
       <translation>التطعيمات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Pregnancy</source>
       <translation>الحمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="114" />
       <source>No health profile yet.</source>
       <translation>لا يوجد ملف صحي بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="119" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
       <source>as needed: {0}</source>
       <translation>عند الحاجة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
       <source>stopped {0}</source>
       <translation>أُوقف في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
       <source>controlled</source>
       <translation>خاضع للرقابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
       <source>current</source>
       <translation>حالي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
       <source>corrected: {0}</source>
       <translation>مُصحّح: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="147" />
       <source>witness {0}</source>
       <translation>الشاهد {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="154" />
       <source>Health profile</source>
       <translation>الملف الصحي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="163" />
       <source>Add prescription</source>
       <translation>إضافة وصفة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
       <source>Stop: {0}</source>
       <translation>إيقاف: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="178" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
       <source>Correct a dose record</source>
       <translation>تصحيح سجل جرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
       <source>Medication chart: {0}</source>
       <translation>جدول الأدوية: {0}</translation>
     </message>
@@ -3416,120 +3416,120 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="70" />
       <source>Resident</source>
       <translation>المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="71" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Urgency</source>
       <translation>درجة الإلحاح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="73" />
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Detail</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Time</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
       <source>Medicine</source>
       <translation>الدواء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="94" />
+      <location filename="../../src/safehaven/ui/today.py" line="95" />
       <source>Check in (Enter)</source>
       <translation>تسجيل متابعة يومية (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Record incident for this alert…</source>
       <translation>تسجيل حادثة لهذا التنبيه…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Acknowledge with a note…</source>
       <translation>تأكيد الاطِّلاع مع ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="104" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>اكتب ما الذي فُعل، أو لماذا يمكن أن ينتظر؛ يختفي التنبيه من صفحة اليوم إلى أن يتغيَّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="122" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
       <source>Enter: record this dose</source>
       <translation>Enter: تسجيل هذه الجرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="124" />
+      <location filename="../../src/safehaven/ui/today.py" line="125" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="126" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Still to check in</source>
       <translation>بانتظار المتابعة اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Alerts</source>
       <translation>التنبيهات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="133" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
       <source>Medicines due</source>
       <translation>الأدوية المستحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="135" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Today's sessions</source>
       <translation>جلسات اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="160" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Group: {0} ({1})</source>
       <translation>المجموعة: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
@@ -3541,7 +3541,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="172" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n تنبيه</numerusform>
@@ -3553,7 +3553,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n جلسة اليوم</numerusform>
@@ -3565,7 +3565,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n جرعة مستحقة</numerusform>
@@ -3577,42 +3577,42 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="176" />
+      <location filename="../../src/safehaven/ui/today.py" line="182" />
       <source>{0} acknowledged</source>
       <translation>تمَّ الاطِّلاع على {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="194" />
+      <location filename="../../src/safehaven/ui/today.py" line="200" />
       <source>Choose an alert first.</source>
       <translation>يُرجى أولًا اختيار تنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="200" />
+      <location filename="../../src/safehaven/ui/today.py" line="206" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>تأكيد الاطِّلاع على الحادثة المفتوحة وإغلاقها يكونان من تبويب «الأمان» الخاص بالمقيم/ة، وتقوم بهما الإدارة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="205" />
+      <location filename="../../src/safehaven/ui/today.py" line="211" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>دورك لا يسمح بتأكيد الاطِّلاع على هذا التنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="209" />
+      <location filename="../../src/safehaven/ui/today.py" line="215" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>تأكيد الاطِّلاع: {0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="211" />
+      <location filename="../../src/safehaven/ui/today.py" line="217" />
       <source>What was done, or why it can wait</source>
       <translation>ما الذي فُعل، أو لماذا يمكن أن ينتظر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="218" />
+      <location filename="../../src/safehaven/ui/today.py" line="224" />
       <source>{0} overdue needs</source>
       <translation>احتياجات متأخرة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>

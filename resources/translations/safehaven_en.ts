@@ -1291,49 +1291,49 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
       <source>Scheduled dose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="102" />
       <source>Dose given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="102" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
       <source>Witness (controlled drug)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="107" />
       <source>What it was needed for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
       <source>Why not given (if not given)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="114" />
       <source>Why it is corrected</source>
       <translation type="unfinished" />
     </message>
@@ -1341,179 +1341,179 @@ Logs (no records in them): {2}</source>
   <context>
     <name>HealthTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="55" />
       <source>Health profile…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
       <source>Medicines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Medicine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
       <source>Dose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
       <source>Prescriber</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
       <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="71" />
       <source>Record a dose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
       <source>Add prescription…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
       <source>Stop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
       <source>Print this week's chart…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
       <source>Doses (last two weeks)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>Correct…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="107" />
       <source>Conditions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="108" />
       <source>Doctor or clinic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
       <source>Immunisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Pregnancy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="114" />
       <source>No health profile yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="119" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
       <source>as needed: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
       <source>stopped {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
       <source>controlled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>until {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
       <source>current</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
       <source>corrected: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="147" />
       <source>witness {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="154" />
       <source>Health profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="163" />
       <source>Add prescription</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
       <source>Stop: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
       <source>Dose: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="178" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
       <source>Correct a dose record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
       <source>Medication chart: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3374,120 +3374,120 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="70" />
       <source>Resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="71" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Urgency</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="73" />
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
       <source>Medicine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
       <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="94" />
+      <location filename="../../src/safehaven/ui/today.py" line="95" />
       <source>Check in (Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Record incident for this alert…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Acknowledge with a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="104" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="122" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
       <source>Enter: record this dose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="124" />
+      <location filename="../../src/safehaven/ui/today.py" line="125" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="126" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Still to check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Alerts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="133" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
       <source>Medicines due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="135" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Today's sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="160" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Group: {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n still to check in</numerusform>
@@ -3495,7 +3495,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="172" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alert</numerusform>
@@ -3503,7 +3503,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n session today</numerusform>
@@ -3511,7 +3511,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose due</numerusform>
@@ -3519,42 +3519,42 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="176" />
+      <location filename="../../src/safehaven/ui/today.py" line="182" />
       <source>{0} acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="194" />
+      <location filename="../../src/safehaven/ui/today.py" line="200" />
       <source>Choose an alert first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="200" />
+      <location filename="../../src/safehaven/ui/today.py" line="206" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="205" />
+      <location filename="../../src/safehaven/ui/today.py" line="211" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="209" />
+      <location filename="../../src/safehaven/ui/today.py" line="215" />
       <source>Acknowledge: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="211" />
+      <location filename="../../src/safehaven/ui/today.py" line="217" />
       <source>What was done, or why it can wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="218" />
+      <location filename="../../src/safehaven/ui/today.py" line="224" />
       <source>{0} overdue needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Dose: {0}</source>
       <translation type="unfinished" />
     </message>

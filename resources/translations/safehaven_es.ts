@@ -1297,49 +1297,49 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
       <source>Scheduled dose</source>
       <translation>Dosis programada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="102" />
       <source>Dose given</source>
       <translation>Dosis dada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="102" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
       <source>Witness (controlled drug)</source>
       <translation>Testigo (medicamento controlado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="107" />
       <source>What it was needed for</source>
       <translation>Para qué se necesitó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
       <source>Why not given (if not given)</source>
       <translation>Por qué no se dio (si no se dio)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="114" />
       <source>Why it is corrected</source>
       <translation>Por qué se corrige</translation>
     </message>
@@ -1347,179 +1347,179 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>HealthTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="55" />
       <source>Health profile…</source>
       <translation>Perfil de salud…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
       <source>Medicines</source>
       <translation>Medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Medicine</source>
       <translation>Medicamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
       <source>Prescriber</source>
       <translation>Quien prescribe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="71" />
       <source>Record a dose…</source>
       <translation>Registrar una dosis…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
       <source>Add prescription…</source>
       <translation>Añadir prescripción…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
       <source>Stop…</source>
       <translation>Suspender…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
       <source>Print this week's chart…</source>
       <translation>Imprimir la hoja de esta semana…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
       <source>Doses (last two weeks)</source>
       <translation>Dosis (últimas dos semanas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>By</source>
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="107" />
       <source>Conditions</source>
       <translation>Condiciones de salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="108" />
       <source>Doctor or clinic</source>
       <translation>Médico o clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
       <source>Immunisations</source>
       <translation>Vacunas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Pregnancy</source>
       <translation>Embarazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="114" />
       <source>No health profile yet.</source>
       <translation>Aún no hay perfil de salud.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="119" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
       <source>as needed: {0}</source>
       <translation>si lo necesita: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
       <source>stopped {0}</source>
       <translation>suspendido el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
       <source>controlled</source>
       <translation>controlado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>until {0}</source>
       <translation>hasta el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
       <source>current</source>
       <translation>vigente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
       <source>corrected: {0}</source>
       <translation>corregido: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="147" />
       <source>witness {0}</source>
       <translation>testigo {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="154" />
       <source>Health profile</source>
       <translation>Perfil de salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="163" />
       <source>Add prescription</source>
       <translation>Añadir prescripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
       <source>Stop: {0}</source>
       <translation>Suspender: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="178" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
       <source>Correct a dose record</source>
       <translation>Corregir un registro de dosis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
       <source>Medication chart: {0}</source>
       <translation>Hoja de medicación: {0}</translation>
     </message>
@@ -3380,120 +3380,120 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="70" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="71" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="73" />
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
       <source>Medicine</source>
       <translation>Medicamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="94" />
+      <location filename="../../src/safehaven/ui/today.py" line="95" />
       <source>Check in (Enter)</source>
       <translation>Registrar (Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Record incident for this alert…</source>
       <translation>Registrar incidente de esta alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Acknowledge with a note…</source>
       <translation>Dar por recibida con una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="104" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Di qué se hizo o por qué puede esperar; la alerta sale de Hoy hasta que algo cambie.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="122" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
       <source>Enter: record this dose</source>
       <translation>Intro: registrar esta dosis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="124" />
+      <location filename="../../src/safehaven/ui/today.py" line="125" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="126" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="133" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
       <source>Medicines due</source>
       <translation>Medicamentos pendientes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="135" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Today's sessions</source>
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="160" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -3501,7 +3501,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="172" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -3509,7 +3509,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
@@ -3517,7 +3517,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dosis pendiente</numerusform>
@@ -3525,42 +3525,42 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="176" />
+      <location filename="../../src/safehaven/ui/today.py" line="182" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="194" />
+      <location filename="../../src/safehaven/ui/today.py" line="200" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="200" />
+      <location filename="../../src/safehaven/ui/today.py" line="206" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="205" />
+      <location filename="../../src/safehaven/ui/today.py" line="211" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="209" />
+      <location filename="../../src/safehaven/ui/today.py" line="215" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="211" />
+      <location filename="../../src/safehaven/ui/today.py" line="217" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="218" />
+      <location filename="../../src/safehaven/ui/today.py" line="224" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>

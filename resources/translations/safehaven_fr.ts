@@ -1297,49 +1297,49 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
       <source>Scheduled dose</source>
       <translation>Dose prévue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="102" />
       <source>Dose given</source>
       <translation>Dose donnée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="102" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
       <source>Witness (controlled drug)</source>
       <translation>Témoin (médicament contrôlé)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="107" />
       <source>What it was needed for</source>
       <translation>Pourquoi elle était nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
       <source>Why not given (if not given)</source>
       <translation>Pourquoi non donnée (si elle ne l'a pas été)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="114" />
       <source>Why it is corrected</source>
       <translation>Pourquoi il est corrigé</translation>
     </message>
@@ -1347,179 +1347,179 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>HealthTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="55" />
       <source>Health profile…</source>
       <translation>Profil de santé…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
       <source>Medicines</source>
       <translation>Médicaments</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Medicine</source>
       <translation>Médicament</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
       <source>Dose</source>
       <translation>Dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
       <source>Prescriber</source>
       <translation>Prescripteur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="71" />
       <source>Record a dose…</source>
       <translation>Enregistrer une dose…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
       <source>Add prescription…</source>
       <translation>Ajouter une prescription…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
       <source>Stop…</source>
       <translation>Arrêter…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
       <source>Print this week's chart…</source>
       <translation>Imprimer la feuille de la semaine…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
       <source>Doses (last two weeks)</source>
       <translation>Doses (deux dernières semaines)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="107" />
       <source>Conditions</source>
       <translation>Problèmes de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="108" />
       <source>Doctor or clinic</source>
       <translation>Médecin ou clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
       <source>Immunisations</source>
       <translation>Vaccinations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Pregnancy</source>
       <translation>Grossesse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="114" />
       <source>No health profile yet.</source>
       <translation>Pas encore de profil de santé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="119" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
       <source>as needed: {0}</source>
       <translation>si besoin : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
       <source>stopped {0}</source>
       <translation>arrêté le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
       <source>controlled</source>
       <translation>contrôlé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>until {0}</source>
       <translation>jusqu'au {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
       <source>current</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
       <source>corrected: {0}</source>
       <translation>corrigé : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="147" />
       <source>witness {0}</source>
       <translation>témoin {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="154" />
       <source>Health profile</source>
       <translation>Profil de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="163" />
       <source>Add prescription</source>
       <translation>Ajouter une prescription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
       <source>Stop: {0}</source>
       <translation>Arrêter : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="178" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
       <source>Correct a dose record</source>
       <translation>Corriger un enregistrement de dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
       <source>Medication chart: {0}</source>
       <translation>Feuille de médication : {0}</translation>
     </message>
@@ -3380,120 +3380,120 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="70" />
       <source>Resident</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="71" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Urgency</source>
       <translation>Urgence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="73" />
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
       <source>Medicine</source>
       <translation>Médicament</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="94" />
+      <location filename="../../src/safehaven/ui/today.py" line="95" />
       <source>Check in (Enter)</source>
       <translation>Faire le point du jour (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Record incident for this alert…</source>
       <translation>Enregistrer un incident pour cette alerte…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Acknowledge with a note…</source>
       <translation>Prendre en compte avec une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="104" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Indiquez ce qui a été fait, ou pourquoi cela peut attendre ; l’alerte quitte Aujourd’hui jusqu’à ce que quelque chose change.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="122" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
       <source>Enter: record this dose</source>
       <translation>Entrée : enregistrer cette dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="124" />
+      <location filename="../../src/safehaven/ui/today.py" line="125" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="126" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Still to check in</source>
       <translation>Point du jour à faire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Alerts</source>
       <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="133" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
       <source>Medicines due</source>
       <translation>Médicaments à donner</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="135" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Today's sessions</source>
       <translation>Séances du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="160" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Group: {0} ({1})</source>
       <translation>Groupe : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n point du jour à faire</numerusform>
@@ -3501,7 +3501,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="172" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerte</numerusform>
@@ -3509,7 +3509,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n séance aujourd’hui</numerusform>
@@ -3517,7 +3517,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose à donner</numerusform>
@@ -3525,42 +3525,42 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="176" />
+      <location filename="../../src/safehaven/ui/today.py" line="182" />
       <source>{0} acknowledged</source>
       <translation>{0} prises en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="194" />
+      <location filename="../../src/safehaven/ui/today.py" line="200" />
       <source>Choose an alert first.</source>
       <translation>Choisissez d’abord une alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="200" />
+      <location filename="../../src/safehaven/ui/today.py" line="206" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incident ouvert est pris en compte puis clos par la direction, dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="205" />
+      <location filename="../../src/safehaven/ui/today.py" line="211" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Votre rôle ne permet pas de prendre en compte cette alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="209" />
+      <location filename="../../src/safehaven/ui/today.py" line="215" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Prendre en compte : {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="211" />
+      <location filename="../../src/safehaven/ui/today.py" line="217" />
       <source>What was done, or why it can wait</source>
       <translation>Ce qui a été fait, ou pourquoi cela peut attendre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="218" />
+      <location filename="../../src/safehaven/ui/today.py" line="224" />
       <source>{0} overdue needs</source>
       <translation>{0} besoins en retard</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
