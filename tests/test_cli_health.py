@@ -84,5 +84,12 @@ def test_health_med_and_dose_commands(house: House, tmp_path: Path) -> None:
     bad = run(house.folder, "mar", "print", "--resident", rid, "--week", "48", "--out",
               str(out), who=STAFF)
     assert bad.returncode == 2 and "YYYY-Www" in bad.stderr
+    ok(house, "stock", "receive", "--prescription", daily, "--quantity", "30", who=STAFF)
+    ok(house, "stock", "count", "--prescription", daily, "--quantity", "28", who=STAFF)
+    state = json.loads(ok(house, "stock", "show", "--prescription", daily, "--json", who=STAFF))
+    # 30 received, one dose given at 08:10 (then corrected to refused: takes nothing)
+    assert (state["balance"], state["expected"], state["discrepancy"]) == (28, 30, -2)
+    assert "above zero" in refused(house, "stock", "receive", "--prescription", daily,
+                                   "--quantity", "-3", who=STAFF)
     ok(house, "med", "stop", "--id", daily, "--reason", "course finished", who=CLINICIAN)
     assert json.loads(ok(house, "dose", "due", "--resident", rid, "--json", who=STAFF)) == []

@@ -1290,60 +1290,83 @@ Logs (no records in them): {2}</source>
       <translation>كل جرعة تُعطى تحتاج إلى شاهد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
+      <source>Units a dose takes from the stock</source>
+      <translation>الوحدات التي تأخذها الجرعة من المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <source>tablets, ml…; 1 when left empty</source>
+      <translation>أقراص، مل…؛ 1 إن تُرك فارغًا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="88" />
+      <source>How many units (tablets, ml)</source>
+      <translation>كم وحدة (أقراص، مل)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
       <source>Why it is stopped</source>
       <translation>سبب الإيقاف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
       <source>First day without it</source>
       <translation>أول يوم بدونه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
       <source>Scheduled dose</source>
       <translation>الجرعة المجدولة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="102" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
       <source>Dose given</source>
       <translation>الجرعة المعطاة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="119" />
       <source>Witness (controlled drug)</source>
       <translation>الشاهد (دواء خاضع للرقابة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
       <source>What it was needed for</source>
       <translation>لماذا احتيج إليها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
       <source>Why not given (if not given)</source>
       <translation>سبب عدم الإعطاء (إن لم تُعطَ)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="109" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="128" />
       <source>Why it is corrected</source>
       <translation>سبب التصحيح</translation>
     </message>
@@ -1362,7 +1385,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>Medicine</source>
       <translation>الدواء</translation>
     </message>
@@ -1373,7 +1396,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
       <source>When</source>
       <translation>متى</translation>
     </message>
@@ -1384,146 +1407,166 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <source>Stock</source>
+      <translation>المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="68" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
       <source>Record a dose…</source>
       <translation>تسجيل جرعة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
       <source>Add prescription…</source>
       <translation>إضافة وصفة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <source>Stock…</source>
+      <translation>المخزون…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
       <source>Stop…</source>
       <translation>إيقاف…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>Print this week's chart…</source>
       <translation>طباعة جدول هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Doses (last two weeks)</source>
       <translation>الجرعات (آخر أسبوعين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
       <source>Conditions</source>
       <translation>الحالات الصحية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
       <source>Doctor or clinic</source>
       <translation>الطبيب أو العيادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Immunisations</source>
       <translation>التطعيمات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="112" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="113" />
       <source>Pregnancy</source>
       <translation>الحمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="116" />
       <source>No health profile yet.</source>
       <translation>لا يوجد ملف صحي بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
       <source>as needed: {0}</source>
       <translation>عند الحاجة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
       <source>stopped {0}</source>
       <translation>أُوقف في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>controlled</source>
       <translation>خاضع للرقابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
       <source>current</source>
       <translation>حالي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <source>{0} (count: {1} expected {2})</source>
+      <translation>{0} (الجرد: {1}، المتوقع {2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
       <source>corrected: {0}</source>
       <translation>مُصحّح: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="147" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
       <source>witness {0}</source>
       <translation>الشاهد {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="154" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>Health profile</source>
       <translation>الملف الصحي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="163" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
       <source>Add prescription</source>
       <translation>إضافة وصفة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
       <source>Stop: {0}</source>
       <translation>إيقاف: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="201" />
+      <source>Stock: {0}</source>
+      <translation>المخزون: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
       <source>Correct a dose record</source>
       <translation>تصحيح سجل جرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="226" />
       <source>Medication chart: {0}</source>
       <translation>جدول الأدوية: {0}</translation>
     </message>
@@ -3810,6 +3853,10 @@ Logs (no records in them): {2}</source>
       <translation>تواصل من متاجِر بالبشر أو من شخص مجهول</translation>
     </message>
     <message>
+      <source>Counted</source>
+      <translation>جُرد</translation>
+    </message>
+    <message>
       <source>Cream or ointment</source>
       <translation>كريم أو مرهم</translation>
     </message>
@@ -3832,6 +3879,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Disclosure</source>
       <translation>إفصاح</translation>
+    </message>
+    <message>
+      <source>Disposed of</source>
+      <translation>أُتلف</translation>
     </message>
     <message>
       <source>Documents checked</source>
@@ -4226,6 +4277,10 @@ Logs (no records in them): {2}</source>
       <translation>الدعم النفسي الاجتماعي</translation>
     </message>
     <message>
+      <source>Received</source>
+      <translation>استُلم</translation>
+    </message>
+    <message>
       <source>Recovery</source>
       <translation>التعافي</translation>
     </message>
@@ -4252,6 +4307,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Research</source>
       <translation>البحث العلمي</translation>
+    </message>
+    <message>
+      <source>Returned to the pharmacy</source>
+      <translation>أُعيد إلى الصيدلية</translation>
     </message>
     <message>
       <source>Risk flag</source>
@@ -4308,6 +4367,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Staff</source>
       <translation>عضو/ة فريق العمل</translation>
+    </message>
+    <message>
+      <source>Stock count does not match</source>
+      <translation>جرد المخزون غير مطابق</translation>
     </message>
     <message>
       <source>Substance use</source>

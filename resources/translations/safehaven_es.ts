@@ -1286,60 +1286,83 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>cada dosis dada necesita un testigo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
+      <source>Units a dose takes from the stock</source>
+      <translation>Unidades que una dosis toma de las existencias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <source>tablets, ml…; 1 when left empty</source>
+      <translation>comprimidos, ml…; 1 si se deja vacío</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="88" />
+      <source>How many units (tablets, ml)</source>
+      <translation>Cuántas unidades (comprimidos, ml)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
       <source>Why it is stopped</source>
       <translation>Por qué se suspende</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
       <source>First day without it</source>
       <translation>Primer día sin él</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
       <source>Scheduled dose</source>
       <translation>Dosis programada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="102" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
       <source>Dose given</source>
       <translation>Dosis dada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="119" />
       <source>Witness (controlled drug)</source>
       <translation>Testigo (medicamento controlado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
       <source>What it was needed for</source>
       <translation>Para qué se necesitó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
       <source>Why not given (if not given)</source>
       <translation>Por qué no se dio (si no se dio)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="109" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="128" />
       <source>Why it is corrected</source>
       <translation>Por qué se corrige</translation>
     </message>
@@ -1358,7 +1381,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>Medicine</source>
       <translation>Medicamento</translation>
     </message>
@@ -1369,7 +1392,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -1380,146 +1403,166 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <source>Stock</source>
+      <translation>Existencias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="68" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
       <source>Record a dose…</source>
       <translation>Registrar una dosis…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
       <source>Add prescription…</source>
       <translation>Añadir prescripción…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <source>Stock…</source>
+      <translation>Existencias…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
       <source>Stop…</source>
       <translation>Suspender…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>Print this week's chart…</source>
       <translation>Imprimir la hoja de esta semana…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Doses (last two weeks)</source>
       <translation>Dosis (últimas dos semanas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
       <source>By</source>
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
       <source>Conditions</source>
       <translation>Condiciones de salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
       <source>Doctor or clinic</source>
       <translation>Médico o clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Immunisations</source>
       <translation>Vacunas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="112" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="113" />
       <source>Pregnancy</source>
       <translation>Embarazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="116" />
       <source>No health profile yet.</source>
       <translation>Aún no hay perfil de salud.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
       <source>as needed: {0}</source>
       <translation>si lo necesita: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
       <source>stopped {0}</source>
       <translation>suspendido el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>controlled</source>
       <translation>controlado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
       <source>until {0}</source>
       <translation>hasta el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
       <source>current</source>
       <translation>vigente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <source>{0} (count: {1} expected {2})</source>
+      <translation>{0} (recuento: {1}, se esperaban {2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
       <source>corrected: {0}</source>
       <translation>corregido: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="147" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
       <source>witness {0}</source>
       <translation>testigo {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="154" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>Health profile</source>
       <translation>Perfil de salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="163" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
       <source>Add prescription</source>
       <translation>Añadir prescripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
       <source>Stop: {0}</source>
       <translation>Suspender: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="201" />
+      <source>Stock: {0}</source>
+      <translation>Existencias: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
       <source>Correct a dose record</source>
       <translation>Corregir un registro de dosis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="226" />
       <source>Medication chart: {0}</source>
       <translation>Hoja de medicación: {0}</translation>
     </message>
@@ -3758,6 +3801,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Contacto de tratante o persona desconocida</translation>
     </message>
     <message>
+      <source>Counted</source>
+      <translation>Contado</translation>
+    </message>
+    <message>
       <source>Cream or ointment</source>
       <translation>Crema o pomada</translation>
     </message>
@@ -3780,6 +3827,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Disclosure</source>
       <translation>Revelación</translation>
+    </message>
+    <message>
+      <source>Disposed of</source>
+      <translation>Desechado</translation>
     </message>
     <message>
       <source>Documents checked</source>
@@ -4174,6 +4225,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Apoyo psicosocial</translation>
     </message>
     <message>
+      <source>Received</source>
+      <translation>Recibido</translation>
+    </message>
+    <message>
       <source>Recovery</source>
       <translation>Recuperación</translation>
     </message>
@@ -4200,6 +4255,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Research</source>
       <translation>Investigación</translation>
+    </message>
+    <message>
+      <source>Returned to the pharmacy</source>
+      <translation>Devuelto a la farmacia</translation>
     </message>
     <message>
       <source>Risk flag</source>
@@ -4256,6 +4315,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Staff</source>
       <translation>Equipo</translation>
+    </message>
+    <message>
+      <source>Stock count does not match</source>
+      <translation>El recuento de existencias no coincide</translation>
     </message>
     <message>
       <source>Substance use</source>

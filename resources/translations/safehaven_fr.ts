@@ -1286,60 +1286,83 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>chaque dose donnée demande un témoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
+      <source>Units a dose takes from the stock</source>
+      <translation>Unités qu'une dose prend au stock</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <source>tablets, ml…; 1 when left empty</source>
+      <translation>comprimés, ml… ; 1 si laissé vide</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="88" />
+      <source>How many units (tablets, ml)</source>
+      <translation>Combien d'unités (comprimés, ml)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
       <source>Why it is stopped</source>
       <translation>Pourquoi il est arrêté</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
       <source>First day without it</source>
       <translation>Premier jour sans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
       <source>Scheduled dose</source>
       <translation>Dose prévue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="102" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
       <source>Dose given</source>
       <translation>Dose donnée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="119" />
       <source>Witness (controlled drug)</source>
       <translation>Témoin (médicament contrôlé)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
       <source>What it was needed for</source>
       <translation>Pourquoi elle était nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
       <source>Why not given (if not given)</source>
       <translation>Pourquoi non donnée (si elle ne l'a pas été)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="109" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="128" />
       <source>Why it is corrected</source>
       <translation>Pourquoi il est corrigé</translation>
     </message>
@@ -1358,7 +1381,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>Medicine</source>
       <translation>Médicament</translation>
     </message>
@@ -1369,7 +1392,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -1380,146 +1403,166 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="68" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
       <source>Record a dose…</source>
       <translation>Enregistrer une dose…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
       <source>Add prescription…</source>
       <translation>Ajouter une prescription…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <source>Stock…</source>
+      <translation>Stock…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
       <source>Stop…</source>
       <translation>Arrêter…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>Print this week's chart…</source>
       <translation>Imprimer la feuille de la semaine…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Doses (last two weeks)</source>
       <translation>Doses (deux dernières semaines)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
       <source>Conditions</source>
       <translation>Problèmes de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
       <source>Doctor or clinic</source>
       <translation>Médecin ou clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Immunisations</source>
       <translation>Vaccinations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="112" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="113" />
       <source>Pregnancy</source>
       <translation>Grossesse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="116" />
       <source>No health profile yet.</source>
       <translation>Pas encore de profil de santé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
       <source>as needed: {0}</source>
       <translation>si besoin : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
       <source>stopped {0}</source>
       <translation>arrêté le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>controlled</source>
       <translation>contrôlé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
       <source>until {0}</source>
       <translation>jusqu'au {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
       <source>current</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <source>{0} (count: {1} expected {2})</source>
+      <translation>{0} (comptage : {1}, attendu {2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
       <source>corrected: {0}</source>
       <translation>corrigé : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="147" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
       <source>witness {0}</source>
       <translation>témoin {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="154" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>Health profile</source>
       <translation>Profil de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="163" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
       <source>Add prescription</source>
       <translation>Ajouter une prescription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
       <source>Stop: {0}</source>
       <translation>Arrêter : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="201" />
+      <source>Stock: {0}</source>
+      <translation>Stock : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
       <source>Correct a dose record</source>
       <translation>Corriger un enregistrement de dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="226" />
       <source>Medication chart: {0}</source>
       <translation>Feuille de médication : {0}</translation>
     </message>
@@ -3758,6 +3801,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Contact d’un trafiquant ou d’une personne inconnue</translation>
     </message>
     <message>
+      <source>Counted</source>
+      <translation>Compté</translation>
+    </message>
+    <message>
       <source>Cream or ointment</source>
       <translation>Crème ou pommade</translation>
     </message>
@@ -3780,6 +3827,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Disclosure</source>
       <translation>Révélation</translation>
+    </message>
+    <message>
+      <source>Disposed of</source>
+      <translation>Éliminé</translation>
     </message>
     <message>
       <source>Documents checked</source>
@@ -4174,6 +4225,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Soutien psychosocial</translation>
     </message>
     <message>
+      <source>Received</source>
+      <translation>Reçu</translation>
+    </message>
+    <message>
       <source>Recovery</source>
       <translation>Rétablissement</translation>
     </message>
@@ -4200,6 +4255,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Research</source>
       <translation>Recherche</translation>
+    </message>
+    <message>
+      <source>Returned to the pharmacy</source>
+      <translation>Retourné à la pharmacie</translation>
     </message>
     <message>
       <source>Risk flag</source>
@@ -4256,6 +4315,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Staff</source>
       <translation>Équipe éducative</translation>
+    </message>
+    <message>
+      <source>Stock count does not match</source>
+      <translation>Le comptage du stock ne correspond pas</translation>
     </message>
     <message>
       <source>Substance use</source>

@@ -113,6 +113,31 @@ def cmd_dose_due(args: argparse.Namespace) -> None:
               f"{d.prescription.dose}  [{d.prescription.id}]")
 
 
+def _stock(kind: V.StockKind) -> Callable[..., Result[Any]]:
+    def record(ctx: Context, **kw: Any) -> Result[Any]:
+        return medication.record_stock(ctx, kind=kind, **kw)
+    return record
+
+
+def cmd_stock_show(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        rx = medication.prescription(ctx, args.prescription_id)
+        state = medication.stock_states(ctx, [rx])[rx.id]
+    if args.json:
+        print_json({"prescription_id": rx.id, "balance": state.balance,
+                    "counted": state.counted, "expected": state.expected,
+                    "discrepancy": state.discrepancy})
+        return
+    if state.balance is None:
+        print(tr("No stock recorded for {medicine}.", medicine=rx.medicine))
+        return
+    print(tr("{medicine}: {n} in stock", medicine=rx.medicine, n=state.balance))
+    if state.discrepancy:
+        print(tr("The last count found {counted} where the balance said {expected}.",
+                 counted=state.counted, expected=state.expected))
+
+
 def cmd_mar_print(args: argparse.Namespace) -> None:
     from safehaven.reports import mar as mar_report
     from safehaven.reports import save
@@ -181,6 +206,8 @@ def register(sub: Any, command: Command) -> None:
                 _o("--instructions", "instructions", tr("how to give it")),
                 _o("--controlled", "controlled", tr("a controlled drug: doses need a witness"),
                    action="store_true"),
+                _o("--units-per-dose", "units_per_dose",
+                   tr("units a dose takes from the stock (default 1)"), type=int),
                 _o("--confirm-allergy", "confirm_allergy",
                    tr("record it although an allergy matches"), action="store_true")],
             ["resident_id", "medicine", "dose", "route", "prescriber"])
@@ -216,6 +243,25 @@ def register(sub: Any, command: Command) -> None:
                 *_dose_opts()], ["dose_id", "why"])
     c = command("due", cmd_dose_due, tr("scheduled doses not yet recorded, by time"), dose)
     c.add_argument("--resident", dest="resident_id", help=tr("only this resident"))
+    c.add_argument("--json", action="store_true", help=tr("print it as JSON"))
+
+    stock = _group(sub, "stock", tr("a medicine's stock: receive, return, dispose, count"))
+    for name, kind, help_text in (
+            ("receive", V.StockKind.RECEIVED, tr("record stock received")),
+            ("return", V.StockKind.RETURNED, tr("record stock returned to the pharmacy")),
+            ("dispose", V.StockKind.DISPOSED, tr("record stock disposed of")),
+            ("count", V.StockKind.COUNTED, tr("record a count of the stock"))):
+        _define(stock, command, name, help_text, _stock(kind), [
+            _o("--prescription", "prescription_id", tr("the prescription's id")),
+            _o("--quantity", "quantity", tr("how many units (tablets, ml)"), type=int),
+            _o("--at", "at", tr("when (YYYY-MM-DDTHH:MM; default now)"), type=_datetime,
+               metavar="WHEN"),
+            _o("--witness", "witness", tr("who watched (a controlled drug): staff name or id"),
+               metavar="STAFF"),
+            _o("--note", "note", tr("anything else"))], ["prescription_id", "quantity"])
+    c = command("show", cmd_stock_show, tr("a medicine's stock balance"), stock)
+    c.add_argument("--prescription", dest="prescription_id", required=True,
+                   help=tr("the prescription's id"))
     c.add_argument("--json", action="store_true", help=tr("print it as JSON"))
 
     mar = _group(sub, "mar", tr("the medication administration record chart"))

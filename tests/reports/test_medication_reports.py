@@ -74,7 +74,9 @@ def test_the_mar_chart_matches_the_records_on_one_landscape_page(house: House,
 
 
 def test_weekly_report_counts_doses_and_flags_missed_ones(house: House) -> None:
-    week_of_doses(house)
+    _, rx, _ = week_of_doses(house)
+    medication.record_stock(at(house, MONDAY, 7), rx, "received", 30)
+    medication.record_stock(at(house, MONDAY + timedelta(days=6), 21), rx, "counted", 15)
     ctx = at(house, MONDAY + timedelta(days=8), 9)
     data = weekly.report_data(ctx, "2026-W47")
     lines = {m.medicine: m for m in data.medicines}
@@ -84,10 +86,14 @@ def test_weekly_report_counts_doses_and_flags_missed_ones(house: House) -> None:
     assert lines["Paracetamol"].outcomes["given"] == 2
     assert [(c.kind, c.detail) for c in data.concerns if c.kind == "doses-missed"] == [
         ("doses-missed", "Sertraline|2")]
+    # 30 received, 11 given: the balance says 19
+    assert [c.detail for c in data.concerns if c.kind == "stock-discrepancy"] == [
+        "Sertraline|15|19"]
     text = " ".join(pdftotext(weekly_report.render(data)).split())
     assert "Medicine doses missed or not recorded" in text
     assert "Sertraline: 2 doses missed or not recorded" in text
     assert "Medicines this week" in text
+    assert "Sertraline: counted 15, the balance said 19" in text
 
 
 def test_handoff_carries_allergies_medicines_and_last_dose(house: House) -> None:

@@ -216,3 +216,39 @@ def test_a_scheduled_dose_is_not_given_hours_early(house: House) -> None:
     assert err.value.field == "at" and "Too early" in err.value.message
     medication.record_dose(at(house, 19, 5), rx, "given",
                            due_at=datetime.combine(DAY, time(20)))
+
+
+def test_stock_balance_is_exact_and_a_wrong_count_raises_an_alert(house: House) -> None:
+    rid = resident(house)
+    rx = daily(house, rid, units_per_dose=2)
+    medication.record_stock(at(house, 7), rx, "received", 28)
+    medication.record_dose(at(house, 8), rx, "given", due_at=datetime.combine(DAY, time(8)))
+    medication.record_dose(at(house, 20), rx, "refused",
+                           due_at=datetime.combine(DAY, time(20)))  # takes nothing
+    medication.record_stock(at(house, 20, 30), rx, "returned", 4)
+    medication.record_stock(at(house, 20, 31), rx, "disposed", 2)
+    p = medication.prescriptions_for(house.staff, rid)[0]
+    assert medication.stock_states(house.staff, [p])[rx].balance == 28 - 2 - 4 - 2
+    medication.record_stock(at(house, 21), rx, "counted", 20)  # as the balance says
+    state = medication.stock_states(house.staff, [p])[rx]
+    assert (state.balance, state.discrepancy) == (20, 0)
+    assert not [a for a in today.overview(at(house, 21, 5)).alerts
+                if a.kind == AlertKind.STOCK_DISCREPANCY]
+    medication.record_stock(at(house, 21, 10), rx, "counted", 18)  # two missing
+    state = medication.stock_states(house.staff, [p])[rx]
+    assert (state.balance, state.discrepancy) == (18, -2)
+    alerts = [a for a in today.overview(at(house, 21, 15)).alerts
+              if a.kind == AlertKind.STOCK_DISCREPANCY]
+    assert [(a.resident_id, a.detail) for a in alerts] == [(rid, "Sertraline: 18/20")]
+    with pytest.raises(InvalidValue) as err:
+        medication.record_stock(at(house, 21), rx, "received", 0)
+    assert err.value.field == "quantity"
+
+
+def test_a_controlled_drug_is_counted_with_a_witness(house: House) -> None:
+    rx = daily(house, resident(house), controlled=True)
+    medication.record_stock(at(house, 7), rx, "received", 10)  # from the pharmacy: alone
+    with pytest.raises(InvalidValue) as err:
+        medication.record_stock(at(house, 7, 5), rx, "counted", 10)
+    assert err.value.field == "witness"
+    medication.record_stock(at(house, 7, 5), rx, "counted", 10, witness="Maria Manager")

@@ -13,13 +13,13 @@ from pathlib import Path
 from safehaven.domain import medication as rules
 from safehaven.domain import models as m
 from safehaven.domain.vocab import DoseOutcome
-from safehaven.services import synthetic, today
+from safehaven.services import medication, synthetic, today
 from safehaven.services.context import Context
 from safehaven.store import reads
 from safehaven.store.vault import Vault
 from tests.conftest import FAST, NOW, PASSPHRASE, House
 
-MODELS = (m.HealthProfile, m.Prescription, m.DoseRecord)
+MODELS = (m.HealthProfile, m.Prescription, m.DoseRecord, m.StockEntry)
 IDS = {"id", "resident_id", "prescription_id", "site_id", "recorded_by", "given_by",
        "witness", "updated_by"}
 
@@ -74,6 +74,12 @@ def test_demo_doses_follow_the_rules(house: House) -> None:
             assert rules.prn_refusal(p, before, d.at) is None
         else:
             assert d.due_at in rules.due_times(p, d.due_at.date())
+    # stock: received when prescribed, counted last night, almost always as the balance says
+    states = medication.stock_states(house.manager, list(rxs.values()))
+    counted = [s for s in states.values() if s.counted is not None]
+    assert counted and all(s.balance is not None for s in states.values())
+    assert sum(1 for s in counted if s.discrepancy == 0) > len(counted) / 2
+    assert all(s.discrepancy in (0, -1) for s in counted)
     # at 09:30, the morning's doses are recorded; the afternoon's and evening's are due
     due = today.overview(house.manager).doses
     assert due and all(d.due_at > NOW - timedelta(hours=1) for d in due)

@@ -12,8 +12,14 @@ from pathlib import Path
 import pytest
 
 from safehaven import clock
-from safehaven.domain.models import DoseRecord, HealthProfile, Prescription, Staff
-from safehaven.domain.vocab import DoseOutcome, Role, Route
+from safehaven.domain.models import (
+    DoseRecord,
+    HealthProfile,
+    Prescription,
+    Staff,
+    StockEntry,
+)
+from safehaven.domain.vocab import DoseOutcome, Role, Route, StockKind
 from safehaven.services import health, medication, residents, staff
 from safehaven.services.context import Context
 from safehaven.store import applied_log, crypto, reads
@@ -63,8 +69,10 @@ def test_health_records_travel_and_unsafe_ones_are_refused(house: tuple) -> None
                               start_date=clock.today() - timedelta(days=1)).record
     given = medication.record_dose(sam, prn.id, "given", reason="headache",
                                    at=now() - timedelta(hours=3)).record
+    medication.record_stock(sam, prn.id, "received", 20, at=now() - timedelta(hours=4))
     report = sync(a, b)
     assert reasons(report) == []
+    assert medication.stock_states(context(b), [prn])[prn.id].balance == 19
     assert reads.get(b.conn, DoseRecord, given.id).outcome is DoseOutcome.GIVEN
     assert reads.get(b.conn, Prescription, prn.id).min_interval_min == 240
     sealed = b.conn.execute("SELECT pregnancy FROM health_profiles").fetchone()[0]
@@ -86,6 +94,11 @@ def test_health_records_travel_and_unsafe_ones_are_refused(house: tuple) -> None
         tx.insert(DoseRecord(new_id(), a.site_id, rid, cd.id, DoseOutcome.GIVEN, now(),
                              worker, reason="school"))
     assert reasons(sync(a, b))[-1] == "a controlled drug given without a witness"
+    with a.write(worker) as tx:  # a stock count in someone else's name
+        tx.insert(StockEntry(new_id(), a.site_id, rid, prn.id, StockKind.COUNTED, 19, now(),
+                             a.staff_id or ""))
+    assert reasons(sync(a, b))[-1] == \
+        "names someone other than its author (stock_entries.recorded_by)"
     with a.write(worker) as tx:  # staff editing the allergies' reactions
         tx.update(HealthProfile, reads.all_of(a.conn, HealthProfile)[0].id,
                   reactions="none")

@@ -93,3 +93,23 @@ def test_the_checkin_form_shows_allergies(window) -> None:
     dialog = shell.checkin_dialog
     assert dialog is not None and dialog.allergies.text() == "ALLERGIES: peanuts"
     assert not dialog.allergies.isHidden()
+
+
+def test_stock_is_recorded_from_the_health_tab(window) -> None:
+    unlock(window)
+    rid = _ana(window)
+    _prescribe(window, rid)
+    shell = window.centralWidget()
+    shell.open_resident(rid)
+    tab = shell.detail.health_tab
+    select(tab.medicines, lambda p: p.medicine == "Sertraline")
+    form = tab.record_stock()
+    fill(form, kind="received", quantity=30)
+    form.submit()
+    assert not form.isVisible()
+    select(tab.medicines, lambda p: p.medicine == "Sertraline")
+    form = tab.record_stock()
+    fill(form, kind="counted", quantity=29)
+    form.submit()
+    p = next(p for p in tab.medicines.model.rows.values() if p.medicine == "Sertraline")
+    assert tab._stock(p) == "29 (count: 29 expected 30)"

@@ -37,8 +37,9 @@ MISSED_IN_A_ROW = 2
 URGENT, SOON, ROUTINE = "urgent", "soon", "routine"
 URGENCY: dict[str, tuple[str, ...]] = {
     URGENT: (AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG, AlertKind.DOSE_OVERDUE),
-    SOON: (AlertKind.DOSES_REFUSED, AlertKind.CONSENT_MISSING, AlertKind.CONSENT_EXPIRED,
-           AlertKind.FOLLOW_UP_OVERDUE, AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
+    SOON: (AlertKind.DOSES_REFUSED, AlertKind.STOCK_DISCREPANCY, AlertKind.CONSENT_MISSING,
+           AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE, AlertKind.SAFETY_PLAN_REVIEW,
+           AlertKind.MISSED_SESSIONS),
     ROUTINE: (AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING, AlertKind.CAP_NEARLY_USED,
               AlertKind.NO_CHECKIN),
 }

@@ -9,8 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from safehaven.domain.models import Alert, DoseRecord, Prescription
-from safehaven.domain.vocab import AlertKind, DoseOutcome
+from safehaven.domain.models import Alert, DoseRecord, Prescription, StockEntry
+from safehaven.domain.vocab import AlertKind, DoseOutcome, StockKind
 
 OVERDUE_AFTER = timedelta(minutes=60)  # a dose not recorded an hour after its time
 DUE_BEFORE = timedelta(minutes=60)  # a dose may be given up to an hour early
@@ -131,3 +131,49 @@ def refused_alerts(prescriptions: Iterable[Prescription],
             out.append(Alert(AlertKind.DOSES_REFUSED.value, p.resident_id, last[-1].at.date(),
                              p.medicine, p.id, last[-1].at))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class StockState:
+    """A medicine's running balance in units, and how its last count compared."""
+
+    balance: int | None  # None: no stock recorded for it yet
+    counted: int | None = None  # the last count
+    expected: int | None = None  # what the balance said when it was counted
+    counted_at: datetime | None = None
+
+    @property
+    def discrepancy(self) -> int:
+        """Counted minus expected at the last count (0 when it matched or none was made)."""
+        if self.counted is None or self.expected is None:
+            return 0
+        return self.counted - self.expected
+
+
+def stock(p: Prescription, entries: Iterable[StockEntry], given: Iterable[datetime]
+          ) -> StockState:
+    """Receipts add, returns and disposals take away, each dose given takes
+    `units_per_dose` (1 unless said); a count is checked against the balance and then
+    becomes it. Events in time order; at the same minute, doses before entries."""
+    moves = sorted([(at, 0, None) for at in given]
+                   + [(e.at, 1, e) for e in entries], key=lambda m: (m[0], m[1]))
+    if not any(e is not None for _, _, e in moves):
+        return StockState(None)
+    balance, counted, expected, when = 0, None, None, None
+    for at, _, e in moves:
+        if e is None:
+            balance -= p.units_per_dose or 1
+        elif e.kind is StockKind.RECEIVED:
+            balance += e.quantity
+        elif e.kind in (StockKind.RETURNED, StockKind.DISPOSED):
+            balance -= e.quantity
+        else:
+            counted, expected, when, balance = e.quantity, balance, at, e.quantity
+    return StockState(balance, counted, expected, when)
+
+
+def stock_alerts(states: Iterable[tuple[Prescription, StockState]]) -> list[Alert]:
+    """A medicine whose last count did not match its balance: someone must find out why."""
+    return [Alert(AlertKind.STOCK_DISCREPANCY.value, p.resident_id, s.counted_at.date(),
+                  f"{p.medicine}: {s.counted}/{s.expected}", p.id, s.counted_at)
+            for p, s in states if s.discrepancy and s.counted_at is not None]

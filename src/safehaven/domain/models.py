@@ -38,6 +38,7 @@ from safehaven.domain.vocab import (
     Route,
     SessionStatus,
     Shift,
+    StockKind,
     VettingMethod,
     VettingStatus,
 )
@@ -535,6 +536,7 @@ class Prescription:
     reason: str | None = None  # why it was prescribed
     instructions: str | None = None
     controlled: bool = False  # a controlled drug: every dose given needs a witness
+    units_per_dose: int | None = None  # tablets, ml…: what a dose takes from the stock
     stopped_on: date | None = None
     stop_reason: str | None = None
     deleted: bool = False
@@ -561,6 +563,25 @@ class DoseRecord:
     dose_given: str | None = None
     witness: str | None = None  # staff id: required for a controlled drug given
     reason: str | None = None  # why as needed, or why not given
+    note: str | None = None
+    amends_id: str | None = None
+    amend_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StockEntry:
+    """Stock received, returned, disposed of, or counted, for one prescription, in units
+    (tablets, ml). Append-only: a correction names the entry it corrects."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    prescription_id: str
+    kind: StockKind
+    quantity: int
+    at: datetime
+    recorded_by: str
+    witness: str | None = None
     note: str | None = None
     amends_id: str | None = None
     amend_reason: str | None = None

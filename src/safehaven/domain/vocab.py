@@ -288,6 +288,7 @@ class AlertKind(StrEnum):
     FOLLOW_UP_OVERDUE = "follow-up-overdue"
     DOSE_OVERDUE = "dose-overdue"  # a scheduled dose not recorded an hour after its time
     DOSES_REFUSED = "doses-refused"  # refused twice in a row: the clinician should know
+    STOCK_DISCREPANCY = "stock-discrepancy"  # a count that does not match the balance
 
 
 class DoseOutcome(StrEnum):
@@ -322,3 +323,12 @@ class MedForm(StrEnum):
     PATCH = "patch"
     INJECTION = "injection"
     OTHER = "other"
+
+
+class StockKind(StrEnum):
+    """A movement of a medicine's stock; given doses are counted from the record."""
+
+    RECEIVED = "received"
+    RETURNED = "returned"  # to the pharmacy
+    DISPOSED = "disposed"
+    COUNTED = "counted"  # a count of what is there: checks the running balance

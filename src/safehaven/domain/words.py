@@ -96,6 +96,8 @@ _WORDS = {
     "patch": "Patch", "dose-overdue": "Dose not recorded",
     "doses-refused": "Medicine refused twice in a row", "due": "Due", "overdue": "Overdue",
     "later": "Later today",
+    "received": "Received", "returned": "Returned to the pharmacy", "disposed": "Disposed of",
+    "counted": "Counted", "stock-discrepancy": "Stock count does not match",
 }
 # Outcome instruments and their published bands (scores only; see domain/measures.py).
 _WORDS.update({text: text for text in (

@@ -62,6 +62,7 @@ RULES: dict[str, TableRule] = {
     "health_profiles": TableRule(A.MANAGE_HEALTH, {"pregnancy": A.READ_RESTRICTED}),
     "prescriptions": TableRule(A.MANAGE_MEDICATION),
     "dose_records": TableRule(A.GIVE_DOSE),
+    "stock_entries": TableRule(A.GIVE_DOSE),  # whoever is on shift receives and counts
 }
 
 
@@ -79,6 +80,7 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "health_profiles": ("updated_by",),
     "prescriptions": ("recorded_by",),
     "dose_records": ("given_by",),  # a dose names who gave it: no one signs for another
+    "stock_entries": ("recorded_by",),
 }
 
 # Fields sealed under the house's restricted key, with when they are (store/restricted.py):

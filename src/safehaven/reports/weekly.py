@@ -36,6 +36,7 @@ GROUPS = [
     ("over-cap", N_("Funded therapy sessions over or near the cap")),
     ("missed-sessions", N_("Missed therapy sessions")),
     ("doses-missed", N_("Medicine doses missed or not recorded")),
+    ("stock-discrepancy", N_("Medicine stock counts that did not match")),
 ]
 _GROUP_OF = {"consent-expired": "consent-missing", "consent-expiring": "consent-missing",
              "cap-reached": "over-cap", "cap-nearly-used": "over-cap"}
@@ -108,6 +109,8 @@ def _what(c: Concern) -> tuple[str, bool]:
                   cap=counts.split("/")[1], label=label), c.kind == "over-cap"
     if c.kind == "doses-missed":
         return weekly_mar.what(c.detail), True
+    if c.kind == "stock-discrepancy":
+        return weekly_mar.stock_what(c.detail), True
     if c.kind == "missed-sessions":
         return tr_n("The last {n} session was missed", "The last {n} sessions were missed",
                     int(c.detail)), False

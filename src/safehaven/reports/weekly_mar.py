@@ -18,6 +18,13 @@ def what(detail: str) -> str:
                 int(missed) if missed.isdigit() else 0, medicine=medicine)
 
 
+def stock_what(detail: str) -> str:
+    """A page-1 concern: "medicine|counted|expected" in words."""
+    medicine, counted, expected = [*detail.split("|", 2), "", ""][:3]
+    return tr("{medicine}: counted {counted}, the balance said {expected}",
+              medicine=medicine, counted=counted, expected=expected)
+
+
 def section(data: WeeklyData, s: dict) -> list:
     out: list = [L.para(tr("Medicines this week"), s["h2"])]
     if not data.medicines:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from safehaven.domain.medication import DueDose
+from safehaven.domain.medication import DueDose, StockState
 from safehaven.domain.models import DoseRecord, HealthProfile, Prescription
 from safehaven.services import health, medication, staff
 from safehaven.services.context import Context
@@ -23,17 +23,20 @@ class HealthView:
     doses: list[DoseRecord]  # newest first
     due: list[DueDose]
     staff_names: dict[str, str]
+    stock: dict[str, StockState]  # by prescription id
 
 
 def load(ctx: Context, resident_id: str) -> HealthView:
     now = ctx.now().replace(tzinfo=None)
     doses = medication.doses_for(ctx, resident_id, now - timedelta(days=RECENT_DAYS),
                                  now + timedelta(days=1))
+    prescriptions = medication.prescriptions_for(ctx, resident_id)
     return HealthView(
         facts=health.safety_facts(ctx, resident_id),
         profile=health.profile(ctx, resident_id),
-        prescriptions=medication.prescriptions_for(ctx, resident_id),
+        prescriptions=prescriptions,
         doses=sorted(doses, key=lambda d: (d.at, d.id), reverse=True),
         due=medication.due(ctx, resident_id),
         staff_names={s.id: s.display_name for s in staff.listing(ctx)},
+        stock=medication.stock_states(ctx, prescriptions),
     )

@@ -14,8 +14,15 @@ from safehaven import formats
 from safehaven.domain import medication as rules
 from safehaven.domain import validate as v
 from safehaven.domain.medication import DueDose
-from safehaven.domain.models import Alert, DoseRecord, Prescription, Resident, Staff
-from safehaven.domain.vocab import DoseOutcome, MedForm, Route
+from safehaven.domain.models import (
+    Alert,
+    DoseRecord,
+    Prescription,
+    Resident,
+    Staff,
+    StockEntry,
+)
+from safehaven.domain.vocab import DoseOutcome, MedForm, Route, StockKind
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import joined, tr
 from safehaven.services import health
@@ -61,6 +68,7 @@ RULES: v.Rules = {
     "reason": lambda x: v.text("reason", x, max_len=2000),
     "instructions": lambda x: v.text("instructions", x, max_len=2000),
     "controlled": bool,
+    "units_per_dose": lambda x: v.positive("units_per_dose", x or None),
 }
 
 
@@ -134,6 +142,11 @@ def prescriptions_for(ctx: Context, resident_id: str, *, current_only: bool = Fa
     found = reads.for_resident(ctx.conn, Prescription, resident_id,
                                "stopped_on IS NOT NULL, medicine, id")
     return [p for p in found if p.active_on(ctx.today())] if current_only else found
+
+
+def prescription(ctx: Context, prescription_id: str) -> Prescription:
+    ctx.require(Action.READ_RECORDS)
+    return reads.get(ctx.conn, Prescription, prescription_id)  # type: ignore[no-any-return]
 
 
 # -- the administration record ------------------------------------------------------------
@@ -414,3 +427,62 @@ def health_summary(ctx: Context, resident_id: str) -> HealthSummary:
                          profile.reactions if profile else None,
                          profile.conditions if profile else None,
                          profile.gp_contact if profile else None, current, last)
+
+
+# -- stock --------------------------------------------------------------------------------
+def record_stock(ctx: Context, prescription_id: str, kind: StockKind | str,
+                 quantity: int | None, *, at: datetime | None = None, witness: str | None = None,
+                 note: str | None = None) -> Result[StockEntry]:
+    """Stock received, returned, disposed of, or counted (units: tablets, ml). A count
+    that does not match the running balance raises an alert until someone answers it."""
+    ctx.require(Action.GIVE_DOSE)
+    chosen = v.choice("kind", StockKind, kind)
+    p: Prescription = reads.get(ctx.conn, Prescription, prescription_id)  # type: ignore[assignment]
+    if quantity is None and chosen is StockKind.COUNTED:
+        quantity = 0  # a form's empty number: none left
+    if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0 or (
+            quantity == 0 and chosen is not StockKind.COUNTED) or quantity > 100_000:
+        raise InvalidValue("quantity", tr("Enter a whole number above zero."))
+    moment = (at or ctx.now()).replace(second=0, microsecond=0)
+    if moment > ctx.now() + CLOCK_SLACK:
+        raise InvalidValue("at", tr("This time is in the future."))
+    me = ctx.actor.id if ctx.actor else ""
+    seen_by = _staff_id(ctx, witness)
+    if p.controlled and chosen is not StockKind.RECEIVED and (not seen_by or seen_by == me):
+        raise InvalidValue("witness", tr("A controlled drug's stock is counted, returned or "
+                                         "disposed of with a witness: choose who watched."))
+    entry = StockEntry(id=new_id(), site_id=ctx.vault.site_id, resident_id=p.resident_id,
+                       prescription_id=p.id, kind=chosen, quantity=quantity, at=moment,
+                       recorded_by=me, witness=seen_by,
+                       note=v.text("note", note, max_len=2000))
+    with ctx.write() as tx:
+        tx.insert(entry)
+    return Result(entry, tuple(tx.changes))
+
+
+def stock_states(ctx: Context, prescriptions: list[Prescription]
+                 ) -> dict[str, rules.StockState]:
+    """Each medicine's balance and last count, by prescription id."""
+    ctx.require(Action.READ_RECORDS)
+    ids = [p.id for p in prescriptions]
+    entries = medication_reads.stock_entries(ctx.conn, ids)
+    given = medication_reads.all_given_times(ctx.conn, ids)
+    return {p.id: rules.stock(p, [e for e in entries if e.prescription_id == p.id],
+                              given[p.id]) for p in prescriptions}
+
+
+def stock_alerts(ctx: Context) -> list[Alert]:
+    current = medication_reads.active_prescriptions(ctx.conn)
+    states = stock_states(ctx, current)
+    return rules.stock_alerts((p, states[p.id]) for p in current)
+
+
+def stock_mismatches(ctx: Context, resident_ids: set[str], start: datetime, end: datetime
+                     ) -> list[tuple[Prescription, rules.StockState]]:
+    """Medicines whose last count, made in [start, end), did not match the balance."""
+    ctx.require(Action.READ_RECORDS)
+    rxs = [p for p in reads.all_of(ctx.conn, Prescription) if p.resident_id in resident_ids]
+    states = stock_states(ctx, rxs)
+    return [(p, states[p.id]) for p in rxs if states[p.id].discrepancy
+            and states[p.id].counted_at is not None
+            and start <= states[p.id].counted_at < end]  # type: ignore[operator]

@@ -1,6 +1,7 @@
 """Demo health records: allergies for some residents, a daily medicine for some, a
 pain reliever as needed for others, one controlled drug in the house, and two weeks of
-doses (mostly given, a few refused or missed; today's later doses still due). Drawn on a
+doses (mostly given, a few refused or missed; today's later doses still due), stock
+received and counted last night (now and then one short). Drawn on a
 random stream of their own, so a seed's other records are what they were before."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from safehaven.domain import medication as rules
 from safehaven.domain import models as m
 from safehaven.domain.permissions import Action
-from safehaven.domain.vocab import DoseOutcome, MedForm, Route
+from safehaven.domain.vocab import DoseOutcome, MedForm, Route, StockKind
 
 if TYPE_CHECKING:
     from safehaven.services.synthetic import Generator
@@ -92,10 +93,17 @@ def _course(gen: Generator, tx: WriteTx, rng: random.Random, rid: str, first: da
                  **order)
     now = _now(gen)
     givers = gen.may[Action.GIVE_DOSE]
+    supply = 60 if p.as_needed else 30 * len(p.times)
+    receiver = rng.choice(givers)
+    gen._add(tx, receiver, m.StockEntry, resident_id=rid, prescription_id=p.id,
+             kind=StockKind.RECEIVED, quantity=supply,
+             at=datetime.combine(first, time(7, 0)), recorded_by=receiver,
+             note="from the pharmacy")
+    given: list[datetime] = []
     day = first
     while day <= end:
         if p.as_needed:
-            _prn_day(gen, tx, rng, p, day, now, givers)
+            given += _prn_day(gen, tx, rng, p, day, now, givers)
         for due in rules.due_times(p, day):
             if due + rules.OVERDUE_AFTER > now:
                 break  # still to come, or due now: left for Today
@@ -115,21 +123,41 @@ def _course(gen: Generator, tx: WriteTx, rng: random.Random, rid: str, first: da
                      DoseOutcome.REFUSED else "asleep; not woken" if outcome is
                      DoseOutcome.MISSED else None)
             gen.counts["doses"] += 1
+            if outcome is DoseOutcome.GIVEN:
+                given.append(at)
         day += timedelta(days=1)
+    _count(gen, tx, rng, p, supply, given, givers)
+
+
+def _count(gen: Generator, tx: WriteTx, rng: random.Random, p: m.Prescription, supply: int,
+           given: list[datetime], givers: list[str]) -> None:
+    """Last night's stock count: it matches the balance, now and then one short."""
+    when = datetime.combine(gen.today - timedelta(days=1), time(21, 30))
+    balance = supply - sum(1 for g in given if g <= when)
+    if when.date() < p.start_date or balance <= 0:
+        return
+    counter = rng.choice(givers)
+    others = [i for i in givers if i != counter] or [counter]
+    gen._add(tx, counter, m.StockEntry, resident_id=p.resident_id, prescription_id=p.id,
+             kind=StockKind.COUNTED, quantity=balance - int(rng.random() < 0.1), at=when,
+             recorded_by=counter, witness=rng.choice(others) if p.controlled else None)
 
 
 def _prn_day(gen: Generator, tx: WriteTx, rng: random.Random, p: m.Prescription, day: date,
-             now: datetime, givers: list[str]) -> None:
+             now: datetime, givers: list[str]) -> list[datetime]:
     """Now and then one or two doses in a day, always far enough apart."""
+    given: list[datetime] = []
     if rng.random() > 0.25:
-        return
+        return given
     at = datetime.combine(day, time(rng.randint(9, 12), rng.choice((0, 15, 30, 45))))
     for _ in range(rng.choice((1, 1, 2))):
         if at > now:
-            return
+            return given
+        given.append(at)
         giver = rng.choice(givers)
         gen._add(tx, giver, m.DoseRecord, resident_id=p.resident_id, prescription_id=p.id,
                  outcome=DoseOutcome.GIVEN, at=at, given_by=giver, dose_given=p.dose,
                  reason=p.indication)
         gen.counts["doses"] += 1
         at += timedelta(minutes=(p.min_interval_min or 240) + rng.randint(30, 180))
+    return given

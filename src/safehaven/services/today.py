@@ -65,6 +65,7 @@ def overview(ctx: Context) -> TodayView:
     doses = medication.due(ctx)
     alerts += med_rules.overdue_alerts(doses)
     alerts += medication.refused_alerts(ctx)
+    alerts += medication.stock_alerts(ctx)
     start = datetime.combine(today, time.min)
     sessions = reads.sessions_between(conn, start, start + timedelta(days=1))
     open_alerts = rules.not_acknowledged(alerts, reads.all_of(conn, AlertAck))

@@ -323,6 +323,10 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
     medicines = medication.mar_lines(ctx, ids, start, cutoff)
     concerns += [Concern("doses-missed", m.resident_id, None, f"{m.medicine}|{m.missed}")
                  for m in medicines if m.missed]
+    concerns += [Concern("stock-discrepancy", p.resident_id, st.counted_at.date(),
+                         f"{p.medicine}|{st.counted}|{st.expected}")
+                 for p, st in medication.stock_mismatches(ctx, ids, week_start, cutoff)
+                 if st.counted_at is not None]
     site = reads.all_of(conn, Site)
     staff_names = {s.id: s.display_name for s in reads.all_of(conn, Staff)}
     moves = [m for m in reads.all_of(conn, StageChange)

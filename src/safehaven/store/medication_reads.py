@@ -55,3 +55,29 @@ def active_prescriptions(conn: Connection) -> list[m.Prescription]:
     return [from_row(m.Prescription, row) for row in conn.execute(
         f"SELECT {cols} FROM prescriptions WHERE deleted = 0 AND stopped_on IS NULL "
         "ORDER BY resident_id, medicine, id")]
+
+
+def stock_entries(conn: Connection, prescription_ids: list[str] | None = None
+                  ) -> list[m.StockEntry]:
+    """Current stock entries (corrections in place of what they correct), by time."""
+    cols = ", ".join(table_of(m.StockEntry).columns)
+    current = ("NOT EXISTS (SELECT 1 FROM stock_entries a "
+               "WHERE a.amends_id = stock_entries.id)")
+    where, params = current, ()
+    if prescription_ids is not None:
+        where += f" AND prescription_id IN ({', '.join('?' * len(prescription_ids))})"
+        params = tuple(prescription_ids)
+    return [from_row(m.StockEntry, row) for row in conn.execute(
+        f"SELECT {cols} FROM stock_entries WHERE {where} ORDER BY at, id", params)]
+
+
+def all_given_times(conn: Connection, prescription_ids: list[str]) -> dict[str, list[datetime]]:
+    """When each medicine's doses were given (current records), by prescription."""
+    out: dict[str, list[datetime]] = {i: [] for i in prescription_ids}
+    if not prescription_ids:
+        return out
+    marks = ", ".join("?" * len(prescription_ids))
+    for d in _doses(conn, f"prescription_id IN ({marks}) AND outcome = ?",
+                    (*prescription_ids, DoseOutcome.GIVEN.value)):
+        out[d.prescription_id].append(d.at)
+    return out

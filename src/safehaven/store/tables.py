@@ -67,6 +67,7 @@ TABLES: dict[type, Table] = {
         Table("health_profiles", m.HealthProfile, append_only=False),
         Table("prescriptions", m.Prescription, append_only=False),
         Table("dose_records", m.DoseRecord, append_only=True),
+        Table("stock_entries", m.StockEntry, append_only=True),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}

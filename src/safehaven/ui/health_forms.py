@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from safehaven import clock, formats
 from safehaven.domain.medication import DueDose
 from safehaven.domain.models import DoseRecord, HealthProfile, Prescription
-from safehaven.domain.vocab import DoseOutcome, MedForm, Route
+from safehaven.domain.vocab import DoseOutcome, MedForm, Route, StockKind
 from safehaven.services.health import SafetyFacts
 from safehaven.ui.care_forms import options
 from safehaven.ui.record_form import FormField
@@ -77,7 +77,21 @@ class HealthForms(QObject):
             FormField("instructions", self.tr("Instructions"), "long"),
             FormField("controlled", self.tr("Controlled drug"), "flag", False,
                       hint=self.tr("every dose given needs a witness")),
+            FormField("units_per_dose", self.tr("Units a dose takes from the stock"),
+                      "number", None, maximum=100,
+                      hint=self.tr("tablets, ml…; 1 when left empty")),
         ]
+
+    def stock(self, p: Prescription) -> list[FormField]:
+        out = [FormField("kind", self.tr("What"), "choice", StockKind.RECEIVED.value,
+                         options(StockKind)),
+               FormField("quantity", self.tr("How many units (tablets, ml)"), "number",
+                         None, maximum=100_000),
+               FormField("at", self.tr("When"), "datetime", clock.now())]
+        if p.controlled:
+            out.append(FormField("witness", self.tr("Witness (controlled drug)"), "choice",
+                                 None, self.staff))
+        return [*out, FormField("note", self.tr("Note"), "long")]
 
     def stop(self) -> list[FormField]:
         return [FormField("reason", self.tr("Why it is stopped"), "long"),

@@ -64,12 +64,14 @@ class HealthTab(RecordsTab):
             Column(self.tr("Dose"), lambda p: f"{p.dose} · {word(p.route)}"),
             Column(self.tr("When"), self._when),
             Column(self.tr("Prescriber"), lambda p: p.prescriber),
+            Column(self.tr("Stock"), self._stock),
             Column(self.tr("State"), self._state),
         ])
         prescribing = self.may(Action.MANAGE_MEDICATION)
         giving = self.may(Action.GIVE_DOSE)
         self.medicines.button(self.tr("Record a dose…"), self.record_dose, giving)
         self.medicines.button(self.tr("Add prescription…"), self.prescribe, prescribing)
+        self.medicines.button(self.tr("Stock…"), self.record_stock, giving)
         self.medicines.button(self.tr("Stop…"), self.stop, prescribing)
         self.medicines.button(self.tr("Print this week's chart…"), self.print_chart, True)
         self.doses = Section(self.tr("Doses (last two weeks)"), [
@@ -132,6 +134,15 @@ class HealthTab(RecordsTab):
             extra.append(self.tr("until {0}").format(formats.day(p.end_date)))
         return ", ".join([self.tr("current"), *extra])
 
+    def _stock(self, p: Prescription) -> str:
+        state = self.view.stock.get(p.id) if self.view else None
+        if state is None or state.balance is None:
+            return "–"
+        if state.discrepancy:
+            return self.tr("{0} (count: {1} expected {2})").format(
+                state.balance, state.counted, state.expected)
+        return str(state.balance)
+
     def _medicine(self, d: DoseRecord) -> str:
         found = [p for p in (self.view.prescriptions if self.view else ())
                  if p.id == d.prescription_id]
@@ -182,6 +193,13 @@ class HealthTab(RecordsTab):
                           intro=dose_intro(forms, self.view.facts if self.view else None, p),
                           subject=subject)
         return run_form(self.session, form, medication.record_dose, p.id)
+
+    def record_stock(self) -> RecordForm | None:
+        p = self.medicines.selected()
+        if p is None:
+            return None
+        return self.open(self.tr("Stock: {0}").format(p.medicine),
+                         self.health_forms().stock(p), medication.record_stock, p.id)
 
     def amend(self) -> RecordForm | None:
         d = self.doses.selected()

@@ -1,6 +1,7 @@
 -- 0014: health and medication (issue 28): a health profile per resident (allergies first;
 -- `pregnancy` sealed under the restricted key), prescriptions, and the medication
--- administration record (append-only: corrections are new rows naming the old).
+-- administration record and the stock of each medicine (append-only: corrections are new
+-- rows naming the old).
 CREATE TABLE health_profiles (
     id             TEXT PRIMARY KEY,
     site_id        TEXT NOT NULL,
@@ -38,6 +39,7 @@ CREATE TABLE prescriptions (
     reason            TEXT,
     instructions      TEXT,
     controlled        INTEGER NOT NULL DEFAULT 0,
+    units_per_dose    INTEGER,
     stopped_on        TEXT,
     stop_reason       TEXT,
     deleted           INTEGER NOT NULL DEFAULT 0
@@ -62,3 +64,19 @@ CREATE TABLE dose_records (
 CREATE INDEX dose_records_prescription ON dose_records (prescription_id, at);
 CREATE INDEX dose_records_resident ON dose_records (resident_id, at);
 CREATE INDEX dose_records_amends ON dose_records (amends_id) WHERE amends_id IS NOT NULL;
+CREATE TABLE stock_entries (
+    id               TEXT PRIMARY KEY,
+    site_id          TEXT NOT NULL,
+    resident_id      TEXT NOT NULL REFERENCES residents(id),
+    prescription_id  TEXT NOT NULL REFERENCES prescriptions(id),
+    kind             TEXT NOT NULL,
+    quantity         INTEGER NOT NULL,
+    at               TEXT NOT NULL,
+    recorded_by      TEXT NOT NULL,
+    witness          TEXT,
+    note             TEXT,
+    amends_id        TEXT REFERENCES stock_entries(id),
+    amend_reason     TEXT
+);
+CREATE INDEX stock_entries_prescription ON stock_entries (prescription_id, at);
+CREATE INDEX stock_entries_amends ON stock_entries (amends_id) WHERE amends_id IS NOT NULL;
