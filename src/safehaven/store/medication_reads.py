@@ -63,7 +63,8 @@ def stock_entries(conn: Connection, prescription_ids: list[str] | None = None
     cols = ", ".join(table_of(m.StockEntry).columns)
     current = ("NOT EXISTS (SELECT 1 FROM stock_entries a "
                "WHERE a.amends_id = stock_entries.id)")
-    where, params = current, ()
+    where = current
+    params: tuple[str, ...] = ()
     if prescription_ids is not None:
         where += f" AND prescription_id IN ({', '.join('?' * len(prescription_ids))})"
         params = tuple(prescription_ids)
