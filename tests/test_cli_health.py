@@ -65,6 +65,13 @@ def test_health_med_and_dose_commands(house: House, tmp_path: Path) -> None:
        "headache", who=STAFF)
     assert "Too soon" in refused(house, "dose", "give", "--prescription", prn, "--reason",
                                  "headache", who=STAFF)  # now is 09:30
+    prn_dose = json.loads(ok(house, "dose", "amend", "--id", ok(
+        house, "dose", "give", "--prescription", prn, "--at", f"{DAY}T03:00", "--reason",
+        "toothache", who=STAFF), "--why", "time was wrong", "--at", f"{DAY}T02:50", "--json",
+        who=STAFF))
+    effect = json.loads(ok(house, "dose", "effect", "--id", prn_dose["id"], "--effect",
+                           "slept after", "--json", who=STAFF))
+    assert (effect["effect"], effect["at"][11:16]) == ("slept after", "02:50")
     fixed = json.loads(ok(house, "dose", "amend", "--id", given["id"], "--why",
                           "she refused; recorded wrongly", "--outcome", "refused", "--json",
                           who=STAFF))
@@ -80,7 +87,7 @@ def test_health_med_and_dose_commands(house: House, tmp_path: Path) -> None:
     assert float(page.mediabox.width) > float(page.mediabox.height)  # landscape
     text = page.extract_text()
     assert "Sertraline" in text and "R 08:10" in text and "Penicillin" in text
-    assert "G 07:00" in text  # the as-needed dose
+    assert "G 07:00" in text and "G 02:50" in text  # the as-needed doses
     bad = run(house.folder, "mar", "print", "--resident", rid, "--week", "48", "--out",
               str(out), who=STAFF)
     assert bad.returncode == 2 and "YYYY-Www" in bad.stderr

@@ -1321,7 +1321,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
@@ -1331,9 +1331,14 @@ Logs (no records in them): {2}</source>
       <translation>الجرعة المجدولة</translation>
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="136" />
+      <source>How it helped (checked later)</source>
+      <translation>كيف ساعدت (يُتحقق لاحقًا)</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="90" />
       <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
       <source>When</source>
       <translation>متى</translation>
     </message>
@@ -1361,12 +1366,12 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="94" />
       <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="133" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
       <source>Why it is corrected</source>
       <translation>سبب التصحيح</translation>
     </message>
@@ -1462,8 +1467,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <source>Correct…</source>
-      <translation>تصحيح…</translation>
+      <source>Correct or add the effect…</source>
+      <translation>تصحيح أو إضافة الأثر…</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
@@ -1527,6 +1532,11 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <source>effect: {0}</source>
+      <translation>الأثر: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
       <source>corrected: {0}</source>
       <translation>مُصحّح: {0}</translation>
     </message>
@@ -1561,12 +1571,12 @@ Logs (no records in them): {2}</source>
       <translation>المخزون: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
       <source>Correct a dose record</source>
       <translation>تصحيح سجل جرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="226" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
       <source>Medication chart: {0}</source>
       <translation>جدول الأدوية: {0}</translation>
     </message>
@@ -3775,6 +3785,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>As needed</source>
       <translation>حسب الحاجة</translation>
+    </message>
+    <message>
+      <source>As-needed doses closer than allowed</source>
+      <translation>جرعات «عند الحاجة» أقرب مما هو مسموح</translation>
     </message>
     <message>
       <source>Attended</source>

@@ -1311,7 +1311,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
@@ -1321,9 +1321,14 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="136" />
+      <source>How it helped (checked later)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="90" />
       <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
@@ -1351,12 +1356,12 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="94" />
       <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="133" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
       <source>Why it is corrected</source>
       <translation type="unfinished" />
     </message>
@@ -1452,7 +1457,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <source>Correct…</source>
+      <source>Correct or add the effect…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1517,6 +1522,11 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <source>effect: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
       <source>corrected: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1551,12 +1561,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
       <source>Correct a dose record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="226" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
       <source>Medication chart: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3716,6 +3726,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>As needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As-needed doses closer than allowed</source>
       <translation type="unfinished" />
     </message>
     <message>

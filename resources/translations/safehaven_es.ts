@@ -1317,7 +1317,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
@@ -1327,9 +1327,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Dosis programada</translation>
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="136" />
+      <source>How it helped (checked later)</source>
+      <translation>Cómo ayudó (comprobado después)</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="90" />
       <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -1357,12 +1362,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="94" />
       <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="133" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
       <source>Why it is corrected</source>
       <translation>Por qué se corrige</translation>
     </message>
@@ -1458,8 +1463,8 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <source>Correct…</source>
-      <translation>Corregir…</translation>
+      <source>Correct or add the effect…</source>
+      <translation>Corregir o añadir el efecto…</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
@@ -1523,6 +1528,11 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <source>effect: {0}</source>
+      <translation>efecto: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
       <source>corrected: {0}</source>
       <translation>corregido: {0}</translation>
     </message>
@@ -1557,12 +1567,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Existencias: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
       <source>Correct a dose record</source>
       <translation>Corregir un registro de dosis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="226" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
       <source>Medication chart: {0}</source>
       <translation>Hoja de medicación: {0}</translation>
     </message>
@@ -3723,6 +3733,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>As needed</source>
       <translation>Según necesidad</translation>
+    </message>
+    <message>
+      <source>As-needed doses closer than allowed</source>
+      <translation>Dosis «si lo necesita» más seguidas de lo permitido</translation>
     </message>
     <message>
       <source>Attended</source>

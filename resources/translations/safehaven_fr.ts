@@ -1317,7 +1317,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
@@ -1327,9 +1327,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Dose prévue</translation>
     </message>
     <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="136" />
+      <source>How it helped (checked later)</source>
+      <translation>Son effet (vérifié plus tard)</translation>
+    </message>
+    <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="90" />
       <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -1357,12 +1362,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="94" />
       <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="133" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
       <source>Why it is corrected</source>
       <translation>Pourquoi il est corrigé</translation>
     </message>
@@ -1458,8 +1463,8 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <source>Correct…</source>
-      <translation>Corriger…</translation>
+      <source>Correct or add the effect…</source>
+      <translation>Corriger ou ajouter l'effet…</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
@@ -1523,6 +1528,11 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <source>effect: {0}</source>
+      <translation>effet : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
       <source>corrected: {0}</source>
       <translation>corrigé : {0}</translation>
     </message>
@@ -1557,12 +1567,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Stock : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
       <source>Correct a dose record</source>
       <translation>Corriger un enregistrement de dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="226" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
       <source>Medication chart: {0}</source>
       <translation>Feuille de médication : {0}</translation>
     </message>
@@ -3723,6 +3733,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>As needed</source>
       <translation>Selon les besoins</translation>
+    </message>
+    <message>
+      <source>As-needed doses closer than allowed</source>
+      <translation>Doses « si besoin » plus rapprochées que permis</translation>
     </message>
     <message>
       <source>Attended</source>

@@ -241,6 +241,10 @@ def register(sub: Any, command: Command) -> None:
                 _o("--outcome", "outcome", tr("what happened"),
                    choices=_values(V.DoseOutcome)),
                 *_dose_opts()], ["dose_id", "why"])
+    _define(dose, command, "effect", tr("record how an as-needed dose helped"),
+            medication.record_effect, [
+                _id("dose record", "dose_id"),
+                _o("--effect", "effect", tr("how it helped"))], ["dose_id", "effect"])
     c = command("due", cmd_dose_due, tr("scheduled doses not yet recorded, by time"), dose)
     c.add_argument("--resident", dest="resident_id", help=tr("only this resident"))
     c.add_argument("--json", action="store_true", help=tr("print it as JSON"))

@@ -252,3 +252,14 @@ def test_a_controlled_drug_is_counted_with_a_witness(house: House) -> None:
         medication.record_stock(at(house, 7, 5), rx, "counted", 10)
     assert err.value.field == "witness"
     medication.record_stock(at(house, 7, 5), rx, "counted", 10, witness="Maria Manager")
+
+
+def test_the_effect_of_an_as_needed_dose_is_added_later(house: House) -> None:
+    rid = resident(house)
+    rx = prn(house, rid)
+    dose = medication.record_dose(at(house, 8), rx, "given", reason="headache").record
+    checked = medication.record_effect(at(house, 9), dose.id, "headache gone").record
+    assert (checked.amends_id, checked.effect, checked.at) == (dose.id, "headache gone",
+                                                               dose.at)
+    # the correction is no second dose: the next is still allowed from 12:00
+    medication.record_dose(at(house, 12), rx, "given", reason="headache")

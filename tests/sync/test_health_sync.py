@@ -19,8 +19,8 @@ from safehaven.domain.models import (
     Staff,
     StockEntry,
 )
-from safehaven.domain.vocab import DoseOutcome, Role, Route, StockKind
-from safehaven.services import health, medication, residents, staff
+from safehaven.domain.vocab import AlertKind, DoseOutcome, Role, Route, StockKind
+from safehaven.services import health, medication, residents, staff, today
 from safehaven.services.context import Context
 from safehaven.store import applied_log, crypto, reads
 from safehaven.store.ids import new_id
@@ -108,7 +108,7 @@ def test_health_records_travel_and_unsafe_ones_are_refused(house: tuple) -> None
 
 def test_doses_recorded_on_two_laptops_apart_both_arrive(house: tuple) -> None:
     """Each laptop's own check was sound; the receiver keeps both in the record (refusing
-    one would hide a dose really given)."""
+    one would hide a dose really given) and Today shows the double dose at once."""
     a, b, _, rid = house
     prn = medication.prescribe(context(a), rid, "Paracetamol", "500 mg", "oral", "Dr Sol",
                                as_needed=True, indication="pain", min_interval_min=240,
@@ -120,3 +120,7 @@ def test_doses_recorded_on_two_laptops_apart_both_arrive(house: tuple) -> None:
     assert reasons(sync(a, b)) == []
     assert reasons(receive(a, outgoing(b, applied_log.highest_seq(a.conn)))) == []
     assert reads.count(a.conn, "dose_records") == reads.count(b.conn, "dose_records") == 2
+    for laptop in (a, b):
+        close = [x for x in today.overview(context(laptop)).alerts
+                 if x.kind == AlertKind.DOSES_TOO_CLOSE]
+        assert [x.detail for x in close] == [f"Paracetamol {now():%H:%M}"]

@@ -36,7 +36,8 @@ MISSED_IN_A_ROW = 2
 # How soon an alert needs someone, most urgent first; within a level, kinds in this order.
 URGENT, SOON, ROUTINE = "urgent", "soon", "routine"
 URGENCY: dict[str, tuple[str, ...]] = {
-    URGENT: (AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG, AlertKind.DOSE_OVERDUE),
+    URGENT: (AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG, AlertKind.DOSE_OVERDUE,
+             AlertKind.DOSES_TOO_CLOSE),
     SOON: (AlertKind.DOSES_REFUSED, AlertKind.STOCK_DISCREPANCY, AlertKind.CONSENT_MISSING,
            AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE, AlertKind.SAFETY_PLAN_REVIEW,
            AlertKind.MISSED_SESSIONS),

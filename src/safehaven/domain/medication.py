@@ -177,3 +177,24 @@ def stock_alerts(states: Iterable[tuple[Prescription, StockState]]) -> list[Aler
     return [Alert(AlertKind.STOCK_DISCREPANCY.value, p.resident_id, s.counted_at.date(),
                   f"{p.medicine}: {s.counted}/{s.expected}", p.id, s.counted_at)
             for p, s in states if s.discrepancy and s.counted_at is not None]
+
+
+def too_close_alerts(prescriptions: Iterable[Prescription],
+                     doses: Iterable[DoseRecord]) -> list[Alert]:
+    """As-needed doses given closer together than the order allows, or more in 24 hours:
+    the app refuses them on one laptop, but two laptops apart can each record one. The
+    doses are kept (both were given); the clinician must know at once."""
+    given: dict[str, list[datetime]] = {}
+    for d in doses:
+        if d.outcome is DoseOutcome.GIVEN:
+            given.setdefault(d.prescription_id, []).append(d.at)
+    out = []
+    for p in prescriptions:
+        if not p.as_needed:
+            continue
+        times = sorted(given.get(p.id, ()))
+        for n, at in enumerate(times):
+            if prn_refusal(p, times[:n], at) is not None:
+                out.append(Alert(AlertKind.DOSES_TOO_CLOSE.value, p.resident_id, at.date(),
+                                 f"{p.medicine} {at:%H:%M}", p.id, at))
+    return out

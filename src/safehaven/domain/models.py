@@ -566,6 +566,7 @@ class DoseRecord:
     note: str | None = None
     amends_id: str | None = None
     amend_reason: str | None = None
+    effect: str | None = None  # as needed: how it helped, checked later (by amendment)
 
 
 @dataclass(frozen=True, slots=True)

@@ -289,6 +289,7 @@ class AlertKind(StrEnum):
     DOSE_OVERDUE = "dose-overdue"  # a scheduled dose not recorded an hour after its time
     DOSES_REFUSED = "doses-refused"  # refused twice in a row: the clinician should know
     STOCK_DISCREPANCY = "stock-discrepancy"  # a count that does not match the balance
+    DOSES_TOO_CLOSE = "doses-too-close"  # as-needed doses closer than allowed (two laptops)
 
 
 class DoseOutcome(StrEnum):

@@ -98,6 +98,7 @@ _WORDS = {
     "later": "Later today",
     "received": "Received", "returned": "Returned to the pharmacy", "disposed": "Disposed of",
     "counted": "Counted", "stock-discrepancy": "Stock count does not match",
+    "doses-too-close": "As-needed doses closer than allowed",
 }
 # Outcome instruments and their published bands (scores only; see domain/measures.py).
 _WORDS.update({text: text for text in (

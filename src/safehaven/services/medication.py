@@ -241,7 +241,8 @@ def _moment(value: datetime | str | None) -> datetime | None:
 def _build(ctx: Context, p: Prescription, outcome: DoseOutcome | str, *,
            at: datetime | None = None, due_at: datetime | str | None = None,
            dose_given: str | None = None, witness: str | None = None,
-           reason: str | None = None, note: str | None = None) -> DoseRecord:
+           reason: str | None = None, note: str | None = None,
+           effect: str | None = None) -> DoseRecord:
     chosen = v.choice("outcome", DoseOutcome, outcome)
     return DoseRecord(
         id=new_id(), site_id=ctx.vault.site_id, resident_id=p.resident_id,
@@ -253,7 +254,8 @@ def _build(ctx: Context, p: Prescription, outcome: DoseOutcome | str, *,
         or (p.dose if chosen is DoseOutcome.GIVEN else None),
         witness=_staff_id(ctx, witness) if chosen is DoseOutcome.GIVEN else None,
         reason=v.text("reason", reason, max_len=2000),
-        note=v.text("note", note, max_len=4000))
+        note=v.text("note", note, max_len=4000),
+        effect=v.text("effect", effect, max_len=2000) if p.as_needed else None)
 
 
 def record_dose(ctx: Context, prescription_id: str, outcome: DoseOutcome | str,
@@ -284,12 +286,19 @@ def amend_dose(ctx: Context, dose_id: str, why: str, **changes: Any) -> Result[D
     p: Prescription = reads.get(ctx.conn, Prescription, original.prescription_id)  # type: ignore[assignment]
     merged = {"outcome": original.outcome, "at": original.at, "due_at": original.due_at,
               "dose_given": original.dose_given, "witness": original.witness,
-              "reason": original.reason, "note": original.note, **changes}
+              "reason": original.reason, "note": original.note, "effect": original.effect,
+              **changes}
     dose = replace(_build(ctx, p, **merged), amends_id=dose_id, amend_reason=why)
     _check_dose(ctx, p, dose)
     with ctx.write() as tx:
         tx.insert(dose)
     return Result(dose, tuple(tx.changes))
+
+
+def record_effect(ctx: Context, dose_id: str, effect: str) -> Result[DoseRecord]:
+    """How an as-needed dose helped, checked later: an amendment that adds it."""
+    text = v.text("effect", effect, required=True, max_len=2000)
+    return amend_dose(ctx, dose_id, tr("effect checked"), effect=text)
 
 
 def doses_for(ctx: Context, resident_id: str, start: datetime, end: datetime
@@ -317,11 +326,14 @@ def due(ctx: Context, resident_id: str | None = None) -> list[DueDose]:
 
 
 def refused_alerts(ctx: Context) -> list[Alert]:
-    """Medicines refused at their last two doses (looking back a week)."""
+    """Medicines refused at their last two doses (looking back a week), and as-needed
+    doses recorded closer than allowed in the last two days (on two laptops apart)."""
     ctx.require(Action.READ_RECORDS)
     now = ctx.now().replace(tzinfo=None)
     doses = medication_reads.doses_between(ctx.conn, now - timedelta(days=7), now)
-    return rules.refused_alerts(medication_reads.active_prescriptions(ctx.conn), doses)
+    current = medication_reads.active_prescriptions(ctx.conn)
+    recent = [d for d in doses if d.at >= now - 2 * rules.DAY]
+    return rules.refused_alerts(current, doses) + rules.too_close_alerts(current, recent)
 
 
 @dataclass(frozen=True, slots=True)

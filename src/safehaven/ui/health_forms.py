@@ -123,11 +123,16 @@ class HealthForms(QObject):
                 FormField("note", self.tr("Note"), "long")]
         return out
 
-    def amend(self, d: DoseRecord) -> list[FormField]:
-        return [
+    def amend(self, d: DoseRecord, *, as_needed: bool = False) -> list[FormField]:
+        """A correction; for an as-needed dose, also how it helped (checked later)."""
+        out = [
             FormField("why", self.tr("Why it is corrected"), "long"),
             FormField("outcome", self.tr("What happened"), "choice", d.outcome.value,
                       options(DoseOutcome)),
             FormField("at", self.tr("When"), "datetime", d.at),
             FormField("note", self.tr("Note"), "long", d.note),
         ]
+        if as_needed:
+            out.append(FormField("effect", self.tr("How it helped (checked later)"), "long",
+                                 d.effect))
+        return out

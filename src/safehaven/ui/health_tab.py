@@ -81,7 +81,7 @@ class HealthTab(RecordsTab):
             Column(self.tr("By"), lambda d: self._staff(d.given_by)),
             Column(self.tr("Note"), self._dose_note),
         ])
-        self.doses.button(self.tr("Correct…"), self.amend, giving)
+        self.doses.button(self.tr("Correct or add the effect…"), self.amend, giving)
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.profile_text)
         self.layout_.addWidget(self.medicines, 2)
@@ -152,8 +152,8 @@ class HealthTab(RecordsTab):
         return (self.view.staff_names.get(staff_id or "", "–") if self.view else "–")
 
     def _dose_note(self, d: DoseRecord) -> str:
-        parts = [d.reason, d.note, d.amends_id and self.tr("corrected: {0}").format(
-            d.amend_reason or "")]
+        parts = [d.reason, d.effect and self.tr("effect: {0}").format(d.effect), d.note,
+                 d.amends_id and self.tr("corrected: {0}").format(d.amend_reason or "")]
         if d.witness:
             parts.append(self.tr("witness {0}").format(self._staff(d.witness)))
         return " · ".join(x for x in parts if x)
@@ -205,7 +205,10 @@ class HealthTab(RecordsTab):
         d = self.doses.selected()
         if d is None:
             return None
-        return self.open(self.tr("Correct a dose record"), self.health_forms().amend(d),
+        as_needed = any(p.id == d.prescription_id and p.as_needed
+                        for p in (self.view.prescriptions if self.view else ()))
+        return self.open(self.tr("Correct a dose record"),
+                         self.health_forms().amend(d, as_needed=as_needed),
                          medication.amend_dose, d.id)
 
     def print_chart(self) -> None:

@@ -59,7 +59,8 @@ CREATE TABLE dose_records (
     reason           TEXT,
     note             TEXT,
     amends_id        TEXT REFERENCES dose_records(id),
-    amend_reason     TEXT
+    amend_reason     TEXT,
+    effect           TEXT
 );
 CREATE INDEX dose_records_prescription ON dose_records (prescription_id, at);
 CREATE INDEX dose_records_resident ON dose_records (resident_id, at);
