@@ -144,7 +144,8 @@ def cmd_mar_print(args: argparse.Namespace) -> None:
 
     ctx = _open(args)
     with ctx.vault:
-        chart = medication.chart(ctx, args.resident_id, args.week)
+        chart = (medication.chart(ctx, args.resident_id, args.week) if args.resident_id
+                 else medication.house_charts(ctx, args.week))
         names = {s.id: s.display_name for s in staff.listing(ctx)}
     print(save(mar_report.render(chart, names, printed_at=ctx.now()), args.out))
 
@@ -269,9 +270,10 @@ def register(sub: Any, command: Command) -> None:
     c.add_argument("--json", action="store_true", help=tr("print it as JSON"))
 
     mar = _group(sub, "mar", tr("the medication administration record chart"))
-    c = command("print", cmd_mar_print, tr("a week's chart for one resident (PDF)"), mar)
-    c.add_argument("--resident", dest="resident_id", required=True,
-                   help=tr("the resident's id"))
+    c = command("print", cmd_mar_print,
+                tr("a week's chart, a page per resident with medicines (PDF)"), mar)
+    c.add_argument("--resident", dest="resident_id",
+                   help=tr("only this resident"))
     c.add_argument("--week", type=_week, required=True, metavar="YYYY-Www",
                    help=tr("the ISO week, e.g. 2026-W48"))
     c.add_argument("--out", type=Path, required=True, help=tr("the PDF file to write"))

@@ -104,3 +104,17 @@ def test_handoff_carries_allergies_medicines_and_last_dose(house: House) -> None
     assert "ALLERGIES: Penicillin (rash)" in text and "Asthma" in text
     assert "Sertraline 50 mg" in text and "22 Nov 2026 20:05" in text
     assert "as needed: pain" in text
+
+
+def test_the_house_chart_has_a_page_per_child_with_medicines(house: House) -> None:
+    week_of_doses(house)
+    other = residents.add(at(house, MONDAY, 9), "Bo").record.id
+    medication.prescribe(at(house, MONDAY, 9), other, "Iron", "200 mg", "oral", "Dr Sol",
+                         times="08:00")
+    residents.add(at(house, MONDAY, 9), "Cy")  # no medicines: no page
+    ctx = at(house, MONDAY + timedelta(days=7), 9)
+    pdf = mar_report.render(medication.house_charts(ctx, MONDAY), {}, printed_at=ctx.now())
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) == 2
+    assert "Ana" in pages[0].extract_text() and "Bo" in pages[1].extract_text()
+    assert "Iron" in pages[1].extract_text() and "Sertraline" not in pages[1].extract_text()

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import PageBreak, Spacer
 
 from safehaven.domain import medication as rules
 from safehaven.domain.models import DoseRecord, Prescription
@@ -80,15 +80,29 @@ def _label(p: Prescription) -> str:
     return text + (" " + tr("(controlled)") if p.controlled else "")
 
 
-def render(chart: Chart, names: dict[str, str], *, printed_at: datetime,
+def render(chart: Chart | list[Chart], names: dict[str, str], *, printed_at: datetime,
            printed_by: str = "", house: str = "") -> bytes:
-    s = L.styles()
-    end = chart.start + timedelta(days=chart.days - 1)
-    period = f"{L.day(chart.start)} – {L.day(end)}"
+    """One landscape page per child (a chart, or several for the whole house)."""
+    charts = chart if isinstance(chart, list) else [chart]
+    first_chart = charts[0] if charts else None
+    start = first_chart.start if first_chart else printed_at.date()
+    days = first_chart.days if first_chart else 7
+    period = f"{L.day(start)} – {L.day(start + timedelta(days=days - 1))}"
     doc = L.ReportDoc(title=tr("Medication administration record"), period=period,
                       house=house, generated=L.generated_line(printed_by, printed_at),
                       pagesize=PAGE)
-    chart = chart.at(printed_at)
+    story: list = []
+    for n, one in enumerate(charts):
+        if n:
+            story.append(PageBreak())
+        story += _page(one.at(printed_at), names, period)
+    if not story:
+        story.append(L.para(tr("No medicines prescribed this week."), L.styles()["body"]))
+    return doc.render(story)
+
+
+def _page(chart: Chart, names: dict[str, str], period: str) -> list:
+    s = L.styles()
     days = [chart.start + timedelta(days=n) for n in range(chart.days)]
     header = [tr("Medicine and time"), *(f"{L.weekday(d)} {d:%d/%m}" for d in days)]
     first = 62 * mm
@@ -96,7 +110,7 @@ def render(chart: Chart, names: dict[str, str], *, printed_at: datetime,
     grid = rows(chart, names)
     allergy = (tr("ALLERGIES: {list}", list=joined(chart.allergies)) if chart.allergies
                else tr("No allergies recorded."))
-    story = [
+    return [
         L.para(tr("Medication administration record"), s["h1"]),
         L.para(f"{chart.resident.preferred_name} · {period}", s["h2"]),
         L.para(allergy, s["flag"] if chart.allergies else s["body"]),
@@ -108,4 +122,3 @@ def render(chart: Chart, names: dict[str, str], *, printed_at: datetime,
                   "recorded it; ? a dose due and not recorded; – not prescribed that day.",
                   codes=joined(f"{c} {word(o)}" for o, c in codes().items())), s["small"]),
     ]
-    return doc.render(story)

@@ -372,6 +372,16 @@ def chart(ctx: Context, resident_id: str, start: date, days: int = 7) -> Chart:
                  health.allergies(ctx, resident_id))
 
 
+def house_charts(ctx: Context, start: date, days: int = 7) -> list[Chart]:
+    """A chart for each resident with a medicine that week, by preferred name."""
+    ctx.require(Action.READ_RECORDS)
+    span = [start + timedelta(days=n) for n in range(days)]
+    ids = {p.resident_id for p in reads.all_of(ctx.conn, Prescription)
+           if any(p.active_on(d) for d in span)}
+    charts = [chart(ctx, rid, start, days) for rid in ids]
+    return sorted(charts, key=lambda c: (c.resident.preferred_name.casefold(), c.resident.id))
+
+
 @dataclass(frozen=True, slots=True)
 class MarLine:
     """One resident's one medicine over a span: doses due and what was recorded."""
