@@ -1171,207 +1171,222 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="51" />
+      <source>Height (cm)</source>
+      <translation>الطول (سم)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="53" />
+      <source>Weight (kg)</source>
+      <translation>الوزن (كغ)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="55" />
+      <source>e.g. 41.5</source>
+      <translation>مثل 41.5</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="58" />
       <source>Pregnancy (restricted)</source>
       <translation>الحمل (مقيّد)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="57" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="64" />
       <source>Medicine</source>
       <translation>الدواء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="58" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
       <source>Dose</source>
       <translation>الجرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="58" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
       <source>e.g. 500 mg, 1 tablet, 5 ml</source>
       <translation>مثل 500 ملغ، قرص واحد، 5 مل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="59" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="66" />
       <source>How it is taken</source>
       <translation>طريقة الأخذ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="68" />
       <source>Form</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
       <source>Strength</source>
       <translation>التركيز</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
       <source>e.g. 250 mg/5 ml</source>
       <translation>مثل 250 ملغ/5 مل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="63" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
       <source>Active substances (comma between)</source>
       <translation>المواد الفعالة (بينها فاصلة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="64" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="71" />
       <source>checked against the allergies</source>
       <translation>تُقارن بالحساسية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="72" />
       <source>As needed</source>
       <translation>عند الحاجة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="66" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="73" />
       <source>as needed (PRN), not at set times</source>
       <translation>عند الحاجة، لا في أوقات محددة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="67" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
       <source>Times of day</source>
       <translation>أوقات اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="67" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
       <source>e.g. 08:00, 20:00</source>
       <translation>مثل 08:00, 20:00</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="68" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
       <source>As needed: what for</source>
       <translation>عند الحاجة: لأي غرض</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
       <source>As needed: minutes at least between doses</source>
       <translation>عند الحاجة: أقل عدد من الدقائق بين الجرعات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="71" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
       <source>As needed: most doses in 24 hours</source>
       <translation>عند الحاجة: أقصى عدد من الجرعات في 24 ساعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
       <source>Prescriber</source>
       <translation>الطبيب الواصف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="81" />
       <source>Starts</source>
       <translation>يبدأ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
       <source>Ends</source>
       <translation>ينتهي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="83" />
       <source>Why it was prescribed</source>
       <translation>سبب وصفه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
       <source>Instructions</source>
       <translation>التعليمات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="85" />
       <source>Controlled drug</source>
       <translation>دواء خاضع للرقابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
       <source>every dose given needs a witness</source>
       <translation>كل جرعة تُعطى تحتاج إلى شاهد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
       <source>Units a dose takes from the stock</source>
       <translation>الوحدات التي تأخذها الجرعة من المخزون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
       <source>tablets, ml…; 1 when left empty</source>
       <translation>أقراص، مل…؛ 1 إن تُرك فارغًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="88" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
       <source>How many units (tablets, ml)</source>
       <translation>كم وحدة (أقراص، مل)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="104" />
       <source>Why it is stopped</source>
       <translation>سبب الإيقاف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
       <source>First day without it</source>
       <translation>أول يوم بدونه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="110" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="137" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="119" />
       <source>Scheduled dose</source>
       <translation>الجرعة المجدولة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="143" />
       <source>How it helped (checked later)</source>
       <translation>كيف ساعدت (يُتحقق لاحقًا)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="90" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="139" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
       <source>Dose given</source>
       <translation>الجرعة المعطاة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="92" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
       <source>Witness (controlled drug)</source>
       <translation>الشاهد (دواء خاضع للرقابة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="128" />
       <source>What it was needed for</source>
       <translation>لماذا احتيج إليها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
       <source>Why not given (if not given)</source>
       <translation>سبب عدم الإعطاء (إن لم تُعطَ)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="94" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="133" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="136" />
       <source>Why it is corrected</source>
       <translation>سبب التصحيح</translation>
     </message>
@@ -1487,96 +1502,111 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="112" />
+      <source>Height and weight</source>
+      <translation>الطول والوزن</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="113" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="114" />
       <source>Pregnancy</source>
       <translation>الحمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="117" />
       <source>No health profile yet.</source>
       <translation>لا يوجد ملف صحي بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <source>{0} cm</source>
+      <translation>{0} سم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <source>{0} kg</source>
+      <translation>{0} كغ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
       <source>as needed: {0}</source>
       <translation>عند الحاجة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="140" />
       <source>stopped {0}</source>
       <translation>أُوقف في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
       <source>controlled</source>
       <translation>خاضع للرقابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
       <source>current</source>
       <translation>حالي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (الجرد: {1}، المتوقع {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="164" />
       <source>effect: {0}</source>
       <translation>الأثر: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>corrected: {0}</source>
       <translation>مُصحّح: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="167" />
       <source>witness {0}</source>
       <translation>الشاهد {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
       <source>Health profile</source>
       <translation>الملف الصحي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="183" />
       <source>Add prescription</source>
       <translation>إضافة وصفة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>Stop: {0}</source>
       <translation>إيقاف: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="200" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="201" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
       <source>Stock: {0}</source>
       <translation>المخزون: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="219" />
       <source>Correct a dose record</source>
       <translation>تصحيح سجل جرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="238" />
       <source>Medication chart: {0}</source>
       <translation>جدول الأدوية: {0}</translation>
     </message>

@@ -1167,207 +1167,222 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="51" />
+      <source>Height (cm)</source>
+      <translation>Taille (cm)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="53" />
+      <source>Weight (kg)</source>
+      <translation>Poids (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="55" />
+      <source>e.g. 41.5</source>
+      <translation>p. ex. 41,5</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="58" />
       <source>Pregnancy (restricted)</source>
       <translation>Grossesse (restreint)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="57" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="64" />
       <source>Medicine</source>
       <translation>Médicament</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="58" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
       <source>Dose</source>
       <translation>Dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="58" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
       <source>e.g. 500 mg, 1 tablet, 5 ml</source>
       <translation>p. ex. 500 mg, 1 comprimé, 5 ml</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="59" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="66" />
       <source>How it is taken</source>
       <translation>Comment il est pris</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="68" />
       <source>Form</source>
       <translation>Forme</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
       <source>Strength</source>
       <translation>Dosage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
       <source>e.g. 250 mg/5 ml</source>
       <translation>p. ex. 250 mg/5 ml</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="63" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
       <source>Active substances (comma between)</source>
       <translation>Substances actives (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="64" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="71" />
       <source>checked against the allergies</source>
       <translation>comparées aux allergies</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="72" />
       <source>As needed</source>
       <translation>Si besoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="66" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="73" />
       <source>as needed (PRN), not at set times</source>
       <translation>si besoin, pas à heures fixes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="67" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
       <source>Times of day</source>
       <translation>Heures de la journée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="67" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
       <source>e.g. 08:00, 20:00</source>
       <translation>p. ex. 08:00, 20:00</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="68" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
       <source>As needed: what for</source>
       <translation>Si besoin : pour quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
       <source>As needed: minutes at least between doses</source>
       <translation>Si besoin : minutes au moins entre deux doses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="71" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
       <source>As needed: most doses in 24 hours</source>
       <translation>Si besoin : nombre maximal de doses en 24 heures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
       <source>Prescriber</source>
       <translation>Prescripteur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="81" />
       <source>Starts</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
       <source>Ends</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="83" />
       <source>Why it was prescribed</source>
       <translation>Pourquoi il a été prescrit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
       <source>Instructions</source>
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="85" />
       <source>Controlled drug</source>
       <translation>Médicament contrôlé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
       <source>every dose given needs a witness</source>
       <translation>chaque dose donnée demande un témoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
       <source>Units a dose takes from the stock</source>
       <translation>Unités qu'une dose prend au stock</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
       <source>tablets, ml…; 1 when left empty</source>
       <translation>comprimés, ml… ; 1 si laissé vide</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="88" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
       <source>How many units (tablets, ml)</source>
       <translation>Combien d'unités (comprimés, ml)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="104" />
       <source>Why it is stopped</source>
       <translation>Pourquoi il est arrêté</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
       <source>First day without it</source>
       <translation>Premier jour sans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="110" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="137" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="119" />
       <source>Scheduled dose</source>
       <translation>Dose prévue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="143" />
       <source>How it helped (checked later)</source>
       <translation>Son effet (vérifié plus tard)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="90" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="139" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
       <source>Dose given</source>
       <translation>Dose donnée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="92" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
       <source>Witness (controlled drug)</source>
       <translation>Témoin (médicament contrôlé)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="128" />
       <source>What it was needed for</source>
       <translation>Pourquoi elle était nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
       <source>Why not given (if not given)</source>
       <translation>Pourquoi non donnée (si elle ne l'a pas été)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="94" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="133" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="136" />
       <source>Why it is corrected</source>
       <translation>Pourquoi il est corrigé</translation>
     </message>
@@ -1483,96 +1498,111 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="112" />
+      <source>Height and weight</source>
+      <translation>Taille et poids</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="113" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="114" />
       <source>Pregnancy</source>
       <translation>Grossesse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="117" />
       <source>No health profile yet.</source>
       <translation>Pas encore de profil de santé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <source>{0} cm</source>
+      <translation>{0} cm</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <source>{0} kg</source>
+      <translation>{0} kg</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
       <source>as needed: {0}</source>
       <translation>si besoin : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="140" />
       <source>stopped {0}</source>
       <translation>arrêté le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
       <source>controlled</source>
       <translation>contrôlé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>until {0}</source>
       <translation>jusqu'au {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
       <source>current</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (comptage : {1}, attendu {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="164" />
       <source>effect: {0}</source>
       <translation>effet : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>corrected: {0}</source>
       <translation>corrigé : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="167" />
       <source>witness {0}</source>
       <translation>témoin {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
       <source>Health profile</source>
       <translation>Profil de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="183" />
       <source>Add prescription</source>
       <translation>Ajouter une prescription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>Stop: {0}</source>
       <translation>Arrêter : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="200" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="201" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
       <source>Stock: {0}</source>
       <translation>Stock : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="219" />
       <source>Correct a dose record</source>
       <translation>Corriger un enregistrement de dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="238" />
       <source>Medication chart: {0}</source>
       <translation>Feuille de médication : {0}</translation>
     </message>

@@ -77,6 +77,9 @@ def cmd_health_show(args: argparse.Namespace) -> None:
         rows += [(tr("Conditions"), profile.conditions), (tr("Doctor or clinic"),
                                                           profile.gp_contact),
                  (tr("Immunisations"), profile.immunisations),
+                 (tr("Height and weight"), ", ".join(
+                     x for x in (profile.height_cm and f"{profile.height_cm} cm",
+                                 profile.weight_kg and f"{profile.weight_kg:g} kg") if x)),
                  (tr("Pregnancy"), profile.pregnancy)]
     for label, value in rows:
         if value:
@@ -178,7 +181,11 @@ def register(sub: Any, command: Command) -> None:
                 _o("--conditions", "conditions", tr("health conditions")),
                 _o("--gp", "gp_contact", tr("doctor or clinic, and how to reach them")),
                 _o("--immunisations", "immunisations", tr("immunisations")),
-                _o("--pregnancy", "pregnancy", tr("pregnancy (restricted)"))],
+                _o("--pregnancy", "pregnancy", tr("pregnancy (restricted)")),
+                _o("--height", "height_cm", tr("height in cm"), type=int),
+                _o("--weight", "weight_kg", tr("weight in kg")),
+                _day("--measured-on", "measured_on", tr("when they were measured (default "
+                                                        "today)"))],
             ["resident_id"])
 
     med = _group(sub, "med", tr("prescriptions: add, stop, list"))

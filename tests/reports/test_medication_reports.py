@@ -32,7 +32,7 @@ def week_of_doses(house: House) -> tuple[str, str, str]:
     Thursday morning, nothing recorded Friday evening; paracetamol as needed twice."""
     rid = residents.add(at(house, MONDAY - timedelta(days=7), 9), "Ana").record.id
     health.save(at(house, MONDAY, 6), rid, allergies="Penicillin", reactions="rash",
-                conditions="Asthma", gp_contact="Clínica Sur")
+                conditions="Asthma", gp_contact="Clínica Sur", height_cm=150, weight_kg=40.5)
     rx = medication.prescribe(at(house, MONDAY, 6), rid, "Sertraline", "50 mg", "oral",
                               "Dr Sol", times="08:00, 20:00", strength="50 mg").record.id
     prn = medication.prescribe(at(house, MONDAY, 6), rid, "Paracetamol", "500 mg", "oral",
@@ -102,6 +102,7 @@ def test_handoff_carries_allergies_medicines_and_last_dose(house: House) -> None
     text = " ".join(pdftotext(resident_report.render(handoff.summary_data(ctx, rid))).split())
     assert "Health and medicines" in text
     assert "ALLERGIES: Penicillin (rash)" in text and "Asthma" in text
+    assert "150 cm, 40.5 kg (16 Nov 2026)" in text
     assert "Sertraline 50 mg" in text and "22 Nov 2026 20:05" in text
     assert "as needed: pain" in text
 

@@ -263,3 +263,15 @@ def test_the_effect_of_an_as_needed_dose_is_added_later(house: House) -> None:
                                                                dose.at)
     # the correction is no second dose: the next is still allowed from 12:00
     medication.record_dose(at(house, 12), rx, "given", reason="headache")
+
+
+def test_height_and_weight_when_taken(house: House) -> None:
+    rid = resident(house)
+    clin = at(house, 7, who="clinician")
+    saved = health.save(clin, rid, height_cm=152, weight_kg="41,5").record
+    assert (saved.height_cm, saved.weight_kg, saved.measured_on) == (152, 41.5, DAY)
+    for field, value in (("height_cm", 900), ("weight_kg", "heavy")):
+        with pytest.raises(InvalidValue) as err:
+            health.save(clin, rid, **{field: value})
+        assert err.value.field == field
+    assert health.profile(house.staff, rid).weight_kg == 41.5

@@ -507,6 +507,9 @@ class HealthProfile:
     updated_by: str | None = None
     updated_on: date | None = None
     deleted: bool = False
+    height_cm: int | None = None  # when taken (`measured_on`)
+    weight_kg: float | None = None
+    measured_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

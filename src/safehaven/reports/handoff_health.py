@@ -19,7 +19,12 @@ def section(h: HealthSummary | None, s: dict) -> list:
         out.append(L.para(f"{text} ({h.reactions})" if h.reactions else text, s["flag"]))
     else:
         out.append(L.para(tr("No allergies recorded."), s["body"]))
-    facts = [(tr("Conditions"), h.conditions), (tr("Doctor or clinic"), h.gp_contact)]
+    measured = ", ".join(x for x in (h.height_cm and f"{h.height_cm} cm",
+                                     h.weight_kg and f"{h.weight_kg:g} kg") if x)
+    if measured and h.measured_on:
+        measured += f" ({L.day(h.measured_on)})"
+    facts = [(tr("Conditions"), h.conditions), (tr("Doctor or clinic"), h.gp_contact),
+             (tr("Height and weight"), measured)]
     rows = [[k, L.para(v, s["body"])] for k, v in facts if v]
     if rows:
         out.append(L.table(rows, [L.WIDTH * 0.3, L.WIDTH * 0.7], header=False))

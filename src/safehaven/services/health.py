@@ -9,6 +9,7 @@ from typing import Any
 
 from safehaven.domain import validate as v
 from safehaven.domain.models import HealthProfile, Resident
+from safehaven.errors import InvalidValue
 from safehaven.i18n import joined, tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
@@ -20,7 +21,26 @@ RULES: v.Rules = {
     **{name: (lambda x, n=name: v.text(n, x, max_len=4000)) for name in TEXTS},
     "allergies": lambda x: allergy_list(x),
     "pregnancy": lambda x: v.text("pregnancy", x, max_len=2000),
+    "height_cm": lambda x: _between("height_cm", x, 30, 250, whole=True),
+    "weight_kg": lambda x: _between("weight_kg", x, 2, 300, whole=False),
+    "measured_on": v.same,
 }
+
+
+def _between(field: str, value: object, low: float, high: float, *, whole: bool
+             ) -> int | float | None:
+    """A measurement typed as a number or text ("41,5" too); None when left empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = float(str(value).strip().replace(",", ".")) if not isinstance(
+            value, int | float) or isinstance(value, bool) else float(value)
+    except ValueError:
+        number = -1.0
+    if not low <= number <= high:
+        raise InvalidValue(field, tr("Enter a number between {low} and {high}.",
+                                     low=f"{low:g}", high=f"{high:g}"))
+    return round(number) if whole else round(number, 1)
 
 
 def allergy_list(value: object) -> tuple[str, ...]:
@@ -63,6 +83,9 @@ def save(ctx: Context, resident_id: str, **fields: Any) -> Result[HealthProfile]
     clean = v.fields(RULES, fields)
     if "pregnancy" in clean:
         ctx.require(Action.READ_RESTRICTED)
+    if clean.get("height_cm") is not None or clean.get("weight_kg") is not None:
+        clean["measured_on"] = v.not_future("measured_on", clean.get("measured_on"),
+                                            ctx.today()) or ctx.today()
     values = {**clean, "updated_by": ctx.actor.id if ctx.actor else None,
               "updated_on": ctx.today()}
     found = _profiles(ctx, resident_id)

@@ -435,6 +435,9 @@ class HealthSummary:
     gp_contact: str | None
     medicines: list[Prescription]
     last_given: dict[str, datetime]  # prescription id -> the last dose given
+    height_cm: int | None = None
+    weight_kg: float | None = None
+    measured_on: date | None = None
 
 
 def health_summary(ctx: Context, resident_id: str) -> HealthSummary:
@@ -448,7 +451,10 @@ def health_summary(ctx: Context, resident_id: str) -> HealthSummary:
     return HealthSummary(health.allergies(ctx, resident_id),
                          profile.reactions if profile else None,
                          profile.conditions if profile else None,
-                         profile.gp_contact if profile else None, current, last)
+                         profile.gp_contact if profile else None, current, last,
+                         profile.height_cm if profile else None,
+                         profile.weight_kg if profile else None,
+                         profile.measured_on if profile else None)
 
 
 # -- stock --------------------------------------------------------------------------------

@@ -47,6 +47,13 @@ class HealthForms(QObject):
             FormField("immunisations", self.tr("Immunisations"), "long",
                       p.immunisations if p else None),
         ]
+        out += [
+            FormField("height_cm", self.tr("Height (cm)"), "number",
+                      p.height_cm if p else None, maximum=250),
+            FormField("weight_kg", self.tr("Weight (kg)"),
+                      value=f"{p.weight_kg:g}" if p and p.weight_kg else None,
+                      hint=self.tr("e.g. 41.5")),
+        ]
         if restricted:  # only clinicians and managers see or set it
             out.append(FormField("pregnancy", self.tr("Pregnancy (restricted)"), "long",
                                  p.pregnancy if p else None))

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from safehaven import clock, formats
-from safehaven.domain.models import DoseRecord, Prescription
+from safehaven.domain.models import DoseRecord, HealthProfile, Prescription
 from safehaven.reports import mar as mar_report
 from safehaven.services import health, health_view, medication
 from safehaven.services.context import Context
@@ -109,6 +109,7 @@ class HealthTab(RecordsTab):
         parts = [(self.tr("Conditions"), p.conditions if p else None),
                  (self.tr("Doctor or clinic"), p.gp_contact if p else None),
                  (self.tr("Immunisations"), p.immunisations if p else None),
+                 (self.tr("Height and weight"), self._measured(p)),
                  (self.tr("Dietary needs"), view.facts.dietary_needs),
                  (self.tr("Pregnancy"), p.pregnancy if p else None)]
         lines = [f"<b>{html.escape(label)}:</b> {isolated(html.escape(text))}"
@@ -119,6 +120,14 @@ class HealthTab(RecordsTab):
 
     def health_forms(self) -> HealthForms:
         return HealthForms(self.view.staff_names if self.view else {})
+
+    def _measured(self, p: HealthProfile | None) -> str | None:
+        if p is None or (p.height_cm is None and p.weight_kg is None):
+            return None
+        parts = [self.tr("{0} cm").format(p.height_cm) if p.height_cm else "",
+                 self.tr("{0} kg").format(f"{p.weight_kg:g}") if p.weight_kg else ""]
+        text = ", ".join(x for x in parts if x)
+        return f"{text} ({formats.day(p.measured_on)})" if p.measured_on else text
 
     # -- columns ----------------------------------------------------------------------------
     def _when(self, p: Prescription) -> str:

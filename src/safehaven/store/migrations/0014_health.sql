@@ -14,7 +14,10 @@ CREATE TABLE health_profiles (
     pregnancy      TEXT,
     updated_by     TEXT,
     updated_on     TEXT,
-    deleted        INTEGER NOT NULL DEFAULT 0
+    deleted        INTEGER NOT NULL DEFAULT 0,
+    height_cm      INTEGER,
+    weight_kg      REAL,
+    measured_on    TEXT
 );
 CREATE INDEX health_profiles_resident ON health_profiles (resident_id);
 CREATE TABLE prescriptions (
