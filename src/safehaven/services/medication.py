@@ -490,13 +490,22 @@ def record_stock(ctx: Context, prescription_id: str, kind: StockKind | str,
 
 def stock_states(ctx: Context, prescriptions: list[Prescription]
                  ) -> dict[str, rules.StockState]:
-    """Each medicine's balance and last count, by prescription id."""
+    """Each medicine's balance and last count, by prescription id. Only the doses since the
+    count before the last are read (that count resets the balance), so Today stays quick
+    after a year of doses."""
     ctx.require(Action.READ_RECORDS)
-    ids = [p.id for p in prescriptions]
-    entries = medication_reads.stock_entries(ctx.conn, ids)
-    given = medication_reads.all_given_times(ctx.conn, ids)
-    return {p.id: rules.stock(p, [e for e in entries if e.prescription_id == p.id],
-                              given[p.id]) for p in prescriptions}
+    entries = medication_reads.stock_entries(ctx.conn, [p.id for p in prescriptions])
+    out: dict[str, rules.StockState] = {}
+    for p in prescriptions:
+        mine = [e for e in entries if e.prescription_id == p.id]
+        if not mine:
+            out[p.id] = rules.StockState(None)
+            continue
+        counts = [e.at for e in mine if e.kind is StockKind.COUNTED]
+        since = counts[-2] if len(counts) >= 2 else mine[0].at
+        given = medication_reads.given_times(ctx.conn, p.id, since, datetime.max)
+        out[p.id] = rules.stock(p, [e for e in mine if e.at >= since], given)
+    return out
 
 
 def stock_alerts(ctx: Context) -> list[Alert]:

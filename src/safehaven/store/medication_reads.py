@@ -71,14 +71,3 @@ def stock_entries(conn: Connection, prescription_ids: list[str] | None = None
     return [from_row(m.StockEntry, row) for row in conn.execute(
         f"SELECT {cols} FROM stock_entries WHERE {where} ORDER BY at, id", params)]
 
-
-def all_given_times(conn: Connection, prescription_ids: list[str]) -> dict[str, list[datetime]]:
-    """When each medicine's doses were given (current records), by prescription."""
-    out: dict[str, list[datetime]] = {i: [] for i in prescription_ids}
-    if not prescription_ids:
-        return out
-    marks = ", ".join("?" * len(prescription_ids))
-    for d in _doses(conn, f"prescription_id IN ({marks}) AND outcome = ?",
-                    (*prescription_ids, DoseOutcome.GIVEN.value)):
-        out[d.prescription_id].append(d.at)
-    return out

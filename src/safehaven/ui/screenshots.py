@@ -109,7 +109,7 @@ def _health(window: QWidget, shell: Any, visit: Visit) -> list[Path]:
     shell.detail.tabs.setCurrentWidget(tab)
     shots = [visit(window, "05-resident-health")]
     if tab.medicines.model.rowCount():
-        tab.medicines.view.selectRow(0)
+        tab.medicines.view.setCurrentIndex(tab.medicines.model.index(0, 0))
         form = tab.record_dose()
         if form is not None:
             shots.append(visit(form, "07-form-dose"))
