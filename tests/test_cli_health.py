@@ -98,5 +98,14 @@ def test_health_med_and_dose_commands(house: House, tmp_path: Path) -> None:
     assert (state["balance"], state["expected"], state["discrepancy"]) == (28, 30, -2)
     assert "above zero" in refused(house, "stock", "receive", "--prescription", daily,
                                    "--quantity", "-3", who=STAFF)
+    count = json.loads(ok(house, "stock", "count", "--prescription", daily, "--quantity",
+                          "27", "--json", who=STAFF))
+    ok(house, "stock", "amend", "--id", count["id"], "--why", "miscounted", "--quantity",
+       "28", who=STAFF)
+    state = json.loads(ok(house, "stock", "show", "--prescription", daily, "--json", who=STAFF))
+    assert (state["balance"], state["discrepancy"]) == (28, 0)
+    edited = json.loads(ok(house, "med", "edit", "--id", daily, "--times", "09:00", "--json",
+                           who=CLINICIAN))
+    assert edited["times"] == ["09:00"]
     ok(house, "med", "stop", "--id", daily, "--reason", "course finished", who=CLINICIAN)
     assert json.loads(ok(house, "dose", "due", "--resident", rid, "--json", who=STAFF)) == []

@@ -1196,6 +1196,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
       <source>Dose</source>
       <translation>الجرعة</translation>
     </message>
@@ -1226,6 +1227,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
       <source>Active substances (comma between)</source>
       <translation>المواد الفعالة (بينها فاصلة)</translation>
     </message>
@@ -1246,6 +1248,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
       <source>Times of day</source>
       <translation>أوقات اليوم</translation>
     </message>
@@ -1256,16 +1259,19 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
       <source>As needed: what for</source>
       <translation>عند الحاجة: لأي غرض</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
       <source>As needed: minutes at least between doses</source>
       <translation>عند الحاجة: أقل عدد من الدقائق بين الجرعات</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
       <source>As needed: most doses in 24 hours</source>
       <translation>عند الحاجة: أقصى عدد من الجرعات في 24 ساعة</translation>
     </message>
@@ -1281,6 +1287,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
       <source>Ends</source>
       <translation>ينتهي</translation>
     </message>
@@ -1291,6 +1298,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
       <source>Instructions</source>
       <translation>التعليمات</translation>
     </message>
@@ -1306,6 +1314,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
       <source>Units a dose takes from the stock</source>
       <translation>الوحدات التي تأخذها الجرعة من المخزون</translation>
     </message>
@@ -1316,77 +1325,81 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
       <source>How many units (tablets, ml)</source>
       <translation>كم وحدة (أقراص، مل)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
       <source>Why it is stopped</source>
       <translation>سبب الإيقاف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
       <source>First day without it</source>
       <translation>أول يوم بدونه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="110" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="137" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
       <source>Scheduled dose</source>
       <translation>الجرعة المجدولة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
       <source>How it helped (checked later)</source>
       <translation>كيف ساعدت (يُتحقق لاحقًا)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
       <source>Dose given</source>
       <translation>الجرعة المعطاة</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
       <source>Witness (controlled drug)</source>
       <translation>الشاهد (دواء خاضع للرقابة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
       <source>What it was needed for</source>
       <translation>لماذا احتيج إليها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
       <source>Why not given (if not given)</source>
       <translation>سبب عدم الإعطاء (إن لم تُعطَ)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
       <source>Why it is corrected</source>
       <translation>سبب التصحيح</translation>
     </message>
@@ -1405,7 +1418,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="89" />
       <source>Medicine</source>
       <translation>الدواء</translation>
     </message>
@@ -1416,7 +1430,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
       <source>When</source>
       <translation>متى</translation>
     </message>
@@ -1447,166 +1462,204 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <source>Edit prescription…</source>
+      <translation>تعديل الوصفة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>Stock…</source>
       <translation>المخزون…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Stop…</source>
       <translation>إيقاف…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
       <source>Print this week's chart…</source>
       <translation>طباعة جدول هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>Doses (last two weeks)</source>
       <translation>الجرعات (آخر أسبوعين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
       <source>Correct or add the effect…</source>
       <translation>تصحيح أو إضافة الأثر…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <source>Stock (last two weeks)</source>
+      <translation>المخزون (آخر أسبوعين)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
+      <source>Units</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <source>Correct…</source>
+      <translation>تصحيح…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
       <source>Conditions</source>
       <translation>الحالات الصحية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
       <source>Doctor or clinic</source>
       <translation>الطبيب أو العيادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
       <source>Immunisations</source>
       <translation>التطعيمات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
       <source>Height and weight</source>
       <translation>الطول والوزن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
       <source>Pregnancy</source>
       <translation>الحمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
       <source>No health profile yet.</source>
       <translation>لا يوجد ملف صحي بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
       <source>{0} cm</source>
       <translation>{0} سم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>{0} kg</source>
       <translation>{0} كغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
       <source>as needed: {0}</source>
       <translation>عند الحاجة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="140" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
       <source>stopped {0}</source>
       <translation>أُوقف في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
       <source>controlled</source>
       <translation>خاضع للرقابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
       <source>current</source>
       <translation>حالي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (الجرد: {1}، المتوقع {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="164" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
       <source>effect: {0}</source>
       <translation>الأثر: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
       <source>corrected: {0}</source>
       <translation>مُصحّح: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="167" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
       <source>witness {0}</source>
       <translation>الشاهد {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
       <source>Health profile</source>
       <translation>الملف الصحي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
       <source>Add prescription</source>
       <translation>إضافة وصفة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <source>Edit prescription: {0}</source>
+      <translation>تعديل الوصفة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <source>Correct a stock entry</source>
+      <translation>تصحيح قيد مخزون</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
       <source>Stop: {0}</source>
       <translation>إيقاف: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="200" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
       <source>Stock: {0}</source>
       <translation>المخزون: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="219" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
       <source>Correct a dose record</source>
       <translation>تصحيح سجل جرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="238" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
       <source>Medication chart: {0}</source>
       <translation>جدول الأدوية: {0}</translation>
     </message>

@@ -1192,6 +1192,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
       <source>Dose</source>
       <translation>Dose</translation>
     </message>
@@ -1222,6 +1223,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
       <source>Active substances (comma between)</source>
       <translation>Substances actives (séparées par des virgules)</translation>
     </message>
@@ -1242,6 +1244,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
       <source>Times of day</source>
       <translation>Heures de la journée</translation>
     </message>
@@ -1252,16 +1255,19 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
       <source>As needed: what for</source>
       <translation>Si besoin : pour quoi</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
       <source>As needed: minutes at least between doses</source>
       <translation>Si besoin : minutes au moins entre deux doses</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
       <source>As needed: most doses in 24 hours</source>
       <translation>Si besoin : nombre maximal de doses en 24 heures</translation>
     </message>
@@ -1277,6 +1283,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
       <source>Ends</source>
       <translation>Fin</translation>
     </message>
@@ -1287,6 +1294,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
       <source>Instructions</source>
       <translation>Instructions</translation>
     </message>
@@ -1302,6 +1310,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
       <source>Units a dose takes from the stock</source>
       <translation>Unités qu'une dose prend au stock</translation>
     </message>
@@ -1312,77 +1321,81 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
       <source>How many units (tablets, ml)</source>
       <translation>Combien d'unités (comprimés, ml)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
       <source>Why it is stopped</source>
       <translation>Pourquoi il est arrêté</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
       <source>First day without it</source>
       <translation>Premier jour sans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="110" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="137" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
       <source>Scheduled dose</source>
       <translation>Dose prévue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
       <source>How it helped (checked later)</source>
       <translation>Son effet (vérifié plus tard)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
       <source>Dose given</source>
       <translation>Dose donnée</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
       <source>Witness (controlled drug)</source>
       <translation>Témoin (médicament contrôlé)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
       <source>What it was needed for</source>
       <translation>Pourquoi elle était nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
       <source>Why not given (if not given)</source>
       <translation>Pourquoi non donnée (si elle ne l'a pas été)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
       <source>Why it is corrected</source>
       <translation>Pourquoi il est corrigé</translation>
     </message>
@@ -1401,7 +1414,8 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="89" />
       <source>Medicine</source>
       <translation>Médicament</translation>
     </message>
@@ -1412,7 +1426,8 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -1443,166 +1458,204 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <source>Edit prescription…</source>
+      <translation>Modifier la prescription…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>Stock…</source>
       <translation>Stock…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Stop…</source>
       <translation>Arrêter…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
       <source>Print this week's chart…</source>
       <translation>Imprimer la feuille de la semaine…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>Doses (last two weeks)</source>
       <translation>Doses (deux dernières semaines)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
       <source>Correct or add the effect…</source>
       <translation>Corriger ou ajouter l'effet…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <source>Stock (last two weeks)</source>
+      <translation>Stock (deux dernières semaines)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
+      <source>Units</source>
+      <translation>Unités</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <source>Correct…</source>
+      <translation>Corriger…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
       <source>Conditions</source>
       <translation>Problèmes de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
       <source>Doctor or clinic</source>
       <translation>Médecin ou clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
       <source>Immunisations</source>
       <translation>Vaccinations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
       <source>Height and weight</source>
       <translation>Taille et poids</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
       <source>Pregnancy</source>
       <translation>Grossesse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
       <source>No health profile yet.</source>
       <translation>Pas encore de profil de santé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
       <source>{0} cm</source>
       <translation>{0} cm</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>{0} kg</source>
       <translation>{0} kg</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
       <source>as needed: {0}</source>
       <translation>si besoin : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="140" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
       <source>stopped {0}</source>
       <translation>arrêté le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
       <source>controlled</source>
       <translation>contrôlé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
       <source>until {0}</source>
       <translation>jusqu'au {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
       <source>current</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (comptage : {1}, attendu {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="164" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
       <source>effect: {0}</source>
       <translation>effet : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
       <source>corrected: {0}</source>
       <translation>corrigé : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="167" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
       <source>witness {0}</source>
       <translation>témoin {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
       <source>Health profile</source>
       <translation>Profil de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
       <source>Add prescription</source>
       <translation>Ajouter une prescription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <source>Edit prescription: {0}</source>
+      <translation>Modifier la prescription : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <source>Correct a stock entry</source>
+      <translation>Corriger une entrée de stock</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
       <source>Stop: {0}</source>
       <translation>Arrêter : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="200" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
       <source>Stock: {0}</source>
       <translation>Stock : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="219" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
       <source>Correct a dose record</source>
       <translation>Corriger un enregistrement de dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="238" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
       <source>Medication chart: {0}</source>
       <translation>Feuille de médication : {0}</translation>
     </message>

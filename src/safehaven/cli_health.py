@@ -219,6 +219,22 @@ def register(sub: Any, command: Command) -> None:
                 _o("--confirm-allergy", "confirm_allergy",
                    tr("record it although an allergy matches"), action="store_true")],
             ["resident_id", "medicine", "dose", "route", "prescriber"])
+    _define(med, command, "edit", tr("correct a prescription as the order says"),
+            medication.edit, [
+                _id("prescription", "prescription_id"),
+                _o("--dose", "dose", tr("the dose, e.g. 500 mg or 1 tablet")),
+                _o("--times", "times", tr("times of day, e.g. 08:00,20:00")),
+                _o("--substances", "substances",
+                   tr("active substances, comma between (checked against allergies)")),
+                _o("--min-interval", "min_interval_min",
+                   tr("as needed: minutes at least between doses"), type=int),
+                _o("--max-per-day", "max_per_day", tr("as needed: most doses in 24 hours"),
+                   type=int),
+                _day("--end", "end_date", tr("last day")),
+                _o("--instructions", "instructions", tr("how to give it")),
+                _o("--units-per-dose", "units_per_dose",
+                   tr("units a dose takes from the stock (default 1)"), type=int)],
+            ["prescription_id"])
     _define(med, command, "stop", tr("stop a prescription"), medication.stop, [
         _id("prescription", "prescription_id"),
         _o("--reason", "reason", tr("why it was stopped")),
@@ -271,6 +287,12 @@ def register(sub: Any, command: Command) -> None:
             _o("--witness", "witness", tr("who watched (a controlled drug): staff name or id"),
                metavar="STAFF"),
             _o("--note", "note", tr("anything else"))], ["prescription_id", "quantity"])
+    _define(stock, command, "amend", tr("correct a stock entry (the old one is kept)"),
+            medication.amend_stock, [
+                _id("stock entry", "entry_id"),
+                _o("--why", "why", tr("why it is corrected")),
+                _o("--quantity", "quantity", tr("how many units (tablets, ml)"), type=int),
+                _o("--note", "note", tr("anything else"))], ["entry_id", "why"])
     c = command("show", cmd_stock_show, tr("a medicine's stock balance"), stock)
     c.add_argument("--prescription", dest="prescription_id", required=True,
                    help=tr("the prescription's id"))

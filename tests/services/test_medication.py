@@ -275,3 +275,21 @@ def test_height_and_weight_when_taken(house: House) -> None:
             health.save(clin, rid, **{field: value})
         assert err.value.field == field
     assert health.profile(house.staff, rid).weight_kg == 41.5
+
+
+def test_a_stock_entry_and_a_prescription_are_corrected(house: House) -> None:
+    rid = resident(house)
+    rx = daily(house, rid)
+    wrong = medication.record_stock(at(house, 7), rx, "received", 300).record
+    with pytest.raises(InvalidValue):
+        medication.amend_stock(at(house, 7, 5), wrong.id, "")
+    fixed = medication.amend_stock(at(house, 7, 5), wrong.id, "typed a zero too many",
+                                   quantity=30).record
+    assert (fixed.amends_id, fixed.quantity, fixed.at) == (wrong.id, 30, wrong.at)
+    p = medication.prescription(house.staff, rx)
+    assert medication.stock_states(house.staff, [p])[rx].balance == 30
+    assert [e.id for e in medication.stock_for(house.staff, rid, wrong.at)] == [fixed.id]
+    edited = medication.edit(at(house, 7, who="clinician"), rx, times="09:00").record
+    assert edited.times == ("09:00",)
+    with pytest.raises(NotAllowed):
+        medication.edit(at(house, 7), rx, times="10:00")

@@ -113,3 +113,16 @@ def test_stock_is_recorded_from_the_health_tab(window) -> None:
     form.submit()
     p = next(p for p in tab.medicines.model.rows.values() if p.medicine == "Sertraline")
     assert tab._stock(p) == "29 (count: 29 expected 30)"
+    select(tab.stock, lambda e: str(e.kind) == "counted")
+    form = tab.amend_stock()
+    fill(form, why="miscounted", quantity=30)
+    form.submit()
+    assert not form.isVisible()
+    p = next(p for p in tab.medicines.model.rows.values() if p.medicine == "Sertraline")
+    assert tab._stock(p) == "30"
+    select(tab.medicines, lambda p: p.medicine == "Sertraline")
+    form = tab.edit_prescription()
+    fill(form, times="09:00, 21:00")
+    form.submit()
+    assert not form.isVisible()
+    assert medication.prescription(window.session.ctx, p.id).times == ("09:00", "21:00")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from safehaven.domain.medication import DueDose, StockState
-from safehaven.domain.models import DoseRecord, HealthProfile, Prescription
+from safehaven.domain.models import DoseRecord, HealthProfile, Prescription, StockEntry
 from safehaven.services import health, medication, staff
 from safehaven.services.context import Context
 from safehaven.services.health import SafetyFacts
@@ -24,6 +24,7 @@ class HealthView:
     due: list[DueDose]
     staff_names: dict[str, str]
     stock: dict[str, StockState]  # by prescription id
+    stock_entries: list[StockEntry]  # the last two weeks', newest first
 
 
 def load(ctx: Context, resident_id: str) -> HealthView:
@@ -39,4 +40,6 @@ def load(ctx: Context, resident_id: str) -> HealthView:
         due=medication.due(ctx, resident_id),
         staff_names={s.id: s.display_name for s in staff.listing(ctx)},
         stock=medication.stock_states(ctx, prescriptions),
+        stock_entries=medication.stock_for(ctx, resident_id,
+                                           now - timedelta(days=RECENT_DAYS)),
     )

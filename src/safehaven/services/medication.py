@@ -459,11 +459,21 @@ def health_summary(ctx: Context, resident_id: str) -> HealthSummary:
 
 # -- stock --------------------------------------------------------------------------------
 def record_stock(ctx: Context, prescription_id: str, kind: StockKind | str,
-                 quantity: int | None, *, at: datetime | None = None, witness: str | None = None,
-                 note: str | None = None) -> Result[StockEntry]:
+                 quantity: int | None, *, at: datetime | None = None,
+                 witness: str | None = None, note: str | None = None) -> Result[StockEntry]:
     """Stock received, returned, disposed of, or counted (units: tablets, ml). A count
     that does not match the running balance raises an alert until someone answers it."""
     ctx.require(Action.GIVE_DOSE)
+    entry = _stock_entry(ctx, prescription_id, kind, quantity, at=at, witness=witness,
+                         note=note)
+    with ctx.write() as tx:
+        tx.insert(entry)
+    return Result(entry, tuple(tx.changes))
+
+
+def _stock_entry(ctx: Context, prescription_id: str, kind: StockKind | str,
+                 quantity: int | None, *, at: datetime | None = None,
+                 witness: str | None = None, note: str | None = None) -> StockEntry:
     chosen = v.choice("kind", StockKind, kind)
     p: Prescription = reads.get(ctx.conn, Prescription, prescription_id)  # type: ignore[assignment]
     if quantity is None and chosen is StockKind.COUNTED:
@@ -479,13 +489,37 @@ def record_stock(ctx: Context, prescription_id: str, kind: StockKind | str,
     if p.controlled and chosen is not StockKind.RECEIVED and (not seen_by or seen_by == me):
         raise InvalidValue("witness", tr("A controlled drug's stock is counted, returned or "
                                          "disposed of with a witness: choose who watched."))
-    entry = StockEntry(id=new_id(), site_id=ctx.vault.site_id, resident_id=p.resident_id,
-                       prescription_id=p.id, kind=chosen, quantity=quantity, at=moment,
-                       recorded_by=me, witness=seen_by,
-                       note=v.text("note", note, max_len=2000))
+    return StockEntry(id=new_id(), site_id=ctx.vault.site_id, resident_id=p.resident_id,
+                      prescription_id=p.id, kind=chosen, quantity=quantity, at=moment,
+                      recorded_by=me, witness=seen_by, note=v.text("note", note, max_len=2000))
+
+
+def amend_stock(ctx: Context, entry_id: str, why: str, **changes: Any
+                ) -> Result[StockEntry]:
+    """A correction of a stock entry: a new entry naming the old, which is kept."""
+    ctx.require(Action.GIVE_DOSE)
+    reason = v.text("why", why, required=True, max_len=2000)
+    original: StockEntry = reads.get(ctx.conn, StockEntry, entry_id)  # type: ignore[assignment]
+    allowed = {"kind", "quantity", "at", "witness", "note"}
+    for name in changes:
+        if name not in allowed:
+            raise InvalidValue(name, tr("This cannot be changed here."))
+    merged = {"kind": original.kind, "quantity": original.quantity, "at": original.at,
+              "witness": original.witness, "note": original.note, **changes}
+    kind, quantity = merged.pop("kind"), merged.pop("quantity")
+    fresh = _stock_entry(ctx, original.prescription_id, kind, quantity, **merged)
+    entry = replace(fresh, amends_id=entry_id, amend_reason=reason)
     with ctx.write() as tx:
         tx.insert(entry)
     return Result(entry, tuple(tx.changes))
+
+
+def stock_for(ctx: Context, resident_id: str, since: datetime) -> list[StockEntry]:
+    """A resident's current stock entries since `since`, newest first."""
+    ctx.require(Action.READ_RECORDS)
+    ids = [p.id for p in reads.for_resident(ctx.conn, Prescription, resident_id)]
+    found = [e for e in medication_reads.stock_entries(ctx.conn, ids) if e.at >= since]
+    return sorted(found, key=lambda e: (e.at, e.id), reverse=True)
 
 
 def stock_states(ctx: Context, prescriptions: list[Prescription]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 from safehaven import clock, formats
 from safehaven.domain.medication import DueDose
-from safehaven.domain.models import DoseRecord, HealthProfile, Prescription
+from safehaven.domain.models import DoseRecord, HealthProfile, Prescription, StockEntry
 from safehaven.domain.vocab import DoseOutcome, MedForm, Route, StockKind
 from safehaven.services.health import SafetyFacts
 from safehaven.ui.care_forms import options
@@ -99,6 +99,36 @@ class HealthForms(QObject):
             out.append(FormField("witness", self.tr("Witness (controlled drug)"), "choice",
                                  None, self.staff))
         return [*out, FormField("note", self.tr("Note"), "long")]
+
+    def edit(self, p: Prescription) -> list[FormField]:
+        """What changes when the prescriber changes the order (a new medicine is a new
+        prescription: stop this one)."""
+        out = [FormField("dose", self.tr("Dose"), value=p.dose)]
+        if p.as_needed:
+            out += [FormField("indication", self.tr("As needed: what for"),
+                              value=p.indication),
+                    FormField("min_interval_min",
+                              self.tr("As needed: minutes at least between doses"), "number",
+                              p.min_interval_min, maximum=2880),
+                    FormField("max_per_day", self.tr("As needed: most doses in 24 hours"),
+                              "number", p.max_per_day, maximum=24)]
+        else:
+            out.append(FormField("times", self.tr("Times of day"), value=", ".join(p.times)))
+        return [*out,
+                FormField("substances", self.tr("Active substances (comma between)"),
+                          value=", ".join(p.substances)),
+                FormField("end_date", self.tr("Ends"), "optional-date", p.end_date),
+                FormField("instructions", self.tr("Instructions"), "long", p.instructions),
+                FormField("units_per_dose", self.tr("Units a dose takes from the stock"),
+                          "number", p.units_per_dose, maximum=100)]
+
+    def stock_fix(self, e: StockEntry) -> list[FormField]:
+        return [FormField("why", self.tr("Why it is corrected"), "long"),
+                FormField("kind", self.tr("What"), "choice", e.kind.value,
+                          options(StockKind)),
+                FormField("quantity", self.tr("How many units (tablets, ml)"), "number",
+                          e.quantity, maximum=100_000),
+                FormField("note", self.tr("Note"), "long", e.note)]
 
     def stop(self) -> list[FormField]:
         return [FormField("reason", self.tr("Why it is stopped"), "long"),

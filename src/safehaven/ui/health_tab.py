@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from safehaven import clock, formats
-from safehaven.domain.models import DoseRecord, HealthProfile, Prescription
+from safehaven.domain.models import DoseRecord, HealthProfile, Prescription, StockEntry
 from safehaven.reports import mar as mar_report
 from safehaven.services import health, health_view, medication
 from safehaven.services.context import Context
@@ -71,6 +71,8 @@ class HealthTab(RecordsTab):
         giving = self.may(Action.GIVE_DOSE)
         self.medicines.button(self.tr("Record a dose…"), self.record_dose, giving)
         self.medicines.button(self.tr("Add prescription…"), self.prescribe, prescribing)
+        self.medicines.button(self.tr("Edit prescription…"), self.edit_prescription,
+                              prescribing)
         self.medicines.button(self.tr("Stock…"), self.record_stock, giving)
         self.medicines.button(self.tr("Stop…"), self.stop, prescribing)
         self.medicines.button(self.tr("Print this week's chart…"), self.print_chart, True)
@@ -82,10 +84,22 @@ class HealthTab(RecordsTab):
             Column(self.tr("Note"), self._dose_note),
         ])
         self.doses.button(self.tr("Correct or add the effect…"), self.amend, giving)
+        self.stock = Section(self.tr("Stock (last two weeks)"), [
+            Column(self.tr("When"), lambda e: formats.day_time(e.at)),
+            Column(self.tr("Medicine"), self._medicine),
+            Column(self.tr("What"), lambda e: word(e.kind)),
+            Column(self.tr("Units"), lambda e: str(e.quantity)),
+            Column(self.tr("By"), lambda e: self._staff(e.recorded_by)),
+            Column(self.tr("Note"), lambda e: " · ".join(
+                x for x in (e.note, e.amends_id and self.tr("corrected: {0}").format(
+                    e.amend_reason or "")) if x)),
+        ])
+        self.stock.button(self.tr("Correct…"), self.amend_stock, giving)
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.profile_text)
         self.layout_.addWidget(self.medicines, 2)
         self.layout_.addWidget(self.doses, 2)
+        self.layout_.addWidget(self.stock, 1)
 
     # -- data -------------------------------------------------------------------------------
     def show_data(self, data: ResidentDetail) -> None:
@@ -117,6 +131,7 @@ class HealthTab(RecordsTab):
         self.profile_text.setText("<br>".join(lines) or self.tr("No health profile yet."))
         self.medicines.model.set_rows(view.prescriptions)
         self.doses.model.set_rows(view.doses)
+        self.stock.model.set_rows(view.stock_entries)
 
     def health_forms(self) -> HealthForms:
         return HealthForms(self.view.staff_names if self.view else {})
@@ -152,7 +167,7 @@ class HealthTab(RecordsTab):
                 state.balance, state.counted, state.expected)
         return str(state.balance)
 
-    def _medicine(self, d: DoseRecord) -> str:
+    def _medicine(self, d: DoseRecord | StockEntry) -> str:
         found = [p for p in (self.view.prescriptions if self.view else ())
                  if p.id == d.prescription_id]
         return found[0].medicine if found else "?"
@@ -183,6 +198,20 @@ class HealthTab(RecordsTab):
         form = RecordForm(self.tr("Add prescription"), forms.prescription(), self,
                           intro=intro, subject=subject)
         return run_form(self.session, form, medication.prescribe, self.resident_id)
+
+    def edit_prescription(self) -> RecordForm | None:
+        p = self.medicines.selected()
+        if p is None:
+            return None
+        return self.open(self.tr("Edit prescription: {0}").format(p.medicine),
+                         self.health_forms().edit(p), medication.edit, p.id)
+
+    def amend_stock(self) -> RecordForm | None:
+        e = self.stock.selected()
+        if e is None:
+            return None
+        return self.open(self.tr("Correct a stock entry"), self.health_forms().stock_fix(e),
+                         medication.amend_stock, e.id)
 
     def stop(self) -> RecordForm | None:
         p = self.medicines.selected()
