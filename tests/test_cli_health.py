@@ -55,6 +55,9 @@ def test_health_med_and_dose_commands(house: House, tmp_path: Path) -> None:
              "500 mg", "--route", "oral", "--prescriber", "Dr Sol", "--as-needed",
              "--indication", "pain", "--min-interval", "240", "--max-per-day", "4",
              who=CLINICIAN)
+    on_today = json.loads(ok(house, "today", "--json", who=STAFF))["doses_due"]
+    assert [(d["medicine"], d["state"]) for d in on_today] == [("Sertraline", "overdue"),
+                                                              ("Sertraline", "later")]
     due = json.loads(ok(house, "dose", "due", "--resident", rid, "--json", who=STAFF))
     assert [(d["due_at"][11:16], d["state"]) for d in due] == [("08:00", "overdue"),
                                                               ("20:00", "later")]

@@ -368,6 +368,8 @@ def chart(ctx: Context, resident_id: str, start: date, days: int = 7) -> Chart:
     resident: Resident = reads.get(ctx.conn, Resident, resident_id)  # type: ignore[assignment]
     rxs = [p for p in reads.for_resident(ctx.conn, Prescription, resident_id, "medicine, id")
            if any(p.active_on(start + timedelta(days=n)) for n in range(days))]
+    with ctx.write() as tx:  # every look at a child's record is audited, prints too
+        tx.audit("view-mar", "residents", resident_id, resident_id)
     return Chart(resident, start, days, rxs, doses_for(ctx, resident_id, first, last),
                  health.allergies(ctx, resident_id))
 
