@@ -29,7 +29,7 @@ from safehaven.domain import vocab as V
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import joined, tr
-from safehaven.services import health, medication, staff
+from safehaven.services import health, mar, medication, medication_stock, staff
 from safehaven.services.context import Context, Result
 
 
@@ -118,7 +118,7 @@ def cmd_dose_due(args: argparse.Namespace) -> None:
 
 def _stock(kind: V.StockKind) -> Callable[..., Result[Any]]:
     def record(ctx: Context, **kw: Any) -> Result[Any]:
-        return medication.record_stock(ctx, kind=kind, **kw)
+        return medication_stock.record_stock(ctx, kind=kind, **kw)
     return record
 
 
@@ -126,7 +126,7 @@ def cmd_stock_show(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
         rx = medication.prescription(ctx, args.prescription_id)
-        state = medication.stock_states(ctx, [rx])[rx.id]
+        state = medication_stock.stock_states(ctx, [rx])[rx.id]
     if args.json:
         print_json({"prescription_id": rx.id, "balance": state.balance,
                     "counted": state.counted, "expected": state.expected,
@@ -147,8 +147,8 @@ def cmd_mar_print(args: argparse.Namespace) -> None:
 
     ctx = _open(args)
     with ctx.vault:
-        chart = (medication.chart(ctx, args.resident_id, args.week) if args.resident_id
-                 else medication.house_charts(ctx, args.week))
+        chart = (mar.chart(ctx, args.resident_id, args.week) if args.resident_id
+                 else mar.house_charts(ctx, args.week))
         names = {s.id: s.display_name for s in staff.listing(ctx)}
     print(save(mar_report.render(chart, names, printed_at=ctx.now()), args.out))
 
@@ -288,7 +288,7 @@ def register(sub: Any, command: Command) -> None:
                metavar="STAFF"),
             _o("--note", "note", tr("anything else"))], ["prescription_id", "quantity"])
     _define(stock, command, "amend", tr("correct a stock entry (the old one is kept)"),
-            medication.amend_stock, [
+            medication_stock.amend_stock, [
                 _id("stock entry", "entry_id"),
                 _o("--why", "why", tr("why it is corrected")),
                 _o("--quantity", "quantity", tr("how many units (tablets, ml)"), type=int),

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from safehaven.reports import mar as mar_report
 from safehaven.reports import resident as resident_report
 from safehaven.reports import weekly as weekly_report
-from safehaven.services import handoff, health, medication, residents, weekly
+from safehaven.services import handoff, health, mar, medication, medication_stock, residents, weekly
 from safehaven.services.context import Context
 from tests.conftest import House
 from tests.reports.pdftext import pdftotext
@@ -55,7 +55,7 @@ def test_the_mar_chart_matches_the_records_on_one_landscape_page(house: House,
                                                                  tmp_path: Path) -> None:
     rid, _, _ = week_of_doses(house)
     ctx = at(house, MONDAY + timedelta(days=7), 9)
-    chart = medication.chart(ctx, rid, MONDAY)
+    chart = mar.chart(ctx, rid, MONDAY)
     pdf = mar_report.render(chart, {house.staff.actor.id: "Sam Staff"}, printed_at=ctx.now())
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 1
@@ -75,8 +75,8 @@ def test_the_mar_chart_matches_the_records_on_one_landscape_page(house: House,
 
 def test_weekly_report_counts_doses_and_flags_missed_ones(house: House) -> None:
     _, rx, _ = week_of_doses(house)
-    medication.record_stock(at(house, MONDAY, 7), rx, "received", 30)
-    medication.record_stock(at(house, MONDAY + timedelta(days=6), 21), rx, "counted", 15)
+    medication_stock.record_stock(at(house, MONDAY, 7), rx, "received", 30)
+    medication_stock.record_stock(at(house, MONDAY + timedelta(days=6), 21), rx, "counted", 15)
     ctx = at(house, MONDAY + timedelta(days=8), 9)
     data = weekly.report_data(ctx, "2026-W47")
     lines = {m.medicine: m for m in data.medicines}
@@ -114,7 +114,7 @@ def test_the_house_chart_has_a_page_per_child_with_medicines(house: House) -> No
                          times="08:00")
     residents.add(at(house, MONDAY, 9), "Cy")  # no medicines: no page
     ctx = at(house, MONDAY + timedelta(days=7), 9)
-    pdf = mar_report.render(medication.house_charts(ctx, MONDAY), {}, printed_at=ctx.now())
+    pdf = mar_report.render(mar.house_charts(ctx, MONDAY), {}, printed_at=ctx.now())
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert len(pages) == 2
     assert "Ana" in pages[0].extract_text() and "Bo" in pages[1].extract_text()

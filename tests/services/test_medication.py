@@ -10,7 +10,7 @@ import pytest
 
 from safehaven.domain.vocab import AlertKind, DoseOutcome
 from safehaven.errors import InvalidValue, NeedsConfirmation, NotAllowed
-from safehaven.services import health, medication, residents, today
+from safehaven.services import health, medication, medication_stock, residents, today
 from safehaven.services.context import Context
 from safehaven.store import reads
 from tests.conftest import House
@@ -221,37 +221,37 @@ def test_a_scheduled_dose_is_not_given_hours_early(house: House) -> None:
 def test_stock_balance_is_exact_and_a_wrong_count_raises_an_alert(house: House) -> None:
     rid = resident(house)
     rx = daily(house, rid, units_per_dose=2)
-    medication.record_stock(at(house, 7), rx, "received", 28)
+    medication_stock.record_stock(at(house, 7), rx, "received", 28)
     medication.record_dose(at(house, 8), rx, "given", due_at=datetime.combine(DAY, time(8)))
     medication.record_dose(at(house, 20), rx, "refused",
                            due_at=datetime.combine(DAY, time(20)))  # takes nothing
-    medication.record_stock(at(house, 20, 30), rx, "returned", 4)
-    medication.record_stock(at(house, 20, 31), rx, "disposed", 2)
+    medication_stock.record_stock(at(house, 20, 30), rx, "returned", 4)
+    medication_stock.record_stock(at(house, 20, 31), rx, "disposed", 2)
     p = medication.prescriptions_for(house.staff, rid)[0]
-    assert medication.stock_states(house.staff, [p])[rx].balance == 28 - 2 - 4 - 2
-    medication.record_stock(at(house, 21), rx, "counted", 20)  # as the balance says
-    state = medication.stock_states(house.staff, [p])[rx]
+    assert medication_stock.stock_states(house.staff, [p])[rx].balance == 28 - 2 - 4 - 2
+    medication_stock.record_stock(at(house, 21), rx, "counted", 20)  # as the balance says
+    state = medication_stock.stock_states(house.staff, [p])[rx]
     assert (state.balance, state.discrepancy) == (20, 0)
     assert not [a for a in today.overview(at(house, 21, 5)).alerts
                 if a.kind == AlertKind.STOCK_DISCREPANCY]
-    medication.record_stock(at(house, 21, 10), rx, "counted", 18)  # two missing
-    state = medication.stock_states(house.staff, [p])[rx]
+    medication_stock.record_stock(at(house, 21, 10), rx, "counted", 18)  # two missing
+    state = medication_stock.stock_states(house.staff, [p])[rx]
     assert (state.balance, state.discrepancy) == (18, -2)
     alerts = [a for a in today.overview(at(house, 21, 15)).alerts
               if a.kind == AlertKind.STOCK_DISCREPANCY]
     assert [(a.resident_id, a.detail) for a in alerts] == [(rid, "Sertraline: 18/20")]
     with pytest.raises(InvalidValue) as err:
-        medication.record_stock(at(house, 21), rx, "received", 0)
+        medication_stock.record_stock(at(house, 21), rx, "received", 0)
     assert err.value.field == "quantity"
 
 
 def test_a_controlled_drug_is_counted_with_a_witness(house: House) -> None:
     rx = daily(house, resident(house), controlled=True)
-    medication.record_stock(at(house, 7), rx, "received", 10)  # from the pharmacy: alone
+    medication_stock.record_stock(at(house, 7), rx, "received", 10)  # from the pharmacy: alone
     with pytest.raises(InvalidValue) as err:
-        medication.record_stock(at(house, 7, 5), rx, "counted", 10)
+        medication_stock.record_stock(at(house, 7, 5), rx, "counted", 10)
     assert err.value.field == "witness"
-    medication.record_stock(at(house, 7, 5), rx, "counted", 10, witness="Maria Manager")
+    medication_stock.record_stock(at(house, 7, 5), rx, "counted", 10, witness="Maria Manager")
 
 
 def test_the_effect_of_an_as_needed_dose_is_added_later(house: House) -> None:
@@ -280,15 +280,15 @@ def test_height_and_weight_when_taken(house: House) -> None:
 def test_a_stock_entry_and_a_prescription_are_corrected(house: House) -> None:
     rid = resident(house)
     rx = daily(house, rid)
-    wrong = medication.record_stock(at(house, 7), rx, "received", 300).record
+    wrong = medication_stock.record_stock(at(house, 7), rx, "received", 300).record
     with pytest.raises(InvalidValue):
-        medication.amend_stock(at(house, 7, 5), wrong.id, "")
-    fixed = medication.amend_stock(at(house, 7, 5), wrong.id, "typed a zero too many",
+        medication_stock.amend_stock(at(house, 7, 5), wrong.id, "")
+    fixed = medication_stock.amend_stock(at(house, 7, 5), wrong.id, "typed a zero too many",
                                    quantity=30).record
     assert (fixed.amends_id, fixed.quantity, fixed.at) == (wrong.id, 30, wrong.at)
     p = medication.prescription(house.staff, rx)
-    assert medication.stock_states(house.staff, [p])[rx].balance == 30
-    assert [e.id for e in medication.stock_for(house.staff, rid, wrong.at)] == [fixed.id]
+    assert medication_stock.stock_states(house.staff, [p])[rx].balance == 30
+    assert [e.id for e in medication_stock.stock_for(house.staff, rid, wrong.at)] == [fixed.id]
     edited = medication.edit(at(house, 7, who="clinician"), rx, times="09:00").record
     assert edited.times == ("09:00",)
     with pytest.raises(NotAllowed):

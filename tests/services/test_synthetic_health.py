@@ -13,7 +13,7 @@ from pathlib import Path
 from safehaven.domain import medication as rules
 from safehaven.domain import models as m
 from safehaven.domain.vocab import DoseOutcome
-from safehaven.services import medication, synthetic, today
+from safehaven.services import medication_stock, synthetic, today
 from safehaven.services.context import Context
 from safehaven.store import reads
 from safehaven.store.vault import Vault
@@ -75,7 +75,7 @@ def test_demo_doses_follow_the_rules(house: House) -> None:
         else:
             assert d.due_at in rules.due_times(p, d.due_at.date())
     # stock: received when prescribed, counted last night, almost always as the balance says
-    states = medication.stock_states(house.manager, list(rxs.values()))
+    states = medication_stock.stock_states(house.manager, list(rxs.values()))
     counted = [s for s in states.values() if s.counted is not None]
     assert counted and all(s.balance is not None for s in states.values())
     assert sum(1 for s in counted if s.discrepancy == 0) > len(counted) / 2

@@ -20,7 +20,7 @@ from safehaven.domain.models import (
     StockEntry,
 )
 from safehaven.domain.vocab import AlertKind, DoseOutcome, Role, Route, StockKind
-from safehaven.services import health, medication, residents, staff, today
+from safehaven.services import health, medication, medication_stock, residents, staff, today
 from safehaven.services.context import Context
 from safehaven.store import applied_log, crypto, reads
 from safehaven.store.ids import new_id
@@ -69,10 +69,10 @@ def test_health_records_travel_and_unsafe_ones_are_refused(house: tuple) -> None
                               start_date=clock.today() - timedelta(days=1)).record
     given = medication.record_dose(sam, prn.id, "given", reason="headache",
                                    at=now() - timedelta(hours=3)).record
-    medication.record_stock(sam, prn.id, "received", 20, at=now() - timedelta(hours=4))
+    medication_stock.record_stock(sam, prn.id, "received", 20, at=now() - timedelta(hours=4))
     report = sync(a, b)
     assert reasons(report) == []
-    assert medication.stock_states(context(b), [prn])[prn.id].balance == 19
+    assert medication_stock.stock_states(context(b), [prn])[prn.id].balance == 19
     assert reads.get(b.conn, DoseRecord, given.id).outcome is DoseOutcome.GIVEN
     assert reads.get(b.conn, Prescription, prn.id).min_interval_min == 240
     sealed = b.conn.execute("SELECT pregnancy FROM health_profiles").fetchone()[0]

@@ -7,7 +7,7 @@ from safehaven.domain.words import word
 from safehaven.i18n import joined, tr
 from safehaven.reports import layout as L
 from safehaven.reports.text import Text
-from safehaven.services.medication import HealthSummary
+from safehaven.services.mar import HealthSummary
 
 
 def section(h: HealthSummary | None, s: dict) -> list:

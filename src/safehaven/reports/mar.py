@@ -16,7 +16,7 @@ from safehaven.domain.vocab import DoseOutcome
 from safehaven.domain.words import word
 from safehaven.i18n import joined, tr
 from safehaven.reports import layout as L
-from safehaven.services.medication import Chart
+from safehaven.services.mar import Chart
 
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 2 * L.MARGIN

@@ -28,10 +28,10 @@ from safehaven.domain.models import (
 from safehaven.domain.vocab import NoteKind, SessionStatus
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
-from safehaven.services import groups, measures, medication
+from safehaven.services import groups, mar, measures
 from safehaven.services.context import Context
+from safehaven.services.mar import HealthSummary
 from safehaven.services.measures import Change
-from safehaven.services.medication import HealthSummary
 from safehaven.services.permissions import Action
 from safehaven.store import reads
 
@@ -132,5 +132,5 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
         measures=(measures.changes(measures.for_resident(ctx, resident_id), until=today)
                   if scores else []),
         measures_shown=scores, groups=groups.for_resident(ctx, resident_id),
-        health=medication.health_summary(ctx, resident_id),
+        health=mar.health_summary(ctx, resident_id),
     )

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from safehaven.domain.medication import DueDose, StockState
 from safehaven.domain.models import DoseRecord, HealthProfile, Prescription, StockEntry
-from safehaven.services import health, medication, staff
+from safehaven.services import health, medication, medication_stock, staff
 from safehaven.services.context import Context
 from safehaven.services.health import SafetyFacts
 
@@ -39,7 +39,7 @@ def load(ctx: Context, resident_id: str) -> HealthView:
         doses=sorted(doses, key=lambda d: (d.at, d.id), reverse=True),
         due=medication.due(ctx, resident_id),
         staff_names={s.id: s.display_name for s in staff.listing(ctx)},
-        stock=medication.stock_states(ctx, prescriptions),
-        stock_entries=medication.stock_for(ctx, resident_id,
+        stock=medication_stock.stock_states(ctx, prescriptions),
+        stock_entries=medication_stock.stock_for(ctx, resident_id,
                                            now - timedelta(days=RECENT_DAYS)),
     )

@@ -6,7 +6,7 @@ to, a controlled drug given without a witness."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,9 +20,8 @@ from safehaven.domain.models import (
     Prescription,
     Resident,
     Staff,
-    StockEntry,
 )
-from safehaven.domain.vocab import DoseOutcome, MedForm, Route, StockKind
+from safehaven.domain.vocab import DoseOutcome, MedForm, Route
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import joined, tr
 from safehaven.services import health
@@ -150,7 +149,7 @@ def prescription(ctx: Context, prescription_id: str) -> Prescription:
 
 
 # -- the administration record ------------------------------------------------------------
-def _staff_id(ctx: Context, who: str | None) -> str | None:
+def staff_id(ctx: Context, who: str | None) -> str | None:
     """A witness by id or by name (the CLI takes names)."""
     if not who:
         return None
@@ -252,7 +251,7 @@ def _build(ctx: Context, p: Prescription, outcome: DoseOutcome | str, *,
         due_at=_moment(due_at),
         dose_given=v.text("dose_given", dose_given, max_len=120)
         or (p.dose if chosen is DoseOutcome.GIVEN else None),
-        witness=_staff_id(ctx, witness) if chosen is DoseOutcome.GIVEN else None,
+        witness=staff_id(ctx, witness) if chosen is DoseOutcome.GIVEN else None,
         reason=v.text("reason", reason, max_len=2000),
         note=v.text("note", note, max_len=4000),
         effect=v.text("effect", effect, max_len=2000) if p.as_needed else None)
@@ -334,228 +333,3 @@ def refused_alerts(ctx: Context) -> list[Alert]:
     current = medication_reads.active_prescriptions(ctx.conn)
     recent = [d for d in doses if d.at >= now - 2 * rules.DAY]
     return rules.refused_alerts(current, doses) + rules.too_close_alerts(current, recent)
-
-
-@dataclass(frozen=True, slots=True)
-class Chart:
-    """One resident's MAR for a span of days: each medicine, the doses due and the codes
-    recorded (the grid pharmacists and inspectors know)."""
-
-    resident: Resident
-    start: date
-    days: int
-    prescriptions: list[Prescription]
-    doses: list[DoseRecord]
-    allergies: tuple[str, ...]
-    printed_at: datetime = datetime.max
-
-    def at(self, moment: datetime) -> Chart:
-        """The chart as seen at `moment`: doses due before it and unrecorded show."""
-        return replace(self, printed_at=moment)
-
-    def counts(self) -> dict[str, int]:
-        """Doses due and recorded by outcome; "not-recorded" for scheduled ones past due."""
-        out: dict[str, int] = {str(o): 0 for o in DoseOutcome}
-        for d in self.doses:
-            out[str(d.outcome)] += 1
-        return out
-
-
-def chart(ctx: Context, resident_id: str, start: date, days: int = 7) -> Chart:
-    ctx.require(Action.READ_RECORDS)
-    first = datetime.combine(start, datetime.min.time())
-    last = first + timedelta(days=days) - timedelta(microseconds=1)
-    resident: Resident = reads.get(ctx.conn, Resident, resident_id)  # type: ignore[assignment]
-    rxs = [p for p in reads.for_resident(ctx.conn, Prescription, resident_id, "medicine, id")
-           if any(p.active_on(start + timedelta(days=n)) for n in range(days))]
-    with ctx.write() as tx:  # every look at a child's record is audited, prints too
-        tx.audit("view-mar", "residents", resident_id, resident_id)
-    return Chart(resident, start, days, rxs, doses_for(ctx, resident_id, first, last),
-                 health.allergies(ctx, resident_id))
-
-
-def house_charts(ctx: Context, start: date, days: int = 7) -> list[Chart]:
-    """A chart for each resident with a medicine that week, by preferred name."""
-    ctx.require(Action.READ_RECORDS)
-    span = [start + timedelta(days=n) for n in range(days)]
-    ids = {p.resident_id for p in reads.all_of(ctx.conn, Prescription)
-           if any(p.active_on(d) for d in span)}
-    charts = [chart(ctx, rid, start, days) for rid in ids]
-    return sorted(charts, key=lambda c: (c.resident.preferred_name.casefold(), c.resident.id))
-
-
-@dataclass(frozen=True, slots=True)
-class MarLine:
-    """One resident's one medicine over a span: doses due and what was recorded."""
-
-    resident_id: str
-    medicine: str
-    as_needed: bool
-    due: int  # scheduled doses due in the span (none for as-needed)
-    outcomes: dict[str, int]  # DoseOutcome value -> count
-    unrecorded: int  # scheduled doses past due with nothing recorded
-
-    @property
-    def missed(self) -> int:
-        """Doses recorded missed plus those nobody recorded: both went ungiven unseen."""
-        return self.outcomes.get(DoseOutcome.MISSED.value, 0) + self.unrecorded
-
-
-def mar_lines(ctx: Context, resident_ids: set[str], start: date, cutoff: datetime
-              ) -> list[MarLine]:
-    """Per resident and medicine, from `start` up to `cutoff` (the weekly report's span)."""
-    ctx.require(Action.READ_RECORDS)
-    first = datetime.combine(start, datetime.min.time())
-    days = [start + timedelta(days=n) for n in range((cutoff.date() - start).days + 1)]
-    doses = [d for d in medication_reads.doses_between(ctx.conn, first, cutoff)
-             if d.resident_id in resident_ids]
-    out = []
-    for p in reads.all_of(ctx.conn, Prescription):
-        if p.resident_id not in resident_ids or not any(p.active_on(d) for d in days):
-            continue
-        slots = {t for d in days for t in rules.due_times(p, d) if first <= t < cutoff}
-        mine = [d for d in doses if d.prescription_id == p.id
-                and first <= (d.due_at or d.at) < cutoff]
-        counts: dict[str, int] = {}
-        for d in mine:
-            counts[str(d.outcome)] = counts.get(str(d.outcome), 0) + 1
-        answered = {d.due_at for d in mine if d.due_at is not None}
-        late = {t for t in slots if t + rules.OVERDUE_AFTER < cutoff and t not in answered}
-        out.append(MarLine(p.resident_id, p.medicine, p.as_needed, len(slots), counts,
-                           len(late)))
-    return sorted(out, key=lambda m: (m.resident_id, m.as_needed, m.medicine.casefold()))
-
-
-@dataclass(frozen=True, slots=True)
-class HealthSummary:
-    """What the hand-off tells the receiving service about health: allergies first, the
-    medicines current today, and when each was last given."""
-
-    allergies: tuple[str, ...]
-    reactions: str | None
-    conditions: str | None
-    gp_contact: str | None
-    medicines: list[Prescription]
-    last_given: dict[str, datetime]  # prescription id -> the last dose given
-    height_cm: int | None = None
-    weight_kg: float | None = None
-    measured_on: date | None = None
-
-
-def health_summary(ctx: Context, resident_id: str) -> HealthSummary:
-    ctx.require(Action.READ_RECORDS)
-    profile = health.profile(ctx, resident_id)
-    current = prescriptions_for(ctx, resident_id, current_only=True)
-    now = ctx.now().replace(tzinfo=None)
-    doses = medication_reads.doses_between(ctx.conn, now - timedelta(days=60), now,
-                                           resident_id)
-    last = {d.prescription_id: d.at for d in doses if d.outcome is DoseOutcome.GIVEN}
-    return HealthSummary(health.allergies(ctx, resident_id),
-                         profile.reactions if profile else None,
-                         profile.conditions if profile else None,
-                         profile.gp_contact if profile else None, current, last,
-                         profile.height_cm if profile else None,
-                         profile.weight_kg if profile else None,
-                         profile.measured_on if profile else None)
-
-
-# -- stock --------------------------------------------------------------------------------
-def record_stock(ctx: Context, prescription_id: str, kind: StockKind | str,
-                 quantity: int | None, *, at: datetime | None = None,
-                 witness: str | None = None, note: str | None = None) -> Result[StockEntry]:
-    """Stock received, returned, disposed of, or counted (units: tablets, ml). A count
-    that does not match the running balance raises an alert until someone answers it."""
-    ctx.require(Action.GIVE_DOSE)
-    entry = _stock_entry(ctx, prescription_id, kind, quantity, at=at, witness=witness,
-                         note=note)
-    with ctx.write() as tx:
-        tx.insert(entry)
-    return Result(entry, tuple(tx.changes))
-
-
-def _stock_entry(ctx: Context, prescription_id: str, kind: StockKind | str,
-                 quantity: int | None, *, at: datetime | None = None,
-                 witness: str | None = None, note: str | None = None) -> StockEntry:
-    chosen = v.choice("kind", StockKind, kind)
-    p: Prescription = reads.get(ctx.conn, Prescription, prescription_id)  # type: ignore[assignment]
-    if quantity is None and chosen is StockKind.COUNTED:
-        quantity = 0  # a form's empty number: none left
-    if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0 or (
-            quantity == 0 and chosen is not StockKind.COUNTED) or quantity > 100_000:
-        raise InvalidValue("quantity", tr("Enter a whole number above zero."))
-    moment = (at or ctx.now()).replace(second=0, microsecond=0)
-    if moment > ctx.now() + CLOCK_SLACK:
-        raise InvalidValue("at", tr("This time is in the future."))
-    me = ctx.actor.id if ctx.actor else ""
-    seen_by = _staff_id(ctx, witness)
-    if p.controlled and chosen is not StockKind.RECEIVED and (not seen_by or seen_by == me):
-        raise InvalidValue("witness", tr("A controlled drug's stock is counted, returned or "
-                                         "disposed of with a witness: choose who watched."))
-    return StockEntry(id=new_id(), site_id=ctx.vault.site_id, resident_id=p.resident_id,
-                      prescription_id=p.id, kind=chosen, quantity=quantity, at=moment,
-                      recorded_by=me, witness=seen_by, note=v.text("note", note, max_len=2000))
-
-
-def amend_stock(ctx: Context, entry_id: str, why: str, **changes: Any
-                ) -> Result[StockEntry]:
-    """A correction of a stock entry: a new entry naming the old, which is kept."""
-    ctx.require(Action.GIVE_DOSE)
-    reason = v.text("why", why, required=True, max_len=2000)
-    original: StockEntry = reads.get(ctx.conn, StockEntry, entry_id)  # type: ignore[assignment]
-    allowed = {"kind", "quantity", "at", "witness", "note"}
-    for name in changes:
-        if name not in allowed:
-            raise InvalidValue(name, tr("This cannot be changed here."))
-    merged = {"kind": original.kind, "quantity": original.quantity, "at": original.at,
-              "witness": original.witness, "note": original.note, **changes}
-    kind, quantity = merged.pop("kind"), merged.pop("quantity")
-    fresh = _stock_entry(ctx, original.prescription_id, kind, quantity, **merged)
-    entry = replace(fresh, amends_id=entry_id, amend_reason=reason)
-    with ctx.write() as tx:
-        tx.insert(entry)
-    return Result(entry, tuple(tx.changes))
-
-
-def stock_for(ctx: Context, resident_id: str, since: datetime) -> list[StockEntry]:
-    """A resident's current stock entries since `since`, newest first."""
-    ctx.require(Action.READ_RECORDS)
-    ids = [p.id for p in reads.for_resident(ctx.conn, Prescription, resident_id)]
-    found = [e for e in medication_reads.stock_entries(ctx.conn, ids) if e.at >= since]
-    return sorted(found, key=lambda e: (e.at, e.id), reverse=True)
-
-
-def stock_states(ctx: Context, prescriptions: list[Prescription]
-                 ) -> dict[str, rules.StockState]:
-    """Each medicine's balance and last count, by prescription id. Only the doses since the
-    count before the last are read (that count resets the balance), so Today stays quick
-    after a year of doses."""
-    ctx.require(Action.READ_RECORDS)
-    entries = medication_reads.stock_entries(ctx.conn, [p.id for p in prescriptions])
-    out: dict[str, rules.StockState] = {}
-    for p in prescriptions:
-        mine = [e for e in entries if e.prescription_id == p.id]
-        if not mine:
-            out[p.id] = rules.StockState(None)
-            continue
-        counts = [e.at for e in mine if e.kind is StockKind.COUNTED]
-        since = counts[-2] if len(counts) >= 2 else mine[0].at
-        given = medication_reads.given_times(ctx.conn, p.id, since, datetime.max)
-        out[p.id] = rules.stock(p, [e for e in mine if e.at >= since], given)
-    return out
-
-
-def stock_alerts(ctx: Context) -> list[Alert]:
-    current = medication_reads.active_prescriptions(ctx.conn)
-    states = stock_states(ctx, current)
-    return rules.stock_alerts((p, states[p.id]) for p in current)
-
-
-def stock_mismatches(ctx: Context, resident_ids: set[str], start: datetime, end: datetime
-                     ) -> list[tuple[Prescription, rules.StockState]]:
-    """Medicines whose last count, made in [start, end), did not match the balance."""
-    ctx.require(Action.READ_RECORDS)
-    rxs = [p for p in reads.all_of(ctx.conn, Prescription) if p.resident_id in resident_ids]
-    states = stock_states(ctx, rxs)
-    return [(p, states[p.id]) for p in rxs if states[p.id].discrepancy
-            and states[p.id].counted_at is not None
-            and start <= states[p.id].counted_at < end]  # type: ignore[operator]

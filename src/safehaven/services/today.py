@@ -19,7 +19,7 @@ from safehaven.domain.models import (
     TherapyPlan,
     TherapySession,
 )
-from safehaven.services import groups, medication
+from safehaven.services import groups, medication, medication_stock
 from safehaven.services.context import Context
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
@@ -65,7 +65,7 @@ def overview(ctx: Context) -> TodayView:
     doses = medication.due(ctx)
     alerts += med_rules.overdue_alerts(doses)
     alerts += medication.refused_alerts(ctx)
-    alerts += medication.stock_alerts(ctx)
+    alerts += medication_stock.stock_alerts(ctx)
     start = datetime.combine(today, time.min)
     sessions = reads.sessions_between(conn, start, start + timedelta(days=1))
     open_alerts = rules.not_acknowledged(alerts, reads.all_of(conn, AlertAck))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 from safehaven import clock, formats
 from safehaven.domain.models import DoseRecord, HealthProfile, Prescription, StockEntry
 from safehaven.reports import mar as mar_report
-from safehaven.services import health, health_view, medication
+from safehaven.services import health, health_view, mar, medication, medication_stock
 from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.health_view import HealthView
@@ -211,7 +211,7 @@ class HealthTab(RecordsTab):
         if e is None:
             return None
         return self.open(self.tr("Correct a stock entry"), self.health_forms().stock_fix(e),
-                         medication.amend_stock, e.id)
+                         medication_stock.amend_stock, e.id)
 
     def stop(self) -> RecordForm | None:
         p = self.medicines.selected()
@@ -237,7 +237,7 @@ class HealthTab(RecordsTab):
         if p is None:
             return None
         return self.open(self.tr("Stock: {0}").format(p.medicine),
-                         self.health_forms().stock(p), medication.record_stock, p.id)
+                         self.health_forms().stock(p), medication_stock.record_stock, p.id)
 
     def amend(self) -> RecordForm | None:
         d = self.doses.selected()
@@ -254,7 +254,7 @@ class HealthTab(RecordsTab):
         monday = today - timedelta(days=today.weekday())
 
         def work(ctx: Context) -> bytes:
-            chart = medication.chart(ctx, self.resident_id, monday)
+            chart = mar.chart(ctx, self.resident_id, monday)
             names = {s: n for s, n in (self.view.staff_names.items() if self.view else ())}
             return mar_report.render(chart, names, printed_at=ctx.now(),
                                      printed_by=ctx.actor.display_name if ctx.actor else "")
