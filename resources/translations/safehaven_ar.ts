@@ -287,479 +287,479 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="72" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="73" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="75" />
       <source>Legal name (restricted)</source>
       <translation>الاسم القانوني (اطِّلاع مقيَّد)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="78" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Estimated age (when the date is unknown)</source>
       <translation>العمر التقديري (إذا كان التاريخ غير معروف)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>Gender</source>
       <translation>النوع الاجتماعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation>مثلًا: هي، هو، هم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
       <source>Languages (comma between)</source>
       <translation>اللغات (تفصل بينها فاصلة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
       <source>Interpreter</source>
       <translation>المترجم/ة الشفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
       <source>needs an interpreter</source>
       <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
       <source>Interpreter's language</source>
       <translation>لغة الترجمة الشفهية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Cultural and faith notes</source>
       <translation>ملاحظات ثقافية ودينية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="94" />
       <source>Key worker</source>
       <translation>الشخص المرجعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="102" />
       <source>New stage</source>
       <translation>المرحلة الجديدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
       <source>Why?</source>
       <translation>لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="106" />
       <source>Where the young person goes</source>
       <translation>إلى أين يذهب اليافع/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="113" />
       <source>Need</source>
       <translation>الاحتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="115" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
       <source>Owner</source>
       <translation>المسؤول/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
       <source>Due</source>
       <translation>الموعد المستحق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="122" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
       <source>How it was met, or why it does not apply</source>
       <translation>كيف لُبّي، أو لماذا لا ينطبق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>Provider</source>
       <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
       <source>Frequency</source>
       <translation>التكرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Funded sessions (cap)</source>
       <translation>الجلسات المموَّلة (الحد الأقصى)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
       <source>Funded by</source>
       <translation>الجهة المموِّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Starts</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="140" />
       <source>Planned end</source>
       <translation>النهاية المخطَّط لها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
       <source>Goals</source>
       <translation>الأهداف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
       <source>language or name, if one joins the sessions</source>
       <translation>اللغة أو الاسم، إن كان أحد يحضر الجلسات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="147" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
       <source>Why is the plan ending?</source>
       <translation>لماذا تنتهي الخطة؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Therapy plan</source>
       <translation>خطة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="233" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
       <source>Minutes</source>
       <translation>الدقائق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="159" />
       <source>Place (if not the plan's)</source>
       <translation>المكان (إن كان غير مكان الخطة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="164" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="166" />
       <source>Shared with (service)</source>
       <translation>تُشارَك مع (الجهة الخدمية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="168" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="169" />
       <source>Consent given by</source>
       <translation>مَن أعطى الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="171" />
       <source>Name of guardian or agency</source>
       <translation>اسم الوصي/ة أو الجهة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
       <source>Consent</source>
       <translation>الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
       <source>consent was given</source>
       <translation>أُعطيت الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>The young person's assent</source>
       <translation>قبول اليافع/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
       <source>they agreed in their own words</source>
       <translation>وافق/وافقت بكلماته/بكلماتها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
       <source>Given on</source>
       <translation>تاريخ الإعطاء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="180" />
       <source>Expires on</source>
       <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
       <source>Withdrawn on</source>
       <translation>تاريخ السحب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
       <source>Why</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
       <source>Relationship</source>
       <translation>صلة القرابة أو العلاقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
       <source>e.g. aunt, teacher</source>
       <translation>مثلًا: خالة، معلِّم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
       <source>Phone or other contact</source>
       <translation>الهاتف أو وسيلة تواصل أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>Vetting</source>
       <translation>التحقق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
       <source>How they were checked</source>
       <translation>كيف جرى التحقق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
       <source>Checked by</source>
       <translation>مَن تحقَّق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="215" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="293" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="209" />
       <source>Receiving service</source>
       <translation>الجهة المستقبِلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="211" />
       <source>Contact person there</source>
       <translation>الشخص المسؤول عن التواصل هناك</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="218" />
       <source>Referred on</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
       <source>Hand-off on</source>
       <translation>تاريخ التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
       <source>Accompanied by</source>
       <translation>بمرافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
       <source>Received by</source>
       <translation>مَن استلم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="231" />
       <source>What happened</source>
       <translation>ما الذي حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="235" />
       <source>What happened, in plain words</source>
       <translation>ما الذي حدث، بكلمات بسيطة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
       <source>What was done at once</source>
       <translation>ما الذي فُعل فورًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
       <source>Who was told</source>
       <translation>مَن أُبلغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
       <source>Told at</source>
       <translation>وقت الإبلاغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
       <source>Last seen at</source>
       <translation>وقت آخر مشاهدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
       <source>Last seen where</source>
       <translation>مكان آخر مشاهدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="245" />
       <source>Clothing and appearance (for the police)</source>
       <translation>الملابس والمظهر (للشرطة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="250" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="251" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>علامات الإنذار: ما الذي ينبئ بأزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="252" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>What helps: coping strategies</source>
       <translation>ما الذي يساعد: استراتيجيات التكيُّف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="254" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
       <source>Safe people and places</source>
       <translation>أشخاص وأماكن آمنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="257" />
       <source>People and places to avoid</source>
       <translation>أشخاص وأماكن يجب تجنُّبها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="259" />
       <source>Whom to call</source>
       <translation>بمَن يُتَّصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>Reviewed with the young person on</source>
       <translation>رُوجعت مع اليافع/ة بتاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Next review</source>
       <translation>المراجعة القادمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
       <source>Outcome: what was done and what follows</source>
       <translation>النتيجة: ما الذي فُعل وما الخطوة التالية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="272" />
       <source>First contact due</source>
       <translation>موعد أول تواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="272" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>How many contacts</source>
       <translation>عدد مرات التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>Every how many months</source>
       <translation>كل كم شهرًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
       <source>Date of contact</source>
       <translation>تاريخ التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
       <source>How</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
       <source>Spoke with</source>
       <translation>جرى الحديث مع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>the young person, a carer, a teacher…</source>
       <translation>اليافع/ة، أحد مقدِّمي الرعاية، معلِّم/ة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
       <source>Wellbeing</source>
       <translation>الحالة العامة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
       <source>School or work</source>
       <translation>الدراسة أو العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
       <source>Risk signs</source>
       <translation>علامات الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="291" />
       <source>Re-trafficking risk</source>
       <translation>خطر الوقوع في الاتجار مجددًا</translation>
     </message>
@@ -767,7 +767,7 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="160" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="175" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>هل تريد تجاهل هذه المتابعة اليومية؟ سيضيع ما كتبته.</translation>
     </message>
@@ -833,52 +833,57 @@ Logs (no records in them): {2}</source>
       <translation>المتابعة اليومية لـ {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
       <source>Mood</source>
       <translation>المزاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
       <source>Sleep</source>
       <translation>النوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
       <source>Appetite</source>
       <translation>الشهية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
       <source>Feels safe</source>
       <translation>يشعر/تشعر بالأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
       <source>Engagement</source>
       <translation>المشاركة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
       <source>Risk flags</source>
       <translation>إشارات الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="136" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Save (Ctrl+Enter)</source>
       <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="198" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <source>ALLERGIES: {0}</source>
+      <translation>الحساسية: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
       <source>Choose a face for today's mood.</source>
       <translation>يُرجى اختيار وجه يعبِّر عن مزاج اليوم.</translation>
     </message>
@@ -1120,6 +1125,543 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>جارٍ الانضمام: يجري جلب سجلات الدار…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="32" />
+      <source>No allergies recorded.</source>
+      <translation>لا توجد حساسية مسجّلة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="33" />
+      <source>ALLERGIES: {0}</source>
+      <translation>الحساسية: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="38" />
+      <source>Allergies (comma between)</source>
+      <translation>الحساسية (بينها فاصلة)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="40" />
+      <source>e.g. penicillin, peanuts</source>
+      <translation>مثل البنسلين، الفول السوداني</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="41" />
+      <source>Reactions, and what to do</source>
+      <translation>التفاعلات وما يجب فعله</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="43" />
+      <source>Health conditions</source>
+      <translation>الحالات الصحية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="45" />
+      <source>Doctor or clinic, and how to reach them</source>
+      <translation>الطبيب أو العيادة، وكيفية التواصل معهم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="47" />
+      <source>Immunisations</source>
+      <translation>التطعيمات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="51" />
+      <source>Height (cm)</source>
+      <translation>الطول (سم)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="53" />
+      <source>Weight (kg)</source>
+      <translation>الوزن (كغ)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="55" />
+      <source>e.g. 41.5</source>
+      <translation>مثل 41.5</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="58" />
+      <source>Pregnancy (restricted)</source>
+      <translation>الحمل (مقيّد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="64" />
+      <source>Medicine</source>
+      <translation>الدواء</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
+      <source>Dose</source>
+      <translation>الجرعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <source>e.g. 500 mg, 1 tablet, 5 ml</source>
+      <translation>مثل 500 ملغ، قرص واحد، 5 مل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="66" />
+      <source>How it is taken</source>
+      <translation>طريقة الأخذ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="68" />
+      <source>Form</source>
+      <translation>الشكل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <source>Strength</source>
+      <translation>التركيز</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <source>e.g. 250 mg/5 ml</source>
+      <translation>مثل 250 ملغ/5 مل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <source>Active substances (comma between)</source>
+      <translation>المواد الفعالة (بينها فاصلة)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="71" />
+      <source>checked against the allergies</source>
+      <translation>تُقارن بالحساسية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="72" />
+      <source>As needed</source>
+      <translation>عند الحاجة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="73" />
+      <source>as needed (PRN), not at set times</source>
+      <translation>عند الحاجة، لا في أوقات محددة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <source>Times of day</source>
+      <translation>أوقات اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <source>e.g. 08:00, 20:00</source>
+      <translation>مثل 08:00, 20:00</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <source>As needed: what for</source>
+      <translation>عند الحاجة: لأي غرض</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <source>As needed: minutes at least between doses</source>
+      <translation>عند الحاجة: أقل عدد من الدقائق بين الجرعات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
+      <source>As needed: most doses in 24 hours</source>
+      <translation>عند الحاجة: أقصى عدد من الجرعات في 24 ساعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
+      <source>Prescriber</source>
+      <translation>الطبيب الواصف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="81" />
+      <source>Starts</source>
+      <translation>يبدأ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
+      <source>Ends</source>
+      <translation>ينتهي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="83" />
+      <source>Why it was prescribed</source>
+      <translation>سبب وصفه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <source>Instructions</source>
+      <translation>التعليمات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="85" />
+      <source>Controlled drug</source>
+      <translation>دواء خاضع للرقابة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
+      <source>every dose given needs a witness</source>
+      <translation>كل جرعة تُعطى تحتاج إلى شاهد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <source>Units a dose takes from the stock</source>
+      <translation>الوحدات التي تأخذها الجرعة من المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
+      <source>tablets, ml…; 1 when left empty</source>
+      <translation>أقراص، مل…؛ 1 إن تُرك فارغًا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <source>How many units (tablets, ml)</source>
+      <translation>كم وحدة (أقراص، مل)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
+      <source>Why it is stopped</source>
+      <translation>سبب الإيقاف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <source>First day without it</source>
+      <translation>أول يوم بدونه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
+      <source>What happened</source>
+      <translation>ما حدث</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
+      <source>Scheduled dose</source>
+      <translation>الجرعة المجدولة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
+      <source>How it helped (checked later)</source>
+      <translation>كيف ساعدت (يُتحقق لاحقًا)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
+      <source>Dose given</source>
+      <translation>الجرعة المعطاة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <source>Witness (controlled drug)</source>
+      <translation>الشاهد (دواء خاضع للرقابة)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
+      <source>What it was needed for</source>
+      <translation>لماذا احتيج إليها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
+      <source>Why not given (if not given)</source>
+      <translation>سبب عدم الإعطاء (إن لم تُعطَ)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
+      <source>Why it is corrected</source>
+      <translation>سبب التصحيح</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="55" />
+      <source>Health profile…</source>
+      <translation>الملف الصحي…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
+      <source>Medicines</source>
+      <translation>الأدوية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="89" />
+      <source>Medicine</source>
+      <translation>الدواء</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
+      <source>Dose</source>
+      <translation>الجرعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
+      <source>Prescriber</source>
+      <translation>الطبيب الواصف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <source>Stock</source>
+      <translation>المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="68" />
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <source>Record a dose…</source>
+      <translation>تسجيل جرعة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <source>Add prescription…</source>
+      <translation>إضافة وصفة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <source>Edit prescription…</source>
+      <translation>تعديل الوصفة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <source>Stock…</source>
+      <translation>المخزون…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <source>Stop…</source>
+      <translation>إيقاف…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <source>Print this week's chart…</source>
+      <translation>طباعة جدول هذا الأسبوع…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <source>Doses (last two weeks)</source>
+      <translation>الجرعات (آخر أسبوعين)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <source>What happened</source>
+      <translation>ما حدث</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <source>By</source>
+      <translation>بواسطة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
+      <source>Correct or add the effect…</source>
+      <translation>تصحيح أو إضافة الأثر…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <source>Stock (last two weeks)</source>
+      <translation>المخزون (آخر أسبوعين)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
+      <source>Units</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <source>Correct…</source>
+      <translation>تصحيح…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
+      <source>Conditions</source>
+      <translation>الحالات الصحية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <source>Doctor or clinic</source>
+      <translation>الطبيب أو العيادة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <source>Immunisations</source>
+      <translation>التطعيمات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <source>Height and weight</source>
+      <translation>الطول والوزن</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <source>Dietary needs</source>
+      <translation>الاحتياجات الغذائية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <source>Pregnancy</source>
+      <translation>الحمل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <source>No health profile yet.</source>
+      <translation>لا يوجد ملف صحي بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <source>{0} cm</source>
+      <translation>{0} سم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <source>{0} kg</source>
+      <translation>{0} كغ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
+      <source>as needed: {0}</source>
+      <translation>عند الحاجة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <source>stopped {0}</source>
+      <translation>أُوقف في {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <source>controlled</source>
+      <translation>خاضع للرقابة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <source>until {0}</source>
+      <translation>حتى {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <source>current</source>
+      <translation>حالي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <source>{0} (count: {1} expected {2})</source>
+      <translation>{0} (الجرد: {1}، المتوقع {2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
+      <source>effect: {0}</source>
+      <translation>الأثر: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <source>corrected: {0}</source>
+      <translation>مُصحّح: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <source>witness {0}</source>
+      <translation>الشاهد {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
+      <source>Health profile</source>
+      <translation>الملف الصحي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
+      <source>Add prescription</source>
+      <translation>إضافة وصفة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <source>Edit prescription: {0}</source>
+      <translation>تعديل الوصفة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <source>Correct a stock entry</source>
+      <translation>تصحيح قيد مخزون</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
+      <source>Stop: {0}</source>
+      <translation>إيقاف: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <source>Dose: {0}</source>
+      <translation>جرعة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <source>Stock: {0}</source>
+      <translation>المخزون: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
+      <source>Correct a dose record</source>
+      <translation>تصحيح سجل جرعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
+      <source>Medication chart: {0}</source>
+      <translation>جدول الأدوية: {0}</translation>
     </message>
   </context>
   <context>
@@ -1704,113 +2246,123 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Text</source>
       <translation>النص</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Check-ins</source>
       <translation>المتابعات اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Safety</source>
       <translation>الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Measures</source>
       <translation>المقاييس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Consent &amp;&amp; adults</source>
       <translation>الموافقة والبالغون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>الإحالات والمتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>الملاحظات والتسلسل الزمني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>المتابعات اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Health</source>
+      <translation>الصحة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Health and medicines</source>
+      <translation>الصحة والأدوية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Consent</source>
       <translation>الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
       <source>Mood over the last 30 days</source>
       <translation>المزاج خلال آخر 30 يومًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
       <source>Write a note…</source>
       <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
       <source>Save note</source>
       <translation>حفظ الملاحظة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n سنة</numerusform>
@@ -1822,122 +2374,122 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
       <source>needs an interpreter</source>
       <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Legal name</source>
       <translation>الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>estimated age {0}</source>
       <translation>العمر التقديري {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Gender</source>
       <translation>النوع الاجتماعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Interpreter</source>
       <translation>المترجم/ة الشفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>not needed</source>
       <translation>غير مطلوب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Cultural and faith notes</source>
       <translation>ملاحظات ثقافية ودينية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Intake</source>
       <translation>الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
       <source>Key worker</source>
       <translation>الشخص المرجعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Clinical note</source>
       <translation>ملاحظة سريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Amended note</source>
       <translation>ملاحظة معدَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Stage: {0}</source>
       <translation>المرحلة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Referral ({0})</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="267" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="277" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -2357,67 +2909,67 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Schedule</source>
       <translation>الجدول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Admin</source>
       <translation>الإدارة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="114" />
+      <location filename="../../src/safehaven/ui/shell.py" line="121" />
       <source>Lock (Ctrl+L)</source>
       <translation>قفل (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="116" />
+      <location filename="../../src/safehaven/ui/shell.py" line="123" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>يُخفي كل السجلات فورًا؛ وتفتحها عبارة المرور من جديد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="120" />
+      <location filename="../../src/safehaven/ui/shell.py" line="127" />
       <source>Esc twice: hide everything now</source>
       <translation>اضغط Esc مرتين: إخفاء كل شيء الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="234" />
+      <location filename="../../src/safehaven/ui/shell.py" line="248" />
       <source>Risk flag</source>
       <translation>إشارة خطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="235" />
+      <location filename="../../src/safehaven/ui/shell.py" line="249" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>في المتابعة اليومية لـ {0} إشارة خطر. هل تريد تسجيل حادثة الآن: ماذا حدث، وما الذي فُعل، ومن أُبلغ؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="239" />
+      <location filename="../../src/safehaven/ui/shell.py" line="253" />
       <source>Record incident</source>
       <translation>تسجيل حادثة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="240" />
+      <location filename="../../src/safehaven/ui/shell.py" line="254" />
       <source>Later, from Today</source>
       <translation>لاحقًا، من صفحة اليوم</translation>
     </message>
@@ -3000,98 +3552,120 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <location filename="../../src/safehaven/ui/today.py" line="70" />
       <source>Resident</source>
       <translation>المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Urgency</source>
       <translation>درجة الإلحاح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="61" />
-      <location filename="../../src/safehaven/ui/today.py" line="67" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="62" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Detail</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Time</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="68" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
+      <source>Medicine</source>
+      <translation>الدواء</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="95" />
       <source>Check in (Enter)</source>
       <translation>تسجيل متابعة يومية (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Record incident for this alert…</source>
       <translation>تسجيل حادثة لهذا التنبيه…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Acknowledge with a note…</source>
       <translation>تأكيد الاطِّلاع مع ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>اكتب ما الذي فُعل، أو لماذا يمكن أن ينتظر؛ يختفي التنبيه من صفحة اليوم إلى أن يتغيَّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <source>Enter: record this dose</source>
+      <translation>Enter: تسجيل هذه الجرعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="125" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Still to check in</source>
       <translation>بانتظار المتابعة اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Alerts</source>
       <translation>التنبيهات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="110" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
+      <source>Medicines due</source>
+      <translation>الأدوية المستحقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Today's sessions</source>
       <translation>جلسات اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Group: {0} ({1})</source>
       <translation>المجموعة: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="141" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
@@ -3103,7 +3677,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="142" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n تنبيه</numerusform>
@@ -3115,7 +3689,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="143" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n جلسة اليوم</numerusform>
@@ -3126,40 +3700,57 @@ Logs (no records in them): {2}</source>
         <numerusform>%n جلسة اليوم</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <source>%n dose(s) due</source>
+      <translation>
+        <numerusform>%n جرعة مستحقة</numerusform>
+        <numerusform>%n جرعة مستحقة</numerusform>
+        <numerusform>%n جرعتان مستحقتان</numerusform>
+        <numerusform>%n جرعات مستحقة</numerusform>
+        <numerusform>%n جرعة مستحقة</numerusform>
+        <numerusform>%n جرعة مستحقة</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="145" />
+      <location filename="../../src/safehaven/ui/today.py" line="182" />
       <source>{0} acknowledged</source>
       <translation>تمَّ الاطِّلاع على {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="200" />
       <source>Choose an alert first.</source>
       <translation>يُرجى أولًا اختيار تنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="169" />
+      <location filename="../../src/safehaven/ui/today.py" line="206" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>تأكيد الاطِّلاع على الحادثة المفتوحة وإغلاقها يكونان من تبويب «الأمان» الخاص بالمقيم/ة، وتقوم بهما الإدارة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="211" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>دورك لا يسمح بتأكيد الاطِّلاع على هذا التنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="178" />
+      <location filename="../../src/safehaven/ui/today.py" line="215" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>تأكيد الاطِّلاع: {0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="217" />
       <source>What was done, or why it can wait</source>
       <translation>ما الذي فُعل، أو لماذا يمكن أن ينتظر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="187" />
+      <location filename="../../src/safehaven/ui/today.py" line="224" />
       <source>{0} overdue needs</source>
       <translation>احتياجات متأخرة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="264" />
+      <source>Dose: {0}</source>
+      <translation>جرعة: {0}</translation>
     </message>
   </context>
   <context>
@@ -3279,6 +3870,10 @@ Logs (no records in them): {2}</source>
       <translation>حسب الحاجة</translation>
     </message>
     <message>
+      <source>As-needed doses closer than allowed</source>
+      <translation>جرعات «عند الحاجة» أقرب مما هو مسموح</translation>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>حضر/حضرت</translation>
     </message>
@@ -3289,6 +3884,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Boy</source>
       <translation>فتى</translation>
+    </message>
+    <message>
+      <source>By mouth</source>
+      <translation>عن طريق الفم</translation>
     </message>
     <message>
       <source>CATS (caregiver, 3-6)</source>
@@ -3313,6 +3912,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Cancelled by resident</source>
       <translation>ألغاها المقيم/ة</translation>
+    </message>
+    <message>
+      <source>Capsule</source>
+      <translation>كبسولة</translation>
     </message>
     <message>
       <source>Clinical</source>
@@ -3347,6 +3950,14 @@ Logs (no records in them): {2}</source>
       <translation>تواصل من متاجِر بالبشر أو من شخص مجهول</translation>
     </message>
     <message>
+      <source>Counted</source>
+      <translation>جُرد</translation>
+    </message>
+    <message>
+      <source>Cream or ointment</source>
+      <translation>كريم أو مرهم</translation>
+    </message>
+    <message>
       <source>Crisis counselling</source>
       <translation>الإرشاد في الأزمات</translation>
     </message>
@@ -3367,8 +3978,16 @@ Logs (no records in them): {2}</source>
       <translation>إفصاح</translation>
     </message>
     <message>
+      <source>Disposed of</source>
+      <translation>أُتلف</translation>
+    </message>
+    <message>
       <source>Documents checked</source>
       <translation>فحص الوثائق</translation>
+    </message>
+    <message>
+      <source>Dose not recorded</source>
+      <translation>جرعة غير مسجّلة</translation>
     </message>
     <message>
       <source>Draft</source>
@@ -3379,8 +3998,20 @@ Logs (no records in them): {2}</source>
       <translation>العلاج بالدراما</translation>
     </message>
     <message>
+      <source>Drops</source>
+      <translation>قطرات</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>مستحقة</translation>
+    </message>
+    <message>
       <source>EMDR</source>
       <translation>العلاج بحركة العين (EMDR)</translation>
+    </message>
+    <message>
+      <source>Ear</source>
+      <translation>الأذن</translation>
     </message>
     <message>
       <source>Education</source>
@@ -3393,6 +4024,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Every two weeks</source>
       <translation>كل أسبوعين</translation>
+    </message>
+    <message>
+      <source>Eye</source>
+      <translation>العين</translation>
     </message>
     <message>
       <source>Fair</source>
@@ -3433,6 +4068,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Girl</source>
       <translation>فتاة</translation>
+    </message>
+    <message>
+      <source>Given</source>
+      <translation>أُعطيت</translation>
     </message>
     <message>
       <source>Good</source>
@@ -3499,6 +4138,18 @@ Logs (no records in them): {2}</source>
       <translation>مشاركة المعلومات</translation>
     </message>
     <message>
+      <source>Inhaled</source>
+      <translation>استنشاقًا</translation>
+    </message>
+    <message>
+      <source>Inhaler</source>
+      <translation>بخاخ</translation>
+    </message>
+    <message>
+      <source>Injection</source>
+      <translation>حقنة</translation>
+    </message>
+    <message>
       <source>Intake</source>
       <translation>الاستقبال</translation>
     </message>
@@ -3511,12 +4162,20 @@ Logs (no records in them): {2}</source>
       <translation>الرعاية لدى الأقارب</translation>
     </message>
     <message>
+      <source>Later today</source>
+      <translation>لاحقًا اليوم</translation>
+    </message>
+    <message>
       <source>Legal</source>
       <translation>قانوني</translation>
     </message>
     <message>
       <source>Legal / immigration</source>
       <translation>قانوني / هجرة</translation>
+    </message>
+    <message>
+      <source>Liquid</source>
+      <translation>سائل</translation>
     </message>
     <message>
       <source>Low</source>
@@ -3533,6 +4192,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Medical emergency</source>
       <translation>حالة طبية طارئة</translation>
+    </message>
+    <message>
+      <source>Medicine refused twice in a row</source>
+      <translation>رُفض الدواء مرتين متتاليتين</translation>
     </message>
     <message>
       <source>Medium</source>
@@ -3619,8 +4282,16 @@ Logs (no records in them): {2}</source>
       <translation>غير ثنائي/ة</translation>
     </message>
     <message>
+      <source>Nose</source>
+      <translation>الأنف</translation>
+    </message>
+    <message>
       <source>Not applicable</source>
       <translation>لا ينطبق</translation>
+    </message>
+    <message>
+      <source>Not available</source>
+      <translation>غير متوفر</translation>
     </message>
     <message>
       <source>Not elevated</source>
@@ -3629,6 +4300,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Not vetted</source>
       <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+      <source>On the skin</source>
+      <translation>على الجلد</translation>
     </message>
     <message>
       <source>Open</source>
@@ -3647,8 +4322,16 @@ Logs (no records in them): {2}</source>
       <translation>فريق التواصل الميداني</translation>
     </message>
     <message>
+      <source>Overdue</source>
+      <translation>متأخرة</translation>
+    </message>
+    <message>
       <source>Overdue high-priority need</source>
       <translation>احتياج عالي الأولوية متأخر</translation>
+    </message>
+    <message>
+      <source>Patch</source>
+      <translation>لصقة</translation>
     </message>
     <message>
       <source>Peer group</source>
@@ -3695,8 +4378,20 @@ Logs (no records in them): {2}</source>
       <translation>الدعم النفسي الاجتماعي</translation>
     </message>
     <message>
+      <source>Received</source>
+      <translation>استُلم</translation>
+    </message>
+    <message>
       <source>Recovery</source>
       <translation>التعافي</translation>
+    </message>
+    <message>
+      <source>Rectal</source>
+      <translation>شرجي</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>رُفضت</translation>
     </message>
     <message>
       <source>Reintegration</source>
@@ -3713,6 +4408,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Research</source>
       <translation>البحث العلمي</translation>
+    </message>
+    <message>
+      <source>Returned to the pharmacy</source>
+      <translation>أُعيد إلى الصيدلية</translation>
     </message>
     <message>
       <source>Risk flag</source>
@@ -3775,12 +4474,20 @@ Logs (no records in them): {2}</source>
       <translation>عضو/ة فريق العمل</translation>
     </message>
     <message>
+      <source>Stock count does not match</source>
+      <translation>جرد المخزون غير مطابق</translation>
+    </message>
+    <message>
       <source>Substance use</source>
       <translation>تعاطي المواد المخدِّرة</translation>
     </message>
     <message>
       <source>TF-CBT</source>
       <translation>العلاج المعرفي السلوكي المركَّز على الصدمة (TF-CBT)</translation>
+    </message>
+    <message>
+      <source>Tablet</source>
+      <translation>قرص</translation>
     </message>
     <message>
       <source>The young person</source>
@@ -3841,6 +4548,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Weekly</source>
       <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+      <source>Withheld</source>
+      <translation>مُحتجزة</translation>
     </message>
     <message>
       <source>Work</source>

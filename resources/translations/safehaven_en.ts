@@ -277,479 +277,479 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="72" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="73" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="75" />
       <source>Legal name (restricted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="78" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Estimated age (when the date is unknown)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>Gender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
       <source>Languages (comma between)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
       <source>Interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
       <source>needs an interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
       <source>Interpreter's language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Cultural and faith notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="94" />
       <source>Key worker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="102" />
       <source>New stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
       <source>Why?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="106" />
       <source>Where the young person goes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="113" />
       <source>Need</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="115" />
       <source>Priority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
       <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="122" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
       <source>How it was met, or why it does not apply</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>Provider</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
       <source>Frequency</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Funded sessions (cap)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
       <source>Funded by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Starts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="140" />
       <source>Planned end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
       <source>Goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
       <source>language or name, if one joins the sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="147" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
       <source>Why is the plan ending?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Therapy plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="233" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
       <source>Minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="159" />
       <source>Place (if not the plan's)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="164" />
       <source>Purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="166" />
       <source>Shared with (service)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="168" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="169" />
       <source>Consent given by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="171" />
       <source>Name of guardian or agency</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
       <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
       <source>consent was given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>The young person's assent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
       <source>they agreed in their own words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
       <source>Given on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="180" />
       <source>Expires on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
       <source>Withdrawn on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
       <source>Relationship</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
       <source>e.g. aunt, teacher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
       <source>Phone or other contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>Vetting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
       <source>How they were checked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
       <source>Checked by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="215" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="293" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="209" />
       <source>Receiving service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="211" />
       <source>Contact person there</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="218" />
       <source>Referred on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
       <source>Hand-off on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
       <source>Accompanied by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
       <source>Received by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="231" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="235" />
       <source>What happened, in plain words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
       <source>What was done at once</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
       <source>Who was told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
       <source>Told at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
       <source>Last seen at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
       <source>Last seen where</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="245" />
       <source>Clothing and appearance (for the police)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="250" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="251" />
       <source>Warning signs: what tells of a crisis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="252" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>What helps: coping strategies</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="254" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
       <source>Safe people and places</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="257" />
       <source>People and places to avoid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="259" />
       <source>Whom to call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>Reviewed with the young person on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Next review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
       <source>Outcome: what was done and what follows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="272" />
       <source>First contact due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="272" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>How many contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>Every how many months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
       <source>Date of contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
       <source>How</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
       <source>Spoke with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>the young person, a carer, a teacher…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
       <source>Wellbeing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
       <source>School or work</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
       <source>Risk signs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="291" />
       <source>Re-trafficking risk</source>
       <translation type="unfinished" />
     </message>
@@ -757,7 +757,7 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="160" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="175" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation type="unfinished" />
     </message>
@@ -823,52 +823,57 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
       <source>Mood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
       <source>Sleep</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
       <source>Appetite</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
       <source>Feels safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
       <source>Engagement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
       <source>Risk flags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Incidents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="136" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Save (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="198" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <source>ALLERGIES: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
       <source>Choose a face for today's mood.</source>
       <translation type="unfinished" />
     </message>
@@ -1109,6 +1114,543 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HealthForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="32" />
+      <source>No allergies recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="33" />
+      <source>ALLERGIES: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="38" />
+      <source>Allergies (comma between)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="40" />
+      <source>e.g. penicillin, peanuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="41" />
+      <source>Reactions, and what to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="43" />
+      <source>Health conditions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="45" />
+      <source>Doctor or clinic, and how to reach them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="47" />
+      <source>Immunisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="51" />
+      <source>Height (cm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="53" />
+      <source>Weight (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="55" />
+      <source>e.g. 41.5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="58" />
+      <source>Pregnancy (restricted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="64" />
+      <source>Medicine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
+      <source>Dose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <source>e.g. 500 mg, 1 tablet, 5 ml</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="66" />
+      <source>How it is taken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="68" />
+      <source>Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <source>Strength</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <source>e.g. 250 mg/5 ml</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <source>Active substances (comma between)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="71" />
+      <source>checked against the allergies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="72" />
+      <source>As needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="73" />
+      <source>as needed (PRN), not at set times</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <source>Times of day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <source>e.g. 08:00, 20:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <source>As needed: what for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <source>As needed: minutes at least between doses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
+      <source>As needed: most doses in 24 hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
+      <source>Prescriber</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="81" />
+      <source>Starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
+      <source>Ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="83" />
+      <source>Why it was prescribed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <source>Instructions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="85" />
+      <source>Controlled drug</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
+      <source>every dose given needs a witness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <source>Units a dose takes from the stock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
+      <source>tablets, ml…; 1 when left empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <source>How many units (tablets, ml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
+      <source>Why it is stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <source>First day without it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
+      <source>Scheduled dose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
+      <source>How it helped (checked later)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
+      <source>Dose given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <source>Witness (controlled drug)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
+      <source>What it was needed for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
+      <source>Why not given (if not given)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
+      <source>Why it is corrected</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HealthTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="55" />
+      <source>Health profile…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
+      <source>Medicines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="89" />
+      <source>Medicine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
+      <source>Dose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
+      <source>Prescriber</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <source>Stock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="68" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <source>Record a dose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <source>Add prescription…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <source>Edit prescription…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <source>Stock…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <source>Stop…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <source>Print this week's chart…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <source>Doses (last two weeks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
+      <source>Correct or add the effect…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <source>Stock (last two weeks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
+      <source>Units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <source>Correct…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
+      <source>Conditions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <source>Doctor or clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <source>Immunisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <source>Height and weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <source>Dietary needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <source>Pregnancy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <source>No health profile yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <source>{0} cm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <source>{0} kg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
+      <source>as needed: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <source>stopped {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <source>controlled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <source>until {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <source>current</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <source>{0} (count: {1} expected {2})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
+      <source>effect: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <source>corrected: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <source>witness {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
+      <source>Health profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
+      <source>Add prescription</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <source>Edit prescription: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <source>Correct a stock entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
+      <source>Stop: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <source>Dose: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <source>Stock: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
+      <source>Correct a dose record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
+      <source>Medication chart: {0}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1690,88 +2232,88 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
       <source>Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <source>Check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <source>Consent &amp;&amp; adults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <source>Referrals &amp;&amp; follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <source>Notes &amp;&amp; timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Check-ins</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
-      <source>Consent &amp;&amp; adults</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
-      <source>Referrals &amp;&amp; follow-up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
-      <source>Notes &amp;&amp; timeline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
-      <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Referrals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -1779,147 +2321,157 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>not needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Cultural and faith notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
       <source>{0} is now in: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="277" />
       <source>Profile: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
       <source>Mood over the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Safety</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Health</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Health and medicines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
       <source>Write a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
       <source>Save note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
       <source>needs an interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Legal name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>estimated age {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Gender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>Languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Referral source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
       <source>Key worker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Clinical note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Amended note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Stage: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Referral ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="267" />
       <source>Move stage</source>
       <translation type="unfinished" />
     </message>
@@ -2335,67 +2887,67 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Schedule</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Admin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="114" />
+      <location filename="../../src/safehaven/ui/shell.py" line="121" />
       <source>Lock (Ctrl+L)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="116" />
+      <location filename="../../src/safehaven/ui/shell.py" line="123" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="120" />
+      <location filename="../../src/safehaven/ui/shell.py" line="127" />
       <source>Esc twice: hide everything now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="234" />
+      <location filename="../../src/safehaven/ui/shell.py" line="248" />
       <source>Risk flag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="235" />
+      <location filename="../../src/safehaven/ui/shell.py" line="249" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="239" />
+      <location filename="../../src/safehaven/ui/shell.py" line="253" />
       <source>Record incident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="240" />
+      <location filename="../../src/safehaven/ui/shell.py" line="254" />
       <source>Later, from Today</source>
       <translation type="unfinished" />
     </message>
@@ -2958,98 +3510,120 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <location filename="../../src/safehaven/ui/today.py" line="70" />
       <source>Resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Urgency</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="61" />
-      <location filename="../../src/safehaven/ui/today.py" line="67" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="62" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="68" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
+      <source>Medicine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="95" />
       <source>Check in (Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Record incident for this alert…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Acknowledge with a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <source>Enter: record this dose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="125" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Still to check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Alerts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="110" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
+      <source>Medicines due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Today's sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Group: {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="141" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n still to check in</numerusform>
@@ -3057,7 +3631,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="142" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alert</numerusform>
@@ -3065,46 +3639,59 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="143" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n session today</numerusform>
         <numerusform>%n sessions today</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <source>%n dose(s) due</source>
+      <translation>
+        <numerusform>%n dose due</numerusform>
+        <numerusform>%n doses due</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="145" />
+      <location filename="../../src/safehaven/ui/today.py" line="182" />
       <source>{0} acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="200" />
       <source>Choose an alert first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="169" />
+      <location filename="../../src/safehaven/ui/today.py" line="206" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="211" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="178" />
+      <location filename="../../src/safehaven/ui/today.py" line="215" />
       <source>Acknowledge: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="217" />
       <source>What was done, or why it can wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="187" />
+      <location filename="../../src/safehaven/ui/today.py" line="224" />
       <source>{0} overdue needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="264" />
+      <source>Dose: {0}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3225,6 +3812,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>As-needed doses closer than allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Attended</source>
       <translation type="unfinished" />
     </message>
@@ -3234,6 +3825,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Boy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By mouth</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3258,6 +3853,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Cancelled by resident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Capsule</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3293,6 +3892,14 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Counted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cream or ointment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Crisis counselling</source>
       <translation type="unfinished" />
     </message>
@@ -3313,7 +3920,15 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Disposed of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Documents checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dose not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3325,7 +3940,19 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Drops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>EMDR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ear</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3338,6 +3965,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Every two weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Eye</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3378,6 +4009,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Girl</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Given</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3445,6 +4080,18 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Inhaled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inhaler</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Injection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Intake</source>
       <translation type="unfinished" />
     </message>
@@ -3457,11 +4104,19 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Later today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Legal</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Legal / immigration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Liquid</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3478,6 +4133,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Medical emergency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medicine refused twice in a row</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3565,7 +4224,15 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Nose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Not applicable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not available</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3574,6 +4241,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Not vetted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On the skin</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3593,7 +4264,15 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Overdue high-priority need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Patch</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3641,7 +4320,19 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Recovery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rectal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refused</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3658,6 +4349,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Research</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Returned to the pharmacy</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3721,11 +4416,19 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Stock count does not match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Substance use</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>TF-CBT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tablet</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3786,6 +4489,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Weekly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Withheld</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -283,479 +283,479 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="72" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="73" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="75" />
       <source>Legal name (restricted)</source>
       <translation>Nombre legal (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="78" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Estimated age (when the date is unknown)</source>
       <translation>Edad estimada (si no se sabe la fecha)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation>p. ej. ella, él, elle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
       <source>Languages (comma between)</source>
       <translation>Idiomas (separados por comas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
       <source>Interpreter's language</source>
       <translation>Idioma de interpretación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="94" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="102" />
       <source>New stage</source>
       <translation>Nueva etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
       <source>Why?</source>
       <translation>¿Por qué?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="106" />
       <source>Where the young person goes</source>
       <translation>Adónde va la/el joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="113" />
       <source>Need</source>
       <translation>Necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="115" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
       <source>Description</source>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="122" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
       <source>How it was met, or why it does not apply</source>
       <translation>Cómo se cubrió o por qué no aplica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
       <source>Frequency</source>
       <translation>Frecuencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Funded sessions (cap)</source>
       <translation>Sesiones financiadas (límite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
       <source>Funded by</source>
       <translation>Financiado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Starts</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="140" />
       <source>Planned end</source>
       <translation>Fin previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
       <source>Goals</source>
       <translation>Objetivos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
       <source>language or name, if one joins the sessions</source>
       <translation>idioma o nombre, si asiste a las sesiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="147" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
       <source>Why is the plan ending?</source>
       <translation>¿Por qué termina el plan?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Therapy plan</source>
       <translation>Plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="233" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="159" />
       <source>Place (if not the plan's)</source>
       <translation>Lugar (si no es el del plan)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="164" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="166" />
       <source>Shared with (service)</source>
       <translation>Se comparte con (servicio)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="168" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="169" />
       <source>Consent given by</source>
       <translation>Quién da el consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="171" />
       <source>Name of guardian or agency</source>
       <translation>Nombre de la persona tutora o de la institución</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
       <source>consent was given</source>
       <translation>se dio el consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>The young person's assent</source>
       <translation>Asentimiento de la/el joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
       <source>they agreed in their own words</source>
       <translation>lo aceptó con sus propias palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
       <source>Given on</source>
       <translation>Dado el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="180" />
       <source>Expires on</source>
       <translation>Caduca el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
       <source>Withdrawn on</source>
       <translation>Retirado el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
       <source>Why</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
       <source>Relationship</source>
       <translation>Relación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
       <source>e.g. aunt, teacher</source>
       <translation>p. ej. tía, maestro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
       <source>Phone or other contact</source>
       <translation>Teléfono u otro contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>Vetting</source>
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
       <source>How they were checked</source>
       <translation>Cómo se verificó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
       <source>Checked by</source>
       <translation>Verificado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="215" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="293" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="209" />
       <source>Receiving service</source>
       <translation>Servicio receptor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="211" />
       <source>Contact person there</source>
       <translation>Persona de contacto allí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="218" />
       <source>Referred on</source>
       <translation>Fecha de derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
       <source>Hand-off on</source>
       <translation>Fecha del traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
       <source>Accompanied by</source>
       <translation>Acompañada/o por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
       <source>Received by</source>
       <translation>Recibida/o por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="231" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="235" />
       <source>What happened, in plain words</source>
       <translation>Qué pasó, en palabras sencillas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
       <source>What was done at once</source>
       <translation>Qué se hizo en el momento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
       <source>Who was told</source>
       <translation>A quién se avisó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
       <source>Told at</source>
       <translation>Aviso a las</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
       <source>Last seen at</source>
       <translation>Vista/o por última vez a las</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
       <source>Last seen where</source>
       <translation>Vista/o por última vez en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="245" />
       <source>Clothing and appearance (for the police)</source>
       <translation>Ropa y aspecto (para la policía)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="250" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="251" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>Señales de alerta: qué anuncia una crisis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="252" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>What helps: coping strategies</source>
       <translation>Qué ayuda: estrategias de afrontamiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="254" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
       <source>Safe people and places</source>
       <translation>Personas y lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="257" />
       <source>People and places to avoid</source>
       <translation>Personas y lugares que evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="259" />
       <source>Whom to call</source>
       <translation>A quién llamar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>Reviewed with the young person on</source>
       <translation>Revisado con la/el joven el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Next review</source>
       <translation>Próxima revisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
       <source>Outcome: what was done and what follows</source>
       <translation>Resultado: qué se hizo y qué sigue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="272" />
       <source>First contact due</source>
       <translation>Primer contacto previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="272" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>How many contacts</source>
       <translation>Cuántos contactos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>Every how many months</source>
       <translation>Cada cuántos meses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
       <source>Date of contact</source>
       <translation>Fecha del contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
       <source>How</source>
       <translation>Cómo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
       <source>Spoke with</source>
       <translation>Se habló con</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>the young person, a carer, a teacher…</source>
       <translation>la/el joven, una persona cuidadora, un/a docente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
       <source>Wellbeing</source>
       <translation>Bienestar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
       <source>School or work</source>
       <translation>Estudios o trabajo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
       <source>Risk signs</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="291" />
       <source>Re-trafficking risk</source>
       <translation>Riesgo de nueva captación</translation>
     </message>
@@ -763,7 +763,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="160" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="175" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>¿Descartar este registro diario? Lo que escribió se perderá.</translation>
     </message>
@@ -829,52 +829,57 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Registro diario de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
       <source>Sleep</source>
       <translation>Sueño</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
       <source>Appetite</source>
       <translation>Apetito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
       <source>Engagement</source>
       <translation>Participación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
       <source>Risk flags</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="136" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="198" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <source>ALLERGIES: {0}</source>
+      <translation>ALERGIAS: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
     </message>
@@ -1116,6 +1121,543 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Uniéndose: recibiendo los registros de la casa…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="32" />
+      <source>No allergies recorded.</source>
+      <translation>No hay alergias registradas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="33" />
+      <source>ALLERGIES: {0}</source>
+      <translation>ALERGIAS: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="38" />
+      <source>Allergies (comma between)</source>
+      <translation>Alergias (separadas por comas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="40" />
+      <source>e.g. penicillin, peanuts</source>
+      <translation>p. ej. penicilina, cacahuetes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="41" />
+      <source>Reactions, and what to do</source>
+      <translation>Reacciones y qué hacer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="43" />
+      <source>Health conditions</source>
+      <translation>Condiciones de salud</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="45" />
+      <source>Doctor or clinic, and how to reach them</source>
+      <translation>Médico o clínica, y cómo contactarlos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="47" />
+      <source>Immunisations</source>
+      <translation>Vacunas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="51" />
+      <source>Height (cm)</source>
+      <translation>Estatura (cm)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="53" />
+      <source>Weight (kg)</source>
+      <translation>Peso (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="55" />
+      <source>e.g. 41.5</source>
+      <translation>p. ej. 41,5</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="58" />
+      <source>Pregnancy (restricted)</source>
+      <translation>Embarazo (restringido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="64" />
+      <source>Medicine</source>
+      <translation>Medicamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
+      <source>Dose</source>
+      <translation>Dosis</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <source>e.g. 500 mg, 1 tablet, 5 ml</source>
+      <translation>p. ej. 500 mg, 1 comprimido, 5 ml</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="66" />
+      <source>How it is taken</source>
+      <translation>Cómo se toma</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="68" />
+      <source>Form</source>
+      <translation>Forma</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <source>Strength</source>
+      <translation>Concentración</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <source>e.g. 250 mg/5 ml</source>
+      <translation>p. ej. 250 mg/5 ml</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <source>Active substances (comma between)</source>
+      <translation>Principios activos (separados por comas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="71" />
+      <source>checked against the allergies</source>
+      <translation>se comparan con las alergias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="72" />
+      <source>As needed</source>
+      <translation>Si lo necesita</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="73" />
+      <source>as needed (PRN), not at set times</source>
+      <translation>si lo necesita (PRN), no a horas fijas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <source>Times of day</source>
+      <translation>Horas del día</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <source>e.g. 08:00, 20:00</source>
+      <translation>p. ej. 08:00, 20:00</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <source>As needed: what for</source>
+      <translation>Si lo necesita: para qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <source>As needed: minutes at least between doses</source>
+      <translation>Si lo necesita: minutos mínimos entre dosis</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
+      <source>As needed: most doses in 24 hours</source>
+      <translation>Si lo necesita: máximo de dosis en 24 horas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
+      <source>Prescriber</source>
+      <translation>Quien prescribe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="81" />
+      <source>Starts</source>
+      <translation>Empieza</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
+      <source>Ends</source>
+      <translation>Termina</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="83" />
+      <source>Why it was prescribed</source>
+      <translation>Por qué se prescribió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <source>Instructions</source>
+      <translation>Instrucciones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="85" />
+      <source>Controlled drug</source>
+      <translation>Medicamento controlado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
+      <source>every dose given needs a witness</source>
+      <translation>cada dosis dada necesita un testigo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <source>Units a dose takes from the stock</source>
+      <translation>Unidades que una dosis toma de las existencias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
+      <source>tablets, ml…; 1 when left empty</source>
+      <translation>comprimidos, ml…; 1 si se deja vacío</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <source>How many units (tablets, ml)</source>
+      <translation>Cuántas unidades (comprimidos, ml)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
+      <source>Why it is stopped</source>
+      <translation>Por qué se suspende</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <source>First day without it</source>
+      <translation>Primer día sin él</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
+      <source>What happened</source>
+      <translation>Qué pasó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
+      <source>Scheduled dose</source>
+      <translation>Dosis programada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
+      <source>How it helped (checked later)</source>
+      <translation>Cómo ayudó (comprobado después)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
+      <source>Dose given</source>
+      <translation>Dosis dada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <source>Witness (controlled drug)</source>
+      <translation>Testigo (medicamento controlado)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
+      <source>What it was needed for</source>
+      <translation>Para qué se necesitó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
+      <source>Why not given (if not given)</source>
+      <translation>Por qué no se dio (si no se dio)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
+      <source>Why it is corrected</source>
+      <translation>Por qué se corrige</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="55" />
+      <source>Health profile…</source>
+      <translation>Perfil de salud…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
+      <source>Medicines</source>
+      <translation>Medicamentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="89" />
+      <source>Medicine</source>
+      <translation>Medicamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
+      <source>Dose</source>
+      <translation>Dosis</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
+      <source>Prescriber</source>
+      <translation>Quien prescribe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <source>Stock</source>
+      <translation>Existencias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="68" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <source>Record a dose…</source>
+      <translation>Registrar una dosis…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <source>Add prescription…</source>
+      <translation>Añadir prescripción…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <source>Edit prescription…</source>
+      <translation>Editar prescripción…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <source>Stock…</source>
+      <translation>Existencias…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <source>Stop…</source>
+      <translation>Suspender…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <source>Print this week's chart…</source>
+      <translation>Imprimir la hoja de esta semana…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <source>Doses (last two weeks)</source>
+      <translation>Dosis (últimas dos semanas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <source>What happened</source>
+      <translation>Qué pasó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <source>By</source>
+      <translation>Por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
+      <source>Correct or add the effect…</source>
+      <translation>Corregir o añadir el efecto…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <source>Stock (last two weeks)</source>
+      <translation>Existencias (últimas dos semanas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
+      <source>Units</source>
+      <translation>Unidades</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <source>Correct…</source>
+      <translation>Corregir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
+      <source>Conditions</source>
+      <translation>Condiciones de salud</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <source>Doctor or clinic</source>
+      <translation>Médico o clínica</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <source>Immunisations</source>
+      <translation>Vacunas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <source>Height and weight</source>
+      <translation>Estatura y peso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <source>Dietary needs</source>
+      <translation>Necesidades alimentarias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <source>Pregnancy</source>
+      <translation>Embarazo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <source>No health profile yet.</source>
+      <translation>Aún no hay perfil de salud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <source>{0} cm</source>
+      <translation>{0} cm</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <source>{0} kg</source>
+      <translation>{0} kg</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
+      <source>as needed: {0}</source>
+      <translation>si lo necesita: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <source>stopped {0}</source>
+      <translation>suspendido el {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <source>controlled</source>
+      <translation>controlado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <source>until {0}</source>
+      <translation>hasta el {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <source>current</source>
+      <translation>vigente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <source>{0} (count: {1} expected {2})</source>
+      <translation>{0} (recuento: {1}, se esperaban {2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
+      <source>effect: {0}</source>
+      <translation>efecto: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <source>corrected: {0}</source>
+      <translation>corregido: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <source>witness {0}</source>
+      <translation>testigo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
+      <source>Health profile</source>
+      <translation>Perfil de salud</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
+      <source>Add prescription</source>
+      <translation>Añadir prescripción</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <source>Edit prescription: {0}</source>
+      <translation>Editar prescripción: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <source>Correct a stock entry</source>
+      <translation>Corregir un movimiento de existencias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
+      <source>Stop: {0}</source>
+      <translation>Suspender: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <source>Dose: {0}</source>
+      <translation>Dosis: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <source>Stock: {0}</source>
+      <translation>Existencias: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
+      <source>Correct a dose record</source>
+      <translation>Corregir un registro de dosis</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
+      <source>Medication chart: {0}</source>
+      <translation>Hoja de medicación: {0}</translation>
     </message>
   </context>
   <context>
@@ -1696,88 +2238,88 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimiento y adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Derivaciones y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas y cronología</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -1785,147 +2327,157 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="277" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Health</source>
+      <translation>Salud</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Health and medicines</source>
+      <translation>Salud y medicamentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Measures</source>
       <translation>Medidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="267" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -2341,67 +2893,67 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Admin</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="114" />
+      <location filename="../../src/safehaven/ui/shell.py" line="121" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="116" />
+      <location filename="../../src/safehaven/ui/shell.py" line="123" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Oculta todos los registros de inmediato; una frase de acceso los vuelve a abrir.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="120" />
+      <location filename="../../src/safehaven/ui/shell.py" line="127" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="234" />
+      <location filename="../../src/safehaven/ui/shell.py" line="248" />
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="235" />
+      <location filename="../../src/safehaven/ui/shell.py" line="249" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>El registro de {0} tiene una señal de riesgo. ¿Registrar ahora un incidente: qué pasó, qué se hizo y a quién se avisó?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="239" />
+      <location filename="../../src/safehaven/ui/shell.py" line="253" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="240" />
+      <location filename="../../src/safehaven/ui/shell.py" line="254" />
       <source>Later, from Today</source>
       <translation>Más tarde, desde Hoy</translation>
     </message>
@@ -2964,98 +3516,120 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <location filename="../../src/safehaven/ui/today.py" line="70" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="61" />
-      <location filename="../../src/safehaven/ui/today.py" line="67" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="62" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="68" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
+      <source>Medicine</source>
+      <translation>Medicamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="95" />
       <source>Check in (Enter)</source>
       <translation>Registrar (Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Record incident for this alert…</source>
       <translation>Registrar incidente de esta alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Acknowledge with a note…</source>
       <translation>Dar por recibida con una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Di qué se hizo o por qué puede esperar; la alerta sale de Hoy hasta que algo cambie.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <source>Enter: record this dose</source>
+      <translation>Intro: registrar esta dosis</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="125" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="110" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
+      <source>Medicines due</source>
+      <translation>Medicamentos pendientes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Today's sessions</source>
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="141" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -3063,7 +3637,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="142" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -3071,47 +3645,60 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="143" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
         <numerusform>%n sesiones hoy</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <source>%n dose(s) due</source>
+      <translation>
+        <numerusform>%n dosis pendiente</numerusform>
+        <numerusform>%n dosis pendientes</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="145" />
+      <location filename="../../src/safehaven/ui/today.py" line="182" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="200" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="169" />
+      <location filename="../../src/safehaven/ui/today.py" line="206" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="211" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="178" />
+      <location filename="../../src/safehaven/ui/today.py" line="215" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="217" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="187" />
+      <location filename="../../src/safehaven/ui/today.py" line="224" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="264" />
+      <source>Dose: {0}</source>
+      <translation>Dosis: {0}</translation>
     </message>
   </context>
   <context>
@@ -3231,6 +3818,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Según necesidad</translation>
     </message>
     <message>
+      <source>As-needed doses closer than allowed</source>
+      <translation>Dosis «si lo necesita» más seguidas de lo permitido</translation>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
@@ -3241,6 +3832,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Boy</source>
       <translation>Chico</translation>
+    </message>
+    <message>
+      <source>By mouth</source>
+      <translation>Por boca</translation>
     </message>
     <message>
       <source>CATS (caregiver, 3-6)</source>
@@ -3265,6 +3860,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Cancelled by resident</source>
       <translation>Cancelada por la/el residente</translation>
+    </message>
+    <message>
+      <source>Capsule</source>
+      <translation>Cápsula</translation>
     </message>
     <message>
       <source>Clinical</source>
@@ -3299,6 +3898,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Contacto de tratante o persona desconocida</translation>
     </message>
     <message>
+      <source>Counted</source>
+      <translation>Contado</translation>
+    </message>
+    <message>
+      <source>Cream or ointment</source>
+      <translation>Crema o pomada</translation>
+    </message>
+    <message>
       <source>Crisis counselling</source>
       <translation>Atención en crisis</translation>
     </message>
@@ -3319,8 +3926,16 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Revelación</translation>
     </message>
     <message>
+      <source>Disposed of</source>
+      <translation>Desechado</translation>
+    </message>
+    <message>
       <source>Documents checked</source>
       <translation>Documentos revisados</translation>
+    </message>
+    <message>
+      <source>Dose not recorded</source>
+      <translation>Dosis sin registrar</translation>
     </message>
     <message>
       <source>Draft</source>
@@ -3331,8 +3946,20 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Dramaterapia</translation>
     </message>
     <message>
+      <source>Drops</source>
+      <translation>Gotas</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Pendiente</translation>
+    </message>
+    <message>
       <source>EMDR</source>
       <translation>EMDR</translation>
+    </message>
+    <message>
+      <source>Ear</source>
+      <translation>Oído</translation>
     </message>
     <message>
       <source>Education</source>
@@ -3345,6 +3972,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Every two weeks</source>
       <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+      <source>Eye</source>
+      <translation>Ojo</translation>
     </message>
     <message>
       <source>Fair</source>
@@ -3385,6 +4016,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Girl</source>
       <translation>Chica</translation>
+    </message>
+    <message>
+      <source>Given</source>
+      <translation>Administrada</translation>
     </message>
     <message>
       <source>Good</source>
@@ -3451,6 +4086,18 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Compartir información</translation>
     </message>
     <message>
+      <source>Inhaled</source>
+      <translation>Inhalado</translation>
+    </message>
+    <message>
+      <source>Inhaler</source>
+      <translation>Inhalador</translation>
+    </message>
+    <message>
+      <source>Injection</source>
+      <translation>Inyección</translation>
+    </message>
+    <message>
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
@@ -3463,12 +4110,20 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Familia extensa</translation>
     </message>
     <message>
+      <source>Later today</source>
+      <translation>Más tarde hoy</translation>
+    </message>
+    <message>
       <source>Legal</source>
       <translation>Legal</translation>
     </message>
     <message>
       <source>Legal / immigration</source>
       <translation>Legal / migratoria</translation>
+    </message>
+    <message>
+      <source>Liquid</source>
+      <translation>Líquido</translation>
     </message>
     <message>
       <source>Low</source>
@@ -3485,6 +4140,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Medical emergency</source>
       <translation>Emergencia médica</translation>
+    </message>
+    <message>
+      <source>Medicine refused twice in a row</source>
+      <translation>Medicamento rechazado dos veces seguidas</translation>
     </message>
     <message>
       <source>Medium</source>
@@ -3571,8 +4230,16 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>No binaria</translation>
     </message>
     <message>
+      <source>Nose</source>
+      <translation>Nariz</translation>
+    </message>
+    <message>
       <source>Not applicable</source>
       <translation>No aplica</translation>
+    </message>
+    <message>
+      <source>Not available</source>
+      <translation>No disponible</translation>
     </message>
     <message>
       <source>Not elevated</source>
@@ -3581,6 +4248,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Not vetted</source>
       <translation>Sin verificar</translation>
+    </message>
+    <message>
+      <source>On the skin</source>
+      <translation>Sobre la piel</translation>
     </message>
     <message>
       <source>Open</source>
@@ -3599,8 +4270,16 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Equipo de calle</translation>
     </message>
     <message>
+      <source>Overdue</source>
+      <translation>Atrasada</translation>
+    </message>
+    <message>
       <source>Overdue high-priority need</source>
       <translation>Necesidad prioritaria vencida</translation>
+    </message>
+    <message>
+      <source>Patch</source>
+      <translation>Parche</translation>
     </message>
     <message>
       <source>Peer group</source>
@@ -3647,8 +4326,20 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Apoyo psicosocial</translation>
     </message>
     <message>
+      <source>Received</source>
+      <translation>Recibido</translation>
+    </message>
+    <message>
       <source>Recovery</source>
       <translation>Recuperación</translation>
+    </message>
+    <message>
+      <source>Rectal</source>
+      <translation>Rectal</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Rechazada</translation>
     </message>
     <message>
       <source>Reintegration</source>
@@ -3665,6 +4356,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Research</source>
       <translation>Investigación</translation>
+    </message>
+    <message>
+      <source>Returned to the pharmacy</source>
+      <translation>Devuelto a la farmacia</translation>
     </message>
     <message>
       <source>Risk flag</source>
@@ -3727,12 +4422,20 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Equipo</translation>
     </message>
     <message>
+      <source>Stock count does not match</source>
+      <translation>El recuento de existencias no coincide</translation>
+    </message>
+    <message>
       <source>Substance use</source>
       <translation>Consumo de sustancias</translation>
     </message>
     <message>
       <source>TF-CBT</source>
       <translation>TF-CBT</translation>
+    </message>
+    <message>
+      <source>Tablet</source>
+      <translation>Comprimido</translation>
     </message>
     <message>
       <source>The young person</source>
@@ -3793,6 +4496,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Weekly</source>
       <translation>Semanal</translation>
+    </message>
+    <message>
+      <source>Withheld</source>
+      <translation>Retenida</translation>
     </message>
     <message>
       <source>Work</source>

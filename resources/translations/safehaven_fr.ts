@@ -283,479 +283,479 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="72" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="73" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="75" />
       <source>Legal name (restricted)</source>
       <translation>Nom légal (accès restreint)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="78" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Estimated age (when the date is unknown)</source>
       <translation>Âge estimé (si la date est inconnue)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation>p. ex. elle, il, iel</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
       <source>Languages (comma between)</source>
       <translation>Langues (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
       <source>Interpreter's language</source>
       <translation>Langue de l’interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="94" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="102" />
       <source>New stage</source>
       <translation>Nouvelle étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
       <source>Why?</source>
       <translation>Pourquoi ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="106" />
       <source>Where the young person goes</source>
       <translation>Où va le ou la jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="113" />
       <source>Need</source>
       <translation>Besoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="115" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="122" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
       <source>How it was met, or why it does not apply</source>
       <translation>Comment il a été couvert, ou pourquoi il est sans objet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>Provider</source>
       <translation>Thérapeute</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
       <source>Frequency</source>
       <translation>Fréquence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Funded sessions (cap)</source>
       <translation>Séances financées (plafond)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
       <source>Funded by</source>
       <translation>Financé par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Starts</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="140" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
       <source>Goals</source>
       <translation>Objectifs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
       <source>language or name, if one joins the sessions</source>
       <translation>langue ou nom, si un interprète participe aux séances</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="147" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
       <source>Why is the plan ending?</source>
       <translation>Pourquoi le plan se termine-t-il ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Therapy plan</source>
       <translation>Plan de thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="233" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="159" />
       <source>Place (if not the plan's)</source>
       <translation>Lieu (s’il diffère de celui du plan)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="164" />
       <source>Purpose</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="166" />
       <source>Shared with (service)</source>
       <translation>Partagé avec (service)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="168" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="169" />
       <source>Consent given by</source>
       <translation>Consentement donné par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="171" />
       <source>Name of guardian or agency</source>
       <translation>Nom du représentant légal ou de l’organisme</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
       <source>consent was given</source>
       <translation>le consentement a été donné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>The young person's assent</source>
       <translation>Accord du ou de la jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
       <source>they agreed in their own words</source>
       <translation>le ou la jeune a donné son accord avec ses propres mots</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
       <source>Given on</source>
       <translation>Donné le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="180" />
       <source>Expires on</source>
       <translation>Expire le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
       <source>Withdrawn on</source>
       <translation>Retiré le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
       <source>Why</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
       <source>Relationship</source>
       <translation>Lien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
       <source>e.g. aunt, teacher</source>
       <translation>p. ex. tante, enseignante</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
       <source>Phone or other contact</source>
       <translation>Téléphone ou autre contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>Vetting</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
       <source>How they were checked</source>
       <translation>Comment la vérification a été faite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
       <source>Checked by</source>
       <translation>Vérifié par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="215" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="293" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="209" />
       <source>Receiving service</source>
       <translation>Service destinataire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="211" />
       <source>Contact person there</source>
       <translation>Personne à contacter</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="218" />
       <source>Referred on</source>
       <translation>Date de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
       <source>Hand-off on</source>
       <translation>Date du passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
       <source>Accompanied by</source>
       <translation>Accompagnement par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
       <source>Received by</source>
       <translation>Accueil par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="231" />
       <source>What happened</source>
       <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="235" />
       <source>What happened, in plain words</source>
       <translation>Ce qui s’est passé, en mots simples</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
       <source>What was done at once</source>
       <translation>Ce qui a été fait tout de suite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
       <source>Who was told</source>
       <translation>Qui a été prévenu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
       <source>Told at</source>
       <translation>Heure du signalement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
       <source>Last seen at</source>
       <translation>Vu(e) pour la dernière fois à</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
       <source>Last seen where</source>
       <translation>Vu(e) pour la dernière fois où</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="245" />
       <source>Clothing and appearance (for the police)</source>
       <translation>Vêtements et apparence (pour la police)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="250" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="251" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>Signes avant-coureurs : ce qui annonce une crise</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="252" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>What helps: coping strategies</source>
       <translation>Ce qui aide : stratégies d’apaisement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="254" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
       <source>Safe people and places</source>
       <translation>Personnes et lieux sûrs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="257" />
       <source>People and places to avoid</source>
       <translation>Personnes et lieux à éviter</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="259" />
       <source>Whom to call</source>
       <translation>Qui appeler</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>Reviewed with the young person on</source>
       <translation>Revu avec le ou la jeune le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Next review</source>
       <translation>Prochaine révision</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
       <source>Outcome: what was done and what follows</source>
       <translation>Résultat : ce qui a été fait et la suite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="272" />
       <source>First contact due</source>
       <translation>Premier contact prévu le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="272" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>How many contacts</source>
       <translation>Nombre de contacts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>Every how many months</source>
       <translation>Intervalle en mois</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
       <source>Date of contact</source>
       <translation>Date du contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
       <source>How</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
       <source>Spoke with</source>
       <translation>Échange avec</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>the young person, a carer, a teacher…</source>
       <translation>le ou la jeune, une personne qui s’en occupe, un enseignant…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
       <source>Wellbeing</source>
       <translation>Bien-être</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
       <source>School or work</source>
       <translation>École ou travail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
       <source>Risk signs</source>
       <translation>Signes de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="291" />
       <source>Re-trafficking risk</source>
       <translation>Risque de nouvelle exploitation</translation>
     </message>
@@ -763,7 +763,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="160" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="175" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Abandonner ce point du jour ? Ce que vous avez saisi sera perdu.</translation>
     </message>
@@ -829,52 +829,57 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Point du jour de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
       <source>Mood</source>
       <translation>Humeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
       <source>Sleep</source>
       <translation>Sommeil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
       <source>Appetite</source>
       <translation>Appétit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
       <source>Feels safe</source>
       <translation>Se sent en sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
       <source>Engagement</source>
       <translation>Participation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
       <source>Risk flags</source>
       <translation>Signaux de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="136" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="198" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <source>ALLERGIES: {0}</source>
+      <translation>ALLERGIES : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
       <source>Choose a face for today's mood.</source>
       <translation>Choisissez un visage pour l’humeur du jour.</translation>
     </message>
@@ -1116,6 +1121,543 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Connexion au foyer : réception des dossiers…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="32" />
+      <source>No allergies recorded.</source>
+      <translation>Aucune allergie enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="33" />
+      <source>ALLERGIES: {0}</source>
+      <translation>ALLERGIES : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="38" />
+      <source>Allergies (comma between)</source>
+      <translation>Allergies (séparées par des virgules)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="40" />
+      <source>e.g. penicillin, peanuts</source>
+      <translation>p. ex. pénicilline, arachides</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="41" />
+      <source>Reactions, and what to do</source>
+      <translation>Réactions, et que faire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="43" />
+      <source>Health conditions</source>
+      <translation>Problèmes de santé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="45" />
+      <source>Doctor or clinic, and how to reach them</source>
+      <translation>Médecin ou clinique, et comment les joindre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="47" />
+      <source>Immunisations</source>
+      <translation>Vaccinations</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="51" />
+      <source>Height (cm)</source>
+      <translation>Taille (cm)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="53" />
+      <source>Weight (kg)</source>
+      <translation>Poids (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="55" />
+      <source>e.g. 41.5</source>
+      <translation>p. ex. 41,5</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="58" />
+      <source>Pregnancy (restricted)</source>
+      <translation>Grossesse (restreint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="64" />
+      <source>Medicine</source>
+      <translation>Médicament</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
+      <source>Dose</source>
+      <translation>Dose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <source>e.g. 500 mg, 1 tablet, 5 ml</source>
+      <translation>p. ex. 500 mg, 1 comprimé, 5 ml</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="66" />
+      <source>How it is taken</source>
+      <translation>Comment il est pris</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="68" />
+      <source>Form</source>
+      <translation>Forme</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <source>Strength</source>
+      <translation>Dosage</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <source>e.g. 250 mg/5 ml</source>
+      <translation>p. ex. 250 mg/5 ml</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <source>Active substances (comma between)</source>
+      <translation>Substances actives (séparées par des virgules)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="71" />
+      <source>checked against the allergies</source>
+      <translation>comparées aux allergies</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="72" />
+      <source>As needed</source>
+      <translation>Si besoin</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="73" />
+      <source>as needed (PRN), not at set times</source>
+      <translation>si besoin, pas à heures fixes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <source>Times of day</source>
+      <translation>Heures de la journée</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <source>e.g. 08:00, 20:00</source>
+      <translation>p. ex. 08:00, 20:00</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <source>As needed: what for</source>
+      <translation>Si besoin : pour quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <source>As needed: minutes at least between doses</source>
+      <translation>Si besoin : minutes au moins entre deux doses</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
+      <source>As needed: most doses in 24 hours</source>
+      <translation>Si besoin : nombre maximal de doses en 24 heures</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
+      <source>Prescriber</source>
+      <translation>Prescripteur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="81" />
+      <source>Starts</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
+      <source>Ends</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="83" />
+      <source>Why it was prescribed</source>
+      <translation>Pourquoi il a été prescrit</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <source>Instructions</source>
+      <translation>Instructions</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="85" />
+      <source>Controlled drug</source>
+      <translation>Médicament contrôlé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
+      <source>every dose given needs a witness</source>
+      <translation>chaque dose donnée demande un témoin</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <source>Units a dose takes from the stock</source>
+      <translation>Unités qu'une dose prend au stock</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
+      <source>tablets, ml…; 1 when left empty</source>
+      <translation>comprimés, ml… ; 1 si laissé vide</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <source>How many units (tablets, ml)</source>
+      <translation>Combien d'unités (comprimés, ml)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
+      <source>Why it is stopped</source>
+      <translation>Pourquoi il est arrêté</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <source>First day without it</source>
+      <translation>Premier jour sans</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
+      <source>What happened</source>
+      <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
+      <source>Scheduled dose</source>
+      <translation>Dose prévue</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
+      <source>How it helped (checked later)</source>
+      <translation>Son effet (vérifié plus tard)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
+      <source>Dose given</source>
+      <translation>Dose donnée</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <source>Witness (controlled drug)</source>
+      <translation>Témoin (médicament contrôlé)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
+      <source>What it was needed for</source>
+      <translation>Pourquoi elle était nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
+      <source>Why not given (if not given)</source>
+      <translation>Pourquoi non donnée (si elle ne l'a pas été)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
+      <source>Why it is corrected</source>
+      <translation>Pourquoi il est corrigé</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="55" />
+      <source>Health profile…</source>
+      <translation>Profil de santé…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
+      <source>Medicines</source>
+      <translation>Médicaments</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="89" />
+      <source>Medicine</source>
+      <translation>Médicament</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
+      <source>Dose</source>
+      <translation>Dose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
+      <source>Prescriber</source>
+      <translation>Prescripteur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="68" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <source>Record a dose…</source>
+      <translation>Enregistrer une dose…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <source>Add prescription…</source>
+      <translation>Ajouter une prescription…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <source>Edit prescription…</source>
+      <translation>Modifier la prescription…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <source>Stock…</source>
+      <translation>Stock…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <source>Stop…</source>
+      <translation>Arrêter…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <source>Print this week's chart…</source>
+      <translation>Imprimer la feuille de la semaine…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <source>Doses (last two weeks)</source>
+      <translation>Doses (deux dernières semaines)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <source>What happened</source>
+      <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
+      <source>Correct or add the effect…</source>
+      <translation>Corriger ou ajouter l'effet…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <source>Stock (last two weeks)</source>
+      <translation>Stock (deux dernières semaines)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
+      <source>Units</source>
+      <translation>Unités</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <source>Correct…</source>
+      <translation>Corriger…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
+      <source>Conditions</source>
+      <translation>Problèmes de santé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <source>Doctor or clinic</source>
+      <translation>Médecin ou clinique</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <source>Immunisations</source>
+      <translation>Vaccinations</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <source>Height and weight</source>
+      <translation>Taille et poids</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <source>Dietary needs</source>
+      <translation>Besoins alimentaires</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <source>Pregnancy</source>
+      <translation>Grossesse</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <source>No health profile yet.</source>
+      <translation>Pas encore de profil de santé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <source>{0} cm</source>
+      <translation>{0} cm</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <source>{0} kg</source>
+      <translation>{0} kg</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
+      <source>as needed: {0}</source>
+      <translation>si besoin : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <source>stopped {0}</source>
+      <translation>arrêté le {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <source>controlled</source>
+      <translation>contrôlé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <source>until {0}</source>
+      <translation>jusqu'au {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <source>current</source>
+      <translation>en cours</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <source>{0} (count: {1} expected {2})</source>
+      <translation>{0} (comptage : {1}, attendu {2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
+      <source>effect: {0}</source>
+      <translation>effet : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <source>corrected: {0}</source>
+      <translation>corrigé : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <source>witness {0}</source>
+      <translation>témoin {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
+      <source>Health profile</source>
+      <translation>Profil de santé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
+      <source>Add prescription</source>
+      <translation>Ajouter une prescription</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <source>Edit prescription: {0}</source>
+      <translation>Modifier la prescription : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <source>Correct a stock entry</source>
+      <translation>Corriger une entrée de stock</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
+      <source>Stop: {0}</source>
+      <translation>Arrêter : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <source>Dose: {0}</source>
+      <translation>Dose : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <source>Stock: {0}</source>
+      <translation>Stock : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
+      <source>Correct a dose record</source>
+      <translation>Corriger un enregistrement de dose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
+      <source>Medication chart: {0}</source>
+      <translation>Feuille de médication : {0}</translation>
     </message>
   </context>
   <context>
@@ -1696,113 +2238,123 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Check-ins</source>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Safety</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Measures</source>
       <translation>Mesures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentement et adultes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Orientations et suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notes et historique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Health</source>
+      <translation>Santé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Health and medicines</source>
+      <translation>Santé et médicaments</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Referrals</source>
       <translation>Orientations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
       <source>Mood over the last 30 days</source>
       <translation>Humeur sur les 30 derniers jours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
       <source>Write a note…</source>
       <translation>Écrire une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
       <source>Save note</source>
       <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -1810,122 +2362,122 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Legal name</source>
       <translation>Nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>estimated age {0}</source>
       <translation>âge estimé {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>not needed</source>
       <translation>pas nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Intake</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Clinical note</source>
       <translation>Note clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Amended note</source>
       <translation>Note corrigée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Stage: {0}</source>
       <translation>Étape : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Referral ({0})</source>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="267" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="277" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -2341,67 +2893,67 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Schedule</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Admin</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="114" />
+      <location filename="../../src/safehaven/ui/shell.py" line="121" />
       <source>Lock (Ctrl+L)</source>
       <translation>Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="116" />
+      <location filename="../../src/safehaven/ui/shell.py" line="123" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Masque tous les dossiers immédiatement ; une phrase secrète les rouvre.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="120" />
+      <location filename="../../src/safehaven/ui/shell.py" line="127" />
       <source>Esc twice: hide everything now</source>
       <translation>Échap deux fois : tout masquer maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="234" />
+      <location filename="../../src/safehaven/ui/shell.py" line="248" />
       <source>Risk flag</source>
       <translation>Signal de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="235" />
+      <location filename="../../src/safehaven/ui/shell.py" line="249" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>Le point du jour de {0} comporte un signal de risque. Enregistrer un incident maintenant : ce qui s’est passé, ce qui a été fait et qui a été prévenu ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="239" />
+      <location filename="../../src/safehaven/ui/shell.py" line="253" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="240" />
+      <location filename="../../src/safehaven/ui/shell.py" line="254" />
       <source>Later, from Today</source>
       <translation>Plus tard, depuis Aujourd’hui</translation>
     </message>
@@ -2964,98 +3516,120 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <location filename="../../src/safehaven/ui/today.py" line="70" />
       <source>Resident</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Urgency</source>
       <translation>Urgence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="61" />
-      <location filename="../../src/safehaven/ui/today.py" line="67" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="62" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="68" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
+      <source>Medicine</source>
+      <translation>Médicament</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="95" />
       <source>Check in (Enter)</source>
       <translation>Faire le point du jour (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Record incident for this alert…</source>
       <translation>Enregistrer un incident pour cette alerte…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Acknowledge with a note…</source>
       <translation>Prendre en compte avec une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Indiquez ce qui a été fait, ou pourquoi cela peut attendre ; l’alerte quitte Aujourd’hui jusqu’à ce que quelque chose change.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <source>Enter: record this dose</source>
+      <translation>Entrée : enregistrer cette dose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="125" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Still to check in</source>
       <translation>Point du jour à faire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Alerts</source>
       <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="110" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
+      <source>Medicines due</source>
+      <translation>Médicaments à donner</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Today's sessions</source>
       <translation>Séances du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Group: {0} ({1})</source>
       <translation>Groupe : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="141" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n point du jour à faire</numerusform>
@@ -3063,7 +3637,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="142" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerte</numerusform>
@@ -3071,47 +3645,60 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="143" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n séance aujourd’hui</numerusform>
         <numerusform>%n séances aujourd’hui</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <source>%n dose(s) due</source>
+      <translation>
+        <numerusform>%n dose à donner</numerusform>
+        <numerusform>%n doses à donner</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="145" />
+      <location filename="../../src/safehaven/ui/today.py" line="182" />
       <source>{0} acknowledged</source>
       <translation>{0} prises en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="200" />
       <source>Choose an alert first.</source>
       <translation>Choisissez d’abord une alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="169" />
+      <location filename="../../src/safehaven/ui/today.py" line="206" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incident ouvert est pris en compte puis clos par la direction, dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="211" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Votre rôle ne permet pas de prendre en compte cette alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="178" />
+      <location filename="../../src/safehaven/ui/today.py" line="215" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Prendre en compte : {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="217" />
       <source>What was done, or why it can wait</source>
       <translation>Ce qui a été fait, ou pourquoi cela peut attendre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="187" />
+      <location filename="../../src/safehaven/ui/today.py" line="224" />
       <source>{0} overdue needs</source>
       <translation>{0} besoins en retard</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="264" />
+      <source>Dose: {0}</source>
+      <translation>Dose : {0}</translation>
     </message>
   </context>
   <context>
@@ -3231,6 +3818,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Selon les besoins</translation>
     </message>
     <message>
+      <source>As-needed doses closer than allowed</source>
+      <translation>Doses « si besoin » plus rapprochées que permis</translation>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>Présence</translation>
     </message>
@@ -3241,6 +3832,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Boy</source>
       <translation>Garçon</translation>
+    </message>
+    <message>
+      <source>By mouth</source>
+      <translation>Par la bouche</translation>
     </message>
     <message>
       <source>CATS (caregiver, 3-6)</source>
@@ -3265,6 +3860,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Cancelled by resident</source>
       <translation>Annulée (jeune)</translation>
+    </message>
+    <message>
+      <source>Capsule</source>
+      <translation>Gélule</translation>
     </message>
     <message>
       <source>Clinical</source>
@@ -3299,6 +3898,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Contact d’un trafiquant ou d’une personne inconnue</translation>
     </message>
     <message>
+      <source>Counted</source>
+      <translation>Compté</translation>
+    </message>
+    <message>
+      <source>Cream or ointment</source>
+      <translation>Crème ou pommade</translation>
+    </message>
+    <message>
       <source>Crisis counselling</source>
       <translation>Soutien en situation de crise</translation>
     </message>
@@ -3319,8 +3926,16 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Révélation</translation>
     </message>
     <message>
+      <source>Disposed of</source>
+      <translation>Éliminé</translation>
+    </message>
+    <message>
       <source>Documents checked</source>
       <translation>Documents vérifiés</translation>
+    </message>
+    <message>
+      <source>Dose not recorded</source>
+      <translation>Dose non enregistrée</translation>
     </message>
     <message>
       <source>Draft</source>
@@ -3331,8 +3946,20 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Dramathérapie</translation>
     </message>
     <message>
+      <source>Drops</source>
+      <translation>Gouttes</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>À donner</translation>
+    </message>
+    <message>
       <source>EMDR</source>
       <translation>EMDR</translation>
+    </message>
+    <message>
+      <source>Ear</source>
+      <translation>Oreille</translation>
     </message>
     <message>
       <source>Education</source>
@@ -3345,6 +3972,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Every two weeks</source>
       <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+      <source>Eye</source>
+      <translation>Œil</translation>
     </message>
     <message>
       <source>Fair</source>
@@ -3385,6 +4016,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Girl</source>
       <translation>Fille</translation>
+    </message>
+    <message>
+      <source>Given</source>
+      <translation>Donnée</translation>
     </message>
     <message>
       <source>Good</source>
@@ -3451,6 +4086,18 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Partage d’informations</translation>
     </message>
     <message>
+      <source>Inhaled</source>
+      <translation>Inhalé</translation>
+    </message>
+    <message>
+      <source>Inhaler</source>
+      <translation>Inhalateur</translation>
+    </message>
+    <message>
+      <source>Injection</source>
+      <translation>Injection</translation>
+    </message>
+    <message>
       <source>Intake</source>
       <translation>Admission</translation>
     </message>
@@ -3463,12 +4110,20 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Accueil chez des proches</translation>
     </message>
     <message>
+      <source>Later today</source>
+      <translation>Plus tard aujourd'hui</translation>
+    </message>
+    <message>
       <source>Legal</source>
       <translation>Juridique</translation>
     </message>
     <message>
       <source>Legal / immigration</source>
       <translation>Juridique / immigration</translation>
+    </message>
+    <message>
+      <source>Liquid</source>
+      <translation>Liquide</translation>
     </message>
     <message>
       <source>Low</source>
@@ -3485,6 +4140,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Medical emergency</source>
       <translation>Urgence médicale</translation>
+    </message>
+    <message>
+      <source>Medicine refused twice in a row</source>
+      <translation>Médicament refusé deux fois de suite</translation>
     </message>
     <message>
       <source>Medium</source>
@@ -3571,8 +4230,16 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Non binaire</translation>
     </message>
     <message>
+      <source>Nose</source>
+      <translation>Nez</translation>
+    </message>
+    <message>
       <source>Not applicable</source>
       <translation>Sans objet</translation>
+    </message>
+    <message>
+      <source>Not available</source>
+      <translation>Non disponible</translation>
     </message>
     <message>
       <source>Not elevated</source>
@@ -3581,6 +4248,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Not vetted</source>
       <translation>Non vérifié</translation>
+    </message>
+    <message>
+      <source>On the skin</source>
+      <translation>Sur la peau</translation>
     </message>
     <message>
       <source>Open</source>
@@ -3599,8 +4270,16 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Équipe de rue</translation>
     </message>
     <message>
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
       <source>Overdue high-priority need</source>
       <translation>Besoin prioritaire en retard</translation>
+    </message>
+    <message>
+      <source>Patch</source>
+      <translation>Patch</translation>
     </message>
     <message>
       <source>Peer group</source>
@@ -3647,8 +4326,20 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Soutien psychosocial</translation>
     </message>
     <message>
+      <source>Received</source>
+      <translation>Reçu</translation>
+    </message>
+    <message>
       <source>Recovery</source>
       <translation>Rétablissement</translation>
+    </message>
+    <message>
+      <source>Rectal</source>
+      <translation>Rectale</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Refusée</translation>
     </message>
     <message>
       <source>Reintegration</source>
@@ -3665,6 +4356,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Research</source>
       <translation>Recherche</translation>
+    </message>
+    <message>
+      <source>Returned to the pharmacy</source>
+      <translation>Retourné à la pharmacie</translation>
     </message>
     <message>
       <source>Risk flag</source>
@@ -3727,12 +4422,20 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Équipe éducative</translation>
     </message>
     <message>
+      <source>Stock count does not match</source>
+      <translation>Le comptage du stock ne correspond pas</translation>
+    </message>
+    <message>
       <source>Substance use</source>
       <translation>Consommation de substances</translation>
     </message>
     <message>
       <source>TF-CBT</source>
       <translation>TF-CBT</translation>
+    </message>
+    <message>
+      <source>Tablet</source>
+      <translation>Comprimé</translation>
     </message>
     <message>
       <source>The young person</source>
@@ -3793,6 +4496,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Weekly</source>
       <translation>Une fois par semaine</translation>
+    </message>
+    <message>
+      <source>Withheld</source>
+      <translation>Retenue</translation>
     </message>
     <message>
       <source>Work</source>

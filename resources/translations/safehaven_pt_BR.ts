@@ -283,479 +283,479 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="72" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="73" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="75" />
       <source>Legal name (restricted)</source>
       <translation>Nome civil (acesso restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="78" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Estimated age (when the date is unknown)</source>
       <translation>Idade estimada (quando a data não é conhecida)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation>p. ex. ela/dela, ele/dele, elu/delu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
       <source>Languages (comma between)</source>
       <translation>Idiomas (separados por vírgula)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
       <source>Interpreter's language</source>
       <translation>Idioma da interpretação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="94" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="102" />
       <source>New stage</source>
       <translation>Nova etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
       <source>Why?</source>
       <translation>Por quê?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="104" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="106" />
       <source>Where the young person goes</source>
       <translation>Para onde vai o/a jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="113" />
       <source>Need</source>
       <translation>Necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="115" />
       <source>Priority</source>
       <translation>Prioridade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
       <source>Owner</source>
       <translation>Responsável</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="117" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
       <source>Description</source>
       <translation>Descrição</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="122" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
       <source>How it was met, or why it does not apply</source>
       <translation>Como foi atendida, ou por que não se aplica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>Provider</source>
       <translation>Profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
       <source>Frequency</source>
       <translation>Frequência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Funded sessions (cap)</source>
       <translation>Sessões financiadas (limite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
       <source>Funded by</source>
       <translation>Financiado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Starts</source>
       <translation>Início</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="140" />
       <source>Planned end</source>
       <translation>Término previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="142" />
       <source>Goals</source>
       <translation>Objetivos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
       <source>language or name, if one joins the sessions</source>
       <translation>idioma ou nome, se participar das sessões</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="147" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
       <source>Why is the plan ending?</source>
       <translation>Por que o plano está terminando?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Therapy plan</source>
       <translation>Plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="233" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="159" />
       <source>Place (if not the plan's)</source>
       <translation>Local (se não for o do plano)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="164" />
       <source>Purpose</source>
       <translation>Finalidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="166" />
       <source>Shared with (service)</source>
       <translation>Compartilhado com (serviço)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="168" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="169" />
       <source>Consent given by</source>
       <translation>Quem dá o consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="171" />
       <source>Name of guardian or agency</source>
       <translation>Nome do/da responsável legal ou do órgão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
       <source>Consent</source>
       <translation>Consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
       <source>consent was given</source>
       <translation>o consentimento foi dado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>The young person's assent</source>
       <translation>Assentimento do/da jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
       <source>they agreed in their own words</source>
       <translation>concordou com as próprias palavras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
       <source>Given on</source>
       <translation>Dado em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="180" />
       <source>Expires on</source>
       <translation>Vence em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
       <source>Withdrawn on</source>
       <translation>Retirado em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="185" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
       <source>Why</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="188" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="189" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
       <source>Relationship</source>
       <translation>Vínculo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
       <source>e.g. aunt, teacher</source>
       <translation>p. ex. tia, professor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
       <source>Phone or other contact</source>
       <translation>Telefone ou outro contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>Vetting</source>
       <translation>Verificação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
       <source>How they were checked</source>
       <translation>Como foi verificado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="200" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
       <source>Checked by</source>
       <translation>Verificado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="215" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="293" />
       <source>Notes</source>
       <translation>Observações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="209" />
       <source>Receiving service</source>
       <translation>Serviço que recebe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="211" />
       <source>Contact person there</source>
       <translation>Pessoa de contato lá</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="218" />
       <source>Referred on</source>
       <translation>Data do encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
       <source>Hand-off on</source>
       <translation>Data da transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="222" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
       <source>Accompanied by</source>
       <translation>Acompanhado/a por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
       <source>Received by</source>
       <translation>Recebido/a por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="231" />
       <source>What happened</source>
       <translation>O que aconteceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="235" />
       <source>What happened, in plain words</source>
       <translation>O que aconteceu, em palavras simples</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
       <source>What was done at once</source>
       <translation>O que foi feito na hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
       <source>Who was told</source>
       <translation>Quem foi avisado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
       <source>Told at</source>
       <translation>Avisado às</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="240" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
       <source>Last seen at</source>
       <translation>Visto/a pela última vez às</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
       <source>Last seen where</source>
       <translation>Visto/a pela última vez em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="245" />
       <source>Clothing and appearance (for the police)</source>
       <translation>Roupas e aparência (para a polícia)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="250" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="251" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>Sinais de alerta: o que indica uma crise</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="252" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>What helps: coping strategies</source>
       <translation>O que ajuda: estratégias de enfrentamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="254" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
       <source>Safe people and places</source>
       <translation>Pessoas e lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="257" />
       <source>People and places to avoid</source>
       <translation>Pessoas e lugares a evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="259" />
       <source>Whom to call</source>
       <translation>Para quem ligar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>Reviewed with the young person on</source>
       <translation>Revisado com o/a jovem em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Next review</source>
       <translation>Próxima revisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
       <source>Outcome: what was done and what follows</source>
       <translation>Resultado: o que foi feito e o que vem a seguir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="272" />
       <source>First contact due</source>
       <translation>Primeiro contato previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="272" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>How many contacts</source>
       <translation>Quantos contatos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>Every how many months</source>
       <translation>A cada quantos meses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
       <source>Date of contact</source>
       <translation>Data do contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
       <source>How</source>
       <translation>Como</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
       <source>Spoke with</source>
       <translation>Falou com</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>the young person, a carer, a teacher…</source>
       <translation>o/a jovem, um cuidador, um professor…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
       <source>Wellbeing</source>
       <translation>Bem-estar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
       <source>School or work</source>
       <translation>Estudo ou trabalho</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
       <source>Risk signs</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="291" />
       <source>Re-trafficking risk</source>
       <translation>Risco de novo aliciamento</translation>
     </message>
@@ -763,7 +763,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="160" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="175" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Descartar este registro diário? O que você digitou será perdido.</translation>
     </message>
@@ -829,52 +829,57 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Registro diário de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="123" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
       <source>Mood</source>
       <translation>Humor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
       <source>Sleep</source>
       <translation>Sono</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
       <source>Appetite</source>
       <translation>Apetite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="127" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
       <source>Feels safe</source>
       <translation>Sente-se em segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
       <source>Engagement</source>
       <translation>Participação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
       <source>Risk flags</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Incidents</source>
       <translation>Ocorrências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="136" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="198" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <source>ALLERGIES: {0}</source>
+      <translation>ALERGIAS: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
       <source>Choose a face for today's mood.</source>
       <translation>Escolha uma carinha para o humor de hoje.</translation>
     </message>
@@ -1116,6 +1121,543 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Entrando: recebendo os registros da casa…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="32" />
+      <source>No allergies recorded.</source>
+      <translation>Nenhuma alergia registrada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="33" />
+      <source>ALLERGIES: {0}</source>
+      <translation>ALERGIAS: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="38" />
+      <source>Allergies (comma between)</source>
+      <translation>Alergias (separadas por vírgulas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="40" />
+      <source>e.g. penicillin, peanuts</source>
+      <translation>p. ex. penicilina, amendoim</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="41" />
+      <source>Reactions, and what to do</source>
+      <translation>Reações e o que fazer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="43" />
+      <source>Health conditions</source>
+      <translation>Condições de saúde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="45" />
+      <source>Doctor or clinic, and how to reach them</source>
+      <translation>Médico ou clínica, e como contatá-los</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="47" />
+      <source>Immunisations</source>
+      <translation>Vacinas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="51" />
+      <source>Height (cm)</source>
+      <translation>Altura (cm)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="53" />
+      <source>Weight (kg)</source>
+      <translation>Peso (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="55" />
+      <source>e.g. 41.5</source>
+      <translation>p. ex. 41,5</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="58" />
+      <source>Pregnancy (restricted)</source>
+      <translation>Gravidez (restrito)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="64" />
+      <source>Medicine</source>
+      <translation>Medicamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
+      <source>Dose</source>
+      <translation>Dose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
+      <source>e.g. 500 mg, 1 tablet, 5 ml</source>
+      <translation>p. ex. 500 mg, 1 comprimido, 5 ml</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="66" />
+      <source>How it is taken</source>
+      <translation>Como é tomado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="68" />
+      <source>Form</source>
+      <translation>Forma</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <source>Strength</source>
+      <translation>Concentração</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="69" />
+      <source>e.g. 250 mg/5 ml</source>
+      <translation>p. ex. 250 mg/5 ml</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <source>Active substances (comma between)</source>
+      <translation>Princípios ativos (separados por vírgulas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="71" />
+      <source>checked against the allergies</source>
+      <translation>comparados com as alergias</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="72" />
+      <source>As needed</source>
+      <translation>Se necessário</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="73" />
+      <source>as needed (PRN), not at set times</source>
+      <translation>se necessário (SOS), não em horários fixos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <source>Times of day</source>
+      <translation>Horários do dia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
+      <source>e.g. 08:00, 20:00</source>
+      <translation>p. ex. 08:00, 20:00</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <source>As needed: what for</source>
+      <translation>Se necessário: para quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <source>As needed: minutes at least between doses</source>
+      <translation>Se necessário: minutos mínimos entre doses</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
+      <source>As needed: most doses in 24 hours</source>
+      <translation>Se necessário: máximo de doses em 24 horas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="80" />
+      <source>Prescriber</source>
+      <translation>Prescritor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="81" />
+      <source>Starts</source>
+      <translation>Começa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
+      <source>Ends</source>
+      <translation>Termina</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="83" />
+      <source>Why it was prescribed</source>
+      <translation>Por que foi prescrito</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <source>Instructions</source>
+      <translation>Instruções</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="85" />
+      <source>Controlled drug</source>
+      <translation>Medicamento controlado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="86" />
+      <source>every dose given needs a witness</source>
+      <translation>cada dose dada precisa de uma testemunha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <source>Units a dose takes from the stock</source>
+      <translation>Unidades que uma dose tira do estoque</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="89" />
+      <source>tablets, ml…; 1 when left empty</source>
+      <translation>comprimidos, ml…; 1 se ficar vazio</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <source>How many units (tablets, ml)</source>
+      <translation>Quantas unidades (comprimidos, ml)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
+      <source>Why it is stopped</source>
+      <translation>Por que é suspenso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <source>First day without it</source>
+      <translation>Primeiro dia sem ele</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
+      <source>What happened</source>
+      <translation>O que aconteceu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
+      <source>Scheduled dose</source>
+      <translation>Dose programada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
+      <source>How it helped (checked later)</source>
+      <translation>Como ajudou (verificado depois)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
+      <source>Dose given</source>
+      <translation>Dose dada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <source>Witness (controlled drug)</source>
+      <translation>Testemunha (medicamento controlado)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
+      <source>What it was needed for</source>
+      <translation>Para que foi necessária</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
+      <source>Why not given (if not given)</source>
+      <translation>Por que não foi dada (se não foi)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
+      <source>Why it is corrected</source>
+      <translation>Por que é corrigido</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="55" />
+      <source>Health profile…</source>
+      <translation>Perfil de saúde…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="61" />
+      <source>Medicines</source>
+      <translation>Medicamentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="89" />
+      <source>Medicine</source>
+      <translation>Medicamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="64" />
+      <source>Dose</source>
+      <translation>Dose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="66" />
+      <source>Prescriber</source>
+      <translation>Prescritor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <source>Stock</source>
+      <translation>Estoque</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="68" />
+      <source>State</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <source>Record a dose…</source>
+      <translation>Registrar uma dose…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <source>Add prescription…</source>
+      <translation>Adicionar prescrição…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <source>Edit prescription…</source>
+      <translation>Editar prescrição…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <source>Stock…</source>
+      <translation>Estoque…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <source>Stop…</source>
+      <translation>Suspender…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <source>Print this week's chart…</source>
+      <translation>Imprimir a folha desta semana…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <source>Doses (last two weeks)</source>
+      <translation>Doses (últimas duas semanas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <source>What happened</source>
+      <translation>O que aconteceu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <source>By</source>
+      <translation>Por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
+      <source>Correct or add the effect…</source>
+      <translation>Corrigir ou adicionar o efeito…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <source>Stock (last two weeks)</source>
+      <translation>Estoque (últimas duas semanas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
+      <source>Units</source>
+      <translation>Unidades</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <source>Correct…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
+      <source>Conditions</source>
+      <translation>Condições de saúde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <source>Doctor or clinic</source>
+      <translation>Médico ou clínica</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <source>Immunisations</source>
+      <translation>Vacinas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <source>Height and weight</source>
+      <translation>Altura e peso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <source>Dietary needs</source>
+      <translation>Necessidades alimentares</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <source>Pregnancy</source>
+      <translation>Gravidez</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <source>No health profile yet.</source>
+      <translation>Ainda não há perfil de saúde.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <source>{0} cm</source>
+      <translation>{0} cm</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <source>{0} kg</source>
+      <translation>{0} kg</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
+      <source>as needed: {0}</source>
+      <translation>se necessário: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <source>stopped {0}</source>
+      <translation>suspenso em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <source>controlled</source>
+      <translation>controlado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <source>until {0}</source>
+      <translation>até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <source>current</source>
+      <translation>em uso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <source>{0} (count: {1} expected {2})</source>
+      <translation>{0} (contagem: {1}, esperado {2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
+      <source>effect: {0}</source>
+      <translation>efeito: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <source>corrected: {0}</source>
+      <translation>corrigido: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <source>witness {0}</source>
+      <translation>testemunha {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
+      <source>Health profile</source>
+      <translation>Perfil de saúde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
+      <source>Add prescription</source>
+      <translation>Adicionar prescrição</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <source>Edit prescription: {0}</source>
+      <translation>Editar prescrição: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <source>Correct a stock entry</source>
+      <translation>Corrigir um lançamento de estoque</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
+      <source>Stop: {0}</source>
+      <translation>Suspender: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <source>Dose: {0}</source>
+      <translation>Dose: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <source>Stock: {0}</source>
+      <translation>Estoque: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
+      <source>Correct a dose record</source>
+      <translation>Corrigir um registro de dose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
+      <source>Medication chart: {0}</source>
+      <translation>Folha de medicação: {0}</translation>
     </message>
   </context>
   <context>
@@ -1696,113 +2238,123 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Needs</source>
       <translation>Necessidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Check-ins</source>
       <translation>Registros diários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Safety</source>
       <translation>Segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>Measures</source>
       <translation>Escalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimento e adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Encaminhamentos e acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Anotações e linha do tempo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Health</source>
+      <translation>Saúde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <source>Health and medicines</source>
+      <translation>Saúde e medicamentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Consent</source>
       <translation>Consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Referrals</source>
       <translation>Encaminhamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Notes</source>
-      <translation>Anotações</translation>
+      <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -1810,122 +2362,122 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="267" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="277" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -2341,67 +2893,67 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="97" />
+      <location filename="../../src/safehaven/ui/shell.py" line="104" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Reports</source>
       <translation>Relatórios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="98" />
+      <location filename="../../src/safehaven/ui/shell.py" line="105" />
       <source>Admin</source>
       <translation>Administração</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="114" />
+      <location filename="../../src/safehaven/ui/shell.py" line="121" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="116" />
+      <location filename="../../src/safehaven/ui/shell.py" line="123" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Esconde todos os registros na hora; uma frase de acesso abre tudo de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="120" />
+      <location filename="../../src/safehaven/ui/shell.py" line="127" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc duas vezes: esconder tudo agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="234" />
+      <location filename="../../src/safehaven/ui/shell.py" line="248" />
       <source>Risk flag</source>
       <translation>Sinal de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="235" />
+      <location filename="../../src/safehaven/ui/shell.py" line="249" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>O registro diário de {0} tem um sinal de risco. Registrar uma ocorrência agora: o que aconteceu, o que foi feito e quem foi avisado?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="239" />
+      <location filename="../../src/safehaven/ui/shell.py" line="253" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="240" />
+      <location filename="../../src/safehaven/ui/shell.py" line="254" />
       <source>Later, from Today</source>
       <translation>Depois, pela tela Hoje</translation>
     </message>
@@ -2964,98 +3516,120 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <location filename="../../src/safehaven/ui/today.py" line="70" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Urgency</source>
       <translation>Urgência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="61" />
-      <location filename="../../src/safehaven/ui/today.py" line="67" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="62" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Detail</source>
       <translation>Detalhe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Time</source>
       <translation>Horário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="68" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
+      <source>Medicine</source>
+      <translation>Medicamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <source>State</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="95" />
       <source>Check in (Enter)</source>
       <translation>Fazer registro diário (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Record incident for this alert…</source>
       <translation>Registrar ocorrência para este alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Acknowledge with a note…</source>
       <translation>Marcar como visto, com uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Diga o que foi feito ou por que pode esperar; o alerta sai de Hoje até que algo mude.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="123" />
+      <source>Enter: record this dose</source>
+      <translation>Enter: registrar esta dose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="125" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Still to check in</source>
       <translation>Ainda sem registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Alerts</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="110" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
+      <source>Medicines due</source>
+      <translation>Medicamentos pendentes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Today's sessions</source>
       <translation>Sessões de hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="141" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n ainda sem registro diário</numerusform>
@@ -3063,7 +3637,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="142" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerta</numerusform>
@@ -3071,47 +3645,60 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="143" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sessão hoje</numerusform>
         <numerusform>%n sessões hoje</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <source>%n dose(s) due</source>
+      <translation>
+        <numerusform>%n dose pendente</numerusform>
+        <numerusform>%n doses pendentes</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="145" />
+      <location filename="../../src/safehaven/ui/today.py" line="182" />
       <source>{0} acknowledged</source>
       <translation>{0} já vistos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="200" />
       <source>Choose an alert first.</source>
       <translation>Primeiro escolha um alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="169" />
+      <location filename="../../src/safehaven/ui/today.py" line="206" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Uma ocorrência em aberto é marcada como vista e encerrada pela coordenação, na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="211" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Sua função não permite marcar este alerta como visto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="178" />
+      <location filename="../../src/safehaven/ui/today.py" line="215" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Marcar como visto: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="217" />
       <source>What was done, or why it can wait</source>
       <translation>O que foi feito, ou por que pode esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="187" />
+      <location filename="../../src/safehaven/ui/today.py" line="224" />
       <source>{0} overdue needs</source>
       <translation>{0} necessidades atrasadas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="264" />
+      <source>Dose: {0}</source>
+      <translation>Dose: {0}</translation>
     </message>
   </context>
   <context>
@@ -3231,6 +3818,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Quando necessário</translation>
     </message>
     <message>
+      <source>As-needed doses closer than allowed</source>
+      <translation>Doses «se necessário» mais próximas do que o permitido</translation>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>Compareceu</translation>
     </message>
@@ -3241,6 +3832,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Boy</source>
       <translation>Menino</translation>
+    </message>
+    <message>
+      <source>By mouth</source>
+      <translation>Por via oral</translation>
     </message>
     <message>
       <source>CATS (caregiver, 3-6)</source>
@@ -3265,6 +3860,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Cancelled by resident</source>
       <translation>Cancelada pelo/pela residente</translation>
+    </message>
+    <message>
+      <source>Capsule</source>
+      <translation>Cápsula</translation>
     </message>
     <message>
       <source>Clinical</source>
@@ -3299,6 +3898,14 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Contato de aliciador ou pessoa desconhecida</translation>
     </message>
     <message>
+      <source>Counted</source>
+      <translation>Contado</translation>
+    </message>
+    <message>
+      <source>Cream or ointment</source>
+      <translation>Creme ou pomada</translation>
+    </message>
+    <message>
       <source>Crisis counselling</source>
       <translation>Atendimento em crise</translation>
     </message>
@@ -3319,8 +3926,16 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Revelação</translation>
     </message>
     <message>
+      <source>Disposed of</source>
+      <translation>Descartado</translation>
+    </message>
+    <message>
       <source>Documents checked</source>
       <translation>Documentos conferidos</translation>
+    </message>
+    <message>
+      <source>Dose not recorded</source>
+      <translation>Dose não registrada</translation>
     </message>
     <message>
       <source>Draft</source>
@@ -3331,8 +3946,20 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Dramaterapia</translation>
     </message>
     <message>
+      <source>Drops</source>
+      <translation>Gotas</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Pendente</translation>
+    </message>
+    <message>
       <source>EMDR</source>
       <translation>EMDR</translation>
+    </message>
+    <message>
+      <source>Ear</source>
+      <translation>Ouvido</translation>
     </message>
     <message>
       <source>Education</source>
@@ -3345,6 +3972,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Every two weeks</source>
       <translation>Quinzenal</translation>
+    </message>
+    <message>
+      <source>Eye</source>
+      <translation>Olho</translation>
     </message>
     <message>
       <source>Fair</source>
@@ -3385,6 +4016,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Girl</source>
       <translation>Menina</translation>
+    </message>
+    <message>
+      <source>Given</source>
+      <translation>Administrada</translation>
     </message>
     <message>
       <source>Good</source>
@@ -3451,6 +4086,18 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Compartilhamento de informações</translation>
     </message>
     <message>
+      <source>Inhaled</source>
+      <translation>Inalado</translation>
+    </message>
+    <message>
+      <source>Inhaler</source>
+      <translation>Inalador</translation>
+    </message>
+    <message>
+      <source>Injection</source>
+      <translation>Injeção</translation>
+    </message>
+    <message>
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
@@ -3463,12 +4110,20 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Família extensa</translation>
     </message>
     <message>
+      <source>Later today</source>
+      <translation>Mais tarde hoje</translation>
+    </message>
+    <message>
       <source>Legal</source>
       <translation>Jurídico</translation>
     </message>
     <message>
       <source>Legal / immigration</source>
       <translation>Jurídico / migração</translation>
+    </message>
+    <message>
+      <source>Liquid</source>
+      <translation>Líquido</translation>
     </message>
     <message>
       <source>Low</source>
@@ -3485,6 +4140,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Medical emergency</source>
       <translation>Emergência médica</translation>
+    </message>
+    <message>
+      <source>Medicine refused twice in a row</source>
+      <translation>Medicamento recusado duas vezes seguidas</translation>
     </message>
     <message>
       <source>Medium</source>
@@ -3571,8 +4230,16 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Não binário</translation>
     </message>
     <message>
+      <source>Nose</source>
+      <translation>Nariz</translation>
+    </message>
+    <message>
       <source>Not applicable</source>
       <translation>Não se aplica</translation>
+    </message>
+    <message>
+      <source>Not available</source>
+      <translation>Não disponível</translation>
     </message>
     <message>
       <source>Not elevated</source>
@@ -3581,6 +4248,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Not vetted</source>
       <translation>Não verificado</translation>
+    </message>
+    <message>
+      <source>On the skin</source>
+      <translation>Sobre a pele</translation>
     </message>
     <message>
       <source>Open</source>
@@ -3599,8 +4270,16 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Equipe de abordagem social</translation>
     </message>
     <message>
+      <source>Overdue</source>
+      <translation>Atrasada</translation>
+    </message>
+    <message>
       <source>Overdue high-priority need</source>
       <translation>Necessidade prioritária atrasada</translation>
+    </message>
+    <message>
+      <source>Patch</source>
+      <translation>Adesivo</translation>
     </message>
     <message>
       <source>Peer group</source>
@@ -3647,8 +4326,20 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Apoio psicossocial</translation>
     </message>
     <message>
+      <source>Received</source>
+      <translation>Recebido</translation>
+    </message>
+    <message>
       <source>Recovery</source>
       <translation>Recuperação</translation>
+    </message>
+    <message>
+      <source>Rectal</source>
+      <translation>Retal</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Recusada</translation>
     </message>
     <message>
       <source>Reintegration</source>
@@ -3665,6 +4356,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Research</source>
       <translation>Pesquisa</translation>
+    </message>
+    <message>
+      <source>Returned to the pharmacy</source>
+      <translation>Devolvido à farmácia</translation>
     </message>
     <message>
       <source>Risk flag</source>
@@ -3727,12 +4422,20 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Equipe</translation>
     </message>
     <message>
+      <source>Stock count does not match</source>
+      <translation>A contagem de estoque não confere</translation>
+    </message>
+    <message>
       <source>Substance use</source>
       <translation>Uso de substâncias</translation>
     </message>
     <message>
       <source>TF-CBT</source>
       <translation>TCC-FT</translation>
+    </message>
+    <message>
+      <source>Tablet</source>
+      <translation>Comprimido</translation>
     </message>
     <message>
       <source>The young person</source>
@@ -3793,6 +4496,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Weekly</source>
       <translation>Semanal</translation>
+    </message>
+    <message>
+      <source>Withheld</source>
+      <translation>Suspensa</translation>
     </message>
     <message>
       <source>Work</source>

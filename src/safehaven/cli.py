@@ -23,6 +23,7 @@ from safehaven import (
     cli_care,
     cli_clinical,
     cli_completion,
+    cli_health,
     cli_reports,
     cli_safety,
     cli_server,
@@ -170,6 +171,10 @@ def cmd_today(args: argparse.Namespace) -> None:
                         "status": str(g.session.status),
                         "residents": [a.resident_id for a in g.attendance]}
                        for g in view.groups],
+            "doses_due": [{"prescription_id": d.prescription.id,
+                           "resident_id": d.prescription.resident_id,
+                           "medicine": d.prescription.medicine, "due_at": d.due_at,
+                           "state": d.state} for d in view.doses],
         })
         return
     print(tr("Still to check in today: {n}", n=len(view.needs_checkin)))
@@ -186,6 +191,12 @@ def cmd_today(args: argparse.Namespace) -> None:
               f"{names.get(a.resident_id, '?')} {when} {detail}")
     if view.acknowledged:
         print(tr("Acknowledged and left off: {n}", n=view.acknowledged))
+    if view.doses:
+        print(tr("Medicines due: {n}", n=len(view.doses)))
+    for d in view.doses:
+        print(f"  {formats.clock(d.due_at)} {word(d.state)}: "
+              f"{names.get(d.prescription.resident_id, '?')} {d.prescription.medicine} "
+              f"{d.prescription.dose}")
 
 
 def cmd_staff_add(args: argparse.Namespace) -> None:
@@ -416,6 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_server.register(sub, command)
     session_group = cli_care.register(sub, command, res)
     cli_safety.register(sub, command)
+    cli_health.register(sub, command)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
     c.add_argument("--out", type=Path, required=True, metavar="FILE",

@@ -187,7 +187,9 @@ CREATE = {"residents": Action.ADD_RESIDENT, "stage_changes": Action.MOVE_STAGE,
           "consents": Action.MANAGE_SAFEGUARDING, "trusted_adults": Action.MANAGE_SAFEGUARDING,
           "follow_ups": Action.MANAGE_SAFEGUARDING, "outcome_measures": Action.RECORD_MEASURE,
           "custom_scales": Action.MANAGE_SCALES, "group_sessions": Action.SCHEDULE_SESSIONS,
-          "group_attendance": Action.SCHEDULE_SESSIONS, "alert_acks": Action.ACK_ALERT}
+          "group_attendance": Action.SCHEDULE_SESSIONS, "alert_acks": Action.ACK_ALERT,
+          "health_profiles": Action.MANAGE_HEALTH, "prescriptions": Action.MANAGE_MEDICATION,
+          "dose_records": Action.GIVE_DOSE, "stock_entries": Action.GIVE_DOSE}
 
 
 def test_each_change_set_is_signed_by_the_author_of_its_record(demo: Demo,

@@ -38,9 +38,10 @@ MISSED_IN_A_ROW = 2
 URGENT, SOON, ROUTINE = "urgent", "soon", "routine"
 URGENCY: dict[str, tuple[str, ...]] = {
     URGENT: (AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG, AlertKind.INCIDENT_NOTED,
-             AlertKind.FOLLOW_UP_RISK),
-    SOON: (AlertKind.CONSENT_MISSING, AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
-           AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
+             AlertKind.FOLLOW_UP_RISK, AlertKind.DOSE_OVERDUE, AlertKind.DOSES_TOO_CLOSE),
+    SOON: (AlertKind.DOSES_REFUSED, AlertKind.STOCK_DISCREPANCY, AlertKind.CONSENT_MISSING,
+           AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE, AlertKind.SAFETY_PLAN_REVIEW,
+           AlertKind.MISSED_SESSIONS),
     ROUTINE: (AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING, AlertKind.CAP_NEARLY_USED,
               AlertKind.NO_CHECKIN),
 }

@@ -31,6 +31,9 @@ class Action(StrEnum):
     MANAGE_SCALES = "manage-scales"  # a house's own outcome scales
     ACK_ALERT = "ack-alert"
     ACK_RISK_ALERT = "ack-risk-alert"  # a risk flag set aside without an incident
+    MANAGE_HEALTH = "manage-health"  # allergies, conditions: what every dose is checked by
+    MANAGE_MEDICATION = "manage-medication"  # prescriptions, copied from the prescriber's order
+    GIVE_DOSE = "give-dose"  # the administration record: whoever is on shift
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -56,6 +59,12 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.MANAGE_SCALES: {Role.MANAGER},
     Action.ACK_ALERT: _CARE,
     Action.ACK_RISK_ALERT: {Role.CLINICIAN, Role.MANAGER},
+    # Health: a wrong allergy or prescription harms the same day, so only clinical roles and
+    # the manager (who answers to the inspector for the MAR) change them; every care role
+    # gives doses, because staff on shift do, and each dose names who gave it.
+    Action.MANAGE_HEALTH: {Role.CLINICIAN, Role.MANAGER},
+    Action.MANAGE_MEDICATION: {Role.CLINICIAN, Role.MANAGER},
+    Action.GIVE_DOSE: _CARE,
 }
 
 

@@ -288,3 +288,50 @@ class AlertKind(StrEnum):
     FOLLOW_UP_OVERDUE = "follow-up-overdue"
     INCIDENT_NOTED = "incident-noted"  # text in a check-in's incidents box, no flag
     FOLLOW_UP_RISK = "follow-up-risk"  # a follow-up contact found risk or signs of it
+    DOSE_OVERDUE = "dose-overdue"  # a scheduled dose not recorded an hour after its time
+    DOSES_REFUSED = "doses-refused"  # refused twice in a row: the clinician should know
+    STOCK_DISCREPANCY = "stock-discrepancy"  # a count that does not match the balance
+    DOSES_TOO_CLOSE = "doses-too-close"  # as-needed doses closer than allowed (two laptops)
+
+
+class DoseOutcome(StrEnum):
+    """The codes of a medication administration record (MAR) chart."""
+
+    GIVEN = "given"
+    REFUSED = "refused"
+    WITHHELD = "withheld"  # not given on purpose (the reason is recorded)
+    MISSED = "missed"
+    NOT_AVAILABLE = "not-available"
+
+
+class Route(StrEnum):
+    ORAL = "oral"
+    TOPICAL = "topical"
+    INHALED = "inhaled"
+    INJECTION = "injection"
+    EYE = "eye"
+    EAR = "ear"
+    NASAL = "nasal"
+    RECTAL = "rectal"
+    OTHER = "other"
+
+
+class MedForm(StrEnum):
+    TABLET = "tablet"
+    CAPSULE = "capsule"
+    LIQUID = "liquid"
+    CREAM = "cream"
+    INHALER = "inhaler"
+    DROPS = "drops"
+    PATCH = "patch"
+    INJECTION = "injection"
+    OTHER = "other"
+
+
+class StockKind(StrEnum):
+    """A movement of a medicine's stock; given doses are counted from the record."""
+
+    RECEIVED = "received"
+    RETURNED = "returned"  # to the pharmacy
+    DISPOSED = "disposed"
+    COUNTED = "counted"  # a count of what is there: checks the running balance

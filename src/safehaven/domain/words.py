@@ -89,6 +89,18 @@ _WORDS = {
     # who referred a resident, as the demo data writes it ("police" is above)
     "the house": "the house",  # where in-house therapy takes place
     "outreach team": "Outreach team", "hospital": "Hospital", "NGO hotline": "NGO hotline",
+    # medication: MAR codes, routes, forms, alerts, a dose's state on Today
+    "given": "Given", "refused": "Refused", "withheld": "Withheld",
+    "not-available": "Not available", "oral": "By mouth", "topical": "On the skin",
+    "inhaled": "Inhaled", "injection": "Injection", "eye": "Eye", "ear": "Ear",
+    "nasal": "Nose", "rectal": "Rectal", "tablet": "Tablet", "capsule": "Capsule",
+    "liquid": "Liquid", "cream": "Cream or ointment", "inhaler": "Inhaler", "drops": "Drops",
+    "patch": "Patch", "dose-overdue": "Dose not recorded",
+    "doses-refused": "Medicine refused twice in a row", "due": "Due", "overdue": "Overdue",
+    "later": "Later today",
+    "received": "Received", "returned": "Returned to the pharmacy", "disposed": "Disposed of",
+    "counted": "Counted", "stock-discrepancy": "Stock count does not match",
+    "doses-too-close": "As-needed doses closer than allowed",
 }
 # Outcome instruments and their published bands (scores only; see domain/measures.py).
 _WORDS.update({text: text for text in (

@@ -59,6 +59,10 @@ RULES: dict[str, TableRule] = {
     "group_sessions": TableRule(A.SCHEDULE_SESSIONS),
     "group_attendance": TableRule(A.SCHEDULE_SESSIONS),
     "alert_acks": TableRule(A.ACK_ALERT),
+    "health_profiles": TableRule(A.MANAGE_HEALTH, {"pregnancy": A.READ_RESTRICTED}),
+    "prescriptions": TableRule(A.MANAGE_MEDICATION),
+    "dose_records": TableRule(A.GIVE_DOSE),
+    "stock_entries": TableRule(A.GIVE_DOSE),  # whoever is on shift receives and counts
 }
 
 
@@ -73,6 +77,10 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "safety_plans": ("updated_by",),
     "alert_acks": ("acked_by",),  # who set an alert aside is who signed it
     "custom_scales": ("created_by",),
+    "health_profiles": ("updated_by",),
+    "prescriptions": ("recorded_by",),
+    "dose_records": ("given_by",),  # a dose names who gave it: no one signs for another
+    "stock_entries": ("recorded_by",),
 }
 
 # Fields sealed under the house's restricted key, with when they are (store/restricted.py):
@@ -80,6 +88,7 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
 RESTRICTED: dict[str, dict[str, Callable[[Mapping[str, Any]], bool]]] = {
     "residents": {"legal_name": lambda row: True},
     "case_notes": {"body": lambda row: row.get("kind") == "clinical"},
+    "health_profiles": {"pregnancy": lambda row: True},
 }
 
 
@@ -97,6 +106,8 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.ADD_RESIDENT}  # the intake's first stage is part of adding a resident
     if table == "case_notes" and row.get("kind") == "clinical":
         return {A.WRITE_CLINICAL_NOTE}
+    if table == "health_profiles" and row.get("pregnancy") is not None:
+        return {A.MANAGE_HEALTH, A.READ_RESTRICTED}
     if table == "alert_acks" and row.get("kind") in ("risk-flag", "incident-noted",
                                                      "follow-up-risk"):
         return {A.ACK_ALERT, A.ACK_RISK_ALERT}

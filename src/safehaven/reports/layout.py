@@ -121,9 +121,10 @@ def _cell(value: Any, header: bool) -> Any:
 class ReportDoc(SimpleDocTemplate):
     """A4 document; every page says what it is, for which period, and that it is confidential."""
 
-    def __init__(self, *, title: str, period: str, house: str, generated: str) -> None:
+    def __init__(self, *, title: str, period: str, house: str, generated: str,
+                 pagesize: tuple[float, float] = A4) -> None:
         self.buffer = io.BytesIO()
-        super().__init__(self.buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+        super().__init__(self.buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN + 4 * mm,
                          title=title, author="SafeHaven", subject=period,
                          creator="SafeHaven")
@@ -140,7 +141,7 @@ class ReportDoc(SimpleDocTemplate):
 
     def _decorate(self, canvas: Canvas, doc: object) -> None:
         canvas.saveState()
-        width, height = A4
+        width, height = self.pagesize
         canvas.setStrokeColor(TEAL)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
@@ -183,7 +184,8 @@ def _numbered_canvas(doc: ReportDoc) -> type:
                 text = tr("Page {n} of {total}", n=self._pageNumber, total=total)
                 wide = fonts.string_width(text, 7.5)
                 # at the end of the footer line: the right, or the left in Arabic
-                fonts.draw(self, MARGIN if fonts.document_rtl() else A4[0] - MARGIN - wide,
+                right = doc.pagesize[0] - MARGIN - wide  # landscape too (the MAR chart)
+                fonts.draw(self, MARGIN if fonts.document_rtl() else right,
                            MARGIN - 10, text, 7.5)
                 super().showPage()
             super().save()

@@ -19,7 +19,7 @@ from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Attendance, GroupStatus
 from safehaven.domain.words import word
 from safehaven.i18n import N_, joined, tr, tr_n
-from safehaven.reports import fonts
+from safehaven.reports import fonts, weekly_mar
 from safehaven.reports import layout as L
 from safehaven.reports.charts import mood_week
 from safehaven.reports.text import Text
@@ -35,6 +35,8 @@ GROUPS = [
     ("vetting", N_("Trusted adults still being vetted")),
     ("over-cap", N_("Funded therapy sessions over or near the cap")),
     ("missed-sessions", N_("Missed therapy sessions")),
+    ("doses-missed", N_("Medicine doses missed or not recorded")),
+    ("stock-discrepancy", N_("Medicine stock counts that did not match")),
 ]
 _GROUP_OF = {"follow-up-risk": "follow-up", "consent-expired": "consent-missing",
              "consent-expiring": "consent-missing", "cap-reached": "over-cap",
@@ -108,6 +110,10 @@ def _what(c: Concern) -> tuple[str, bool]:
         return tr("{therapy}: {used} of {cap} funded sessions used, {label}",
                   therapy=word(modality), used=counts.split("/")[0],
                   cap=counts.split("/")[1], label=label), c.kind == "over-cap"
+    if c.kind == "doses-missed":
+        return weekly_mar.what(c.detail), True
+    if c.kind == "stock-discrepancy":
+        return weekly_mar.stock_what(c.detail), True
     if c.kind == "missed-sessions":
         return tr_n("The last {n} session was missed", "The last {n} sessions were missed",
                     int(c.detail)), False
@@ -256,6 +262,7 @@ def _glance(data: WeeklyData, s: dict) -> list:
                                                                    ""]]),
                     [L.WIDTH * 0.7, L.WIDTH * 0.3])]
     out += _groups_table(data, s)
+    out += weekly_mar.section(data, s)
     needs = [[tr("Category"), tr("Opened"), tr("Met")]]
     for cat in sorted(set(f.needs_opened) | set(f.needs_met)):
         needs.append([word(cat), f.needs_opened[cat], f.needs_met[cat]])

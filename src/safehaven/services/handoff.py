@@ -28,8 +28,9 @@ from safehaven.domain.models import (
 from safehaven.domain.vocab import NoteKind, SessionStatus
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
-from safehaven.services import groups, measures
+from safehaven.services import groups, mar, measures
 from safehaven.services.context import Context
+from safehaven.services.mar import HealthSummary
 from safehaven.services.measures import Change
 from safehaven.services.permissions import Action
 from safehaven.store import reads
@@ -62,6 +63,7 @@ class HandoffData:
     measures: list[Change] = field(default_factory=list)  # first to latest, per instrument
     measures_shown: bool = False  # the role may see scores (clinicians and managers)
     groups: list[tuple[GroupSession, GroupAttendance]] = field(default_factory=list)
+    health: HealthSummary | None = None  # allergies, current medicines, last doses
 
 RECENT_DAYS = 30
 
@@ -136,6 +138,7 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
         measures=(measures.changes(measures.for_resident(ctx, resident_id), until=today)
                   if scores else []),
         measures_shown=scores, groups=groups.for_resident(ctx, resident_id),
+        health=mar.health_summary(ctx, resident_id),
     )
 
 

@@ -32,6 +32,9 @@ _WORDS = {
     Action.MANAGE_SCALES: N_("add outcome scales"),
     Action.ACK_ALERT: N_("acknowledge alerts"),
     Action.ACK_RISK_ALERT: N_("set a risk flag aside without an incident"),
+    Action.MANAGE_HEALTH: N_("change a health profile or allergies"),
+    Action.MANAGE_MEDICATION: N_("add or stop prescriptions"),
+    Action.GIVE_DOSE: N_("record doses of medicine"),
 }
 
 

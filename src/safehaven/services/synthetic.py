@@ -43,6 +43,7 @@ from safehaven.domain.vocab import (
     VettingMethod,
     VettingStatus,
 )
+from safehaven.services import synthetic_health
 from safehaven.services import today as today_service
 from safehaven.services.context import Context
 from safehaven.services.follow_ups import add_months
@@ -101,6 +102,7 @@ class Generated:
     measures: int = 0
     groups: int = 0
     acks: int = 0
+    doses: int = 0
 
 
 def _pick(rng: random.Random, table: list[Any]) -> Any:
@@ -130,13 +132,15 @@ class Generator:
         self.names = {i: people[i].display_name if i in people else "key worker" for i in ids}
         self.site = ctx.vault.site_id
         self.counts = {"residents": 0, "checkins": 0, "sessions": 0, "needs": 0,
-                       "measures": 0, "groups": 0, "acks": 0}
+                       "measures": 0, "groups": 0, "acks": 0, "doses": 0}
         self.group_plans: list[tuple[m.TherapyPlan, date, date | None]] = []
         self.house_scale: m.CustomScale | None = None
         self.used_names: set[str] = set()
         # Young people from further away, named in their own scripts: drawn on a stream of
         # their own, so a seed's records and figures are the same as before they were added.
         self.further = random.Random(f"further-{seed}")  # noqa: S311 - synthetic data
+        self.health_rng = random.Random(f"health-{seed}")  # noqa: S311 - synthetic data
+        self.controlled_given = False  # one controlled drug in the house
 
     def _name(self, lang: str, rng: random.Random) -> str:
         """A preferred name not yet used in this house; staff add an initial when two match."""
@@ -241,6 +245,7 @@ class Generator:
         self._measures(tx, r.id, intake, end)
         if left is not None:
             self._follow_ups(tx, r.id, left)
+        synthetic_health.add(self, tx, r, start, end, left)
 
     def _stages(self, intake: date, age: int) -> list[tuple[Any, ...]]:
         """(stage, from, reason, destination) of each move, up to today."""

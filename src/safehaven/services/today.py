@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from safehaven.domain import alerts as rules
+from safehaven.domain import medication as med_rules
+from safehaven.domain.medication import DueDose
 from safehaven.domain.models import (
     Alert,
     AlertAck,
@@ -17,7 +19,7 @@ from safehaven.domain.models import (
     TherapyPlan,
     TherapySession,
 )
-from safehaven.services import groups
+from safehaven.services import groups, medication, medication_stock
 from safehaven.services.context import Context
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
@@ -33,6 +35,7 @@ class TodayView:
     sessions: list[TherapySession]
     acknowledged: int = 0  # alerts left off because someone acknowledged them
     groups: list[Group] = field(default_factory=list)  # today's group sessions
+    doses: list[DueDose] = field(default_factory=list)  # scheduled, not yet recorded
 
 
 def overview(ctx: Context) -> TodayView:
@@ -41,6 +44,7 @@ def overview(ctx: Context) -> TodayView:
     residents = reads.in_house_residents(conn)
     done = reads.checked_in_on(conn, today)
     waiting = [r for r in residents if r.id not in done and r.intake_date <= today]
+    in_house = {r.id for r in residents}
     alerts: list[Alert] = []
     incidents = reads.all_of(conn, Incident)
     alerts += rules.incident_alerts(incidents)
@@ -62,9 +66,14 @@ def overview(ctx: Context) -> TodayView:
     alerts += rules.follow_up_alerts(today, follow_ups)
     alerts += rules.follow_up_risk_alerts(today, follow_ups)
     alerts += rules.safety_plan_alerts(today, reads.all_of(conn, SafetyPlan), residents)
+    doses = medication.due(ctx)
+    alerts += med_rules.overdue_alerts(doses)
+    alerts += medication.refused_alerts(ctx)
+    alerts += medication_stock.stock_alerts(ctx)
     start = datetime.combine(today, time.min)
     sessions = reads.sessions_between(conn, start, start + timedelta(days=1))
     open_alerts = rules.not_acknowledged(alerts, reads.all_of(conn, AlertAck))
     return TodayView(waiting, rules.in_order(open_alerts), sessions,
                      len(alerts) - len(open_alerts),
-                     groups.between(ctx, start, start + timedelta(days=1)))
+                     groups.between(ctx, start, start + timedelta(days=1)),
+                     [d for d in doses if d.prescription.resident_id in in_house])

@@ -42,7 +42,9 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
+from safehaven.services import mar, medication_stock
 from safehaven.services.context import Context
+from safehaven.services.mar import MarLine
 from safehaven.services.permissions import Action
 from safehaven.store import history, reads
 
@@ -239,6 +241,7 @@ class WeeklyData:
     as_of: date | None = None  # the last day counted
     groups: list[WeekGroup] = field(default_factory=list)  # this week's, as they stood
     next_groups: list[WeekGroup] = field(default_factory=list)  # booked for next week
+    medicines: list[MarLine] = field(default_factory=list)  # doses due, given, missed…
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +322,13 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
             state = "open" if i.closed_at is None or i.closed_at >= cutoff else "closed"
             concerns.append(Concern("incident", i.resident_id, i.occurred_at.date(),
                                     f"{i.kind}|{state}|{' '.join(i.description.split())}"))
+    medicines = mar.mar_lines(ctx, ids, start, cutoff)
+    concerns += [Concern("doses-missed", m.resident_id, None, f"{m.medicine}|{m.missed}")
+                 for m in medicines if m.missed]
+    concerns += [Concern("stock-discrepancy", p.resident_id, st.counted_at.date(),
+                         f"{p.medicine}|{st.counted}|{st.expected}")
+                 for p, st in medication_stock.stock_mismatches(ctx, ids, week_start, cutoff)
+                 if st.counted_at is not None]
     site = reads.all_of(conn, Site)
     staff_names = {s.id: s.display_name for s in reads.all_of(conn, Staff)}
     moves = [m for m in reads.all_of(conn, StageChange)
@@ -338,6 +348,7 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
         groups=_groups(all_groups, attendance, ids, week_start, cutoff),
         next_groups=_groups(all_groups, attendance, ids, week_end,
                             week_end + timedelta(days=7)),
+        medicines=medicines,
     )
 
 

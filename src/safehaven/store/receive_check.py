@@ -23,6 +23,7 @@ from typing import Any
 from safehaven.domain.permissions import allowed
 from safehaven.domain.vocab import Role
 from safehaven.domain.write_rules import AUTHOR_FIELDS, RULES, insert_needs, update_needs
+from safehaven.store import dose_check
 from safehaven.store.changeset import ChangeSet, KnownEntry
 from safehaven.store.connection import Connection
 from safehaven.store.crypto import verify
@@ -148,6 +149,8 @@ def _whole_row(conn: Connection, cs: ChangeSet | None, table: Table, row_id: str
                 current is None or current.get(name) != row.get(name)):
             raise _refuse(RefusalKind.WRONG_AUTHOR,
                           f"names someone other than its author ({table.name}.{name})")
+    if current is None and table.name == "dose_records":
+        dose_check.check(conn, cs, row)
     if current is None:
         if row.get("amends_id") is not None:
             return _amendment(conn, table, row)

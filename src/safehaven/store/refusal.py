@@ -42,6 +42,7 @@ class RefusalKind(StrEnum):
     NOT_HOLDER = "not_holder"
     UNDOES_REVOCATION = "undoes_revocation"
     FALSE_FOUNDER = "false_founder"
+    UNSAFE_DOSE = "unsafe_dose"  # a dose the app refuses: too soon, no witness (issue 28)
     # applying it
     UNKNOWN_SCHEMA = "unknown_schema"
     CANNOT_APPLY = "cannot_apply"

@@ -64,6 +64,10 @@ TABLES: dict[type, Table] = {
         Table("group_sessions", m.GroupSession, append_only=False, resident_scoped=False),
         Table("group_attendance", m.GroupAttendance, append_only=False),
         Table("alert_acks", m.AlertAck, append_only=True),
+        Table("health_profiles", m.HealthProfile, append_only=False),
+        Table("prescriptions", m.Prescription, append_only=False),
+        Table("dose_records", m.DoseRecord, append_only=True),
+        Table("stock_entries", m.StockEntry, append_only=True),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}

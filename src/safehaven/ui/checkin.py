@@ -118,8 +118,14 @@ class CheckInDialog(GuardedDialog):
         who = at_reading_edge(QLabel(resident_name))  # whose check-in: in the form itself
         who.setObjectName("heading")
         who.setAccessibleName(self.tr("Check-in for {0}").format(isolated(resident_name)))
+        # allergies under the name: filled in once read (`show_allergies`)
+        self.allergies = QLabel()
+        self.allergies.setObjectName("error")
+        wrapping(self.allergies)
+        self.allergies.hide()
         form = QFormLayout()
         form.addRow(who)
+        form.addRow(self.allergies)
         form.addRow(self.tr("Mood"), moods)
         form.addRow("", self.errors["mood"])
         form.addRow(self.tr("Sleep"), self.sleep)
@@ -152,6 +158,15 @@ class CheckInDialog(GuardedDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def show_allergies(self, allergies: tuple[str, ...], reactions: str | None) -> None:
+        """The child's allergies in red under their name: care given here must know them."""
+        if not allergies:
+            self.allergies.hide()
+            return
+        text = self.tr("ALLERGIES: {0}").format(", ".join(allergies))
+        self.allergies.setText(f"{text} ({reactions})" if reactions else text)
+        self.allergies.show()
 
     def has_unsaved_input(self) -> bool:
         return self.fields() != self._blank

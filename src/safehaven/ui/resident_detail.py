@@ -28,6 +28,7 @@ from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
 from safehaven.ui.bidi import wrapping
 from safehaven.ui.care_forms import CareForms
+from safehaven.ui.health_tab import HealthTab
 from safehaven.ui.look import tabs_in_one_row
 from safehaven.ui.measures_tab import MeasuresTab
 from safehaven.ui.models import Column, RowsModel
@@ -92,9 +93,10 @@ class ResidentPage(Page):
         self.consent_tab = ConsentTab(session, resident_id)
         self.referrals_tab = ReferralsTab(session, resident_id)
         self.safety_tab = SafetyTab(session, resident_id)
+        self.health_tab = HealthTab(session, resident_id)
         self.record_tabs: list[RecordsTab] = [self.needs_tab, self.therapy_tab,
                                               self.consent_tab, self.referrals_tab,
-                                              self.safety_tab]
+                                              self.safety_tab, self.health_tab]
         self.measures_tab: MeasuresTab | None = None
         if self._may(Action.READ_MEASURES):  # scores are for clinical roles only
             self.measures_tab = MeasuresTab(session, resident_id)
@@ -113,6 +115,7 @@ class ResidentPage(Page):
         self._add_tab(self.checkins_tab, self.tr("Check-ins", "short tab title"),
                       self.tr("Check-ins"))
         self._add_tab(self.safety_tab, self.tr("Safety"))
+        self._add_tab(self.health_tab, self.tr("Health"), self.tr("Health and medicines"))
         self._add_tab(self.therapy_tab, self.tr("Therapy"))
         if self.measures_tab is not None:
             self._add_tab(self.measures_tab, self.tr("Measures"))

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from safehaven.services import measures
+from safehaven.services import measures, medication
 from safehaven.services.permissions import Action
 from safehaven.ui.app import Window, apply_language, install_fonts
 from safehaven.ui.firstrun import FirstRunWizard
@@ -97,6 +97,30 @@ def _clinical(window: QWidget, shell: Any, visit: Visit) -> list[Path]:
     return shots
 
 
+def _health(window: QWidget, shell: Any, visit: Visit) -> list[Path]:
+    """The Health tab of a resident with medicines, the dose form (allergies above it) and
+    the prescription form; Today's medicines due are on 03-today."""
+    ctx = window.session.ctx  # type: ignore[attr-defined]
+    due = medication.due(ctx) if ctx is not None else []
+    if not due:
+        return []
+    shell.open_resident(due[0].prescription.resident_id)
+    tab = shell.detail.health_tab
+    shell.detail.tabs.setCurrentWidget(tab)
+    shots = [visit(window, "05-resident-health")]
+    if tab.medicines.model.rowCount():
+        tab.medicines.view.setCurrentIndex(tab.medicines.model.index(0, 0))
+        form = tab.record_dose()
+        if form is not None:
+            shots.append(visit(form, "07-form-dose"))
+            form.reject()
+    if ctx.may(Action.MANAGE_MEDICATION):
+        form = tab.prescribe()
+        shots.append(visit(form, "07-form-prescription"))
+        form.reject()
+    return shots
+
+
 def take(folder: Path, passphrase: str, staff: str | None, out: Path,
          language: str = "en") -> list[Path]:
     """Unlock `folder` and photograph each screen in `language`; returns the PNG paths."""
@@ -154,6 +178,7 @@ def walk(folder: Path, passphrase: str, staff: str | None, visit: Visit,
         shots.append(visit(window, f"05-resident-{i + 1}-{tab}"))
     shots += _forms(shell.detail, visit)
     shots += _clinical(window, shell, visit)
+    shots += _health(window, shell, visit)
     shell.nav.setCurrentRow(0)
     shell.start_checkin(first, shell.residents.model.rows[first].preferred_name)
     dialog = shell.checkin_dialog

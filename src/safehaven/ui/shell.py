@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven.errors import InvalidValue, NeedsConfirmation
-from safehaven.services import checkins, drafts, incidents
+from safehaven.services import checkins, drafts, health, incidents
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.bidi import isolated, wrapping
@@ -232,6 +232,11 @@ class Shell(QWidget):
                 dialog.show_error(error if isinstance(error, InvalidValue)
                                   else InvalidValue("note", str(error)))
 
+        def allergies(facts: Any) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.show_allergies(facts.allergies, facts.reactions)
+
+        self.session.call(health.safety_facts, resident_id, on_done=allergies)
         dialog.save_requested.connect(save)
         dialog.accepted.connect(self._checkin_saved)
         dialog.finished.connect(self._checkin_closed)

@@ -13,17 +13,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from safehaven import formats
 from safehaven.domain import alerts as rules
+from safehaven.domain.medication import DueDose
 from safehaven.domain.models import Alert
 from safehaven.i18n import joined
-from safehaven.services import alert_acks, residents, today
+from safehaven.services import alert_acks, health, medication, residents, staff, today
 from safehaven.services.context import Context
 from safehaven.services.today import TodayView
 from safehaven.ui.bidi import isolated, wrapping
+from safehaven.ui.health_forms import HealthForms
+from safehaven.ui.health_tab import dose_intro
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, fit_columns, heading, table_view
 from safehaven.ui.record_form import FormField, RecordForm, run_form
@@ -47,6 +51,15 @@ class _Slot:
         self.id, self.at, self.who, self.status, self.place = ident, at, who, status, place
 
 
+class _DoseRow:
+    """A scheduled dose not yet recorded, keyed by its medicine and time."""
+
+    def __init__(self, due: DueDose, name: str) -> None:
+        self.due = due
+        self.name = name
+        self.id = f"{due.prescription.id}@{due.due_at.isoformat()}"
+
+
 class TodayPage(Page):
     checkin_requested = Signal(str, str)  # resident id, preferred name
     alert_opened = Signal(str, str)  # resident id, alert kind: open the record it is about
@@ -67,6 +80,13 @@ class TodayPage(Page):
             Column(self.tr("Who"), lambda s: s.who),
             Column(self.tr("Status"), lambda s: word(s.status)),
             Column(self.tr("Place"), lambda s: s.place),
+        ])
+        self.doses = RowsModel([
+            Column(self.tr("Time"), lambda d: formats.clock(d.due.due_at)),
+            Column(self.tr("Who"), lambda d: d.name),
+            Column(self.tr("Medicine"), lambda d: f"{d.due.prescription.medicine} "
+                   f"{d.due.prescription.dose}"),
+            Column(self.tr("State"), lambda d: word(d.due.state)),
         ])
         self.names: dict[str, str] = {}
         self.waiting_view = table_view(self.waiting)
@@ -97,6 +117,10 @@ class TodayPage(Page):
             self.alerts_view.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions_view = table_view(self.sessions)
+        self.doses_view = table_view(self.doses)
+        self.doses_view.doubleClicked.connect(lambda index: self.record_dose(index))
+        self.doses_view.activated.connect(lambda index: self.record_dose(index))
+        self.doses_view.setToolTip(self.tr("Enter: record this dose"))
         grid = QGridLayout(self)
         grid.addWidget(heading(self.tr("Today")), 0, 0, 1, 2)
         grid.addWidget(self.summary, 1, 0, 1, 2)
@@ -107,8 +131,15 @@ class TodayPage(Page):
         grid.addWidget(self.alerts_view, 3, 1)
         grid.addLayout(alert_buttons, 4, 1)
         grid.addWidget(self.ack_hint, 5, 1)
-        grid.addWidget(heading(self.tr("Today's sessions")), 6, 0, 1, 2)
-        grid.addWidget(self.sessions_view, 7, 0, 1, 2)
+        # medicines due beside today's sessions, each wide enough for its words
+        bottom = QHBoxLayout()
+        for title, view, stretch in ((self.tr("Medicines due"), self.doses_view, 2),
+                                     (self.tr("Today's sessions"), self.sessions_view, 3)):
+            column = QVBoxLayout()
+            column.addWidget(heading(title))
+            column.addWidget(view)
+            bottom.addLayout(column, stretch)
+        grid.addLayout(bottom, 6, 0, 2, 2)
         grid.setColumnStretch(0, 1)  # a list of first names needs little width; the alerts'
         grid.setColumnStretch(1, 3)  # what, who and when must show whole on 1024 pixels
         # who still needs a check-in and what needs acting on get most of a small screen
@@ -116,6 +147,7 @@ class TodayPage(Page):
         grid.setRowStretch(7, 1)
         fit_columns(self.alerts_view, 0, 2, 3)  # the detail takes what is left
         fit_columns(self.sessions_view, 0, 2)
+        fit_columns(self.doses_view, 0, 3)
         self.refresh()
 
     def landing(self) -> QWidget:
@@ -137,10 +169,15 @@ class TodayPage(Page):
             str(g.session.status), word(g.session.place) if g.session.place else "")
             for g in view.groups]
         self.sessions.set_rows(sorted(slots, key=lambda s: (s.at, s.id)))
+        self.doses.set_rows([_DoseRow(d, self.names.get(d.prescription.resident_id, ""))
+                             for d in view.doses if d.state != "later"]
+                            + [_DoseRow(d, self.names.get(d.prescription.resident_id, ""))
+                               for d in view.doses if d.state == "later"])
         summary = " · ".join((
             self.tr("%n still to check in", "", len(view.needs_checkin)),
             self.tr("%n alert(s)", "", len(view.alerts)),
-            self.tr("%n session(s) today", "", len(slots))))
+            self.tr("%n session(s) today", "", len(slots)),
+            self.tr("%n dose(s) due", "", sum(d.state != "later" for d in view.doses))))
         if view.acknowledged:
             summary += " · " + self.tr("{0} acknowledged").format(view.acknowledged)
         self.summary.setText(summary)
@@ -208,6 +245,31 @@ class TodayPage(Page):
         if index.isValid():
             row = self.waiting.row_at(index.row())
             self.checkin_requested.emit(row.id, row.preferred_name)
+
+
+    def record_dose(self, index: QModelIndex | None = None) -> None:
+        """The chosen due dose's form, with the child's allergies above it (read first)."""
+        index = index if index is not None else self.doses_view.currentIndex()
+        if not index.isValid():
+            return
+        row = self.doses.row_at(index.row())
+        rid = row.due.prescription.resident_id
+        self.session.call(lambda ctx: (health.safety_facts(ctx, rid), _staff_names(ctx)),
+                          on_done=lambda found: self._dose_form(row, *found))
+
+    def _dose_form(self, row: _DoseRow, facts: health.SafetyFacts,
+                   staff_names: dict[str, str]) -> RecordForm:
+        p = row.due.prescription
+        forms = HealthForms(staff_names)
+        form = RecordForm(self.tr("Dose: {0}").format(p.medicine),
+                          forms.dose(p, [d.due for d in self.doses.rows.values()],
+                                     row.due.due_at),
+                          self, intro=dose_intro(forms, facts, p), subject=row.name)
+        return run_form(self.session, form, medication.record_dose, p.id)
+
+
+def _staff_names(ctx: Context) -> dict[str, str]:
+    return {s.id: s.display_name for s in staff.listing(ctx)}
 
 
 def _names(ctx: Context) -> dict[str, str]:

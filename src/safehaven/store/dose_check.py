@@ -1,0 +1,53 @@
+"""What a receiving laptop checks in a dose record, beyond roles and values: the rules the
+services apply before a dose is written (domain/medication.py), judged with what the
+sending laptop itself knew. A controlled drug given without a witness, or an as-needed
+dose too soon after (or over the daily maximum with) doses that same laptop had already
+recorded, could only come from past the app, and is refused. Doses recorded on two
+laptops while apart are not refused: both were really given, and refusing one would
+hide a double dose instead of showing it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from safehaven.domain import medication as rules
+from safehaven.domain.models import Prescription
+from safehaven.store import medication_reads
+from safehaven.store.changeset import ChangeSet
+from safehaven.store.connection import Connection
+from safehaven.store.refusal import Refusal, RefusalKind, Refused
+from safehaven.store.tables import from_row, table_of
+
+
+def _prescription(conn: Connection, row_id: Any) -> Prescription | None:
+    table = table_of(Prescription)
+    found = conn.execute(f"SELECT {', '.join(table.columns)} FROM prescriptions WHERE id = ?",
+                         (row_id,)).fetchone()
+    return from_row(Prescription, found) if found is not None else None
+
+
+def _refuse(message: str) -> Refused:
+    return Refused(Refusal(RefusalKind.UNSAFE_DOSE, message))
+
+
+def check(conn: Connection, cs: ChangeSet | None, row: dict[str, Any]) -> None:
+    """Raise `Refused` for a new dose record the sender's app would have refused."""
+    if row.get("outcome") != "given":
+        return
+    p = _prescription(conn, row.get("prescription_id"))
+    if p is None:
+        return  # not here yet: nothing to judge it by
+    if p.controlled and (not row.get("witness") or row.get("witness") == row.get("given_by")):
+        raise _refuse("a controlled drug given without a witness")
+    if not p.as_needed or cs is None:
+        return
+    try:
+        at = datetime.fromisoformat(str(row.get("at")))
+    except ValueError:
+        return  # the value checks say why
+    given = medication_reads.given_times(conn, p.id, at - rules.DAY, at,
+                                         device_id=cs.device_id, before_hlc=cs.hlc,
+                                         exclude=row.get("amends_id"))
+    if rules.prn_refusal(p, given, at) is not None:
+        raise _refuse("an as-needed dose too soon after the last, or over the daily maximum")

@@ -1,0 +1,128 @@
+"""Health and medicines in the app: a due dose on Today, recorded from the keyboard with
+the child's allergies above the form; the Health tab; allergies on the check-in form."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import Qt
+
+from safehaven import clock
+from safehaven.services import health, medication
+from safehaven.ui.record_form import RecordForm
+from tests.ui.conftest import unlock
+from tests.ui.test_care_forms import fill, select
+
+
+def _ana(window) -> str:
+    shell = window.centralWidget()
+    return next(r.id for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+
+
+def _prescribe(window, rid: str, **extra) -> str:
+    ctx = window.session.ctx
+    health.save(ctx, rid, allergies="Penicillin", reactions="hives")
+    return medication.prescribe(ctx, rid, "Sertraline", "50 mg", "oral", "Dr Sol",
+                                times="08:00, 20:00", start_date=clock.today(),
+                                **extra).record.id
+
+
+def test_a_due_dose_is_recorded_from_today_and_leaves_it(window, qtbot) -> None:
+    unlock(window)
+    rid = _ana(window)
+    _prescribe(window, rid)
+    shell = window.centralWidget()
+    today = shell.today
+    today.refresh()
+    rows = [today.doses.row_at(i) for i in range(today.doses.rowCount())]
+    assert [(r.name, r.due.due_at.hour, r.due.state) for r in rows] == [
+        ("Ana", 8, "overdue"), ("Ana", 20, "later")]  # the clock is at 09:30
+    assert "1 dose due" in today.summary.text()
+    today.doses_view.setCurrentIndex(today.doses.index(0, 0))
+    qtbot.keyClick(today.doses_view, Qt.Key.Key_Return)  # Enter: the dose form
+    form = next(w for w in today.findChildren(RecordForm) if w.isVisible())
+    assert "ALLERGIES: Penicillin (hives)" in form.intro and form.subject == "Ana"
+    assert form.fields["due_at"].widget.currentData() == datetime.combine(
+        clock.today(), time(8)).isoformat()
+    fill(form, at=clock.now().replace(second=0, microsecond=0))
+    form.submit()
+    assert not form.isVisible()
+    today.refresh()
+    left = [today.doses.row_at(i).due.due_at.hour for i in range(today.doses.rowCount())]
+    assert left == [20]
+
+
+def test_health_tab_shows_allergies_and_refuses_a_prn_too_soon(window) -> None:
+    unlock(window, who="Sam Staff")
+    rid = _ana(window)
+    window.lock()
+    unlock(window)  # the manager prescribes
+    _prescribe(window, rid)
+    medication.prescribe(window.session.ctx, rid, "Ibuprofen", "200 mg", "oral", "Dr Sol",
+                         as_needed=True, indication="pain", min_interval_min=360)
+    window.lock()
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    shell.open_resident(rid)
+    tab = shell.detail.health_tab
+    assert tab.allergies.text() == "ALLERGIES: Penicillin (hives)"
+    buttons = tab.medicines.buttons
+    assert buttons.itemAt(0).widget().isEnabled()  # staff record doses
+    assert not buttons.itemAt(1).widget().isEnabled()  # but do not prescribe
+    assert not tab.profile_button.isEnabled()
+    select(tab.medicines, lambda p: p.medicine == "Ibuprofen")
+    form = tab.record_dose()
+    assert "due_at" not in form.fields and "ALLERGIES" in form.intro
+    fill(form, reason="toothache")
+    form.submit()
+    assert not form.isVisible()
+    select(tab.medicines, lambda p: p.medicine == "Ibuprofen")
+    again = tab.record_dose()
+    fill(again, reason="toothache")
+    again.submit()
+    assert again.isVisible() and "Too soon" in again.errors["at"].text()
+    assert [str(d.outcome) for d in tab.doses.model.rows.values()] == ["given"]
+
+
+def test_the_checkin_form_shows_allergies(window) -> None:
+    unlock(window)
+    rid = _ana(window)
+    health.save(window.session.ctx, rid, allergies="peanuts")
+    shell = window.centralWidget()
+    shell.start_checkin(rid, "Ana")
+    dialog = shell.checkin_dialog
+    assert dialog is not None and dialog.allergies.text() == "ALLERGIES: peanuts"
+    assert not dialog.allergies.isHidden()
+
+
+def test_stock_is_recorded_from_the_health_tab(window) -> None:
+    unlock(window)
+    rid = _ana(window)
+    _prescribe(window, rid)
+    shell = window.centralWidget()
+    shell.open_resident(rid)
+    tab = shell.detail.health_tab
+    select(tab.medicines, lambda p: p.medicine == "Sertraline")
+    form = tab.record_stock()
+    fill(form, kind="received", quantity=30)
+    form.submit()
+    assert not form.isVisible()
+    select(tab.medicines, lambda p: p.medicine == "Sertraline")
+    form = tab.record_stock()
+    fill(form, kind="counted", quantity=29)
+    form.submit()
+    p = next(p for p in tab.medicines.model.rows.values() if p.medicine == "Sertraline")
+    assert tab._stock(p) == "29 (count: 29 expected 30)"
+    select(tab.stock, lambda e: str(e.kind) == "counted")
+    form = tab.amend_stock()
+    fill(form, why="miscounted", quantity=30)
+    form.submit()
+    assert not form.isVisible()
+    p = next(p for p in tab.medicines.model.rows.values() if p.medicine == "Sertraline")
+    assert tab._stock(p) == "30"
+    select(tab.medicines, lambda p: p.medicine == "Sertraline")
+    form = tab.edit_prescription()
+    fill(form, times="09:00, 21:00")
+    form.submit()
+    assert not form.isVisible()
+    assert medication.prescription(window.session.ctx, p.id).times == ("09:00", "21:00")
