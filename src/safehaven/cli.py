@@ -24,6 +24,7 @@ from safehaven import (
     cli_clinical,
     cli_completion,
     cli_reports,
+    cli_safeguarding,
     cli_safety,
     cli_server,
     cli_sync,
@@ -416,6 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_server.register(sub, command)
     session_group = cli_care.register(sub, command, res)
     cli_safety.register(sub, command)
+    cli_safeguarding.register(sub, command)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
     c.add_argument("--out", type=Path, required=True, metavar="FILE",

@@ -23,12 +23,14 @@ from safehaven.domain.vocab import (
     AlertKind,
     CareStage,
     ConsentPurpose,
+    IncidentKind,
     NeedStatus,
     Priority,
     SessionStatus,
 )
 
 CAP_WARNING_SHARE = 0.8
+RETURN_INTERVIEW_WITHIN = timedelta(hours=72)  # English guidance on children missing from care
 CONSENT_WARNING_DAYS = 14
 MISSED_IN_A_ROW = 2
 
@@ -36,8 +38,10 @@ MISSED_IN_A_ROW = 2
 # How soon an alert needs someone, most urgent first; within a level, kinds in this order.
 URGENT, SOON, ROUTINE = "urgent", "soon", "routine"
 URGENCY: dict[str, tuple[str, ...]] = {
-    URGENT: (AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG),
-    SOON: (AlertKind.CONSENT_MISSING, AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
+    URGENT: (AlertKind.MISSING_NOW, AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG,
+             AlertKind.RETURN_INTERVIEW_OVERDUE),
+    SOON: (AlertKind.RETURN_INTERVIEW_DUE, AlertKind.CONSENT_MISSING,
+           AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
            AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
     ROUTINE: (AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING, AlertKind.CAP_NEARLY_USED,
               AlertKind.NO_CHECKIN),
@@ -55,10 +59,13 @@ def urgency(alert: Alert) -> str:
 def in_order(alerts: Iterable[Alert]) -> list[Alert]:
     """Most urgent first. Open incidents and risk flags: newest first, by the time of day
     (what happened tonight comes before last week's); everything else: by kind, then the
-    longest waiting first. Ties by resident and record, so the order never wobbles."""
+    longest waiting first. A young person missing from care now comes before everything.
+    Ties by resident and record, so the order never wobbles."""
     def key(a: Alert) -> tuple[object, ...]:
         level, n = _RANK.get(str(a.kind), (len(_LEVELS), 0))
-        if level == 0:
+        if a.kind == AlertKind.MISSING_NOW:
+            level = -1
+        if level <= 0:
             moment = a.at or datetime.combine(a.day, time.max)  # time unknown: any time
             return (level, -(moment - _EPOCH).total_seconds(), n, a.resident_id,
                     a.source_id or "", a.detail)
@@ -98,6 +105,25 @@ def incident_alerts(incidents: Iterable[Incident]) -> list[Alert]:
     """Every incident not yet closed, whatever its age."""
     return [Alert(AlertKind.INCIDENT_OPEN, i.resident_id, i.occurred_at.date(), str(i.kind),
                   i.id, i.occurred_at) for i in incidents if i.is_open]
+
+
+def missing_episode_alerts(now: datetime, incidents: Iterable[Incident]) -> list[Alert]:
+    """A young person still missing (top of Today until the return is recorded), and a
+    return interview not yet recorded: due within 72 hours of the return, then overdue."""
+    out = []
+    for i in incidents:
+        if i.deleted or i.kind is not IncidentKind.MISSING:
+            continue
+        if i.still_missing:
+            since = i.last_seen_at or i.occurred_at
+            out.append(Alert(AlertKind.MISSING_NOW, i.resident_id, since.date(), "", i.id,
+                             since))
+        elif i.returned_at is not None and i.interview_at is None:
+            due = i.returned_at + RETURN_INTERVIEW_WITHIN
+            kind = (AlertKind.RETURN_INTERVIEW_OVERDUE if now > due
+                    else AlertKind.RETURN_INTERVIEW_DUE)
+            out.append(Alert(kind, i.resident_id, due.date(), "", i.id, due))
+    return out
 
 
 def missing_checkin_alerts(today: date, residents: Iterable[Resident],

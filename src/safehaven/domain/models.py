@@ -363,10 +363,27 @@ class Incident:
     closed_at: datetime | None = None
     outcome: str | None = None
     deleted: bool = False
+    # a missing-from-care episode, from the report to the police to the return interview
+    police_reference: str | None = None
+    returned_at: datetime | None = None
+    return_how: str | None = None  # came back alone, brought by police, found by staff
+    whereabouts: str | None = None  # where the young person was, and with whom
+    return_injuries: str | None = None
+    return_recorded_by: str | None = None
+    interview_at: datetime | None = None  # the return interview (due within 72 hours)
+    interview_by: str | None = None  # who held it (often someone independent of the house)
+    interview_summary: str | None = None  # what was said, and the actions that follow
+    interview_recorded_by: str | None = None
 
     @property
     def is_open(self) -> bool:
         return self.closed_at is None and not self.deleted
+
+    @property
+    def still_missing(self) -> bool:
+        """A missing episode with no return recorded (and not closed another way)."""
+        return (self.kind is IncidentKind.MISSING and self.returned_at is None
+                and self.is_open)
 
 
 @dataclass(frozen=True, slots=True)

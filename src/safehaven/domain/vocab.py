@@ -243,6 +243,7 @@ class Notified(StrEnum):
     POLICE = "police"
     GUARDIAN = "guardian"
     AGENCY = "agency"
+    SOCIAL_WORKER = "social-worker"
 
 
 # The incident a risk flag most likely is, for the draft made from a flagged check-in.
@@ -286,3 +287,6 @@ class AlertKind(StrEnum):
     INCIDENT_OPEN = "incident-open"
     SAFETY_PLAN_REVIEW = "safety-plan-review"
     FOLLOW_UP_OVERDUE = "follow-up-overdue"
+    MISSING_NOW = "missing-now"  # a missing episode with no return yet: top of Today
+    RETURN_INTERVIEW_DUE = "return-interview-due"  # within 72 hours of the return
+    RETURN_INTERVIEW_OVERDUE = "return-interview-overdue"  # more than 72 hours

@@ -75,6 +75,10 @@ _WORDS = {
     "medical-emergency": "Medical emergency", "disclosure": "Disclosure",
     "police": "Police", "incident-open": "Open incident",
     "safety-plan-review": "Safety plan review due",
+    # missing from care: the episode to the return interview
+    "social-worker": "Social worker", "missing-now": "Missing from care now",
+    "return-interview-due": "Return interview due",
+    "return-interview-overdue": "Return interview overdue",
     # funder sections and items
     "unknown": "Unknown",
     # group sessions, alert urgency

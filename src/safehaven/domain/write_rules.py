@@ -68,7 +68,8 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "stage_changes": ("staff_id",),
     "check_ins": ("staff_id",),
     "case_notes": ("staff_id",),
-    "incidents": ("recorded_by", "acknowledged_by", "closed_by"),
+    "incidents": ("recorded_by", "acknowledged_by", "closed_by", "return_recorded_by",
+                  "interview_recorded_by"),
     "consents": ("recorded_by",),
     "safety_plans": ("updated_by",),
     "alert_acks": ("acked_by",),  # who set an alert aside is who signed it

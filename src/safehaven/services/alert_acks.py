@@ -14,9 +14,14 @@ from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 
+# Alerts that leave Today only when the record is done: an open incident is closed, a young
+# person missing comes back, a return interview is held. A note does not stand for those.
+NOT_SET_ASIDE = frozenset({AlertKind.INCIDENT_OPEN, AlertKind.MISSING_NOW,
+                           AlertKind.RETURN_INTERVIEW_DUE, AlertKind.RETURN_INTERVIEW_OVERDUE})
+
 
 def may_acknowledge(ctx: Context, alert: Alert) -> bool:
-    if alert.kind == AlertKind.INCIDENT_OPEN:
+    if alert.kind in NOT_SET_ASIDE:
         return False
     needed = Action.ACK_RISK_ALERT if alert.kind == AlertKind.RISK_FLAG else Action.ACK_ALERT
     return ctx.may(Action.ACK_ALERT) and ctx.may(needed)
@@ -28,6 +33,9 @@ def acknowledge(ctx: Context, alert: Alert, note: str) -> Result[AlertAck]:
     if alert.kind == AlertKind.INCIDENT_OPEN:
         raise InvalidValue("alert", tr("An open incident is acknowledged and closed as an "
                                        "incident, by a manager."))
+    if alert.kind in NOT_SET_ASIDE:
+        raise InvalidValue("alert", tr("This alert leaves Today when the record is done: "
+                                       "the return, or the return interview."))
     if alert.kind == AlertKind.RISK_FLAG:
         ctx.require(Action.ACK_RISK_ALERT)
     text = v.text("note", note, required=True, max_len=2000)

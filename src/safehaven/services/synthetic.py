@@ -74,6 +74,7 @@ from safehaven.services.synthetic_data import (
     OUTCOMES,
     PROVIDERS,
     REFERRALS,
+    RETURNS,
     SAFETY_PLAN,
     SHAPES,
     SLOTS,
@@ -305,6 +306,29 @@ class Generator:
                       acknowledged_at=at + timedelta(hours=2), closed_by=closer,
                       closed_at=at + timedelta(days=1), outcome=INCIDENT_TEXT[kind][2])
             tx.end_changeset()
+        if missing:
+            self._return(tx, incident, checkin.staff_id)
+
+    def _return(self, tx: WriteTx, episode: m.Incident, by: str) -> None:
+        """Back some hours later; the return interview two days on (never in the future,
+        so the last days' episodes show as due on Today). Drawn from the day, not the seed's
+        generator, so that adding them left the rest of the demo as it was."""
+        n = episode.occurred_at.date().toordinal()
+        how, where, said = RETURNS[n % len(RETURNS)]
+        back = episode.occurred_at + timedelta(hours=2 + n % 9)
+        now = datetime.combine(self.today, time(9))
+        if back > now:
+            return
+        by = by if by in self.known else self.signer
+        tx.sign_as(by)
+        tx.update(m.Incident, episode.id, returned_at=back, return_how=how, whereabouts=where,
+                  return_recorded_by=by, police_reference=f"MP/{back:%y}/{n % 9000 + 1000}")
+        held = back + timedelta(hours=30 + n % 60)  # now and then later than 72 hours
+        if held <= now:
+            tx.update(m.Incident, episode.id, interview_at=held,
+                      interview_by="Independent advocate (children's rights service)",
+                      interview_summary=said, interview_recorded_by=by)
+        tx.end_changeset()
 
     def _safety_plan(self, tx: WriteTx, rid: str, intake: date, left: date | None) -> None:
         """Most young people in the house a fortnight have one; a few reviews are due."""

@@ -44,6 +44,7 @@ def overview(ctx: Context) -> TodayView:
     alerts: list[Alert] = []
     incidents = reads.all_of(conn, Incident)
     alerts += rules.incident_alerts(incidents)
+    alerts += rules.missing_episode_alerts(ctx.now(), incidents)
     recent = reads.checkins_between(conn, today - timedelta(days=RISK_FLAG_DAYS - 1), today)
     flagged = [c.id for c in recent if c.flags]
     alerts += rules.unanswered_flag_alerts(recent, incidents,

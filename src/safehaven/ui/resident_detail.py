@@ -241,7 +241,9 @@ class ResidentPage(Page):
     def show_tab_for(self, alert_kind: str) -> None:
         """The tab that holds what an alert of this kind is about."""
         tab = {"risk-flag": self.checkins_tab, "incident-open": self.safety_tab,
-               "safety-plan-review": self.safety_tab,
+               "safety-plan-review": self.safety_tab, "missing-now": self.safety_tab,
+               "return-interview-due": self.safety_tab,
+               "return-interview-overdue": self.safety_tab,
                "overdue-need": self.needs_tab, "missed-sessions": self.therapy_tab,
                "cap-nearly-used": self.therapy_tab, "consent-expiring": self.consent_tab,
                "consent-expired": self.consent_tab, "consent-missing": self.consent_tab,

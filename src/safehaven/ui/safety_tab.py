@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from safehaven import formats
+from safehaven.domain.alerts import RETURN_INTERVIEW_WITHIN
 from safehaven.domain.models import Incident
 from safehaven.domain.vocab import IncidentKind
 from safehaven.i18n import joined
 from safehaven.reports import safety_plan as safety_plan_report
-from safehaven.services import incidents, safety_plans
+from safehaven.services import incidents, missing, safety_plans
 from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
@@ -44,6 +45,8 @@ class SafetyTab(RecordsTab):
         self.incidents.button(self.tr("Missing from care…"), self.missing, recording)
         self.incidents.button(self.tr("Acknowledge"), self.acknowledge, closing)
         self.incidents.button(self.tr("Close…"), self.close, closing)
+        self.incidents.button(self.tr("Returned…"), self.returned, recording)
+        self.incidents.button(self.tr("Return interview…"), self.interview, recording)
         self.plan_text = QLabel()
         wrapping(self.plan_text)
         self.plan_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,6 +103,13 @@ class SafetyTab(RecordsTab):
                   self).open()
 
     def _state(self, i: Incident) -> str:
+        if i.kind is IncidentKind.MISSING and not i.deleted:
+            if i.still_missing:
+                return self.tr("MISSING: not yet back")
+            if i.returned_at is not None and i.interview_at is None:
+                due = i.returned_at + RETURN_INTERVIEW_WITHIN
+                return self.tr("back {0}; return interview due by {1}").format(
+                    formats.day_time(i.returned_at), formats.day_time(due))
         if i.closed_at:
             return self.tr("closed {0}").format(formats.day(i.closed_at.date()))
         if i.acknowledged_at:
@@ -114,6 +124,29 @@ class SafetyTab(RecordsTab):
 
     def missing(self) -> RecordForm:
         return self.record({"kind": IncidentKind.MISSING})
+
+    def _episode(self) -> Incident | None:
+        """The chosen incident when it is a missing episode; else a hint says so."""
+        incident = self.incidents.selected()
+        if incident is not None and incident.kind is not IncidentKind.MISSING:
+            self.incidents.hint.setText(self.tr("Choose a missing-from-care incident."))
+            self.incidents.hint.show()
+            return None
+        return incident
+
+    def returned(self) -> RecordForm | None:
+        episode = self._episode()
+        if episode is None:
+            return None
+        return self.open(self.tr("Back from missing"), self.forms().missing_return(episode),
+                         missing.record_return, episode.id)
+
+    def interview(self) -> RecordForm | None:
+        episode = self._episode()
+        if episode is None:
+            return None
+        return self.open(self.tr("Return interview"), self.forms().return_interview(episode),
+                         missing.record_interview, episode.id)
 
     def acknowledge(self) -> None:
         incident = self.incidents.selected()

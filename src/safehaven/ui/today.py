@@ -170,6 +170,12 @@ class TodayPage(Page):
                                           "resident's Safety tab, by a manager."))
             self.ack_hint.show()
             return None
+        if row.alert.kind in alert_acks.NOT_SET_ASIDE:
+            self.ack_hint.setText(self.tr("This alert leaves Today when the return or the "
+                                          "return interview is recorded on the resident's "
+                                          "Safety tab."))
+            self.ack_hint.show()
+            return None
         if ctx is None or not alert_acks.may_acknowledge(ctx, row.alert):
             self.ack_hint.setText(self.tr("Your role does not allow acknowledging this "
                                           "alert."))

@@ -1,0 +1,79 @@
+"""Safeguarding records (issue 27) across two laptops: what the services allow arrives
+whole; what a patched client writes past them is refused by the receiver, with the same
+rule table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from safehaven.domain.models import Incident
+from safehaven.domain.vocab import Role
+from safehaven.services import missing, residents, staff
+from safehaven.services.context import Context
+from safehaven.store import applied_log, crypto, reads
+from safehaven.store.vault import Vault
+from safehaven.sync.engine import outgoing, receive
+from tests.sync.harness import Template, context, house_of, make_template
+
+SAM = "sam's own passphrase"
+NOW = datetime(2026, 11, 26, 9, 30)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    return make_template(tmp_path_factory.mktemp("template"), devices=2)
+
+
+@pytest.fixture
+def house(template: Template, tmp_path: Path) -> Iterator[tuple[Vault, Vault, str, str]]:
+    """Two laptops in step: Sam (staff) added and a resident, then laptop a is Sam's."""
+    with house_of(template, tmp_path) as (a, b):
+        sam = staff.add(context(a), "Sam Staff", Role.STAFF, SAM, crypto.MIN_KDF).record
+        rid = residents.add(context(a), "Lucía").record.id
+        sync(a, b)
+        folder = a.folder
+        a.close()
+        a = Vault.unlock(folder, SAM, "Sam Staff", sleep=lambda s: None)
+        try:
+            yield a, b, sam.id, rid
+        finally:
+            a.close()
+
+
+def sync(a: Vault, b: Vault) -> object:
+    return receive(b, outgoing(a, applied_log.highest_seq(b.conn)))
+
+
+def as_of(vault: Vault, when: datetime) -> Context:
+    ctx = Context.for_vault(vault)
+    return Context(ctx.vault, ctx.actor, now=lambda: when)
+
+
+def test_a_whole_missing_episode_arrives_and_a_forged_author_does_not(house: tuple) -> None:
+    a, b, sam_id, rid = house
+    gone = NOW - timedelta(days=3)
+    episode = missing.open_episode(as_of(a, gone), rid, occurred_at=gone,
+                                   description="Not back", last_seen_at=gone,
+                                   last_seen_place="park").record.id
+    missing.record_return(as_of(a, gone + timedelta(hours=6)), episode,
+                          returned_at=gone + timedelta(hours=5), whereabouts="a friend's")
+    missing.record_interview(as_of(a, gone + timedelta(days=1)), episode,
+                             held_at=gone + timedelta(days=1), held_by="Ms Ade",
+                             summary="talked")
+    report = sync(a, b)
+    assert report.quarantined == []  # type: ignore[attr-defined]
+    there = reads.get(b.conn, Incident, episode)
+    assert (there.whereabouts, there.interview_by, there.return_recorded_by) == (
+        "a friend's", "Ms Ade", sam_id)
+    manager = b.staff_id
+    with a.write(sam_id) as tx:  # past the services: the interview "recorded by the manager"
+        tx.update(Incident, episode, interview_summary="nothing to add",
+                  interview_recorded_by=manager)
+    report = sync(a, b)
+    assert [r.kind.value for _, r in report.quarantined] == [  # type: ignore[attr-defined]
+        "wrong_author"]
+    assert reads.get(b.conn, Incident, episode).interview_summary == "talked"

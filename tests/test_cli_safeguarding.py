@@ -1,0 +1,49 @@
+"""The safeguarding commands (issue 27) through the real command line: roles hold as in
+the app, bad values are one clear line and change nothing."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from safehaven import clock
+from tests.test_cli_care import STAFF, House, house, ok, refused  # noqa: F401  (fixture)
+
+NOW = clock.now().replace(second=0, microsecond=0)
+
+
+def _t(delta: timedelta) -> str:
+    return (NOW + delta).strftime("%Y-%m-%dT%H:%M")
+
+
+def test_a_missing_episode_from_the_command_line(house: House) -> None:  # noqa: F811
+    rid = ok(house, "resident", "add", "--preferred-name", "Noor", who=STAFF)
+    assert "last_seen" in refused(house, "missing", "open", "--resident", rid, "--at",
+                                  _t(-timedelta(hours=30)), "--description", "gone",
+                                  "--last-seen-at", _t(-timedelta(hours=31)),
+                                  "--last-seen-place", " ", who=STAFF)
+    made = json.loads(ok(house, "missing", "open", "--resident", rid, "--at",
+                         _t(-timedelta(hours=30)), "--description", "Not back from college",
+                         "--last-seen-at", _t(-timedelta(hours=31)), "--last-seen-place",
+                         "college gate", "--notified", "police", "--notified-at",
+                         _t(-timedelta(hours=29)), "--police-ref", "MP-77", "--json",
+                         who=STAFF))
+    assert made["kind"] == "missing" and made["police_reference"] == "MP-77"
+    alerts = json.loads(ok(house, "today", "--json"))["alerts"]
+    assert (alerts[0]["kind"], alerts[0]["resident_id"]) == ("missing-now", rid)
+    assert "returned_at" in refused(house, "missing", "return", "--id", made["id"], "--at",
+                                    _t(timedelta(days=800)), who=STAFF)  # the future
+    back = json.loads(ok(house, "missing", "return", "--id", made["id"], "--at",
+                         _t(-timedelta(hours=4)), "--how", "came back alone", "--where",
+                         "with a cousin in town", "--json", who=STAFF))
+    assert back["whereabouts"] == "with a cousin in town"
+    kinds = [a["kind"] for a in json.loads(ok(house, "today", "--json"))["alerts"]
+             if a["resident_id"] == rid]
+    assert "missing-now" not in kinds  # due or overdue: the CLI runs on the real clock
+    assert {"return-interview-due", "return-interview-overdue"} & set(kinds)
+    done = json.loads(ok(house, "missing", "interview", "--id", made["id"], "--at",
+                         _t(-timedelta(hours=1)), "--by", "Ms Ade", "--summary",
+                         "Talked it through; plan reviewed", "--json", who=STAFF))
+    assert done["interview_by"] == "Ms Ade"
+    listed = ok(house, "missing", "list", "--resident", rid)
+    assert made["id"] in listed and "Ms Ade" not in listed

@@ -1,0 +1,53 @@
+"""Safeguarding records in the app (issue 27): a missing episode heads Today, then its
+return and return interview are recorded on the Safety tab, and it leaves Today."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from safehaven import clock
+from safehaven.services import incidents, missing
+from tests.ui.conftest import unlock
+from tests.ui.test_care_forms import fill, select
+
+
+def _kinds(shell) -> list[str]:
+    alerts = shell.today.alerts
+    return [str(alerts.row_at(i).alert.kind) for i in range(alerts.rowCount())]
+
+
+def test_a_missing_episode_from_today_to_the_return_interview(window) -> None:
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+    now = clock.now().replace(second=0, microsecond=0)
+    missing.open_episode(window.session.ctx, ana.id, occurred_at=now - timedelta(hours=6),
+                         description="Not back from school",
+                         last_seen_at=now - timedelta(hours=7), last_seen_place="school gate")
+    shell.today.refresh()
+    assert _kinds(shell)[0] == "missing-now"
+    shell.today.alerts_view.selectRow(0)
+    assert shell.today.acknowledge() is None  # a note does not stand for the return
+    assert "Safety tab" in shell.today.ack_hint.text()
+    shell.open_resident(ana.id)
+    tab = shell.detail.safety_tab
+    select(tab.incidents, lambda i: str(i.kind) == "missing")
+    assert "MISSING" in tab._state(tab.incidents.selected())
+    form = tab.returned()
+    fill(form, returned_at=now - timedelta(hours=1), how="Brought back by police",
+         whereabouts="At the station with an older man", police_reference="MP-12")
+    form.submit()
+    assert not form.isVisible()
+    shell.today.refresh()
+    kinds = _kinds(shell)
+    assert "missing-now" not in kinds and "return-interview-due" in kinds
+    select(tab.incidents, lambda i: str(i.kind) == "missing")
+    form = tab.interview()
+    fill(form, held_at=now - timedelta(minutes=10), held_by="Ms Ade", summary="Talked; "
+         "plan reviewed")
+    form.submit()
+    assert not form.isVisible()
+    shell.today.refresh()
+    assert not {"return-interview-due", "missing-now"} & set(_kinds(shell))
+    episode = incidents.for_resident(window.session.ctx, ana.id)[0]
+    assert (episode.police_reference, episode.interview_by) == ("MP-12", "Ms Ade")
