@@ -37,10 +37,11 @@ def cmd_missing_list(args: argparse.Namespace) -> None:
         return
     for e in episodes:
         i = e.incident
-        state = (tr("still missing") if i.returned_at is None
-                 else tr("back {when}", when=f"{i.returned_at:%Y-%m-%d %H:%M}"))
-        interview = (tr("interview {when}", when=f"{i.interview_at:%Y-%m-%d %H:%M}")
-                     if i.interview_at else tr("no return interview yet"))
+        back = i.returned_at.strftime("%Y-%m-%d %H:%M") if i.returned_at else None
+        held = i.interview_at.strftime("%Y-%m-%d %H:%M") if i.interview_at else None
+        state = tr("back {when}", when=back) if back else tr("still missing")
+        interview = (tr("return interview {when}", when=held) if held
+                     else tr("no return interview yet"))
         print(f"{i.occurred_at:%Y-%m-%d %H:%M}  {state}  {interview}  [{i.id}]")
 
 
