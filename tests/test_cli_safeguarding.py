@@ -7,7 +7,7 @@ import json
 from datetime import timedelta
 
 from safehaven import clock
-from tests.test_cli_care import STAFF, House, house, ok, refused  # noqa: F401  (fixture)
+from tests.test_cli_care import CLINICIAN, STAFF, House, house, ok, refused  # noqa: F401
 
 NOW = clock.now().replace(second=0, microsecond=0)
 
@@ -47,3 +47,33 @@ def test_a_missing_episode_from_the_command_line(house: House) -> None:  # noqa:
     assert done["interview_by"] == "Ms Ade"
     listed = ok(house, "missing", "list", "--resident", rid)
     assert made["id"] in listed and "Ms Ade" not in listed
+
+
+def test_a_listed_caller_is_refused_until_confirmed_and_staff_never_read_why(
+        house: House) -> None:  # noqa: F811
+    rid = ok(house, "resident", "add", "--preferred-name", "Olena", who=STAFF)
+    assert "no-contact list" in refused(
+        house, "no-contact", "add", "--resident", rid, "--name", "Ivan Petrov",
+        "--relationship", "recruiter", who=STAFF)
+    entry = ok(house, "no-contact", "add", "--resident", rid, "--name", "ivan petrov",
+               "--relationship", "recruiter", "--reason", "recruited her in Odesa",
+               "--phone", "+447700900123", "--alias", "Vanya", who=CLINICIAN)
+    assert "Odesa" in ok(house, "no-contact", "list", "--resident", rid)
+    assert "Odesa" not in ok(house, "no-contact", "list", "--resident", rid, who=STAFF)
+    line = refused(house, "contact", "log", "--resident", rid, "--who", "A man", "--phone",
+                   "+44 7700 900123", "--kind", "call", who=STAFF)
+    assert "ivan petrov" in line and "--confirm" in line and "Odesa" not in line
+    made = json.loads(ok(house, "contact", "log", "--resident", rid, "--who", "A man",
+                         "--phone", "+44 7700 900123", "--kind", "call", "--refused",
+                         "--confirm", "--json", who=STAFF))
+    assert made["no_contact_id"] == entry and made["allowed"] is False
+    alerts = json.loads(ok(house, "today", "--json"))["alerts"]
+    assert {"kind": "no-contact-match", "resident_id": rid} in [
+        {k: a[k] for k in ("kind", "resident_id")} for a in alerts]
+    visit = ok(house, "contact", "log", "--resident", rid, "--who", "Maria Lopez", "--kind",
+               "visit", "--supervised-by", "Sam", who=STAFF)
+    fixed = json.loads(ok(house, "contact", "amend", "--id", visit, "--why", "typo",
+                          "--who", "Maria López", "--json", who=STAFF))
+    assert fixed["amends_id"] == visit
+    listed = ok(house, "contact", "list", "--resident", rid, who=STAFF)
+    assert fixed["id"] in listed and visit not in listed

@@ -1,6 +1,6 @@
 """Commands for the safeguarding records a home keeps (issue 27): missing-from-care
-episodes to the return interview. Like every command they call the services only, so the
-role rules hold exactly as in the app."""
+episodes to the return interview, the no-contact list and the contact log. Like every
+command they call the services only, so the role rules hold exactly as in the app."""
 
 from __future__ import annotations
 
@@ -20,8 +20,12 @@ from safehaven.cli_care import (
 )
 from safehaven.cli_common import open_context as _open
 from safehaven.domain import vocab as V
+from safehaven.domain.models import NoContact
+from safehaven.domain.words import word
+from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
-from safehaven.services import missing
+from safehaven.services import contacts, missing, no_contacts
+from safehaven.services.context import Context
 
 
 def _when(flag: str, dest: str, help_text: str) -> Any:
@@ -45,7 +49,98 @@ def cmd_missing_list(args: argparse.Namespace) -> None:
         print(f"{i.occurred_at:%Y-%m-%d %H:%M}  {state}  {interview}  [{i.id}]")
 
 
+def _log_contact(ctx: Context, **kw: Any) -> Any:
+    """contacts.record, saying how to record a warned contact after all."""
+    try:
+        return contacts.record(ctx, **kw)
+    except NeedsConfirmation as e:
+        raise InvalidValue(e.field, e.message + " " + tr("Add --confirm to record it "
+                                                         "anyway.")) from None
+
+
+def _lister(service: Any) -> Any:
+    def run(args: argparse.Namespace) -> None:
+        ctx = _open(args)
+        with ctx.vault:
+            rows = service(ctx, args.resident_id)
+        if args.json:
+            _emit(args, rows)
+            return
+        for row in rows:
+            print(_line(row))
+    return run
+
+
+def _line(row: Any) -> str:
+    if isinstance(row, NoContact):
+        parts = [row.name, row.relationship, ", ".join(row.aliases), ", ".join(row.phones),
+                 row.description, row.reason]
+    else:
+        parts = [f"{row.at:%Y-%m-%d %H:%M}", word(row.kind), row.who, row.relationship,
+                 row.phone, row.outcome, tr("not allowed") if not row.allowed else None,
+                 tr("ON THE NO-CONTACT LIST") if row.no_contact_id else None]
+    return "  ".join(str(p) for p in parts if p) + f"  [{row.id}]"
+
+
+def _listing(group: Any, command: Command, help_text: str, service: Any) -> None:
+    c = command("list", _lister(service), help_text, group)
+    c.add_argument("--resident", dest="resident_id", required=True,
+                   help=tr("the resident's id"))
+    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
+
+
 def register(sub: Any, command: Command) -> None:
+    _register_missing(sub, command)
+    listed = _group(sub, "no-contact", tr("people a resident must not have contact with "
+                                          "(clinicians and managers)"))
+    entry = [
+        _o("--relationship", "relationship", tr("who they are to the young person")),
+        _o("--reason", "reason", tr("why: trafficker, recruiter, unsafe family… (only "
+                                    "clinicians and managers read it)")),
+        _o("--alias", "aliases", tr("another name they use (repeat)"), action="append"),
+        _o("--phone", "phones", tr("a phone number they use (repeat)"), action="append"),
+        _o("--description", "description", tr("what they look like, the car they drive")),
+    ]
+    _define(listed, command, "add", tr("add someone to the no-contact list"),
+            no_contacts.add, [_resident(), _o("--name", "name", tr("their name")), *entry],
+            ["resident_id", "name", "relationship"])
+    _define(listed, command, "edit", tr("change an entry of the no-contact list"),
+            no_contacts.edit, [_id("entry", "entry_id"), _o("--name", "name", tr("their name")),
+                               *entry], ["entry_id"])
+    _define(listed, command, "remove", tr("take someone off the no-contact list"),
+            no_contacts.remove, [_id("entry", "entry_id")], ["entry_id"])
+    _listing(listed, command, tr("a resident's no-contact list (the reason only for "
+                                 "clinicians and managers)"), no_contacts.for_resident)
+
+    log = _group(sub, "contact", tr("visits, calls, messages and letters"))
+    details = [
+        _o("--relationship", "relationship", tr("who they are to the young person")),
+        _o("--phone", "phone", tr("the number they called from")),
+        _o("--supervised-by", "supervised_by", tr("who supervised it")),
+        _o("--reason", "reason", tr("why they came or called")),
+        _o("--outcome", "outcome", tr("how it went, and what the young person said")),
+        _o("--refused", "allowed", tr("the contact was not allowed (turned away, call not "
+                                      "put through)"), action="store_const", const=False),
+        _o("--unknown", "unknown_person", tr("someone the house does not know"),
+           action="store_const", const=True),
+    ]
+    _define(log, command, "log", tr("record a visit, call, message or letter"), _log_contact, [
+        _resident(), _o("--who", "who", tr("their name as given")),
+        _o("--kind", "kind", tr("how they were in touch"), choices=_values(V.ContactKind)),
+        _when("--at", "at", tr("when (default now)")), *details,
+        _o("--confirm", "confirmed", tr("record it after a warning"), action="store_const",
+           const=True)], ["resident_id", "who", "kind"])
+    _define(log, command, "amend", tr("correct a contact (the old one is kept)"),
+            contacts.amend, [
+                _id("contact", "contact_id"),
+                _o("--why", "why", tr("why it is corrected")),
+                _o("--who", "who", tr("their name as given")),
+                _o("--kind", "kind", tr("how they were in touch"),
+                   choices=_values(V.ContactKind)), *details], ["contact_id", "why"])
+    _listing(log, command, tr("a resident's contacts, newest first"), contacts.for_resident)
+
+
+def _register_missing(sub: Any, command: Command) -> None:
     group = _group(sub, "missing", tr("missing from care: report, return, return interview"))
     _define(group, command, "open", tr("report a young person missing from care"),
             missing.open_episode, [

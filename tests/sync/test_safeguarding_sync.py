@@ -77,3 +77,22 @@ def test_a_whole_missing_episode_arrives_and_a_forged_author_does_not(house: tup
     assert [r.kind.value for _, r in report.quarantined] == [  # type: ignore[attr-defined]
         "wrong_author"]
     assert reads.get(b.conn, Incident, episode).interview_summary == "talked"
+
+
+def test_staff_cannot_write_the_no_contact_list_past_the_services(house: tuple) -> None:
+    from safehaven.domain.models import Contact, NoContact
+    from safehaven.services import contacts
+    from safehaven.store.ids import new_id
+
+    a, b, sam_id, rid = house
+    entry = NoContact(new_id(), a.site_id, rid, "Ivan Petrov", "recruiter", sam_id,
+                      NOW.date())
+    with a.write(sam_id) as tx:  # a patched client: staff adding to the list
+        tx.insert(entry)
+    made = contacts.record(as_of(a, NOW), rid, kind="call", who="Ivan Petrov",
+                           confirmed=True).record  # matched locally, allowed to staff
+    report = sync(a, b)
+    assert [r.kind.value for _, r in report.quarantined] == [  # type: ignore[attr-defined]
+        "not_permitted"]
+    assert not reads.exists(b.conn, NoContact, entry.id)
+    assert reads.get(b.conn, Contact, made.id).no_contact_id == entry.id

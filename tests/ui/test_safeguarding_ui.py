@@ -51,3 +51,45 @@ def test_a_missing_episode_from_today_to_the_return_interview(window) -> None:
     assert not {"return-interview-due", "missing-now"} & set(_kinds(shell))
     episode = incidents.for_resident(window.session.ctx, ana.id)[0]
     assert (episode.police_reference, episode.interview_by) == ("MP-12", "Ms Ade")
+
+
+def test_a_listed_visitor_is_warned_of_before_saving_and_reaches_today(window, monkeypatch
+                                                                        ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    unlock(window)  # the manager keeps the list
+    shell = window.centralWidget()
+    ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+    shell.open_resident(ana.id)
+    panel = shell.detail.safety_tab.contacts
+    form = panel.add_entry()
+    assert "reason" in form.fields
+    fill(form, name="Iván Petrov", relationship="recruiter", reason="Recruited her",
+         phones="+447700900123")
+    form.submit()
+    assert not form.isVisible()
+    assert [e.name for e in panel.no_contact.model.rows.values()] == ["Iván Petrov"]
+    window.lock()
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    shell.open_resident(ana.id)
+    panel = shell.detail.safety_tab.contacts
+    assert not panel.no_contact.buttons.itemAt(0).widget().isEnabled()  # staff: no changes
+    assert panel._why(next(iter(panel.no_contact.model.rows.values()))) == (
+        "(clinicians and managers only)")
+    asked: list[str] = []
+    replies = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *_: (
+        asked.append(text), replies.pop(0))[1])
+    form = panel.record()
+    fill(form, kind="call", who="ivan  PETROV")
+    form.submit()  # warned; answered No: nothing saved, the form stays open
+    assert form.isVisible() and "no-contact list" in asked[0] and "Recruited" not in asked[0]
+    assert panel.log.model.rowCount() == 0
+    fill(form, allowed=False, outcome="Call not put through")
+    form.submit()  # warned again; Yes: saved, and a manager is alerted
+    assert not form.isVisible() and len(asked) == 2
+    shell.today.refresh()
+    assert "no-contact-match" in _kinds(shell)
+    shell.open_alert(ana.id, "no-contact-match")
+    assert shell.detail.safety_tab.parts.currentWidget() is shell.detail.safety_tab.contacts

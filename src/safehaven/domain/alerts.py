@@ -11,6 +11,7 @@ from safehaven.domain.models import (
     AlertAck,
     CheckIn,
     Consent,
+    Contact,
     FollowUp,
     Incident,
     Need,
@@ -39,8 +40,8 @@ MISSED_IN_A_ROW = 2
 URGENT, SOON, ROUTINE = "urgent", "soon", "routine"
 URGENCY: dict[str, tuple[str, ...]] = {
     URGENT: (AlertKind.MISSING_NOW, AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG,
-             AlertKind.RETURN_INTERVIEW_OVERDUE),
-    SOON: (AlertKind.RETURN_INTERVIEW_DUE, AlertKind.CONSENT_MISSING,
+             AlertKind.NO_CONTACT_MATCH, AlertKind.RETURN_INTERVIEW_OVERDUE),
+    SOON: (AlertKind.RETURN_INTERVIEW_DUE, AlertKind.UNKNOWN_CONTACT, AlertKind.CONSENT_MISSING,
            AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
            AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
     ROUTINE: (AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING, AlertKind.CAP_NEARLY_USED,
@@ -123,6 +124,20 @@ def missing_episode_alerts(now: datetime, incidents: Iterable[Incident]) -> list
             kind = (AlertKind.RETURN_INTERVIEW_OVERDUE if now > due
                     else AlertKind.RETURN_INTERVIEW_DUE)
             out.append(Alert(kind, i.resident_id, due.date(), "", i.id, due))
+    return out
+
+
+def contact_alerts(contacts: Iterable[Contact]) -> list[Alert]:
+    """Contact with someone on the no-contact list (urgent: a manager must hear of it), and
+    attempts by people the house does not know (callers pass the recent ones)."""
+    out = []
+    for c in contacts:
+        if c.no_contact_id:
+            out.append(Alert(AlertKind.NO_CONTACT_MATCH, c.resident_id, c.at.date(),
+                             str(c.kind), c.id, c.at))
+        elif c.unknown_person:
+            out.append(Alert(AlertKind.UNKNOWN_CONTACT, c.resident_id, c.at.date(),
+                             str(c.kind), c.id, c.at))
     return out
 
 

@@ -14,6 +14,7 @@ from safehaven.domain.vocab import (
     Attendance,
     CareStage,
     ConsentGiver,
+    ContactKind,
     Destination,
     FeelsSafe,
     Frequency,
@@ -403,6 +404,50 @@ class SafetyPlan:
     contacts: str | None = None
     updated_by: str | None = None
     deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NoContact:
+    """Someone a young person must not have contact with (a trafficker, a recruiter, an
+    unsafe relative). Kept by clinicians and managers; `reason` is sealed for them, so
+    staff are warned of a match without learning why."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    name: str
+    relationship: str
+    added_by: str
+    added_on: date
+    reason: str | None = None  # restricted
+    aliases: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    description: str | None = None  # what they look like, the car they drive
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A visit, call, video call, message or letter, or an attempt at one. Append-only: a
+    correction is a new row whose `amends_id` names the old one."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    at: datetime
+    kind: ContactKind
+    who: str  # the person's name as given; "unknown" when they would not say
+    staff_id: str  # who recorded it
+    relationship: str | None = None
+    phone: str | None = None
+    supervised_by: str | None = None
+    reason: str | None = None  # why they came or called
+    outcome: str | None = None  # how it went, and what the young person said about it
+    allowed: bool = True  # False: turned away, call not put through
+    unknown_person: bool = False  # someone the house does not know
+    no_contact_id: str | None = None  # the no-contact entry it matched, if any
+    amends_id: str | None = None
+    amend_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,10 @@ class Action(StrEnum):
     MANAGE_SCALES = "manage-scales"  # a house's own outcome scales
     ACK_ALERT = "ack-alert"
     ACK_RISK_ALERT = "ack-risk-alert"  # a risk flag set aside without an incident
+    # Visits, calls, messages and letters: every shift logs who came or called (any care
+    # role, as it happens at the door). The no-contact list itself, and why someone is on
+    # it, is MANAGE_SAFEGUARDING (clinicians and managers): staff are warned, not told why.
+    RECORD_CONTACT = "record-contact"
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -56,6 +60,7 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.MANAGE_SCALES: {Role.MANAGER},
     Action.ACK_ALERT: _CARE,
     Action.ACK_RISK_ALERT: {Role.CLINICIAN, Role.MANAGER},
+    Action.RECORD_CONTACT: _CARE,
 }
 
 

@@ -275,6 +275,16 @@ class Attendance(StrEnum):
     ABSENT = "absent"
 
 
+class ContactKind(StrEnum):
+    """How someone was in touch with a young person (or tried to be)."""
+
+    VISIT = "visit"
+    CALL = "call"
+    VIDEO = "video"
+    MESSAGE = "message"
+    LETTER = "letter"
+
+
 class AlertKind(StrEnum):
     RISK_FLAG = "risk-flag"
     NO_CHECKIN = "no-checkin-today"
@@ -290,3 +300,5 @@ class AlertKind(StrEnum):
     MISSING_NOW = "missing-now"  # a missing episode with no return yet: top of Today
     RETURN_INTERVIEW_DUE = "return-interview-due"  # within 72 hours of the return
     RETURN_INTERVIEW_OVERDUE = "return-interview-overdue"  # more than 72 hours
+    NO_CONTACT_MATCH = "no-contact-match"  # contact with someone on the no-contact list
+    UNKNOWN_CONTACT = "unknown-contact"  # someone the house does not know tried to reach them

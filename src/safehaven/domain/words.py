@@ -79,6 +79,10 @@ _WORDS = {
     "social-worker": "Social worker", "missing-now": "Missing from care now",
     "return-interview-due": "Return interview due",
     "return-interview-overdue": "Return interview overdue",
+    # visits and contacts; the no-contact list
+    "visit": "Visit", "call": "Phone call", "message": "Message", "letter": "Letter",
+    "no-contact-match": "Contact with someone on the no-contact list",
+    "unknown-contact": "Contact attempt by an unknown person",
     # funder sections and items
     "unknown": "Unknown",
     # group sessions, alert urgency

@@ -59,6 +59,10 @@ RULES: dict[str, TableRule] = {
     "group_sessions": TableRule(A.SCHEDULE_SESSIONS),
     "group_attendance": TableRule(A.SCHEDULE_SESSIONS),
     "alert_acks": TableRule(A.ACK_ALERT),
+    # issue 27: the no-contact list is kept by clinicians and managers; any care role logs
+    # a visit or call (append-only, amended by a new row)
+    "no_contacts": TableRule(A.MANAGE_SAFEGUARDING),
+    "contacts": TableRule(A.RECORD_CONTACT),
 }
 
 
@@ -74,6 +78,8 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "safety_plans": ("updated_by",),
     "alert_acks": ("acked_by",),  # who set an alert aside is who signed it
     "custom_scales": ("created_by",),
+    "no_contacts": ("added_by",),
+    "contacts": ("staff_id",),
 }
 
 # Fields sealed under the house's restricted key, with when they are (store/restricted.py):
@@ -81,7 +87,13 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
 RESTRICTED: dict[str, dict[str, Callable[[Mapping[str, Any]], bool]]] = {
     "residents": {"legal_name": lambda row: True},
     "case_notes": {"body": lambda row: row.get("kind") == "clinical"},
+    "no_contacts": {"reason": lambda row: True},  # staff see the warning, not why
 }
+
+
+# Alerts only a clinician or manager sets aside: a risk flag with no incident, a contact with
+# someone on the no-contact list (the manager must hear of it).
+RISK_ACKS = frozenset({"risk-flag", "no-contact-match"})
 
 
 def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
@@ -98,7 +110,7 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.ADD_RESIDENT}  # the intake's first stage is part of adding a resident
     if table == "case_notes" and row.get("kind") == "clinical":
         return {A.WRITE_CLINICAL_NOTE}
-    if table == "alert_acks" and row.get("kind") == "risk-flag":
+    if table == "alert_acks" and row.get("kind") in RISK_ACKS:
         return {A.ACK_ALERT, A.ACK_RISK_ALERT}
     return {rule.write} if rule.write is not None else set()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from safehaven.domain import validate as v
 from safehaven.domain.models import Alert, AlertAck, Resident
 from safehaven.domain.vocab import AlertKind
+from safehaven.domain.write_rules import RISK_ACKS
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
@@ -23,7 +24,7 @@ NOT_SET_ASIDE = frozenset({AlertKind.INCIDENT_OPEN, AlertKind.MISSING_NOW,
 def may_acknowledge(ctx: Context, alert: Alert) -> bool:
     if alert.kind in NOT_SET_ASIDE:
         return False
-    needed = Action.ACK_RISK_ALERT if alert.kind == AlertKind.RISK_FLAG else Action.ACK_ALERT
+    needed = Action.ACK_RISK_ALERT if alert.kind in RISK_ACKS else Action.ACK_ALERT
     return ctx.may(Action.ACK_ALERT) and ctx.may(needed)
 
 
@@ -36,7 +37,7 @@ def acknowledge(ctx: Context, alert: Alert, note: str) -> Result[AlertAck]:
     if alert.kind in NOT_SET_ASIDE:
         raise InvalidValue("alert", tr("This alert leaves Today when the record is done: "
                                        "the return, or the return interview."))
-    if alert.kind == AlertKind.RISK_FLAG:
+    if alert.kind in RISK_ACKS:
         ctx.require(Action.ACK_RISK_ALERT)
     text = v.text("note", note, required=True, max_len=2000)
     assert text is not None

@@ -10,11 +10,13 @@ from safehaven.domain.models import (
     CaseNote,
     CheckIn,
     Consent,
+    Contact,
     FollowUp,
     GroupAttendance,
     GroupSession,
     Incident,
     Need,
+    NoContact,
     Referral,
     Resident,
     SafetyPlan,
@@ -26,11 +28,13 @@ from safehaven.domain.models import (
 from safehaven.services import (
     checkins,
     consents,
+    contacts,
     follow_ups,
     groups,
     incidents,
     measures,
     needs,
+    no_contacts,
     notes,
     referrals,
     residents,
@@ -67,6 +71,9 @@ class ResidentDetail:
     measures: list[Scored] = field(default_factory=list)  # empty for roles without scores
     instruments: list[Instrument] = field(default_factory=list)
     groups: list[tuple[GroupSession, GroupAttendance]] = field(default_factory=list)
+    # safeguarding records (issue 27)
+    no_contacts: list[NoContact] = field(default_factory=list)  # reasons for clinical roles
+    contacts: list[Contact] = field(default_factory=list)  # newest first
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
         """Notes, stage changes and referrals in one chronological list, newest first."""
@@ -100,4 +107,6 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         measures=measures.for_resident(ctx, resident_id) if scores else [],
         instruments=measures.scales(ctx) if scores else [],
         groups=groups.for_resident(ctx, resident_id),
+        no_contacts=no_contacts.for_resident(ctx, resident_id),
+        contacts=contacts.for_resident(ctx, resident_id),
     )

@@ -22,7 +22,8 @@ _WORDS = {
     Action.SCHEDULE_SESSIONS: N_("schedule therapy sessions"),
     Action.WRITE_NOTE: N_("write case notes"),
     Action.WRITE_CLINICAL_NOTE: N_("write clinical notes"),
-    Action.MANAGE_SAFEGUARDING: N_("change consents, trusted adults or follow-ups"),
+    Action.MANAGE_SAFEGUARDING: N_("change consents, trusted adults, follow-ups or the "
+                                   "no-contact list"),
     Action.MANAGE_STAFF: N_("manage staff"),
     Action.MANAGE_ROLES: N_("change a role, or add a clinician or manager"),
     Action.RECORD_INCIDENT: N_("record incidents"),
@@ -32,6 +33,7 @@ _WORDS = {
     Action.MANAGE_SCALES: N_("add outcome scales"),
     Action.ACK_ALERT: N_("acknowledge alerts"),
     Action.ACK_RISK_ALERT: N_("set a risk flag aside without an incident"),
+    Action.RECORD_CONTACT: N_("record visits and calls"),
 }
 
 

@@ -80,6 +80,7 @@ from safehaven.services.synthetic_data import (
     SLOTS,
     STAY,
 )
+from safehaven.services.synthetic_safeguarding import safeguarding
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 from safehaven.store.writer import WriteTx
@@ -138,6 +139,8 @@ class Generator:
         # Young people from further away, named in their own scripts: drawn on a stream of
         # their own, so a seed's records and figures are the same as before they were added.
         self.further = random.Random(f"further-{seed}")  # noqa: S311 - synthetic data
+        # The safeguarding records (issue 27), on a stream of their own for the same reason.
+        self.safe = random.Random(f"safeguarding-{seed}")  # noqa: S311 - synthetic data
 
     def _name(self, lang: str, rng: random.Random) -> str:
         """A preferred name not yet used in this house; staff add an initial when two match."""
@@ -191,6 +194,12 @@ class Generator:
     def _who(self, action: Action) -> str:
         return self.rng.choice(self.may[action])
 
+    def author(self, action: Action) -> str:
+        """Someone whose role allows `action`, drawn on the safeguarding stream, who signs
+        the record (whoever opened the vault, for a staff id it does not know)."""
+        by = self.safe.choice(self.may[action])
+        return by if by in self.known or self.signer is None else self.signer
+
     def _resident(self, tx: WriteTx, days: int) -> None:
         rng = self.rng
         lang = rng.choice(FIRST_LANGUAGES)
@@ -239,6 +248,7 @@ class Generator:
         self._consents(tx, r, left, age, therapy=bool(held) or rng.random() < 0.9)
         self._trusted_adults(tx, r, lang, end)
         self._safety_plan(tx, r.id, intake, left)
+        safeguarding(self, tx, r, lang, start, end, left)
         self._measures(tx, r.id, intake, end)
         if left is not None:
             self._follow_ups(tx, r.id, left)

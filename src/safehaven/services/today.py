@@ -10,6 +10,7 @@ from safehaven.domain.models import (
     Alert,
     AlertAck,
     Consent,
+    Contact,
     FollowUp,
     Incident,
     Resident,
@@ -45,6 +46,9 @@ def overview(ctx: Context) -> TodayView:
     incidents = reads.all_of(conn, Incident)
     alerts += rules.incident_alerts(incidents)
     alerts += rules.missing_episode_alerts(ctx.now(), incidents)
+    alerts += rules.contact_alerts(reads.current_between(
+        conn, Contact, "at", datetime.combine(today - timedelta(days=RISK_FLAG_DAYS - 1),
+                                              time.min), ctx.now() + timedelta(days=1)))
     recent = reads.checkins_between(conn, today - timedelta(days=RISK_FLAG_DAYS - 1), today)
     flagged = [c.id for c in recent if c.flags]
     alerts += rules.unanswered_flag_alerts(recent, incidents,

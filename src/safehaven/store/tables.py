@@ -64,6 +64,9 @@ TABLES: dict[type, Table] = {
         Table("group_sessions", m.GroupSession, append_only=False, resident_scoped=False),
         Table("group_attendance", m.GroupAttendance, append_only=False),
         Table("alert_acks", m.AlertAck, append_only=True),
+        # safeguarding records a home keeps (issue 27)
+        Table("no_contacts", m.NoContact, append_only=False),
+        Table("contacts", m.Contact, append_only=True),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}

@@ -244,12 +244,15 @@ class ResidentPage(Page):
                "safety-plan-review": self.safety_tab, "missing-now": self.safety_tab,
                "return-interview-due": self.safety_tab,
                "return-interview-overdue": self.safety_tab,
+               "no-contact-match": self.safety_tab, "unknown-contact": self.safety_tab,
                "overdue-need": self.needs_tab, "missed-sessions": self.therapy_tab,
                "cap-nearly-used": self.therapy_tab, "consent-expiring": self.consent_tab,
                "consent-expired": self.consent_tab, "consent-missing": self.consent_tab,
                "follow-up-overdue": self.referrals_tab}.get(alert_kind)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
+        if tab is self.safety_tab:
+            self.safety_tab.show_part(alert_kind)
 
     def _may(self, action: Action) -> bool:
         ctx = self.session.ctx

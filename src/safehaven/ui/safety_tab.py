@@ -6,7 +6,14 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safehaven import formats
 from safehaven.domain.alerts import RETURN_INTERVIEW_WITHIN
@@ -19,6 +26,7 @@ from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
 from safehaven.ui.bidi import isolated, wrapping
+from safehaven.ui.contacts_panel import ContactsPanel
 from safehaven.ui.models import Column
 from safehaven.ui.pdf_pane import PdfDialog
 from safehaven.ui.record_form import RecordForm
@@ -64,12 +72,29 @@ class SafetyTab(RecordsTab):
         plan_row.addWidget(self.plan_button)
         plan_row.addWidget(self.print_button)
         self.plan_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.layout_.addWidget(self.incidents, 3)
-        self.layout_.addLayout(plan_row)
-        self.layout_.addWidget(self.plan_text, 2)
+        # the safeguarding records share this tab, each on its own page, so the resident
+        # page keeps one row of tabs on a 1024-pixel screen
+        self.parts = QTabWidget()
+        self.parts.setDocumentMode(True)
+        first = QWidget()
+        first_layout = QVBoxLayout(first)
+        first_layout.setContentsMargins(0, 0, 0, 0)
+        first_layout.addWidget(self.incidents, 3)
+        first_layout.addLayout(plan_row)
+        first_layout.addWidget(self.plan_text, 2)
+        self.contacts = ContactsPanel(session, resident_id)
+        self.parts.addTab(first, self.tr("Incidents and safety plan"))
+        self.parts.addTab(self.contacts, self.tr("Visits and contacts"))
+        self.layout_.addWidget(self.parts)
+
+    def show_part(self, alert_kind: str) -> None:
+        """The page of this tab that holds what an alert of this kind is about."""
+        contact = alert_kind in ("no-contact-match", "unknown-contact")
+        self.parts.setCurrentWidget(self.contacts if contact else self.parts.widget(0))
 
     def show_data(self, data: ResidentDetail) -> None:
         super().show_data(data)
+        self.contacts.show_data(data)
         self.incidents.model.set_rows(data.incidents)
         plan = data.safety_plan
         self.print_button.setEnabled(plan is not None)

@@ -10,3 +10,41 @@ ALTER TABLE incidents ADD COLUMN interview_at TEXT;
 ALTER TABLE incidents ADD COLUMN interview_by TEXT;
 ALTER TABLE incidents ADD COLUMN interview_summary TEXT;
 ALTER TABLE incidents ADD COLUMN interview_recorded_by TEXT;
+
+-- The no-contact list: who must not reach a young person (reason sealed for clinicians and
+-- managers); and the log of every visit, call, message or letter, checked against it.
+CREATE TABLE no_contacts (
+    id            TEXT PRIMARY KEY,
+    site_id       TEXT NOT NULL,
+    resident_id   TEXT NOT NULL REFERENCES residents(id),
+    name          TEXT NOT NULL,
+    relationship  TEXT NOT NULL,
+    added_by      TEXT NOT NULL,
+    added_on      TEXT NOT NULL,
+    reason        TEXT,
+    aliases       TEXT NOT NULL DEFAULT '[]',
+    phones        TEXT NOT NULL DEFAULT '[]',
+    description   TEXT,
+    deleted       INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX no_contacts_resident ON no_contacts (resident_id);
+CREATE TABLE contacts (
+    id             TEXT PRIMARY KEY,
+    site_id        TEXT NOT NULL,
+    resident_id    TEXT NOT NULL REFERENCES residents(id),
+    at             TEXT NOT NULL,
+    kind           TEXT NOT NULL,
+    who            TEXT NOT NULL,
+    staff_id       TEXT NOT NULL,
+    relationship   TEXT,
+    phone          TEXT,
+    supervised_by  TEXT,
+    reason         TEXT,
+    outcome        TEXT,
+    allowed        INTEGER NOT NULL DEFAULT 1,
+    unknown_person INTEGER NOT NULL DEFAULT 0,
+    no_contact_id  TEXT,
+    amends_id      TEXT,
+    amend_reason   TEXT
+);
+CREATE INDEX contacts_resident ON contacts (resident_id, at);

@@ -1,0 +1,104 @@
+"""Demo safeguarding records (issue 27): no-contact lists, visits and calls, restraints
+and the house log, believable and the same for a seed.
+
+Drawn on a stream of their own (`Generator.safe`), so the rest of a seed's demo house is
+the same as before these records existed.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from safehaven.domain import models as m
+from safehaven.domain.vocab import ContactKind
+from safehaven.services.permissions import Action
+from safehaven.services.synthetic_data import KIN
+from safehaven.store.writer import WriteTx
+
+if TYPE_CHECKING:
+    from safehaven.services.synthetic import Generator
+
+# (name, aliases, relationship, why: sealed for clinicians and managers, description)
+UNSAFE = [
+    ("Viktor Lazăr", ("Vik",), "recruiter", "Recruited her for 'work abroad'; named in the "
+     "police investigation.", "Tall, shaved head, drives a dark grey estate car."),
+    ("Dmitri Orlov", ("Dima",), "trafficker", "Held her passport and controlled her "
+     "earnings; police investigation open.", "Around 40, beard, tattoo on the left hand."),
+    ("Marco Ruiz", (), "ex-boyfriend", "Introduced him to the people who exploited him; "
+     "still in touch with them.", "Early 20s, often waits near the school gate."),
+    ("Samira Haddad", ("Auntie Sam",), "family friend", "Arranged the journey and the debt; "
+     "the family asked for no contact.", "Around 50, headscarf, speaks Arabic and French."),
+]
+VISIT_NOTES = ["Played cards together; happy and chatty afterwards.",
+               "Brought photos from home; some tears, then calm.",
+               "Short visit; quiet afterwards, talked it over with the key worker.",
+               "Talked about school; asked when the next visit is."]
+CALL_NOTES = ["Ten minutes on speaker in the office; cheerful.",
+              "Call cut short by a bad line; will call again on Sunday."]
+UNKNOWN = [("unknown", ContactKind.CALL, "A man asked for her by her old nickname; would not "
+            "give a name. Not put through."),
+           ("unknown", ContactKind.MESSAGE, "Message on the house phone offering 'easy work'; "
+            "number blocked."),
+           ("a woman at the door", ContactKind.VISIT, "Said she was a cousin; not on any list; "
+            "turned away politely.")]
+
+
+def safeguarding(gen: Generator, tx: WriteTx, r: m.Resident, lang: str, start: date,
+                 end: date, left: date | None) -> None:
+    """A resident's no-contact list and contact log."""
+    rng = gen.safe
+    entry = None
+    if rng.random() < 0.35:
+        name, aliases, relationship, why, looks = rng.choice(UNSAFE)
+        by = gen.author(Action.MANAGE_SAFEGUARDING)
+        keyring = getattr(tx.ctx, "keyring", None)
+        sealed = keyring is not None and keyring.current is not None
+        entry = gen._add(tx, by, m.NoContact, resident_id=r.id, name=name,
+                        relationship=relationship, added_by=by,
+                        added_on=r.intake_date + timedelta(days=rng.randint(0, 3)),
+                        reason=why if sealed else None, aliases=aliases,
+                        phones=(f"+44 7700 900{rng.randint(100, 999)}",), description=looks)
+    _visits(gen, tx, rng, r, lang, start, end)
+    if left is not None:
+        return
+    if entry is not None and rng.random() < 0.4:
+        at = _moment(rng, end - timedelta(days=rng.randint(0, 6)), gen.today)
+        by = gen.author(Action.RECORD_CONTACT)
+        gen._add(tx, by, m.Contact, resident_id=r.id, at=at, kind=ContactKind.CALL,
+                 who="a man", phone=entry.phones[0], allowed=False,
+                 outcome="Recognised the number from the list; call not put through; "
+                         "manager told.", no_contact_id=entry.id, staff_id=by)
+    if rng.random() < 0.12:
+        who, kind, outcome = rng.choice(UNKNOWN)
+        at = _moment(rng, end - timedelta(days=rng.randint(0, 12)), gen.today)
+        by = gen.author(Action.RECORD_CONTACT)
+        gen._add(tx, by, m.Contact, resident_id=r.id, at=at, kind=kind, who=who,
+                 allowed=False, unknown_person=True, outcome=outcome, staff_id=by)
+
+
+def _visits(gen: Generator, tx: WriteTx, rng: random.Random, r: m.Resident, lang: str,
+            start: date, end: date) -> None:
+    """Family visits or calls about once a week, for about half the young people."""
+    if rng.random() < 0.5:
+        return
+    name, relationship = KIN.get(lang, KIN["en"])
+    day = start + timedelta(days=rng.randint(2, 8))
+    while day <= end:
+        kind = rng.choice([ContactKind.VISIT, ContactKind.VISIT, ContactKind.CALL,
+                           ContactKind.VIDEO])
+        by = gen.author(Action.RECORD_CONTACT)
+        gen._add(tx, by, m.Contact, resident_id=r.id, at=_moment(rng, day, gen.today), kind=kind,
+                who=name, relationship=relationship,
+                supervised_by=gen.names.get(by, "key worker"),
+                reason="family visit" if kind is ContactKind.VISIT else "weekly call",
+                outcome=rng.choice(VISIT_NOTES if kind is ContactKind.VISIT else CALL_NOTES),
+                staff_id=by)
+        day += timedelta(days=rng.randint(5, 10))
+
+
+def _moment(rng: random.Random, day: date, today: date) -> datetime:
+    """An afternoon or evening, never later than this morning (the demo's "now")."""
+    at = datetime.combine(day, time(rng.randint(15, 19), rng.choice([0, 15, 30, 45])))
+    return at - timedelta(days=1) if at > datetime.combine(today, time(9)) else at
