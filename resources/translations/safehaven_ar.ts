@@ -1079,6 +1079,135 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>ContactsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="23" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="81" />
+      <source>No-contact list</source>
+      <translation>قائمة منع التواصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
+      <source>Who they are</source>
+      <translation>من هو/هي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
+      <source>Also known as</source>
+      <translation>يُعرف/تُعرف أيضًا باسم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
+      <source>Phone numbers</source>
+      <translation>أرقام الهاتف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
+      <source>Why</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="31" />
+      <source>Add to the list…</source>
+      <translation>إضافة إلى القائمة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
+      <source>Change…</source>
+      <translation>تعديل…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
+      <source>Take off the list</source>
+      <translation>إزالة من القائمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
+      <source>Visits, calls, messages and letters</source>
+      <translation>الزيارات والمكالمات والرسائل والخطابات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="37" />
+      <source>How</source>
+      <translation>كيف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
+      <source>Who</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
+      <source>Supervised by</source>
+      <translation>بإشراف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
+      <source>How it went</source>
+      <translation>كيف جرى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="44" />
+      <source>Record a visit or call…</source>
+      <translation>تسجيل زيارة أو مكالمة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
+      <source>Correct…</source>
+      <translation>تصحيح…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="59" />
+      <source>(clinicians and managers only)</source>
+      <translation>(للأخصائيين السريريين والمديرين فقط)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="63" />
+      <source>ON THE NO-CONTACT LIST</source>
+      <translation>على قائمة منع التواصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="65" />
+      <source>not allowed</source>
+      <translation>غير مسموح</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
+      <source>unknown person</source>
+      <translation>شخص مجهول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="73" />
+      <source>Add to the no-contact list</source>
+      <translation>إضافة إلى قائمة منع التواصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
+      <source>Record a visit or call</source>
+      <translation>تسجيل زيارة أو مكالمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="96" />
+      <source>Correct a contact</source>
+      <translation>تصحيح تواصل</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1978,17 +2107,17 @@ Logs (no records in them): {2}</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="275" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -2074,175 +2203,290 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>SafeguardingForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="26" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
+      <source>Who they are to the young person</source>
+      <translation>صلته/ا بالشاب/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="29" />
+      <source>trafficker, recruiter, father, a friend of the family…</source>
+      <translation>متاجر، مُجنِّد، الأب، صديق للعائلة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
+      <source>Other names they use</source>
+      <translation>أسماء أخرى يستخدمها/تستخدمها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="32" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="35" />
+      <source>separated by commas</source>
+      <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <source>Phone numbers</source>
+      <translation>أرقام الهاتف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
+      <source>What they look like, the car they drive</source>
+      <translation>المظهر، السيارة التي يقودها/تقودها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="40" />
+      <source>Why (restricted: staff are warned, not told why)</source>
+      <translation>السبب (مقيد: يُحذَّر الفريق دون معرفة السبب)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="48" />
+      <source>How</source>
+      <translation>كيف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="50" />
+      <source>Who (their name as given)</source>
+      <translation>من (الاسم كما ذُكر)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="53" />
+      <source>Phone number</source>
+      <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
+      <source>Supervised by</source>
+      <translation>بإشراف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="56" />
+      <source>Why they came or called</source>
+      <translation>لماذا جاء/ت أو اتصل/ت</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="58" />
+      <source>How it went, and what the young person said</source>
+      <translation>كيف جرى الأمر وماذا قال/ت الشاب/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="60" />
+      <source>Allowed</source>
+      <translation>مسموح</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
+      <source>Allowed (clear it if turned away or not put through)</source>
+      <translation>مسموح (ألغِ/ألغي التحديد إذا رُفض الدخول أو لم تُحوَّل المكالمة)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
+      <source>Unknown person</source>
+      <translation>شخص مجهول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="64" />
+      <source>Someone the house does not know</source>
+      <translation>شخص لا تعرفه الدار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="67" />
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
+      <source>Why it is corrected</source>
+      <translation>سبب التصحيح</translation>
+    </message>
+  </context>
+  <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="33" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>Who was told</source>
       <translation>مَن أُبلغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>What happened</source>
       <translation>ما الذي حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
       <source>Record incident…</source>
       <translation>تسجيل حادثة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Missing from care…</source>
       <translation>غياب دون إذن…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>Acknowledge</source>
       <translation>تأكيد الاطِّلاع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Close…</source>
       <translation>إغلاق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Returned…</source>
       <translation>عاد/ت…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Return interview…</source>
       <translation>مقابلة العودة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
       <source>Safety plan…</source>
       <translation>خطة الأمان…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
       <source>Print for the young person…</source>
       <translation>طباعة نسخة لليافع/ة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>صفحة واحدة بلغته/بلغتها، إن كانت متوفرة في SafeHaven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
       <source>Safety plan</source>
       <translation>خطة الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="86" />
+      <source>Incidents and safety plan</source>
+      <translation>الحوادث وخطة السلامة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <source>Visits and contacts</source>
+      <translation>الزيارات والتواصلات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
       <source>No safety plan yet.</source>
       <translation>لا توجد خطة أمان بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
       <source>Warning signs</source>
       <translation>علامات الإنذار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
       <source>What helps</source>
       <translation>ما الذي يساعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
       <source>Safe people and places</source>
       <translation>أشخاص وأماكن آمنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
       <source>To avoid</source>
       <translation>ما يجب تجنُّبه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
       <source>Whom to call</source>
       <translation>بمَن يُتَّصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>رُوجعت في {0}؛ المراجعة القادمة في {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
       <source>Safety plan: {0}</source>
       <translation>خطة الأمان: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="133" />
       <source>MISSING: not yet back</source>
       <translation>غائب/ة: لم يعد/تعد بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="136" />
       <source>back {0}; return interview due by {1}</source>
       <translation>عاد/ت {0}؛ مقابلة العودة مستحقة قبل {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
       <source>closed {0}</source>
       <translation>أُغلقت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
       <source>acknowledged by {0}</source>
       <translation>اطَّلع عليها {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="142" />
       <source>OPEN: not yet acknowledged</source>
       <translation>مفتوحة: لم يُؤكَّد الاطِّلاع عليها بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="122" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
       <source>Record incident</source>
       <translation>تسجيل حادثة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
       <source>Choose a missing-from-care incident.</source>
       <translation>اختر/ي حادثة غياب دون إذن.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="166" />
       <source>Back from missing</source>
       <translation>العودة بعد الغياب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="148" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="173" />
       <source>Return interview</source>
       <translation>مقابلة العودة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
       <source>Close incident: {0}</source>
       <translation>إغلاق الحادثة: {0}</translation>
     </message>
@@ -3434,8 +3678,16 @@ Logs (no records in them): {2}</source>
       <translation>لا توجد موافقة على العلاج</translation>
     </message>
     <message>
+      <source>Contact attempt by an unknown person</source>
+      <translation>محاولة تواصل من شخص مجهول</translation>
+    </message>
+    <message>
       <source>Contact from trafficker or unknown person</source>
       <translation>تواصل من متاجِر بالبشر أو من شخص مجهول</translation>
+    </message>
+    <message>
+      <source>Contact with someone on the no-contact list</source>
+      <translation>تواصل مع شخص على قائمة منع التواصل</translation>
     </message>
     <message>
       <source>Crisis counselling</source>
@@ -3606,6 +3858,10 @@ Logs (no records in them): {2}</source>
       <translation>قانوني / هجرة</translation>
     </message>
     <message>
+      <source>Letter</source>
+      <translation>خطاب</translation>
+    </message>
+    <message>
       <source>Low</source>
       <translation>منخفضة</translation>
     </message>
@@ -3628,6 +3884,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Mentoring</source>
       <translation>الإرشاد والتوجيه</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>رسالة</translation>
     </message>
     <message>
       <source>Met</source>
@@ -3748,6 +4008,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Phone</source>
       <translation>الهاتف</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>مكالمة هاتفية</translation>
     </message>
     <message>
       <source>Photographs</source>
@@ -3932,6 +4196,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Violence</source>
       <translation>العنف</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>زيارة</translation>
     </message>
     <message>
       <source>Vocational</source>

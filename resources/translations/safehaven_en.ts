@@ -1069,6 +1069,135 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>ContactsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="23" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="81" />
+      <source>No-contact list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
+      <source>Who they are</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
+      <source>Also known as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
+      <source>Phone numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="31" />
+      <source>Add to the list…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
+      <source>Change…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
+      <source>Take off the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
+      <source>Visits, calls, messages and letters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="37" />
+      <source>How</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
+      <source>Supervised by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
+      <source>How it went</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="44" />
+      <source>Record a visit or call…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
+      <source>Correct…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="59" />
+      <source>(clinicians and managers only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="63" />
+      <source>ON THE NO-CONTACT LIST</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="65" />
+      <source>not allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
+      <source>unknown person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="73" />
+      <source>Add to the no-contact list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
+      <source>Record a visit or call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="96" />
+      <source>Correct a contact</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1860,12 +1989,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>{0} is now in: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="275" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
       <source>Profile: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1970,7 +2099,7 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
       <source>Move stage</source>
       <translation type="unfinished" />
     </message>
@@ -2052,175 +2181,290 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
-    <name>SafetyTab</name>
+    <name>SafeguardingForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="33" />
-      <source>Incidents</source>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="26" />
+      <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
+      <source>Who they are to the young person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="29" />
+      <source>trafficker, recruiter, father, a friend of the family…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
+      <source>Other names they use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="32" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="35" />
+      <source>separated by commas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <source>Phone numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
+      <source>What they look like, the car they drive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="40" />
+      <source>Why (restricted: staff are warned, not told why)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="48" />
+      <source>How</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="50" />
+      <source>Who (their name as given)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="53" />
+      <source>Phone number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
+      <source>Supervised by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="56" />
+      <source>Why they came or called</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="58" />
+      <source>How it went, and what the young person said</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="60" />
+      <source>Allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
+      <source>Allowed (clear it if turned away or not put through)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
+      <source>Unknown person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="64" />
+      <source>Someone the house does not know</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="67" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="36" />
-      <source>What</source>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
+      <source>Why it is corrected</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SafetyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <source>Incidents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
-      <source>Who was told</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
-      <source>State</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
-      <source>What happened</source>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
-      <source>Record incident…</source>
+      <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
-      <source>Missing from care…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
-      <source>Acknowledge</source>
+      <source>Who was told</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
-      <source>Close…</source>
+      <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
-      <source>Returned…</source>
+      <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
-      <source>Return interview…</source>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
+      <source>Record incident…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
-      <source>Safety plan…</source>
+      <source>Missing from care…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
+      <source>Acknowledge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
+      <source>Close…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
-      <source>Print for the young person…</source>
+      <source>Returned…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <source>Return interview…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
+      <source>Safety plan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <source>Print for the young person…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
       <source>Safety plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
-      <source>No safety plan yet.</source>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="86" />
+      <source>Incidents and safety plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
-      <source>Warning signs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="80" />
-      <source>What helps</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
-      <source>Safe people and places</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
-      <source>To avoid</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
-      <source>Whom to call</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="85" />
-      <source>Reviewed {0}; next review {1}</source>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <source>Visits and contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <source>No safety plan yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
+      <source>Warning signs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
+      <source>What helps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
+      <source>Safe people and places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
+      <source>To avoid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
+      <source>Whom to call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
+      <source>Reviewed {0}; next review {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
       <source>Safety plan: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="133" />
       <source>MISSING: not yet back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="136" />
       <source>back {0}; return interview due by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
       <source>closed {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
       <source>acknowledged by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="142" />
       <source>OPEN: not yet acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="122" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
       <source>Record incident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
       <source>Choose a missing-from-care incident.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="166" />
       <source>Back from missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="148" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="173" />
       <source>Return interview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
       <source>Close incident: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3380,7 +3624,15 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Contact attempt by an unknown person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Contact from trafficker or unknown person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contact with someone on the no-contact list</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3552,6 +3804,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Low</source>
       <translation type="unfinished" />
     </message>
@@ -3573,6 +3829,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Mentoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Message</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3693,6 +3953,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone call</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3877,6 +4141,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Violence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visit</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1075,6 +1075,135 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>ContactsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="23" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="81" />
+      <source>No-contact list</source>
+      <translation>Lista de contacto prohibido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
+      <source>Who they are</source>
+      <translation>Quién es</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
+      <source>Also known as</source>
+      <translation>También conocido/a como</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
+      <source>Phone numbers</source>
+      <translation>Teléfonos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
+      <source>Why</source>
+      <translation>Por qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="31" />
+      <source>Add to the list…</source>
+      <translation>Añadir a la lista…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
+      <source>Change…</source>
+      <translation>Cambiar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
+      <source>Take off the list</source>
+      <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
+      <source>Visits, calls, messages and letters</source>
+      <translation>Visitas, llamadas, mensajes y cartas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="37" />
+      <source>How</source>
+      <translation>Cómo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
+      <source>Supervised by</source>
+      <translation>Supervisado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
+      <source>How it went</source>
+      <translation>Cómo fue</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="44" />
+      <source>Record a visit or call…</source>
+      <translation>Registrar una visita o llamada…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
+      <source>Correct…</source>
+      <translation>Corregir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="59" />
+      <source>(clinicians and managers only)</source>
+      <translation>(solo clínicos y responsables)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="63" />
+      <source>ON THE NO-CONTACT LIST</source>
+      <translation>EN LA LISTA DE CONTACTO PROHIBIDO</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="65" />
+      <source>not allowed</source>
+      <translation>no permitido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
+      <source>unknown person</source>
+      <translation>persona desconocida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="73" />
+      <source>Add to the no-contact list</source>
+      <translation>Añadir a la lista de contacto prohibido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
+      <source>Record a visit or call</source>
+      <translation>Registrar una visita o llamada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="96" />
+      <source>Correct a contact</source>
+      <translation>Corregir un contacto</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1866,12 +1995,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="275" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -1976,7 +2105,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -2058,175 +2187,290 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
-    <name>SafetyTab</name>
+    <name>SafeguardingForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="33" />
-      <source>Incidents</source>
-      <translation>Incidentes</translation>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="26" />
+      <source>Name</source>
+      <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
+      <source>Who they are to the young person</source>
+      <translation>Quién es para el o la joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="29" />
+      <source>trafficker, recruiter, father, a friend of the family…</source>
+      <translation>tratante, captador, padre, un amigo de la familia…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
+      <source>Other names they use</source>
+      <translation>Otros nombres que usa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="32" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="35" />
+      <source>separated by commas</source>
+      <translation>separados por comas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <source>Phone numbers</source>
+      <translation>Teléfonos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
+      <source>What they look like, the car they drive</source>
+      <translation>Su aspecto, el coche que conduce</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="40" />
+      <source>Why (restricted: staff are warned, not told why)</source>
+      <translation>Por qué (restringido: al equipo se le avisa, sin decirle por qué)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="48" />
+      <source>How</source>
+      <translation>Cómo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="50" />
+      <source>Who (their name as given)</source>
+      <translation>Quién (su nombre tal como lo dio)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="53" />
+      <source>Phone number</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
+      <source>Supervised by</source>
+      <translation>Supervisado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="56" />
+      <source>Why they came or called</source>
+      <translation>Por qué vino o llamó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="58" />
+      <source>How it went, and what the young person said</source>
+      <translation>Cómo fue y qué dijo el o la joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="60" />
+      <source>Allowed</source>
+      <translation>Permitido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
+      <source>Allowed (clear it if turned away or not put through)</source>
+      <translation>Permitido (desmárquelo si no se le dejó pasar o no se pasó la llamada)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
+      <source>Unknown person</source>
+      <translation>Persona desconocida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="64" />
+      <source>Someone the house does not know</source>
+      <translation>Alguien a quien la casa no conoce</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="67" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
+      <source>Why it is corrected</source>
+      <translation>Por qué se corrige</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <source>Incidents</source>
+      <translation>Incidentes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>Who was told</source>
       <translation>A quién se avisó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
       <source>Record incident…</source>
       <translation>Registrar incidente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Missing from care…</source>
       <translation>Ausencia no autorizada…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>Acknowledge</source>
       <translation>Dar por recibido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Close…</source>
       <translation>Cerrar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Returned…</source>
       <translation>Ha vuelto…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Return interview…</source>
       <translation>Entrevista de regreso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
       <source>Safety plan…</source>
       <translation>Plan de seguridad…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
       <source>Print for the young person…</source>
       <translation>Imprimir para la persona joven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Una página en su idioma, cuando SafeHaven lo tiene</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
       <source>Safety plan</source>
       <translation>Plan de seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="86" />
+      <source>Incidents and safety plan</source>
+      <translation>Incidentes y plan de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <source>Visits and contacts</source>
+      <translation>Visitas y contactos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
       <source>No safety plan yet.</source>
       <translation>Todavía no hay plan de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
       <source>Warning signs</source>
       <translation>Señales de alerta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
       <source>What helps</source>
       <translation>Qué ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
       <source>Safe people and places</source>
       <translation>Personas y lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
       <source>To avoid</source>
       <translation>Evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
       <source>Whom to call</source>
       <translation>A quién llamar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revisado el {0}; próxima revisión el {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
       <source>Safety plan: {0}</source>
       <translation>Plan de seguridad: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="133" />
       <source>MISSING: not yet back</source>
       <translation>AUSENTE: aún no ha vuelto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="136" />
       <source>back {0}; return interview due by {1}</source>
       <translation>de vuelta {0}; entrevista de regreso antes de {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
       <source>closed {0}</source>
       <translation>cerrado {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
       <source>acknowledged by {0}</source>
       <translation>recibido por {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="142" />
       <source>OPEN: not yet acknowledged</source>
       <translation>ABIERTO: aún sin recibir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="122" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
       <source>Choose a missing-from-care incident.</source>
       <translation>Elija un incidente de ausencia no autorizada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="166" />
       <source>Back from missing</source>
       <translation>De vuelta tras la ausencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="148" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="173" />
       <source>Return interview</source>
       <translation>Entrevista de regreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
       <source>Close incident: {0}</source>
       <translation>Cerrar incidente: {0}</translation>
     </message>
@@ -3386,8 +3630,16 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Falta consentimiento para terapia</translation>
     </message>
     <message>
+      <source>Contact attempt by an unknown person</source>
+      <translation>Intento de contacto de una persona desconocida</translation>
+    </message>
+    <message>
       <source>Contact from trafficker or unknown person</source>
       <translation>Contacto de tratante o persona desconocida</translation>
+    </message>
+    <message>
+      <source>Contact with someone on the no-contact list</source>
+      <translation>Contacto con alguien de la lista de contacto prohibido</translation>
     </message>
     <message>
       <source>Crisis counselling</source>
@@ -3558,6 +3810,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Legal / migratoria</translation>
     </message>
     <message>
+      <source>Letter</source>
+      <translation>Carta</translation>
+    </message>
+    <message>
       <source>Low</source>
       <translation>Baja</translation>
     </message>
@@ -3580,6 +3836,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Mentoring</source>
       <translation>Mentoría</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Mensaje</translation>
     </message>
     <message>
       <source>Met</source>
@@ -3700,6 +3960,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Phone</source>
       <translation>Teléfono</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>Llamada</translation>
     </message>
     <message>
       <source>Photographs</source>
@@ -3884,6 +4148,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Violence</source>
       <translation>Violencia</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Visita</translation>
     </message>
     <message>
       <source>Vocational</source>

@@ -1075,6 +1075,135 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
   </context>
   <context>
+    <name>ContactsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="23" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="81" />
+      <source>No-contact list</source>
+      <translation>Liste d’interdiction de contact</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
+      <source>Who they are</source>
+      <translation>Qui c’est</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
+      <source>Also known as</source>
+      <translation>Aussi appelé·e</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
+      <source>Phone numbers</source>
+      <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="31" />
+      <source>Add to the list…</source>
+      <translation>Ajouter à la liste…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
+      <source>Change…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
+      <source>Take off the list</source>
+      <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
+      <source>Visits, calls, messages and letters</source>
+      <translation>Visites, appels, messages et lettres</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="37" />
+      <source>How</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
+      <source>Supervised by</source>
+      <translation>Supervisé par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
+      <source>How it went</source>
+      <translation>Comment cela s’est passé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="44" />
+      <source>Record a visit or call…</source>
+      <translation>Enregistrer une visite ou un appel…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
+      <source>Correct…</source>
+      <translation>Corriger…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="59" />
+      <source>(clinicians and managers only)</source>
+      <translation>(clinicien·nes et responsables seulement)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="63" />
+      <source>ON THE NO-CONTACT LIST</source>
+      <translation>SUR LA LISTE D’INTERDICTION DE CONTACT</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="65" />
+      <source>not allowed</source>
+      <translation>non autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
+      <source>unknown person</source>
+      <translation>personne inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="73" />
+      <source>Add to the no-contact list</source>
+      <translation>Ajouter à la liste d’interdiction de contact</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
+      <source>Record a visit or call</source>
+      <translation>Enregistrer une visite ou un appel</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="96" />
+      <source>Correct a contact</source>
+      <translation>Corriger un contact</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1966,17 +2095,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="275" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -2058,175 +2187,290 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
   </context>
   <context>
-    <name>SafetyTab</name>
+    <name>SafeguardingForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="33" />
-      <source>Incidents</source>
-      <translation>Incidents</translation>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="26" />
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
+      <source>Who they are to the young person</source>
+      <translation>Qui c’est pour le ou la jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="29" />
+      <source>trafficker, recruiter, father, a friend of the family…</source>
+      <translation>trafiquant, recruteur, père, un ami de la famille…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
+      <source>Other names they use</source>
+      <translation>Autres noms utilisés</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="32" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="35" />
+      <source>separated by commas</source>
+      <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <source>Phone numbers</source>
+      <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
+      <source>What they look like, the car they drive</source>
+      <translation>Son apparence, la voiture qu’il ou elle conduit</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="40" />
+      <source>Why (restricted: staff are warned, not told why)</source>
+      <translation>Pourquoi (restreint : l’équipe est avertie, sans savoir pourquoi)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="48" />
+      <source>How</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="50" />
+      <source>Who (their name as given)</source>
+      <translation>Qui (son nom tel que donné)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="53" />
+      <source>Phone number</source>
+      <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
+      <source>Supervised by</source>
+      <translation>Supervisé par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="56" />
+      <source>Why they came or called</source>
+      <translation>Pourquoi la personne est venue ou a appelé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="58" />
+      <source>How it went, and what the young person said</source>
+      <translation>Comment cela s’est passé, et ce qu’en a dit le ou la jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="60" />
+      <source>Allowed</source>
+      <translation>Autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
+      <source>Allowed (clear it if turned away or not put through)</source>
+      <translation>Autorisé (décochez si la personne a été éconduite ou l’appel non transmis)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
+      <source>Unknown person</source>
+      <translation>Personne inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="64" />
+      <source>Someone the house does not know</source>
+      <translation>Quelqu’un que la maison ne connaît pas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="67" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
+      <source>Why it is corrected</source>
+      <translation>Pourquoi il est corrigé</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <source>Incidents</source>
+      <translation>Incidents</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>Who was told</source>
       <translation>Qui a été prévenu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>What happened</source>
       <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
       <source>Record incident…</source>
       <translation>Enregistrer un incident…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Missing from care…</source>
       <translation>Absence non autorisée…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>Acknowledge</source>
       <translation>Prendre en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Close…</source>
       <translation>Clore…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Returned…</source>
       <translation>Revenu·e…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Return interview…</source>
       <translation>Entretien de retour…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
       <source>Safety plan…</source>
       <translation>Plan de sécurité…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
       <source>Print for the young person…</source>
       <translation>Imprimer pour le ou la jeune…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Une page dans sa langue, quand SafeHaven la propose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
       <source>Safety plan</source>
       <translation>Plan de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="86" />
+      <source>Incidents and safety plan</source>
+      <translation>Incidents et plan de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <source>Visits and contacts</source>
+      <translation>Visites et contacts</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
       <source>No safety plan yet.</source>
       <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
       <source>Warning signs</source>
       <translation>Signes avant-coureurs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
       <source>What helps</source>
       <translation>Ce qui aide</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
       <source>Safe people and places</source>
       <translation>Personnes et lieux sûrs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
       <source>To avoid</source>
       <translation>À éviter</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
       <source>Whom to call</source>
       <translation>Qui appeler</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revu le {0} ; prochaine révision le {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
       <source>Safety plan: {0}</source>
       <translation>Plan de sécurité : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="133" />
       <source>MISSING: not yet back</source>
       <translation>ABSENT·E : pas encore revenu·e</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="136" />
       <source>back {0}; return interview due by {1}</source>
       <translation>revenu·e {0} ; entretien de retour avant {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
       <source>closed {0}</source>
       <translation>clos le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
       <source>acknowledged by {0}</source>
       <translation>pris en compte par {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="142" />
       <source>OPEN: not yet acknowledged</source>
       <translation>OUVERT : pas encore pris en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="122" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
       <source>Choose a missing-from-care incident.</source>
       <translation>Choisissez un incident d’absence non autorisée.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="166" />
       <source>Back from missing</source>
       <translation>Retour après l’absence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="148" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="173" />
       <source>Return interview</source>
       <translation>Entretien de retour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
       <source>Close incident: {0}</source>
       <translation>Clore l’incident : {0}</translation>
     </message>
@@ -3386,8 +3630,16 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Consentement manquant pour la thérapie</translation>
     </message>
     <message>
+      <source>Contact attempt by an unknown person</source>
+      <translation>Tentative de contact d’une personne inconnue</translation>
+    </message>
+    <message>
       <source>Contact from trafficker or unknown person</source>
       <translation>Contact d’un trafiquant ou d’une personne inconnue</translation>
+    </message>
+    <message>
+      <source>Contact with someone on the no-contact list</source>
+      <translation>Contact avec une personne de la liste d’interdiction de contact</translation>
     </message>
     <message>
       <source>Crisis counselling</source>
@@ -3558,6 +3810,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Juridique / immigration</translation>
     </message>
     <message>
+      <source>Letter</source>
+      <translation>Lettre</translation>
+    </message>
+    <message>
       <source>Low</source>
       <translation>Faible</translation>
     </message>
@@ -3580,6 +3836,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Mentoring</source>
       <translation>Mentorat</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
     </message>
     <message>
       <source>Met</source>
@@ -3700,6 +3960,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Phone</source>
       <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>Appel téléphonique</translation>
     </message>
     <message>
       <source>Photographs</source>
@@ -3884,6 +4148,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Violence</source>
       <translation>Violence</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Visite</translation>
     </message>
     <message>
       <source>Vocational</source>

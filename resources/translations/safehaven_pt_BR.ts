@@ -1075,6 +1075,135 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>ContactsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="23" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="81" />
+      <source>No-contact list</source>
+      <translation>Lista de contato proibido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
+      <source>Who they are</source>
+      <translation>Quem é</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
+      <source>Also known as</source>
+      <translation>Também conhecido/a como</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
+      <source>Phone numbers</source>
+      <translation>Telefones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
+      <source>Why</source>
+      <translation>Por quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="31" />
+      <source>Add to the list…</source>
+      <translation>Acrescentar à lista…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
+      <source>Change…</source>
+      <translation>Alterar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
+      <source>Take off the list</source>
+      <translation>Tirar da lista</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
+      <source>Visits, calls, messages and letters</source>
+      <translation>Visitas, ligações, mensagens e cartas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="37" />
+      <source>How</source>
+      <translation>Como</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
+      <source>Who</source>
+      <translation>Quem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
+      <source>Supervised by</source>
+      <translation>Supervisionado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
+      <source>How it went</source>
+      <translation>Como foi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="44" />
+      <source>Record a visit or call…</source>
+      <translation>Registrar uma visita ou ligação…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
+      <source>Correct…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="59" />
+      <source>(clinicians and managers only)</source>
+      <translation>(só clínicos e gestores)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="63" />
+      <source>ON THE NO-CONTACT LIST</source>
+      <translation>NA LISTA DE CONTATO PROIBIDO</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="65" />
+      <source>not allowed</source>
+      <translation>não permitido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
+      <source>unknown person</source>
+      <translation>pessoa desconhecida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="73" />
+      <source>Add to the no-contact list</source>
+      <translation>Acrescentar à lista de contato proibido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
+      <source>Record a visit or call</source>
+      <translation>Registrar uma visita ou ligação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="96" />
+      <source>Correct a contact</source>
+      <translation>Corrigir um contato</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1966,17 +2095,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="275" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -2058,175 +2187,290 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
   </context>
   <context>
-    <name>SafetyTab</name>
+    <name>SafeguardingForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="33" />
-      <source>Incidents</source>
-      <translation>Ocorrências</translation>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="26" />
+      <source>Name</source>
+      <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="34" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
+      <source>Who they are to the young person</source>
+      <translation>Quem é para o/a jovem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="29" />
+      <source>trafficker, recruiter, father, a friend of the family…</source>
+      <translation>traficante, aliciador, pai, um amigo da família…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
+      <source>Other names they use</source>
+      <translation>Outros nomes que usa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="32" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="35" />
+      <source>separated by commas</source>
+      <translation>separados por vírgulas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <source>Phone numbers</source>
+      <translation>Telefones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
+      <source>What they look like, the car they drive</source>
+      <translation>A aparência, o carro que dirige</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="40" />
+      <source>Why (restricted: staff are warned, not told why)</source>
+      <translation>Por quê (restrito: a equipe é alertada, sem saber o motivo)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="48" />
+      <source>How</source>
+      <translation>Como</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="50" />
+      <source>Who (their name as given)</source>
+      <translation>Quem (o nome tal como foi dado)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="53" />
+      <source>Phone number</source>
+      <translation>Telefone</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
+      <source>Supervised by</source>
+      <translation>Supervisionado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="56" />
+      <source>Why they came or called</source>
+      <translation>Por que veio ou ligou</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="58" />
+      <source>How it went, and what the young person said</source>
+      <translation>Como foi e o que o/a jovem disse</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="60" />
+      <source>Allowed</source>
+      <translation>Permitido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
+      <source>Allowed (clear it if turned away or not put through)</source>
+      <translation>Permitido (desmarque se não deixaram entrar ou a ligação não foi passada)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
+      <source>Unknown person</source>
+      <translation>Pessoa desconhecida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="64" />
+      <source>Someone the house does not know</source>
+      <translation>Alguém que a casa não conhece</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="67" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="36" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
+      <source>Why it is corrected</source>
+      <translation>Por que é corrigido</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <source>Incidents</source>
+      <translation>Ocorrências</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="37" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>Who was told</source>
       <translation>Quem foi avisado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="39" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="40" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>What happened</source>
       <translation>O que aconteceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
       <source>Record incident…</source>
       <translation>Registrar ocorrência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Missing from care…</source>
       <translation>Ausência não autorizada…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>Acknowledge</source>
       <translation>Marcar como vista</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Close…</source>
       <translation>Encerrar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Returned…</source>
       <translation>Voltou…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Return interview…</source>
       <translation>Entrevista de retorno…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
       <source>Safety plan…</source>
       <translation>Plano de segurança…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
       <source>Print for the young person…</source>
       <translation>Imprimir para o/a jovem…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Uma página no idioma do/da jovem, quando o SafeHaven tiver esse idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
       <source>Safety plan</source>
       <translation>Plano de segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="86" />
+      <source>Incidents and safety plan</source>
+      <translation>Ocorrências e plano de segurança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <source>Visits and contacts</source>
+      <translation>Visitas e contatos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
       <source>No safety plan yet.</source>
       <translation>Ainda não há plano de segurança.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
       <source>Warning signs</source>
       <translation>Sinais de alerta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
       <source>What helps</source>
       <translation>O que ajuda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
       <source>Safe people and places</source>
       <translation>Pessoas e lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
       <source>To avoid</source>
       <translation>A evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
       <source>Whom to call</source>
       <translation>Para quem ligar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revisado em {0}; próxima revisão em {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
       <source>Safety plan: {0}</source>
       <translation>Plano de segurança: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="133" />
       <source>MISSING: not yet back</source>
       <translation>AUSENTE: ainda não voltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="136" />
       <source>back {0}; return interview due by {1}</source>
       <translation>de volta {0}; entrevista de retorno até {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
       <source>closed {0}</source>
       <translation>encerrada em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
       <source>acknowledged by {0}</source>
       <translation>vista por {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="142" />
       <source>OPEN: not yet acknowledged</source>
       <translation>EM ABERTO: ainda não vista</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="122" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
       <source>Choose a missing-from-care incident.</source>
       <translation>Escolha uma ocorrência de ausência não autorizada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="166" />
       <source>Back from missing</source>
       <translation>De volta após a ausência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="148" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="173" />
       <source>Return interview</source>
       <translation>Entrevista de retorno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
       <source>Close incident: {0}</source>
       <translation>Encerrar ocorrência: {0}</translation>
     </message>
@@ -3386,8 +3630,16 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Falta consentimento para terapia</translation>
     </message>
     <message>
+      <source>Contact attempt by an unknown person</source>
+      <translation>Tentativa de contato de uma pessoa desconhecida</translation>
+    </message>
+    <message>
       <source>Contact from trafficker or unknown person</source>
       <translation>Contato de aliciador ou pessoa desconhecida</translation>
+    </message>
+    <message>
+      <source>Contact with someone on the no-contact list</source>
+      <translation>Contato com alguém da lista de contato proibido</translation>
     </message>
     <message>
       <source>Crisis counselling</source>
@@ -3558,6 +3810,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Jurídico / migração</translation>
     </message>
     <message>
+      <source>Letter</source>
+      <translation>Carta</translation>
+    </message>
+    <message>
       <source>Low</source>
       <translation>Baixa</translation>
     </message>
@@ -3580,6 +3836,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Mentoring</source>
       <translation>Mentoria</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Mensagem</translation>
     </message>
     <message>
       <source>Met</source>
@@ -3700,6 +3960,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Phone</source>
       <translation>Telefone</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>Ligação</translation>
     </message>
     <message>
       <source>Photographs</source>
@@ -3884,6 +4148,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Violence</source>
       <translation>Violência</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Visita</translation>
     </message>
     <message>
       <source>Vocational</source>
