@@ -77,3 +77,29 @@ def test_a_listed_caller_is_refused_until_confirmed_and_staff_never_read_why(
     assert fixed["amends_id"] == visit
     listed = ok(house, "contact", "list", "--resident", rid, who=STAFF)
     assert fixed["id"] in listed and visit not in listed
+
+
+def test_a_restraint_from_the_command_line_and_only_a_manager_reviews(
+        house: House) -> None:  # noqa: F811
+    rid = ok(house, "resident", "add", "--preferred-name", "Kofi", who=STAFF)
+    start = _t(-timedelta(hours=2))
+    assert "held_by" in refused(house, "restraint", "add", "--resident", rid, "--at", start,
+                                "--minutes", "5", "--behaviour", "hit out", "--technique",
+                                "seated-hold", "--held-by", " ", who=STAFF)
+    made = json.loads(ok(house, "restraint", "add", "--resident", rid, "--at", start,
+                         "--minutes", "5", "--behaviour", "Threw a chair at a peer",
+                         "--technique", "seated-hold", "--held-by", "Sam, Ana",
+                         "--child-injuries", "none", "--json", who=STAFF))
+    kinds = [a["kind"] for a in json.loads(ok(house, "today", "--json"))["alerts"]
+             if a["resident_id"] == rid]
+    assert "restraint-review-due" in kinds and any("debrief" in k for k in kinds)
+    assert "close incidents" in refused(house, "restraint", "review", "--id", made["id"],
+                                        "--review", "fine", who=STAFF)
+    ok(house, "restraint", "debrief", "--id", made["id"], "--at", _t(-timedelta(hours=1)),
+       "--words", "I felt trapped", who=STAFF)
+    ok(house, "restraint", "review", "--id", made["id"], "--review", "Proportionate")
+    kinds = [a["kind"] for a in json.loads(ok(house, "today", "--json"))["alerts"]
+             if a["resident_id"] == rid]
+    assert not [k for k in kinds if "restraint" in k]
+    listed = ok(house, "restraint", "list", "--resident", rid, who=STAFF)
+    assert made["id"] in listed and "NO DEBRIEF" not in listed

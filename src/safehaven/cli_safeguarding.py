@@ -24,7 +24,7 @@ from safehaven.domain.models import NoContact
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
-from safehaven.services import contacts, missing, no_contacts
+from safehaven.services import contacts, missing, no_contacts, restraints
 from safehaven.services.context import Context
 
 
@@ -72,6 +72,13 @@ def _lister(service: Any) -> Any:
 
 
 def _line(row: Any) -> str:
+    if isinstance(row, restraints.RestraintRecord):
+        r = row.restraint
+        parts = [f"{r.started_at:%Y-%m-%d %H:%M}", word(r.technique),
+                 tr("{n} min", n=r.duration_min), r.behaviour,
+                 tr("debriefed") if row.debrief else tr("NO DEBRIEF YET"),
+                 tr("reviewed") if row.review else tr("not yet reviewed")]
+        return "  ".join(str(p) for p in parts if p) + f"  [{row.first_id}]"
     if isinstance(row, NoContact):
         parts = [row.name, row.relationship, ", ".join(row.aliases), ", ".join(row.phones),
                  row.description, row.reason]
@@ -91,6 +98,7 @@ def _listing(group: Any, command: Command, help_text: str, service: Any) -> None
 
 def register(sub: Any, command: Command) -> None:
     _register_missing(sub, command)
+    _register_restraints(sub, command)
     listed = _group(sub, "no-contact", tr("people a resident must not have contact with "
                                           "(clinicians and managers)"))
     entry = [
@@ -138,6 +146,51 @@ def register(sub: Any, command: Command) -> None:
                 _o("--kind", "kind", tr("how they were in touch"),
                    choices=_values(V.ContactKind)), *details], ["contact_id", "why"])
     _listing(log, command, tr("a resident's contacts, newest first"), contacts.for_resident)
+
+
+def _register_restraints(sub: Any, command: Command) -> None:
+    group = _group(sub, "restraint", tr("restraint and physical intervention: record, "
+                                        "debrief, review"))
+    details = [
+        _o("--minutes", "duration_min", tr("how long it lasted, in minutes"), type=int),
+        _o("--behaviour", "behaviour", tr("what led to it")),
+        _o("--technique", "technique", tr("the technique used"),
+           choices=_values(V.Technique)),
+        _o("--held-by", "held_by", tr("the staff who held")),
+        _o("--measure", "measure", tr("what was done, in plain words")),
+        _o("--witnesses", "witnesses", tr("who else was present")),
+        _o("--child-injuries", "child_injuries", tr("injuries to the young person")),
+        _o("--staff-injuries", "staff_injuries", tr("injuries to staff")),
+        _o("--medical-check", "medical_check", tr("who checked the young person after, "
+                                                 "and what they found")),
+    ]
+    _define(group, command, "add", tr("record a restraint (within 24 hours)"),
+            restraints.record, [_resident(), _when("--at", "started_at", tr("when it began")),
+                                *details],
+            ["resident_id", "started_at", "duration_min", "behaviour", "technique",
+             "held_by"])
+    _define(group, command, "amend", tr("correct a restraint record (the old one is kept)"),
+            restraints.amend, [_id("restraint", "restraint_id"),
+                               _o("--why", "why", tr("why it is corrected")),
+                               _when("--at", "started_at", tr("when it began")), *details],
+            ["restraint_id", "why"])
+    _define(group, command, "debrief", tr("record the young person's debrief (within 24 "
+                                          "hours)"),
+            restraints.debrief, [
+                _id("restraint", "restraint_id"),
+                _when("--at", "held_at", tr("when it was held")),
+                _o("--words", "child_words", tr("what the young person said, in their "
+                                                "words")),
+                _o("--by", "held_by", tr("who talked it through with them"))],
+            ["restraint_id", "held_at", "child_words"])
+    _define(group, command, "review", tr("a manager's review of a restraint"),
+            restraints.review, [
+                _id("restraint", "restraint_id"),
+                _o("--review", "review", tr("necessary and proportionate? what was learnt")),
+                _o("--actions", "actions", tr("what follows"))],
+            ["restraint_id", "review"])
+    _listing(group, command, tr("a resident's restraints, newest first"),
+             restraints.for_resident)
 
 
 def _register_missing(sub: Any, command: Command) -> None:

@@ -18,7 +18,7 @@ from safehaven.store.vault import Vault
 from tests.conftest import FAST, NOW, PASSPHRASE, House
 
 DAY = date(2026, 11, 26)
-KINDS = (m.NoContact, m.Contact, m.Incident)
+KINDS = (m.NoContact, m.Contact, m.Incident, m.Restraint, m.RestraintDebrief)
 
 
 def _make(folder: Path, seed: int) -> dict[str, list[str]]:
@@ -28,6 +28,7 @@ def _make(folder: Path, seed: int) -> dict[str, list[str]]:
         ctx = Context.for_vault(vault, now=lambda: NOW)
         synthetic.generate(ctx, residents=20, days=60, seed=seed, today=DAY)
         skip = {"id", "site_id", "resident_id", "staff_id", "added_by", "recorded_by",
+                "restraint_id", "held_by",
                 "no_contact_id", "checkin_id", "reason", "return_recorded_by",
                 "interview_recorded_by", "acknowledged_by", "closed_by"}
         return {k.__name__: sorted(repr({f: v for f, v in asdict(r).items() if f not in skip})
@@ -70,3 +71,10 @@ def test_the_demo_house_keeps_lists_logs_and_whole_episodes(house: House) -> Non
     assert "no-contact-match" in kinds
     recent = [c for c in logged if c.at > NOW - timedelta(days=14)]
     assert recent
+    held = reads.all_of(conn, m.Restraint)
+    debriefs = {d.restraint_id: d for d in reads.all_of(conn, m.RestraintDebrief)}
+    reviews = reads.all_of(conn, m.RestraintReview)
+    assert held and debriefs and reviews and len(held) < 0.3 * 40
+    assert all(r.started_at <= NOW and 1 <= r.duration_min <= 15 for r in held)
+    assert all(d.held_at > r.started_at for r in held if (d := debriefs.get(r.id)))
+    assert all(roles[v.staff_id] is Role.MANAGER for v in reviews)

@@ -96,3 +96,39 @@ def test_staff_cannot_write_the_no_contact_list_past_the_services(house: tuple) 
         "not_permitted"]
     assert not reads.exists(b.conn, NoContact, entry.id)
     assert reads.get(b.conn, Contact, made.id).no_contact_id == entry.id
+
+
+def test_staff_cannot_review_a_restraint_nor_rewrite_one_on_another_laptop(
+        house: tuple) -> None:
+    from safehaven.domain.models import Restraint, RestraintReview
+    from safehaven.services import restraints
+    from safehaven.store.ids import new_id
+
+    a, b, sam_id, rid = house
+    held = NOW - timedelta(hours=3)
+    made = restraints.record(as_of(a, NOW), rid, started_at=held, duration_min=4,
+                             behaviour="hit out", technique="seated-hold",
+                             held_by="Sam").record
+    restraints.debrief(as_of(a, NOW), made.id, held_at=NOW - timedelta(hours=1),
+                       child_words="I was scared")
+    assert sync(a, b).quarantined == []  # type: ignore[attr-defined]
+    forged = RestraintReview(new_id(), a.site_id, rid, made.id, NOW, "fine", sam_id)
+    with a.write(sam_id) as tx:  # a patched client: staff writing the manager's review
+        tx.insert(forged)
+    report = sync(a, b)
+    assert [r.kind.value for _, r in report.quarantined] == [  # type: ignore[attr-defined]
+        "not_permitted"]
+    assert not reads.exists(b.conn, RestraintReview, forged.id)
+    with a.write(sam_id) as tx:  # a patched client logs a rewrite of the record
+        tx._log(tx_table(), made.id, [("duration_min", 1, None)])
+    report = sync(a, b)
+    assert "append_only" in [  # type: ignore[attr-defined]
+        r.kind.value for _, r in report.quarantined]
+    assert reads.get(b.conn, Restraint, made.id).duration_min == 4
+
+
+def tx_table() -> object:
+    from safehaven.domain.models import Restraint
+    from safehaven.store.tables import table_of
+
+    return table_of(Restraint)

@@ -93,3 +93,33 @@ def test_a_listed_visitor_is_warned_of_before_saving_and_reaches_today(window, m
     assert "no-contact-match" in _kinds(shell)
     shell.open_alert(ana.id, "no-contact-match")
     assert shell.detail.safety_tab.parts.currentWidget() is shell.detail.safety_tab.contacts
+
+
+def test_a_restraint_then_its_debrief_and_only_a_manager_reviews(window) -> None:
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+    shell.open_resident(ana.id)
+    panel = shell.detail.safety_tab.restraints
+    buttons = panel.section.buttons
+    assert not buttons.itemAt(2).widget().isEnabled()  # staff: no manager's review
+    now = clock.now().replace(second=0, microsecond=0)
+    form = panel.record()
+    fill(form, started_at=now - timedelta(hours=1), duration_min=3,
+         behaviour="Pushed a peer against the wall", technique="standing-hold",
+         held_by="Sam and Leo", child_injuries="none seen")
+    form.submit()
+    assert not form.isVisible()
+    shell.today.refresh()
+    assert {"restraint-debrief-due", "restraint-review-due"} <= set(_kinds(shell))
+    shell.open_alert(ana.id, "restraint-debrief-due")
+    assert shell.detail.safety_tab.parts.currentWidget() is shell.detail.safety_tab.restraints
+    select(panel.section, lambda x: True)
+    assert "DUE" in panel._debrief(panel.section.selected())
+    form = panel.debrief()
+    fill(form, held_at=now - timedelta(minutes=5), child_words="I did not want to go to bed")
+    form.submit()
+    assert not form.isVisible()
+    shell.today.refresh()
+    kinds = _kinds(shell)
+    assert "restraint-debrief-due" not in kinds and "restraint-review-due" in kinds

@@ -16,6 +16,7 @@ from safehaven.domain.models import (
     Incident,
     Need,
     Resident,
+    Restraint,
     SafetyPlan,
     TherapyPlan,
     TherapySession,
@@ -32,6 +33,7 @@ from safehaven.domain.vocab import (
 
 CAP_WARNING_SHARE = 0.8
 RETURN_INTERVIEW_WITHIN = timedelta(hours=72)  # English guidance on children missing from care
+DEBRIEF_WITHIN = timedelta(hours=24)  # after a restraint (England 2015 reg. 35)
 CONSENT_WARNING_DAYS = 14
 MISSED_IN_A_ROW = 2
 
@@ -40,8 +42,10 @@ MISSED_IN_A_ROW = 2
 URGENT, SOON, ROUTINE = "urgent", "soon", "routine"
 URGENCY: dict[str, tuple[str, ...]] = {
     URGENT: (AlertKind.MISSING_NOW, AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG,
-             AlertKind.NO_CONTACT_MATCH, AlertKind.RETURN_INTERVIEW_OVERDUE),
-    SOON: (AlertKind.RETURN_INTERVIEW_DUE, AlertKind.UNKNOWN_CONTACT, AlertKind.CONSENT_MISSING,
+             AlertKind.NO_CONTACT_MATCH, AlertKind.RETURN_INTERVIEW_OVERDUE,
+             AlertKind.DEBRIEF_OVERDUE),
+    SOON: (AlertKind.RETURN_INTERVIEW_DUE, AlertKind.DEBRIEF_DUE, AlertKind.RESTRAINT_REVIEW,
+           AlertKind.UNKNOWN_CONTACT, AlertKind.CONSENT_MISSING,
            AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
            AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
     ROUTINE: (AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING, AlertKind.CAP_NEARLY_USED,
@@ -138,6 +142,24 @@ def contact_alerts(contacts: Iterable[Contact]) -> list[Alert]:
         elif c.unknown_person:
             out.append(Alert(AlertKind.UNKNOWN_CONTACT, c.resident_id, c.at.date(),
                              str(c.kind), c.id, c.at))
+    return out
+
+
+def restraint_alerts(now: datetime, restraints: Iterable[tuple[Restraint, str]],
+                     debriefed: set[str], reviewed: set[str]) -> list[Alert]:
+    """Each restraint (its current version, with the id of its first) without the young
+    person's debrief: due for 24 hours after it ended, then overdue; and without a
+    manager's review. Both stay until done."""
+    out = []
+    for r, first in restraints:
+        ended = r.started_at + timedelta(minutes=r.duration_min)
+        if first not in debriefed:
+            due = ended + DEBRIEF_WITHIN
+            kind = AlertKind.DEBRIEF_OVERDUE if now > due else AlertKind.DEBRIEF_DUE
+            out.append(Alert(kind, r.resident_id, due.date(), "", first, due))
+        if first not in reviewed:
+            out.append(Alert(AlertKind.RESTRAINT_REVIEW, r.resident_id, r.started_at.date(),
+                             "", first, r.started_at))
     return out
 
 

@@ -36,6 +36,7 @@ from safehaven.domain.vocab import (
     Role,
     SessionStatus,
     Shift,
+    Technique,
     VettingMethod,
     VettingStatus,
 )
@@ -448,6 +449,60 @@ class Contact:
     no_contact_id: str | None = None  # the no-contact entry it matched, if any
     amends_id: str | None = None
     amend_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Restraint:
+    """A physical intervention, recorded within 24 hours: what led to it, the technique,
+    how long, injuries, who held and who saw. Append-only: a correction is a new row whose
+    `amends_id` names the old one. The young person's debrief and a manager's review are
+    records of their own, so no one rewrites what was recorded."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    started_at: datetime
+    duration_min: int
+    behaviour: str  # what led to it
+    technique: Technique
+    held_by: str  # the staff who held
+    staff_id: str  # who recorded it
+    measure: str | None = None  # what was done, in plain words
+    witnesses: str | None = None  # who else was present
+    child_injuries: str | None = None
+    staff_injuries: str | None = None
+    medical_check: str | None = None  # who checked the young person afterwards, and what
+    amends_id: str | None = None
+    amend_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RestraintDebrief:
+    """The young person's debrief after a restraint, in their own words (within 24 hours).
+    `restraint_id` names the first version of the restraint record."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    restraint_id: str
+    held_at: datetime
+    child_words: str
+    staff_id: str
+    held_by: str | None = None  # who talked it through with them, if not who recorded it
+
+
+@dataclass(frozen=True, slots=True)
+class RestraintReview:
+    """A manager's review of a restraint: was it necessary and proportionate, what follows."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    restraint_id: str
+    reviewed_at: datetime
+    review: str
+    staff_id: str  # the manager
+    actions: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -285,6 +285,16 @@ class ContactKind(StrEnum):
     LETTER = "letter"
 
 
+class Technique(StrEnum):
+    """Physical interventions a house trains its staff in (the least restrictive first)."""
+
+    GUIDING = "guiding"  # a hand on the arm to lead away
+    ESCORT = "escort"  # walked away held by two staff
+    STANDING_HOLD = "standing-hold"
+    SEATED_HOLD = "seated-hold"
+    OTHER = "other-technique"
+
+
 class AlertKind(StrEnum):
     RISK_FLAG = "risk-flag"
     NO_CHECKIN = "no-checkin-today"
@@ -302,3 +312,6 @@ class AlertKind(StrEnum):
     RETURN_INTERVIEW_OVERDUE = "return-interview-overdue"  # more than 72 hours
     NO_CONTACT_MATCH = "no-contact-match"  # contact with someone on the no-contact list
     UNKNOWN_CONTACT = "unknown-contact"  # someone the house does not know tried to reach them
+    DEBRIEF_DUE = "restraint-debrief-due"  # the young person's debrief, within 24 hours
+    DEBRIEF_OVERDUE = "restraint-debrief-overdue"
+    RESTRAINT_REVIEW = "restraint-review-due"  # a manager's review of the restraint

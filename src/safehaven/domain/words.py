@@ -83,6 +83,13 @@ _WORDS = {
     "visit": "Visit", "call": "Phone call", "message": "Message", "letter": "Letter",
     "no-contact-match": "Contact with someone on the no-contact list",
     "unknown-contact": "Contact attempt by an unknown person",
+    # restraint and physical intervention
+    "guiding": "Guiding by the arm", "escort": "Escort by two staff",
+    "standing-hold": "Standing hold", "seated-hold": "Seated hold",
+    "other-technique": "Another technique",
+    "restraint-debrief-due": "Debrief after a restraint due",
+    "restraint-debrief-overdue": "Debrief after a restraint overdue",
+    "restraint-review-due": "Manager's review of a restraint due",
     # funder sections and items
     "unknown": "Unknown",
     # group sessions, alert urgency

@@ -63,6 +63,11 @@ RULES: dict[str, TableRule] = {
     # a visit or call (append-only, amended by a new row)
     "no_contacts": TableRule(A.MANAGE_SAFEGUARDING),
     "contacts": TableRule(A.RECORD_CONTACT),
+    # a restraint and the young person's debrief: any care role (who was there records it);
+    # the review is the manager's (as closing an incident is)
+    "restraints": TableRule(A.RECORD_INCIDENT),
+    "restraint_debriefs": TableRule(A.RECORD_INCIDENT),
+    "restraint_reviews": TableRule(A.CLOSE_INCIDENT),
 }
 
 
@@ -80,6 +85,9 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "custom_scales": ("created_by",),
     "no_contacts": ("added_by",),
     "contacts": ("staff_id",),
+    "restraints": ("staff_id",),
+    "restraint_debriefs": ("staff_id",),
+    "restraint_reviews": ("staff_id",),
 }
 
 # Fields sealed under the house's restricted key, with when they are (store/restricted.py):

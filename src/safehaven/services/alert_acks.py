@@ -18,7 +18,9 @@ from safehaven.store.ids import new_id
 # Alerts that leave Today only when the record is done: an open incident is closed, a young
 # person missing comes back, a return interview is held. A note does not stand for those.
 NOT_SET_ASIDE = frozenset({AlertKind.INCIDENT_OPEN, AlertKind.MISSING_NOW,
-                           AlertKind.RETURN_INTERVIEW_DUE, AlertKind.RETURN_INTERVIEW_OVERDUE})
+                           AlertKind.RETURN_INTERVIEW_DUE, AlertKind.RETURN_INTERVIEW_OVERDUE,
+                           AlertKind.DEBRIEF_DUE, AlertKind.DEBRIEF_OVERDUE,
+                           AlertKind.RESTRAINT_REVIEW})
 
 
 def may_acknowledge(ctx: Context, alert: Alert) -> bool:
@@ -36,7 +38,8 @@ def acknowledge(ctx: Context, alert: Alert, note: str) -> Result[AlertAck]:
                                        "incident, by a manager."))
     if alert.kind in NOT_SET_ASIDE:
         raise InvalidValue("alert", tr("This alert leaves Today when the record is done: "
-                                       "the return, or the return interview."))
+                                       "the return, the return interview, the debrief or "
+                                       "the review."))
     if alert.kind in RISK_ACKS:
         ctx.require(Action.ACK_RISK_ALERT)
     text = v.text("note", note, required=True, max_len=2000)

@@ -38,6 +38,7 @@ from safehaven.services import (
     notes,
     referrals,
     residents,
+    restraints,
     safety_plans,
     staff,
     therapy,
@@ -46,6 +47,7 @@ from safehaven.services import (
 from safehaven.services.context import Context
 from safehaven.services.measures import Scored
 from safehaven.services.permissions import Action
+from safehaven.services.restraints import RestraintRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,7 @@ class ResidentDetail:
     # safeguarding records (issue 27)
     no_contacts: list[NoContact] = field(default_factory=list)  # reasons for clinical roles
     contacts: list[Contact] = field(default_factory=list)  # newest first
+    restraints: list[RestraintRecord] = field(default_factory=list)  # newest first
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
         """Notes, stage changes and referrals in one chronological list, newest first."""
@@ -109,4 +112,5 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         groups=groups.for_resident(ctx, resident_id),
         no_contacts=no_contacts.for_resident(ctx, resident_id),
         contacts=contacts.for_resident(ctx, resident_id),
+        restraints=restraints.for_resident(ctx, resident_id),
     )

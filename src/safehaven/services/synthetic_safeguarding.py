@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from safehaven.domain import models as m
-from safehaven.domain.vocab import ContactKind
+from safehaven.domain.vocab import ContactKind, Technique
 from safehaven.services.permissions import Action
 from safehaven.services.synthetic_data import KIN
 from safehaven.store.writer import WriteTx
@@ -61,6 +61,7 @@ def safeguarding(gen: Generator, tx: WriteTx, r: m.Resident, lang: str, start: d
                         reason=why if sealed else None, aliases=aliases,
                         phones=(f"+44 7700 900{rng.randint(100, 999)}",), description=looks)
     _visits(gen, tx, rng, r, lang, start, end)
+    restraint(gen, tx, r, start, end)
     if left is not None:
         return
     if entry is not None and rng.random() < 0.4:
@@ -76,6 +77,48 @@ def safeguarding(gen: Generator, tx: WriteTx, r: m.Resident, lang: str, start: d
         by = gen.author(Action.RECORD_CONTACT)
         gen._add(tx, by, m.Contact, resident_id=r.id, at=at, kind=kind, who=who,
                  allowed=False, unknown_person=True, outcome=outcome, staff_id=by)
+
+
+# (what led to it, technique, what the young person said at the debrief)
+RESTRAINTS = [
+    ("Ran at the front door at night shouting that 'they' were waiting outside.",
+     Technique.GUIDING, "I thought they had come for me. I'm sorry I kicked."),
+    ("Threw a chair at a peer during an argument over the phone.", Technique.SEATED_HOLD,
+     "She took my phone. Holding me made me feel trapped, but I calmed down."),
+    ("Hitting their head against the wall after a call from home.", Technique.STANDING_HOLD,
+     "I don't remember much. I want to talk to the counsellor about the call."),
+]
+
+
+def restraint(gen: Generator, tx: WriteTx, r: m.Resident, start: date, end: date) -> None:
+    """Now and then one physical intervention, debriefed the next day and reviewed by a
+    manager (the latest ones still waiting, as on a real Today)."""
+    rng = gen.safe
+    if rng.random() >= 0.12 or end < start:
+        return
+    behaviour, technique, words = rng.choice(RESTRAINTS)
+    day = start + timedelta(days=rng.randint(0, max(0, (end - start).days)))
+    began = _moment(rng, day, gen.today)
+    now = datetime.combine(gen.today, time(9))
+    by = gen.author(Action.RECORD_INCIDENT)
+    held = gen._add(tx, by, m.Restraint, resident_id=r.id, started_at=began,
+                    duration_min=rng.randint(2, 9), behaviour=behaviour, technique=technique,
+                    held_by=f"{gen.names.get(by, 'key worker')} and a colleague",
+                    staff_id=by, witnesses="night staff", child_injuries="none seen",
+                    staff_injuries=rng.choice([None, "scratch on a hand"]),
+                    medical_check="Nurse checked within the hour: no marks")
+    talked = began + timedelta(hours=rng.randint(14, 22))
+    if talked <= now:
+        by = gen.author(Action.RECORD_INCIDENT)
+        gen._add(tx, by, m.RestraintDebrief, resident_id=r.id, restraint_id=held.id,
+                 held_at=talked, child_words=words, staff_id=by)
+    reviewed = began + timedelta(days=rng.randint(1, 4))
+    managers = [i for i in gen.may[Action.CLOSE_INCIDENT] if i in gen.known]
+    if reviewed <= now and managers:
+        gen._add(tx, managers[0], m.RestraintReview, resident_id=r.id, restraint_id=held.id,
+                 reviewed_at=reviewed, staff_id=managers[0],
+                 review="Necessary to keep everyone safe; the hold was the least needed and "
+                        "short.", actions="Key worker to plan what helps at night.")
 
 
 def _visits(gen: Generator, tx: WriteTx, rng: random.Random, r: m.Resident, lang: str,

@@ -18,7 +18,7 @@ from safehaven.domain.models import (
     TherapyPlan,
     TherapySession,
 )
-from safehaven.services import groups
+from safehaven.services import groups, restraints
 from safehaven.services.context import Context
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
@@ -46,6 +46,11 @@ def overview(ctx: Context) -> TodayView:
     incidents = reads.all_of(conn, Incident)
     alerts += rules.incident_alerts(incidents)
     alerts += rules.missing_episode_alerts(ctx.now(), incidents)
+    waiting_restraints = restraints.open_ones(ctx)
+    alerts += rules.restraint_alerts(
+        ctx.now(), [(r.restraint, r.first_id) for r in waiting_restraints],
+        {r.first_id for r in waiting_restraints if r.debrief},
+        {r.first_id for r in waiting_restraints if r.review})
     alerts += rules.contact_alerts(reads.current_between(
         conn, Contact, "at", datetime.combine(today - timedelta(days=RISK_FLAG_DAYS - 1),
                                               time.min), ctx.now() + timedelta(days=1)))

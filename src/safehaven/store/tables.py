@@ -67,6 +67,9 @@ TABLES: dict[type, Table] = {
         # safeguarding records a home keeps (issue 27)
         Table("no_contacts", m.NoContact, append_only=False),
         Table("contacts", m.Contact, append_only=True),
+        Table("restraints", m.Restraint, append_only=True),
+        Table("restraint_debriefs", m.RestraintDebrief, append_only=True),
+        Table("restraint_reviews", m.RestraintReview, append_only=True),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}

@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QObject
 
 from safehaven import clock
-from safehaven.domain.models import Contact, NoContact
-from safehaven.domain.vocab import ContactKind
+from safehaven.domain.models import Contact, NoContact, Restraint
+from safehaven.domain.vocab import ContactKind, Technique
 from safehaven.ui.care_forms import options
 from safehaven.ui.record_form import FormField
 
@@ -68,3 +68,48 @@ class SafeguardingForms(QObject):
         else:
             out.insert(0, FormField("why", self.tr("Why it is corrected")))
         return out
+
+    def restraint(self, r: Restraint | None = None) -> list[FormField]:
+        now = clock.now().replace(second=0, microsecond=0)
+        out = [
+            FormField("started_at", self.tr("Began at"), "datetime",
+                      r.started_at if r else now),
+            FormField("duration_min", self.tr("How long (minutes)"), "number",
+                      r.duration_min if r else 5, minimum=1, maximum=24 * 60),
+            FormField("behaviour", self.tr("What led to it"), "long",
+                      r.behaviour if r else None),
+            FormField("technique", self.tr("Technique"), "choice",
+                      r.technique.value if r else Technique.GUIDING.value,
+                      options(Technique)),
+            FormField("measure", self.tr("What was done, in plain words"), "long",
+                      r.measure if r else None),
+            FormField("held_by", self.tr("Held by"), value=r.held_by if r else None),
+            FormField("witnesses", self.tr("Who else was present"),
+                      value=r.witnesses if r else None),
+            FormField("child_injuries", self.tr("Injuries to the young person"),
+                      value=r.child_injuries if r else None),
+            FormField("staff_injuries", self.tr("Injuries to staff"),
+                      value=r.staff_injuries if r else None),
+            FormField("medical_check", self.tr("Checked afterwards by, and what they found"),
+                      value=r.medical_check if r else None),
+        ]
+        if r is not None:
+            out.insert(0, FormField("why", self.tr("Why it is corrected")))
+        return out
+
+    def debrief(self) -> list[FormField]:
+        now = clock.now().replace(second=0, microsecond=0)
+        return [
+            FormField("held_at", self.tr("Held at"), "datetime", now),
+            FormField("child_words", self.tr("What the young person said, in their words"),
+                      "long"),
+            FormField("held_by", self.tr("Talked it through with them"),
+                      hint=self.tr("if not you")),
+        ]
+
+    def review(self) -> list[FormField]:
+        return [
+            FormField("review", self.tr("Necessary and proportionate? What was learnt"),
+                      "long"),
+            FormField("actions", self.tr("What follows"), "long"),
+        ]

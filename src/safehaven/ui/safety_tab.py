@@ -31,6 +31,7 @@ from safehaven.ui.models import Column
 from safehaven.ui.pdf_pane import PdfDialog
 from safehaven.ui.record_form import RecordForm
 from safehaven.ui.resident_tabs import RecordsTab, Section
+from safehaven.ui.restraints_panel import RestraintsPanel
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -85,16 +86,23 @@ class SafetyTab(RecordsTab):
         self.contacts = ContactsPanel(session, resident_id)
         self.parts.addTab(first, self.tr("Incidents and safety plan"))
         self.parts.addTab(self.contacts, self.tr("Visits and contacts"))
+        self.restraints = RestraintsPanel(session, resident_id)
+        self.parts.addTab(self.restraints, self.tr("Restraints"))
         self.layout_.addWidget(self.parts)
 
     def show_part(self, alert_kind: str) -> None:
         """The page of this tab that holds what an alert of this kind is about."""
-        contact = alert_kind in ("no-contact-match", "unknown-contact")
-        self.parts.setCurrentWidget(self.contacts if contact else self.parts.widget(0))
+        if alert_kind in ("no-contact-match", "unknown-contact"):
+            self.parts.setCurrentWidget(self.contacts)
+        elif "restraint" in alert_kind:
+            self.parts.setCurrentWidget(self.restraints)
+        else:
+            self.parts.setCurrentIndex(0)
 
     def show_data(self, data: ResidentDetail) -> None:
         super().show_data(data)
         self.contacts.show_data(data)
+        self.restraints.show_data(data)
         self.incidents.model.set_rows(data.incidents)
         plan = data.safety_plan
         self.print_button.setEnabled(plan is not None)

@@ -48,3 +48,47 @@ CREATE TABLE contacts (
     amend_reason   TEXT
 );
 CREATE INDEX contacts_resident ON contacts (resident_id, at);
+
+-- Restraint and physical intervention (append-only, amended by new rows), the young
+-- person's debrief and the manager's review, each a record of its own.
+CREATE TABLE restraints (
+    id             TEXT PRIMARY KEY,
+    site_id        TEXT NOT NULL,
+    resident_id    TEXT NOT NULL REFERENCES residents(id),
+    started_at     TEXT NOT NULL,
+    duration_min   INTEGER NOT NULL,
+    behaviour      TEXT NOT NULL,
+    technique      TEXT NOT NULL,
+    held_by        TEXT NOT NULL,
+    staff_id       TEXT NOT NULL,
+    measure        TEXT,
+    witnesses      TEXT,
+    child_injuries TEXT,
+    staff_injuries TEXT,
+    medical_check  TEXT,
+    amends_id      TEXT,
+    amend_reason   TEXT
+);
+CREATE INDEX restraints_resident ON restraints (resident_id, started_at);
+CREATE TABLE restraint_debriefs (
+    id            TEXT PRIMARY KEY,
+    site_id       TEXT NOT NULL,
+    resident_id   TEXT NOT NULL REFERENCES residents(id),
+    restraint_id  TEXT NOT NULL,
+    held_at       TEXT NOT NULL,
+    child_words   TEXT NOT NULL,
+    staff_id      TEXT NOT NULL,
+    held_by       TEXT
+);
+CREATE INDEX restraint_debriefs_restraint ON restraint_debriefs (restraint_id);
+CREATE TABLE restraint_reviews (
+    id            TEXT PRIMARY KEY,
+    site_id       TEXT NOT NULL,
+    resident_id   TEXT NOT NULL REFERENCES residents(id),
+    restraint_id  TEXT NOT NULL,
+    reviewed_at   TEXT NOT NULL,
+    review        TEXT NOT NULL,
+    staff_id      TEXT NOT NULL,
+    actions       TEXT
+);
+CREATE INDEX restraint_reviews_restraint ON restraint_reviews (restraint_id);
