@@ -2107,17 +2107,17 @@ Logs (no records in them): {2}</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="281" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -2200,6 +2200,99 @@ Logs (no records in them): {2}</source>
         <numerusform>المقيمون: {0} من أصل %n</numerusform>
         <numerusform>المقيمون: {0} من أصل %n</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RestraintsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="25" />
+      <source>Restraints and physical interventions</source>
+      <translation>حالات التقييد والتدخل الجسدي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="26" />
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="28" />
+      <source>Technique</source>
+      <translation>الأسلوب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="29" />
+      <source>Minutes</source>
+      <translation>الدقائق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="30" />
+      <source>What led to it</source>
+      <translation>ما الذي أدى إليه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="31" />
+      <source>Debrief</source>
+      <translation>جلسة المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="32" />
+      <source>Review</source>
+      <translation>المراجعة الإدارية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="32" />
+      <source>done</source>
+      <translation>تمت</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="33" />
+      <source>DUE: a manager</source>
+      <translation>مستحقة: مدير</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="36" />
+      <source>Record a restraint…</source>
+      <translation>تسجيل تقييد…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="37" />
+      <source>Debrief…</source>
+      <translation>جلسة المراجعة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="38" />
+      <source>Manager's review…</source>
+      <translation>مراجعة المدير…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="40" />
+      <source>Correct…</source>
+      <translation>تصحيح…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="52" />
+      <source>DUE by {0}</source>
+      <translation>مستحقة قبل {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="58" />
+      <source>Record a restraint</source>
+      <translation>تسجيل تقييد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="65" />
+      <source>Debrief after a restraint</source>
+      <translation>جلسة مراجعة بعد تقييد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="72" />
+      <source>Manager's review of a restraint</source>
+      <translation>مراجعة المدير لتقييد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
+      <source>Correct a restraint record</source>
+      <translation>تصحيح سجل تقييد</translation>
     </message>
   </context>
   <context>
@@ -2303,190 +2396,276 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
       <source>Why it is corrected</source>
       <translation>سبب التصحيح</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="75" />
+      <source>Began at</source>
+      <translation>بدأ في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="77" />
+      <source>How long (minutes)</source>
+      <translation>المدة (بالدقائق)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="79" />
+      <source>What led to it</source>
+      <translation>ما الذي أدى إليه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
+      <source>Technique</source>
+      <translation>الأسلوب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="84" />
+      <source>What was done, in plain words</source>
+      <translation>ما الذي تم، بكلمات بسيطة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="86" />
+      <source>Held by</source>
+      <translation>أمسكه/ا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
+      <source>Who else was present</source>
+      <translation>من كان حاضرًا أيضًا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="89" />
+      <source>Injuries to the young person</source>
+      <translation>إصابات الشاب/ة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="91" />
+      <source>Injuries to staff</source>
+      <translation>إصابات الفريق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
+      <source>Checked afterwards by, and what they found</source>
+      <translation>فحصه/ا بعد ذلك، وماذا وجد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
+      <source>Held at</source>
+      <translation>أُجريت في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="104" />
+      <source>What the young person said, in their words</source>
+      <translation>ما قاله الشاب/ة، بكلماته/ا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="106" />
+      <source>Talked it through with them</source>
+      <translation>تحدث/ت معه/ا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="107" />
+      <source>if not you</source>
+      <translation>إن لم تكن/تكوني أنت</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
+      <source>Necessary and proportionate? What was learnt</source>
+      <translation>هل كان ضروريًا ومتناسبًا؟ ما الدروس المستفادة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="114" />
+      <source>What follows</source>
+      <translation>ما التالي</translation>
     </message>
   </context>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
       <source>Who was told</source>
       <translation>مَن أُبلغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
       <source>What happened</source>
       <translation>ما الذي حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Record incident…</source>
       <translation>تسجيل حادثة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>Missing from care…</source>
       <translation>غياب دون إذن…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Acknowledge</source>
       <translation>تأكيد الاطِّلاع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Close…</source>
       <translation>إغلاق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Returned…</source>
       <translation>عاد/ت…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
       <source>Return interview…</source>
       <translation>مقابلة العودة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
       <source>Safety plan…</source>
       <translation>خطة الأمان…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
       <source>Print for the young person…</source>
       <translation>طباعة نسخة لليافع/ة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="66" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>صفحة واحدة بلغته/بلغتها، إن كانت متوفرة في SafeHaven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
       <source>Safety plan</source>
       <translation>خطة الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
       <source>Incidents and safety plan</source>
       <translation>الحوادث وخطة السلامة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="88" />
       <source>Visits and contacts</source>
       <translation>الزيارات والتواصلات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
+      <source>Restraints</source>
+      <translation>التقييد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
       <source>No safety plan yet.</source>
       <translation>لا توجد خطة أمان بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
       <source>Warning signs</source>
       <translation>علامات الإنذار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="113" />
       <source>What helps</source>
       <translation>ما الذي يساعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
       <source>Safe people and places</source>
       <translation>أشخاص وأماكن آمنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
       <source>To avoid</source>
       <translation>ما يجب تجنُّبه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
       <source>Whom to call</source>
       <translation>بمَن يُتَّصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="118" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>رُوجعت في {0}؛ المراجعة القادمة في {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="135" />
       <source>Safety plan: {0}</source>
       <translation>خطة الأمان: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
       <source>MISSING: not yet back</source>
       <translation>غائب/ة: لم يعد/تعد بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="144" />
       <source>back {0}; return interview due by {1}</source>
       <translation>عاد/ت {0}؛ مقابلة العودة مستحقة قبل {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
       <source>closed {0}</source>
       <translation>أُغلقت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
       <source>acknowledged by {0}</source>
       <translation>اطَّلع عليها {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="150" />
       <source>OPEN: not yet acknowledged</source>
       <translation>مفتوحة: لم يُؤكَّد الاطِّلاع عليها بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="155" />
       <source>Record incident</source>
       <translation>تسجيل حادثة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="165" />
       <source>Choose a missing-from-care incident.</source>
       <translation>اختر/ي حادثة غياب دون إذن.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="174" />
       <source>Back from missing</source>
       <translation>العودة بعد الغياب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="173" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="181" />
       <source>Return interview</source>
       <translation>مقابلة العودة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="194" />
       <source>Close incident: {0}</source>
       <translation>إغلاق الحادثة: {0}</translation>
     </message>
@@ -3606,6 +3785,10 @@ Logs (no records in them): {2}</source>
       <translation>جهة خدمية أخرى</translation>
     </message>
     <message>
+      <source>Another technique</source>
+      <translation>أسلوب آخر</translation>
+    </message>
+    <message>
       <source>Art therapy</source>
       <translation>العلاج بالفن</translation>
     </message>
@@ -3698,6 +3881,14 @@ Logs (no records in them): {2}</source>
       <translation>العلاج الجدلي السلوكي (DBT)</translation>
     </message>
     <message>
+      <source>Debrief after a restraint due</source>
+      <translation>جلسة مراجعة بعد تقييد مستحقة</translation>
+    </message>
+    <message>
+      <source>Debrief after a restraint overdue</source>
+      <translation>جلسة مراجعة بعد تقييد متأخرة</translation>
+    </message>
+    <message>
       <source>Debt or pressure to work</source>
       <translation>ديون أو ضغط للعمل</translation>
     </message>
@@ -3732,6 +3923,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Equine therapy</source>
       <translation>العلاج بالخيول</translation>
+    </message>
+    <message>
+      <source>Escort by two staff</source>
+      <translation>مرافقة من فردين من الفريق</translation>
     </message>
     <message>
       <source>Every two weeks</source>
@@ -3784,6 +3979,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Guardian</source>
       <translation>الوصي/ة القانوني/ة</translation>
+    </message>
+    <message>
+      <source>Guiding by the arm</source>
+      <translation>التوجيه من الذراع</translation>
     </message>
     <message>
       <source>Hand-off</source>
@@ -3868,6 +4067,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Manager</source>
       <translation>المدير/ة</translation>
+    </message>
+    <message>
+      <source>Manager's review of a restraint due</source>
+      <translation>مراجعة المدير لتقييد مستحقة</translation>
     </message>
     <message>
       <source>Medical</source>
@@ -4106,6 +4309,10 @@ Logs (no records in them): {2}</source>
       <translation>المدرسة</translation>
     </message>
     <message>
+      <source>Seated hold</source>
+      <translation>إمساك في وضع الجلوس</translation>
+    </message>
+    <message>
       <source>Self-harm concern</source>
       <translation>قلق من إيذاء النفس</translation>
     </message>
@@ -4136,6 +4343,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Staff</source>
       <translation>عضو/ة فريق العمل</translation>
+    </message>
+    <message>
+      <source>Standing hold</source>
+      <translation>إمساك في وضع الوقوف</translation>
     </message>
     <message>
       <source>Substance use</source>

@@ -1989,12 +1989,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>{0} is now in: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="281" />
       <source>Profile: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -2099,7 +2099,7 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
       <source>Move stage</source>
       <translation type="unfinished" />
     </message>
@@ -2178,6 +2178,99 @@ Logs (no records in them): {2}</source>
         <numerusform>{0} of %n resident</numerusform>
         <numerusform>{0} of %n residents</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RestraintsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="25" />
+      <source>Restraints and physical interventions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="26" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="28" />
+      <source>Technique</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="29" />
+      <source>Minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="30" />
+      <source>What led to it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="31" />
+      <source>Debrief</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="32" />
+      <source>Review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="32" />
+      <source>done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="33" />
+      <source>DUE: a manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="36" />
+      <source>Record a restraint…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="37" />
+      <source>Debrief…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="38" />
+      <source>Manager's review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="40" />
+      <source>Correct…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="52" />
+      <source>DUE by {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="58" />
+      <source>Record a restraint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="65" />
+      <source>Debrief after a restraint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="72" />
+      <source>Manager's review of a restraint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
+      <source>Correct a restraint record</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2281,190 +2374,276 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
       <source>Why it is corrected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="75" />
+      <source>Began at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="77" />
+      <source>How long (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="79" />
+      <source>What led to it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
+      <source>Technique</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="84" />
+      <source>What was done, in plain words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="86" />
+      <source>Held by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
+      <source>Who else was present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="89" />
+      <source>Injuries to the young person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="91" />
+      <source>Injuries to staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
+      <source>Checked afterwards by, and what they found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
+      <source>Held at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="104" />
+      <source>What the young person said, in their words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="106" />
+      <source>Talked it through with them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="107" />
+      <source>if not you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
+      <source>Necessary and proportionate? What was learnt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="114" />
+      <source>What follows</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
       <source>Incidents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
       <source>Who was told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Record incident…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>Missing from care…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Acknowledge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Close…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Returned…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
       <source>Return interview…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
       <source>Safety plan…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
       <source>Print for the young person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="66" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
       <source>Safety plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
       <source>Incidents and safety plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="88" />
       <source>Visits and contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
-      <source>No safety plan yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
-      <source>Warning signs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
-      <source>What helps</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
-      <source>Safe people and places</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
-      <source>To avoid</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
-      <source>Whom to call</source>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
+      <source>Restraints</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
+      <source>No safety plan yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
+      <source>Warning signs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="113" />
+      <source>What helps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
+      <source>Safe people and places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
+      <source>To avoid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
+      <source>Whom to call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="118" />
       <source>Reviewed {0}; next review {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="135" />
       <source>Safety plan: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
       <source>MISSING: not yet back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="144" />
       <source>back {0}; return interview due by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
       <source>closed {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
       <source>acknowledged by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="150" />
       <source>OPEN: not yet acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="155" />
       <source>Record incident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="165" />
       <source>Choose a missing-from-care incident.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="174" />
       <source>Back from missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="173" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="181" />
       <source>Return interview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="194" />
       <source>Close incident: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3552,6 +3731,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Another technique</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Art therapy</source>
       <translation type="unfinished" />
     </message>
@@ -3644,6 +3827,14 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Debrief after a restraint due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Debrief after a restraint overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Debt or pressure to work</source>
       <translation type="unfinished" />
     </message>
@@ -3677,6 +3868,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Equine therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Escort by two staff</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3729,6 +3924,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Guardian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Guiding by the arm</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3813,6 +4012,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Manager's review of a restraint due</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4052,6 +4255,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Seated hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Self-harm concern</source>
       <translation type="unfinished" />
     </message>
@@ -4081,6 +4288,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Standing hold</source>
       <translation type="unfinished" />
     </message>
     <message>

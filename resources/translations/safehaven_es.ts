@@ -1995,12 +1995,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="281" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -2105,7 +2105,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -2184,6 +2184,99 @@ Registros de actividad (sin datos de residentes): {2}</translation>
         <numerusform>{0} de %n residente</numerusform>
         <numerusform>{0} de %n residentes</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RestraintsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="25" />
+      <source>Restraints and physical interventions</source>
+      <translation>Contenciones e intervenciones físicas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="26" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="28" />
+      <source>Technique</source>
+      <translation>Técnica</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="29" />
+      <source>Minutes</source>
+      <translation>Minutos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="30" />
+      <source>What led to it</source>
+      <translation>Qué lo provocó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="31" />
+      <source>Debrief</source>
+      <translation>Conversación posterior</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="32" />
+      <source>Review</source>
+      <translation>Revisión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="32" />
+      <source>done</source>
+      <translation>hecha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="33" />
+      <source>DUE: a manager</source>
+      <translation>PENDIENTE: una persona responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="36" />
+      <source>Record a restraint…</source>
+      <translation>Registrar una contención…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="37" />
+      <source>Debrief…</source>
+      <translation>Conversación posterior…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="38" />
+      <source>Manager's review…</source>
+      <translation>Revisión de responsable…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="40" />
+      <source>Correct…</source>
+      <translation>Corregir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="52" />
+      <source>DUE by {0}</source>
+      <translation>PENDIENTE antes de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="58" />
+      <source>Record a restraint</source>
+      <translation>Registrar una contención</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="65" />
+      <source>Debrief after a restraint</source>
+      <translation>Conversación posterior a una contención</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="72" />
+      <source>Manager's review of a restraint</source>
+      <translation>Revisión de una contención por responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
+      <source>Correct a restraint record</source>
+      <translation>Corregir un registro de contención</translation>
     </message>
   </context>
   <context>
@@ -2287,190 +2380,276 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
       <source>Why it is corrected</source>
       <translation>Por qué se corrige</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="75" />
+      <source>Began at</source>
+      <translation>Empezó a las</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="77" />
+      <source>How long (minutes)</source>
+      <translation>Cuánto duró (minutos)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="79" />
+      <source>What led to it</source>
+      <translation>Qué lo provocó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
+      <source>Technique</source>
+      <translation>Técnica</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="84" />
+      <source>What was done, in plain words</source>
+      <translation>Qué se hizo, en palabras sencillas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="86" />
+      <source>Held by</source>
+      <translation>Sujetado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
+      <source>Who else was present</source>
+      <translation>Quién más estaba presente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="89" />
+      <source>Injuries to the young person</source>
+      <translation>Lesiones del o de la joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="91" />
+      <source>Injuries to staff</source>
+      <translation>Lesiones del personal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
+      <source>Checked afterwards by, and what they found</source>
+      <translation>Revisado después por, y qué encontró</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
+      <source>Held at</source>
+      <translation>Hecha el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="104" />
+      <source>What the young person said, in their words</source>
+      <translation>Qué dijo el o la joven, con sus palabras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="106" />
+      <source>Talked it through with them</source>
+      <translation>Habló con él o ella</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="107" />
+      <source>if not you</source>
+      <translation>si no fue usted</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
+      <source>Necessary and proportionate? What was learnt</source>
+      <translation>¿Necesaria y proporcionada? Qué se aprendió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="114" />
+      <source>What follows</source>
+      <translation>Qué sigue</translation>
     </message>
   </context>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
       <source>Who was told</source>
       <translation>A quién se avisó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Record incident…</source>
       <translation>Registrar incidente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>Missing from care…</source>
       <translation>Ausencia no autorizada…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Acknowledge</source>
       <translation>Dar por recibido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Close…</source>
       <translation>Cerrar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Returned…</source>
       <translation>Ha vuelto…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
       <source>Return interview…</source>
       <translation>Entrevista de regreso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
       <source>Safety plan…</source>
       <translation>Plan de seguridad…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
       <source>Print for the young person…</source>
       <translation>Imprimir para la persona joven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="66" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Una página en su idioma, cuando SafeHaven lo tiene</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
       <source>Safety plan</source>
       <translation>Plan de seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
       <source>Incidents and safety plan</source>
       <translation>Incidentes y plan de seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="88" />
       <source>Visits and contacts</source>
       <translation>Visitas y contactos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
+      <source>Restraints</source>
+      <translation>Contenciones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
       <source>No safety plan yet.</source>
       <translation>Todavía no hay plan de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
       <source>Warning signs</source>
       <translation>Señales de alerta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="113" />
       <source>What helps</source>
       <translation>Qué ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
       <source>Safe people and places</source>
       <translation>Personas y lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
       <source>To avoid</source>
       <translation>Evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
       <source>Whom to call</source>
       <translation>A quién llamar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="118" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revisado el {0}; próxima revisión el {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="135" />
       <source>Safety plan: {0}</source>
       <translation>Plan de seguridad: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
       <source>MISSING: not yet back</source>
       <translation>AUSENTE: aún no ha vuelto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="144" />
       <source>back {0}; return interview due by {1}</source>
       <translation>de vuelta {0}; entrevista de regreso antes de {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
       <source>closed {0}</source>
       <translation>cerrado {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
       <source>acknowledged by {0}</source>
       <translation>recibido por {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="150" />
       <source>OPEN: not yet acknowledged</source>
       <translation>ABIERTO: aún sin recibir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="155" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="165" />
       <source>Choose a missing-from-care incident.</source>
       <translation>Elija un incidente de ausencia no autorizada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="174" />
       <source>Back from missing</source>
       <translation>De vuelta tras la ausencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="173" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="181" />
       <source>Return interview</source>
       <translation>Entrevista de regreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="194" />
       <source>Close incident: {0}</source>
       <translation>Cerrar incidente: {0}</translation>
     </message>
@@ -3558,6 +3737,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Otro servicio</translation>
     </message>
     <message>
+      <source>Another technique</source>
+      <translation>Otra técnica</translation>
+    </message>
+    <message>
       <source>Art therapy</source>
       <translation>Arteterapia</translation>
     </message>
@@ -3650,6 +3833,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>DBT</translation>
     </message>
     <message>
+      <source>Debrief after a restraint due</source>
+      <translation>Conversación posterior a una contención pendiente</translation>
+    </message>
+    <message>
+      <source>Debrief after a restraint overdue</source>
+      <translation>Conversación posterior a una contención atrasada</translation>
+    </message>
+    <message>
       <source>Debt or pressure to work</source>
       <translation>Deudas o presión para trabajar</translation>
     </message>
@@ -3684,6 +3875,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Equine therapy</source>
       <translation>Terapia con caballos</translation>
+    </message>
+    <message>
+      <source>Escort by two staff</source>
+      <translation>Acompañamiento por dos personas del equipo</translation>
     </message>
     <message>
       <source>Every two weeks</source>
@@ -3736,6 +3931,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Guardian</source>
       <translation>Tutor/a legal</translation>
+    </message>
+    <message>
+      <source>Guiding by the arm</source>
+      <translation>Guiar del brazo</translation>
     </message>
     <message>
       <source>Hand-off</source>
@@ -3820,6 +4019,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Manager</source>
       <translation>Dirección</translation>
+    </message>
+    <message>
+      <source>Manager's review of a restraint due</source>
+      <translation>Revisión de una contención pendiente</translation>
     </message>
     <message>
       <source>Medical</source>
@@ -4058,6 +4261,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Escuela</translation>
     </message>
     <message>
+      <source>Seated hold</source>
+      <translation>Sujeción sentada</translation>
+    </message>
+    <message>
       <source>Self-harm concern</source>
       <translation>Riesgo de autolesión</translation>
     </message>
@@ -4088,6 +4295,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Staff</source>
       <translation>Equipo</translation>
+    </message>
+    <message>
+      <source>Standing hold</source>
+      <translation>Sujeción de pie</translation>
     </message>
     <message>
       <source>Substance use</source>

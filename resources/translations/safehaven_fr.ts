@@ -2095,17 +2095,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="281" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -2184,6 +2184,99 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
         <numerusform>{0} sur %n jeune</numerusform>
         <numerusform>{0} sur %n jeunes</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RestraintsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="25" />
+      <source>Restraints and physical interventions</source>
+      <translation>Contentions et interventions physiques</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="26" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="28" />
+      <source>Technique</source>
+      <translation>Technique</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="29" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="30" />
+      <source>What led to it</source>
+      <translation>Ce qui y a conduit</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="31" />
+      <source>Debrief</source>
+      <translation>Débriefing</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="32" />
+      <source>Review</source>
+      <translation>Examen</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="32" />
+      <source>done</source>
+      <translation>fait</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="33" />
+      <source>DUE: a manager</source>
+      <translation>À FAIRE : un·e responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="36" />
+      <source>Record a restraint…</source>
+      <translation>Enregistrer une contention…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="37" />
+      <source>Debrief…</source>
+      <translation>Débriefing…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="38" />
+      <source>Manager's review…</source>
+      <translation>Examen par un·e responsable…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="40" />
+      <source>Correct…</source>
+      <translation>Corriger…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="52" />
+      <source>DUE by {0}</source>
+      <translation>À FAIRE avant {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="58" />
+      <source>Record a restraint</source>
+      <translation>Enregistrer une contention</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="65" />
+      <source>Debrief after a restraint</source>
+      <translation>Débriefing après une contention</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="72" />
+      <source>Manager's review of a restraint</source>
+      <translation>Examen d’une contention par un·e responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
+      <source>Correct a restraint record</source>
+      <translation>Corriger un enregistrement de contention</translation>
     </message>
   </context>
   <context>
@@ -2287,190 +2380,276 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
       <source>Why it is corrected</source>
       <translation>Pourquoi il est corrigé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="75" />
+      <source>Began at</source>
+      <translation>A commencé à</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="77" />
+      <source>How long (minutes)</source>
+      <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="79" />
+      <source>What led to it</source>
+      <translation>Ce qui y a conduit</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
+      <source>Technique</source>
+      <translation>Technique</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="84" />
+      <source>What was done, in plain words</source>
+      <translation>Ce qui a été fait, en termes simples</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="86" />
+      <source>Held by</source>
+      <translation>Tenu par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
+      <source>Who else was present</source>
+      <translation>Qui d’autre était présent</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="89" />
+      <source>Injuries to the young person</source>
+      <translation>Blessures du ou de la jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="91" />
+      <source>Injuries to staff</source>
+      <translation>Blessures de l’équipe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
+      <source>Checked afterwards by, and what they found</source>
+      <translation>Examiné ensuite par, et ce qui a été constaté</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
+      <source>Held at</source>
+      <translation>Tenu le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="104" />
+      <source>What the young person said, in their words</source>
+      <translation>Ce que le ou la jeune a dit, avec ses mots</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="106" />
+      <source>Talked it through with them</source>
+      <translation>En a parlé avec lui ou elle</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="107" />
+      <source>if not you</source>
+      <translation>si ce n’est pas vous</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
+      <source>Necessary and proportionate? What was learnt</source>
+      <translation>Nécessaire et proportionnée ? Ce qui a été appris</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="114" />
+      <source>What follows</source>
+      <translation>Ce qui suit</translation>
     </message>
   </context>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
       <source>Who was told</source>
       <translation>Qui a été prévenu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
       <source>What happened</source>
       <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Record incident…</source>
       <translation>Enregistrer un incident…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>Missing from care…</source>
       <translation>Absence non autorisée…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Acknowledge</source>
       <translation>Prendre en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Close…</source>
       <translation>Clore…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Returned…</source>
       <translation>Revenu·e…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
       <source>Return interview…</source>
       <translation>Entretien de retour…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
       <source>Safety plan…</source>
       <translation>Plan de sécurité…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
       <source>Print for the young person…</source>
       <translation>Imprimer pour le ou la jeune…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="66" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Une page dans sa langue, quand SafeHaven la propose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
       <source>Safety plan</source>
       <translation>Plan de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
       <source>Incidents and safety plan</source>
       <translation>Incidents et plan de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="88" />
       <source>Visits and contacts</source>
       <translation>Visites et contacts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
+      <source>Restraints</source>
+      <translation>Contentions</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
       <source>No safety plan yet.</source>
       <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
       <source>Warning signs</source>
       <translation>Signes avant-coureurs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="113" />
       <source>What helps</source>
       <translation>Ce qui aide</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
       <source>Safe people and places</source>
       <translation>Personnes et lieux sûrs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
       <source>To avoid</source>
       <translation>À éviter</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
       <source>Whom to call</source>
       <translation>Qui appeler</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="118" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revu le {0} ; prochaine révision le {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="135" />
       <source>Safety plan: {0}</source>
       <translation>Plan de sécurité : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
       <source>MISSING: not yet back</source>
       <translation>ABSENT·E : pas encore revenu·e</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="144" />
       <source>back {0}; return interview due by {1}</source>
       <translation>revenu·e {0} ; entretien de retour avant {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
       <source>closed {0}</source>
       <translation>clos le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
       <source>acknowledged by {0}</source>
       <translation>pris en compte par {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="150" />
       <source>OPEN: not yet acknowledged</source>
       <translation>OUVERT : pas encore pris en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="155" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="165" />
       <source>Choose a missing-from-care incident.</source>
       <translation>Choisissez un incident d’absence non autorisée.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="174" />
       <source>Back from missing</source>
       <translation>Retour après l’absence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="173" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="181" />
       <source>Return interview</source>
       <translation>Entretien de retour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="194" />
       <source>Close incident: {0}</source>
       <translation>Clore l’incident : {0}</translation>
     </message>
@@ -3558,6 +3737,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Un autre service</translation>
     </message>
     <message>
+      <source>Another technique</source>
+      <translation>Une autre technique</translation>
+    </message>
+    <message>
       <source>Art therapy</source>
       <translation>Art-thérapie</translation>
     </message>
@@ -3650,6 +3833,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>DBT</translation>
     </message>
     <message>
+      <source>Debrief after a restraint due</source>
+      <translation>Débriefing après une contention à faire</translation>
+    </message>
+    <message>
+      <source>Debrief after a restraint overdue</source>
+      <translation>Débriefing après une contention en retard</translation>
+    </message>
+    <message>
       <source>Debt or pressure to work</source>
       <translation>Dette ou pression pour travailler</translation>
     </message>
@@ -3684,6 +3875,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Equine therapy</source>
       <translation>Équithérapie</translation>
+    </message>
+    <message>
+      <source>Escort by two staff</source>
+      <translation>Accompagnement par deux membres de l’équipe</translation>
     </message>
     <message>
       <source>Every two weeks</source>
@@ -3736,6 +3931,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Guardian</source>
       <translation>Représentant légal</translation>
+    </message>
+    <message>
+      <source>Guiding by the arm</source>
+      <translation>Guider par le bras</translation>
     </message>
     <message>
       <source>Hand-off</source>
@@ -3820,6 +4019,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Manager</source>
       <translation>Direction</translation>
+    </message>
+    <message>
+      <source>Manager's review of a restraint due</source>
+      <translation>Examen d’une contention à faire</translation>
     </message>
     <message>
       <source>Medical</source>
@@ -4058,6 +4261,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>École</translation>
     </message>
     <message>
+      <source>Seated hold</source>
+      <translation>Maintien assis</translation>
+    </message>
+    <message>
       <source>Self-harm concern</source>
       <translation>Risque d’automutilation</translation>
     </message>
@@ -4088,6 +4295,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Staff</source>
       <translation>Équipe éducative</translation>
+    </message>
+    <message>
+      <source>Standing hold</source>
+      <translation>Maintien debout</translation>
     </message>
     <message>
       <source>Substance use</source>

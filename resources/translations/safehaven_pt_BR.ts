@@ -2095,17 +2095,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="268" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="281" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -2184,6 +2184,99 @@ Registros técnicos (sem dados de residentes): {2}</translation>
         <numerusform>{0} de %n residente</numerusform>
         <numerusform>{0} de %n residentes</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RestraintsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="25" />
+      <source>Restraints and physical interventions</source>
+      <translation>Contenções e intervenções físicas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="26" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="28" />
+      <source>Technique</source>
+      <translation>Técnica</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="29" />
+      <source>Minutes</source>
+      <translation>Minutos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="30" />
+      <source>What led to it</source>
+      <translation>O que levou a isso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="31" />
+      <source>Debrief</source>
+      <translation>Conversa posterior</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="32" />
+      <source>Review</source>
+      <translation>Revisão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="32" />
+      <source>done</source>
+      <translation>feita</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="33" />
+      <source>DUE: a manager</source>
+      <translation>PENDENTE: um/uma gestor/a</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="36" />
+      <source>Record a restraint…</source>
+      <translation>Registrar uma contenção…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="37" />
+      <source>Debrief…</source>
+      <translation>Conversa posterior…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="38" />
+      <source>Manager's review…</source>
+      <translation>Revisão do/da gestor/a…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="40" />
+      <source>Correct…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="52" />
+      <source>DUE by {0}</source>
+      <translation>PENDENTE até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="58" />
+      <source>Record a restraint</source>
+      <translation>Registrar uma contenção</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="65" />
+      <source>Debrief after a restraint</source>
+      <translation>Conversa posterior a uma contenção</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="72" />
+      <source>Manager's review of a restraint</source>
+      <translation>Revisão de uma contenção pelo/a gestor/a</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
+      <source>Correct a restraint record</source>
+      <translation>Corrigir um registro de contenção</translation>
     </message>
   </context>
   <context>
@@ -2287,190 +2380,276 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
       <source>Why it is corrected</source>
       <translation>Por que é corrigido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="75" />
+      <source>Began at</source>
+      <translation>Começou às</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="77" />
+      <source>How long (minutes)</source>
+      <translation>Quanto durou (minutos)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="79" />
+      <source>What led to it</source>
+      <translation>O que levou a isso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
+      <source>Technique</source>
+      <translation>Técnica</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="84" />
+      <source>What was done, in plain words</source>
+      <translation>O que foi feito, em palavras simples</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="86" />
+      <source>Held by</source>
+      <translation>Segurado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
+      <source>Who else was present</source>
+      <translation>Quem mais estava presente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="89" />
+      <source>Injuries to the young person</source>
+      <translation>Lesões do/da jovem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="91" />
+      <source>Injuries to staff</source>
+      <translation>Lesões da equipe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
+      <source>Checked afterwards by, and what they found</source>
+      <translation>Examinado depois por, e o que encontrou</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
+      <source>Held at</source>
+      <translation>Feita em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="104" />
+      <source>What the young person said, in their words</source>
+      <translation>O que o/a jovem disse, com as próprias palavras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="106" />
+      <source>Talked it through with them</source>
+      <translation>Conversou com ele/ela</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="107" />
+      <source>if not you</source>
+      <translation>se não foi você</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
+      <source>Necessary and proportionate? What was learnt</source>
+      <translation>Necessária e proporcional? O que se aprendeu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="114" />
+      <source>What follows</source>
+      <translation>O que se segue</translation>
     </message>
   </context>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
       <source>Incidents</source>
       <translation>Ocorrências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
       <source>Who was told</source>
       <translation>Quem foi avisado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
       <source>What happened</source>
       <translation>O que aconteceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
       <source>Record incident…</source>
       <translation>Registrar ocorrência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>Missing from care…</source>
       <translation>Ausência não autorizada…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Acknowledge</source>
       <translation>Marcar como vista</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Close…</source>
       <translation>Encerrar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Returned…</source>
       <translation>Voltou…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
       <source>Return interview…</source>
       <translation>Entrevista de retorno…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
       <source>Safety plan…</source>
       <translation>Plano de segurança…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
       <source>Print for the young person…</source>
       <translation>Imprimir para o/a jovem…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="66" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Uma página no idioma do/da jovem, quando o SafeHaven tiver esse idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
       <source>Safety plan</source>
       <translation>Plano de segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
       <source>Incidents and safety plan</source>
       <translation>Ocorrências e plano de segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="88" />
       <source>Visits and contacts</source>
       <translation>Visitas e contatos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
+      <source>Restraints</source>
+      <translation>Contenções</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
       <source>No safety plan yet.</source>
       <translation>Ainda não há plano de segurança.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
       <source>Warning signs</source>
       <translation>Sinais de alerta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="113" />
       <source>What helps</source>
       <translation>O que ajuda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
       <source>Safe people and places</source>
       <translation>Pessoas e lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
       <source>To avoid</source>
       <translation>A evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="107" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
       <source>Whom to call</source>
       <translation>Para quem ligar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="118" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revisado em {0}; próxima revisão em {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="135" />
       <source>Safety plan: {0}</source>
       <translation>Plano de segurança: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
       <source>MISSING: not yet back</source>
       <translation>AUSENTE: ainda não voltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="144" />
       <source>back {0}; return interview due by {1}</source>
       <translation>de volta {0}; entrevista de retorno até {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
       <source>closed {0}</source>
       <translation>encerrada em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
       <source>acknowledged by {0}</source>
       <translation>vista por {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="150" />
       <source>OPEN: not yet acknowledged</source>
       <translation>EM ABERTO: ainda não vista</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="155" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="165" />
       <source>Choose a missing-from-care incident.</source>
       <translation>Escolha uma ocorrência de ausência não autorizada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="174" />
       <source>Back from missing</source>
       <translation>De volta após a ausência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="173" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="181" />
       <source>Return interview</source>
       <translation>Entrevista de retorno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="194" />
       <source>Close incident: {0}</source>
       <translation>Encerrar ocorrência: {0}</translation>
     </message>
@@ -3558,6 +3737,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Outro serviço</translation>
     </message>
     <message>
+      <source>Another technique</source>
+      <translation>Outra técnica</translation>
+    </message>
+    <message>
       <source>Art therapy</source>
       <translation>Arteterapia</translation>
     </message>
@@ -3650,6 +3833,14 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>DBT</translation>
     </message>
     <message>
+      <source>Debrief after a restraint due</source>
+      <translation>Conversa posterior a uma contenção pendente</translation>
+    </message>
+    <message>
+      <source>Debrief after a restraint overdue</source>
+      <translation>Conversa posterior a uma contenção atrasada</translation>
+    </message>
+    <message>
       <source>Debt or pressure to work</source>
       <translation>Dívidas ou pressão para trabalhar</translation>
     </message>
@@ -3684,6 +3875,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Equine therapy</source>
       <translation>Equoterapia</translation>
+    </message>
+    <message>
+      <source>Escort by two staff</source>
+      <translation>Condução por duas pessoas da equipe</translation>
     </message>
     <message>
       <source>Every two weeks</source>
@@ -3736,6 +3931,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Guardian</source>
       <translation>Responsável legal</translation>
+    </message>
+    <message>
+      <source>Guiding by the arm</source>
+      <translation>Conduzir pelo braço</translation>
     </message>
     <message>
       <source>Hand-off</source>
@@ -3820,6 +4019,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Manager</source>
       <translation>Coordenação</translation>
+    </message>
+    <message>
+      <source>Manager's review of a restraint due</source>
+      <translation>Revisão de uma contenção pendente</translation>
     </message>
     <message>
       <source>Medical</source>
@@ -4058,6 +4261,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Escola</translation>
     </message>
     <message>
+      <source>Seated hold</source>
+      <translation>Contenção sentada</translation>
+    </message>
+    <message>
       <source>Self-harm concern</source>
       <translation>Preocupação com autolesão</translation>
     </message>
@@ -4088,6 +4295,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Staff</source>
       <translation>Equipe</translation>
+    </message>
+    <message>
+      <source>Standing hold</source>
+      <translation>Contenção em pé</translation>
     </message>
     <message>
       <source>Substance use</source>
