@@ -103,3 +103,17 @@ def test_a_restraint_from_the_command_line_and_only_a_manager_reviews(
     assert not [k for k in kinds if "restraint" in k]
     listed = ok(house, "restraint", "list", "--resident", rid, who=STAFF)
     assert made["id"] in listed and "NO DEBRIEF" not in listed
+
+
+def test_the_house_log_from_the_command_line(house: House) -> None:  # noqa: F811
+    rid = ok(house, "resident", "add", "--preferred-name", "Mina", who=STAFF)
+    assert "text" in refused(house, "log", "add", "--category", "maintenance", "--text", " ",
+                             who=STAFF)
+    made = json.loads(ok(house, "log", "add", "--category", "police-visit", "--text",
+                         "Two officers asked about last night's car; details given",
+                         "--resident", rid, "--json", who=STAFF))
+    assert made["resident_ids"] == [rid]
+    fixed = ok(house, "log", "amend", "--id", made["id"], "--why", "one officer",
+               "--text", "One officer asked about last night's car", who=STAFF)
+    listed = ok(house, "log", "list", "--days", "400", who=STAFF)
+    assert fixed in listed and made["id"] not in listed and "One officer" in listed

@@ -5,10 +5,12 @@ command they call the services only, so the role rules hold exactly as in the ap
 from __future__ import annotations
 
 import argparse
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from safehaven.cli_care import (
     Command,
+    _date,
     _datetime,
     _define,
     _emit,
@@ -24,7 +26,7 @@ from safehaven.domain.models import NoContact
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
-from safehaven.services import contacts, missing, no_contacts, restraints
+from safehaven.services import contacts, house_log, missing, no_contacts, restraints
 from safehaven.services.context import Context
 
 
@@ -99,6 +101,7 @@ def _listing(group: Any, command: Command, help_text: str, service: Any) -> None
 def register(sub: Any, command: Command) -> None:
     _register_missing(sub, command)
     _register_restraints(sub, command)
+    _register_house_log(sub, command)
     listed = _group(sub, "no-contact", tr("people a resident must not have contact with "
                                           "(clinicians and managers)"))
     entry = [
@@ -191,6 +194,41 @@ def _register_restraints(sub: Any, command: Command) -> None:
             ["restraint_id", "review"])
     _listing(group, command, tr("a resident's restraints, newest first"),
              restraints.for_resident)
+
+
+def cmd_log_list(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        end = datetime.combine(args.until or ctx.today(), time.max)
+        entries = house_log.between(ctx, end - timedelta(days=args.days), end)
+    if args.json:
+        _emit(args, entries)
+        return
+    for e in entries:
+        print(f"{e.at:%Y-%m-%d %H:%M}  {word(e.category)}  {e.text}  [{e.id}]")
+
+
+def _register_house_log(sub: Any, command: Command) -> None:
+    group = _group(sub, "log", tr("the house log: what happened in the house, not about one "
+                                  "young person"))
+    links = _o("--resident", "resident_ids", tr("a young person it touched (repeat)"),
+               action="append")
+    _define(group, command, "add", tr("add an entry to the house log"), house_log.add, [
+        _o("--category", "category", tr("what it is about"), choices=_values(V.HouseEvent)),
+        _o("--text", "text", tr("what happened, and what was done")),
+        _when("--at", "at", tr("when (default now)")), links], ["category", "text"])
+    _define(group, command, "amend", tr("correct an entry (the old one is kept)"),
+            house_log.amend, [
+                _id("entry", "entry_id"), _o("--why", "why", tr("why it is corrected")),
+                _o("--category", "category", tr("what it is about"),
+                   choices=_values(V.HouseEvent)),
+                _o("--text", "text", tr("what happened, and what was done")),
+                _when("--at", "at", tr("when")), links], ["entry_id", "why"])
+    c = command("list", cmd_log_list, tr("the house log, oldest first"), group)
+    c.add_argument("--days", type=int, default=7, help=tr("how many days back (default 7)"))
+    c.add_argument("--until", type=_date, metavar="YYYY-MM-DD",
+                   help=tr("the last day (default today)"))
+    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
 
 
 def _register_missing(sub: Any, command: Command) -> None:

@@ -18,7 +18,8 @@ from safehaven.store.vault import Vault
 from tests.conftest import FAST, NOW, PASSPHRASE, House
 
 DAY = date(2026, 11, 26)
-KINDS = (m.NoContact, m.Contact, m.Incident, m.Restraint, m.RestraintDebrief)
+KINDS = (m.NoContact, m.Contact, m.Incident, m.Restraint, m.RestraintDebrief,
+         m.HouseLogEntry)
 
 
 def _make(folder: Path, seed: int) -> dict[str, list[str]]:
@@ -28,7 +29,7 @@ def _make(folder: Path, seed: int) -> dict[str, list[str]]:
         ctx = Context.for_vault(vault, now=lambda: NOW)
         synthetic.generate(ctx, residents=20, days=60, seed=seed, today=DAY)
         skip = {"id", "site_id", "resident_id", "staff_id", "added_by", "recorded_by",
-                "restraint_id", "held_by",
+                "restraint_id", "held_by", "resident_ids",
                 "no_contact_id", "checkin_id", "reason", "return_recorded_by",
                 "interview_recorded_by", "acknowledged_by", "closed_by"}
         return {k.__name__: sorted(repr({f: v for f, v in asdict(r).items() if f not in skip})
@@ -78,3 +79,7 @@ def test_the_demo_house_keeps_lists_logs_and_whole_episodes(house: House) -> Non
     assert all(r.started_at <= NOW and 1 <= r.duration_min <= 15 for r in held)
     assert all(d.held_at > r.started_at for r in held if (d := debriefs.get(r.id)))
     assert all(roles[v.staff_id] is Role.MANAGER for v in reviews)
+    log = reads.all_of(conn, m.HouseLogEntry)
+    assert len(log) >= 10 and len({e.category for e in log}) >= 4
+    assert all(e.at <= NOW and allowed(roles[e.staff_id], Action.WRITE_NOTE) for e in log)
+    assert today.overview(ctx).house_log or all(e.at < NOW - timedelta(days=1) for e in log)

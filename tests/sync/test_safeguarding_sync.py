@@ -132,3 +132,24 @@ def tx_table() -> object:
     from safehaven.store.tables import table_of
 
     return table_of(Restraint)
+
+
+def test_a_house_log_entry_arrives_and_one_in_someone_elses_name_does_not(
+        house: tuple) -> None:
+    from safehaven.domain.models import HouseLogEntry
+    from safehaven.services import house_log
+    from safehaven.store.ids import new_id
+
+    a, b, sam_id, rid = house
+    made = house_log.add(as_of(a, NOW), "power-cut", "Lights out for an hour",
+                         resident_ids=[rid]).record
+    assert sync(a, b).quarantined == []  # type: ignore[attr-defined]
+    assert reads.get(b.conn, HouseLogEntry, made.id).resident_ids == (rid,)
+    forged = HouseLogEntry(new_id(), a.site_id, NOW, "police-visit", "nothing happened",
+                           b.staff_id)  # "written by the manager"
+    with a.write(sam_id) as tx:
+        tx.insert(forged)
+    report = sync(a, b)
+    assert [r.kind.value for _, r in report.quarantined] == [  # type: ignore[attr-defined]
+        "wrong_author"]
+    assert not reads.exists(b.conn, HouseLogEntry, forged.id)

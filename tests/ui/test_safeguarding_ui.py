@@ -123,3 +123,24 @@ def test_a_restraint_then_its_debrief_and_only_a_manager_reviews(window) -> None
     shell.today.refresh()
     kinds = _kinds(shell)
     assert "restraint-debrief-due" not in kinds and "restraint-review-due" in kinds
+
+
+def test_the_house_log_on_today_and_on_a_timeline(window) -> None:
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+    page = shell.today
+    form = page.add_to_house_log()
+    fill(form, category="stranger-outside", text="A man filmed the house from the bus stop",
+         resident_ids=[ana.id])
+    form.submit()
+    assert not form.isVisible()
+    page.refresh()
+    rows = list(page.house_log.rows.values())
+    assert [r.text for r in rows] == ["A man filmed the house from the bus stop"]
+    assert "(1)" in page.bottom.tabText(1)
+    assert page.house_log.data(page.house_log.index(0, 2)) == "Sam Staff"
+    shell.open_resident(ana.id)
+    whats = [shell.detail.timeline_model.data(shell.detail.timeline_model.index(i, 1))
+             for i in range(shell.detail.timeline_model.rowCount())]
+    assert "House log: Stranger outside" in whats

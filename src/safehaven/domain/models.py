@@ -19,6 +19,7 @@ from safehaven.domain.vocab import (
     FeelsSafe,
     Frequency,
     GroupStatus,
+    HouseEvent,
     IncidentKind,
     Level,
     Modality,
@@ -503,6 +504,24 @@ class RestraintReview:
     review: str
     staff_id: str  # the manager
     actions: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HouseLogEntry:
+    """Something that happened in the house, not about one young person (a stranger
+    outside, a power cut, a police visit), kept with the handover. It may name the young
+    people it touched, so it shows on their timelines. Append-only: a correction is a new
+    row whose `amends_id` names the old one."""
+
+    id: str
+    site_id: str
+    at: datetime
+    category: HouseEvent
+    text: str
+    staff_id: str
+    resident_ids: tuple[str, ...] = ()
+    amends_id: str | None = None
+    amend_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

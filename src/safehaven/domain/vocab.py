@@ -295,6 +295,17 @@ class Technique(StrEnum):
     OTHER = "other-technique"
 
 
+class HouseEvent(StrEnum):
+    """What a house log entry is about: the house, not one young person."""
+
+    AT_THE_DOOR = "visitor-at-door"
+    STRANGER = "stranger-outside"
+    POLICE_VISIT = "police-visit"
+    MAINTENANCE = "maintenance"
+    POWER_CUT = "power-cut"
+    HOUSE_OTHER = "house-other"
+
+
 class AlertKind(StrEnum):
     RISK_FLAG = "risk-flag"
     NO_CHECKIN = "no-checkin-today"

@@ -90,6 +90,10 @@ _WORDS = {
     "restraint-debrief-due": "Debrief after a restraint due",
     "restraint-debrief-overdue": "Debrief after a restraint overdue",
     "restraint-review-due": "Manager's review of a restraint due",
+    # the house log
+    "visitor-at-door": "Visitor at the door", "stranger-outside": "Stranger outside",
+    "police-visit": "Police visit", "maintenance": "Maintenance", "power-cut": "Power cut",
+    "house-other": "Something else",
     # funder sections and items
     "unknown": "Unknown",
     # group sessions, alert urgency

@@ -68,6 +68,8 @@ RULES: dict[str, TableRule] = {
     "restraints": TableRule(A.RECORD_INCIDENT),
     "restraint_debriefs": TableRule(A.RECORD_INCIDENT),
     "restraint_reviews": TableRule(A.CLOSE_INCIDENT),
+    # the house log is the shift's handover book: any care role writes it, as a case note
+    "house_log": TableRule(A.WRITE_NOTE),
 }
 
 
@@ -88,6 +90,7 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "restraints": ("staff_id",),
     "restraint_debriefs": ("staff_id",),
     "restraint_reviews": ("staff_id",),
+    "house_log": ("staff_id",),
 }
 
 # Fields sealed under the house's restricted key, with when they are (store/restricted.py):

@@ -14,6 +14,7 @@ from safehaven.domain.models import (
     FollowUp,
     GroupAttendance,
     GroupSession,
+    HouseLogEntry,
     Incident,
     Need,
     NoContact,
@@ -31,6 +32,7 @@ from safehaven.services import (
     contacts,
     follow_ups,
     groups,
+    house_log,
     incidents,
     measures,
     needs,
@@ -77,15 +79,18 @@ class ResidentDetail:
     no_contacts: list[NoContact] = field(default_factory=list)  # reasons for clinical roles
     contacts: list[Contact] = field(default_factory=list)  # newest first
     restraints: list[RestraintRecord] = field(default_factory=list)  # newest first
+    house_log: list[HouseLogEntry] = field(default_factory=list)  # entries naming them
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
-        """Notes, stage changes and referrals in one chronological list, newest first."""
+        """Notes, stage changes, referrals and house log entries that name them, in one
+        chronological list, newest first."""
         items: list[tuple[datetime, str, object]] = []
         items += [(n.written_at, "note", n) for n in self.notes]
         items += [(datetime.combine(s.changed_on, datetime.min.time()), "stage", s)
                   for s in self.stages]
         items += [(datetime.combine(r.made_on, datetime.min.time()), "referral", r)
                   for r in self.referrals]
+        items += [(e.at, "house-log", e) for e in self.house_log]
         return sorted(items, key=lambda item: item[0], reverse=True)
 
 
@@ -113,4 +118,5 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         no_contacts=no_contacts.for_resident(ctx, resident_id),
         contacts=contacts.for_resident(ctx, resident_id),
         restraints=restraints.for_resident(ctx, resident_id),
+        house_log=house_log.for_resident(ctx, resident_id),
     )

@@ -80,7 +80,7 @@ from safehaven.services.synthetic_data import (
     SLOTS,
     STAY,
 )
-from safehaven.services.synthetic_safeguarding import safeguarding
+from safehaven.services.synthetic_safeguarding import house_log, safeguarding
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 from safehaven.store.writer import WriteTx
@@ -165,6 +165,9 @@ class Generator:
                 self._resident(tx, days)
         with self.ctx.write() as tx:
             self._groups(tx, days)
+        with self.ctx.write() as tx:
+            self.signer = tx.ctx.staff_id
+            house_log(self, tx, days)
         self._acks()
         return Generated(**self.counts)
 

@@ -12,9 +12,10 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from safehaven.domain import models as m
-from safehaven.domain.vocab import ContactKind, Technique
+from safehaven.domain.vocab import ContactKind, HouseEvent, Technique
 from safehaven.services.permissions import Action
 from safehaven.services.synthetic_data import KIN
+from safehaven.store import reads
 from safehaven.store.writer import WriteTx
 
 if TYPE_CHECKING:
@@ -119,6 +120,39 @@ def restraint(gen: Generator, tx: WriteTx, r: m.Resident, start: date, end: date
                  reviewed_at=reviewed, staff_id=managers[0],
                  review="Necessary to keep everyone safe; the hold was the least needed and "
                         "short.", actions="Key worker to plan what helps at night.")
+
+
+HOUSE_EVENTS = [
+    (HouseEvent.AT_THE_DOOR, "Delivery driver asked for a resident by name; did not give "
+     "any name, took the parcel at the door.", 3),
+    (HouseEvent.AT_THE_DOOR, "Neighbour came to say the bins were put out on the wrong day.",
+     2),
+    (HouseEvent.STRANGER, "Grey car parked opposite with the engine running for 40 minutes; "
+     "plate noted and given to police.", 2),
+    (HouseEvent.POLICE_VISIT, "Officer called to follow up on last week's report; no "
+     "resident was asked to speak.", 1),
+    (HouseEvent.MAINTENANCE, "Boiler engineer fixed the hot water; staff stayed with him "
+     "the whole visit.", 2),
+    (HouseEvent.POWER_CUT, "Power cut 19:40–21:10 across the street; torches and board "
+     "games in the lounge.", 1),
+    (HouseEvent.HOUSE_OTHER, "Fire drill at 17:00: everyone out in 3 minutes.", 1),
+]
+
+
+def house_log(gen: Generator, tx: WriteTx, days: int) -> None:
+    """The house's own log over the period: every few days, something at the door, a car
+    outside, a repair; a stranger outside names the young people in the house that day."""
+    rng = gen.safe
+    day = gen.today - timedelta(days=min(days, 60))
+    in_house = [r.id for r in reads.in_house_residents(tx.conn)]
+    while day <= gen.today:
+        category, text, _ = rng.choices(HOUSE_EVENTS, [e[-1] for e in HOUSE_EVENTS])[0]
+        named = tuple(rng.sample(in_house, min(2, len(in_house)))) \
+            if category is HouseEvent.STRANGER and in_house else ()
+        by = gen.author(Action.WRITE_NOTE)
+        gen._add(tx, by, m.HouseLogEntry, at=_moment(rng, day, gen.today), category=category,
+                 text=text, staff_id=by, resident_ids=named)
+        day += timedelta(days=rng.randint(2, 5))
 
 
 def _visits(gen: Generator, tx: WriteTx, rng: random.Random, r: m.Resident, lang: str,

@@ -12,13 +12,14 @@ from safehaven.domain.models import (
     Consent,
     Contact,
     FollowUp,
+    HouseLogEntry,
     Incident,
     Resident,
     SafetyPlan,
     TherapyPlan,
     TherapySession,
 )
-from safehaven.services import groups, restraints
+from safehaven.services import groups, house_log, restraints
 from safehaven.services.context import Context
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
@@ -34,6 +35,7 @@ class TodayView:
     sessions: list[TherapySession]
     acknowledged: int = 0  # alerts left off because someone acknowledged them
     groups: list[Group] = field(default_factory=list)  # today's group sessions
+    house_log: list[HouseLogEntry] = field(default_factory=list)  # last 24 hours, newest first
 
 
 def overview(ctx: Context) -> TodayView:
@@ -73,4 +75,5 @@ def overview(ctx: Context) -> TodayView:
     open_alerts = rules.not_acknowledged(alerts, reads.all_of(conn, AlertAck))
     return TodayView(waiting, rules.in_order(open_alerts), sessions,
                      len(alerts) - len(open_alerts),
-                     groups.between(ctx, start, start + timedelta(days=1)))
+                     groups.between(ctx, start, start + timedelta(days=1)),
+                     house_log.recent(ctx))

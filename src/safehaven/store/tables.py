@@ -70,6 +70,7 @@ TABLES: dict[type, Table] = {
         Table("restraints", m.Restraint, append_only=True),
         Table("restraint_debriefs", m.RestraintDebrief, append_only=True),
         Table("restraint_reviews", m.RestraintReview, append_only=True),
+        Table("house_log", m.HouseLogEntry, append_only=True, resident_scoped=False),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from safehaven import clock, formats
 from safehaven.domain.dates import age_on
-from safehaven.domain.models import CaseNote, Referral, StageChange
+from safehaven.domain.models import CaseNote, HouseLogEntry, Referral, StageChange
 from safehaven.domain.vocab import NoteKind
 from safehaven.i18n import joined
 from safehaven.services import detail, notes, residents
@@ -227,6 +227,9 @@ class ResidentPage(Page):
         if isinstance(item, StageChange):
             return _Entry(item.id, when, self.tr("Stage: {0}").format(word(item.to_stage)),
                           self._staff(item.staff_id), word(item.reason))
+        if isinstance(item, HouseLogEntry):
+            return _Entry(item.id, when, self.tr("House log: {0}").format(word(item.category)),
+                          self._staff(item.staff_id), item.text)
         assert isinstance(item, Referral)
         return _Entry(item.id, when, self.tr("Referral ({0})").format(word(item.kind)), "",
                       f"{item.to_organisation} · {word(item.status)}")

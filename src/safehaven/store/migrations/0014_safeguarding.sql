@@ -92,3 +92,17 @@ CREATE TABLE restraint_reviews (
     actions       TEXT
 );
 CREATE INDEX restraint_reviews_restraint ON restraint_reviews (restraint_id);
+
+-- The house log: what happened in the house that is not about one young person.
+CREATE TABLE house_log (
+    id            TEXT PRIMARY KEY,
+    site_id       TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    category      TEXT NOT NULL,
+    text          TEXT NOT NULL,
+    staff_id      TEXT NOT NULL,
+    resident_ids  TEXT NOT NULL DEFAULT '[]',
+    amends_id     TEXT,
+    amend_reason  TEXT
+);
+CREATE INDEX house_log_at ON house_log (at);
