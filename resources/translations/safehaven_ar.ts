@@ -2103,21 +2103,26 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <source>House log: {0}</source>
+      <translation>سجل الدار: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Referral ({0})</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="275" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="281" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="284" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -3509,98 +3514,122 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
       <source>Resident</source>
       <translation>المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="62" />
       <source>Urgency</source>
       <translation>درجة الإلحاح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
+      <location filename="../../src/safehaven/ui/today.py" line="188" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="61" />
-      <location filename="../../src/safehaven/ui/today.py" line="67" />
+      <location filename="../../src/safehaven/ui/today.py" line="64" />
+      <location filename="../../src/safehaven/ui/today.py" line="70" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="62" />
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <location filename="../../src/safehaven/ui/today.py" line="190" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
       <source>Detail</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Time</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="68" />
+      <location filename="../../src/safehaven/ui/today.py" line="71" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="78" />
       <source>Check in (Enter)</source>
       <translation>تسجيل متابعة يومية (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Record incident for this alert…</source>
       <translation>تسجيل حادثة لهذا التنبيه…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
       <source>Acknowledge with a note…</source>
       <translation>تأكيد الاطِّلاع مع ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>اكتب ما الذي فُعل، أو لماذا يمكن أن ينتظر؛ يختفي التنبيه من صفحة اليوم إلى أن يتغيَّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <source>Who wrote it</source>
+      <translation>من كتبه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <source>Text</source>
+      <translation>النص</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="111" />
+      <source>Add to the house log…</source>
+      <translation>إضافة إلى سجل الدار…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="112" />
+      <source>What happened in the house that is not about one young person: a stranger outside, a power cut…</source>
+      <translation>ما حدث في الدار ولا يخص شابًا/ة بعينه/ا: غريب في الخارج، انقطاع الكهرباء…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>Still to check in</source>
       <translation>بانتظار المتابعة اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>Alerts</source>
       <translation>التنبيهات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="110" />
+      <location filename="../../src/safehaven/ui/today.py" line="124" />
       <source>Today's sessions</source>
       <translation>جلسات اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
       <source>Group: {0} ({1})</source>
       <translation>المجموعة: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="141" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
@@ -3612,7 +3641,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="142" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n تنبيه</numerusform>
@@ -3624,7 +3653,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="143" />
+      <location filename="../../src/safehaven/ui/today.py" line="172" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n جلسة اليوم</numerusform>
@@ -3636,42 +3665,62 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="145" />
+      <location filename="../../src/safehaven/ui/today.py" line="174" />
       <source>{0} acknowledged</source>
       <translation>تمَّ الاطِّلاع على {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="182" />
+      <source>House log, last 24 hours ({0})</source>
+      <translation>سجل الدار، آخر 24 ساعة ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="187" />
+      <source>Add to the house log</source>
+      <translation>إضافة إلى سجل الدار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="192" />
+      <source>What happened, and what was done</source>
+      <translation>ما حدث وما الذي تم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="193" />
+      <source>Young people it touched (optional)</source>
+      <translation>الشباب الذين تأثروا به (اختياري)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="209" />
       <source>Choose an alert first.</source>
       <translation>يُرجى أولًا اختيار تنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="169" />
+      <location filename="../../src/safehaven/ui/today.py" line="215" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>تأكيد الاطِّلاع على الحادثة المفتوحة وإغلاقها يكونان من تبويب «الأمان» الخاص بالمقيم/ة، وتقوم بهما الإدارة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="220" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>يغادر هذا التنبيه صفحة اليوم عند تسجيل العودة أو مقابلة العودة في تبويب السلامة للمقيم/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="226" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>دورك لا يسمح بتأكيد الاطِّلاع على هذا التنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="184" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>تأكيد الاطِّلاع: {0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="186" />
+      <location filename="../../src/safehaven/ui/today.py" line="232" />
       <source>What was done, or why it can wait</source>
       <translation>ما الذي فُعل، أو لماذا يمكن أن ينتظر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="193" />
+      <location filename="../../src/safehaven/ui/today.py" line="239" />
       <source>{0} overdue needs</source>
       <translation>احتياجات متأخرة: {0}</translation>
     </message>
@@ -4065,6 +4114,10 @@ Logs (no records in them): {2}</source>
       <translation>منخفضة</translation>
     </message>
     <message>
+      <source>Maintenance</source>
+      <translation>صيانة</translation>
+    </message>
+    <message>
       <source>Manager</source>
       <translation>المدير/ة</translation>
     </message>
@@ -4237,8 +4290,16 @@ Logs (no records in them): {2}</source>
       <translation>فحص السجل الجنائي</translation>
     </message>
     <message>
+      <source>Police visit</source>
+      <translation>زيارة الشرطة</translation>
+    </message>
+    <message>
       <source>Poor</source>
       <translation>ضعيف</translation>
+    </message>
+    <message>
+      <source>Power cut</source>
+      <translation>انقطاع الكهرباء</translation>
     </message>
     <message>
       <source>Present</source>
@@ -4329,6 +4390,10 @@ Logs (no records in them): {2}</source>
       <translation>الأخصائي/ة الاجتماعي/ة</translation>
     </message>
     <message>
+      <source>Something else</source>
+      <translation>شيء آخر</translation>
+    </message>
+    <message>
       <source>Somewhat</source>
       <translation>إلى حدٍّ ما</translation>
     </message>
@@ -4347,6 +4412,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Standing hold</source>
       <translation>إمساك في وضع الوقوف</translation>
+    </message>
+    <message>
+      <source>Stranger outside</source>
+      <translation>غريب في الخارج</translation>
     </message>
     <message>
       <source>Substance use</source>
@@ -4411,6 +4480,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Visit</source>
       <translation>زيارة</translation>
+    </message>
+    <message>
+      <source>Visitor at the door</source>
+      <translation>زائر عند الباب</translation>
     </message>
     <message>
       <source>Vocational</source>

@@ -2091,21 +2091,26 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <source>House log: {0}</source>
+      <translation>Journal de la maison : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Referral ({0})</source>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="275" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="281" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="284" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -3473,98 +3478,122 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="57" />
+      <location filename="../../src/safehaven/ui/today.py" line="60" />
       <source>Resident</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="59" />
+      <location filename="../../src/safehaven/ui/today.py" line="62" />
       <source>Urgency</source>
       <translation>Urgence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="60" />
+      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
+      <location filename="../../src/safehaven/ui/today.py" line="188" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="61" />
-      <location filename="../../src/safehaven/ui/today.py" line="67" />
+      <location filename="../../src/safehaven/ui/today.py" line="64" />
+      <location filename="../../src/safehaven/ui/today.py" line="70" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="62" />
+      <location filename="../../src/safehaven/ui/today.py" line="65" />
+      <location filename="../../src/safehaven/ui/today.py" line="190" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="63" />
+      <location filename="../../src/safehaven/ui/today.py" line="66" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="66" />
+      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="104" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="68" />
+      <location filename="../../src/safehaven/ui/today.py" line="71" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="69" />
+      <location filename="../../src/safehaven/ui/today.py" line="72" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="78" />
       <source>Check in (Enter)</source>
       <translation>Faire le point du jour (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Record incident for this alert…</source>
       <translation>Enregistrer un incident pour cette alerte…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
       <source>Acknowledge with a note…</source>
       <translation>Prendre en compte avec une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Indiquez ce qui a été fait, ou pourquoi cela peut attendre ; l’alerte quitte Aujourd’hui jusqu’à ce que quelque chose change.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="101" />
+      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <source>Who wrote it</source>
+      <translation>Qui l’a écrit</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="111" />
+      <source>Add to the house log…</source>
+      <translation>Ajouter au journal de la maison…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="112" />
+      <source>What happened in the house that is not about one young person: a stranger outside, a power cut…</source>
+      <translation>Ce qui s’est passé dans la maison sans concerner un·e seul·e jeune : un inconnu dehors, une coupure de courant…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="103" />
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>Still to check in</source>
       <translation>Point du jour à faire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>Alerts</source>
       <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="110" />
+      <location filename="../../src/safehaven/ui/today.py" line="124" />
       <source>Today's sessions</source>
       <translation>Séances du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
       <source>Group: {0} ({1})</source>
       <translation>Groupe : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="141" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n point du jour à faire</numerusform>
@@ -3572,7 +3601,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="142" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerte</numerusform>
@@ -3580,7 +3609,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="143" />
+      <location filename="../../src/safehaven/ui/today.py" line="172" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n séance aujourd’hui</numerusform>
@@ -3588,42 +3617,62 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="145" />
+      <location filename="../../src/safehaven/ui/today.py" line="174" />
       <source>{0} acknowledged</source>
       <translation>{0} prises en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="182" />
+      <source>House log, last 24 hours ({0})</source>
+      <translation>Journal de la maison, dernières 24 heures ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="187" />
+      <source>Add to the house log</source>
+      <translation>Ajouter au journal de la maison</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="192" />
+      <source>What happened, and what was done</source>
+      <translation>Ce qui s’est passé, et ce qui a été fait</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="193" />
+      <source>Young people it touched (optional)</source>
+      <translation>Jeunes concerné·es (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="209" />
       <source>Choose an alert first.</source>
       <translation>Choisissez d’abord une alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="169" />
+      <location filename="../../src/safehaven/ui/today.py" line="215" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incident ouvert est pris en compte puis clos par la direction, dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="220" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Cette alerte quitte Aujourd’hui quand le retour ou l’entretien de retour est enregistré dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="226" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Votre rôle ne permet pas de prendre en compte cette alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="184" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Prendre en compte : {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="186" />
+      <location filename="../../src/safehaven/ui/today.py" line="232" />
       <source>What was done, or why it can wait</source>
       <translation>Ce qui a été fait, ou pourquoi cela peut attendre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="193" />
+      <location filename="../../src/safehaven/ui/today.py" line="239" />
       <source>{0} overdue needs</source>
       <translation>{0} besoins en retard</translation>
     </message>
@@ -4017,6 +4066,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Faible</translation>
     </message>
     <message>
+      <source>Maintenance</source>
+      <translation>Entretien</translation>
+    </message>
+    <message>
       <source>Manager</source>
       <translation>Direction</translation>
     </message>
@@ -4189,8 +4242,16 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Vérification du casier judiciaire</translation>
     </message>
     <message>
+      <source>Police visit</source>
+      <translation>Visite de la police</translation>
+    </message>
+    <message>
       <source>Poor</source>
       <translation>Mal</translation>
+    </message>
+    <message>
+      <source>Power cut</source>
+      <translation>Coupure de courant</translation>
     </message>
     <message>
       <source>Present</source>
@@ -4281,6 +4342,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Travailleur·se social·e</translation>
     </message>
     <message>
+      <source>Something else</source>
+      <translation>Autre chose</translation>
+    </message>
+    <message>
       <source>Somewhat</source>
       <translation>Plus ou moins</translation>
     </message>
@@ -4299,6 +4364,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Standing hold</source>
       <translation>Maintien debout</translation>
+    </message>
+    <message>
+      <source>Stranger outside</source>
+      <translation>Inconnu dehors</translation>
     </message>
     <message>
       <source>Substance use</source>
@@ -4363,6 +4432,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Visit</source>
       <translation>Visite</translation>
+    </message>
+    <message>
+      <source>Visitor at the door</source>
+      <translation>Visiteur à la porte</translation>
     </message>
     <message>
       <source>Vocational</source>
