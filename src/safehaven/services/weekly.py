@@ -42,8 +42,10 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
+from safehaven.services import weekly_safeguarding
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
+from safehaven.services.weekly_safeguarding import SafeguardingWeek
 from safehaven.store import history, reads
 
 
@@ -239,6 +241,7 @@ class WeeklyData:
     as_of: date | None = None  # the last day counted
     groups: list[WeekGroup] = field(default_factory=list)  # this week's, as they stood
     next_groups: list[WeekGroup] = field(default_factory=list)  # booked for next week
+    safeguarding: SafeguardingWeek = field(default_factory=SafeguardingWeek)  # issue 27
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +339,7 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
         groups=_groups(all_groups, attendance, ids, week_start, cutoff),
         next_groups=_groups(all_groups, attendance, ids, week_end,
                             week_end + timedelta(days=7)),
+        safeguarding=weekly_safeguarding.for_week(ctx, week_start, cutoff, ids),
     )
 
 
