@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from safehaven.cli_care import (
@@ -49,6 +50,17 @@ def cmd_missing_list(args: argparse.Namespace) -> None:
         interview = (tr("return interview {when}", when=held) if held
                      else tr("no return interview yet"))
         print(f"{i.occurred_at:%Y-%m-%d %H:%M}  {state}  {interview}  [{i.id}]")
+
+
+def cmd_missing_sheet(args: argparse.Namespace) -> None:
+    from safehaven.reports import missing_sheet as sheet_report
+    from safehaven.reports import save
+    from safehaven.services import missing_sheet
+
+    ctx = _open(args)
+    with ctx.vault:
+        sheet = missing_sheet.sheet(ctx, args.incident_id)
+    print(save(sheet_report.render(sheet), args.out))
 
 
 def _log_contact(ctx: Context, **kw: Any) -> Any:
@@ -264,6 +276,10 @@ def _register_missing(sub: Any, command: Command) -> None:
                 _o("--by", "held_by", tr("who held it")),
                 _o("--summary", "summary", tr("what was said, and the actions that follow")),
             ], ["incident_id", "held_at", "held_by", "summary"])
+    c = command("sheet", cmd_missing_sheet, tr("the one-page sheet for the police"), group)
+    c.add_argument("--id", dest="incident_id", required=True,
+                   help=tr("the {what}'s id", what="incident"))
+    c.add_argument("--out", type=Path, required=True, help=tr("the PDF file to write"))
     c = command("list", cmd_missing_list, tr("a resident's missing episodes, newest first"),
                 group)
     c.add_argument("--resident", dest="resident_id", required=True,

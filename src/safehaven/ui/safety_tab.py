@@ -20,8 +20,9 @@ from safehaven.domain.alerts import RETURN_INTERVIEW_WITHIN
 from safehaven.domain.models import Incident
 from safehaven.domain.vocab import IncidentKind
 from safehaven.i18n import joined
+from safehaven.reports import missing_sheet as missing_sheet_report
 from safehaven.reports import safety_plan as safety_plan_report
-from safehaven.services import incidents, missing, safety_plans
+from safehaven.services import incidents, missing, missing_sheet, safety_plans
 from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
@@ -56,6 +57,7 @@ class SafetyTab(RecordsTab):
         self.incidents.button(self.tr("Close…"), self.close, closing)
         self.incidents.button(self.tr("Returned…"), self.returned, recording)
         self.incidents.button(self.tr("Return interview…"), self.interview, recording)
+        self.incidents.button(self.tr("Sheet for the police…"), self.police_sheet, recording)
         self.plan_text = QLabel()
         wrapping(self.plan_text)
         self.plan_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -180,6 +182,22 @@ class SafetyTab(RecordsTab):
             return None
         return self.open(self.tr("Return interview"), self.forms().return_interview(episode),
                          missing.record_interview, episode.id)
+
+    def police_sheet(self) -> None:
+        """The missing-person sheet, one page, to print or save for the police."""
+        episode = self._episode()
+        if episode is None:
+            return
+
+        def work(ctx: Context) -> bytes:
+            return missing_sheet_report.render(missing_sheet.sheet(ctx, episode.id))
+
+        self.session.call(work, on_done=self._sheet, on_error=lambda e: self._hint(e))
+
+    def _sheet(self, data: bytes) -> None:
+        name = self.data.resident.preferred_name if self.data else ""
+        PdfDialog(self.tr("Missing person: {0}").format(isolated(name)), data,
+                  "missing-person.pdf", self).open()
 
     def acknowledge(self) -> None:
         incident = self.incidents.selected()
