@@ -2473,188 +2473,198 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>Who was told</source>
       <translation>Qui a été prévenu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
       <source>What happened</source>
       <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>Record incident…</source>
       <translation>Enregistrer un incident…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Missing from care…</source>
       <translation>Absence non autorisée…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Acknowledge</source>
       <translation>Prendre en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Close…</source>
       <translation>Clore…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
       <source>Returned…</source>
       <translation>Revenu·e…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="59" />
       <source>Return interview…</source>
       <translation>Entretien de retour…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <source>Sheet for the police…</source>
+      <translation>Fiche pour la police…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
       <source>Safety plan…</source>
       <translation>Plan de sécurité…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="67" />
       <source>Print for the young person…</source>
       <translation>Imprimer pour le ou la jeune…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="66" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="68" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Une page dans sa langue, quand SafeHaven la propose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="71" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="126" />
       <source>Safety plan</source>
       <translation>Plan de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="89" />
       <source>Incidents and safety plan</source>
       <translation>Incidents et plan de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
       <source>Visits and contacts</source>
       <translation>Visites et contacts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="92" />
       <source>Restraints</source>
       <translation>Contentions</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
       <source>No safety plan yet.</source>
       <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
       <source>Warning signs</source>
       <translation>Signes avant-coureurs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
       <source>What helps</source>
       <translation>Ce qui aide</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
       <source>Safe people and places</source>
       <translation>Personnes et lieux sûrs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
       <source>To avoid</source>
       <translation>À éviter</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
       <source>Whom to call</source>
       <translation>Qui appeler</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="118" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="120" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revu le {0} ; prochaine révision le {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="137" />
       <source>Safety plan: {0}</source>
       <translation>Plan de sécurité : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="143" />
       <source>MISSING: not yet back</source>
       <translation>ABSENT·E : pas encore revenu·e</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="146" />
       <source>back {0}; return interview due by {1}</source>
       <translation>revenu·e {0} ; entretien de retour avant {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
       <source>closed {0}</source>
       <translation>clos le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="151" />
       <source>acknowledged by {0}</source>
       <translation>pris en compte par {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="152" />
       <source>OPEN: not yet acknowledged</source>
       <translation>OUVERT : pas encore pris en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="165" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="167" />
       <source>Choose a missing-from-care incident.</source>
       <translation>Choisissez un incident d’absence non autorisée.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="174" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="176" />
       <source>Back from missing</source>
       <translation>Retour après l’absence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="181" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="183" />
       <source>Return interview</source>
       <translation>Entretien de retour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="194" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="199" />
+      <source>Missing person: {0}</source>
+      <translation>Personne disparue : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="212" />
       <source>Close incident: {0}</source>
       <translation>Clore l’incident : {0}</translation>
     </message>

@@ -2473,188 +2473,198 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
       <source>Incidents</source>
       <translation>Ocorrências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>Who was told</source>
       <translation>Quem foi avisado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
       <source>What happened</source>
       <translation>O que aconteceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
       <source>Record incident…</source>
       <translation>Registrar ocorrência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Missing from care…</source>
       <translation>Ausência não autorizada…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Acknowledge</source>
       <translation>Marcar como vista</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Close…</source>
       <translation>Encerrar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
       <source>Returned…</source>
       <translation>Voltou…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="59" />
       <source>Return interview…</source>
       <translation>Entrevista de retorno…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <source>Sheet for the police…</source>
+      <translation>Folha para a polícia…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
       <source>Safety plan…</source>
       <translation>Plano de segurança…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="67" />
       <source>Print for the young person…</source>
       <translation>Imprimir para o/a jovem…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="66" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="68" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Uma página no idioma do/da jovem, quando o SafeHaven tiver esse idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="71" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="126" />
       <source>Safety plan</source>
       <translation>Plano de segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="89" />
       <source>Incidents and safety plan</source>
       <translation>Ocorrências e plano de segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
       <source>Visits and contacts</source>
       <translation>Visitas e contatos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="92" />
       <source>Restraints</source>
       <translation>Contenções</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
       <source>No safety plan yet.</source>
       <translation>Ainda não há plano de segurança.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
       <source>Warning signs</source>
       <translation>Sinais de alerta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
       <source>What helps</source>
       <translation>O que ajuda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
       <source>Safe people and places</source>
       <translation>Pessoas e lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
       <source>To avoid</source>
       <translation>A evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
       <source>Whom to call</source>
       <translation>Para quem ligar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="118" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="120" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revisado em {0}; próxima revisão em {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="137" />
       <source>Safety plan: {0}</source>
       <translation>Plano de segurança: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="143" />
       <source>MISSING: not yet back</source>
       <translation>AUSENTE: ainda não voltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="146" />
       <source>back {0}; return interview due by {1}</source>
       <translation>de volta {0}; entrevista de retorno até {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="147" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
       <source>closed {0}</source>
       <translation>encerrada em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="151" />
       <source>acknowledged by {0}</source>
       <translation>vista por {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="152" />
       <source>OPEN: not yet acknowledged</source>
       <translation>EM ABERTO: ainda não vista</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="165" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="167" />
       <source>Choose a missing-from-care incident.</source>
       <translation>Escolha uma ocorrência de ausência não autorizada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="174" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="176" />
       <source>Back from missing</source>
       <translation>De volta após a ausência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="181" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="183" />
       <source>Return interview</source>
       <translation>Entrevista de retorno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="194" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="199" />
+      <source>Missing person: {0}</source>
+      <translation>Pessoa desaparecida: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="212" />
       <source>Close incident: {0}</source>
       <translation>Encerrar ocorrência: {0}</translation>
     </message>
