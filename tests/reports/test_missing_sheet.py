@@ -73,3 +73,14 @@ def test_only_a_missing_episode_has_a_sheet(house: House) -> None:
         missing_sheet.sheet(house.staff, other.id)
     with pytest.raises(NotAllowed):  # opened with the recovery key: no role at all
         missing_sheet.sheet(Context(house.vault, None), other.id)
+
+
+def test_the_hand_off_lists_every_episode(house: House) -> None:
+    from safehaven.reports import resident as resident_report
+    from safehaven.services import handoff
+
+    rid, episode = _episode(house)
+    _, text = _text(resident_report.render(handoff.summary_data(house.manager, rid)))
+    part = text[text.index("Missing from care: every episode (2)"):]
+    assert "STILL MISSING" in part  # today's, not yet back
+    assert "after 24.0 h" in part  # the earlier one, back a day later

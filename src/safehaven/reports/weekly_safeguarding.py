@@ -10,11 +10,12 @@ from reportlab.platypus import CondPageBreak
 
 from safehaven import formats
 from safehaven.domain.alerts import DEBRIEF_WITHIN, RETURN_INTERVIEW_WITHIN
+from safehaven.domain.models import Incident
 from safehaven.domain.words import word
 from safehaven.i18n import joined, tr
 from safehaven.reports import layout as L
 from safehaven.reports.text import Text
-from safehaven.services.missing import Episode
+from safehaven.services.missing import Episode, episode
 from safehaven.services.weekly import WeeklyData
 
 
@@ -136,3 +137,21 @@ def _house_log(data: WeeklyData, s: dict) -> list:
         rows.append([L.moment(e.at), L.para(word(e.category), s["body"]),
                      L.para(e.text, s["body"])])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.18, 0.62)])]
+
+
+def missing_episodes(episodes: list[Incident], s: dict) -> list:
+    """Every missing episode of one young person, for a hand-off: when, how long, and
+    whether the return interview was held within 72 hours."""
+    if not episodes:
+        return []
+    rows: list[list] = [[tr("Last seen"), tr("Back"), tr("Return interview")]]
+    for x in episodes:
+        back = x.returned_at
+        e = episode(x, datetime.max)
+        rows.append([L.moment(x.last_seen_at or x.occurred_at),
+                     L.para(tr("{when}, after {hours} h", when=L.moment(back),
+                               hours=formats.number(e.hours_missing or 0, digits=1))
+                            if back else tr("STILL MISSING"), s["body" if back else "flag"]),
+                     L.para(_interview(e, back, datetime.max), s["body"])])
+    return [L.para(tr("Missing from care: every episode ({n})", n=len(episodes)), s["h1"]),
+            L.table(rows, [L.WIDTH * w for w in (0.3, 0.35, 0.35)])]

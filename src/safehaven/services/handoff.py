@@ -25,7 +25,7 @@ from safehaven.domain.models import (
     TherapySession,
     TrustedAdult,
 )
-from safehaven.domain.vocab import NoteKind, SessionStatus
+from safehaven.domain.vocab import IncidentKind, NoteKind, SessionStatus
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
 from safehaven.services import groups, measures
@@ -56,6 +56,7 @@ class HandoffData:
     booked: list[TherapySession] = field(default_factory=list)  # sessions still to come
     sharing: list[Consent] = field(default_factory=list)  # consents in force today
     incidents: list[Incident] = field(default_factory=list)  # the last 30 days
+    missing_episodes: list[Incident] = field(default_factory=list)  # every one, oldest first
     safety_plan: SafetyPlan | None = None  # the newest
     measures: list[Change] = field(default_factory=list)  # first to latest, per instrument
     measures_shown: bool = False  # the role may see scores (clinicians and managers)
@@ -125,6 +126,9 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
         sharing=[c for c in consents if c.active_on(today)],
         incidents=[i for i in reads.for_resident(conn, Incident, resident_id, "occurred_at, id")
                    if today - timedelta(days=RECENT_DAYS) <= i.occurred_at.date() <= today],
+        missing_episodes=[i for i in reads.for_resident(conn, Incident, resident_id,
+                                                        "occurred_at, id")
+                          if i.kind is IncidentKind.MISSING],
         safety_plan=max(reads.for_resident(conn, SafetyPlan, resident_id),
                         key=lambda p: (p.reviewed_on, p.id), default=None),
         measures=(measures.changes(measures.for_resident(ctx, resident_id), until=today)
