@@ -33,6 +33,10 @@ def test_a_missing_episode_from_the_command_line(house: House) -> None:  # noqa:
     assert (alerts[0]["kind"], alerts[0]["resident_id"]) == ("missing-now", rid)
     assert "returned_at" in refused(house, "missing", "return", "--id", made["id"], "--at",
                                     _t(timedelta(days=800)), who=STAFF)  # the future
+    seen = json.loads(ok(house, "missing", "sighting", "--id", made["id"], "--at",
+                         _t(-timedelta(hours=20)), "--place", "the old bus station",
+                         "--seen-by", "a teacher", "--json", who=STAFF))
+    assert seen["incident_id"] == made["id"] and seen["place"] == "the old bus station"
     back = json.loads(ok(house, "missing", "return", "--id", made["id"], "--at",
                          _t(-timedelta(hours=4)), "--how", "came back alone", "--where",
                          "with a cousin in town", "--json", who=STAFF))

@@ -276,6 +276,15 @@ def _register_missing(sub: Any, command: Command) -> None:
                 _o("--by", "held_by", tr("who held it")),
                 _o("--summary", "summary", tr("what was said, and the actions that follow")),
             ], ["incident_id", "held_at", "held_by", "summary"])
+    _define(group, command, "sighting", tr("record a sighting while the young person is "
+                                           "missing"),
+            missing.record_sighting, [
+                _id("incident", "incident_id"),
+                _when("--at", "at", tr("when they were seen")),
+                _o("--place", "place", tr("where they were seen")),
+                _o("--seen-by", "seen_by", tr("who saw them")),
+                _o("--note", "note", tr("with whom, how they seemed, which way they went"))],
+            ["incident_id", "at", "place"])
     c = command("sheet", cmd_missing_sheet, tr("the one-page sheet for the police"), group)
     c.add_argument("--id", dest="incident_id", required=True,
                    help=tr("the {what}'s id", what="incident"))

@@ -41,6 +41,8 @@ def _episode(house: House) -> tuple[str, str]:
         appearance="Red jacket, jeans, white trainers; 1.55 m; long black hair",
         notified=["police", "social-worker"], notified_at=GONE + timedelta(minutes=30),
         police_reference="MP/26/4412").record
+    missing.record_sighting(house.staff, made.id, at=GONE + timedelta(hours=1),
+                            place="Bus station, platform 3", seen_by="a driver")
     return rid, made.id
 
 
@@ -50,8 +52,9 @@ def test_the_sheet_is_one_page_for_the_police(house: House, tmp_path: Path) -> N
     (tmp_path / "sheet.pdf").write_bytes(pdf)
     pages, text = _text(pdf)
     assert pages == 1
-    for expected in ("Lucía Fernanda Ríos", "Corner shop, Hill St", "Red jacket", "MP/26/4412",
-                     "Social worker", "Did not come back from the shop", "15 years"):
+    for expected in ("Bus station, platform 3", "Lucía Fernanda Ríos", "Corner shop, Hill St",
+                     "Red jacket", "MP/26/4412", "Social worker",
+                     "Did not come back from the shop", "15 years"):
         assert expected in text, expected
     assert "Earlier missing episodes 1" in text
     for secret in ("nightmares", "sold her passport", "Ivan Petrov"):
@@ -79,7 +82,7 @@ def test_the_hand_off_lists_every_episode(house: House) -> None:
     from safehaven.reports import resident as resident_report
     from safehaven.services import handoff
 
-    rid, episode = _episode(house)
+    rid, _ = _episode(house)
     _, text = _text(resident_report.render(handoff.summary_data(house.manager, rid)))
     part = text[text.index("Missing from care: every episode (2)"):]
     assert "STILL MISSING" in part  # today's, not yet back

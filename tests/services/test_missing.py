@@ -52,6 +52,13 @@ def test_an_episode_from_missing_to_the_return_interview(house: House) -> None:
     with pytest.raises(InvalidValue) as err:  # before she went missing
         missing.record_return(at(house, later), episode, returned_at=GONE - timedelta(hours=2))
     assert err.value.field == "returned_at"
+    seen = missing.record_sighting(at(house, later), episode, at=GONE + timedelta(hours=2),
+                                   place="the old bus station", seen_by="a teacher",
+                                   note="with two older men").record
+    with pytest.raises(InvalidValue) as err:
+        missing.record_sighting(at(house, later), episode, at=GONE + timedelta(hours=2),
+                                place=" ")
+    assert err.value.field == "place"
     back = GONE + timedelta(hours=5)
     with pytest.raises(InvalidValue):  # in the future
         missing.record_return(at(house, later), episode, returned_at=back)
@@ -61,6 +68,11 @@ def test_an_episode_from_missing_to_the_return_interview(house: House) -> None:
                                  injuries="none seen").record
     assert made.returned_at == back and made.police_reference == "MP/2026/0412"
     assert made.return_recorded_by == house.staff.actor.id
+    with pytest.raises(InvalidValue) as err:  # after she was back
+        missing.record_sighting(at(house, back + timedelta(hours=2)), episode,
+                                at=back + timedelta(hours=1), place="park")
+    assert err.value.field == "at"
+    assert [s.id for s in missing.sightings(house.staff, episode)] == [seen.id]
     assert (AlertKind.MISSING_NOW, rid) not in alerts(house, back + timedelta(hours=1))
     assert (AlertKind.RETURN_INTERVIEW_DUE, rid) in alerts(house, back + timedelta(hours=71))
     overdue = alerts(house, back + timedelta(hours=73))

@@ -409,6 +409,22 @@ class SafetyPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class Sighting:
+    """Someone saw a young person who is missing: where, when, who saw them. Append-only;
+    `incident_id` names the missing episode."""
+
+    id: str
+    site_id: str
+    resident_id: str
+    incident_id: str
+    at: datetime
+    place: str
+    staff_id: str  # who recorded it
+    seen_by: str | None = None  # a staff member, a teacher, the police, a neighbour
+    note: str | None = None  # with whom, how they seemed, which way they went
+
+
+@dataclass(frozen=True, slots=True)
 class NoContact:
     """Someone a young person must not have contact with (a trafficker, a recruiter, an
     unsafe relative). Kept by clinicians and managers; `reason` is sealed for them, so

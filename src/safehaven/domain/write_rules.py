@@ -61,6 +61,7 @@ RULES: dict[str, TableRule] = {
     "alert_acks": TableRule(A.ACK_ALERT),
     # issue 27: the no-contact list is kept by clinicians and managers; any care role logs
     # a visit or call (append-only, amended by a new row)
+    "sightings": TableRule(A.RECORD_INCIDENT),  # part of a missing episode
     "no_contacts": TableRule(A.MANAGE_SAFEGUARDING),
     "contacts": TableRule(A.RECORD_CONTACT),
     # a restraint and the young person's debrief: any care role (who was there records it);
@@ -85,6 +86,7 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "safety_plans": ("updated_by",),
     "alert_acks": ("acked_by",),  # who set an alert aside is who signed it
     "custom_scales": ("created_by",),
+    "sightings": ("staff_id",),
     "no_contacts": ("added_by",),
     "contacts": ("staff_id",),
     "restraints": ("staff_id",),

@@ -40,6 +40,9 @@ def render(p: MissingSheet) -> bytes:
         (tr("Clothing and appearance"), p.appearance or "–"),
         (tr("What happened"), p.circumstances), (tr("Who was told"), told),
         (tr("Police reference"), p.police_reference or "–"),
+        (tr("Sightings since"), joined((tr("{when}: {place}", when=L.moment(x.at),
+                                            place=x.place)
+                                         for x in p.sightings), semicolons=True) or "–"),
         (tr("Earlier missing episodes"), formats.number(p.earlier_episodes)),
         (tr("Contact"), tr("{house}: the manager on call", house=p.house)),
     ]

@@ -15,7 +15,7 @@ from typing import Any
 
 from safehaven.domain import validate as v
 from safehaven.domain.alerts import RETURN_INTERVIEW_WITHIN
-from safehaven.domain.models import Incident
+from safehaven.domain.models import Incident, Sighting
 from safehaven.domain.vocab import IncidentKind
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
@@ -24,6 +24,7 @@ from safehaven.services.context import Context, Result
 from safehaven.services.incidents import CLOCK_SLACK
 from safehaven.services.permissions import Action
 from safehaven.store import reads
+from safehaven.store.ids import new_id
 
 
 def open_episode(ctx: Context, resident_id: str, *, occurred_at: datetime,
@@ -96,6 +97,34 @@ def record_interview(ctx: Context, incident_id: str, *, held_at: datetime, held_
     with ctx.write() as tx:
         record = tx.update(Incident, incident_id, **values)
     return Result(record, tuple(tx.changes))
+
+
+def record_sighting(ctx: Context, incident_id: str, *, at: datetime, place: str,
+                    seen_by: str | None = None, note: str | None = None) -> Result[Sighting]:
+    """Someone saw the young person while they were missing (the police ask for each)."""
+    ctx.require(Action.RECORD_INCIDENT)
+    episode = _episode(ctx, incident_id)
+    since = min(x for x in (episode.last_seen_at, episode.occurred_at) if x is not None)
+    when = _moment(ctx, "at", at, since)
+    if episode.returned_at is not None and when > episode.returned_at:
+        raise InvalidValue("at", tr("The young person was back by then."))
+    sighting = Sighting(id=new_id(), site_id=ctx.vault.site_id,
+                        resident_id=episode.resident_id, incident_id=incident_id, at=when,
+                        place=v.text("place", place, required=True, max_len=500) or "",
+                        staff_id=ctx.actor.id if ctx.actor else "",
+                        seen_by=v.text("seen_by", seen_by, max_len=v.MAX_NAME),
+                        note=v.text("note", note, max_len=2000))
+    with ctx.write() as tx:
+        tx.insert(sighting)
+    return Result(sighting, tuple(tx.changes))
+
+
+def sightings(ctx: Context, incident_id: str) -> list[Sighting]:
+    """An episode's sightings, oldest first."""
+    ctx.require(Action.READ_RECORDS)
+    episode = _episode(ctx, incident_id)
+    return sorted((s for s in reads.for_resident(ctx.conn, Sighting, episode.resident_id)
+                   if s.incident_id == incident_id), key=lambda s: (s.at, s.id))
 
 
 @dataclass(frozen=True, slots=True)

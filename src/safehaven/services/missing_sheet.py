@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from safehaven.domain.dates import age_on
-from safehaven.domain.models import Incident, Resident, Site
+from safehaven.domain.models import Incident, Resident, Sighting, Site
 from safehaven.domain.vocab import IncidentKind, Notified
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
+from safehaven.services import missing
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.store import reads
@@ -38,6 +39,7 @@ class MissingSheet:
     printed_by: str
     printed_at: datetime
     legal_name_withheld: bool  # a legal name exists that this role may not print
+    sightings: tuple[Sighting, ...] = ()  # since last seen, oldest first
 
 
 def sheet(ctx: Context, incident_id: str) -> MissingSheet:
@@ -67,4 +69,5 @@ def sheet(ctx: Context, incident_id: str) -> MissingSheet:
         notified_at=episode.notified_at, police_reference=episode.police_reference,
         earlier_episodes=earlier, house=sites[0].name if sites else "",
         printed_by=ctx.actor.display_name if ctx.actor else "", printed_at=ctx.now(),
-        legal_name_withheld=not restricted and raw.legal_name is not None)
+        legal_name_withheld=not restricted and raw.legal_name is not None,
+        sightings=tuple(missing.sightings(ctx, episode.id)))

@@ -333,6 +333,11 @@ class Generator:
         if back > now:
             return
         by = by if by in self.known else self.signer
+        if n % 3 == 0:  # now and then someone saw them while they were away
+            self._add(tx, by, m.Sighting, resident_id=episode.resident_id,
+                      incident_id=episode.id, at=episode.occurred_at + timedelta(hours=1),
+                      place="the old bus station", seen_by="a bus driver",
+                      note="with an older man; walked towards the market", staff_id=by)
         tx.sign_as(by)
         tx.update(m.Incident, episode.id, returned_at=back, return_how=how, whereabouts=where,
                   return_recorded_by=by, police_reference=f"MP/{back:%y}/{n % 9000 + 1000}")

@@ -65,6 +65,7 @@ TABLES: dict[type, Table] = {
         Table("group_attendance", m.GroupAttendance, append_only=False),
         Table("alert_acks", m.AlertAck, append_only=True),
         # safeguarding records a home keeps (issue 27)
+        Table("sightings", m.Sighting, append_only=True),
         Table("no_contacts", m.NoContact, append_only=False),
         Table("contacts", m.Contact, append_only=True),
         Table("restraints", m.Restraint, append_only=True),

@@ -113,3 +113,14 @@ class SafeguardingForms(QObject):
                       "long"),
             FormField("actions", self.tr("What follows"), "long"),
         ]
+
+    def sighting(self) -> list[FormField]:
+        now = clock.now().replace(second=0, microsecond=0)
+        return [
+            FormField("at", self.tr("Seen at"), "datetime", now),
+            FormField("place", self.tr("Where")),
+            FormField("seen_by", self.tr("Seen by"),
+                      hint=self.tr("a staff member, a teacher, the police, a neighbour…")),
+            FormField("note", self.tr("With whom, how they seemed, which way they went"),
+                      "long"),
+        ]

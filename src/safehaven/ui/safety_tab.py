@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehaven import formats
+from safehaven import clock, formats
 from safehaven.domain.alerts import RETURN_INTERVIEW_WITHIN
 from safehaven.domain.models import Incident
 from safehaven.domain.vocab import IncidentKind
@@ -33,6 +33,7 @@ from safehaven.ui.pdf_pane import PdfDialog
 from safehaven.ui.record_form import RecordForm
 from safehaven.ui.resident_tabs import RecordsTab, Section
 from safehaven.ui.restraints_panel import RestraintsPanel
+from safehaven.ui.safeguarding_forms import SafeguardingForms
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -55,6 +56,7 @@ class SafetyTab(RecordsTab):
         self.incidents.button(self.tr("Missing from care…"), self.missing, recording)
         self.incidents.button(self.tr("Acknowledge"), self.acknowledge, closing)
         self.incidents.button(self.tr("Close…"), self.close, closing)
+        self.incidents.button(self.tr("Sighting…"), self.sighting, recording)
         self.incidents.button(self.tr("Returned…"), self.returned, recording)
         self.incidents.button(self.tr("Return interview…"), self.interview, recording)
         self.incidents.button(self.tr("Sheet for the police…"), self.police_sheet, recording)
@@ -168,6 +170,14 @@ class SafetyTab(RecordsTab):
             self.incidents.hint.show()
             return None
         return incident
+
+    def sighting(self) -> RecordForm | None:
+        episode = self._episode()
+        if episode is None:
+            return None
+        return self.open(self.tr("Sighting while missing"),
+                         SafeguardingForms(clock.today()).sighting(), missing.record_sighting,
+                         episode.id)
 
     def returned(self) -> RecordForm | None:
         episode = self._episode()

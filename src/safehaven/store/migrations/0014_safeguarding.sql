@@ -10,6 +10,18 @@ ALTER TABLE incidents ADD COLUMN interview_at TEXT;
 ALTER TABLE incidents ADD COLUMN interview_by TEXT;
 ALTER TABLE incidents ADD COLUMN interview_summary TEXT;
 ALTER TABLE incidents ADD COLUMN interview_recorded_by TEXT;
+CREATE TABLE sightings (
+    id           TEXT PRIMARY KEY,
+    site_id      TEXT NOT NULL,
+    resident_id  TEXT NOT NULL REFERENCES residents(id),
+    incident_id  TEXT NOT NULL,
+    at           TEXT NOT NULL,
+    place        TEXT NOT NULL,
+    staff_id     TEXT NOT NULL,
+    seen_by      TEXT,
+    note         TEXT
+);
+CREATE INDEX sightings_incident ON sightings (incident_id);
 
 -- The no-contact list: who must not reach a young person (reason sealed for clinicians and
 -- managers); and the log of every visit, call, message or letter, checked against it.
