@@ -2485,202 +2485,237 @@ Logs (no records in them): {2}</source>
       <source>What follows</source>
       <translation>ما التالي</translation>
     </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
+      <source>Seen at</source>
+      <translation>شوهد/ت في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="121" />
+      <source>Where</source>
+      <translation>أين</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="122" />
+      <source>Seen by</source>
+      <translation>رآه/ا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="123" />
+      <source>a staff member, a teacher, the police, a neighbour…</source>
+      <translation>أحد أفراد الفريق، معلم، الشرطة، جار…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="124" />
+      <source>With whom, how they seemed, which way they went</source>
+      <translation>مع من، كيف بدا/بدت، أي اتجاه سلك/ت</translation>
+    </message>
   </context>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>Who was told</source>
       <translation>مَن أُبلغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="51" />
       <source>What happened</source>
       <translation>ما الذي حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Record incident…</source>
       <translation>تسجيل حادثة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Missing from care…</source>
       <translation>غياب دون إذن…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Acknowledge</source>
       <translation>تأكيد الاطِّلاع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
       <source>Close…</source>
       <translation>إغلاق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="59" />
+      <source>Sighting…</source>
+      <translation>مشاهدة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
       <source>Returned…</source>
       <translation>عاد/ت…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
       <source>Return interview…</source>
       <translation>مقابلة العودة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
       <source>Sheet for the police…</source>
       <translation>صفحة للشرطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="66" />
       <source>Safety plan…</source>
       <translation>خطة الأمان…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="67" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="69" />
       <source>Print for the young person…</source>
       <translation>طباعة نسخة لليافع/ة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="68" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>صفحة واحدة بلغته/بلغتها، إن كانت متوفرة في SafeHaven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="128" />
       <source>Safety plan</source>
       <translation>خطة الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="91" />
       <source>Incidents and safety plan</source>
       <translation>الحوادث وخطة السلامة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="92" />
       <source>Visits and contacts</source>
       <translation>الزيارات والتواصلات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="94" />
       <source>Restraints</source>
       <translation>التقييد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
       <source>No safety plan yet.</source>
       <translation>لا توجد خطة أمان بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
       <source>Warning signs</source>
       <translation>علامات الإنذار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
       <source>What helps</source>
       <translation>ما الذي يساعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="118" />
       <source>Safe people and places</source>
       <translation>أشخاص وأماكن آمنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="119" />
       <source>To avoid</source>
       <translation>ما يجب تجنُّبه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="119" />
       <source>Whom to call</source>
       <translation>بمَن يُتَّصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="120" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="122" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>رُوجعت في {0}؛ المراجعة القادمة في {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="137" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
       <source>Safety plan: {0}</source>
       <translation>خطة الأمان: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="145" />
       <source>MISSING: not yet back</source>
       <translation>غائب/ة: لم يعد/تعد بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="146" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="148" />
       <source>back {0}; return interview due by {1}</source>
       <translation>عاد/ت {0}؛ مقابلة العودة مستحقة قبل {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="151" />
       <source>closed {0}</source>
       <translation>أُغلقت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="153" />
       <source>acknowledged by {0}</source>
       <translation>اطَّلع عليها {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="154" />
       <source>OPEN: not yet acknowledged</source>
       <translation>مفتوحة: لم يُؤكَّد الاطِّلاع عليها بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="159" />
       <source>Record incident</source>
       <translation>تسجيل حادثة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="167" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="169" />
       <source>Choose a missing-from-care incident.</source>
       <translation>اختر/ي حادثة غياب دون إذن.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="176" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="178" />
+      <source>Sighting while missing</source>
+      <translation>مشاهدة أثناء الغياب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
       <source>Back from missing</source>
       <translation>العودة بعد الغياب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="193" />
       <source>Return interview</source>
       <translation>مقابلة العودة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="199" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="209" />
       <source>Missing person: {0}</source>
       <translation>شخص مفقود: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="212" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="222" />
       <source>Close incident: {0}</source>
       <translation>إغلاق الحادثة: {0}</translation>
     </message>

@@ -2469,202 +2469,237 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <source>What follows</source>
       <translation>Qué sigue</translation>
     </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
+      <source>Seen at</source>
+      <translation>Visto/a a las</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="121" />
+      <source>Where</source>
+      <translation>Dónde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="122" />
+      <source>Seen by</source>
+      <translation>Visto/a por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="123" />
+      <source>a staff member, a teacher, the police, a neighbour…</source>
+      <translation>alguien del equipo, un docente, la policía, un vecino…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="124" />
+      <source>With whom, how they seemed, which way they went</source>
+      <translation>Con quién, cómo se le veía, hacia dónde fue</translation>
+    </message>
   </context>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>Who was told</source>
       <translation>A quién se avisó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="51" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Record incident…</source>
       <translation>Registrar incidente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Missing from care…</source>
       <translation>Ausencia no autorizada…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Acknowledge</source>
       <translation>Dar por recibido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
       <source>Close…</source>
       <translation>Cerrar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="59" />
+      <source>Sighting…</source>
+      <translation>Avistamiento…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
       <source>Returned…</source>
       <translation>Ha vuelto…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
       <source>Return interview…</source>
       <translation>Entrevista de regreso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
       <source>Sheet for the police…</source>
       <translation>Hoja para la policía…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="66" />
       <source>Safety plan…</source>
       <translation>Plan de seguridad…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="67" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="69" />
       <source>Print for the young person…</source>
       <translation>Imprimir para la persona joven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="68" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Una página en su idioma, cuando SafeHaven lo tiene</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="128" />
       <source>Safety plan</source>
       <translation>Plan de seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="91" />
       <source>Incidents and safety plan</source>
       <translation>Incidentes y plan de seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="92" />
       <source>Visits and contacts</source>
       <translation>Visitas y contactos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="94" />
       <source>Restraints</source>
       <translation>Contenciones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
       <source>No safety plan yet.</source>
       <translation>Todavía no hay plan de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
       <source>Warning signs</source>
       <translation>Señales de alerta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
       <source>What helps</source>
       <translation>Qué ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="118" />
       <source>Safe people and places</source>
       <translation>Personas y lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="119" />
       <source>To avoid</source>
       <translation>Evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="119" />
       <source>Whom to call</source>
       <translation>A quién llamar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="120" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="122" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revisado el {0}; próxima revisión el {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="137" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
       <source>Safety plan: {0}</source>
       <translation>Plan de seguridad: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="145" />
       <source>MISSING: not yet back</source>
       <translation>AUSENTE: aún no ha vuelto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="146" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="148" />
       <source>back {0}; return interview due by {1}</source>
       <translation>de vuelta {0}; entrevista de regreso antes de {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="151" />
       <source>closed {0}</source>
       <translation>cerrado {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="153" />
       <source>acknowledged by {0}</source>
       <translation>recibido por {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="154" />
       <source>OPEN: not yet acknowledged</source>
       <translation>ABIERTO: aún sin recibir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="159" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="167" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="169" />
       <source>Choose a missing-from-care incident.</source>
       <translation>Elija un incidente de ausencia no autorizada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="176" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="178" />
+      <source>Sighting while missing</source>
+      <translation>Avistamiento durante la ausencia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
       <source>Back from missing</source>
       <translation>De vuelta tras la ausencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="193" />
       <source>Return interview</source>
       <translation>Entrevista de regreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="199" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="209" />
       <source>Missing person: {0}</source>
       <translation>Persona desaparecida: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="212" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="222" />
       <source>Close incident: {0}</source>
       <translation>Cerrar incidente: {0}</translation>
     </message>

@@ -2469,202 +2469,237 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <source>What follows</source>
       <translation>Ce qui suit</translation>
     </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
+      <source>Seen at</source>
+      <translation>Vu·e à</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="121" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="122" />
+      <source>Seen by</source>
+      <translation>Vu·e par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="123" />
+      <source>a staff member, a teacher, the police, a neighbour…</source>
+      <translation>un membre de l’équipe, un enseignant, la police, un voisin…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="124" />
+      <source>With whom, how they seemed, which way they went</source>
+      <translation>Avec qui, dans quel état, dans quelle direction</translation>
+    </message>
   </context>
   <context>
     <name>SafetyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="45" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="48" />
       <source>Who was told</source>
       <translation>Qui a été prévenu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="50" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="51" />
       <source>What happened</source>
       <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
       <source>Record incident…</source>
       <translation>Enregistrer un incident…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
       <source>Missing from care…</source>
       <translation>Absence non autorisée…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
       <source>Acknowledge</source>
       <translation>Prendre en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
       <source>Close…</source>
       <translation>Clore…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="59" />
+      <source>Sighting…</source>
+      <translation>Signalement…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
       <source>Returned…</source>
       <translation>Revenu·e…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="61" />
       <source>Return interview…</source>
       <translation>Entretien de retour…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="62" />
       <source>Sheet for the police…</source>
       <translation>Fiche pour la police…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="66" />
       <source>Safety plan…</source>
       <translation>Plan de sécurité…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="67" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="69" />
       <source>Print for the young person…</source>
       <translation>Imprimer pour le ou la jeune…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="68" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="70" />
       <source>One page in their language, when SafeHaven has it</source>
       <translation>Une page dans sa langue, quand SafeHaven la propose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="73" />
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="128" />
       <source>Safety plan</source>
       <translation>Plan de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="91" />
       <source>Incidents and safety plan</source>
       <translation>Incidents et plan de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="92" />
       <source>Visits and contacts</source>
       <translation>Visites et contacts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="94" />
       <source>Restraints</source>
       <translation>Contentions</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
       <source>No safety plan yet.</source>
       <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
       <source>Warning signs</source>
       <translation>Signes avant-coureurs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
       <source>What helps</source>
       <translation>Ce qui aide</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="118" />
       <source>Safe people and places</source>
       <translation>Personnes et lieux sûrs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="119" />
       <source>To avoid</source>
       <translation>À éviter</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="119" />
       <source>Whom to call</source>
       <translation>Qui appeler</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="120" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="122" />
       <source>Reviewed {0}; next review {1}</source>
       <translation>Revu le {0} ; prochaine révision le {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="137" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="139" />
       <source>Safety plan: {0}</source>
       <translation>Plan de sécurité : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="145" />
       <source>MISSING: not yet back</source>
       <translation>ABSENT·E : pas encore revenu·e</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="146" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="148" />
       <source>back {0}; return interview due by {1}</source>
       <translation>revenu·e {0} ; entretien de retour avant {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="151" />
       <source>closed {0}</source>
       <translation>clos le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="153" />
       <source>acknowledged by {0}</source>
       <translation>pris en compte par {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="154" />
       <source>OPEN: not yet acknowledged</source>
       <translation>OUVERT : pas encore pris en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="159" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="167" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="169" />
       <source>Choose a missing-from-care incident.</source>
       <translation>Choisissez un incident d’absence non autorisée.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="176" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="178" />
+      <source>Sighting while missing</source>
+      <translation>Signalement pendant l’absence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="186" />
       <source>Back from missing</source>
       <translation>Retour après l’absence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="193" />
       <source>Return interview</source>
       <translation>Entretien de retour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="199" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="209" />
       <source>Missing person: {0}</source>
       <translation>Personne disparue : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safety_tab.py" line="212" />
+      <location filename="../../src/safehaven/ui/safety_tab.py" line="222" />
       <source>Close incident: {0}</source>
       <translation>Clore l’incident : {0}</translation>
     </message>
