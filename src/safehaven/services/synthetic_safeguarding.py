@@ -65,7 +65,7 @@ def safeguarding(gen: Generator, tx: WriteTx, r: m.Resident, lang: str, start: d
     restraint(gen, tx, r, start, end)
     if left is not None:
         return
-    if entry is not None and rng.random() < 0.4:
+    if entry is not None and rng.random() < 0.2:
         at = _moment(rng, end - timedelta(days=rng.randint(0, 6)), gen.today)
         by = gen.author(Action.RECORD_CONTACT)
         gen._add(tx, by, m.Contact, resident_id=r.id, at=at, kind=ContactKind.CALL,
@@ -153,6 +153,11 @@ def house_log(gen: Generator, tx: WriteTx, days: int) -> None:
         gen._add(tx, by, m.HouseLogEntry, at=_moment(rng, day, gen.today), category=category,
                  text=text, staff_id=by, resident_ids=named)
         day += timedelta(days=rng.randint(2, 5))
+    by = gen.author(Action.WRITE_NOTE)  # last night's round: what the day shift reads first
+    gen._add(tx, by, m.HouseLogEntry, at=datetime.combine(gen.today - timedelta(days=1),
+                                                          time(22, 15)),
+             category=HouseEvent.HOUSE_OTHER, staff_id=by,
+             text="Night round: doors locked, gate alarm tested, all residents in.")
 
 
 def _visits(gen: Generator, tx: WriteTx, rng: random.Random, r: m.Resident, lang: str,
