@@ -86,6 +86,14 @@ def test_an_ordinary_visit_an_unvetted_adult_an_unknown_caller_and_a_correction(
     with pytest.raises(NeedsConfirmation) as warned:
         contacts.record(staff, rid, kind="video", who="dana koval")
     assert "not vetted" in warned.value.message
+    dana = contacts.record(staff, rid, kind="video", who="dana koval", confirmed=True,
+                           supervised_by="Sam").record
+    assert dana.unvetted_adult_id is not None and dana.no_contact_id is None
+    assert AlertKind.UNVETTED_CONTACT in alerts(house)  # the manager hears of it
+    alert = next(a for a in today.overview(staff).alerts
+                 if a.kind == AlertKind.UNVETTED_CONTACT)
+    with pytest.raises(NotAllowed):
+        alert_acks.acknowledge(staff, alert, "fine")
     contacts.record(staff, rid, kind="message", who="unknown", unknown_person=True,
                     outcome="Asked for her by her old nickname", allowed=False)
     assert AlertKind.UNKNOWN_CONTACT in alerts(house)

@@ -45,7 +45,7 @@ URGENCY: dict[str, tuple[str, ...]] = {
              AlertKind.NO_CONTACT_MATCH, AlertKind.RETURN_INTERVIEW_OVERDUE,
              AlertKind.DEBRIEF_OVERDUE),
     SOON: (AlertKind.RETURN_INTERVIEW_DUE, AlertKind.DEBRIEF_DUE, AlertKind.RESTRAINT_REVIEW,
-           AlertKind.UNKNOWN_CONTACT, AlertKind.CONSENT_MISSING,
+           AlertKind.UNKNOWN_CONTACT, AlertKind.UNVETTED_CONTACT, AlertKind.CONSENT_MISSING,
            AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
            AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
     ROUTINE: (AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING, AlertKind.CAP_NEARLY_USED,
@@ -132,8 +132,9 @@ def missing_episode_alerts(now: datetime, incidents: Iterable[Incident]) -> list
 
 
 def contact_alerts(contacts: Iterable[Contact]) -> list[Alert]:
-    """Contact with someone on the no-contact list (urgent: a manager must hear of it), and
-    attempts by people the house does not know (callers pass the recent ones)."""
+    """Contact with someone on the no-contact list (urgent: a manager must hear of it),
+    attempts by people the house does not know, and contact with an adult whose vetting is
+    not done (callers pass the recent ones)."""
     out = []
     for c in contacts:
         if c.no_contact_id:
@@ -141,6 +142,9 @@ def contact_alerts(contacts: Iterable[Contact]) -> list[Alert]:
                              str(c.kind), c.id, c.at))
         elif c.unknown_person:
             out.append(Alert(AlertKind.UNKNOWN_CONTACT, c.resident_id, c.at.date(),
+                             str(c.kind), c.id, c.at))
+        elif c.unvetted_adult_id:
+            out.append(Alert(AlertKind.UNVETTED_CONTACT, c.resident_id, c.at.date(),
                              str(c.kind), c.id, c.at))
     return out
 

@@ -464,6 +464,7 @@ class Contact:
     allowed: bool = True  # False: turned away, call not put through
     unknown_person: bool = False  # someone the house does not know
     no_contact_id: str | None = None  # the no-contact entry it matched, if any
+    unvetted_adult_id: str | None = None  # a known adult whose vetting is not done
     amends_id: str | None = None
     amend_reason: str | None = None
 

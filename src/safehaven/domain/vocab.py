@@ -323,6 +323,7 @@ class AlertKind(StrEnum):
     RETURN_INTERVIEW_OVERDUE = "return-interview-overdue"  # more than 72 hours
     NO_CONTACT_MATCH = "no-contact-match"  # contact with someone on the no-contact list
     UNKNOWN_CONTACT = "unknown-contact"  # someone the house does not know tried to reach them
+    UNVETTED_CONTACT = "unvetted-contact"  # contact with an adult whose vetting is not done
     DEBRIEF_DUE = "restraint-debrief-due"  # the young person's debrief, within 24 hours
     DEBRIEF_OVERDUE = "restraint-debrief-overdue"
     RESTRAINT_REVIEW = "restraint-review-due"  # a manager's review of the restraint

@@ -83,6 +83,7 @@ _WORDS = {
     "visit": "Visit", "call": "Phone call", "message": "Message", "letter": "Letter",
     "no-contact-match": "Contact with someone on the no-contact list",
     "unknown-contact": "Contact attempt by an unknown person",
+    "unvetted-contact": "Contact with an adult not yet vetted",
     # restraint and physical intervention
     "guiding": "Guiding by the arm", "escort": "Escort by two staff",
     "standing-hold": "Standing hold", "seated-hold": "Seated hold",

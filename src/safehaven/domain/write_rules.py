@@ -105,8 +105,8 @@ RESTRICTED: dict[str, dict[str, Callable[[Mapping[str, Any]], bool]]] = {
 
 
 # Alerts only a clinician or manager sets aside: a risk flag with no incident, a contact with
-# someone on the no-contact list (the manager must hear of it).
-RISK_ACKS = frozenset({"risk-flag", "no-contact-match"})
+# someone on the no-contact list or with an adult not yet vetted (the manager must hear).
+RISK_ACKS = frozenset({"risk-flag", "no-contact-match", "unvetted-contact"})
 
 
 def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:

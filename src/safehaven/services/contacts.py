@@ -3,9 +3,9 @@
 Before a contact is saved, the name and phone number are checked against the resident's
 no-contact list (accents, case and spacing ignored; a surname alone matches) and against
 the adults the house knows but has not vetted. A match stops the save with a warning the
-worker must confirm; saved anyway, the contact raises an urgent alert on Today that only a
-clinician or manager can set aside. Staff see that there is a match, never why.
-Append-only: a correction is a new row that amends the old one.
+worker must confirm; saved anyway, the contact raises an alert on Today (urgent for the
+no-contact list) that only a clinician or manager can set aside. Staff see that there is a
+match, never why. Append-only: a correction is a new row that amends the old one.
 """
 
 from __future__ import annotations
@@ -75,9 +75,12 @@ def record(ctx: Context, resident_id: str, *, kind: ContactKind | str, who: str,
         if lines:
             raise NeedsConfirmation("who", " ".join(lines) + " " + tr(
                 "Record it anyway (a manager is alerted)?"))
+    adults = no_contact.unvetted(reads.for_resident(ctx.conn, TrustedAdult, resident_id),
+                                 clean["who"], clean.get("phone"))
     contact = Contact(id=new_id(), site_id=ctx.vault.site_id, resident_id=resident_id,
                       at=when, staff_id=ctx.actor.id if ctx.actor else "",
-                      no_contact_id=matched[0].entry.id if matched else None, **clean)
+                      no_contact_id=matched[0].entry.id if matched else None,
+                      unvetted_adult_id=adults[0].id if adults else None, **clean)
     with ctx.write() as tx:
         tx.get(Resident, resident_id)
         tx.insert(contact)
@@ -94,9 +97,12 @@ def amend(ctx: Context, contact_id: str, why: str, **changes: Any) -> Result[Con
     fresh = replace(old, **clean)
     entries = reads.for_resident(ctx.conn, NoContact, old.resident_id)
     matched = no_contact.matches(entries, fresh.who, fresh.phone)
+    adults = no_contact.unvetted(reads.for_resident(ctx.conn, TrustedAdult, old.resident_id),
+                                 fresh.who, fresh.phone)
     amendment = replace(fresh, id=new_id(), staff_id=ctx.actor.id if ctx.actor else "",
                         amends_id=contact_id, amend_reason=why,
-                        no_contact_id=matched[0].entry.id if matched else old.no_contact_id)
+                        no_contact_id=matched[0].entry.id if matched else old.no_contact_id,
+                        unvetted_adult_id=adults[0].id if adults else old.unvetted_adult_id)
     with ctx.write() as tx:
         tx.insert(amendment)
     return Result(amendment, tuple(tx.changes))

@@ -56,6 +56,7 @@ CREATE TABLE contacts (
     allowed        INTEGER NOT NULL DEFAULT 1,
     unknown_person INTEGER NOT NULL DEFAULT 0,
     no_contact_id  TEXT,
+    unvetted_adult_id TEXT,
     amends_id      TEXT,
     amend_reason   TEXT
 );
