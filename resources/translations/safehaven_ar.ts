@@ -3963,6 +3963,10 @@ Logs (no records in them): {2}</source>
       <translation>تواصل من متاجِر بالبشر أو من شخص مجهول</translation>
     </message>
     <message>
+      <source>Contact with an adult not yet vetted</source>
+      <translation>تواصل مع بالغ لم يُتحقق منه بعد</translation>
+    </message>
+    <message>
       <source>Contact with someone on the no-contact list</source>
       <translation>تواصل مع شخص على قائمة منع التواصل</translation>
     </message>

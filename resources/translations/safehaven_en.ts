@@ -3909,6 +3909,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Contact with an adult not yet vetted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Contact with someone on the no-contact list</source>
       <translation type="unfinished" />
     </message>

@@ -3915,6 +3915,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Contacto de tratante o persona desconocida</translation>
     </message>
     <message>
+      <source>Contact with an adult not yet vetted</source>
+      <translation>Contacto con un adulto aún no verificado</translation>
+    </message>
+    <message>
       <source>Contact with someone on the no-contact list</source>
       <translation>Contacto con alguien de la lista de contacto prohibido</translation>
     </message>

@@ -3915,6 +3915,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Contact d’un trafiquant ou d’une personne inconnue</translation>
     </message>
     <message>
+      <source>Contact with an adult not yet vetted</source>
+      <translation>Contact avec un adulte pas encore vérifié</translation>
+    </message>
+    <message>
       <source>Contact with someone on the no-contact list</source>
       <translation>Contact avec une personne de la liste d’interdiction de contact</translation>
     </message>

@@ -3915,6 +3915,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Contato de aliciador ou pessoa desconhecida</translation>
     </message>
     <message>
+      <source>Contact with an adult not yet vetted</source>
+      <translation>Contato com um adulto ainda não verificado</translation>
+    </message>
+    <message>
       <source>Contact with someone on the no-contact list</source>
       <translation>Contato com alguém da lista de contato proibido</translation>
     </message>
