@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 
 # (name, aliases, relationship, why: sealed for clinicians and managers, description)
 UNSAFE = [
-    ("Viktor Lazăr", ("Vik",), "recruiter", "Recruited her for 'work abroad'; named in the "
+    ("Viktor Lazăr", ("Vik",), "recruiter", "Recruited them for 'work abroad'; named in the "
      "police investigation.", "Tall, shaved head, drives a dark grey estate car."),
-    ("Dmitri Orlov", ("Dima",), "trafficker", "Held her passport and controlled her "
-     "earnings; police investigation open.", "Around 40, beard, tattoo on the left hand."),
-    ("Marco Ruiz", (), "ex-boyfriend", "Introduced him to the people who exploited him; "
+    ("Dmitri Orlov", ("Dima",), "trafficker", "Held their passport and controlled "
+     "their earnings; police investigation open.", "Around 40, beard, tattoo on the left hand."),
+    ("Marco Ruiz", (), "ex-boyfriend", "Introduced them to the people who exploited them; "
      "still in touch with them.", "Early 20s, often waits near the school gate."),
     ("Samira Haddad", ("Auntie Sam",), "family friend", "Arranged the journey and the debt; "
      "the family asked for no contact.", "Around 50, headscarf, speaks Arabic and French."),
@@ -38,7 +38,7 @@ VISIT_NOTES = ["Played cards together; happy and chatty afterwards.",
                "Talked about school; asked when the next visit is."]
 CALL_NOTES = ["Ten minutes on speaker in the office; cheerful.",
               "Call cut short by a bad line; will call again on Sunday."]
-UNKNOWN = [("unknown", ContactKind.CALL, "A man asked for her by her old nickname; would not "
+UNKNOWN = [("unknown", ContactKind.CALL, "A man asked for them by an old nickname; would not "
             "give a name. Not put through."),
            ("unknown", ContactKind.MESSAGE, "Message on the house phone offering 'easy work'; "
             "number blocked."),
