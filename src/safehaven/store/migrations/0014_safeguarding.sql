@@ -119,3 +119,9 @@ CREATE TABLE house_log (
     amend_reason  TEXT
 );
 CREATE INDEX house_log_at ON house_log (at);
+
+-- Today and the weekly report read these by time, current versions only.
+CREATE INDEX contacts_at ON contacts (at);
+CREATE INDEX contacts_amends ON contacts (amends_id) WHERE amends_id IS NOT NULL;
+CREATE INDEX house_log_amends ON house_log (amends_id) WHERE amends_id IS NOT NULL;
+CREATE INDEX restraints_amends ON restraints (amends_id) WHERE amends_id IS NOT NULL;
