@@ -153,3 +153,22 @@ def test_a_house_log_entry_arrives_and_one_in_someone_elses_name_does_not(
     assert [r.kind.value for _, r in report.quarantined] == [  # type: ignore[attr-defined]
         "wrong_author"]
     assert not reads.exists(b.conn, HouseLogEntry, forged.id)
+
+
+def test_a_list_kept_on_the_managers_laptop_warns_on_the_staff_laptop(house: tuple) -> None:
+    from safehaven.domain.models import NoContact
+    from safehaven.errors import NeedsConfirmation
+    from safehaven.services import contacts, no_contacts
+
+    a, b, _, rid = house
+    entry = no_contacts.add(as_of(b, NOW), rid, "Iván Petrov", "recruiter",
+                            reason="sold her passport", phones=["+447700900123"]).record
+    assert sync(b, a).quarantined == []  # type: ignore[attr-defined]
+    stored = reads.get(a.conn, NoContact, entry.id)
+    assert stored.reason.startswith("rk1:")  # sealed on the wire and in Sam's vault
+    assert no_contacts.for_resident(as_of(a, NOW), rid)[0].reason is None
+    with pytest.raises(NeedsConfirmation) as warned:
+        contacts.record(as_of(a, NOW), rid, kind="call", who="a man",
+                        phone="+44 7700 900123")
+    assert "Iván Petrov" in warned.value.message and "passport" not in warned.value.message
+    assert no_contacts.for_resident(as_of(b, NOW), rid)[0].reason == "sold her passport"
