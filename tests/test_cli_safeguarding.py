@@ -117,6 +117,8 @@ def test_the_house_log_from_the_command_line(house: House) -> None:  # noqa: F81
                          "Two officers asked about last night's car; details given",
                          "--resident", rid, "--json", who=STAFF))
     assert made["resident_ids"] == [rid]
+    handover = json.loads(ok(house, "today", "--json", who=STAFF))["house_log"]
+    assert made["id"] in [e["id"] for e in handover]
     fixed = ok(house, "log", "amend", "--id", made["id"], "--why", "one officer",
                "--text", "One officer asked about last night's car", who=STAFF)
     listed = ok(house, "log", "list", "--days", "400", who=STAFF)

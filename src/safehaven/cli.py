@@ -171,6 +171,8 @@ def cmd_today(args: argparse.Namespace) -> None:
                         "status": str(g.session.status),
                         "residents": [a.resident_id for a in g.attendance]}
                        for g in view.groups],
+            "house_log": [{"id": e.id, "at": e.at, "category": str(e.category),
+                           "text": e.text} for e in view.house_log],
         })
         return
     print(tr("Still to check in today: {n}", n=len(view.needs_checkin)))
@@ -187,6 +189,9 @@ def cmd_today(args: argparse.Namespace) -> None:
               f"{names.get(a.resident_id, '?')} {when} {detail}")
     if view.acknowledged:
         print(tr("Acknowledged and left off: {n}", n=view.acknowledged))
+    print(tr("House log, last 24 hours: {n}", n=len(view.house_log)))
+    for e in view.house_log:
+        print(f"  {formats.day_time(e.at)} {word(e.category)}: {e.text}")
 
 
 def cmd_staff_add(args: argparse.Namespace) -> None:
