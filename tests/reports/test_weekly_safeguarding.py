@@ -71,6 +71,8 @@ def test_the_safeguarding_section_of_the_week(house: House, tmp_path: Path) -> N
     (tmp_path / "week.pdf").write_bytes(pdf)
     text = _text(pdf)
     part = text[text.index("Safeguarding this week"):]
+    assert ("Missing episodes: 1 (5.5 h missing in all; 0 of 1 return interviews within "
+            "72 h). Restraints: 1. Contacts not allowed or flagged: 1.") in part
     assert "Ana Lucía (episode 2)" in part  # the second episode, counted across weeks
     assert "after 5.5 h" in part and "MP-48" in part
     assert "due by" in part  # the interview is after the day the report was made

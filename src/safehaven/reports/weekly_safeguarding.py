@@ -26,11 +26,29 @@ def section(data: WeeklyData, s: dict) -> list:
         return [*out, L.para(tr("No one went missing, no restraint, no contacts logged and "
                                 "nothing in the house log this week."), s["body"])]
     end = datetime.combine(data.as_of or data.figures.end, datetime.max.time())
+    out.append(L.para(_summary(data, end), s["body"]))
     out += _missing(data, s, end)
     out += _contacts(data, s)
     out += _restraints(data, s, end)
     out += _house_log(data, s)
     return out
+
+
+def _summary(data: WeeklyData, end: datetime) -> str:
+    """The week's safeguarding in one line: what funders and inspectors count."""
+    week = data.safeguarding
+    back = [e for e in week.episodes if e.incident.returned_at and e.incident.returned_at <= end]
+    hours = sum(e.hours_missing or 0 for e in back)
+    in_time = 0
+    for e in back:
+        held, came = e.incident.interview_at, e.incident.returned_at
+        if held and came and held <= end and held <= came + RETURN_INTERVIEW_WITHIN:
+            in_time += 1
+    return tr("Missing episodes: {n} ({hours} h missing in all; {in_time} of {back} return "
+              "interviews within 72 h). Restraints: {restraints}. Contacts not allowed or "
+              "flagged: {refused}.", n=len(week.episodes),
+              hours=formats.number(hours, digits=1), in_time=in_time, back=len(back),
+              restraints=len(week.restraints), refused=len(week.refused))
 
 
 def _name(data: WeeklyData, resident_id: str) -> Text:
