@@ -87,3 +87,18 @@ def test_the_hand_off_lists_every_episode(house: House) -> None:
     part = text[text.index("Missing from care: every episode (2)"):]
     assert "STILL MISSING" in part  # today's, not yet back
     assert "after 24.0 h" in part  # the earlier one, back a day later
+
+
+def test_the_hand_off_lists_restraints_with_the_young_persons_words(house: House) -> None:
+    from safehaven.reports import resident as resident_report
+    from safehaven.services import handoff, restraints
+
+    rid, _ = _episode(house)
+    made = restraints.record(house.staff, rid, started_at=GONE - timedelta(days=2),
+                             duration_min=4, behaviour="Threw a chair",
+                             technique="seated-hold", held_by="Sam").record
+    restraints.debrief(house.staff, made.id, held_at=GONE - timedelta(days=1),
+                       child_words="I was scared of the noise")
+    _, text = _text(resident_report.render(handoff.summary_data(house.manager, rid)))
+    part = text[text.index("Restraints and physical interventions (1)"):]
+    assert "Seated hold, 4 min" in part and "I was scared of the noise" in part

@@ -16,6 +16,7 @@ from safehaven.i18n import joined, tr
 from safehaven.reports import layout as L
 from safehaven.reports.text import Text
 from safehaven.services.missing import Episode, episode
+from safehaven.services.restraints import RestraintRecord
 from safehaven.services.weekly import WeeklyData
 
 
@@ -173,3 +174,21 @@ def missing_episodes(episodes: list[Incident], s: dict) -> list:
                      L.para(_interview(e, back, datetime.max), s["body"])])
     return [L.para(tr("Missing from care: every episode ({n})", n=len(episodes)), s["h1"]),
             L.table(rows, [L.WIDTH * w for w in (0.3, 0.35, 0.35)])]
+
+
+def restraint_list(held: list[RestraintRecord], s: dict) -> list:
+    """Every restraint of one young person, for a hand-off: when, how, how long, what led
+    to it, and whether they were debriefed."""
+    if not held:
+        return []
+    rows: list[list] = [[tr("When"), tr("Technique, minutes"), tr("What led to it"),
+                         tr("Debrief")]]
+    for x in sorted(held, key=lambda x: x.restraint.started_at):
+        r = x.restraint
+        rows.append([L.moment(r.started_at),
+                     L.para(tr("{technique}, {n} min", technique=word(r.technique),
+                               n=r.duration_min), s["body"]),
+                     L.para(r.behaviour, s["body"]),
+                     L.para(x.debrief.child_words if x.debrief else tr("not yet"), s["body"])])
+    return [L.para(tr("Restraints and physical interventions ({n})", n=len(held)), s["h1"]),
+            L.table(rows, [L.WIDTH * w for w in (0.2, 0.2, 0.3, 0.3)])]
