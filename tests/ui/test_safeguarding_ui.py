@@ -144,3 +144,24 @@ def test_the_house_log_on_today_and_on_a_timeline(window) -> None:
     whats = [shell.detail.timeline_model.data(shell.detail.timeline_model.index(i, 1))
              for i in range(shell.detail.timeline_model.rowCount())]
     assert "House log: Stranger outside" in whats
+
+
+def test_taking_someone_off_the_list_is_asked_first(window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from safehaven.services import no_contacts
+
+    unlock(window)
+    shell = window.centralWidget()
+    ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+    no_contacts.add(window.session.ctx, ana.id, "Ivan Petrov", "recruiter")
+    shell.open_resident(ana.id)
+    panel = shell.detail.safety_tab.contacts
+    replies = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: replies.pop(0))
+    select(panel.no_contact, lambda e: True)
+    panel.remove_entry()  # No: still listed
+    assert len(no_contacts.for_resident(window.session.ctx, ana.id)) == 1
+    select(panel.no_contact, lambda e: True)
+    panel.remove_entry()
+    assert no_contacts.for_resident(window.session.ctx, ana.id) == []

@@ -91,6 +91,7 @@ def recent(ctx: Context) -> list[HouseLogEntry]:
 def for_resident(ctx: Context, resident_id: str) -> list[HouseLogEntry]:
     """Entries that name this young person, newest first (for the timeline)."""
     ctx.require(Action.READ_RECORDS)
-    found = [e for e in reads.current_between(ctx.conn, HouseLogEntry, "at", "", "9999")
+    found = [e for e in reads.current_between(ctx.conn, HouseLogEntry, "at", datetime.min,
+                                              datetime.max)
              if resident_id in e.resident_ids]
     return sorted(found, key=lambda e: (e.at, e.id), reverse=True)

@@ -9,8 +9,9 @@ from safehaven.i18n import joined
 from safehaven.services import contacts, no_contacts
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
+from safehaven.ui.bidi import isolated
 from safehaven.ui.models import Column
-from safehaven.ui.record_form import RecordForm
+from safehaven.ui.record_form import RecordForm, ask
 from safehaven.ui.resident_tabs import RecordsTab, Section
 from safehaven.ui.safeguarding_forms import SafeguardingForms
 from safehaven.ui.session import Session
@@ -81,8 +82,11 @@ class ContactsPanel(RecordsTab):
         return self.open(self.tr("No-contact list"), fields, no_contacts.edit, entry.id)
 
     def remove_entry(self) -> None:
+        """Asked first: taking someone off the list stops the warnings for them."""
         entry = self.no_contact.selected()
-        if entry is not None:
+        if entry is not None and ask(self, self.tr("Take {0} off the no-contact list? Staff "
+                                                   "will no longer be warned.").format(
+                                                       isolated(entry.name))):
             self.session.call(no_contacts.remove, entry.id, on_error=self._hint)
 
     def record(self) -> RecordForm:
