@@ -1081,128 +1081,133 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ContactsPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="23" />
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="81" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="82" />
       <source>No-contact list</source>
       <translation>قائمة منع التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
       <source>Who they are</source>
       <translation>من هو/هي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
       <source>Also known as</source>
       <translation>يُعرف/تُعرف أيضًا باسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
       <source>Phone numbers</source>
       <translation>أرقام الهاتف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="29" />
       <source>Why</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="31" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
       <source>Add to the list…</source>
       <translation>إضافة إلى القائمة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
       <source>Change…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
       <source>Take off the list</source>
       <translation>إزالة من القائمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
       <source>Visits, calls, messages and letters</source>
       <translation>الزيارات والمكالمات والرسائل والخطابات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="36" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="37" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
       <source>How</source>
       <translation>كيف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
       <source>Who</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
       <source>Supervised by</source>
       <translation>بإشراف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="42" />
       <source>How it went</source>
       <translation>كيف جرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="44" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
       <source>Record a visit or call…</source>
       <translation>تسجيل زيارة أو مكالمة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="46" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="59" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="60" />
       <source>(clinicians and managers only)</source>
       <translation>(للأخصائيين السريريين والمديرين فقط)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="63" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="64" />
       <source>ON THE NO-CONTACT LIST</source>
       <translation>على قائمة منع التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
       <source>not allowed</source>
       <translation>غير مسموح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="67" />
       <source>unknown person</source>
       <translation>شخص مجهول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="73" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="74" />
       <source>Add to the no-contact list</source>
       <translation>إضافة إلى قائمة منع التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="87" />
+      <source>Take {0} off the no-contact list? Staff will no longer be warned.</source>
+      <translation>إزالة {0} من قائمة منع التواصل؟ لن يُحذَّر الفريق بعد الآن.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="93" />
       <source>Record a visit or call</source>
       <translation>تسجيل زيارة أو مكالمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="96" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="100" />
       <source>Correct a contact</source>
       <translation>تصحيح تواصل</translation>
     </message>

@@ -1071,128 +1071,133 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ContactsPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="23" />
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="81" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="82" />
       <source>No-contact list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
       <source>Who they are</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
       <source>Also known as</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
       <source>Phone numbers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="29" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="31" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
       <source>Add to the list…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
       <source>Change…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
       <source>Take off the list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
       <source>Visits, calls, messages and letters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="36" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="37" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
       <source>How</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
       <source>Supervised by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="42" />
       <source>How it went</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="44" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
       <source>Record a visit or call…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="46" />
       <source>Correct…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="59" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="60" />
       <source>(clinicians and managers only)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="63" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="64" />
       <source>ON THE NO-CONTACT LIST</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
       <source>not allowed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="67" />
       <source>unknown person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="73" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="74" />
       <source>Add to the no-contact list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="87" />
+      <source>Take {0} off the no-contact list? Staff will no longer be warned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="93" />
       <source>Record a visit or call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="96" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="100" />
       <source>Correct a contact</source>
       <translation type="unfinished" />
     </message>

@@ -1077,128 +1077,133 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ContactsPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="23" />
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="81" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="82" />
       <source>No-contact list</source>
       <translation>Liste d’interdiction de contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
       <source>Who they are</source>
       <translation>Qui c’est</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
       <source>Also known as</source>
       <translation>Aussi appelé·e</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
       <source>Phone numbers</source>
       <translation>Numéros de téléphone</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="29" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="31" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
       <source>Add to the list…</source>
       <translation>Ajouter à la liste…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
       <source>Change…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
       <source>Take off the list</source>
       <translation>Retirer de la liste</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
       <source>Visits, calls, messages and letters</source>
       <translation>Visites, appels, messages et lettres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="36" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="37" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
       <source>How</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
       <source>Supervised by</source>
       <translation>Supervisé par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="42" />
       <source>How it went</source>
       <translation>Comment cela s’est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="44" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
       <source>Record a visit or call…</source>
       <translation>Enregistrer une visite ou un appel…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="46" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="59" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="60" />
       <source>(clinicians and managers only)</source>
       <translation>(clinicien·nes et responsables seulement)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="63" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="64" />
       <source>ON THE NO-CONTACT LIST</source>
       <translation>SUR LA LISTE D’INTERDICTION DE CONTACT</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
       <source>not allowed</source>
       <translation>non autorisé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="67" />
       <source>unknown person</source>
       <translation>personne inconnue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="73" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="74" />
       <source>Add to the no-contact list</source>
       <translation>Ajouter à la liste d’interdiction de contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="87" />
+      <source>Take {0} off the no-contact list? Staff will no longer be warned.</source>
+      <translation>Retirer {0} de la liste d’interdiction de contact ? L’équipe ne sera plus avertie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="93" />
       <source>Record a visit or call</source>
       <translation>Enregistrer une visite ou un appel</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="96" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="100" />
       <source>Correct a contact</source>
       <translation>Corriger un contact</translation>
     </message>

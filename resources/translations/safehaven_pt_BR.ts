@@ -1077,128 +1077,133 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ContactsPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="23" />
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="81" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="82" />
       <source>No-contact list</source>
       <translation>Lista de contato proibido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="25" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
       <source>Who they are</source>
       <translation>Quem é</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="26" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
       <source>Also known as</source>
       <translation>Também conhecido/a como</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="27" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
       <source>Phone numbers</source>
       <translation>Telefones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="28" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="29" />
       <source>Why</source>
       <translation>Por quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="31" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
       <source>Add to the list…</source>
       <translation>Acrescentar à lista…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="32" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
       <source>Change…</source>
       <translation>Alterar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="33" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
       <source>Take off the list</source>
       <translation>Tirar da lista</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="34" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
       <source>Visits, calls, messages and letters</source>
       <translation>Visitas, ligações, mensagens e cartas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="35" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="36" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="37" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
       <source>How</source>
       <translation>Como</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="38" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="39" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
       <source>Supervised by</source>
       <translation>Supervisionado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="40" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="41" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="42" />
       <source>How it went</source>
       <translation>Como foi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="44" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
       <source>Record a visit or call…</source>
       <translation>Registrar uma visita ou ligação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="45" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="46" />
       <source>Correct…</source>
       <translation>Corrigir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="59" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="60" />
       <source>(clinicians and managers only)</source>
       <translation>(só clínicos e gestores)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="63" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="64" />
       <source>ON THE NO-CONTACT LIST</source>
       <translation>NA LISTA DE CONTATO PROIBIDO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
       <source>not allowed</source>
       <translation>não permitido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="66" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="67" />
       <source>unknown person</source>
       <translation>pessoa desconhecida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="73" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="74" />
       <source>Add to the no-contact list</source>
       <translation>Acrescentar à lista de contato proibido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="87" />
+      <source>Take {0} off the no-contact list? Staff will no longer be warned.</source>
+      <translation>Tirar {0} da lista de contato proibido? A equipe não será mais alertada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="93" />
       <source>Record a visit or call</source>
       <translation>Registrar uma visita ou ligação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="96" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="100" />
       <source>Correct a contact</source>
       <translation>Corrigir um contato</translation>
     </message>
