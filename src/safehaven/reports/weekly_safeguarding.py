@@ -113,7 +113,8 @@ def _contacts(data: WeeklyData, s: dict) -> list:
     rows: list[list] = [[tr("When"), tr("Resident"), tr("How"), tr("Who"), tr("Why flagged")]]
     for c in week.refused:
         why = (tr("on the no-contact list") if c.no_contact_id
-               else tr("unknown person") if c.unknown_person else tr("not allowed"))
+               else tr("unknown person") if c.unknown_person
+               else tr("adult not yet vetted") if c.unvetted_adult_id else tr("not allowed"))
         rows.append([L.moment(c.at), _name(data, c.resident_id), word(c.kind),
                      Text(c.who, 8.5), L.para(why, s["flag" if c.no_contact_id else "body"])])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.2, 0.14, 0.24, 0.22)])]

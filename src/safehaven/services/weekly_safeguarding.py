@@ -22,7 +22,7 @@ class SafeguardingWeek:
     episodes: list[Episode] = field(default_factory=list)  # began or still open that week
     episode_number: dict[str, int] = field(default_factory=dict)  # incident id -> nth
     contacts: Counter[str] = field(default_factory=Counter)  # by kind
-    refused: list[Contact] = field(default_factory=list)  # not allowed, matched or unknown
+    refused: list[Contact] = field(default_factory=list)  # not allowed or flagged
     restraints: list[RestraintRecord] = field(default_factory=list)
     house_log: list[HouseLogEntry] = field(default_factory=list)
 
@@ -45,7 +45,8 @@ def for_week(ctx: Context, start: datetime, cutoff: datetime, ids: set[str]
     return SafeguardingWeek(
         episodes=episodes, episode_number=number,
         contacts=Counter(str(c.kind) for c in logged),
-        refused=[c for c in logged if not c.allowed or c.no_contact_id or c.unknown_person],
+        refused=[c for c in logged if not c.allowed or c.no_contact_id or c.unknown_person
+                 or c.unvetted_adult_id],
         restraints=[r for r in restraints.between(ctx, start, cutoff) if r.restraint.resident_id
                     in ids],
         house_log=house_log.between(ctx, start, cutoff))

@@ -64,7 +64,9 @@ class ContactsPanel(RecordsTab):
             return self.tr("ON THE NO-CONTACT LIST")
         if not c.allowed:
             return self.tr("not allowed")
-        return self.tr("unknown person") if c.unknown_person else ""
+        if c.unknown_person:
+            return self.tr("unknown person")
+        return self.tr("adult not yet vetted") if c.unvetted_adult_id else ""
 
     def _forms(self) -> SafeguardingForms:
         return SafeguardingForms(clock.today())
