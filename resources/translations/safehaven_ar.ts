@@ -1082,7 +1082,7 @@ Logs (no records in them): {2}</source>
     <name>ContactsPanel</name>
     <message>
       <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="82" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="84" />
       <source>No-contact list</source>
       <translation>قائمة منع التواصل</translation>
     </message>
@@ -1187,27 +1187,32 @@ Logs (no records in them): {2}</source>
       <translation>غير مسموح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="67" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="68" />
       <source>unknown person</source>
       <translation>شخص مجهول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="74" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="69" />
+      <source>adult not yet vetted</source>
+      <translation>بالغ لم يُتحقق منه بعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="76" />
       <source>Add to the no-contact list</source>
       <translation>إضافة إلى قائمة منع التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="87" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
       <source>Take {0} off the no-contact list? Staff will no longer be warned.</source>
       <translation>إزالة {0} من قائمة منع التواصل؟ لن يُحذَّر الفريق بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="93" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="95" />
       <source>Record a visit or call</source>
       <translation>تسجيل زيارة أو مكالمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="100" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="102" />
       <source>Correct a contact</source>
       <translation>تصحيح تواصل</translation>
     </message>

@@ -1078,7 +1078,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <name>ContactsPanel</name>
     <message>
       <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="82" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="84" />
       <source>No-contact list</source>
       <translation>Liste d’interdiction de contact</translation>
     </message>
@@ -1183,27 +1183,32 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>non autorisé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="67" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="68" />
       <source>unknown person</source>
       <translation>personne inconnue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="74" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="69" />
+      <source>adult not yet vetted</source>
+      <translation>adulte pas encore vérifié</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="76" />
       <source>Add to the no-contact list</source>
       <translation>Ajouter à la liste d’interdiction de contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="87" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
       <source>Take {0} off the no-contact list? Staff will no longer be warned.</source>
       <translation>Retirer {0} de la liste d’interdiction de contact ? L’équipe ne sera plus avertie.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="93" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="95" />
       <source>Record a visit or call</source>
       <translation>Enregistrer une visite ou un appel</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="100" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="102" />
       <source>Correct a contact</source>
       <translation>Corriger un contact</translation>
     </message>

@@ -1078,7 +1078,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <name>ContactsPanel</name>
     <message>
       <location filename="../../src/safehaven/ui/contacts_panel.py" line="24" />
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="82" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="84" />
       <source>No-contact list</source>
       <translation>Lista de contato proibido</translation>
     </message>
@@ -1183,27 +1183,32 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>não permitido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="67" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="68" />
       <source>unknown person</source>
       <translation>pessoa desconhecida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="74" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="69" />
+      <source>adult not yet vetted</source>
+      <translation>adulto ainda não verificado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="76" />
       <source>Add to the no-contact list</source>
       <translation>Acrescentar à lista de contato proibido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="87" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="89" />
       <source>Take {0} off the no-contact list? Staff will no longer be warned.</source>
       <translation>Tirar {0} da lista de contato proibido? A equipe não será mais alertada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="93" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="95" />
       <source>Record a visit or call</source>
       <translation>Registrar uma visita ou ligação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/contacts_panel.py" line="100" />
+      <location filename="../../src/safehaven/ui/contacts_panel.py" line="102" />
       <source>Correct a contact</source>
       <translation>Corrigir um contato</translation>
     </message>
