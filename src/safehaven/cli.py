@@ -25,6 +25,7 @@ from safehaven import (
     cli_completion,
     cli_health,
     cli_reports,
+    cli_safeguarding,
     cli_safety,
     cli_server,
     cli_sync,
@@ -175,6 +176,8 @@ def cmd_today(args: argparse.Namespace) -> None:
                            "resident_id": d.prescription.resident_id,
                            "medicine": d.prescription.medicine, "due_at": d.due_at,
                            "state": d.state} for d in view.doses],
+            "house_log": [{"id": e.id, "at": e.at, "category": str(e.category),
+                           "text": e.text} for e in view.house_log],
         })
         return
     print(tr("Still to check in today: {n}", n=len(view.needs_checkin)))
@@ -197,6 +200,9 @@ def cmd_today(args: argparse.Namespace) -> None:
         print(f"  {formats.clock(d.due_at)} {word(d.state)}: "
               f"{names.get(d.prescription.resident_id, '?')} {d.prescription.medicine} "
               f"{d.prescription.dose}")
+    print(tr("House log, last 24 hours: {n}", n=len(view.house_log)))
+    for e in view.house_log:
+        print(f"  {formats.day_time(e.at)} {word(e.category)}: {e.text}")
 
 
 def cmd_staff_add(args: argparse.Namespace) -> None:
@@ -428,6 +434,7 @@ def build_parser() -> argparse.ArgumentParser:
     session_group = cli_care.register(sub, command, res)
     cli_safety.register(sub, command)
     cli_health.register(sub, command)
+    cli_safeguarding.register(sub, command)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
     c.add_argument("--out", type=Path, required=True, metavar="FILE",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QToolButton, QWid
 
 from safehaven import i18n
 from safehaven.domain.measures import BUILT_IN
+from safehaven.domain.vocab import Notified
 from safehaven.ui.app import Window, apply_language, install_fonts
 from safehaven.ui.look import STYLE, apply_look
 from safehaven.ui.measures_chart import PANEL_HEIGHT, MeasuresChart
@@ -115,7 +116,7 @@ def test_the_incident_forms_checkboxes_read_whole(small, code: str) -> None:
     try:
         assert form.width() <= WIDTH
         boxes = form.fields["notified"].widget.findChildren(QCheckBox)
-        assert len(boxes) == 4
+        assert len(boxes) == len(Notified)  # police, social worker, guardian…
         cut = [b.text() for b in boxes if not _whole(b, form.scroll.viewport())]
         assert not cut, f"cut off in {code}: {cut}"
         assert not form.scroll.horizontalScrollBar().isVisible()

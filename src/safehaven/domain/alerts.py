@@ -11,10 +11,12 @@ from safehaven.domain.models import (
     AlertAck,
     CheckIn,
     Consent,
+    Contact,
     FollowUp,
     Incident,
     Need,
     Resident,
+    Restraint,
     SafetyPlan,
     TherapyPlan,
     TherapySession,
@@ -23,6 +25,7 @@ from safehaven.domain.vocab import (
     AlertKind,
     CareStage,
     ConsentPurpose,
+    IncidentKind,
     NeedStatus,
     Priority,
     RiskLevel,
@@ -30,6 +33,8 @@ from safehaven.domain.vocab import (
 )
 
 CAP_WARNING_SHARE = 0.8
+RETURN_INTERVIEW_WITHIN = timedelta(hours=72)  # English guidance on children missing from care
+DEBRIEF_WITHIN = timedelta(hours=24)  # after a restraint (England 2015 reg. 35)
 CONSENT_WARNING_DAYS = 14
 MISSED_IN_A_ROW = 2
 
@@ -37,11 +42,15 @@ MISSED_IN_A_ROW = 2
 # How soon an alert needs someone, most urgent first; within a level, kinds in this order.
 URGENT, SOON, ROUTINE = "urgent", "soon", "routine"
 URGENCY: dict[str, tuple[str, ...]] = {
-    URGENT: (AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG, AlertKind.INCIDENT_NOTED,
-             AlertKind.FOLLOW_UP_RISK, AlertKind.DOSE_OVERDUE, AlertKind.DOSES_TOO_CLOSE),
-    SOON: (AlertKind.DOSES_REFUSED, AlertKind.STOCK_DISCREPANCY, AlertKind.CONSENT_MISSING,
-           AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE, AlertKind.SAFETY_PLAN_REVIEW,
-           AlertKind.MISSED_SESSIONS),
+    URGENT: (AlertKind.MISSING_NOW, AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG,
+             AlertKind.NO_CONTACT_MATCH, AlertKind.INCIDENT_NOTED, AlertKind.FOLLOW_UP_RISK,
+             AlertKind.DOSE_OVERDUE, AlertKind.DOSES_TOO_CLOSE,
+             AlertKind.RETURN_INTERVIEW_OVERDUE, AlertKind.DEBRIEF_OVERDUE),
+    SOON: (AlertKind.RETURN_INTERVIEW_DUE, AlertKind.DEBRIEF_DUE, AlertKind.RESTRAINT_REVIEW,
+           AlertKind.DOSES_REFUSED, AlertKind.STOCK_DISCREPANCY,
+           AlertKind.UNKNOWN_CONTACT, AlertKind.UNVETTED_CONTACT, AlertKind.CONSENT_MISSING,
+           AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
+           AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
     ROUTINE: (AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING, AlertKind.CAP_NEARLY_USED,
               AlertKind.NO_CHECKIN),
 }
@@ -58,10 +67,13 @@ def urgency(alert: Alert) -> str:
 def in_order(alerts: Iterable[Alert]) -> list[Alert]:
     """Most urgent first. Open incidents and risk flags: newest first, by the time of day
     (what happened tonight comes before last week's); everything else: by kind, then the
-    longest waiting first. Ties by resident and record, so the order never wobbles."""
+    longest waiting first. A young person missing from care now comes before everything.
+    Ties by resident and record, so the order never wobbles."""
     def key(a: Alert) -> tuple[object, ...]:
         level, n = _RANK.get(str(a.kind), (len(_LEVELS), 0))
-        if level == 0:
+        if a.kind == AlertKind.MISSING_NOW:
+            level = -1
+        if level <= 0:
             moment = a.at or datetime.combine(a.day, time.max)  # time unknown: any time
             return (level, -(moment - _EPOCH).total_seconds(), n, a.resident_id,
                     a.source_id or "", a.detail)
@@ -139,6 +151,61 @@ def incident_alerts(incidents: Iterable[Incident]) -> list[Alert]:
     """Every incident not yet closed, whatever its age."""
     return [Alert(AlertKind.INCIDENT_OPEN, i.resident_id, i.occurred_at.date(), str(i.kind),
                   i.id, i.occurred_at) for i in incidents if i.is_open]
+
+
+def missing_episode_alerts(now: datetime, incidents: Iterable[Incident]) -> list[Alert]:
+    """A young person still missing (top of Today until the return is recorded), and a
+    return interview not yet recorded: due within 72 hours of the return, then overdue."""
+    out = []
+    for i in incidents:
+        if i.deleted or i.kind is not IncidentKind.MISSING:
+            continue
+        if i.still_missing:
+            since = i.last_seen_at or i.occurred_at
+            out.append(Alert(AlertKind.MISSING_NOW, i.resident_id, since.date(), "", i.id,
+                             since))
+        elif i.returned_at is not None and i.interview_at is None:
+            due = i.returned_at + RETURN_INTERVIEW_WITHIN
+            kind = (AlertKind.RETURN_INTERVIEW_OVERDUE if now > due
+                    else AlertKind.RETURN_INTERVIEW_DUE)
+            out.append(Alert(kind, i.resident_id, due.date(), "", i.id, due))
+    return out
+
+
+def contact_alerts(contacts: Iterable[Contact]) -> list[Alert]:
+    """Contact with someone on the no-contact list (urgent: a manager must hear of it),
+    attempts by people the house does not know, and contact with an adult whose vetting is
+    not done (callers pass the recent ones)."""
+    out = []
+    for c in contacts:
+        if c.no_contact_id:
+            out.append(Alert(AlertKind.NO_CONTACT_MATCH, c.resident_id, c.at.date(),
+                             str(c.kind), c.id, c.at))
+        elif c.unknown_person:
+            out.append(Alert(AlertKind.UNKNOWN_CONTACT, c.resident_id, c.at.date(),
+                             str(c.kind), c.id, c.at))
+        elif c.unvetted_adult_id:
+            out.append(Alert(AlertKind.UNVETTED_CONTACT, c.resident_id, c.at.date(),
+                             str(c.kind), c.id, c.at))
+    return out
+
+
+def restraint_alerts(now: datetime, restraints: Iterable[tuple[Restraint, str]],
+                     debriefed: set[str], reviewed: set[str]) -> list[Alert]:
+    """Each restraint (its current version, with the id of its first) without the young
+    person's debrief: due for 24 hours after it ended, then overdue; and without a
+    manager's review. Both stay until done."""
+    out = []
+    for r, first in restraints:
+        ended = r.started_at + timedelta(minutes=r.duration_min)
+        if first not in debriefed:
+            due = ended + DEBRIEF_WITHIN
+            kind = AlertKind.DEBRIEF_OVERDUE if now > due else AlertKind.DEBRIEF_DUE
+            out.append(Alert(kind, r.resident_id, due.date(), "", first, due))
+        if first not in reviewed:
+            out.append(Alert(AlertKind.RESTRAINT_REVIEW, r.resident_id, r.started_at.date(),
+                             "", first, r.started_at))
+    return out
 
 
 def missing_checkin_alerts(today: date, residents: Iterable[Resident],

@@ -34,6 +34,10 @@ class Action(StrEnum):
     MANAGE_HEALTH = "manage-health"  # allergies, conditions: what every dose is checked by
     MANAGE_MEDICATION = "manage-medication"  # prescriptions, copied from the prescriber's order
     GIVE_DOSE = "give-dose"  # the administration record: whoever is on shift
+    # Visits, calls, messages and letters: every shift logs who came or called (any care
+    # role, as it happens at the door). The no-contact list itself, and why someone is on
+    # it, is MANAGE_SAFEGUARDING (clinicians and managers): staff are warned, not told why.
+    RECORD_CONTACT = "record-contact"
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -65,6 +69,7 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.MANAGE_HEALTH: {Role.CLINICIAN, Role.MANAGER},
     Action.MANAGE_MEDICATION: {Role.CLINICIAN, Role.MANAGER},
     Action.GIVE_DOSE: _CARE,
+    Action.RECORD_CONTACT: _CARE,
 }
 
 

@@ -243,6 +243,7 @@ class Notified(StrEnum):
     POLICE = "police"
     GUARDIAN = "guardian"
     AGENCY = "agency"
+    SOCIAL_WORKER = "social-worker"
 
 
 # The incident a risk flag most likely is, for the draft made from a flagged check-in.
@@ -274,6 +275,37 @@ class Attendance(StrEnum):
     ABSENT = "absent"
 
 
+class ContactKind(StrEnum):
+    """How someone was in touch with a young person (or tried to be)."""
+
+    VISIT = "visit"
+    CALL = "call"
+    VIDEO = "video"
+    MESSAGE = "message"
+    LETTER = "letter"
+
+
+class Technique(StrEnum):
+    """Physical interventions a house trains its staff in (the least restrictive first)."""
+
+    GUIDING = "guiding"  # a hand on the arm to lead away
+    ESCORT = "escort"  # walked away held by two staff
+    STANDING_HOLD = "standing-hold"
+    SEATED_HOLD = "seated-hold"
+    OTHER = "other-technique"
+
+
+class HouseEvent(StrEnum):
+    """What a house log entry is about: the house, not one young person."""
+
+    AT_THE_DOOR = "visitor-at-door"
+    STRANGER = "stranger-outside"
+    POLICE_VISIT = "police-visit"
+    MAINTENANCE = "maintenance"
+    POWER_CUT = "power-cut"
+    HOUSE_OTHER = "house-other"
+
+
 class AlertKind(StrEnum):
     RISK_FLAG = "risk-flag"
     NO_CHECKIN = "no-checkin-today"
@@ -292,6 +324,15 @@ class AlertKind(StrEnum):
     DOSES_REFUSED = "doses-refused"  # refused twice in a row: the clinician should know
     STOCK_DISCREPANCY = "stock-discrepancy"  # a count that does not match the balance
     DOSES_TOO_CLOSE = "doses-too-close"  # as-needed doses closer than allowed (two laptops)
+    MISSING_NOW = "missing-now"  # a missing episode with no return yet: top of Today
+    RETURN_INTERVIEW_DUE = "return-interview-due"  # within 72 hours of the return
+    RETURN_INTERVIEW_OVERDUE = "return-interview-overdue"  # more than 72 hours
+    NO_CONTACT_MATCH = "no-contact-match"  # contact with someone on the no-contact list
+    UNKNOWN_CONTACT = "unknown-contact"  # someone the house does not know tried to reach them
+    UNVETTED_CONTACT = "unvetted-contact"  # contact with an adult whose vetting is not done
+    DEBRIEF_DUE = "restraint-debrief-due"  # the young person's debrief, within 24 hours
+    DEBRIEF_OVERDUE = "restraint-debrief-overdue"
+    RESTRAINT_REVIEW = "restraint-review-due"  # a manager's review of the restraint
 
 
 class DoseOutcome(StrEnum):

@@ -77,6 +77,26 @@ _WORDS = {
     "medical-emergency": "Medical emergency", "disclosure": "Disclosure",
     "police": "Police", "incident-open": "Open incident",
     "safety-plan-review": "Safety plan review due",
+    # missing from care: the episode to the return interview
+    "social-worker": "Social worker", "missing-now": "Missing from care now",
+    "return-interview-due": "Return interview due",
+    "return-interview-overdue": "Return interview overdue",
+    # visits and contacts; the no-contact list
+    "visit": "Visit", "call": "Phone call", "message": "Message", "letter": "Letter",
+    "no-contact-match": "Contact with someone on the no-contact list",
+    "unknown-contact": "Contact attempt by an unknown person",
+    "unvetted-contact": "Contact with an adult not yet vetted",
+    # restraint and physical intervention
+    "guiding": "Guiding by the arm", "escort": "Escort by two staff",
+    "standing-hold": "Standing hold", "seated-hold": "Seated hold",
+    "other-technique": "Another technique",
+    "restraint-debrief-due": "Debrief after a restraint due",
+    "restraint-debrief-overdue": "Debrief after a restraint overdue",
+    "restraint-review-due": "Manager's review of a restraint due",
+    # the house log
+    "visitor-at-door": "Visitor at the door", "stranger-outside": "Stranger outside",
+    "police-visit": "Police visit", "maintenance": "Maintenance", "power-cut": "Power cut",
+    "house-other": "Something else",
     # funder sections and items
     "unknown": "Unknown",
     # group sessions, alert urgency

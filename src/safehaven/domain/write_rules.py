@@ -63,6 +63,18 @@ RULES: dict[str, TableRule] = {
     "prescriptions": TableRule(A.MANAGE_MEDICATION),
     "dose_records": TableRule(A.GIVE_DOSE),
     "stock_entries": TableRule(A.GIVE_DOSE),  # whoever is on shift receives and counts
+    # issue 27: the no-contact list is kept by clinicians and managers; any care role logs
+    # a visit or call (append-only, amended by a new row)
+    "sightings": TableRule(A.RECORD_INCIDENT),  # part of a missing episode
+    "no_contacts": TableRule(A.MANAGE_SAFEGUARDING),
+    "contacts": TableRule(A.RECORD_CONTACT),
+    # a restraint and the young person's debrief: any care role (who was there records it);
+    # the review is the manager's (as closing an incident is)
+    "restraints": TableRule(A.RECORD_INCIDENT),
+    "restraint_debriefs": TableRule(A.RECORD_INCIDENT),
+    "restraint_reviews": TableRule(A.CLOSE_INCIDENT),
+    # the house log is the shift's handover book: any care role writes it, as a case note
+    "house_log": TableRule(A.WRITE_NOTE),
 }
 
 
@@ -72,7 +84,8 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "stage_changes": ("staff_id",),
     "check_ins": ("staff_id",),
     "case_notes": ("staff_id",),
-    "incidents": ("recorded_by", "acknowledged_by", "closed_by"),
+    "incidents": ("recorded_by", "acknowledged_by", "closed_by", "return_recorded_by",
+                  "interview_recorded_by"),
     "consents": ("recorded_by",),
     "safety_plans": ("updated_by",),
     "alert_acks": ("acked_by",),  # who set an alert aside is who signed it
@@ -81,6 +94,13 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "prescriptions": ("recorded_by",),
     "dose_records": ("given_by",),  # a dose names who gave it: no one signs for another
     "stock_entries": ("recorded_by",),
+    "sightings": ("staff_id",),
+    "no_contacts": ("added_by",),
+    "contacts": ("staff_id",),
+    "restraints": ("staff_id",),
+    "restraint_debriefs": ("staff_id",),
+    "restraint_reviews": ("staff_id",),
+    "house_log": ("staff_id",),
 }
 
 # Fields sealed under the house's restricted key, with when they are (store/restricted.py):
@@ -89,7 +109,14 @@ RESTRICTED: dict[str, dict[str, Callable[[Mapping[str, Any]], bool]]] = {
     "residents": {"legal_name": lambda row: True},
     "case_notes": {"body": lambda row: row.get("kind") == "clinical"},
     "health_profiles": {"pregnancy": lambda row: True},
+    "no_contacts": {"reason": lambda row: True},  # staff see the warning, not why
 }
+
+
+# Alerts only a clinician or manager sets aside: a risk flag with no incident, a contact with
+# someone on the no-contact list or with an adult not yet vetted (the manager must hear).
+RISK_ACKS = frozenset({"risk-flag", "no-contact-match", "unvetted-contact", "incident-noted",
+                       "follow-up-risk"})
 
 
 def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
@@ -108,8 +135,7 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.WRITE_CLINICAL_NOTE}
     if table == "health_profiles" and row.get("pregnancy") is not None:
         return {A.MANAGE_HEALTH, A.READ_RESTRICTED}
-    if table == "alert_acks" and row.get("kind") in ("risk-flag", "incident-noted",
-                                                     "follow-up-risk"):
+    if table == "alert_acks" and row.get("kind") in RISK_ACKS:
         return {A.ACK_ALERT, A.ACK_RISK_ALERT}
     return {rule.write} if rule.write is not None else set()
 

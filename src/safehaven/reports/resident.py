@@ -15,6 +15,7 @@ from safehaven.i18n import joined, tr, tr_n
 from safehaven.reports import handoff_health
 from safehaven.reports import layout as L
 from safehaven.reports.text import Text
+from safehaven.reports.weekly_safeguarding import missing_episodes, restraint_list
 from safehaven.services.handoff import HandoffData
 
 
@@ -89,7 +90,9 @@ def render(data: HandoffData) -> bytes:
                      p.session_cap or "–"])
     story.append(L.table(rows, [L.WIDTH * w for w in (0.18, 0.28, 0.14, 0.1, 0.1, 0.11, 0.09)])
                  if data.plans else L.para(tr("No therapy plans."), s["body"]))
-    story += _booked(data, s) + _measures(data, s) + _recent(data, s) + _safety_plan(data, s)
+    story += _booked(data, s) + _measures(data, s) + _recent(data, s)
+    story += missing_episodes(data.missing_episodes, s) + restraint_list(data.restraints, s)
+    story += _safety_plan(data, s)
     story.append(L.para(tr("Trusted adults"), s["h1"]))
     if data.trusted_adults:
         story.append(L.table([[tr("Name"), tr("Relationship"), tr("Vetting"), tr("Checked by"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from safehaven.domain import validate as v
 from safehaven.domain.models import Alert, AlertAck, Resident
 from safehaven.domain.vocab import AlertKind
+from safehaven.domain.write_rules import RISK_ACKS
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
@@ -14,14 +15,18 @@ from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 
-# set aside without an incident only by a clinician or manager (domain/write_rules.py)
-RISK_KINDS = (AlertKind.RISK_FLAG, AlertKind.INCIDENT_NOTED, AlertKind.FOLLOW_UP_RISK)
+# Alerts that leave Today only when the record is done: an open incident is closed, a young
+# person missing comes back, a return interview is held. A note does not stand for those.
+NOT_SET_ASIDE = frozenset({AlertKind.INCIDENT_OPEN, AlertKind.MISSING_NOW,
+                           AlertKind.RETURN_INTERVIEW_DUE, AlertKind.RETURN_INTERVIEW_OVERDUE,
+                           AlertKind.DEBRIEF_DUE, AlertKind.DEBRIEF_OVERDUE,
+                           AlertKind.RESTRAINT_REVIEW})
 
 
 def may_acknowledge(ctx: Context, alert: Alert) -> bool:
-    if alert.kind == AlertKind.INCIDENT_OPEN:
+    if alert.kind in NOT_SET_ASIDE:
         return False
-    needed = Action.ACK_RISK_ALERT if alert.kind in RISK_KINDS else Action.ACK_ALERT
+    needed = Action.ACK_RISK_ALERT if alert.kind in RISK_ACKS else Action.ACK_ALERT
     return ctx.may(Action.ACK_ALERT) and ctx.may(needed)
 
 
@@ -31,7 +36,11 @@ def acknowledge(ctx: Context, alert: Alert, note: str) -> Result[AlertAck]:
     if alert.kind == AlertKind.INCIDENT_OPEN:
         raise InvalidValue("alert", tr("An open incident is acknowledged and closed as an "
                                        "incident, by a manager."))
-    if alert.kind in RISK_KINDS:
+    if alert.kind in NOT_SET_ASIDE:
+        raise InvalidValue("alert", tr("This alert leaves Today when the record is done: "
+                                       "the return, the return interview, the debrief or "
+                                       "the review."))
+    if alert.kind in RISK_ACKS:
         ctx.require(Action.ACK_RISK_ALERT)
     text = v.text("note", note, required=True, max_len=2000)
     assert text is not None

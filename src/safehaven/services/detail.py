@@ -10,11 +10,14 @@ from safehaven.domain.models import (
     CaseNote,
     CheckIn,
     Consent,
+    Contact,
     FollowUp,
     GroupAttendance,
     GroupSession,
+    HouseLogEntry,
     Incident,
     Need,
+    NoContact,
     Referral,
     Resident,
     SafetyPlan,
@@ -26,14 +29,18 @@ from safehaven.domain.models import (
 from safehaven.services import (
     checkins,
     consents,
+    contacts,
     follow_ups,
     groups,
+    house_log,
     incidents,
     measures,
     needs,
+    no_contacts,
     notes,
     referrals,
     residents,
+    restraints,
     safety_plans,
     staff,
     therapy,
@@ -42,6 +49,7 @@ from safehaven.services import (
 from safehaven.services.context import Context
 from safehaven.services.measures import Scored
 from safehaven.services.permissions import Action
+from safehaven.services.restraints import RestraintRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +75,22 @@ class ResidentDetail:
     measures: list[Scored] = field(default_factory=list)  # empty for roles without scores
     instruments: list[Instrument] = field(default_factory=list)
     groups: list[tuple[GroupSession, GroupAttendance]] = field(default_factory=list)
+    # safeguarding records (issue 27)
+    no_contacts: list[NoContact] = field(default_factory=list)  # reasons for clinical roles
+    contacts: list[Contact] = field(default_factory=list)  # newest first
+    restraints: list[RestraintRecord] = field(default_factory=list)  # newest first
+    house_log: list[HouseLogEntry] = field(default_factory=list)  # entries naming them
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
-        """Notes, stage changes and referrals in one chronological list, newest first."""
+        """Notes, stage changes, referrals and house log entries that name them, in one
+        chronological list, newest first."""
         items: list[tuple[datetime, str, object]] = []
         items += [(n.written_at, "note", n) for n in self.notes]
         items += [(datetime.combine(s.changed_on, datetime.min.time()), "stage", s)
                   for s in self.stages]
         items += [(datetime.combine(r.made_on, datetime.min.time()), "referral", r)
                   for r in self.referrals]
+        items += [(e.at, "house-log", e) for e in self.house_log]
         return sorted(items, key=lambda item: item[0], reverse=True)
 
 
@@ -100,4 +115,8 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         measures=measures.for_resident(ctx, resident_id) if scores else [],
         instruments=measures.scales(ctx) if scores else [],
         groups=groups.for_resident(ctx, resident_id),
+        no_contacts=no_contacts.for_resident(ctx, resident_id),
+        contacts=contacts.for_resident(ctx, resident_id),
+        restraints=restraints.for_resident(ctx, resident_id),
+        house_log=house_log.for_resident(ctx, resident_id),
     )

@@ -43,7 +43,7 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
-from safehaven.services import groups, measures
+from safehaven.services import groups, measures, missing, restraints
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.services.weekly import Stages
@@ -121,6 +121,14 @@ def _measure_change(change: measures.Change | None) -> str:
     if change is None or change.count < 2:
         return MEASURE_CHANGE[2]
     return MEASURE_CHANGE[0] if change.direction == "improved" else MEASURE_CHANGE[1]
+
+
+def _interview_state(e: missing.Episode) -> str:
+    if e.interview_in_time is True:
+        return "interview within 72 hours"
+    if e.interview_in_time is False:
+        return "interview later or not held"
+    return "not back or interview not yet due"
 
 
 def _last_day(year: int, month: int) -> date:
@@ -229,6 +237,23 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
              {rid: "referred in the period" if rid in referred else "not referred"
               for rid in ids})
 
+    # Safeguarding (issue 27): who went missing or was restrained in the period, as
+    # partitions of the same children (so the suppression above covers them).
+    episodes = [e for e in missing.between(ctx, datetime.combine(start, time.min),
+                                           datetime.combine(end + timedelta(days=1), time.min))
+                if e.resident_id in ids]
+    gone = {e.resident_id for e in episodes}
+    children("children served, by going missing from care",
+             ("went missing in the period", "did not go missing"),
+             {rid: "went missing in the period" if rid in gone else "did not go missing"
+              for rid in ids})
+    held_by_staff = {r.restraint.resident_id for r in restraints.between(
+        ctx, datetime.combine(start, time.min), datetime.combine(end + timedelta(days=1),
+                                                                 time.min))}
+    children("children served, by restraint", ("restrained in the period", "not restrained"),
+             {rid: "restrained in the period" if rid in held_by_staff else "not restrained"
+              for rid in ids})
+
     # Outcome measures: per instrument, whose score is better than their first one, as of
     # the end of the period (scores only; instruments nobody here uses are left out).
     changed = measures.changes_by_resident(measures.all_scored(ctx), until=end)
@@ -265,6 +290,10 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
             and start <= n.closed_on <= end])
     events("referrals made, by kind", "referrals made", tuple(str(k) for k in ReferralKind),
            [str(r.kind) for r in referrals])
+    events("missing episodes, by return interview", "missing episodes",
+           ("interview within 72 hours", "interview later or not held",
+            "not back or interview not yet due"),
+           [_interview_state(e) for e in episodes if e.incident.occurred_at.date() >= start])
     with ctx.write() as tx:
         tx.audit("report-funder")
     return FunderFigures(start, end, tables, protect(tables))

@@ -25,14 +25,15 @@ from safehaven.domain.models import (
     TherapySession,
     TrustedAdult,
 )
-from safehaven.domain.vocab import NoteKind, SessionStatus
+from safehaven.domain.vocab import IncidentKind, NoteKind, SessionStatus
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
-from safehaven.services import groups, mar, measures
+from safehaven.services import groups, mar, measures, restraints
 from safehaven.services.context import Context
 from safehaven.services.mar import HealthSummary
 from safehaven.services.measures import Change
 from safehaven.services.permissions import Action
+from safehaven.services.restraints import RestraintRecord
 from safehaven.store import reads
 
 
@@ -59,6 +60,8 @@ class HandoffData:
     booked: list[TherapySession] = field(default_factory=list)  # sessions still to come
     sharing: list[Consent] = field(default_factory=list)  # consents in force today
     incidents: list[Incident] = field(default_factory=list)  # every one since intake
+    missing_episodes: list[Incident] = field(default_factory=list)  # every one, oldest first
+    restraints: list[RestraintRecord] = field(default_factory=list)  # every one, newest first
     safety_plan: SafetyPlan | None = None  # the newest
     measures: list[Change] = field(default_factory=list)  # first to latest, per instrument
     measures_shown: bool = False  # the role may see scores (clinicians and managers)
@@ -133,6 +136,10 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
         # service most needs to know in December
         incidents=[i for i in reads.for_resident(conn, Incident, resident_id, "occurred_at, id")
                    if i.occurred_at.date() <= today and not i.deleted],
+        missing_episodes=[i for i in reads.for_resident(conn, Incident, resident_id,
+                                                        "occurred_at, id")
+                          if i.kind is IncidentKind.MISSING],
+        restraints=restraints.for_resident(ctx, resident_id),
         safety_plan=max(reads.for_resident(conn, SafetyPlan, resident_id),
                         key=lambda p: (p.reviewed_on, p.id), default=None),
         measures=(measures.changes(measures.for_resident(ctx, resident_id), until=today)

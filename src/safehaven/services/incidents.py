@@ -28,6 +28,7 @@ RULES: v.Rules = {
     "checkin_id": v.same,
     "last_seen_place": lambda x: v.text("last_seen_place", x, max_len=500),
     "appearance": lambda x: v.text("appearance", x, max_len=2000),
+    "police_reference": lambda x: v.text("police_reference", x, max_len=100),
 }
 
 

@@ -22,7 +22,8 @@ _WORDS = {
     Action.SCHEDULE_SESSIONS: N_("schedule therapy sessions"),
     Action.WRITE_NOTE: N_("write case notes"),
     Action.WRITE_CLINICAL_NOTE: N_("write clinical notes"),
-    Action.MANAGE_SAFEGUARDING: N_("change consents, trusted adults or follow-ups"),
+    Action.MANAGE_SAFEGUARDING: N_("change consents, trusted adults, follow-ups or the "
+                                   "no-contact list"),
     Action.MANAGE_STAFF: N_("manage staff"),
     Action.MANAGE_ROLES: N_("change a role, or add a clinician or manager"),
     Action.RECORD_INCIDENT: N_("record incidents"),
@@ -35,6 +36,7 @@ _WORDS = {
     Action.MANAGE_HEALTH: N_("change a health profile or allergies"),
     Action.MANAGE_MEDICATION: N_("add or stop prescriptions"),
     Action.GIVE_DOSE: N_("record doses of medicine"),
+    Action.RECORD_CONTACT: N_("record visits and calls"),
 }
 
 

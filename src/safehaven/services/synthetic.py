@@ -75,11 +75,13 @@ from safehaven.services.synthetic_data import (
     OUTCOMES,
     PROVIDERS,
     REFERRALS,
+    RETURNS,
     SAFETY_PLAN,
     SHAPES,
     SLOTS,
     STAY,
 )
+from safehaven.services.synthetic_safeguarding import house_log, safeguarding
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 from safehaven.store.writer import WriteTx
@@ -141,6 +143,8 @@ class Generator:
         self.further = random.Random(f"further-{seed}")  # noqa: S311 - synthetic data
         self.health_rng = random.Random(f"health-{seed}")  # noqa: S311 - synthetic data
         self.controlled_given = False  # one controlled drug in the house
+        # The safeguarding records (issue 27), on a stream of their own for the same reason.
+        self.safe = random.Random(f"safeguarding-{seed}")  # noqa: S311 - synthetic data
 
     def _name(self, lang: str, rng: random.Random) -> str:
         """A preferred name not yet used in this house; staff add an initial when two match."""
@@ -165,6 +169,9 @@ class Generator:
                 self._resident(tx, days)
         with self.ctx.write() as tx:
             self._groups(tx, days)
+        with self.ctx.write() as tx:
+            self.signer = tx.ctx.staff_id
+            house_log(self, tx, days)
         self._acks()
         return Generated(**self.counts)
 
@@ -193,6 +200,12 @@ class Generator:
 
     def _who(self, action: Action) -> str:
         return self.rng.choice(self.may[action])
+
+    def author(self, action: Action) -> str:
+        """Someone whose role allows `action`, drawn on the safeguarding stream, who signs
+        the record (whoever opened the vault, for a staff id it does not know)."""
+        by = self.safe.choice(self.may[action])
+        return by if by in self.known or self.signer is None else self.signer
 
     def _resident(self, tx: WriteTx, days: int) -> None:
         rng = self.rng
@@ -242,6 +255,7 @@ class Generator:
         self._consents(tx, r, left, age, therapy=bool(held) or rng.random() < 0.9)
         self._trusted_adults(tx, r, lang, end)
         self._safety_plan(tx, r.id, intake, left)
+        safeguarding(self, tx, r, lang, start, end, left)
         self._measures(tx, r.id, intake, end)
         if left is not None:
             self._follow_ups(tx, r.id, left)
@@ -310,6 +324,34 @@ class Generator:
                       acknowledged_at=at + timedelta(hours=2), closed_by=closer,
                       closed_at=at + timedelta(days=1), outcome=INCIDENT_TEXT[kind][2])
             tx.end_changeset()
+        if missing:
+            self._return(tx, incident, checkin.staff_id)
+
+    def _return(self, tx: WriteTx, episode: m.Incident, by: str) -> None:
+        """Back some hours later; the return interview two days on (never in the future,
+        so the last days' episodes show as due on Today). Drawn from the day, not the seed's
+        generator, so that adding them left the rest of the demo as it was."""
+        n = episode.occurred_at.date().toordinal()
+        how, where, said = RETURNS[n % len(RETURNS)]
+        back = episode.occurred_at + timedelta(hours=2 + n % 9)
+        now = datetime.combine(self.today, time(9))
+        if back > now:
+            return
+        by = by if by in self.known else self.signer
+        if n % 3 == 0:  # now and then someone saw them while they were away
+            self._add(tx, by, m.Sighting, resident_id=episode.resident_id,
+                      incident_id=episode.id, at=episode.occurred_at + timedelta(hours=1),
+                      place="the old bus station", seen_by="a bus driver",
+                      note="with an older man; walked towards the market", staff_id=by)
+        tx.sign_as(by)
+        tx.update(m.Incident, episode.id, returned_at=back, return_how=how, whereabouts=where,
+                  return_recorded_by=by, police_reference=f"MP/{back:%y}/{n % 9000 + 1000}")
+        held = back + timedelta(hours=30 + n % 60)  # now and then later than 72 hours
+        if held <= now:
+            tx.update(m.Incident, episode.id, interview_at=held,
+                      interview_by="Independent advocate (children's rights service)",
+                      interview_summary=said, interview_recorded_by=by)
+        tx.end_changeset()
 
     def _safety_plan(self, tx: WriteTx, rid: str, intake: date, left: date | None) -> None:
         """Most young people in the house a fortnight have one; a few reviews are due."""

@@ -147,6 +147,19 @@ INCIDENT_TEXT = {
                          "Talked it over with the key worker; referral to the youth "
                          "substance service."),
 }
+# A missing episode's return and return interview: (how back, where and with whom, what the
+# interview found and what follows). Chosen by the day, not the seed's generator, so the
+# rest of the demo stays as it was.
+RETURNS = [
+    ("Came back alone, cold and tired.", "At a friend's flat in town; says no adults were "
+     "there.", "Felt pressured by an older friend; key worker to talk through safe "
+     "friendships; safety plan updated."),
+    ("Brought back by police.", "Found at the old bus station with two older men.",
+     "Did not want to say much; police informed of the two men; advocate to visit again "
+     "next week."),
+    ("Found by staff near the park.", "Walked around town; sat in a café.",
+     "Was upset after a call from home; family contact to be supervised for now."),
+]
 SAFETY_PLAN = {
     "warning_signs": "Stops eating; stays in the room; asks about the phone a lot.",
     "coping": "Music with headphones; a walk in the garden with the key worker; drawing.",

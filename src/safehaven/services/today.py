@@ -12,14 +12,16 @@ from safehaven.domain.models import (
     Alert,
     AlertAck,
     Consent,
+    Contact,
     FollowUp,
+    HouseLogEntry,
     Incident,
     Resident,
     SafetyPlan,
     TherapyPlan,
     TherapySession,
 )
-from safehaven.services import groups, medication, medication_stock
+from safehaven.services import groups, house_log, medication, medication_stock, restraints
 from safehaven.services.context import Context
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
@@ -36,6 +38,7 @@ class TodayView:
     acknowledged: int = 0  # alerts left off because someone acknowledged them
     groups: list[Group] = field(default_factory=list)  # today's group sessions
     doses: list[DueDose] = field(default_factory=list)  # scheduled, not yet recorded
+    house_log: list[HouseLogEntry] = field(default_factory=list)  # last 24 hours, newest first
 
 
 def overview(ctx: Context) -> TodayView:
@@ -48,6 +51,15 @@ def overview(ctx: Context) -> TodayView:
     alerts: list[Alert] = []
     incidents = reads.all_of(conn, Incident)
     alerts += rules.incident_alerts(incidents)
+    alerts += rules.missing_episode_alerts(ctx.now(), incidents)
+    waiting_restraints = restraints.open_ones(ctx)
+    alerts += rules.restraint_alerts(
+        ctx.now(), [(r.restraint, r.first_id) for r in waiting_restraints],
+        {r.first_id for r in waiting_restraints if r.debrief},
+        {r.first_id for r in waiting_restraints if r.review})
+    alerts += rules.contact_alerts(reads.current_between(
+        conn, Contact, "at", datetime.combine(today - timedelta(days=RISK_FLAG_DAYS - 1),
+                                              time.min), ctx.now() + timedelta(days=1)))
     recent = reads.checkins_between(conn, today - timedelta(days=RISK_FLAG_DAYS - 1), today)
     flagged = [c.id for c in recent if c.flags]
     noted = [c.id for c in recent if not c.flags and (c.incidents or "").strip()]
@@ -76,4 +88,5 @@ def overview(ctx: Context) -> TodayView:
     return TodayView(waiting, rules.in_order(open_alerts), sessions,
                      len(alerts) - len(open_alerts),
                      groups.between(ctx, start, start + timedelta(days=1)),
-                     [d for d in doses if d.prescription.resident_id in in_house])
+                     [d for d in doses if d.prescription.resident_id in in_house],
+                     house_log.recent(ctx))

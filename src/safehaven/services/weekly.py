@@ -42,10 +42,11 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services import mar, medication_stock
+from safehaven.services import mar, medication_stock, weekly_safeguarding
 from safehaven.services.context import Context
 from safehaven.services.mar import MarLine
 from safehaven.services.permissions import Action
+from safehaven.services.weekly_safeguarding import SafeguardingWeek
 from safehaven.store import history, reads
 
 
@@ -242,6 +243,7 @@ class WeeklyData:
     groups: list[WeekGroup] = field(default_factory=list)  # this week's, as they stood
     next_groups: list[WeekGroup] = field(default_factory=list)  # booked for next week
     medicines: list[MarLine] = field(default_factory=list)  # doses due, given, missed…
+    safeguarding: SafeguardingWeek = field(default_factory=SafeguardingWeek)  # issue 27
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +351,7 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
         next_groups=_groups(all_groups, attendance, ids, week_end,
                             week_end + timedelta(days=7)),
         medicines=medicines,
+        safeguarding=weekly_safeguarding.for_week(ctx, week_start, cutoff, ids),
     )
 
 

@@ -244,3 +244,22 @@ def synced_changes(conn: Connection, touched: set[tuple[str, str]]) -> tuple[Cha
             conn, f"SELECT id, resident_id FROM {table} WHERE id IN ({{in}})", rows)}
     return tuple(Changed(table, row, residents.get((table, row)), "update", remote=True)
                  for table, row in sorted(touched))
+
+
+def current_between(conn: Connection, model: type, column: str, start: object, end: object
+                    ) -> list[Any]:
+    """Live rows (current versions of amended ones) whose `column` is in [start, end),
+    oldest first: the recent safeguarding records Today and the weekly report show."""
+    table = table_of(model)
+    if column not in table.columns:
+        raise ValueError(column)
+    where = f"{column} >= ? AND {column} < ?"
+    if "deleted" in table.columns:
+        where += " AND deleted = 0"
+    if "amends_id" in table.columns:
+        where += " AND " + _CURRENT.format(t=table.name)
+    return _select(conn, model, where, (_iso(start), _iso(end)), f"{column}, id")
+
+
+def _iso(value: object) -> object:
+    return value.isoformat() if hasattr(value, "isoformat") else value

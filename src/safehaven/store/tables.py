@@ -68,6 +68,14 @@ TABLES: dict[type, Table] = {
         Table("prescriptions", m.Prescription, append_only=False),
         Table("dose_records", m.DoseRecord, append_only=True),
         Table("stock_entries", m.StockEntry, append_only=True),
+        # safeguarding records a home keeps (issue 27)
+        Table("sightings", m.Sighting, append_only=True),
+        Table("no_contacts", m.NoContact, append_only=False),
+        Table("contacts", m.Contact, append_only=True),
+        Table("restraints", m.Restraint, append_only=True),
+        Table("restraint_debriefs", m.RestraintDebrief, append_only=True),
+        Table("restraint_reviews", m.RestraintReview, append_only=True),
+        Table("house_log", m.HouseLogEntry, append_only=True, resident_scoped=False),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}

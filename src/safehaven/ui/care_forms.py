@@ -16,6 +16,7 @@ from safehaven import clock
 from safehaven.domain.models import (
     Consent,
     FollowUp,
+    Incident,
     Need,
     Referral,
     Resident,
@@ -238,12 +239,37 @@ class CareForms(QObject):
             FormField("notified", self.tr("Who was told"), "many", (),
                       options(Notified)),
             FormField("notified_at", self.tr("Told at"), "datetime", now),
+            FormField("police_reference", self.tr("Police reference"),
+                      show_if=("kind", missing)),
             FormField("last_seen_at", self.tr("Last seen at"), "datetime", now,
                       show_if=("kind", missing)),
             FormField("last_seen_place", self.tr("Last seen where"),
                       show_if=("kind", missing)),
             FormField("appearance", self.tr("Clothing and appearance (for the police)"),
                       "long", show_if=("kind", missing)),
+        ]
+
+    def missing_return(self, i: Incident) -> list[FormField]:
+        now = clock.now().replace(second=0, microsecond=0)
+        return [
+            FormField("returned_at", self.tr("Back at"), "datetime", i.returned_at or now),
+            FormField("how", self.tr("How they came back"), value=i.return_how,
+                      hint=self.tr("alone, brought by police, found by staff…")),
+            FormField("whereabouts", self.tr("Where they were, and with whom"), "long",
+                      i.whereabouts),
+            FormField("injuries", self.tr("Injuries seen"), "long", i.return_injuries),
+            FormField("police_reference", self.tr("Police reference"),
+                      value=i.police_reference),
+        ]
+
+    def return_interview(self, i: Incident) -> list[FormField]:
+        now = clock.now().replace(second=0, microsecond=0)
+        return [
+            FormField("held_at", self.tr("Held at"), "datetime", i.interview_at or now),
+            FormField("held_by", self.tr("Held by"), value=i.interview_by,
+                      hint=self.tr("ideally someone independent of the house")),
+            FormField("summary", self.tr("What was said, and the actions that follow"),
+                      "long", i.interview_summary),
         ]
 
     def safety_plan(self, p: SafetyPlan | None) -> list[FormField]:

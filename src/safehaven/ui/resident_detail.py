@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from safehaven import clock, formats
 from safehaven.domain.dates import age_on
-from safehaven.domain.models import CaseNote, Referral, StageChange
+from safehaven.domain.models import CaseNote, HouseLogEntry, Referral, StageChange
 from safehaven.domain.vocab import NoteKind
 from safehaven.i18n import joined
 from safehaven.services import detail, notes, residents
@@ -230,6 +230,9 @@ class ResidentPage(Page):
         if isinstance(item, StageChange):
             return _Entry(item.id, when, self.tr("Stage: {0}").format(word(item.to_stage)),
                           self._staff(item.staff_id), word(item.reason))
+        if isinstance(item, HouseLogEntry):
+            return _Entry(item.id, when, self.tr("House log: {0}").format(word(item.category)),
+                          self._staff(item.staff_id), item.text)
         assert isinstance(item, Referral)
         return _Entry(item.id, when, self.tr("Referral ({0})").format(word(item.kind)), "",
                       f"{item.to_organisation} · {word(item.status)}")
@@ -245,13 +248,21 @@ class ResidentPage(Page):
         """The tab that holds what an alert of this kind is about."""
         tab = {"risk-flag": self.checkins_tab, "incident-noted": self.checkins_tab,
                "follow-up-risk": self.referrals_tab, "incident-open": self.safety_tab,
-               "safety-plan-review": self.safety_tab,
+               "safety-plan-review": self.safety_tab, "missing-now": self.safety_tab,
+               "return-interview-due": self.safety_tab,
+               "return-interview-overdue": self.safety_tab,
+               "no-contact-match": self.safety_tab, "unknown-contact": self.safety_tab,
+               "restraint-debrief-due": self.safety_tab,
+               "restraint-debrief-overdue": self.safety_tab,
+               "restraint-review-due": self.safety_tab,
                "overdue-need": self.needs_tab, "missed-sessions": self.therapy_tab,
                "cap-nearly-used": self.therapy_tab, "consent-expiring": self.consent_tab,
                "consent-expired": self.consent_tab, "consent-missing": self.consent_tab,
                "follow-up-overdue": self.referrals_tab}.get(alert_kind)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
+        if tab is self.safety_tab:
+            self.safety_tab.show_part(alert_kind)
 
     def _may(self, action: Action) -> bool:
         ctx = self.session.ctx

@@ -6,22 +6,34 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from safehaven import formats
+from safehaven import clock, formats
+from safehaven.domain.alerts import RETURN_INTERVIEW_WITHIN
 from safehaven.domain.models import Incident
 from safehaven.domain.vocab import IncidentKind
 from safehaven.i18n import joined
+from safehaven.reports import missing_sheet as missing_sheet_report
 from safehaven.reports import safety_plan as safety_plan_report
-from safehaven.services import incidents, safety_plans
+from safehaven.services import incidents, missing, missing_sheet, safety_plans
 from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
 from safehaven.ui.bidi import isolated, wrapping
+from safehaven.ui.contacts_panel import ContactsPanel
 from safehaven.ui.models import Column
 from safehaven.ui.pdf_pane import PdfDialog
 from safehaven.ui.record_form import RecordForm
 from safehaven.ui.resident_tabs import RecordsTab, Section
+from safehaven.ui.restraints_panel import RestraintsPanel
+from safehaven.ui.safeguarding_forms import SafeguardingForms
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -44,6 +56,10 @@ class SafetyTab(RecordsTab):
         self.incidents.button(self.tr("Missing from care…"), self.missing, recording)
         self.incidents.button(self.tr("Acknowledge"), self.acknowledge, closing)
         self.incidents.button(self.tr("Close…"), self.close, closing)
+        self.incidents.button(self.tr("Sighting…"), self.sighting, recording)
+        self.incidents.button(self.tr("Returned…"), self.returned, recording)
+        self.incidents.button(self.tr("Return interview…"), self.interview, recording)
+        self.incidents.button(self.tr("Sheet for the police…"), self.police_sheet, recording)
         self.plan_text = QLabel()
         wrapping(self.plan_text)
         self.plan_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -61,12 +77,36 @@ class SafetyTab(RecordsTab):
         plan_row.addWidget(self.plan_button)
         plan_row.addWidget(self.print_button)
         self.plan_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.layout_.addWidget(self.incidents, 3)
-        self.layout_.addLayout(plan_row)
-        self.layout_.addWidget(self.plan_text, 2)
+        # the safeguarding records share this tab, each on its own page, so the resident
+        # page keeps one row of tabs on a 1024-pixel screen
+        self.parts = QTabWidget()
+        self.parts.setDocumentMode(True)
+        first = QWidget()
+        first_layout = QVBoxLayout(first)
+        first_layout.setContentsMargins(0, 0, 0, 0)
+        first_layout.addWidget(self.incidents, 3)
+        first_layout.addLayout(plan_row)
+        first_layout.addWidget(self.plan_text, 2)
+        self.contacts = ContactsPanel(session, resident_id)
+        self.parts.addTab(first, self.tr("Incidents and safety plan"))
+        self.parts.addTab(self.contacts, self.tr("Visits and contacts"))
+        self.restraints = RestraintsPanel(session, resident_id)
+        self.parts.addTab(self.restraints, self.tr("Restraints"))
+        self.layout_.addWidget(self.parts)
+
+    def show_part(self, alert_kind: str) -> None:
+        """The page of this tab that holds what an alert of this kind is about."""
+        if alert_kind in ("no-contact-match", "unknown-contact"):
+            self.parts.setCurrentWidget(self.contacts)
+        elif "restraint" in alert_kind:
+            self.parts.setCurrentWidget(self.restraints)
+        else:
+            self.parts.setCurrentIndex(0)
 
     def show_data(self, data: ResidentDetail) -> None:
         super().show_data(data)
+        self.contacts.show_data(data)
+        self.restraints.show_data(data)
         self.incidents.model.set_rows(data.incidents)
         plan = data.safety_plan
         self.print_button.setEnabled(plan is not None)
@@ -100,6 +140,13 @@ class SafetyTab(RecordsTab):
                   self).open()
 
     def _state(self, i: Incident) -> str:
+        if i.kind is IncidentKind.MISSING and not i.deleted:
+            if i.still_missing:
+                return self.tr("MISSING: not yet back")
+            if i.returned_at is not None and i.interview_at is None:
+                due = i.returned_at + RETURN_INTERVIEW_WITHIN
+                return self.tr("back {0}; return interview due by {1}").format(
+                    formats.day_time(i.returned_at), formats.day_time(due))
         if i.closed_at:
             return self.tr("closed {0}").format(formats.day(i.closed_at.date()))
         if i.acknowledged_at:
@@ -114,6 +161,53 @@ class SafetyTab(RecordsTab):
 
     def missing(self) -> RecordForm:
         return self.record({"kind": IncidentKind.MISSING})
+
+    def _episode(self) -> Incident | None:
+        """The chosen incident when it is a missing episode; else a hint says so."""
+        incident = self.incidents.selected()
+        if incident is not None and incident.kind is not IncidentKind.MISSING:
+            self.incidents.hint.setText(self.tr("Choose a missing-from-care incident."))
+            self.incidents.hint.show()
+            return None
+        return incident
+
+    def sighting(self) -> RecordForm | None:
+        episode = self._episode()
+        if episode is None:
+            return None
+        return self.open(self.tr("Sighting while missing"),
+                         SafeguardingForms(clock.today()).sighting(), missing.record_sighting,
+                         episode.id)
+
+    def returned(self) -> RecordForm | None:
+        episode = self._episode()
+        if episode is None:
+            return None
+        return self.open(self.tr("Back from missing"), self.forms().missing_return(episode),
+                         missing.record_return, episode.id)
+
+    def interview(self) -> RecordForm | None:
+        episode = self._episode()
+        if episode is None:
+            return None
+        return self.open(self.tr("Return interview"), self.forms().return_interview(episode),
+                         missing.record_interview, episode.id)
+
+    def police_sheet(self) -> None:
+        """The missing-person sheet, one page, to print or save for the police."""
+        episode = self._episode()
+        if episode is None:
+            return
+
+        def work(ctx: Context) -> bytes:
+            return missing_sheet_report.render(missing_sheet.sheet(ctx, episode.id))
+
+        self.session.call(work, on_done=self._sheet, on_error=lambda e: self._hint(e))
+
+    def _sheet(self, data: bytes) -> None:
+        name = self.data.resident.preferred_name if self.data else ""
+        PdfDialog(self.tr("Missing person: {0}").format(isolated(name)), data,
+                  "missing-person.pdf", self).open()
 
     def acknowledge(self) -> None:
         incident = self.incidents.selected()

@@ -6,6 +6,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from safehaven.services import measures, medication
+from safehaven.services import contacts, measures, medication, restraints
 from safehaven.services.permissions import Action
 from safehaven.ui.app import Window, apply_language, install_fonts
 from safehaven.ui.firstrun import FirstRunWizard
@@ -61,6 +62,30 @@ def _forms(page: ResidentPage, visit: Visit) -> list[Path]:
             continue
         shots.append(visit(form, f"07-form-{name}"))
         form.reject()
+    return shots
+
+
+def _safeguarding(shell: Any, visit: Visit) -> list[Path]:
+    """The Safety tab's visits-and-contacts page for the resident with the most contacts
+    (one flagged if any), and its restraints page for one who had a restraint (issue 27)."""
+    ctx = shell.session.ctx
+    logged = contacts.between(ctx, datetime.min, datetime.max)
+    counts = Counter(c.resident_id for c in logged)
+    flagged = [c.resident_id for c in logged if c.no_contact_id]
+    held = [r.restraint.resident_id for r in restraints.between(ctx, datetime.min,
+                                                                 datetime.max)]
+    shots = []
+    for name, who, part in (
+            ("4b-safety-contacts", flagged[-1:] or [r for r, _ in counts.most_common(1)],
+             "contacts"),
+            ("4c-safety-restraints", held[-1:], "restraints")):
+        if who:
+            shell.open_resident(who[0])
+        page = shell.detail
+        page.tabs.setCurrentWidget(page.safety_tab)
+        page.safety_tab.parts.setCurrentWidget(getattr(page.safety_tab, part))
+        shots.append(visit(page.window(), f"05-resident-{name}"))
+        page.safety_tab.parts.setCurrentIndex(0)
     return shots
 
 
@@ -176,6 +201,9 @@ def walk(folder: Path, passphrase: str, staff: str | None, visit: Visit,
         shell.detail.tabs.setCurrentIndex(i)
         tab = re.sub(r"\W+", "-", shell.detail.tabs.tabText(i).lower()).strip("-")
         shots.append(visit(window, f"05-resident-{i + 1}-{tab}"))
+    shots += _safeguarding(shell, visit)
+    shell.open_resident(first)
+    assert shell.detail is not None
     shots += _forms(shell.detail, visit)
     shots += _clinical(window, shell, visit)
     shots += _health(window, shell, visit)

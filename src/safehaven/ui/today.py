@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -13,16 +13,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from safehaven import formats
+from safehaven import clock, formats
 from safehaven.domain import alerts as rules
 from safehaven.domain.medication import DueDose
 from safehaven.domain.models import Alert
+from safehaven.domain.vocab import HouseEvent
 from safehaven.i18n import joined
-from safehaven.services import alert_acks, health, medication, residents, staff, today
+from safehaven.services import alert_acks, health, house_log, medication, residents, staff, today
 from safehaven.services.context import Context
 from safehaven.services.today import TodayView
 from safehaven.ui.bidi import isolated, wrapping
@@ -121,6 +123,29 @@ class TodayPage(Page):
         self.doses_view.doubleClicked.connect(lambda index: self.record_dose(index))
         self.doses_view.activated.connect(lambda index: self.record_dose(index))
         self.doses_view.setToolTip(self.tr("Enter: record this dose"))
+        self.house_log = RowsModel([
+            Column(self.tr("Time"), lambda e: formats.day_time(e.at)),
+            Column(self.tr("What"), lambda e: word(e.category)),
+            Column(self.tr("Who wrote it"), lambda e: self.staff_names.get(e.staff_id, "–")),
+            Column(self.tr("Text"), lambda e: e.text),
+        ])
+        self.staff_names: dict[str, str] = {}
+        self.house_log_view = table_view(self.house_log)
+        self.log_button = QPushButton(self.tr("Add to the house log…"))
+        self.log_button.setToolTip(self.tr("What happened in the house that is not about one "
+                                           "young person: a stranger outside, a power cut…"))
+        self.log_button.clicked.connect(lambda _=False: self.add_to_house_log())
+        log_page = QWidget()
+        log_layout = QVBoxLayout(log_page)
+        log_layout.setContentsMargins(0, 0, 0, 0)
+        log_layout.addWidget(self.house_log_view, 1)
+        log_layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # today's sessions and the house log share the bottom: a small screen keeps its
+        # room for who still needs a check-in and the alerts
+        self.bottom = QTabWidget()
+        self.bottom.setDocumentMode(True)
+        self.bottom.addTab(self.sessions_view, self.tr("Today's sessions"))
+        self.bottom.addTab(log_page, self._log_title(0))
         grid = QGridLayout(self)
         grid.addWidget(heading(self.tr("Today")), 0, 0, 1, 2)
         grid.addWidget(self.summary, 1, 0, 1, 2)
@@ -131,15 +156,15 @@ class TodayPage(Page):
         grid.addWidget(self.alerts_view, 3, 1)
         grid.addLayout(alert_buttons, 4, 1)
         grid.addWidget(self.ack_hint, 5, 1)
-        # medicines due beside today's sessions, each wide enough for its words
+        # medicines due beside today's sessions and the house log (tabs), each wide enough
+        # for its words
+        doses = QVBoxLayout()
+        doses.addWidget(heading(self.tr("Medicines due")))
+        doses.addWidget(self.doses_view)
         bottom = QHBoxLayout()
-        for title, view, stretch in ((self.tr("Medicines due"), self.doses_view, 2),
-                                     (self.tr("Today's sessions"), self.sessions_view, 3)):
-            column = QVBoxLayout()
-            column.addWidget(heading(title))
-            column.addWidget(view)
-            bottom.addLayout(column, stretch)
-        grid.addLayout(bottom, 6, 0, 2, 2)
+        bottom.addLayout(doses, 2)
+        bottom.addWidget(self.bottom, 3)
+        grid.addLayout(bottom, 7, 0, 1, 2)
         grid.setColumnStretch(0, 1)  # a list of first names needs little width; the alerts'
         grid.setColumnStretch(1, 3)  # what, who and when must show whole on 1024 pixels
         # who still needs a check-in and what needs acting on get most of a small screen
@@ -148,16 +173,20 @@ class TodayPage(Page):
         fit_columns(self.alerts_view, 0, 2, 3)  # the detail takes what is left
         fit_columns(self.sessions_view, 0, 2)
         fit_columns(self.doses_view, 0, 3)
+        fit_columns(self.house_log_view, 0, 1, 2)
         self.refresh()
 
     def landing(self) -> QWidget:
         return self.waiting_view
 
     def refresh(self) -> None:
-        self.session.call(lambda ctx: (today.overview(ctx), _names(ctx)), on_done=self._show)
+        self.session.call(lambda ctx: (today.overview(ctx), _names(ctx), _staff(ctx)),
+                          on_done=self._show)
 
-    def _show(self, result: tuple[TodayView, dict[str, str]]) -> None:
-        view, self.names = result
+    def _show(self, result: tuple[TodayView, dict[str, str], dict[str, str]]) -> None:
+        view, self.names, self.staff_names = result
+        self.house_log.set_rows(view.house_log)
+        self.bottom.setTabText(1, self._log_title(len(view.house_log)))
         self.waiting.set_rows(view.needs_checkin)
         self.alerts.set_rows([_AlertRow(a, self.names.get(a.resident_id, ""))
                               for a in view.alerts])  # the services' order: most urgent first
@@ -186,6 +215,23 @@ class TodayPage(Page):
             if self.isVisible() and not isinstance(QApplication.focusWidget(), QLineEdit):
                 self.waiting_view.setFocus()  # Enter checks in the first one at once
 
+    def _log_title(self, n: int) -> str:
+        return self.tr("House log, last 24 hours ({0})").format(n)
+
+    def add_to_house_log(self) -> RecordForm:
+        """An entry about the house, optionally naming the young people it touched."""
+        people = sorted(((n, i) for i, n in self.names.items()), key=lambda p: p[0].casefold())
+        form = RecordForm(self.tr("Add to the house log"), [
+            FormField("category", self.tr("What"), "choice", HouseEvent.AT_THE_DOOR.value,
+                      [(word(e), e.value) for e in HouseEvent]),
+            FormField("at", self.tr("When"), "datetime",
+                      clock.now().replace(second=0, microsecond=0)),
+            FormField("text", self.tr("What happened, and what was done"), "long"),
+            FormField("resident_ids", self.tr("Young people it touched (optional)"), "many",
+                      (), people),
+        ], self)
+        return run_form(self.session, form, house_log.add)
+
     def _when(self, row: _AlertRow) -> str:
         """The day, and the time of day where known (an incident, a flag's check-in)."""
         a = row.alert
@@ -205,6 +251,12 @@ class TodayPage(Page):
         if str(row.alert.kind) == "incident-open":
             self.ack_hint.setText(self.tr("An open incident is acknowledged and closed on the "
                                           "resident's Safety tab, by a manager."))
+            self.ack_hint.show()
+            return None
+        if row.alert.kind in alert_acks.NOT_SET_ASIDE:
+            self.ack_hint.setText(self.tr("This alert leaves Today when the return or the "
+                                          "return interview is recorded on the resident's "
+                                          "Safety tab."))
             self.ack_hint.show()
             return None
         if ctx is None or not alert_acks.may_acknowledge(ctx, row.alert):
@@ -254,7 +306,7 @@ class TodayPage(Page):
             return
         row = self.doses.row_at(index.row())
         rid = row.due.prescription.resident_id
-        self.session.call(lambda ctx: (health.safety_facts(ctx, rid), _staff_names(ctx)),
+        self.session.call(lambda ctx: (health.safety_facts(ctx, rid), _staff(ctx)),
                           on_done=lambda found: self._dose_form(row, *found))
 
     def _dose_form(self, row: _DoseRow, facts: health.SafetyFacts,
@@ -268,7 +320,7 @@ class TodayPage(Page):
         return run_form(self.session, form, medication.record_dose, p.id)
 
 
-def _staff_names(ctx: Context) -> dict[str, str]:
+def _staff(ctx: Context) -> dict[str, str]:
     return {s.id: s.display_name for s in staff.listing(ctx)}
 
 
