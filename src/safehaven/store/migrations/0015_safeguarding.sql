@@ -1,4 +1,4 @@
--- 0014: safeguarding records a children's home keeps (issue 27). A missing-from-care
+-- 0015: safeguarding records a children's home keeps (issue 27). A missing-from-care
 -- episode runs from the report to the return interview.
 ALTER TABLE incidents ADD COLUMN police_reference TEXT;
 ALTER TABLE incidents ADD COLUMN returned_at TEXT;
