@@ -72,6 +72,15 @@ def _log_contact(ctx: Context, **kw: Any) -> Any:
                                                          "anyway.")) from None
 
 
+def _log_entry(ctx: Context, **kw: Any) -> Any:
+    """house_log.add, saying how to record an entry dated long ago after all."""
+    try:
+        return house_log.add(ctx, **kw)
+    except NeedsConfirmation as e:
+        raise InvalidValue(e.field, e.message + " " + tr("Add --confirm to record it "
+                                                         "anyway.")) from None
+
+
 def _lister(service: Any) -> Any:
     def run(args: argparse.Namespace) -> None:
         ctx = _open(args)
@@ -225,10 +234,12 @@ def _register_house_log(sub: Any, command: Command) -> None:
                                   "young person"))
     links = _o("--resident", "resident_ids", tr("a young person it touched (repeat)"),
                action="append")
-    _define(group, command, "add", tr("add an entry to the house log"), house_log.add, [
+    _define(group, command, "add", tr("add an entry to the house log"), _log_entry, [
         _o("--category", "category", tr("what it is about"), choices=_values(V.HouseEvent)),
         _o("--text", "text", tr("what happened, and what was done")),
-        _when("--at", "at", tr("when (default now)")), links], ["category", "text"])
+        _when("--at", "at", tr("when (default now)")), links,
+        _o("--confirm", "confirmed", tr("record it after a warning"), action="store_const",
+           const=True)], ["category", "text"])
     _define(group, command, "amend", tr("correct an entry (the old one is kept)"),
             house_log.amend, [
                 _id("entry", "entry_id"), _o("--why", "why", tr("why it is corrected")),

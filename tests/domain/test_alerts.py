@@ -101,7 +101,8 @@ def test_incident_text_without_a_flag_is_an_alert_until_an_incident_answers_it()
                       incidents="Tried to leave")  # its flag's alert says it already
     blank = CheckIn("b", "s", "r3", TODAY, Shift.NIGHT, 4, "st", incidents="   ")
     got = alerts.incident_text_alerts([wrote, flagged, blank], [])
-    assert [(a.kind, a.source_id) for a in got] == [(AlertKind.INCIDENT_NOTED, "w")]
+    assert [(a.kind, a.source_id, a.detail) for a in got] == [
+        (AlertKind.INCIDENT_NOTED, "w", "Shouting at door")]  # what was written, on Today
     answered = Incident("i", "s", "r1", IncidentKind.OTHER, datetime(2026, 11, 26, 22),
                         "Stranger shouting at the door", "st", checkin_id="w")
     assert alerts.incident_text_alerts([wrote], [answered]) == []

@@ -47,3 +47,22 @@ def test_entries_show_at_handover_and_on_the_timelines_they_name(house: House) -
         ("house-log", fixed.id)]
     week = house_log.between(at(house), NOW - timedelta(days=2), NOW)
     assert [e.id for e in week] == [old.id, fixed.id]
+
+
+def test_an_entry_dated_days_ago_is_asked_about_first(house: House) -> None:
+    """Typing that spilled into the date field saved a report ten months back, where the
+    next shift never saw it: an entry over two days old needs confirming."""
+    from safehaven.errors import NeedsConfirmation
+
+    long_ago = house.staff.now() - timedelta(days=300)
+    with pytest.raises(NeedsConfirmation) as asked:
+        house_log.add(house.staff, "stranger-outside", "A man photographed the house",
+                      at=long_ago)
+    assert "300 days ago" in asked.value.message
+    assert house_log.recent(house.staff) == []
+    kept = house_log.add(house.staff, "stranger-outside", "A man photographed the house",
+                         at=long_ago, confirmed=True).record
+    assert kept.at == long_ago
+    yesterday = house_log.add(house.staff, "power-cut", "Lights out for an hour",
+                              at=house.staff.now() - timedelta(hours=20)).record
+    assert yesterday.text == "Lights out for an hour"

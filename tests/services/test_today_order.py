@@ -151,4 +151,5 @@ def test_incident_text_and_follow_up_risk_reach_today(house: House) -> None:
                         risk_indicators=["unexplained-money", "unsafe-relationship"])
     kinds = {(str(a.kind), a.detail) for a in today.overview(staff).alerts
              if a.resident_id == rid}
-    assert ("incident-noted", "") in kinds and ("follow-up-risk", "medium") in kinds
+    assert ("incident-noted", "A car waited outside for an hour") in kinds
+    assert ("follow-up-risk", "medium") in kinds

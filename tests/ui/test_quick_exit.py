@@ -4,7 +4,7 @@ lost to a lock, and one resident gets one check-in form at a time."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QTableView
 
 from safehaven import clock
 from safehaven.services import checkins
@@ -322,3 +322,21 @@ def test_a_half_typed_check_in_survives_a_crash_and_returns_to_its_author_only(
     unlock(other, "Sam Staff")
     assert other.centralWidget().checkin_dialog is None
     other.session.lock()
+
+
+def test_tab_leaves_todays_lists(window, qtbot) -> None:
+    """Tab from the still-to-check-in list goes on to the next control, not round the
+    list's cells (a keyboard-only shift could not reach the alerts)."""
+    unlock(window, "Sam Staff")
+    today = window.centralWidget().today
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    today.waiting_view.setFocus()
+    qtbot.waitUntil(today.waiting_view.hasFocus)
+    before = today.waiting_view.currentIndex().row()
+    qtbot.keyClick(today.waiting_view, Qt.Key.Key_Tab)
+    # Tab no longer walks the list's cells (offscreen Qt moves no focus between windows'
+    # widgets, so what is checked is that the list let the key go)
+    assert today.waiting_view.currentIndex().row() == before
+    views = [v for v in today.findChildren(QTableView)]
+    assert views and not any(v.tabKeyNavigation() for v in views)

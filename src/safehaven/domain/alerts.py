@@ -121,9 +121,16 @@ def incident_text_alerts(checkins: Iterable[CheckIn], incidents: Iterable[Incide
         if c.flags or not (c.incidents or "").strip() or c.id in answered:
             continue
         at = when.get(c.id)
-        out.append(Alert(AlertKind.INCIDENT_NOTED, c.resident_id, c.date, "", c.id,
+        out.append(Alert(AlertKind.INCIDENT_NOTED, c.resident_id, c.date,
+                         _first_words(c.incidents or ""), c.id,
                          at if at is not None and at.date() == c.date else None))
     return out
+
+
+def _first_words(text: str, most: int = 80) -> str:
+    """What was written, on one line and short enough for Today's detail column."""
+    line = " ".join(text.split())
+    return line if len(line) <= most else line[:most - 1].rstrip() + "…"
 
 
 FOLLOW_UP_RISK_DAYS = 30  # a contact's risk stays on Today until acknowledged, a month at most

@@ -30,6 +30,7 @@ from safehaven.store.crypto import verify
 from safehaven.store.hlc import physical, wall_ms
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.restricted import PREFIX, eligible
+from safehaven.store.roster_trust import pinned_founder
 from safehaven.store.tables import Table
 
 WHOLE_ROW = "*"
@@ -314,7 +315,7 @@ def _founder(conn: Connection, cs: ChangeSet, signer: str,
             and conn.execute("SELECT count(*) FROM sites").fetchone()[0] == 0):
         if not _self_signed(cs, me):
             raise Refused(NOT_AUTHOR)
-        pinned = _pinned_founder(conn)
+        pinned = pinned_founder(conn)
         if pinned is None or pinned[0] != signer or (pinned[1] and pinned[1] !=
                                                      me.get("sign_key")):
             # the enrolment package named who made the house: nobody else can pose as them
@@ -322,15 +323,6 @@ def _founder(conn: Connection, cs: ChangeSet, signer: str,
                           "founds a house as someone the enrolment did not name")
         return Role.MANAGER
     return None
-
-
-def _pinned_founder(conn: Connection) -> tuple[str, str | None] | None:
-    row = conn.execute("SELECT value FROM local_state WHERE key = 'founder'").fetchone()
-    try:
-        staff_id, key = json.loads(row[0]) if row else (None, None)
-    except (ValueError, TypeError):
-        return None
-    return (str(staff_id), key) if staff_id else None
 
 
 def _valid(table: Table, fname: str, value: Any) -> None:

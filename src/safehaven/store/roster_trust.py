@@ -86,7 +86,7 @@ def check(conn: Connection) -> Trusted:
     """Replay the roster's signed history, then compare the tables with it."""
     trusted = Trusted()
     history, trusted.unchecked = _history(conn)
-    founder = _pinned_founder(conn)
+    founder = pinned_founder(conn)
     for cs in history:
         if not _replay(trusted, cs, founder):
             log.warning("roster change set %s does not hold: left out", cs.id)
@@ -159,7 +159,8 @@ def keep_bodies(vault: Vault, bodies: dict[str, str]) -> None:
                              [(body, cs_id) for cs_id, body in bodies.items()])
 
 
-def _pinned_founder(conn: Connection) -> tuple[str, str | None] | None:
+def pinned_founder(conn: Connection) -> tuple[str, str | None] | None:
+    """(staff id, signing key) of the founder a joining laptop's enrolment named."""
     row = conn.execute("SELECT value FROM local_state WHERE key = 'founder'").fetchone()
     try:
         staff_id, key = json.loads(row[0]) if row else (None, None)

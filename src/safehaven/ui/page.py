@@ -47,6 +47,9 @@ def table_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)
+    # Tab moves on to the next control (arrows move between rows): a keyboard-only worker
+    # was trapped in Today's list, Tab walking its cells round and round
+    view.setTabKeyNavigation(False)
     corner = view.findChild(QAbstractButton)  # the painted select-all corner: name it for
     if corner is not None:                     # screen readers
         corner.setAccessibleName(QCoreApplication.translate("Page", "Select all rows"))
