@@ -317,6 +317,7 @@ def test_a_half_typed_check_in_survives_a_crash_and_returns_to_its_author_only(
     dialog = other.centralWidget().checkin_dialog
     assert dialog is not None
     assert dialog.note.toPlainText() == "Quiet at dinner, asked about her sister"
+    assert dialog.focusWidget() is dialog.note  # not on the mood faces, where a digit counts
     dialog.reject()  # cancelled: the draft goes
     other.lock()
     unlock(other, "Sam Staff")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -202,6 +202,9 @@ class CheckInDialog(GuardedDialog):
             box.setChecked(str(flag) in draft.get("flags", []))
         self.incidents.setText(draft.get("incidents", ""))
         self.note.setPlainText(draft.get("note", ""))
+        if draft.get("note"):  # back where the writing stopped: a digit typed now must not
+            self.note.moveCursor(QTextCursor.MoveOperation.End)  # change the mood
+            self.note.setFocus()
 
     def _save(self) -> None:
         if not self.save_button.isEnabled():

@@ -169,7 +169,7 @@ class TodayPage(Page):
         grid.setColumnStretch(1, 3)  # what, who and when must show whole on 1024 pixels
         # who still needs a check-in and what needs acting on get most of a small screen
         grid.setRowStretch(3, 3)
-        grid.setRowStretch(7, 1)
+        grid.setRowStretch(7, 2)  # medicines due: room for a shift's round of doses
         fit_columns(self.alerts_view, 0, 2, 3)  # the detail takes what is left
         fit_columns(self.sessions_view, 0, 2)
         fit_columns(self.doses_view, 0, 3)
