@@ -153,3 +153,19 @@ def test_incident_text_and_follow_up_risk_reach_today(house: House) -> None:
              if a.resident_id == rid}
     assert ("incident-noted", "A car waited outside for an hour") in kinds
     assert ("follow-up-risk", "medium") in kinds
+
+
+def test_the_last_mood_is_the_latest_shift_whatever_order_it_arrived_in(house: House
+                                                                         ) -> None:
+    """Two check-ins on one day: the night's is the last, even when the morning's was
+    typed in (or reached this laptop) later; every laptop then shows the same."""
+    from safehaven.services import residents as residents_service
+
+    rid = residents.add(house.manager, "Iris").record.id
+    day = house.manager.today()
+    checkins.record(house.staff, rid, 2, day=day, shift="night")
+    checkins.record(house.staff, rid, 5, day=day, shift="morning", confirmed=True)
+    [row] = [r for r in residents_service.overview(house.staff) if r.id == rid]
+    assert (row.last_checkin_date, row.last_mood) == (day, 2)
+    assert [c.shift.value for c in checkins.for_resident(house.staff, rid)] == ["night",
+                                                                                "morning"]

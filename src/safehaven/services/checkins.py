@@ -85,7 +85,8 @@ def amend(ctx: Context, checkin_id: str, reason: str, **changes: Any) -> Result[
 
 def for_resident(ctx: Context, resident_id: str) -> list[CheckIn]:
     ctx.require(Action.READ_RECORDS)
-    return reads.for_resident(ctx.conn, CheckIn, resident_id, "date DESC, id DESC")
+    return reads.for_resident(ctx.conn, CheckIn, resident_id,
+                              "date DESC, " + reads.LATEST_FIRST.replace("c.", ""))
 
 
 def history(ctx: Context, checkin_id: str) -> list[CheckIn]:

@@ -183,10 +183,16 @@ class OverviewRow:
     next_session: datetime | None
 
 
+# The same day's check-ins, latest first: by shift, then by id (a UUIDv7, made when it was
+# written), never by the order they arrived in, so every laptop shows the same "last mood".
+LATEST_FIRST = ("CASE c.shift WHEN 'night' THEN 3 WHEN 'afternoon' THEN 2 ELSE 1 END DESC, "
+                "c.id DESC")
+
+
 def residents_overview(conn: Connection, now: datetime) -> list[OverviewRow]:
     """The residents table in one query: an index seek per resident, not a scan per column."""
     rows = conn.execute(
-        """
+        f"""
         SELECT r.id, r.preferred_name, r.stage, r.intake_date, r.date_of_birth, r.age_estimate,
                r.age_estimated_on, lc.date, lc.mood,
                (SELECT count(*) FROM needs n WHERE n.resident_id = r.id AND n.deleted = 0
@@ -194,9 +200,10 @@ def residents_overview(conn: Connection, now: datetime) -> list[OverviewRow]:
                (SELECT min(s.scheduled_at) FROM therapy_sessions s WHERE s.resident_id = r.id
                   AND s.deleted = 0 AND s.status = 'scheduled' AND s.scheduled_at >= ?)
         FROM residents r
-        LEFT JOIN check_ins lc ON lc.rowid = (SELECT c.rowid FROM check_ins c
-                                              WHERE c.resident_id = r.id
-                                              ORDER BY c.date DESC, c.rowid DESC LIMIT 1)
+        LEFT JOIN check_ins lc ON lc.rowid = (
+            SELECT c.rowid FROM check_ins c WHERE c.resident_id = r.id AND c.date = (
+                SELECT max(d.date) FROM check_ins d WHERE d.resident_id = r.id)
+            ORDER BY {LATEST_FIRST} LIMIT 1)
         WHERE r.deleted = 0
         ORDER BY r.preferred_name COLLATE NOCASE
         """,
