@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from typing import Any
 
 from safehaven.store import runs
 from safehaven.store.connection import Connection, rows_in
-from safehaven.store.local_state import now_text
+from safehaven.store.local_state import local_value, now_text
 from safehaven.store.refusal import Refusal, RefusalKind
 from safehaven.store.runs import Carried
 from safehaven.store.vault import Vault
@@ -80,6 +81,42 @@ def quarantined_envelopes(conn: Connection, kinds: Iterable[RefusalKind]) -> lis
     return runs.envelopes(conn, conn.execute(
         f"SELECT envelope, run FROM quarantine WHERE kind IN ({', '.join('?' * len(wanted))})",
         wanted)) if wanted else []
+
+
+RETRY_FROM_SENDERS = 2000  # a page's senders' own waiting change sets, tried at once
+RETRY_SLICE = 500  # and this many of the rest, in turn, each time something applies
+
+
+def to_retry(conn: Connection, kinds: Iterable[RefusalKind], devices: set[str]) -> list[bytes]:
+    """What to try again now that something applied: the waiting change sets of the laptops
+    that just sent (their predecessor may be among what came), and a slice of the rest
+    in turn. A quarantine filled with junk (20,000 envelopes of made-up laptops) then
+    costs a page a slice, not the whole of it; a small one is tried whole, as before."""
+    wanted = [k.value for k in kinds]
+    if not wanted:
+        return []
+    marks = ", ".join("?" * len(wanted))
+    rows: dict[int, tuple[Any, Any]] = {}
+    if devices:
+        for rowid, envelope, run in rows_in(
+                conn, f"SELECT rowid, envelope, run FROM quarantine WHERE kind IN ({marks}) "
+                "AND device_id IN ({in}) LIMIT " + str(RETRY_FROM_SENDERS), sorted(devices),
+                tuple(wanted)):
+            rows[rowid] = (envelope, run)
+    after = int(local_value(conn, "quarantine_retry_after") or 0)
+    turn = conn.execute(f"SELECT rowid, envelope, run FROM quarantine WHERE kind IN ({marks}) "
+                        f"AND rowid > ? ORDER BY rowid LIMIT ?",
+                        (*wanted, after, RETRY_SLICE)).fetchall()
+    if len(turn) < RETRY_SLICE and after:  # round again from the start
+        turn += conn.execute(f"SELECT rowid, envelope, run FROM quarantine WHERE kind IN "
+                             f"({marks}) AND rowid <= ? ORDER BY rowid LIMIT ?",
+                             (*wanted, after, RETRY_SLICE - len(turn))).fetchall()
+    for rowid, envelope, run in turn:
+        rows[rowid] = (envelope, run)
+    if turn:
+        conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES "
+                     "('quarantine_retry_after', ?)", (str(turn[-1][0]),))
+    return runs.envelopes(conn, rows.values())
 
 
 def release_quarantine(conn: Connection, applied: list[tuple[str, str, int]]) -> None:

@@ -54,6 +54,7 @@ class Received:
     conflicts: int = 0
     quarantined: list[tuple[str, Refusal]] = field(default_factory=list)  # (change set, why)
     touched: set[tuple[str, str]] = field(default_factory=set)
+    devices: set[str] = field(default_factory=set)  # laptops whose change sets applied
 
 
 def outgoing(vault: Vault, held_by_receiver: dict[str, int] | None = None) -> list[bytes]:
@@ -249,7 +250,8 @@ def _receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | No
     with vault.transaction():
         waiting = _apply_all(vault, box, list(envelopes), report, opened=opened,
                              careful=careful)
-        if report.applied and (retry := quarantine.quarantined_envelopes(conn, RETRYABLE_KINDS)):
+        if report.applied and (retry := quarantine.to_retry(conn, RETRYABLE_KINDS,
+                                                            report.devices)):
             again = Received()
             _apply_all(vault, box, retry, again, final=False, careful=True)
             report.applied += again.applied
@@ -333,6 +335,7 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
             report.conflicts += applied.conflicts
             report.touched |= applied.touched
         quarantine.release_quarantine(conn, done)
+        report.devices |= {device for _, device, _ in done}
         opened_keys = open_grants(vault, box)
         if not waiting or (report.applied == before and not opened_keys):
             return waiting if final else []
