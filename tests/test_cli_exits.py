@@ -230,3 +230,14 @@ def test_a_database_error_from_any_command_is_one_line(tmp_path: Path, monkeypat
     result = cli.main(["--vault", str(tmp_path / "v"), "today"])
     err = capsys.readouterr().err.strip().splitlines()
     assert result != 0 and len(err) == 1 and words in err[0], err
+
+
+def test_no_command_opens_the_desktop_app(monkeypatch, tmp_path: Path) -> None:
+    """`safehaven` alone (a desktop shortcut) opens the app, not a usage error."""
+    from safehaven import cli
+    from safehaven.ui import app
+
+    opened: list = []
+    monkeypatch.setattr(app, "run", lambda folder, **kw: opened.append((folder, kw)))
+    assert cli.main(["--vault", str(tmp_path / "v")]) == 0
+    assert opened and opened[0][0] == tmp_path / "v"

@@ -333,8 +333,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_secret_file_option(p, PASSPHRASE, tr(
         "read your passphrase from the first line of FILE ('-': standard input) instead "
         "of asking; SAFEHAVEN_PASSPHRASE works too"))
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND",
-                           title=tr("commands"))
+    # no command opens the desktop app: what a shortcut or a double-click runs
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", title=tr("commands"))
+    p.set_defaults(command="gui", func=cmd_gui)
 
     def command(name: str, func: Callable[[argparse.Namespace], None], help_text: str,
                 parent: argparse._SubParsersAction | None = None, *,
