@@ -54,17 +54,52 @@ def private_log_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ["SAFEHAVEN_LOG_DIR"] = old
 
 
-@pytest.fixture
-def house(tmp_path: Path) -> Iterator[House]:
-    folder = tmp_path / "vault"
+@dataclass(frozen=True)
+class _Template:
+    """A house made once per run; each test gets a copy, opened with the keys kept here
+    (three Argon2id derivations and a new database per test were most of the suite's
+    setup time)."""
+
+    folder: Path
+    recovery: str
+    master: bytes
+    manager_id: str
+    identities: dict  # staff id -> Identity: who may sign on the copy
+    worker: object
+    clinician: object
+
+
+@pytest.fixture(scope="session")
+def _house_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Template]:
+    folder = tmp_path_factory.mktemp("house-template") / "vault"
     vault, recovery = Vault.create(folder, house="Casa Prueba", organisation="Test Org",
                                    staff_name="Maria Manager", passphrase=PASSPHRASE, kdf=FAST)
     manager = Context.for_vault(vault, now=lambda: NOW)
     worker = staff.add(manager, "Sam Staff", Role.STAFF, PASSPHRASE, FAST).record
     clinician = staff.add(manager, "Cleo Clinician", Role.CLINICIAN, PASSPHRASE, FAST).record
-    yield House(folder, vault, recovery, manager,
-                Context(vault, worker, now=lambda: NOW),
-                Context(vault, clinician, now=lambda: NOW))
+    made = _Template(folder, recovery, vault._master_key, vault.staff_id or "",
+                     dict(vault.signers), worker, clinician)
+    vault.close()
+    yield made
+
+
+@pytest.fixture
+def house(tmp_path: Path, _house_template: _Template) -> Iterator[House]:
+    import shutil
+
+    from safehaven.store.vault import _load_keys
+
+    t = _house_template
+    folder = tmp_path / "vault"
+    shutil.copytree(t.folder, folder)
+    vault = Vault._open_with_master(folder, _load_keys(folder), t.master, t.manager_id,
+                                    t.identities[t.manager_id])
+    vault.signers.update(t.identities)
+    vault.refresh_restricted()
+    manager = Context.for_vault(vault, now=lambda: NOW)
+    yield House(folder, vault, t.recovery, manager,
+                Context(vault, t.worker, now=lambda: NOW),  # type: ignore[arg-type]
+                Context(vault, t.clinician, now=lambda: NOW))  # type: ignore[arg-type]
     vault.close()
 
 
