@@ -8,7 +8,7 @@ SCREENSHOT_LANGS ?= es pt_BR fr ar  # besides English (docs/screenshots/<lang>/)
 # A new PyInstaller changes what goes into the bundle: move it on purpose, with the lock
 # file (packaging/requirements-build.txt), never by accident.
 PYINSTALLER := pyinstaller==6.22.3
-MAX_BUNDLE_MB ?= 150
+MAX_BUNDLE_MB ?= 155
 
 .PHONY: demo test test-fast lint bench screenshots translations package clean
 

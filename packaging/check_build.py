@@ -3,7 +3,7 @@ app reaches its first-run screen offscreen and can start the process a long pull
 its pages in (the program run again), and a small demo vault gives a weekly report
 (SQLCipher, Argon2id, reportlab, the fonts and text shaping all load from the bundle).
 
-Usage: python packaging/check_build.py dist/safehaven [--max-mb 150]
+Usage: python packaging/check_build.py dist/safehaven [--max-mb 155]
 
 A bundle that grows past the limit fails the build, so a new dependency that drags in
 another hundred megabytes is noticed the day it is added, not on a shelter's slow link.
