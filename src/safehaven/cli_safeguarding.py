@@ -5,6 +5,7 @@ command they call the services only, so the role rules hold exactly as in the ap
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -63,22 +64,19 @@ def cmd_missing_sheet(args: argparse.Namespace) -> None:
     print(save(sheet_report.render(sheet), args.out))
 
 
-def _log_contact(ctx: Context, **kw: Any) -> Any:
-    """contacts.record, saying how to record a warned contact after all."""
-    try:
-        return contacts.record(ctx, **kw)
-    except NeedsConfirmation as e:
-        raise InvalidValue(e.field, e.message + " " + tr("Add --confirm to record it "
-                                                         "anyway.")) from None
+def _confirmable(service: Callable[..., Any]) -> Callable[..., Any]:
+    """`service`, saying how to record after a warning (a listed caller, a date long ago)."""
+    def run(ctx: Context, **kw: Any) -> Any:
+        try:
+            return service(ctx, **kw)
+        except NeedsConfirmation as e:
+            raise InvalidValue(e.field, e.message + " " + tr("Add --confirm to record it "
+                                                             "anyway.")) from None
+    return run
 
 
-def _log_entry(ctx: Context, **kw: Any) -> Any:
-    """house_log.add, saying how to record an entry dated long ago after all."""
-    try:
-        return house_log.add(ctx, **kw)
-    except NeedsConfirmation as e:
-        raise InvalidValue(e.field, e.message + " " + tr("Add --confirm to record it "
-                                                         "anyway.")) from None
+_log_contact = _confirmable(contacts.record)
+_log_entry = _confirmable(house_log.add)
 
 
 def _lister(service: Any) -> Any:

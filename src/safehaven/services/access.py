@@ -31,6 +31,8 @@ def explained(exc: BaseException) -> SafeHavenError | None:
 
 
 def exists(folder: Path) -> bool:
+    """Whether a vault is there, once a restore killed half-way has been finished or undone
+    (otherwise the app would offer to set up a new house over it)."""
     finish_interrupted_restore(folder)
     return vaults.exists(folder)
 

@@ -119,10 +119,10 @@ class Vault:
             " coalesce((SELECT max(hlc) FROM audit_log), 0))"
         ).fetchone()[0]
         self.clock = HybridClock(int(seed or 0))
-        # the roster as its signatures establish it; its problems are shown at unlock
-        self.roster = roster_trust.check(self.conn) if identity is not None else \
-            roster_trust.Trusted()
-        self.keyring = restricted.load(self.roster, staff_id, identity)
+        # the roster as its signatures establish it, and the keys it grants: checked once
+        # opening is done (`refresh_restricted`, which every opening that has an identity
+        # calls), not here and again there
+        self.roster = roster_trust.Trusted()
 
     # -- opening -----------------------------------------------------------------------------
     def _open(self) -> Connection:

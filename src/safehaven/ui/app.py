@@ -230,9 +230,8 @@ class Window(QMainWindow):
             self.shell.checkin_dialog.done(0)
         self.shell = None
         self.session.lock()
-        for widget in hidden + QApplication.topLevelWidgets():  # message boxes, file and
-            if widget is not self and shiboken6.isValid(widget) and (  # print dialogs
-                    widget in hidden or widget.isVisible()):
+        for widget in QApplication.topLevelWidgets():  # message boxes, file and print
+            if widget is not self and (widget in hidden or widget.isVisible()):  # dialogs:
                 widget.close()  # none stays open
         self._show_unlock()
         if self.cover is not None:
