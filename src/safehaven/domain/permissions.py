@@ -38,6 +38,16 @@ class Action(StrEnum):
     # role, as it happens at the door). The no-contact list itself, and why someone is on
     # it, is MANAGE_SAFEGUARDING (clinicians and managers): staff are warned, not told why.
     RECORD_CONTACT = "record-contact"
+    # A child's record over its whole life (issue 30): closing a case is a clinical and
+    # managerial decision; reopening it, approving plans and closures, reading the audit,
+    # exporting the complete file and keeping records past their time are the manager's.
+    CLOSE_CASE = "close-case"
+    REOPEN_CASE = "reopen-case"
+    APPROVE = "approve"
+    READ_AUDIT = "read-audit"
+    EXPORT_FILE = "export-file"
+    MANAGE_RETENTION = "manage-retention"  # retention rules, legal holds
+    MANAGE_HOUSE = "manage-house"  # the house's settings (which approvals it asks for)
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -70,6 +80,13 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.MANAGE_MEDICATION: {Role.CLINICIAN, Role.MANAGER},
     Action.GIVE_DOSE: _CARE,
     Action.RECORD_CONTACT: _CARE,
+    Action.CLOSE_CASE: {Role.CLINICIAN, Role.MANAGER},
+    Action.REOPEN_CASE: {Role.MANAGER},
+    Action.APPROVE: {Role.MANAGER},
+    Action.READ_AUDIT: {Role.MANAGER},
+    Action.EXPORT_FILE: {Role.MANAGER},
+    Action.MANAGE_RETENTION: {Role.MANAGER},
+    Action.MANAGE_HOUSE: {Role.MANAGER},
 }
 
 

@@ -376,3 +376,45 @@ class StockKind(StrEnum):
     RETURNED = "returned"  # to the pharmacy
     DISPOSED = "disposed"
     COUNTED = "counted"  # a count of what is there: checks the running balance
+
+
+class ClosureReason(StrEnum):
+    """Why a case was closed (issue 30). Closing is not a stage: a young person may leave
+    from any stage, and the follow-up contacts of a reintegration go on after it."""
+
+    REINTEGRATED = "reintegrated-family"
+    KINSHIP = "kinship"
+    INDEPENDENT_LIVING = "independent-living"
+    TRANSFERRED = "transferred"
+    OTHER_SERVICE = "other-service"
+    RAN_AWAY = "ran-away-not-found"
+    TURNED_18 = "turned-18"
+    DIED = "died"
+
+
+class CaseAction(StrEnum):
+    CLOSE = "close"
+    REOPEN = "reopen"
+
+
+class ApprovalSubject(StrEnum):
+    """What a house may ask a manager to approve before it counts."""
+
+    THERAPY_PLAN = "therapy-plan"
+    SAFETY_PLAN = "safety-plan"
+    CLOSURE = "closure"
+
+
+class ApprovalStatus(StrEnum):
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    RETURNED = "returned"  # sent back with a comment: to be changed and submitted again
+
+
+class RecordClass(StrEnum):
+    """Classes of records with a retention period of their own (domain/retention.py)."""
+
+    CASE_FILE = "case-file"  # the resident, stages, notes, needs, plans, referrals, consents
+    HEALTH = "health"  # health profile, prescriptions, the medication record, stock
+    SAFEGUARDING = "safeguarding"  # incidents, missing episodes, restraints, contacts
+    AUDIT = "audit"  # who opened or changed the child's records

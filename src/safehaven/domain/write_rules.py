@@ -75,6 +75,12 @@ RULES: dict[str, TableRule] = {
     "restraint_reviews": TableRule(A.CLOSE_INCIDENT),
     # the house log is the shift's handover book: any care role writes it, as a case note
     "house_log": TableRule(A.WRITE_NOTE),
+    # issue 30: closing a case is a clinician's or manager's act, reopening a manager's (the
+    # row's content decides, `insert_needs`); approving and returning are the manager's
+    "case_closures": TableRule(A.CLOSE_CASE),
+    "approvals": TableRule(A.APPROVE),
+    "house_settings": TableRule(A.MANAGE_HOUSE),
+    "legal_holds": TableRule(A.MANAGE_RETENTION),
 }
 
 
@@ -101,6 +107,10 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "restraint_debriefs": ("staff_id",),
     "restraint_reviews": ("staff_id",),
     "house_log": ("staff_id",),
+    "case_closures": ("staff_id",),
+    "approvals": ("staff_id",),
+    "house_settings": ("updated_by",),
+    "legal_holds": ("placed_by", "lifted_by"),
 }
 
 # Fields sealed under the house's restricted key, with when they are (store/restricted.py):
@@ -137,7 +147,18 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.MANAGE_HEALTH, A.READ_RESTRICTED}
     if table == "alert_acks" and row.get("kind") in RISK_ACKS:
         return {A.ACK_ALERT, A.ACK_RISK_ALERT}
+    if table == "case_closures" and row.get("action") == "reopen":
+        return {A.REOPEN_CASE}
+    if table == "approvals" and row.get("status") == "submitted":
+        # whoever may write the subject submits it; approving or returning is APPROVE
+        return {SUBMITS.get(str(row.get("subject")), A.APPROVE)}
     return {rule.write} if rule.write is not None else set()
+
+
+# Who submits each kind of record for approval: whoever may write it.
+SUBMITS: dict[str, Action] = {"therapy-plan": A.MANAGE_THERAPY,
+                              "safety-plan": A.MANAGE_SAFEGUARDING,
+                              "closure": A.CLOSE_CASE}
 
 
 # roles whose holders read restricted fields or give roles: only a manager adds them

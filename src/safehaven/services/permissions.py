@@ -37,6 +37,13 @@ _WORDS = {
     Action.MANAGE_MEDICATION: N_("add or stop prescriptions"),
     Action.GIVE_DOSE: N_("record doses of medicine"),
     Action.RECORD_CONTACT: N_("record visits and calls"),
+    Action.CLOSE_CASE: N_("close a case"),
+    Action.REOPEN_CASE: N_("reopen a closed case"),
+    Action.APPROVE: N_("approve or return plans and closures"),
+    Action.READ_AUDIT: N_("read the audit of who opened or changed records"),
+    Action.EXPORT_FILE: N_("export a child's complete file"),
+    Action.MANAGE_RETENTION: N_("change retention rules or legal holds"),
+    Action.MANAGE_HOUSE: N_("change the house's settings"),
 }
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from safehaven.domain import alerts as rules
+from safehaven.domain import lifecycle
 from safehaven.domain import medication as med_rules
 from safehaven.domain.medication import DueDose
 from safehaven.domain.models import (
@@ -21,7 +22,16 @@ from safehaven.domain.models import (
     TherapyPlan,
     TherapySession,
 )
-from safehaven.services import groups, house_log, medication, medication_stock, restraints
+from safehaven.services import (
+    approvals,
+    closures,
+    groups,
+    house_log,
+    medication,
+    medication_stock,
+    restraints,
+)
+from safehaven.services.approvals import Pending
 from safehaven.services.context import Context
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
@@ -39,12 +49,14 @@ class TodayView:
     groups: list[Group] = field(default_factory=list)  # today's group sessions
     doses: list[DueDose] = field(default_factory=list)  # scheduled, not yet recorded
     house_log: list[HouseLogEntry] = field(default_factory=list)  # last 24 hours, newest first
+    approvals: list[Pending] = field(default_factory=list)  # waiting for this approver
 
 
 def overview(ctx: Context) -> TodayView:
     ctx.require(Action.READ_RECORDS)
     conn, today = ctx.conn, ctx.today()
-    residents = reads.in_house_residents(conn)
+    closed = closures.closed_map(conn)  # closed cases leave Today, their follow-ups stay
+    residents = [r for r in reads.in_house_residents(conn) if r.id not in closed]
     done = reads.checked_in_on(conn, today)
     waiting = [r for r in residents if r.id not in done and r.intake_date <= today]
     in_house = {r.id for r in residents}
@@ -83,10 +95,12 @@ def overview(ctx: Context) -> TodayView:
     alerts += medication.refused_alerts(ctx)
     alerts += medication_stock.stock_alerts(ctx)
     start = datetime.combine(today, time.min)
-    sessions = reads.sessions_between(conn, start, start + timedelta(days=1))
+    sessions = [s for s in reads.sessions_between(conn, start, start + timedelta(days=1))
+                if s.resident_id not in closed]
+    alerts = lifecycle.without_closed(alerts, closed)
     open_alerts = rules.not_acknowledged(alerts, reads.all_of(conn, AlertAck))
     return TodayView(waiting, rules.in_order(open_alerts), sessions,
                      len(alerts) - len(open_alerts),
                      groups.between(ctx, start, start + timedelta(days=1)),
                      [d for d in doses if d.prescription.resident_id in in_house],
-                     house_log.recent(ctx))
+                     house_log.recent(ctx), approvals.pending(ctx))

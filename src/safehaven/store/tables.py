@@ -14,6 +14,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+from safehaven.domain import lifecycle as life
 from safehaven.domain import models as m
 
 Record = Any  # one of the dataclasses in safehaven.domain.models
@@ -76,6 +77,11 @@ TABLES: dict[type, Table] = {
         Table("restraint_debriefs", m.RestraintDebrief, append_only=True),
         Table("restraint_reviews", m.RestraintReview, append_only=True),
         Table("house_log", m.HouseLogEntry, append_only=True, resident_scoped=False),
+        # a child's record over its whole life (issue 30)
+        Table("case_closures", life.CaseClosure, append_only=True),
+        Table("approvals", life.Approval, append_only=True),
+        Table("house_settings", life.HouseSetting, append_only=False, resident_scoped=False),
+        Table("legal_holds", life.LegalHold, append_only=False),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}
