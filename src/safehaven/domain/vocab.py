@@ -408,7 +408,9 @@ class ApprovalSubject(StrEnum):
 class ApprovalStatus(StrEnum):
     SUBMITTED = "submitted"
     APPROVED = "approved"
-    RETURNED = "returned"  # sent back with a comment: to be changed and submitted again
+    # sent back with a comment, to be changed and submitted again ("returned" alone is a
+    # medicine's stock going back to the pharmacy: one word, one meaning)
+    RETURNED = "returned-with-comment"
 
 
 class RecordClass(StrEnum):

@@ -121,6 +121,17 @@ _WORDS = {
     "received": "Received", "returned": "Returned to the pharmacy", "disposed": "Disposed of",
     "counted": "Counted", "stock-discrepancy": "Stock count does not match",
     "doses-too-close": "As-needed doses closer than allowed",
+    # a child's record over its whole life (issue 30): why a case closed ("kinship",
+    # "independent-living" and "other-service" are above), approvals, record classes
+    "reintegrated-family": "Reintegrated with family",
+    "transferred": "Transferred to another house", "ran-away-not-found": "Ran away and not found",
+    "turned-18": "Turned 18", "died": "Died",
+    "therapy-plan": "Therapy plan", "safety-plan": "Safety plan", "closure": "Case closure",
+    "submitted": "Submitted", "approved": "Approved",
+    "returned-with-comment": "Returned with a comment",
+    "case-file": "Case file", "health": "Health and medicines",
+    "safeguarding": "Safeguarding records", "audit": "Audit of who opened the records",
+    "read-audit": "Read the audit", "export-complete-file": "Exported the complete file",
 }
 # Outcome instruments and their published bands (scores only; see domain/measures.py).
 _WORDS.update({text: text for text in (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from safehaven.domain.lifecycle import CaseClosure
 from safehaven.domain.measures import Instrument
 from safehaven.domain.models import (
     CaseNote,
@@ -28,6 +29,7 @@ from safehaven.domain.models import (
 )
 from safehaven.services import (
     checkins,
+    closures,
     consents,
     contacts,
     follow_ups,
@@ -80,10 +82,13 @@ class ResidentDetail:
     contacts: list[Contact] = field(default_factory=list)  # newest first
     restraints: list[RestraintRecord] = field(default_factory=list)  # newest first
     house_log: list[HouseLogEntry] = field(default_factory=list)  # entries naming them
+    # a case closed or reopened (issue 30)
+    case: closures.CaseState = field(default_factory=lambda: closures.CaseState(None))
+    closures: list[CaseClosure] = field(default_factory=list)
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
-        """Notes, stage changes, referrals and house log entries that name them, in one
-        chronological list, newest first."""
+        """Notes, stage changes, referrals, house log entries that name them and the
+        case's closing and reopening, in one chronological list, newest first."""
         items: list[tuple[datetime, str, object]] = []
         items += [(n.written_at, "note", n) for n in self.notes]
         items += [(datetime.combine(s.changed_on, datetime.min.time()), "stage", s)
@@ -91,6 +96,8 @@ class ResidentDetail:
         items += [(datetime.combine(r.made_on, datetime.min.time()), "referral", r)
                   for r in self.referrals]
         items += [(e.at, "house-log", e) for e in self.house_log]
+        items += [(datetime.combine(c.day, datetime.min.time()), "closure", c)
+                  for c in self.closures]
         return sorted(items, key=lambda item: item[0], reverse=True)
 
 
@@ -119,4 +126,6 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         contacts=contacts.for_resident(ctx, resident_id),
         restraints=restraints.for_resident(ctx, resident_id),
         house_log=house_log.for_resident(ctx, resident_id),
+        case=closures.state(ctx, resident_id),
+        closures=closures.history(ctx, resident_id),
     )

@@ -27,6 +27,7 @@ from safehaven.i18n import joined
 from safehaven.services import alert_acks, health, house_log, medication, residents, staff, today
 from safehaven.services.context import Context
 from safehaven.services.today import TodayView
+from safehaven.ui.approvals_tab import ApprovalsTab
 from safehaven.ui.bidi import isolated, wrapping
 from safehaven.ui.health_forms import HealthForms
 from safehaven.ui.health_tab import dose_intro
@@ -146,6 +147,9 @@ class TodayPage(Page):
         self.bottom.setDocumentMode(True)
         self.bottom.addTab(self.sessions_view, self.tr("Today's sessions"))
         self.bottom.addTab(log_page, self._log_title(0))
+        self.approvals = ApprovalsTab(session, self)
+        if self.approvals.shown:  # managers: plans and closures waiting for them
+            self.bottom.addTab(self.approvals, self.approvals.title(0))
         grid = QGridLayout(self)
         grid.addWidget(heading(self.tr("Today")), 0, 0, 1, 2)
         grid.addWidget(self.summary, 1, 0, 1, 2)
@@ -187,6 +191,9 @@ class TodayPage(Page):
         view, self.names, self.staff_names = result
         self.house_log.set_rows(view.house_log)
         self.bottom.setTabText(1, self._log_title(len(view.house_log)))
+        if self.approvals.shown:
+            self.approvals.set_rows(view.approvals)
+            self.bottom.setTabText(2, self.approvals.title(len(view.approvals)))
         self.waiting.set_rows(view.needs_checkin)
         self.alerts.set_rows([_AlertRow(a, self.names.get(a.resident_id, ""))
                               for a in view.alerts])  # the services' order: most urgent first
@@ -209,6 +216,9 @@ class TodayPage(Page):
             self.tr("%n dose(s) due", "", sum(d.state != "later" for d in view.doses))))
         if view.acknowledged:
             summary += " · " + self.tr("{0} acknowledged").format(view.acknowledged)
+        if view.approvals:
+            summary += " · " + self.tr("%n waiting for your approval", "",
+                                       len(view.approvals))
         self.summary.setText(summary)
         if self.waiting.rowCount() and not self.waiting_view.currentIndex().isValid():
             self.waiting_view.setCurrentIndex(self.waiting.index(0, 0))  # Enter: check in
