@@ -33,6 +33,9 @@ def test_unrelated_names_and_distant_births_are_not_offered() -> None:
     for other in ("Maria Lopez", "Ivan Petrov", "Alina Ivanova Sokolova", "Sasha"):
         assert likely_match(aleksandr, Person(other, date(2010, 5, 1))) is None, other
     assert likely_match(aleksandr, Person("Aleksandr Ivanov", date(2012, 6, 1))) is None
+    # numbers must be the same: "Child 1" is not "Child 11"
+    assert compare_names("Child 1", "Child 11") is None
+    assert compare_names("Child 12", "Child 12") is not None
 
 
 def test_an_estimated_age_is_the_range_of_births_it_allows() -> None:

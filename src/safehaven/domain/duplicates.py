@@ -41,7 +41,7 @@ _C_NOT_CH = re.compile(r"c(?!h)")
 def words(name: str) -> list[str]:
     """A name as the words it is compared by."""
     latin = fold(name).translate(_LATIN)
-    return [skeleton(w) for w in re.split(r"[^a-z]+", latin) if w]
+    return [skeleton(w) if w.isalpha() else w for w in re.split(r"[^a-z0-9]+", latin) if w]
 
 
 def skeleton(word: str) -> str:
@@ -56,8 +56,8 @@ def similarity(a: str, b: str) -> float:
     """1 for the same word, 0 for nothing in common (edit distance over the longer)."""
     if a == b:
         return 1.0
-    if not a or not b:
-        return 0.0
+    if not a or not b or not (a.isalpha() and b.isalpha()):
+        return 0.0  # numbers ("Resident 12") must be the same to count
     if min(len(a), len(b)) == 1:  # an initial stands for any word it begins
         return TOKEN_SIMILAR if a[0] == b[0] else 0.0
     previous = list(range(len(b) + 1))
