@@ -12,15 +12,15 @@ from datetime import datetime
 from safehaven.domain.models import Resident, Staff
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue
-from safehaven.i18n import tr
+from safehaven.i18n import N_, tr
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.store import lifecycle_reads, reads
 from safehaven.store.lifecycle_reads import AuditRow
 
 # How an audit action reads; other actions (reports, prints) are shown as they are named.
-ACTIONS = {"view": "opened", "create": "created", "update": "changed", "amend": "amended",
-           "delete": "deleted"}
+ACTIONS = {"view": N_("opened"), "create": N_("created"), "update": N_("changed"),
+           "amend": N_("amended"), "delete": N_("deleted")}
 
 
 @dataclass(frozen=True, slots=True)

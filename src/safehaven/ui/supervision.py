@@ -225,7 +225,7 @@ class AuditDialog(QDialog):
     def show_lines(self, lines: list[audit.AuditLine]) -> None:
         self.lines = lines
         self.model.set_rows([_Line(n, x) for n, x in enumerate(lines)])
-        self.count.setText(self.tr("%n entry(ies)", "", len(lines)))
+        self.count.setText(self.tr("Entries: {0}").format(len(lines)))
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the audit as CSV"),

@@ -217,8 +217,8 @@ class TodayPage(Page):
         if view.acknowledged:
             summary += " · " + self.tr("{0} acknowledged").format(view.acknowledged)
         if view.approvals:
-            summary += " · " + self.tr("%n waiting for your approval", "",
-                                       len(view.approvals))
+            summary += " · " + self.tr("waiting for your approval: {0}").format(
+                len(view.approvals))
         self.summary.setText(summary)
         if self.waiting.rowCount() and not self.waiting_view.currentIndex().isValid():
             self.waiting_view.setCurrentIndex(self.waiting.index(0, 0))  # Enter: check in
