@@ -32,7 +32,7 @@ def cmd_audit(args: argparse.Namespace) -> None:
         print_json(_plain(lines))
         return
     for x in lines:
-        what = f"{x.record} {x.row_id[:8]}" if x.row_id else x.record
+        what = f"{x.record} …{x.row_id[-8:]}" if x.row_id else x.record
         print(f"{formats.day_time(x.at, year=True)}  {x.staff:<20} "
               f"{audit.action_words(x.action):<14} {what}  {x.resident}")
 

@@ -115,6 +115,11 @@ def test_approvals_wait_on_the_managers_today(window) -> None:
     from safehaven.services import approvals
 
     assert str(approvals.state(window.session.ctx, plan.id).status) == "returned-with-comment"
+    shell.open_resident(ana.id)
+    steps = [(e.what, e.text) for e in shell.detail.timeline_model.rows.values()
+             if e.what.startswith("Therapy plan")]
+    assert ("Therapy plan: Returned with a comment", "Add the funded cap") in steps
+    assert ("Therapy plan: Submitted", "") in steps
 
 
 def test_the_managers_audit_complete_file_and_retention(window, tmp_path, monkeypatch

@@ -128,7 +128,7 @@ def render(data: CompleteFile) -> bytes:
     story += [PageBreak(), L.para(tr("History of changes"), s["h1"])]
     for table, by_row in data.history.items():
         story.append(L.para(title_of(table), s["h2"]))
-        rows = [(L.moment(c.at), names.get(c.staff_id or "", "?"), row_id[:8],
+        rows = [(L.moment(c.at), names.get(c.staff_id or "", "?"), row_id[-8:],
                  tr("written") if c.field == "*" else
                  f"{c.field.replace('_', ' ')}: {_value(c.value, names, c.field)}")
                 for row_id, changes in by_row.items() for c in changes]

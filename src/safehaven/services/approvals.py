@@ -1,7 +1,7 @@
 """Approvals a house can switch on (issue 30): therapy plans, safety plans and closures are
 submitted, then approved or returned by a manager with a dated comment. Pending ones are
-on the approver's Today. A closure waiting for approval does not close the case yet; a
-plan waiting for approval is in use, marked as not yet approved."""
+on the approver's Today, and every step on the child's timeline. A closure waiting for
+approval does not close the case yet; a plan waiting for approval is already in use."""
 
 from __future__ import annotations
 

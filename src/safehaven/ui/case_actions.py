@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from safehaven import formats
-from safehaven.domain.lifecycle import CaseClosure
+from safehaven.domain.lifecycle import Approval, CaseClosure
 from safehaven.domain.vocab import CaseAction, ClosureReason
 from safehaven.services import closures
 from safehaven.services.context import Context
@@ -94,3 +94,8 @@ class CaseActions(QObject):
         if item.needs_approval:
             what = self.tr("Closure submitted: {0}").format(word(item.reason))
         return what, who, " · ".join(x for x in (item.destination, item.note) if x)
+
+    def approval_step(self, item: Approval, who: str) -> tuple[str, str, str]:
+        """(what, who, text) of an approval step: "Therapy plan: Approved"."""
+        return (self.tr("{0}: {1}").format(word(item.subject), word(item.status)), who,
+                item.comment or "")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from safehaven import clock, formats
 from safehaven.domain.dates import age_on
-from safehaven.domain.lifecycle import CaseClosure
+from safehaven.domain.lifecycle import Approval, CaseClosure
 from safehaven.domain.models import CaseNote, HouseLogEntry, Referral, StageChange
 from safehaven.domain.vocab import NoteKind
 from safehaven.i18n import joined
@@ -241,6 +241,9 @@ class ResidentPage(Page):
                           self._staff(item.staff_id), word(item.reason))
         if isinstance(item, CaseClosure):
             return _Entry(item.id, when, *self.case.timeline(item, self._staff(item.staff_id)))
+        if isinstance(item, Approval):
+            return _Entry(item.id, when, *self.case.approval_step(item,
+                                                                  self._staff(item.staff_id)))
         if isinstance(item, HouseLogEntry):
             return _Entry(item.id, when, self.tr("House log: {0}").format(word(item.category)),
                           self._staff(item.staff_id), item.text)
