@@ -60,11 +60,12 @@ def test_backup_wipe_restore_gives_the_same_vault(demo: Path, tmp_path: Path) ->
         {k: v for k, v in before_counts.items() if k != "audit_log"}
     # a restored laptop fetches its own change sets back at its next sync, and numbers
     # new ones well past anything it may have sent after the backup
-    from safehaven.store import applied_log, outbox
+    from safehaven.store import numbering
     from safehaven.store.vault import Vault
+    from safehaven.sync.replica import applied_log
 
     with Vault.unlock(vault, PASS, sleep=lambda s: None) as opened:
-        assert outbox.was_restored(opened.conn)
+        assert numbering.was_restored(opened.conn)
         assert opened.seq_floor > applied_log.highest_seq(opened.conn)[opened.device_id]
 
 

@@ -12,10 +12,11 @@ import pytest
 
 from safehaven.domain.models import Resident
 from safehaven.services import checkins, residents, sync_status
-from safehaven.store import applied_log, device_keys, quarantine, reads, server_link
+from safehaven.store import reads
 from safehaven.store.refusal import RefusalKind
 from safehaven.store.vault import Vault
 from safehaven.sync.engine import outgoing, receive
+from safehaven.sync.replica import applied_log, device_keys, quarantine, server_link
 from tests.sync.harness import Template, context, house_of, make_template, one_by_one
 
 

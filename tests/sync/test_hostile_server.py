@@ -14,8 +14,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from safehaven.services import residents
-from safehaven.store import outbox, server_link
 from safehaven.sync.client import SyncError, sync_round
+from safehaven.sync.replica import outbox, server_link
 from tests.sync.harness import context
 
 EPOCH = "hostile-epoch"

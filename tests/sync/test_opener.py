@@ -15,12 +15,13 @@ from safehaven.domain.models import CheckIn, Resident
 from safehaven.server import app as server_app
 from safehaven.server import storage
 from safehaven.services import checkins, residents
-from safehaven.store import applied_log, crypto, reads
+from safehaven.store import crypto, reads
 from safehaven.store.refusal import Refused
 from safehaven.sync import engine, opener
 from safehaven.sync.engine import known_now, open_all, outgoing
 from safehaven.sync.enrolment import create_code, join
 from safehaven.sync.opener import Opener
+from safehaven.sync.replica import applied_log
 from tests.sync.harness import (
     PASSPHRASE,
     context,

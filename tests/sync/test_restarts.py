@@ -12,8 +12,9 @@ import pytest
 from safehaven.domain.models import Resident
 from safehaven.server.app import PULL_LIMIT
 from safehaven.services import checkins, residents
-from safehaven.store import applied_log, quarantine, reads
+from safehaven.store import reads
 from safehaven.sync.client import sync_round
+from safehaven.sync.replica import applied_log, quarantine
 from tests.sync.harness import Template, context, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 

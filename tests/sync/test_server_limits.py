@@ -65,9 +65,10 @@ def test_a_laptop_whose_clock_is_off_says_so(tmp_path: Path) -> None:
 
     from safehaven.services import sync_status
     from safehaven.services.context import Context
-    from safehaven.store import crypto, server_link
+    from safehaven.store import crypto
     from safehaven.store.vault import Vault
     from safehaven.sync.client import Client, _tls
+    from safehaven.sync.replica import server_link
 
     assert _tls() is _tls()  # one TLS context for every client
     client = Client("http://127.0.0.1:9")

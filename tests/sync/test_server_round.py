@@ -9,8 +9,9 @@ import pytest
 from safehaven.domain.models import Resident
 from safehaven.server.admin import create_org
 from safehaven.services import checkins, residents
-from safehaven.store import reads, server_link
+from safehaven.store import numbering, reads
 from safehaven.sync.client import SyncError, sync_round
+from safehaven.sync.replica import server_link
 from tests.sync.harness import Template, context, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 
@@ -173,7 +174,6 @@ def test_a_laptop_restored_from_its_backup_gets_its_own_changes_back(
         template: Template, tmp_path: Path) -> None:
     import shutil
 
-    from safehaven.store import outbox
     from tests.sync.harness import open_device
 
     server = LiveServer(tmp_path / "server")
@@ -188,7 +188,7 @@ def test_a_laptop_restored_from_its_backup_gets_its_own_changes_back(
     shutil.rmtree(a.folder)
     shutil.copytree(tmp_path / "backup", a.folder)  # the laptop's disk was restored
     a = open_device(a.folder, template)
-    outbox.mark_restored(a)  # as the backup restore does
+    numbering.mark_restored(a)  # as the backup restore does
     residents.add(context(a), "Written after the restore")
     sync_round(a)
     sync_round(b)
@@ -299,7 +299,6 @@ def _restore(a, backup: Path, template: Template):
     """Put the laptop's vault back from `backup`, as `safehaven restore` does."""
     import shutil
 
-    from safehaven.store import outbox
     from tests.sync.harness import open_device
 
     folder = a.folder
@@ -307,7 +306,7 @@ def _restore(a, backup: Path, template: Template):
     shutil.rmtree(folder)
     shutil.copytree(backup, folder)
     a = open_device(folder, template)
-    outbox.mark_restored(a)
+    numbering.mark_restored(a)
     return a
 
 
@@ -350,9 +349,8 @@ def test_the_same_backup_restored_twice_or_on_a_second_laptop_splits_nothing(
 
 
 def _restore_copy(folder: Path, template: Template):
-    from safehaven.store import outbox
     from tests.sync.harness import open_device
 
     vault = open_device(folder, template)
-    outbox.mark_restored(vault)
+    numbering.mark_restored(vault)
     return vault

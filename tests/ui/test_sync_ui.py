@@ -10,10 +10,11 @@ from safehaven.domain.models import Resident
 from safehaven.server.admin import create_org
 from safehaven.services import residents
 from safehaven.services.context import Context
-from safehaven.store import reads, server_link
+from safehaven.store import reads
 from safehaven.store.vault import Vault
 from safehaven.sync.client import connect, sync_round
 from safehaven.sync.enrolment import create_code
+from safehaven.sync.replica import server_link
 from safehaven.ui.shell import Shell
 from tests.conftest import PASSPHRASE
 from tests.sync.server_harness import LiveServer

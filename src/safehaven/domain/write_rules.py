@@ -34,7 +34,7 @@ RULES: dict[str, TableRule] = {
     # from anyone else it could re-key the manager's laptop with a key of their choosing
     "key_grants": TableRule(A.MANAGE_STAFF),
     # only someone who holds the restricted key can grant it (and only to those roles:
-    # store/receive_check.py checks the recipient)
+    # sync/replica/receive_check.py checks the recipient)
     "restricted_grants": TableRule(A.READ_RESTRICTED),
     "audit_log": TableRule(None),
     "residents": TableRule(A.EDIT_RESIDENT, {

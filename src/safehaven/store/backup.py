@@ -37,7 +37,7 @@ from safehaven import clock
 from safehaven.crashpoints import crash_point
 from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
-from safehaven.store import crypto, migrate, outbox
+from safehaven.store import crypto, migrate, numbering
 from safehaven.store.connection import export_copy
 from safehaven.store.files import atomic_write, create_private, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
@@ -243,6 +243,6 @@ def _verify(folder: Path, passphrase: str, staff: str | None, manifest: Manifest
                      if r[0] != "ok"]
         if problems:
             raise BadBackup(tr("the database inside fails its integrity check"))
-        outbox.mark_restored(vault)
+        numbering.mark_restored(vault)
     finally:
         vault.close()

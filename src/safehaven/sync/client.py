@@ -31,7 +31,7 @@ from safehaven import __version__
 from safehaven.crashpoints import crash_point
 from safehaven.errors import Failed, InvalidValue, SafeHavenError
 from safehaven.i18n import tr
-from safehaven.store import applied_log, device_keys, local_state, outbox, peers, server_link
+from safehaven.store import local_state, numbering
 from safehaven.store.crypto import Identity
 from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
@@ -56,6 +56,7 @@ from safehaven.sync.protocol import (
     StateAnswer,
     error_code,
 )
+from safehaven.sync.replica import applied_log, device_keys, outbox, peers, server_link
 from safehaven.sync.rotation import grant_missing
 
 log = logging.getLogger(__name__)
@@ -309,7 +310,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                 epoch, cursor = state["epoch"], _agreed(client, points)
                 server_link.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
             server_has = int(state["highest"].get(vault.device_id, 0))
-            own = outbox.was_restored(vault.conn)
+            own = numbering.was_restored(vault.conn)
             if own or server_has > outbox.own_highest(vault.conn, vault.device_id):
                 # This laptop was restored from a backup: the server holds change sets of
                 # ours that we lack. Fetch them (and send all of ours, the server keeps each
@@ -348,7 +349,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                 final = client.ask(StateAnswer, "GET", protocol.STATE)
                 report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
             if own:
-                outbox.clear_restored(vault)
+                numbering.clear_restored(vault)
             server_link.save_clock_offset(vault, client.clock_offset)
         server_link.save_outcome(vault, None)
         return report

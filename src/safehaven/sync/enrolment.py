@@ -30,7 +30,7 @@ from safehaven.domain.models import Device, Staff
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue, VaultExists, WrongPassphrase
 from safehaven.i18n import tr
-from safehaven.store import crypto, device_keys, peers, reads, server_link
+from safehaven.store import crypto, reads
 from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
@@ -46,6 +46,7 @@ from safehaven.sync.client import (
     vouch_for_managers,
 )
 from safehaven.sync.envelope import enrolment_text
+from safehaven.sync.replica import device_keys, peers, server_link
 from safehaven.sync.rotation import grant_to, rotate_site_key
 
 PACKAGE_VERSION = 1
