@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from safehaven.domain.models import CheckIn, Resident
-from safehaven.server import app as server_app
+from safehaven.server import handlers as server_handlers
 from safehaven.server import storage
 from safehaven.services import checkins, residents
 from safehaven.store import crypto, reads
@@ -103,7 +103,7 @@ def test_a_process_that_cannot_start_leaves_the_pages_opening_here(
 
 def test_a_long_join_opens_its_pages_in_the_process_and_holds_the_same_house(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(server_app, "PULL_LIMIT", 10)  # many small pages
+    monkeypatch.setattr(server_handlers, "PULL_LIMIT", 10)  # many small pages
     monkeypatch.setattr(engine, "RUN_MAX", 10)
     monkeypatch.setattr(storage, "RUN_MAX", 10)
     every_page_in_process(monkeypatch)
@@ -148,7 +148,7 @@ def test_only_a_pull_of_several_pages_starts_the_process(
     from safehaven.sync import client as sync_client
     from safehaven.sync import protocol
 
-    for module in (server_app, protocol):
+    for module in (server_handlers, protocol):
         monkeypatch.setattr(module, "PULL_LIMIT", 10)
     monkeypatch.setattr(engine, "RUN_MAX", 10)
     monkeypatch.setattr(storage, "RUN_MAX", 10)

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from safehaven.domain.models import Resident
-from safehaven.server.app import PULL_LIMIT
+from safehaven.server.handlers import PULL_LIMIT
 from safehaven.services import checkins, residents
 from safehaven.store import reads
 from safehaven.sync.client import sync_round

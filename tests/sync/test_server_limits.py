@@ -11,16 +11,16 @@ import httpx
 import pytest
 
 from safehaven.errors import InvalidValue
-from safehaven.server import app
-from safehaven.server.app import RateLimiter
+from safehaven.server import edge
+from safehaven.server.edge import RateLimiter
 from safehaven.sync.client import check_url
 from tests.sync.server_harness import LiveServer
 
 
 def test_made_up_tokens_are_limited_per_address_with_retry_after(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app, "ADDRESS_RATE", 5.0)  # the same buckets, smaller numbers
-    monkeypatch.setattr(app, "ADDRESS_BURST", 100.0)
+    monkeypatch.setattr(edge, "ADDRESS_RATE", 5.0)  # the same buckets, smaller numbers
+    monkeypatch.setattr(edge, "ADDRESS_BURST", 100.0)
     server = LiveServer(tmp_path / "server")
     try:
         statuses, retry = [], set()

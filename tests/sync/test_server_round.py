@@ -125,7 +125,7 @@ def test_hostile_requests_are_refused_and_the_server_stays_up(
         template: Template, tmp_path: Path, server_db: str | None) -> None:
     import httpx
 
-    from safehaven.server.app import MAX_BODY
+    from safehaven.server.edge import MAX_BODY
 
     server = LiveServer(tmp_path / "server", db=server_db)
     (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
@@ -265,12 +265,12 @@ def test_a_digest_mismatch_is_reconciled_both_ways(template: Template, tmp_path:
 
 def test_background_rounds_go_in_short_steps_until_done(
         template: Template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from safehaven.server import app as server_app
+    from safehaven.server import handlers as server_handlers
     from safehaven.sync import client as sync_client
 
     server = LiveServer(tmp_path / "server")
     a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
-    monkeypatch.setattr(server_app, "PULL_LIMIT", 5)
+    monkeypatch.setattr(server_handlers, "PULL_LIMIT", 5)
     monkeypatch.setattr(sync_client, "PUSH_BATCH", 5)
     monkeypatch.setattr(sync_client, "QUICK_BATCHES", 1)
     for i in range(20):

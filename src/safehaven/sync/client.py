@@ -49,10 +49,12 @@ from safehaven.sync.opener import PAGES_BEHIND, Opener
 from safehaven.sync.protocol import (
     ErrorCode,
     FetchAnswer,
-    IdsAnswer,
+    IdsPage,
+    ManagersAnswer,
     PullPage,
     PushAnswer,
     RegisterAnswer,
+    RevokeAnswer,
     StateAnswer,
     error_code,
 )
@@ -295,7 +297,7 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
                 revoked = [d for d, (_, gone) in peers.roster(vault.conn).items() if gone]
                 if revoked:  # only a manager's signature revokes on the server
                     try:
-                        client.call("POST", protocol.REVOKE, json=manager_signed(
+                        client.ask(RevokeAnswer, "POST", protocol.REVOKE, json=manager_signed(
                             vault, manager, {"devices": revoked},
                             lambda doc: revocation_text(vault.site_id, doc, revoked)))
                     except SyncError:  # a house registered before manager keys
@@ -375,7 +377,7 @@ def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
     server_ids: set[str] = set()
     after, more = 0, True
     while more:
-        page = client.ask(IdsAnswer, "GET", protocol.IDS, params={"after": after})
+        page = client.ask(IdsPage, "GET", protocol.IDS, params={"after": after})
         if page["more"] and page["cursor"] <= after:
             raise _no_more()
         server_ids.update(page["ids"])
@@ -459,7 +461,7 @@ def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
     if local_state.local_value(vault.conn, "managers_vouched") == said:
         return
     try:
-        client.call("POST", protocol.MANAGERS, json=manager_signed(
+        client.ask(ManagersAnswer, "POST", protocol.MANAGERS, json=manager_signed(
             vault, manager, {"keys": keys}, lambda doc: manager_text(vault.site_id, doc, keys)))
     except SyncError:  # a house connected before manager keys: the server keeps none
         log.info("the server did not take this house's manager keys")

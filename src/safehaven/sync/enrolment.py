@@ -87,7 +87,8 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
     device_id = new_id()
     signing, public, box, box_public = device_keys.new_device_keys()
     with linked_client(vault, transport) as client:
-        client.call("GET", protocol.HEALTH)  # fail before the roster changes when offline
+        # fail before the roster changes when offline
+        client.ask(protocol.HealthAnswer, "GET", protocol.HEALTH)
         with vault.write() as tx:
             tx.insert(Device(device_id, vault.site_id, device_name.strip(),
                              datetime.now(UTC).replace(microsecond=0), public_key=public,
@@ -120,7 +121,7 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
             vouch_for_managers(vault, client, manager)
             request = manager_signed(vault, manager, request, lambda doc: enrolment_text(
                 vault.site_id, doc, request["enrol_id"], device_id, public))
-        client.call("POST", protocol.ENROL, json=request)
+        client.ask(protocol.EnrolAnswer, "POST", protocol.ENROL, json=request)
     try:
         sync_round(vault, transport)  # the other laptops learn the new roster entry now
     except SyncError:
