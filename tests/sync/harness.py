@@ -135,7 +135,7 @@ def singly_v2(vault: Vault, held: dict[str, int] | None = None) -> list[bytes]:
 def every_page_in_process(monkeypatch: Any) -> None:
     """Pulls open every page in the opening process (`sync/opener.py`), the first one
     too: any pull starts it, and waits until it has started."""
-    from safehaven.sync import client
+    from safehaven.sync import rounds
     from safehaven.sync.opener import Opener
 
     start = Opener.__init__
@@ -144,5 +144,5 @@ def every_page_in_process(monkeypatch: Any) -> None:
         start(self, in_process)
         assert not in_process or self.started(60), "the opening process did not start"
 
-    monkeypatch.setattr(client, "PAGES_BEHIND", 0)
+    monkeypatch.setattr(rounds, "PAGES_BEHIND", 0)
     monkeypatch.setattr(Opener, "__init__", started_first)

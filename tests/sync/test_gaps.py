@@ -65,8 +65,8 @@ def test_no_token_can_push_in_another_laptops_name(tmp_path: Path,
     number 10^12: the server refuses it, so the manager's numbers stay true."""
     import httpx
 
-    from safehaven.sync.client import sync_round
     from safehaven.sync.envelope import seal
+    from safehaven.sync.rounds import sync_round
     from tests.sync.server_harness import LiveServer, enrolled_house
 
     server = LiveServer(tmp_path / "server")
@@ -98,8 +98,9 @@ def test_only_a_managers_signature_revokes_a_laptop_on_the_server(
         tmp_path: Path, template: Template) -> None:
     import httpx
 
-    from safehaven.sync.client import SyncError, sync_round
+    from safehaven.sync.client import SyncError
     from safehaven.sync.enrolment import revoke_device
+    from safehaven.sync.rounds import sync_round
     from tests.sync.server_harness import LiveServer, enrolled_house
 
     server = LiveServer(tmp_path / "server")
@@ -149,7 +150,7 @@ def _bundle(vault: Vault, path: Path) -> Path:
 
 def test_a_restart_costs_nothing_and_a_restored_copy_is_pulled_from_where_it_agrees(
         tmp_path: Path, template: Template) -> None:
-    from safehaven.sync.client import sync_round
+    from safehaven.sync.rounds import sync_round
     from tests.sync.server_harness import LiveServer, enrolled_house
 
     server = LiveServer(tmp_path / "server")

@@ -145,8 +145,8 @@ def test_only_a_pull_of_several_pages_starts_the_process(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A background (quick) round takes a page or two: a process would not have started
     before they were opened. A full round as far behind starts one."""
-    from safehaven.sync import client as sync_client
     from safehaven.sync import protocol
+    from safehaven.sync import rounds as sync_rounds
 
     for module in (server_handlers, protocol):
         monkeypatch.setattr(module, "PULL_LIMIT", 10)
@@ -170,11 +170,11 @@ def test_only_a_pull_of_several_pages_starts_the_process(
         try:
             for n in range(60):
                 residents.add(context(manager), f"Resident {n}")
-            sync_client.sync_round(manager)
+            sync_rounds.sync_round(manager)
             asked.clear()
-            sync_client.sync_round(laptop, quick=True)  # six pages behind, two taken
+            sync_rounds.sync_round(laptop, quick=True)  # six pages behind, two taken
             assert asked == [False]
-            sync_client.sync_round(laptop)  # four pages behind: the rest at once
+            sync_rounds.sync_round(laptop)  # four pages behind: the rest at once
             assert asked[-1] is True
         finally:
             laptop.close()

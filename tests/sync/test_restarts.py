@@ -13,8 +13,8 @@ from safehaven.domain.models import Resident
 from safehaven.server.handlers import PULL_LIMIT
 from safehaven.services import checkins, residents
 from safehaven.store import reads
-from safehaven.sync.client import sync_round
 from safehaven.sync.replica import applied_log, quarantine
+from safehaven.sync.rounds import sync_round
 from tests.sync.harness import Template, context, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 

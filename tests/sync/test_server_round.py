@@ -10,8 +10,9 @@ from safehaven.domain.models import Resident
 from safehaven.server.admin import create_org
 from safehaven.services import checkins, residents
 from safehaven.store import numbering, reads
-from safehaven.sync.client import SyncError, sync_round
+from safehaven.sync.client import SyncError
 from safehaven.sync.replica import server_link
+from safehaven.sync.rounds import sync_round
 from tests.sync.harness import Template, context, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 
@@ -253,10 +254,12 @@ def test_a_digest_mismatch_is_reconciled_both_ways(template: Template, tmp_path:
     import_bundle(b, tmp_path / "usb.bundle")
     report = sync_round(a)  # a notices, re-sends what the server lost
     assert report.digest_matches and report.reconciled >= 1
+    assert report.steps[-4:] == ["compare", "pull_again", "reconcile", "finish"]
     report = sync_round(b)  # b relays c's change sets, which the server never had
     assert report.digest_matches and report.reconciled >= 1
     fresh = sync_round(a)
     assert fresh.digest_matches and fresh.reconciled == 0
+    assert fresh.steps == ["vouch", "locate", "push", "pull", "grant", "compare", "finish"]
     assert names(a) >= {"Lost by the server", "Came by USB"}
     for vault in (a, b, c):
         vault.close()
@@ -266,13 +269,13 @@ def test_a_digest_mismatch_is_reconciled_both_ways(template: Template, tmp_path:
 def test_background_rounds_go_in_short_steps_until_done(
         template: Template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from safehaven.server import handlers as server_handlers
-    from safehaven.sync import client as sync_client
+    from safehaven.sync import rounds as sync_rounds
 
     server = LiveServer(tmp_path / "server")
     a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
     monkeypatch.setattr(server_handlers, "PULL_LIMIT", 5)
-    monkeypatch.setattr(sync_client, "PUSH_BATCH", 5)
-    monkeypatch.setattr(sync_client, "QUICK_BATCHES", 1)
+    monkeypatch.setattr(sync_rounds, "PUSH_BATCH", 5)
+    monkeypatch.setattr(sync_rounds, "QUICK_BATCHES", 1)
     for i in range(20):
         residents.add(context(a), f"Step {i}")
     steps = []

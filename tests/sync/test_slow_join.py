@@ -15,9 +15,9 @@ from safehaven.services import residents
 from safehaven.store import crypto, reads
 from safehaven.sync import client as sync_client
 from safehaven.sync import engine
-from safehaven.sync.client import sync_round
 from safehaven.sync.enrolment import create_code, join
 from safehaven.sync.replica import applied_log
+from safehaven.sync.rounds import sync_round
 from tests.sync.harness import PASSPHRASE, context, every_page_in_process, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 

@@ -35,19 +35,13 @@ from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
 from safehaven.sync import keys, protocol
-from safehaven.sync.client import (
-    Client,
-    Progress,
-    SyncError,
-    linked_client,
-    manager_identity,
-    manager_signed,
-    sync_round,
-    vouch_for_managers,
-)
+from safehaven.sync.api import HttpApi
+from safehaven.sync.client import Client, SyncError, linked_client
 from safehaven.sync.envelope import enrolment_text
+from safehaven.sync.managers import manager_identity, manager_signed, vouch_for_managers
 from safehaven.sync.replica import device_keys, peers, server_link
 from safehaven.sync.rotation import grant_to, rotate_site_key
+from safehaven.sync.rounds import Progress, sync_round
 
 PACKAGE_VERSION = 1
 
@@ -118,7 +112,7 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
                    "public_key": public, "package": keys.seal_package(token, secret, package)}
         manager = manager_identity(vault)
         if manager is not None:  # the server takes enrolments from managers only
-            vouch_for_managers(vault, client, manager)
+            vouch_for_managers(vault, HttpApi(client), manager)
             request = manager_signed(vault, manager, request, lambda doc: enrolment_text(
                 vault.site_id, doc, request["enrol_id"], device_id, public))
         client.ask(protocol.EnrolAnswer, "POST", protocol.ENROL, json=request)
