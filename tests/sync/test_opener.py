@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -181,3 +185,42 @@ def test_only_a_pull_of_several_pages_starts_the_process(
     finally:
         manager.close()
         server.stop()
+
+
+_PARENT = """
+import os, sys, time
+sys.path.insert(0, {src!r})
+from safehaven.sync.opener import Opener
+op = Opener(in_process=True)
+assert op.started(60)
+print(op.pids()[0], flush=True)
+time.sleep(60)  # killed here, as a crashed app is
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/status")
+    return not (status.exists() and "State:\tZ" in status.read_text())  # a zombie is gone
+
+
+def test_the_opening_process_dies_with_the_app(tmp_path: Path) -> None:
+    """An app killed mid-pull (kill -9) leaves no opening process behind holding keys and
+    opened records (it used to stay blocked for ever)."""
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    parent = subprocess.Popen([sys.executable, "-c", _PARENT.format(src=src)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        child = int(parent.stdout.readline())
+        assert _alive(child)
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 20
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(child)
