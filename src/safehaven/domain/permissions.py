@@ -38,6 +38,10 @@ class Action(StrEnum):
     # role, as it happens at the door). The no-contact list itself, and why someone is on
     # it, is MANAGE_SAFEGUARDING (clinicians and managers): staff are warned, not told why.
     RECORD_CONTACT = "record-contact"
+    # Documents: any care role files a paper as it arrives (one for clinicians and managers
+    # only needs the restricted key, so only they can); removing one is the manager's.
+    ADD_DOCUMENT = "add-document"
+    REMOVE_DOCUMENT = "remove-document"
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -70,6 +74,8 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.MANAGE_MEDICATION: {Role.CLINICIAN, Role.MANAGER},
     Action.GIVE_DOSE: _CARE,
     Action.RECORD_CONTACT: _CARE,
+    Action.ADD_DOCUMENT: _CARE,
+    Action.REMOVE_DOCUMENT: {Role.MANAGER},
 }
 
 

@@ -121,6 +121,11 @@ _WORDS = {
     "received": "Received", "returned": "Returned to the pharmacy", "disposed": "Disposed of",
     "counted": "Counted", "stock-discrepancy": "Stock count does not match",
     "doses-too-close": "As-needed doses closer than allowed",
+    # documents (issue 29)
+    "identity-document": "Identity document", "court-order": "Court order",
+    "consent-form": "Consent or assent form", "photo": "Photo",
+    "care-team": "Everyone caring for the young person",
+    "clinicians-managers": "Clinicians and managers only",
 }
 # Outcome instruments and their published bands (scores only; see domain/measures.py).
 _WORDS.update({text: text for text in (

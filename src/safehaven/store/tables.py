@@ -76,6 +76,7 @@ TABLES: dict[type, Table] = {
         Table("restraint_debriefs", m.RestraintDebrief, append_only=True),
         Table("restraint_reviews", m.RestraintReview, append_only=True),
         Table("house_log", m.HouseLogEntry, append_only=True, resident_scoped=False),
+        Table("documents", m.Document, append_only=False),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}
