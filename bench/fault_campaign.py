@@ -35,9 +35,10 @@ from tests.sync.server_harness import LiveServer, enrolled_house
 from tests.sync.test_faults import FaultProxy
 
 from safehaven.domain.models import Resident
-from safehaven.store import quarantine, reads
+from safehaven.store import reads
 from safehaven.sync import client as sync_client
-from safehaven.sync.client import sync_round
+from safehaven.sync.replica import quarantine
+from safehaven.sync.rounds import sync_round
 
 
 def campaign(rounds: int, rate: float, seed: int, root: Path, db: str | None) -> dict[str, int]:

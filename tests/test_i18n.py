@@ -155,3 +155,42 @@ def test_a_plain_table_cell_in_arabic_keeps_its_letters() -> None:
                                           [200, 100])])
     text = unicodedata.normalize("NFKC", PdfReader(out).pages[0].extract_text())
     assert "متأخر" in text and "الحالة" in text
+
+
+def test_speaking_a_language_changes_nothing_on_another_thread() -> None:
+    """A safety plan rendered in Arabic on the database thread while the GUI thread
+    formats a date: each thread keeps its own language (a ContextVar, not a global)."""
+    import threading
+
+    steps = threading.Barrier(2, timeout=10)
+    heard: dict[str, str] = {}
+
+    def reporter() -> None:
+        with i18n.speaking("ar"):
+            steps.wait()  # the other thread speaks while this block is open
+            steps.wait()
+            heard["reporter"] = i18n.language()
+
+    def screen() -> None:
+        steps.wait()
+        heard["screen"] = i18n.language()
+        heard["screen_word"] = i18n.tr("Monday")
+        steps.wait()
+
+    threads = [threading.Thread(target=reporter), threading.Thread(target=screen)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert heard == {"reporter": "ar", "screen": "en", "screen_word": "Monday"}
+    assert i18n.language() == "en"
+
+
+def test_a_speaking_block_ends_where_it_began_even_when_the_process_language_changes(
+        spanish: None) -> None:
+    with i18n.speaking("fr"):
+        assert i18n.language() == "fr"
+        with i18n.speaking("ar"):
+            assert i18n.is_right_to_left()
+        assert i18n.language() == "fr"
+    assert i18n.language() == "es"

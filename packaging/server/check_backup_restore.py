@@ -31,8 +31,9 @@ from safehaven.services import residents
 from safehaven.services.context import Context
 from safehaven.store import crypto, reads
 from safehaven.store.vault import Vault
-from safehaven.sync.client import connect, sync_round
+from safehaven.sync.client import connect
 from safehaven.sync.enrolment import create_code, join
+from safehaven.sync.rounds import sync_round
 
 PASSPHRASE = "backup check passphrase"
 

@@ -1,6 +1,9 @@
 """The core's language: which languages SafeHaven speaks, and its one translation function.
 
 The CLI and the reports speak through `tr()` / `tr_n()`; the Qt UI uses Qt's own `tr()`.
+`set_language` sets the process's language; `speaking(lang)` changes it only for the
+code running inside the block, in its own thread or task (a `ContextVar`): a safety plan
+rendered in Arabic on the database thread leaves the GUI thread's dates in English.
 Catalogues are gettext `.mo` files in `resources/translations/<lang>/LC_MESSAGES/`, extracted
 with Babel (`make translations`); see TRANSLATORS.md.
 """
@@ -11,6 +14,7 @@ import gettext as _gettext
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,8 +43,22 @@ LANGUAGES: tuple[Language, ...] = (
 )
 CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)
 
-_translation: _gettext.NullTranslations = _gettext.NullTranslations()
-_language = SOURCE_LANGUAGE
+_Speech = tuple[_gettext.NullTranslations, str]  # a catalogue and its language code
+_process: _Speech = (_gettext.NullTranslations(), SOURCE_LANGUAGE)
+_speaking: ContextVar[_Speech | None] = ContextVar("safehaven_speaking", default=None)
+
+
+def _now() -> _Speech:
+    """What the running code speaks: its block's language, or the process's."""
+    return _speaking.get() or _process
+
+
+def _load(lang: str | None) -> _Speech:
+    code = match(lang) or SOURCE_LANGUAGE
+    if code == SOURCE_LANGUAGE:
+        return _gettext.NullTranslations(), code
+    return _gettext.translation(_DOMAIN, localedir=_locale_dir(), languages=[code],
+                                fallback=True), code
 
 
 def _locale_dir() -> Path:
@@ -85,7 +103,7 @@ def from_environment(environ: Mapping[str, str] | None = None) -> str | None:
 
 def language() -> str:
     """The core's current language code."""
-    return _language
+    return _now()[1]
 
 
 current_language = language
@@ -100,33 +118,27 @@ def has_language(lang: str) -> bool:
 @contextmanager
 def speaking(lang: str | None) -> Iterator[None]:
     """The core speaks `lang` inside the block (a page printed in the young person's
-    language), then goes back to the language it spoke before."""
-    global _translation, _language
-    before = _translation, _language
-    set_language(lang)
+    language), then goes back to the language it spoke before. Only this thread (or
+    task) hears it: the others go on in theirs."""
+    token = _speaking.set(_load(lang))
     try:
         yield
     finally:
-        _translation, _language = before
+        _speaking.reset(token)
 
 
 def is_right_to_left(code: str | None = None) -> bool:
-    code = code or _language
+    code = code or language()
     return any(lang.code == code and lang.right_to_left for lang in LANGUAGES)
 
 
 def set_language(lang: str | None) -> str:
     """Switch the core's language; unknown languages fall back to English. Returns the
-    language now in use."""
-    global _translation, _language
-    code = match(lang) or SOURCE_LANGUAGE
-    if code == SOURCE_LANGUAGE:
-        _translation = _gettext.NullTranslations()
-    else:
-        _translation = _gettext.translation(
-            _DOMAIN, localedir=_locale_dir(), languages=[code], fallback=True)
-    _language = code
-    return code
+    language now in use. This is the process's language: a `speaking` block still speaks
+    its own."""
+    global _process
+    _process = _load(lang)
+    return _process[1]
 
 
 def N_(text: str, /) -> str:  # the gettext convention
@@ -137,16 +149,16 @@ def N_(text: str, /) -> str:  # the gettext convention
 def gettext(text: str, /) -> str:
     """Translate `text` as it is (no placeholders filled): for libraries that format
     their own messages, like argparse."""
-    return _translation.gettext(text) if text else text
+    return _now()[0].gettext(text) if text else text
 
 
 def ngettext(singular: str, plural: str, n: int, /) -> str:
-    return _translation.ngettext(singular, plural, n)
+    return _now()[0].ngettext(singular, plural, n)
 
 
 def tr(text: str, /, **values: object) -> str:
     """Translate `text`, then fill `{name}` placeholders from `values`."""
-    translated = _translation.gettext(text) if text else text  # "" is gettext's header
+    translated = _now()[0].gettext(text) if text else text  # "" is gettext's header
     return translated.format(**values) if values else translated
 
 
@@ -167,5 +179,5 @@ def joined(items: Iterable[str], /, *, semicolons: bool = False) -> str:
 
 def tr_n(singular: str, plural: str, n: int, /, **values: object) -> str:
     """Translate a count with the language's plural forms; `{n}` is filled with `n`."""
-    translated = _translation.ngettext(singular, plural, n)
+    translated = _now()[0].ngettext(singular, plural, n)
     return translated.format(n=n, **values)

@@ -14,9 +14,10 @@ from safehaven.domain.models import Resident
 from safehaven.server import admin, migrations
 from safehaven.server.migrations import LATEST, StoreTooNew
 from safehaven.server.storage import Storage
-from safehaven.store import crypto, device_keys, reads, server_link
+from safehaven.store import crypto, reads
 from safehaven.store.vault import Vault
-from safehaven.sync.client import sync_round
+from safehaven.sync.replica import device_keys, server_link
+from safehaven.sync.rounds import sync_round
 from tests.server.live import ThreadServer
 
 FROZEN = Path(__file__).parent / "fixtures" / "store-v0"

@@ -16,7 +16,8 @@ from safehaven.services import residents, sync_status
 from safehaven.services.context import Context
 from safehaven.store import crypto
 from safehaven.store.vault import Vault
-from safehaven.sync.client import AppTooOld, SyncError, connect, sync_round
+from safehaven.sync.client import AppTooOld, SyncError, connect
+from safehaven.sync.rounds import sync_round
 from tests.server.live import ThreadServer, store_at
 
 PASSPHRASE = "quota passphrase"

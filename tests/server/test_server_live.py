@@ -17,8 +17,9 @@ from safehaven.services import residents
 from safehaven.services.context import Context
 from safehaven.store import crypto
 from safehaven.store.vault import Vault
-from safehaven.sync.client import SyncError, connect, sync_round
+from safehaven.sync.client import SyncError, connect
 from safehaven.sync.enrolment import create_code, join
+from safehaven.sync.rounds import sync_round
 from tests.server.live import ServerProcess, admin, clean_env
 
 PASSPHRASE = "live server passphrase"

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -60,11 +61,12 @@ def test_backup_wipe_restore_gives_the_same_vault(demo: Path, tmp_path: Path) ->
         {k: v for k, v in before_counts.items() if k != "audit_log"}
     # a restored laptop fetches its own change sets back at its next sync, and numbers
     # new ones well past anything it may have sent after the backup
-    from safehaven.store import applied_log, outbox
+    from safehaven.store import numbering
     from safehaven.store.vault import Vault
+    from safehaven.sync.replica import applied_log
 
     with Vault.unlock(vault, PASS, sleep=lambda s: None) as opened:
-        assert outbox.was_restored(opened.conn)
+        assert numbering.was_restored(opened.conn)
         assert opened.seq_floor > applied_log.highest_seq(opened.conn)[opened.device_id]
 
 
@@ -247,3 +249,35 @@ def test_a_restore_killed_before_its_copy_was_checked_is_undone(demo: Path,
     (tmp_path / ".vault.restore-abc").mkdir()  # staged, never verified
     assert "put back" in (access.finish_interrupted_restore(vault) or "")
     assert _counts(vault) == _counts(demo)
+
+
+def test_a_backup_sweeps_what_killed_backups_left_in_its_folder(tmp_path: Path) -> None:
+    """A backup killed mid-way leaves a hidden working folder as large as the vault (and
+    perhaps a half-written file); the next backup into that folder removes them, but not
+    one a backup running right now is using."""
+    from safehaven.store import crypto
+    from safehaven.store.backup import write_backup
+    from safehaven.store.vault import Vault
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    stale_dir = usb / ".safehaven-backup-k1ll3d"
+    stale_dir.mkdir()
+    (stale_dir / "vault.db").write_bytes(b"\0" * 4096)
+    stale_file = usb / ".safehaven-backup-20261101-0900.shbk.tmp-0123456789abcdef"
+    stale_file.write_bytes(b"partial")
+    running = usb / ".safehaven-backup-running"
+    running.mkdir()
+    elsewhere = usb / "notes.txt"
+    elsewhere.write_text("not ours to touch")
+    hour_ago = time.time() - 3600
+    for path in (stale_dir, stale_file, elsewhere):
+        os.utime(path, (hour_ago, hour_ago))
+    vault, _ = Vault.create(tmp_path / "v", house="H", organisation="O", staff_name="M",
+                            passphrase=PASS, kdf=crypto.MIN_KDF)
+    try:
+        write_backup(vault, usb / "safehaven-backup-20261102-0900.shbk")
+    finally:
+        vault.close()
+    assert sorted(p.name for p in usb.iterdir()) == [
+        ".safehaven-backup-running", "notes.txt", "safehaven-backup-20261102-0900.shbk"]

@@ -71,9 +71,9 @@ FROZEN_V3 = Path(__file__).parent.parent / "fixtures" / "vault-v3"
 def test_frozen_v3_sync_vault_keeps_its_keys_and_carries_on(tmp_path: Path) -> None:
     """Schema 3 was the first sync release: its site key and signing key must survive
     migration 4, and what it writes next must seal and open under the new format."""
-    from safehaven.store import device_keys, outbox, peers
     from safehaven.sync.engine import known_now, open_all, outgoing, receive
     from safehaven.sync.envelope import Refused
+    from safehaven.sync.replica import device_keys, outbox, peers
 
     folder = tmp_path / "v3"
     shutil.copytree(FROZEN_V3, folder)
@@ -106,9 +106,9 @@ def test_sync_state_kept_as_text_becomes_columns() -> None:
     with named columns that replay as before."""
     import sqlcipher3.dbapi2 as sqlcipher
 
-    from safehaven.store import pending, quarantine
-    from safehaven.store.pending import PendingKind
     from safehaven.store.refusal import RefusalKind
+    from safehaven.sync.replica import pending, quarantine
+    from safehaven.sync.replica.pending import PendingKind
 
     conn = sqlcipher.connect(":memory:")
     migrate.migrate(conn, target=9)

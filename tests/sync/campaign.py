@@ -14,7 +14,8 @@ from safehaven.domain.models import Resident
 from safehaven.services import checkins, residents
 from safehaven.store import reads
 from safehaven.store.vault import Vault
-from safehaven.sync.client import SyncError, sync_round
+from safehaven.sync.client import SyncError
+from safehaven.sync.rounds import sync_round
 from tests.sync.harness import context
 from tests.sync.server_harness import LiveServer
 

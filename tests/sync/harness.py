@@ -13,10 +13,11 @@ from typing import Any
 
 from safehaven.domain.models import Device
 from safehaven.services.context import Context
-from safehaven.store import crypto, device_keys
+from safehaven.store import crypto
 from safehaven.store.ids import new_id
 from safehaven.store.keyfile import KeyFile
 from safehaven.store.vault import Vault, keys_path
+from safehaven.sync.replica import device_keys
 
 PASSPHRASE = "sync test passphrase"
 
@@ -105,8 +106,8 @@ def staff_signed(vault: Vault, cs: dict) -> dict:
 def one_by_one(vault: Vault, held: dict[str, int] | None = None) -> list[bytes]:
     """The vault's own change sets past what the receiver holds, each sealed as a run of
     its own (for tests that withhold, reorder or tamper with one change set)."""
-    from safehaven.store import outbox
     from safehaven.sync.engine import seal_own
+    from safehaven.sync.replica import outbox
 
     sets = outbox.local_changesets(vault.conn, vault.device_id,
                                    (held or {}).get(vault.device_id, 0))
@@ -116,8 +117,8 @@ def one_by_one(vault: Vault, held: dict[str, int] | None = None) -> list[bytes]:
 def singly_v2(vault: Vault, held: dict[str, int] | None = None) -> list[bytes]:
     """The same, sealed as the version 2 envelopes earlier releases made (one change set
     each, chained by hash): receivers still read them."""
-    from safehaven.store import outbox
     from safehaven.sync.envelope import encrypt, signed_envelope, with_prev
+    from safehaven.sync.replica import outbox
 
     keys = device_keys.sealing_keys(vault.conn, vault.site_id)
     signer = device_keys.signing_key(vault)
@@ -134,7 +135,7 @@ def singly_v2(vault: Vault, held: dict[str, int] | None = None) -> list[bytes]:
 def every_page_in_process(monkeypatch: Any) -> None:
     """Pulls open every page in the opening process (`sync/opener.py`), the first one
     too: any pull starts it, and waits until it has started."""
-    from safehaven.sync import client
+    from safehaven.sync import rounds
     from safehaven.sync.opener import Opener
 
     start = Opener.__init__
@@ -143,5 +144,5 @@ def every_page_in_process(monkeypatch: Any) -> None:
         start(self, in_process)
         assert not in_process or self.started(60), "the opening process did not start"
 
-    monkeypatch.setattr(client, "PAGES_BEHIND", 0)
+    monkeypatch.setattr(rounds, "PAGES_BEHIND", 0)
     monkeypatch.setattr(Opener, "__init__", started_first)

@@ -13,11 +13,12 @@ import pytest
 
 from safehaven.domain.models import Role
 from safehaven.services import checkins, residents, staff
-from safehaven.store import applied_log, crypto, outbox, receive_check
+from safehaven.store import crypto
 from safehaven.store.changeset import ChangeSet, Entry
 from safehaven.store.refusal import RefusalKind
 from safehaven.sync import engine
 from safehaven.sync.engine import outgoing, receive
+from safehaven.sync.replica import applied_log, outbox, receive_check
 from tests.sync.harness import PASSPHRASE, Template, context, house_of, make_template
 
 

@@ -21,11 +21,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Role
 from safehaven.services import checkins, residents, staff
-from safehaven.store import applied_log, crypto, device_keys, outbox, peers, reads
+from safehaven.store import crypto, reads
 from safehaven.store.changeset import ChangeSet
 from safehaven.store.refusal import RefusalKind
 from safehaven.sync import engine, envelope
 from safehaven.sync.engine import outgoing, receive
+from safehaven.sync.replica import applied_log, device_keys, outbox, peers
 from tests.sync.harness import Template, context, house_of, make_template, one_by_one
 
 NEW_PASSPHRASE = "a brand new passphrase for the manager"

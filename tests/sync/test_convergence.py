@@ -15,9 +15,10 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from safehaven.domain import models as m
 from safehaven.services import checkins, needs, residents
-from safehaven.store import applied_log, reads
+from safehaven.store import reads
 from safehaven.store.tables import table_of
 from safehaven.sync.engine import outgoing, receive
+from safehaven.sync.replica import applied_log
 from tests.sync.harness import Template, context, copy_house, make_template
 
 _TEMPLATE: list[Template] = []

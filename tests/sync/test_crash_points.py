@@ -11,8 +11,9 @@ from pathlib import Path
 from safehaven.crashpoints import POINTS
 from safehaven.domain.models import Resident
 from safehaven.services import residents
-from safehaven.store import applied_log, quarantine, reads
+from safehaven.store import reads
 from safehaven.store.vault import Vault
+from safehaven.sync.replica import applied_log, quarantine
 from tests.sync.harness import PASSPHRASE, context, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 

@@ -15,13 +15,15 @@ from safehaven.domain.models import CheckIn, Resident, Staff
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue
 from safehaven.services import checkins, residents
-from safehaven.store import crypto, device_keys, reads
+from safehaven.store import crypto, reads
 from safehaven.store.refusal import RefusalKind
 from safehaven.sync import keys
-from safehaven.sync.client import Client, SyncError, connect, sync_round
+from safehaven.sync.client import Client, SyncError, connect
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.enrolment import create_code, join, revoke_device
 from safehaven.sync.envelope import seal
+from safehaven.sync.replica import device_keys
+from safehaven.sync.rounds import sync_round
 from tests.sync.harness import PASSPHRASE, Template, context, make_template, open_device
 from tests.sync.server_harness import LiveServer, enrolled_house
 

@@ -16,9 +16,10 @@ import httpx
 import pytest
 
 from safehaven.domain.models import CheckIn, Resident
-from safehaven.store import applied_log, quarantine, reads
+from safehaven.store import reads
 from safehaven.sync import client as sync_client
-from safehaven.sync.client import sync_round
+from safehaven.sync.replica import applied_log, quarantine
+from safehaven.sync.rounds import sync_round
 from tests.sync.campaign import run_rounds
 from tests.sync.harness import Template, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house

@@ -12,10 +12,11 @@ import pytest
 
 from safehaven.domain.models import Resident
 from safehaven.services import checkins, residents, sync_status
-from safehaven.store import applied_log, device_keys, quarantine, reads, server_link
+from safehaven.store import reads
 from safehaven.store.refusal import RefusalKind
 from safehaven.store.vault import Vault
 from safehaven.sync.engine import outgoing, receive
+from safehaven.sync.replica import applied_log, device_keys, quarantine, server_link
 from tests.sync.harness import Template, context, house_of, make_template, one_by_one
 
 
@@ -64,8 +65,8 @@ def test_no_token_can_push_in_another_laptops_name(tmp_path: Path,
     number 10^12: the server refuses it, so the manager's numbers stay true."""
     import httpx
 
-    from safehaven.sync.client import sync_round
     from safehaven.sync.envelope import seal
+    from safehaven.sync.rounds import sync_round
     from tests.sync.server_harness import LiveServer, enrolled_house
 
     server = LiveServer(tmp_path / "server")
@@ -97,8 +98,9 @@ def test_only_a_managers_signature_revokes_a_laptop_on_the_server(
         tmp_path: Path, template: Template) -> None:
     import httpx
 
-    from safehaven.sync.client import SyncError, sync_round
+    from safehaven.sync.client import SyncError
     from safehaven.sync.enrolment import revoke_device
+    from safehaven.sync.rounds import sync_round
     from tests.sync.server_harness import LiveServer, enrolled_house
 
     server = LiveServer(tmp_path / "server")
@@ -148,7 +150,7 @@ def _bundle(vault: Vault, path: Path) -> Path:
 
 def test_a_restart_costs_nothing_and_a_restored_copy_is_pulled_from_where_it_agrees(
         tmp_path: Path, template: Template) -> None:
-    from safehaven.sync.client import sync_round
+    from safehaven.sync.rounds import sync_round
     from tests.sync.server_harness import LiveServer, enrolled_house
 
     server = LiveServer(tmp_path / "server")

@@ -22,9 +22,10 @@ from safehaven.domain.models import (
 from safehaven.domain.vocab import AlertKind, DoseOutcome, Role, Route, StockKind
 from safehaven.services import health, medication, medication_stock, residents, staff, today
 from safehaven.services.context import Context
-from safehaven.store import applied_log, crypto, reads
+from safehaven.store import crypto, reads
 from safehaven.store.ids import new_id
 from safehaven.sync.engine import outgoing, receive
+from safehaven.sync.replica import applied_log
 from tests.sync.harness import PASSPHRASE, Template, context, house_of, make_template
 
 

@@ -12,11 +12,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from safehaven.domain.models import Device, Resident
 from safehaven.services import residents
-from safehaven.store import applied_log, device_keys, peers, quarantine, reads
+from safehaven.store import reads
 from safehaven.store.hlc import wall_ms
 from safehaven.store.refusal import RefusalKind
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.envelope import Refused, open_envelope, seal
+from safehaven.sync.replica import applied_log, device_keys, peers, quarantine
 from tests.sync.harness import (
     context,
     singly_v2,
@@ -198,7 +199,7 @@ def test_envelopes_of_the_first_release_still_open(pair: list) -> None:
 def test_unreadable_junk_is_kept_once_bounded_and_cut_short(pair: list) -> None:
     """A hostile server can send junk without end: the same junk is one row, only the
     newest few are kept, and each only in its first bytes (it can never be retried)."""
-    from safehaven.store.quarantine import UNREADABLE_BYTES, UNREADABLE_KEPT
+    from safehaven.sync.replica.quarantine import UNREADABLE_BYTES, UNREADABLE_KEPT
 
     a, b = pair
     residents.add(context(a), "Still arrives")

@@ -14,8 +14,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from safehaven.services import residents
-from safehaven.store import outbox, server_link
-from safehaven.sync.client import SyncError, sync_round
+from safehaven.sync.client import SyncError
+from safehaven.sync.replica import outbox, server_link
+from safehaven.sync.rounds import sync_round
 from tests.sync.harness import context
 
 EPOCH = "hostile-epoch"
@@ -77,7 +78,7 @@ def _linked(vault: Any, answer: Answer) -> Hostile:
 
 @pytest.mark.parametrize("step", [0, 1], ids=["stuck", "creeping"])
 def test_more_for_ever_stops_the_round_in_a_few_requests(laptop: Any, step: int) -> None:
-    from safehaven.sync.client import EMPTY_PAGES
+    from safehaven.sync.rounds import EMPTY_PAGES
 
     def answer(path: str, query: dict[str, list[str]]) -> Any:
         if path.endswith("/state"):

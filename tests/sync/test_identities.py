@@ -23,10 +23,11 @@ from safehaven.errors import (
 )
 from safehaven.services import notes, residents, staff
 from safehaven.services.context import Context
-from safehaven.store import applied_log, crypto, device_keys, reads
-from safehaven.store.receive_check import NOT_AUTHOR
+from safehaven.store import crypto, reads
 from safehaven.store.vault import Vault, keys_path
 from safehaven.sync.engine import outgoing, receive
+from safehaven.sync.replica import applied_log, device_keys
+from safehaven.sync.replica.receive_check import NOT_AUTHOR
 from tests.sync.harness import Template, context, house_of, make_template
 
 SAM = "sam's own passphrase"

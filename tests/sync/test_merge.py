@@ -11,9 +11,10 @@ import pytest
 from safehaven.domain.models import Resident
 from safehaven.errors import NotFound
 from safehaven.services import residents
-from safehaven.store import applied_log, conflicts, reads
+from safehaven.store import reads
 from safehaven.sync.bundle import BadBundle, export_bundle, import_bundle
 from safehaven.sync.engine import outgoing, receive
+from safehaven.sync.replica import applied_log, conflicts
 from tests.sync.harness import Template, context, house_of, make_template
 
 

@@ -6,21 +6,26 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from safehaven.domain.models import CheckIn, Resident
-from safehaven.server import app as server_app
+from safehaven.server import handlers as server_handlers
 from safehaven.server import storage
 from safehaven.services import checkins, residents
-from safehaven.store import applied_log, crypto, reads
+from safehaven.store import crypto, reads
 from safehaven.store.refusal import Refused
 from safehaven.sync import engine, opener
 from safehaven.sync.engine import known_now, open_all, outgoing
 from safehaven.sync.enrolment import create_code, join
 from safehaven.sync.opener import Opener
+from safehaven.sync.replica import applied_log
 from tests.sync.harness import (
     PASSPHRASE,
     context,
@@ -102,7 +107,7 @@ def test_a_process_that_cannot_start_leaves_the_pages_opening_here(
 
 def test_a_long_join_opens_its_pages_in_the_process_and_holds_the_same_house(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(server_app, "PULL_LIMIT", 10)  # many small pages
+    monkeypatch.setattr(server_handlers, "PULL_LIMIT", 10)  # many small pages
     monkeypatch.setattr(engine, "RUN_MAX", 10)
     monkeypatch.setattr(storage, "RUN_MAX", 10)
     every_page_in_process(monkeypatch)
@@ -144,10 +149,10 @@ def test_only_a_pull_of_several_pages_starts_the_process(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A background (quick) round takes a page or two: a process would not have started
     before they were opened. A full round as far behind starts one."""
-    from safehaven.sync import client as sync_client
     from safehaven.sync import protocol
+    from safehaven.sync import rounds as sync_rounds
 
-    for module in (server_app, protocol):
+    for module in (server_handlers, protocol):
         monkeypatch.setattr(module, "PULL_LIMIT", 10)
     monkeypatch.setattr(engine, "RUN_MAX", 10)
     monkeypatch.setattr(storage, "RUN_MAX", 10)
@@ -169,14 +174,53 @@ def test_only_a_pull_of_several_pages_starts_the_process(
         try:
             for n in range(60):
                 residents.add(context(manager), f"Resident {n}")
-            sync_client.sync_round(manager)
+            sync_rounds.sync_round(manager)
             asked.clear()
-            sync_client.sync_round(laptop, quick=True)  # six pages behind, two taken
+            sync_rounds.sync_round(laptop, quick=True)  # six pages behind, two taken
             assert asked == [False]
-            sync_client.sync_round(laptop)  # four pages behind: the rest at once
+            sync_rounds.sync_round(laptop)  # four pages behind: the rest at once
             assert asked[-1] is True
         finally:
             laptop.close()
     finally:
         manager.close()
         server.stop()
+
+
+_PARENT = """
+import os, sys, time
+sys.path.insert(0, {src!r})
+from safehaven.sync.opener import Opener
+op = Opener(in_process=True)
+assert op.started(60)
+print(op.pids()[0], flush=True)
+time.sleep(60)  # killed here, as a crashed app is
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/status")
+    return not (status.exists() and "State:\tZ" in status.read_text())  # a zombie is gone
+
+
+def test_the_opening_process_dies_with_the_app(tmp_path: Path) -> None:
+    """An app killed mid-pull (kill -9) leaves no opening process behind holding keys and
+    opened records (it used to stay blocked for ever)."""
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    parent = subprocess.Popen([sys.executable, "-c", _PARENT.format(src=src)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        child = int(parent.stdout.readline())
+        assert _alive(child)
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 20
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(child)

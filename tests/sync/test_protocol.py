@@ -105,3 +105,66 @@ def test_the_server_refuses_a_request_not_of_its_type_with_a_code(tmp_path: Path
         assert words in answer.json()["error"]
     finally:
         server.stop()
+
+
+# Each POST path with a body of the wrong shape: (path, body, words in the answer). The
+# requests carry a real token where one is needed, so it is the decoder that refuses.
+_WRONG = [
+    (protocol.REGISTER, {"site_id": "s", "device_id": "d", "house_token": "t", "x": 1},
+     "x is not a field"),
+    (protocol.REGISTER, {"site_id": "s", "house_token": "t"}, "device_id is missing"),
+    (protocol.ENROL, {"enrol_id": "e", "device_id": "d"}, "package is missing"),
+    (protocol.ENROL, {"enrol_id": "e", "device_id": "d", "package": 7}, "package is not a str"),
+    (protocol.REVOKE, {"devices": "all"}, "devices is not a list"),
+    (protocol.REVOKE, {"devices": [], "by": "k", "note": "x"}, "note is not a field"),
+    (protocol.MANAGERS, {"keys": [1]}, "keys[0] is not a str"),
+    (protocol.PUSH, {"envelopes": ["e"], "sneaky": True}, "sneaky is not a field"),
+    (protocol.PUSH, {}, "envelopes is missing"),
+    (protocol.FETCH, {"ids": [None]}, "ids[0] is not a str"),
+]
+
+
+def test_every_request_is_refused_by_the_shared_decoder_with_a_code(tmp_path: Path) -> None:
+    server = LiveServer(tmp_path / "server")
+    try:
+        token = server.storage.register(create_org(server.storage, "Harbour"), "site-1",
+                                        "device-1")
+        with httpx.Client(base_url=server.url,
+                          headers={"authorization": f"Bearer {token}"}) as http:
+            answers = [(path, words, http.post(path, json=body))
+                       for path, body, words in _WRONG]
+    finally:
+        server.stop()
+    for path, words, answer in answers:
+        assert answer.status_code == 400, (path, answer.text)
+        assert answer.json()["code"] == "bad_request", path
+        assert words in answer.json()["error"], (path, answer.json())
+
+
+def test_every_handler_speaks_a_declared_message() -> None:
+    """Each handler's answer is a type of sync/protocol.py, and each request body it reads
+    goes through the decoder (so no handler parses a body by hand)."""
+    import inspect
+    import typing
+
+    from safehaven.server import handlers
+
+    for path, _, handler in handlers.ROUTES:
+        answer = typing.get_type_hints(handler)["return"]
+        assert getattr(protocol, answer.__name__) is answer, path
+        source = inspect.getsource(handler)
+        assert "edge.body(" not in source and ".json()" not in source, path
+
+
+def test_the_laptop_refuses_an_answer_not_of_its_type() -> None:
+    """A revoke answered with the wrong shape stops with one clear error, as every other
+    answer does: the client asks through the same decoder."""
+    from safehaven.sync.client import Client, ServerFailed
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"revoked": "all of them"})
+
+    client = Client("https://sync.example", transport=httpx.MockTransport(handler))
+    with pytest.raises(ServerFailed, match="revoked is not a whole number"):
+        client.ask(protocol.RevokeAnswer, "POST", protocol.REVOKE, json={"devices": []})
+    client.close()

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from safehaven.domain.models import Resident
 from safehaven.services import residents
-from safehaven.store import applied_log, quarantine, reads
+from safehaven.store import reads
 from safehaven.store.refusal import RETRYABLE_KINDS, Refusal, RefusalKind
-from safehaven.store.runs import Carried
 from safehaven.sync.engine import receive
+from safehaven.sync.replica import applied_log, quarantine
+from safehaven.sync.replica.relay import Carried
 from tests.sync.harness import context, singly_v2
 
 JUNK = 1800

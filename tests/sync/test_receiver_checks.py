@@ -17,11 +17,12 @@ from safehaven.domain.models import AuditEntry, CaseNote, Device, KeyGrant, Resi
 from safehaven.domain.vocab import Role
 from safehaven.services import notes, residents, staff
 from safehaven.services.context import Context
-from safehaven.store import applied_log, crypto, device_keys, reads
+from safehaven.store import crypto, reads
 from safehaven.store.hlc import wall_ms
 from safehaven.store.ids import new_id
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.envelope import seal
+from safehaven.sync.replica import applied_log, device_keys
 from tests.sync.harness import (
     PASSPHRASE,
     Template,

@@ -18,15 +18,16 @@ from safehaven.domain.models import KeyGrant, Resident, Site, Staff
 from safehaven.domain.vocab import Role
 from safehaven.errors import DamagedDatabase, UnknownStaff
 from safehaven.services import residents, staff
-from safehaven.store import applied_log, crypto, device_keys, outbox, peers, reads, server_link
+from safehaven.store import crypto, reads
 from safehaven.store.hlc import wall_ms
 from safehaven.store.ids import new_id
-from safehaven.store.receive_check import MAX_HLC
-from safehaven.sync.client import sync_round
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.enrolment import create_code, join, revoke_device
 from safehaven.sync.envelope import seal
 from safehaven.sync.keys import wrap_site_key
+from safehaven.sync.replica import applied_log, device_keys, outbox, peers, server_link
+from safehaven.sync.replica.receive_check import MAX_HLC
+from safehaven.sync.rounds import sync_round
 from tests.sync.harness import PASSPHRASE, Template, context, house_of, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 

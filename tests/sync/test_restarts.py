@@ -10,10 +10,11 @@ import httpx
 import pytest
 
 from safehaven.domain.models import Resident
-from safehaven.server.app import PULL_LIMIT
+from safehaven.server.handlers import PULL_LIMIT
 from safehaven.services import checkins, residents
-from safehaven.store import applied_log, quarantine, reads
-from safehaven.sync.client import sync_round
+from safehaven.store import reads
+from safehaven.sync.replica import applied_log, quarantine
+from safehaven.sync.rounds import sync_round
 from tests.sync.harness import Template, context, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 

@@ -19,20 +19,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from safehaven.domain.models import Resident
 from safehaven.services import checkins, residents
-from safehaven.store import (
-    applied_log,
-    crypto,
-    device_keys,
-    outbox,
-    quarantine,
-    reads,
-    server_link,
-)
+from safehaven.store import crypto, reads
 from safehaven.store.refusal import RefusalKind, Refused
 from safehaven.sync import runs
-from safehaven.sync.client import sync_round
 from safehaven.sync.engine import known_now, open_all, outgoing, receive, seal_own
 from safehaven.sync.envelope import zdict
+from safehaven.sync.replica import applied_log, device_keys, outbox, quarantine, server_link
+from safehaven.sync.rounds import sync_round
 from tests.sync.harness import Template, context, house_of, make_template, one_by_one
 from tests.sync.server_harness import LiveServer, enrolled_house
 

@@ -11,11 +11,12 @@ import pytest
 
 from safehaven.domain.models import Resident
 from safehaven.services import residents
-from safehaven.store import applied_log, outbox, quarantine, reads
+from safehaven.store import reads
 from safehaven.store.refusal import RefusalKind, Refused
 from safehaven.sync import runs
 from safehaven.sync.engine import outgoing, receive, seal_own
 from safehaven.sync.envelope import digest
+from safehaven.sync.replica import applied_log, outbox, quarantine
 from tests.sync.harness import context
 from tests.sync.test_runs import house, template  # noqa: F401  (fixtures)
 

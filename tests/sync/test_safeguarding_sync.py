@@ -14,9 +14,10 @@ from safehaven.domain.models import Incident
 from safehaven.domain.vocab import Role
 from safehaven.services import missing, residents, staff
 from safehaven.services.context import Context
-from safehaven.store import applied_log, crypto, reads
+from safehaven.store import crypto, reads
 from safehaven.store.vault import Vault
 from safehaven.sync.engine import outgoing, receive
+from safehaven.sync.replica import applied_log
 from tests.sync.harness import Template, context, house_of, make_template
 
 SAM = "sam's own passphrase"

@@ -11,16 +11,16 @@ import httpx
 import pytest
 
 from safehaven.errors import InvalidValue
-from safehaven.server import app
-from safehaven.server.app import RateLimiter
+from safehaven.server import edge
+from safehaven.server.edge import RateLimiter
 from safehaven.sync.client import check_url
 from tests.sync.server_harness import LiveServer
 
 
 def test_made_up_tokens_are_limited_per_address_with_retry_after(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app, "ADDRESS_RATE", 5.0)  # the same buckets, smaller numbers
-    monkeypatch.setattr(app, "ADDRESS_BURST", 100.0)
+    monkeypatch.setattr(edge, "ADDRESS_RATE", 5.0)  # the same buckets, smaller numbers
+    monkeypatch.setattr(edge, "ADDRESS_BURST", 100.0)
     server = LiveServer(tmp_path / "server")
     try:
         statuses, retry = [], set()
@@ -65,9 +65,10 @@ def test_a_laptop_whose_clock_is_off_says_so(tmp_path: Path) -> None:
 
     from safehaven.services import sync_status
     from safehaven.services.context import Context
-    from safehaven.store import crypto, server_link
+    from safehaven.store import crypto
     from safehaven.store.vault import Vault
     from safehaven.sync.client import Client, _tls
+    from safehaven.sync.replica import server_link
 
     assert _tls() is _tls()  # one TLS context for every client
     client = Client("http://127.0.0.1:9")

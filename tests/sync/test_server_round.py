@@ -9,8 +9,10 @@ import pytest
 from safehaven.domain.models import Resident
 from safehaven.server.admin import create_org
 from safehaven.services import checkins, residents
-from safehaven.store import reads, server_link
-from safehaven.sync.client import SyncError, sync_round
+from safehaven.store import numbering, reads
+from safehaven.sync.client import SyncError
+from safehaven.sync.replica import server_link
+from safehaven.sync.rounds import sync_round
 from tests.sync.harness import Template, context, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 
@@ -124,7 +126,7 @@ def test_hostile_requests_are_refused_and_the_server_stays_up(
         template: Template, tmp_path: Path, server_db: str | None) -> None:
     import httpx
 
-    from safehaven.server.app import MAX_BODY
+    from safehaven.server.edge import MAX_BODY
 
     server = LiveServer(tmp_path / "server", db=server_db)
     (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
@@ -173,7 +175,6 @@ def test_a_laptop_restored_from_its_backup_gets_its_own_changes_back(
         template: Template, tmp_path: Path) -> None:
     import shutil
 
-    from safehaven.store import outbox
     from tests.sync.harness import open_device
 
     server = LiveServer(tmp_path / "server")
@@ -188,7 +189,7 @@ def test_a_laptop_restored_from_its_backup_gets_its_own_changes_back(
     shutil.rmtree(a.folder)
     shutil.copytree(tmp_path / "backup", a.folder)  # the laptop's disk was restored
     a = open_device(a.folder, template)
-    outbox.mark_restored(a)  # as the backup restore does
+    numbering.mark_restored(a)  # as the backup restore does
     residents.add(context(a), "Written after the restore")
     sync_round(a)
     sync_round(b)
@@ -253,10 +254,12 @@ def test_a_digest_mismatch_is_reconciled_both_ways(template: Template, tmp_path:
     import_bundle(b, tmp_path / "usb.bundle")
     report = sync_round(a)  # a notices, re-sends what the server lost
     assert report.digest_matches and report.reconciled >= 1
+    assert report.steps[-4:] == ["compare", "pull_again", "reconcile", "finish"]
     report = sync_round(b)  # b relays c's change sets, which the server never had
     assert report.digest_matches and report.reconciled >= 1
     fresh = sync_round(a)
     assert fresh.digest_matches and fresh.reconciled == 0
+    assert fresh.steps == ["vouch", "locate", "push", "pull", "grant", "compare", "finish"]
     assert names(a) >= {"Lost by the server", "Came by USB"}
     for vault in (a, b, c):
         vault.close()
@@ -265,14 +268,14 @@ def test_a_digest_mismatch_is_reconciled_both_ways(template: Template, tmp_path:
 
 def test_background_rounds_go_in_short_steps_until_done(
         template: Template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from safehaven.server import app as server_app
-    from safehaven.sync import client as sync_client
+    from safehaven.server import handlers as server_handlers
+    from safehaven.sync import rounds as sync_rounds
 
     server = LiveServer(tmp_path / "server")
     a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
-    monkeypatch.setattr(server_app, "PULL_LIMIT", 5)
-    monkeypatch.setattr(sync_client, "PUSH_BATCH", 5)
-    monkeypatch.setattr(sync_client, "QUICK_BATCHES", 1)
+    monkeypatch.setattr(server_handlers, "PULL_LIMIT", 5)
+    monkeypatch.setattr(sync_rounds, "PUSH_BATCH", 5)
+    monkeypatch.setattr(sync_rounds, "QUICK_BATCHES", 1)
     for i in range(20):
         residents.add(context(a), f"Step {i}")
     steps = []
@@ -299,7 +302,6 @@ def _restore(a, backup: Path, template: Template):
     """Put the laptop's vault back from `backup`, as `safehaven restore` does."""
     import shutil
 
-    from safehaven.store import outbox
     from tests.sync.harness import open_device
 
     folder = a.folder
@@ -307,7 +309,7 @@ def _restore(a, backup: Path, template: Template):
     shutil.rmtree(folder)
     shutil.copytree(backup, folder)
     a = open_device(folder, template)
-    outbox.mark_restored(a)
+    numbering.mark_restored(a)
     return a
 
 
@@ -350,9 +352,8 @@ def test_the_same_backup_restored_twice_or_on_a_second_laptop_splits_nothing(
 
 
 def _restore_copy(folder: Path, template: Template):
-    from safehaven.store import outbox
     from tests.sync.harness import open_device
 
     vault = open_device(folder, template)
-    outbox.mark_restored(vault)
+    numbering.mark_restored(vault)
     return vault

@@ -9,14 +9,15 @@ import httpx
 import pytest
 
 from safehaven.domain.models import Resident
-from safehaven.server import app as server_app
+from safehaven.server import handlers as server_handlers
 from safehaven.server import storage
 from safehaven.services import residents
-from safehaven.store import applied_log, crypto, reads
+from safehaven.store import crypto, reads
 from safehaven.sync import client as sync_client
 from safehaven.sync import engine
-from safehaven.sync.client import sync_round
 from safehaven.sync.enrolment import create_code, join
+from safehaven.sync.replica import applied_log
+from safehaven.sync.rounds import sync_round
 from tests.sync.harness import PASSPHRASE, context, every_page_in_process, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 
@@ -41,7 +42,7 @@ def test_a_join_cut_off_midway_shows_progress_and_resumes_from_its_last_page(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_process: bool) -> None:
     if in_process:
         every_page_in_process(monkeypatch)
-    monkeypatch.setattr(server_app, "PULL_LIMIT", 10)  # small pages: many of them
+    monkeypatch.setattr(server_handlers, "PULL_LIMIT", 10)  # small pages: many of them
     monkeypatch.setattr(engine, "RUN_MAX", 10)  # and runs that end with them
     monkeypatch.setattr(storage, "RUN_MAX", 10)
     monkeypatch.setattr(sync_client, "BACKOFF", 0.001)

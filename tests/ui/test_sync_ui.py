@@ -10,10 +10,12 @@ from safehaven.domain.models import Resident
 from safehaven.server.admin import create_org
 from safehaven.services import residents
 from safehaven.services.context import Context
-from safehaven.store import reads, server_link
+from safehaven.store import reads
 from safehaven.store.vault import Vault
-from safehaven.sync.client import connect, sync_round
+from safehaven.sync.client import connect
 from safehaven.sync.enrolment import create_code
+from safehaven.sync.replica import server_link
+from safehaven.sync.rounds import sync_round
 from safehaven.ui.shell import Shell
 from tests.conftest import PASSPHRASE
 from tests.sync.server_harness import LiveServer

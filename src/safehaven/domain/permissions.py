@@ -38,6 +38,10 @@ class Action(StrEnum):
     # role, as it happens at the door). The no-contact list itself, and why someone is on
     # it, is MANAGE_SAFEGUARDING (clinicians and managers): staff are warned, not told why.
     RECORD_CONTACT = "record-contact"
+    # Documents: any care role files a paper as it arrives (one for clinicians and managers
+    # only needs the restricted key, so only they can); removing one is the manager's.
+    ADD_DOCUMENT = "add-document"
+    REMOVE_DOCUMENT = "remove-document"
     # A child's record over its whole life (issue 30): closing a case is a clinical and
     # managerial decision; reopening it, approving plans and closures, reading the audit,
     # exporting the complete file and keeping records past their time are the manager's.
@@ -80,6 +84,8 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.MANAGE_MEDICATION: {Role.CLINICIAN, Role.MANAGER},
     Action.GIVE_DOSE: _CARE,
     Action.RECORD_CONTACT: _CARE,
+    Action.ADD_DOCUMENT: _CARE,
+    Action.REMOVE_DOCUMENT: {Role.MANAGER},
     Action.CLOSE_CASE: {Role.CLINICIAN, Role.MANAGER},
     Action.REOPEN_CASE: {Role.MANAGER},
     Action.APPROVE: {Role.MANAGER},

@@ -378,6 +378,25 @@ class StockKind(StrEnum):
     COUNTED = "counted"  # a count of what is there: checks the running balance
 
 
+class DocumentKind(StrEnum):
+    """What a stored document is (issue 29)."""
+
+    IDENTITY = "identity-document"
+    COURT_ORDER = "court-order"
+    CONSENT_FORM = "consent-form"
+    MEDICAL = "medical"
+    SCHOOL = "school"
+    PHOTO = "photo"  # of the young person: needs a current photographs consent
+    OTHER = "other"
+
+
+class DocumentAccess(StrEnum):
+    """Who may open a document's content; enforced by keys, not only by the screens."""
+
+    CARE_TEAM = "care-team"  # everyone caring for the young person
+    CLINICAL = "clinicians-managers"  # its key sealed under the house's restricted key
+
+
 class ClosureReason(StrEnum):
     """Why a case was closed (issue 30). Closing is not a stage: a young person may leave
     from any stage, and the follow-up contacts of a reintegration go on after it."""

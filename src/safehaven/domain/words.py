@@ -121,6 +121,11 @@ _WORDS = {
     "received": "Received", "returned": "Returned to the pharmacy", "disposed": "Disposed of",
     "counted": "Counted", "stock-discrepancy": "Stock count does not match",
     "doses-too-close": "As-needed doses closer than allowed",
+    # documents (issue 29)
+    "identity-document": "Identity document", "court-order": "Court order",
+    "consent-form": "Consent or assent form", "photo": "Photo",
+    "care-team": "Everyone caring for the young person",
+    "clinicians-managers": "Clinicians and managers only",
     # a child's record over its whole life (issue 30): why a case closed ("kinship",
     # "independent-living" and "other-service" are above), approvals, record classes
     "reintegrated-family": "Reintegrated with family",

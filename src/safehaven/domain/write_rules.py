@@ -34,7 +34,7 @@ RULES: dict[str, TableRule] = {
     # from anyone else it could re-key the manager's laptop with a key of their choosing
     "key_grants": TableRule(A.MANAGE_STAFF),
     # only someone who holds the restricted key can grant it (and only to those roles:
-    # store/receive_check.py checks the recipient)
+    # sync/replica/receive_check.py checks the recipient)
     "restricted_grants": TableRule(A.READ_RESTRICTED),
     "audit_log": TableRule(None),
     "residents": TableRule(A.EDIT_RESIDENT, {
@@ -75,6 +75,9 @@ RULES: dict[str, TableRule] = {
     "restraint_reviews": TableRule(A.CLOSE_INCIDENT),
     # the house log is the shift's handover book: any care role writes it, as a case note
     "house_log": TableRule(A.WRITE_NOTE),
+    # issue 29: documents; removing one (its tombstone fields) is the manager's
+    "documents": TableRule(A.ADD_DOCUMENT, {
+        f: A.REMOVE_DOCUMENT for f in ("removed_at", "removed_by", "removed_reason")}),
     # issue 30: closing a case is a clinician's or manager's act, reopening a manager's (the
     # row's content decides, `insert_needs`); approving and returning are the manager's
     "case_closures": TableRule(A.CLOSE_CASE),
@@ -107,6 +110,7 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "restraint_debriefs": ("staff_id",),
     "restraint_reviews": ("staff_id",),
     "house_log": ("staff_id",),
+    "documents": ("added_by", "removed_by"),
     "case_closures": ("staff_id",),
     "approvals": ("staff_id",),
     "house_settings": ("updated_by",),
@@ -120,6 +124,7 @@ RESTRICTED: dict[str, dict[str, Callable[[Mapping[str, Any]], bool]]] = {
     "case_notes": {"body": lambda row: row.get("kind") == "clinical"},
     "health_profiles": {"pregnancy": lambda row: True},
     "no_contacts": {"reason": lambda row: True},  # staff see the warning, not why
+    "documents": {"sealed_key": lambda row: True},  # the key of a clinical document
 }
 
 
@@ -145,6 +150,8 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.WRITE_CLINICAL_NOTE}
     if table == "health_profiles" and row.get("pregnancy") is not None:
         return {A.MANAGE_HEALTH, A.READ_RESTRICTED}
+    if table == "documents" and row.get("access") == "clinicians-managers":
+        return {A.ADD_DOCUMENT, A.READ_RESTRICTED}
     if table == "alert_acks" and row.get("kind") in RISK_ACKS:
         return {A.ACK_ALERT, A.ACK_RISK_ALERT}
     if table == "case_closures" and row.get("action") == "reopen":

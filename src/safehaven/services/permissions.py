@@ -37,6 +37,8 @@ _WORDS = {
     Action.MANAGE_MEDICATION: N_("add or stop prescriptions"),
     Action.GIVE_DOSE: N_("record doses of medicine"),
     Action.RECORD_CONTACT: N_("record visits and calls"),
+    Action.ADD_DOCUMENT: N_("add documents"),
+    Action.REMOVE_DOCUMENT: N_("remove documents"),
     Action.CLOSE_CASE: N_("close a case"),
     Action.REOPEN_CASE: N_("reopen a closed case"),
     Action.APPROVE: N_("approve or return plans and closures"),

@@ -15,20 +15,19 @@ from safehaven.errors import InvalidValue, NotFound
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
-from safehaven.store import (
+from safehaven.store import reads, restricted
+from safehaven.store.hlc import physical
+from safehaven.store.tables import BY_NAME, decode_field
+from safehaven.sync import bundle, client, enrolment, rounds
+from safehaven.sync.replica import (
     applied_log,
     conflicts,
     device_keys,
     outbox,
     peers,
     quarantine,
-    reads,
-    restricted,
     server_link,
 )
-from safehaven.store.hlc import physical
-from safehaven.store.tables import BY_NAME, decode_field
-from safehaven.sync import bundle, client, enrolment
 
 
 def status(ctx: Context) -> dict[str, Any]:
@@ -159,7 +158,7 @@ def sync_now(ctx: Context, *, quick: bool = False) -> Result[dict[str, Any]]:
     thread is never held for long; the next round picks up where this one stopped.
     """
     ctx.require(Action.RECORD_CHECKIN)
-    report = client.sync_round(ctx.vault, quick=quick)
+    report = rounds.sync_round(ctx.vault, quick=quick)
     return Result(report.as_dict(), reads.synced_changes(ctx.conn, report.touched))
 
 

@@ -37,7 +37,7 @@ from safehaven import clock
 from safehaven.crashpoints import crash_point
 from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
-from safehaven.store import crypto, migrate, outbox
+from safehaven.store import crypto, migrate, numbering
 from safehaven.store.connection import export_copy
 from safehaven.store.files import atomic_write, create_private, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
@@ -57,6 +57,9 @@ class BadBackup(SafeHavenError):
                             "changed.", reason=reason))
 
 
+LEFTOVER_MINUTES = 10  # a staged backup or restore older than this is none still running
+
+
 class RestoreRefused(SafeHavenError):
     """Restoring needs a confirmation the caller has not given."""
 
@@ -74,6 +77,7 @@ class Manifest:
 def write_backup(vault: Vault, out: Path) -> Manifest:
     """Back up an open vault to `out` (replaced atomically; readable only by its owner)."""
     out = Path(out)
+    sweep_leftovers(out.parent)
     vault.conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, '1')",
                        (_MARK,))
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -92,6 +96,30 @@ def write_backup(vault: Vault, out: Path) -> Manifest:
     log.info("backup of vault %s written to %s (%d bytes)", manifest.vault_id, out,
              len(db_bytes))
     return manifest
+
+
+def sweep_leftovers(folder: Path, older_than: float | None = None) -> int:
+    """Remove what killed backups left in `folder`: their working folders (an encrypted
+    copy of the vault, as large as it) and half-written files, once older than any backup
+    still running. Only this user's own, never through a symlink. Returns how many."""
+    cutoff = time.time() - (LEFTOVER_MINUTES * 60 if older_than is None else older_than)
+    removed = 0
+    candidates = [*folder.glob(".safehaven-backup-*"), *folder.glob(".*.shbk.tmp-*")]
+    for leftover in candidates:
+        try:
+            info = leftover.lstat()
+        except OSError:
+            continue
+        if info.st_uid != os.getuid() or info.st_mtime >= cutoff or leftover.is_symlink():
+            continue
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+        removed += 1
+    if removed:
+        log.info("removed %d leftovers of interrupted backups", removed)
+    return removed
 
 
 def _doc(manifest: Manifest) -> dict[str, Any]:
@@ -194,7 +222,6 @@ def restore(path: Path, target: Path, passphrase: str, staff: str | None = None,
 
 
 VERIFIED = ".restore-verified"
-LEFTOVER_MINUTES = 10  # a staged restore older than this is no restore still running
 
 
 def finish_interrupted(target: Path) -> str | None:
@@ -243,6 +270,6 @@ def _verify(folder: Path, passphrase: str, staff: str | None, manifest: Manifest
                      if r[0] != "ok"]
         if problems:
             raise BadBackup(tr("the database inside fails its integrity check"))
-        outbox.mark_restored(vault)
+        numbering.mark_restored(vault)
     finally:
         vault.close()

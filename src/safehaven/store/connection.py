@@ -57,6 +57,7 @@ TUNING = (
     "PRAGMA temp_store = MEMORY",
     f"PRAGMA cache_size = -{CACHE_KIB}",
     "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",  # a removed document's pages are overwritten, not left free
     "PRAGMA busy_timeout = 5000",
 )
 

@@ -28,7 +28,7 @@ class RefusalKind(StrEnum):
     MISMATCH = "mismatch"
     # its place in its laptop's chain
     WAITING = "waiting"
-    # what the receiver checks (store/receive_check.py)
+    # what the receiver checks (sync/replica/receive_check.py)
     INVALID_CLOCK = "invalid_clock"
     CLOCK_AHEAD = "clock_ahead"
     NOT_AUTHOR = "not_author"

@@ -77,6 +77,7 @@ TABLES: dict[type, Table] = {
         Table("restraint_debriefs", m.RestraintDebrief, append_only=True),
         Table("restraint_reviews", m.RestraintReview, append_only=True),
         Table("house_log", m.HouseLogEntry, append_only=True, resident_scoped=False),
+        Table("documents", m.Document, append_only=False),
         # a child's record over its whole life (issue 30)
         Table("case_closures", life.CaseClosure, append_only=True),
         Table("approvals", life.Approval, append_only=True),

@@ -1,23 +1,17 @@
-"""The sync client: one round pushes what the server lacks and pulls what this device lacks.
+"""The laptop's HTTP client for the sync server: retries, TLS, the shared decoder on
+every answer, and the server's refusals as typed errors (`SyncError` and its kinds).
 
-Every step is safe to repeat: the server keeps each change set once, the device applies
-each once, and the pull cursor is saved only after its page is applied. A server restored
-from an old backup shows a new epoch: the device then re-sends its own change sets and
-pulls from the start. After each round the two sides compare a digest of change set ids.
+A round (sync/rounds.py) reaches the server through sync/api.py, never through paths;
+connecting a laptop and the health check are here.
 """
 
 from __future__ import annotations
 
-import base64
-import gzip
-import json
 import logging
 import ssl
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import cache
@@ -31,47 +25,23 @@ from safehaven import __version__
 from safehaven.crashpoints import crash_point
 from safehaven.errors import Failed, InvalidValue, SafeHavenError
 from safehaven.i18n import tr
-from safehaven.store import applied_log, device_keys, local_state, outbox, peers, server_link
-from safehaven.store.crypto import Identity
-from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
 from safehaven.sync import protocol
-from safehaven.sync.engine import (
-    Known,
-    Opened,
-    known_now,
-    receive,
-    seal_own,
-    sealed_runs,
-)
-from safehaven.sync.envelope import digest, manager_text, revocation_text
-from safehaven.sync.opener import PAGES_BEHIND, Opener
 from safehaven.sync.protocol import (
     ErrorCode,
-    FetchAnswer,
-    IdsAnswer,
-    PullPage,
-    PushAnswer,
     RegisterAnswer,
-    StateAnswer,
     error_code,
 )
-from safehaven.sync.rotation import grant_missing
+from safehaven.sync.replica import device_keys, server_link
 
 log = logging.getLogger(__name__)
 
-PUSH_BATCH = 1024  # change sets read and sealed at a time (four runs: sync/runs.py)
-PUSH_BYTES = 4 * 1024 * 1024
 RETRIES = 4
 BACKOFF = 0.2  # seconds before the first retry; doubled each time
 QUICK_TIMEOUT = 8.0
-QUICK_BATCHES = 2  # a background round holds the database for a second or so at most
-EMPTY_PAGES = 128  # pages in a row with nothing for this laptop that a round accepts
-ROUND_GROWTH = 200_000  # log positions one round reads past the server's head at its start
 
 
 _A = TypeVar("_A")  # an answer's declared type (sync/protocol.py)
-Progress = Callable[[int, int], None]  # (change sets received so far, of about how many)
 
 
 class SyncError(SafeHavenError):
@@ -106,26 +76,6 @@ class AppTooOld(SyncError):
                             "update it; nothing written here is lost meanwhile.",
                             version=minimum), ErrorCode.APP_TOO_OLD)
         self.minimum, self.latest = minimum, latest
-
-
-@dataclass(slots=True)
-class RoundReport:
-    pushed: int = 0
-    pulled: int = 0
-    applied: int = 0
-    conflicts: int = 0
-    quarantined: list[tuple[str, Refusal]] = field(default_factory=list)
-    digest_matches: bool = False
-    reconciled: int = 0  # change sets exchanged because the digests differed
-    more: bool = False  # a background round stopped early: run another soon
-    touched: set[tuple[str, str]] = field(default_factory=set)  # (table, row) applied here
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
-                "conflicts": self.conflicts, "digest_matches": self.digest_matches,
-                "reconciled": self.reconciled, "more": self.more,
-                "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": r.message}
-                                for c, r in self.quarantined]}
 
 
 class Client:
@@ -273,345 +223,6 @@ def connect(vault: Vault, url: str, org_token: str,
     finally:
         client.close()
     server_link.save_server_link(vault, url, answer["device_token"], answer["epoch"])
-
-
-def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
-               quick: bool = False, progress: Progress | None = None) -> RoundReport:
-    """Push, pull, compare digests; safe to stop at any point (see `crash_point`).
-
-    `quick`: one short try per request, for background rounds. `progress(received, of)`
-    after each page pulled (a first join on a slow link shows how far it is; stopped, the
-    next round goes on from the last page kept).
-    """
-    report = RoundReport()
-    try:
-        with linked_client(vault, transport, quick) as client:
-            link = server_link.server_link(vault.conn)
-            assert link is not None
-            manager = manager_identity(vault)
-            if manager is not None:
-                vouch_for_managers(vault, client, manager)
-                revoked = [d for d, (_, gone) in peers.roster(vault.conn).items() if gone]
-                if revoked:  # only a manager's signature revokes on the server
-                    try:
-                        client.call("POST", protocol.REVOKE, json=manager_signed(
-                            vault, manager, {"devices": revoked},
-                            lambda doc: revocation_text(vault.site_id, doc, revoked)))
-                    except SyncError:  # a house registered before manager keys
-                        log.warning("the server refused a revocation: its administrator "
-                                    "can revoke the laptop there")
-            points = server_link.pull_checkpoints(vault.conn)
-            state = client.ask(StateAnswer, "GET", protocol.STATE, params=_at(points[-1:]))
-            _note_versions(vault, state)
-            epoch, cursor = link.epoch, link.cursor
-            if state["epoch"] != epoch or not _holds(state, points[-1:]):
-                # a new or restored server: pull again from the last point both agree on
-                epoch, cursor = state["epoch"], _agreed(client, points)
-                server_link.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
-            server_has = int(state["highest"].get(vault.device_id, 0))
-            own = outbox.was_restored(vault.conn)
-            if own or server_has > outbox.own_highest(vault.conn, vault.device_id):
-                # This laptop was restored from a backup: the server holds change sets of
-                # ours that we lack. Fetch them (and send all of ours, the server keeps each
-                # once), so the numbering carries on above them and nothing is skipped.
-                server_has, cursor, own = 0, 0, True
-            limit = QUICK_BATCHES if quick else None
-            head: dict[str, Any] | None = None if own else {"epoch": epoch, "cursor": cursor}
-            report.pushed = _push(vault, client, server_has, limit, report, head)
-            top = state.get("count") if isinstance(state.get("count"), int) else None
-            if not report.more:
-                _pull(vault, client, epoch, head["cursor"] if head else cursor, report, own,
-                      limit, top, head, progress)
-            if report.more:  # a background round stops early; the next one goes on
-                server_link.save_outcome(vault, None)
-                return report
-            if grant_missing(vault):  # a device the newest site key has not reached yet
-                report.pushed += _push(vault, client, _server_has(client, vault), head=head)
-            # Nothing moved either way: the state of the round's start is still the one to
-            # compare with (a round with nothing new is one request). Else the last answer
-            # may have told the head of the log this laptop now holds all of.
-            still = not (report.pushed or report.pulled or own) and top is not None
-            told = head is not None and head.get("digest") is not None and head.get(
-                "count") == head.get("cursor")
-            final = state if still else {"digest": head["digest"]} if told and head else \
-                client.ask(StateAnswer, "GET", protocol.STATE)
-            report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
-            for step in ("pull again", "compare ids"):
-                if report.digest_matches:
-                    break
-                if step == "pull again":  # another laptop may have pushed meanwhile
-                    now = server_link.server_link(vault.conn)
-                    assert now is not None
-                    _pull(vault, client, now.epoch, now.cursor, report, own)
-                else:
-                    _reconcile(vault, client, report)
-                final = client.ask(StateAnswer, "GET", protocol.STATE)
-                report.digest_matches = final["digest"] == applied_log.seen_digest(vault, digest)
-            if own:
-                outbox.clear_restored(vault)
-            server_link.save_clock_offset(vault, client.clock_offset)
-        server_link.save_outcome(vault, None)
-        return report
-    except SyncError as exc:
-        if isinstance(exc, AppTooOld):
-            server_link.save_app_versions(vault, exc.minimum, exc.latest)
-        server_link.save_outcome(vault, str(exc))
-        raise
-
-
-def _note_versions(vault: Vault, state: StateAnswer) -> None:
-    """Keep the app versions the server advertises, for the Sync page's update line."""
-    app = state.get("app")
-    if app is not None:
-        server_link.save_app_versions(vault, app["minimum"], app["latest"])
-
-
-def _reconcile(vault: Vault, client: Client, report: RoundReport) -> None:
-    """The digests differ: compare the ids themselves, fetch what this laptop lacks and
-    send what the server lacks (this laptop's own, and others' it holds, relayed as they
-    came). Nothing is overwritten either way; every change set goes through the usual
-    checks on every laptop."""
-    server_ids: set[str] = set()
-    after, more = 0, True
-    while more:
-        page = client.ask(IdsAnswer, "GET", protocol.IDS, params={"after": after})
-        if page["more"] and page["cursor"] <= after:
-            raise _no_more()
-        server_ids.update(page["ids"])
-        after, more = page["cursor"], page["more"]
-    seen = applied_log.seen_ids(vault.conn)
-    missing = sorted(server_ids - seen)
-    for start in range(0, len(missing), protocol.FETCH_LIMIT):
-        found = client.ask(FetchAnswer, "POST", protocol.FETCH,
-                           json={"ids": missing[start:start + protocol.FETCH_LIMIT]})
-        received = receive(vault, [e.encode() for e in found["envelopes"]])
-        report.pulled += received.applied + received.skipped + len(received.quarantined)
-        report.applied += received.applied
-        report.touched |= received.touched
-        report.conflicts += received.conflicts
-        report.quarantined += received.quarantined
-    own, relay = outbox.split_for_sending(vault.conn, vault.device_id, seen - server_ids)
-    envelopes = [e.decode() for e in seal_own(vault, own)] + [e.decode() for e in relay]
-    stored = size = 0
-    batch: list[str] = []
-    for envelope in envelopes:  # a request's worth at a time: some are whole runs
-        if batch and (size + len(envelope) > PUSH_BYTES or len(batch) >= PUSH_BATCH):
-            stored += _send(client, batch)["stored"]
-            batch, size = [], 0
-        batch.append(envelope)
-        size += len(envelope)
-    if batch:
-        stored += _send(client, batch)["stored"]
-    report.pushed += stored
-    report.reconciled = len(missing) + stored
-
-
-def _public_key(vault: Vault) -> str:
-    """This laptop's signing key, sent with its pushes: a server that registered it
-    before keys learns it (only from its own token)."""
-    return device_keys.signing_key(vault).public_key().public_bytes_raw().hex()
-
-
-def _at(points: list[tuple[int, str]]) -> dict[str, str]:
-    return {"at": ",".join(str(q) for q, _ in points)} if points else {}
-
-
-def _holds(state: StateAnswer, points: list[tuple[int, str]]) -> bool:
-    """The server still has these change sets where this laptop pulled them (a server of
-    the first releases says nothing: taken as yes)."""
-    found = state.get("at")
-    return found is None or all(found.get(str(q)) == i for q, i in points)
-
-
-def _agreed(client: Client, points: list[tuple[int, str]]) -> int:
-    """The newest checkpoint the server still holds as this laptop pulled it (0: none):
-    a restored server is pulled from there, never from the start; what it lost of ours
-    goes back by the round's digest comparison."""
-    if not points:
-        return 0
-    state = client.ask(StateAnswer, "GET", protocol.STATE, params=_at(points))
-    found = state.get("at") or {}
-    held = [q for q, i in points if found.get(str(q)) == i]
-    return max(held, default=0)
-
-
-def manager_identity(vault: Vault) -> Identity | None:
-    """This session's identity when its person is a manager (who may revoke laptops)."""
-    if vault.identity is None or not vault.staff_id:
-        return None
-    keys = peers.manager_keys(vault.conn)
-    return vault.identity if vault.identity.sign_public in keys else None
-
-
-def manager_signed(vault: Vault, manager: Identity, doc: dict[str, Any],
-                    text: Callable[[dict[str, Any]], bytes]) -> dict[str, Any]:
-    doc = {**doc, "by": manager.sign_public,
-           "at": datetime.now(UTC).isoformat(timespec="seconds")}
-    return {**doc, "sig": base64.b64encode(manager.signer.sign(text(doc))).decode()}
-
-
-def vouch_for_managers(vault: Vault, client: Client, manager: Identity) -> None:
-    """Tell the server who the house's managers are, when that changed (the keys that may
-    revoke laptops there)."""
-    keys = peers.manager_keys(vault.conn)
-    said = ",".join(keys)
-    if local_state.local_value(vault.conn, "managers_vouched") == said:
-        return
-    try:
-        client.call("POST", protocol.MANAGERS, json=manager_signed(
-            vault, manager, {"keys": keys}, lambda doc: manager_text(vault.site_id, doc, keys)))
-    except SyncError:  # a house connected before manager keys: the server keeps none
-        log.info("the server did not take this house's manager keys")
-        return
-    local_state.save_local_value(vault, "managers_vouched", said)
-
-
-def _send(client: Client, batch: list[str], public_key: str | None = None) -> PushAnswer:
-    return client.ask(PushAnswer, "POST", protocol.PUSH, content=gzip.compress(
-        json.dumps({"envelopes": batch, "public_key": public_key}).encode(), 6),
-        headers={"content-type": "application/json", "content-encoding": "gzip"})
-
-
-def _placed(vault: Vault, head: dict[str, Any] | None, answer: PushAnswer) -> None:
-    """A push landed right after this laptop's cursor: the log up to it holds nothing this
-    laptop lacks, so the cursor moves past it and the answer's digest is the server's."""
-    if head is None or not isinstance(answer.get("first"), int):
-        return
-    if head.get("cursor") == answer["first"] - 1 and isinstance(answer.get("last"), int):
-        server_link.save_cursor(vault, head["epoch"], answer["last"], answer.get("last_id"))
-        head.update(cursor=answer["last"], count=answer.get("count"),
-                    digest=answer.get("digest"))
-
-
-def _server_has(client: Client, vault: Vault) -> int:
-    return client.ask(StateAnswer, "GET", protocol.STATE)["highest"].get(vault.device_id, 0)
-
-
-def _push(vault: Vault, client: Client, server_has: int, limit: int | None = None,
-          report: RoundReport | None = None, head: dict[str, Any] | None = None) -> int:
-    """Send this laptop's change sets in batches; the next batch is read and sealed while
-    the last one is on its way. After `limit` batches it stops and says there is more.
-    `head`: the round's view of the server's log, moved on by each answer (`_placed`)."""
-    pushed = sent = 0
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-push") as out:
-        sending = None
-        in_flight = 0
-        while True:
-            sets = outbox.local_changesets(vault.conn, vault.device_id, server_has,
-                                           PUSH_BATCH)
-            batch: list[str] = []
-            size = count = 0
-            for envelope, members in sealed_runs(vault, sets):
-                if batch and size + len(envelope) > PUSH_BYTES:
-                    break
-                batch.append(envelope.decode())
-                size += len(envelope)
-                count += len(members)
-                server_has = members[-1].device_seq
-            if sending is not None:
-                _placed(vault, head, sending.result())
-                pushed += in_flight
-                crash_point("push-acked")
-            if not batch:
-                return pushed
-            if limit is not None and sent >= limit:
-                if report is not None:
-                    report.more = True
-                return pushed
-            sending = out.submit(_send, client, batch, _public_key(vault))
-            in_flight = count
-            sent += 1
-
-
-def _pull(vault: Vault, client: Client, epoch: str, cursor: int, report: RoundReport,
-          own: bool = False, limit: int | None = None, top: int | None = None,
-          head: dict[str, Any] | None = None, progress: Progress | None = None) -> None:
-    """Pages in order; the next page downloads and is opened (verified, decrypted) while
-    this one is applied. After `limit` pages it stops and says there is more. `top`: the
-    server's last position as the round's state said (at or below the cursor: nothing to
-    fetch)."""
-    if top is not None and cursor >= top and not own:
-        return
-    pages = 0
-    def fetch(after: int, epoch: str, known: Known) -> tuple[Any, list[bytes], Opened]:
-        try:
-            page = client.ask(PullPage, "GET", protocol.PULL,
-                              params={"after": after, "epoch": epoch, "own": int(own)})
-        except EpochChanged as changed:
-            return changed, [], []
-        try:
-            envelopes = protocol.page_envelopes(page)
-        except ValueError as exc:
-            raise SyncError(tr("The server sent a page this app cannot read.")) from exc
-        if page["cursor"] < after or (page["more"] and page["cursor"] == after):
-            raise _no_more()  # a page that goes back, or "more" that never comes
-        return page, envelopes, opener.open(known, envelopes)
-
-    # however the log grows meanwhile, one round reads at most this far (a server that
-    # answers "more" for ever with empty pages cannot keep a laptop busy for ever)
-    ceiling = max(cursor, top or 0) + ROUND_GROWTH
-
-    # a process only for a pull of several pages: a quick round's page or two would open
-    # before it had started
-    pages_behind = ((top - cursor) if top is not None else 0) // protocol.PULL_LIMIT
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-pull") as ahead, \
-            Opener(in_process=min(pages_behind, limit or pages_behind) >= PAGES_BEHIND
-                   ) as opener:
-        coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
-        empty = 0
-        while True:
-            page, envelopes, opened = coming.result()
-            if isinstance(page, EpochChanged):
-                points = server_link.pull_checkpoints(vault.conn)
-                epoch = page.epoch or client.ask(StateAnswer, "GET", protocol.STATE)["epoch"]
-                cursor = _agreed(client, points)
-                server_link.save_cursor(vault, epoch, cursor, dict(points).get(cursor))
-                coming = ahead.submit(fetch, cursor, epoch, known_now(vault))
-                continue
-            items = page["items"]
-            last = page["cursor"]
-            pages += 1
-            # empty pages pass over this laptop's own change sets, a page's worth each:
-            # a long run of them that says "more" is a server stringing the laptop along
-            empty = empty + 1 if not items and page["more"] else 0
-            if empty > EMPTY_PAGES:
-                raise _no_more()
-            if head is not None and not page.get("more") and "digest" in page:
-                head.update(cursor=last, count=page.get("count"), digest=page["digest"])
-            stop_here = bool(page["more"]) and ((limit is not None and pages >= limit)
-                                                or last >= ceiling)
-            if page.get("more") and not stop_here:
-                coming = ahead.submit(fetch, last, epoch, known_now(vault))
-            if not items:
-                if last > cursor:  # only our own change sets: move past them
-                    server_link.save_cursor(vault, epoch, last, page.get("cursor_id"))
-            else:
-                def save_cursor(epoch: str = epoch, last: int = last,
-                                at: str | None = page.get("cursor_id")) -> None:
-                    crash_point("before-cursor")
-                    server_link.save_cursor(vault, epoch, last, at)
-
-                # The page's change sets and the cursor after them commit together.
-                received = receive(vault, envelopes, save_cursor, opened)
-                report.pulled += len(items)
-                report.applied += received.applied
-                report.touched |= received.touched
-                report.conflicts += received.conflicts
-                report.quarantined += received.quarantined
-            cursor = last
-            if progress is not None:
-                progress(report.pulled, report.pulled + max(0, (top or last) - last) if
-                         page.get("more") else report.pulled)
-            if stop_here:
-                report.more = True
-                return
-            if not page.get("more"):
-                return
-
-
-def _no_more() -> ServerFailed:
-    return ServerFailed(tr("The server keeps saying there is more without sending it; the "
-                           "round stopped."))
 
 
 def reachable(url: str, timeout: float = 3.0) -> bool:

@@ -12,27 +12,21 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from safehaven.crashpoints import crash_point
-from safehaven.store import (
-    applied_log,
-    crypto,
-    device_keys,
-    outbox,
-    peers,
-    quarantine,
-)
-from safehaven.store.apply import (
+from safehaven.store import crypto
+from safehaven.store.changeset import ChangeSet
+from safehaven.store.connection import Connection
+from safehaven.store.refusal import RETRYABLE_KINDS, Refusal, RefusalKind, Refused
+from safehaven.store.vault import Vault
+from safehaven.sync.envelope import Header, chain_verified, open_envelope, signed_by
+from safehaven.sync.keys import unwrap_site_key
+from safehaven.sync.replica import applied_log, device_keys, outbox, peers, quarantine
+from safehaven.sync.replica.apply import (
     Applied,
     ApplyCache,
     apply_changeset,
     apply_new_rows,
 )
-from safehaven.store.changeset import ChangeSet
-from safehaven.store.connection import Connection
-from safehaven.store.refusal import RETRYABLE_KINDS, Refusal, RefusalKind, Refused
-from safehaven.store.runs import Carried
-from safehaven.store.vault import Vault
-from safehaven.sync.envelope import Header, chain_verified, open_envelope, signed_by
-from safehaven.sync.keys import unwrap_site_key
+from safehaven.sync.replica.relay import Carried
 from safehaven.sync.runs import (
     RUN_MAX,
     RUN_PLAIN,

@@ -30,23 +30,18 @@ from safehaven.domain.models import Device, Staff
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue, VaultExists, WrongPassphrase
 from safehaven.i18n import tr
-from safehaven.store import crypto, device_keys, peers, reads, server_link
+from safehaven.store import crypto, reads
 from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
 from safehaven.sync import keys, protocol
-from safehaven.sync.client import (
-    Client,
-    Progress,
-    SyncError,
-    linked_client,
-    manager_identity,
-    manager_signed,
-    sync_round,
-    vouch_for_managers,
-)
+from safehaven.sync.api import HttpApi
+from safehaven.sync.client import Client, SyncError, linked_client
 from safehaven.sync.envelope import enrolment_text
+from safehaven.sync.managers import manager_identity, manager_signed, vouch_for_managers
+from safehaven.sync.replica import device_keys, peers, server_link
 from safehaven.sync.rotation import grant_to, rotate_site_key
+from safehaven.sync.rounds import Progress, sync_round
 
 PACKAGE_VERSION = 1
 
@@ -86,7 +81,8 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
     device_id = new_id()
     signing, public, box, box_public = device_keys.new_device_keys()
     with linked_client(vault, transport) as client:
-        client.call("GET", protocol.HEALTH)  # fail before the roster changes when offline
+        # fail before the roster changes when offline
+        client.ask(protocol.HealthAnswer, "GET", protocol.HEALTH)
         with vault.write() as tx:
             tx.insert(Device(device_id, vault.site_id, device_name.strip(),
                              datetime.now(UTC).replace(microsecond=0), public_key=public,
@@ -116,10 +112,10 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
                    "public_key": public, "package": keys.seal_package(token, secret, package)}
         manager = manager_identity(vault)
         if manager is not None:  # the server takes enrolments from managers only
-            vouch_for_managers(vault, client, manager)
+            vouch_for_managers(vault, HttpApi(client), manager)
             request = manager_signed(vault, manager, request, lambda doc: enrolment_text(
                 vault.site_id, doc, request["enrol_id"], device_id, public))
-        client.call("POST", protocol.ENROL, json=request)
+        client.ask(protocol.EnrolAnswer, "POST", protocol.ENROL, json=request)
     try:
         sync_round(vault, transport)  # the other laptops learn the new roster entry now
     except SyncError:

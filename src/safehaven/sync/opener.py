@@ -12,6 +12,10 @@ opened change sets back the same way. It is started with "spawn", never "fork": 
 of a process with Qt and worker threads can deadlock. It inherits the parent's limit of
 no core dumps (`cli.harden_process`), as any child process does.
 
+The process never outlives the laptop's app: on Linux the kernel kills it when its parent
+dies (a parent-death signal); elsewhere a watchdog thread in it notices the parent gone.
+It holds keys and opened records in memory, so an orphan left blocked would be a leak.
+
 A pull uses it only when it is several pages behind, and opens pages on its thread until
 the process is ready. If the process cannot start or dies, the pull opens on its
 thread as before: the pull never depends on the process.
@@ -19,8 +23,13 @@ thread as before: the pull never depends on the process.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
+import os
+import signal
+import sys
+import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -33,8 +42,32 @@ log = logging.getLogger(__name__)
 PAGES_BEHIND = 4  # pages (of the server's size) behind before a pull starts the process
 
 
+WATCH_SECONDS = 1.0  # how often the watchdog (where there is no parent-death signal) looks
+_PR_SET_PDEATHSIG = 1
+
+
 def _ready() -> bool:
     return True
+
+
+def _die_with(parent: int) -> None:
+    """In the opening process, first thing: end when the process that started it ends."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # it died before the signal was asked for
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass  # no prctl: the watchdog below
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="safehaven-orphan-watch", daemon=True).start()
 
 
 class Opener:
@@ -46,7 +79,8 @@ class Opener:
         if in_process:
             try:
                 self._pool = ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                    max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_die_with, initargs=(os.getpid(),))
                 self._started = self._pool.submit(_ready)
             except (OSError, RuntimeError) as exc:  # no processes here: open on the thread
                 log.warning("pages open on the pull's thread: %s", type(exc).__name__)
@@ -71,6 +105,11 @@ class Opener:
                 return False
             time.sleep(0.02)
         return True
+
+    def pids(self) -> list[int]:
+        """The opening process's id, when it runs (for tests and diagnostics)."""
+        processes = getattr(self._pool, "_processes", None) or {}
+        return [int(pid) for pid in processes]
 
     def open(self, known: Known, envelopes: list[bytes]) -> Opened:
         if self.in_process:

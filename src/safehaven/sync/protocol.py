@@ -105,12 +105,12 @@ class HealthAnswer(TypedDict):
 
 
 class RegisterRequest(TypedDict):
-    house_token: str
-    org_token: str        # the same, for servers of the first release
+    house_token: NotRequired[str]
+    org_token: NotRequired[str]     # the same, the only name laptops of the first release send
     site_id: str
     device_id: str
-    public_key: str
-    manager_key: str | None
+    public_key: NotRequired[str | None]   # its signing key (64 hex digits)
+    manager_key: NotRequired[str | None]  # the manager connecting the house
 
 
 class RegisterAnswer(TypedDict):
@@ -123,6 +123,44 @@ class JoinAnswer(TypedDict):
     package: str
     device_token: str
     epoch: str
+
+
+class EnrolRequest(TypedDict):
+    """An enrolment package left for a newcomer's laptop; signed by a manager once the
+    house has manager keys on the server (`by`, `at`, `sig` as in `RevokeRequest`)."""
+    enrol_id: str
+    device_id: str
+    package: str
+    public_key: NotRequired[str | None]
+    by: NotRequired[str]
+    at: NotRequired[str]
+    sig: NotRequired[str]
+
+
+class EnrolAnswer(TypedDict):
+    ok: bool
+
+
+class RevokeRequest(TypedDict):
+    devices: list[str]
+    by: NotRequired[str]    # the manager's public key, one the house registered
+    at: NotRequired[str]    # when signed (ISO 8601): a day's grace either way
+    sig: NotRequired[str]   # base64 Ed25519 over envelope.revocation_text
+
+
+class RevokeAnswer(TypedDict):
+    revoked: int
+
+
+class ManagersRequest(TypedDict):
+    keys: list[str]
+    by: NotRequired[str]
+    at: NotRequired[str]
+    sig: NotRequired[str]
+
+
+class ManagersAnswer(TypedDict):
+    managers: int
 
 
 class PushRequest(TypedDict):
@@ -160,12 +198,6 @@ class PullPage(TypedDict):
 
 class JoinRequest(TypedDict):
     enrol_token: str
-
-
-class IdsAnswer(TypedDict):
-    ids: list[str]
-    cursor: int
-    more: bool
 
 
 # -- the one decoder -------------------------------------------------------------------------
@@ -263,7 +295,8 @@ def _at(where: str, name: str) -> str:
     return f"{where}.{name}" if where else name
 
 
-def page_items(items: Iterable[tuple[int, bytes, bytes | None]]) -> dict[str, Any]:
+def page_items(items: Iterable[tuple[int, bytes, bytes | None]]
+               ) -> tuple[list[PullItem], list[str]]:
     """A page's `items` and `runs` from (log position, envelope, run hash or None): a run
     shared by several change sets of the page travels once."""
     out: list[PullItem] = []
@@ -277,7 +310,7 @@ def page_items(items: Iterable[tuple[int, bytes, bytes | None]]) -> dict[str, An
             runs[run] = len(texts)
             texts.append(envelope.decode())
         out.append({"seq": seq, "run": runs[run]})
-    return {"items": out, "runs": texts} if texts else {"items": out}
+    return out, texts
 
 
 def page_envelopes(page: Any) -> list[bytes]:
@@ -316,6 +349,7 @@ class StateAnswer(TypedDict):
 
 
 class IdsPage(TypedDict):
+    """The house's change set ids after a position, to reconcile."""
     ids: list[str]
     cursor: int
     more: bool

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 
-from safehaven.store import roster_trust, runs
+from safehaven.store import roster_trust
 from safehaven.store.vault import Vault
 from safehaven.sync.engine import known_now, open_all
+from safehaven.sync.replica import relay
 
 
 def keep(vault: Vault) -> int:
@@ -21,7 +22,7 @@ def keep(vault: Vault) -> int:
     missing = roster_trust.missing_bodies(vault.conn)
     if not missing:
         return 0
-    envelopes = runs.envelopes(vault.conn, missing.values())
+    envelopes = relay.envelopes(vault.conn, missing.values())
     found = {result[1].id: json.dumps(result[1].to_wire(), separators=(",", ":"))
              for _, result in open_all(known_now(vault), envelopes)
              if isinstance(result, tuple) and result[1].id in missing}

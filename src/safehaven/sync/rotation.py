@@ -10,11 +10,11 @@ import secrets
 from datetime import UTC, datetime
 
 from safehaven.domain.models import KeyGrant
-from safehaven.store import device_keys, peers
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
 from safehaven.store.writer import WriteTx
 from safehaven.sync.keys import wrap_site_key
+from safehaven.sync.replica import device_keys, peers
 
 FIRST_VERSION = 1  # the house's first key travels in enrolment packages, never in grants
 

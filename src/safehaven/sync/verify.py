@@ -9,9 +9,10 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import TypeVar
 
-from safehaven.store import crypto, receive_check
+from safehaven.store import crypto
 from safehaven.store.changeset import ChangeSet
-from safehaven.store.runs import Carried
+from safehaven.sync.replica import receive_check
+from safehaven.sync.replica.relay import Carried
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")

@@ -15,17 +15,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from safehaven.domain.write_rules import RULES
-from safehaven.store import pending, receive_check, runs
 from safehaven.store.changeset import ChangeSet, Entry, KnownEntry
 from safehaven.store.connection import Connection, existing_ids
 from safehaven.store.ids import new_id
-from safehaven.store.pending import PendingChange, PendingKind
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.roster_trust import ROSTER_TABLES
-from safehaven.store.runs import Carried
 from safehaven.store.tables import BY_NAME, Table
 from safehaven.store.vault import Vault
 from safehaven.store.writer import AUDIT_SQL, WHOLE_ROW, audit_rows, insert_audits
+from safehaven.sync.replica import pending, receive_check, relay
+from safehaven.sync.replica.pending import PendingChange, PendingKind
+from safehaven.sync.replica.relay import Carried
 
 
 class UnknownSchema(Refused):
@@ -113,7 +113,7 @@ def _write_changeset(vault: Vault, cs: ChangeSet, entries: list[KnownEntry],
                      carried: Carried | None, cache: ApplyCache | None,
                      result: Applied) -> Applied:
     conn = vault.conn
-    runs.keep(conn, [carried], cache.runs if cache is not None else None)
+    relay.keep(conn, [carried], cache.runs if cache is not None else None)
     # the roster's change sets keep what their author signed (store/roster_trust.py)
     body = (json.dumps(cs.to_wire(), separators=(",", ":"))
             if any(e.table.name in ROSTER_TABLES for e in entries) else None)
@@ -203,7 +203,7 @@ def _write_rows(vault: Vault, run: list[Any], cache: ApplyCache, result: Applied
     top = int(conn.execute("SELECT coalesce(max(local_id), 0) FROM change_sets").fetchone()[0])
     sets, logs, audits = [], [], []
     inserts: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
-    runs.keep(conn, (carried for _, carried, _, _ in run), cache.runs)
+    relay.keep(conn, (carried for _, carried, _, _ in run), cache.runs)
     for n, (cs, carried, entries, rows) in enumerate(run, start=top + 1):
         sets.append((n, cs.id, cs.device_id, cs.device_seq, cs.hlc, cs.staff_id,
                      *(carried.columns() if carried is not None else (None, None))))

@@ -7,12 +7,12 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
-from safehaven.store import runs
 from safehaven.store.connection import Connection, rows_in
 from safehaven.store.local_state import local_value, now_text
 from safehaven.store.refusal import Refusal, RefusalKind
-from safehaven.store.runs import Carried
 from safehaven.store.vault import Vault
+from safehaven.sync.replica import relay
+from safehaven.sync.replica.relay import Carried
 
 
 def quarantine(vault: Vault, changeset_id: str, device_id: str | None, refusal: Refusal,
@@ -36,14 +36,14 @@ def quarantine(vault: Vault, changeset_id: str, device_id: str | None, refusal: 
         if not same and _standing(_kind(here[2]), here[3]) >= _standing(refusal.kind,
                                                                          device_seq):
             return  # the row here stands; the newcomer keeps nothing (no orphan run)
-    runs.keep(conn, [carried])
+    relay.keep(conn, [carried])
     conn.execute(
         "INSERT OR REPLACE INTO quarantine (changeset_id, device_id, kind, reason, envelope, "
         "received_at, device_seq, run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (changeset_id, device_id, refusal.kind.value, refusal.message, envelope or b"",
          now_text(), device_seq, run))
     if here is not None and here[1] is not None and bytes(here[1]) != run:
-        runs.forget_unused(conn, [bytes(here[1])])  # the run it replaced, if now unused
+        relay.forget_unused(conn, [bytes(here[1])])  # the run it replaced, if now unused
 
 
 UNREADABLE_KEPT = 100          # unreadable envelopes kept as evidence, newest first
@@ -78,7 +78,7 @@ def _standing(kind: RefusalKind, device_seq: int | None) -> int:
 def quarantined_envelopes(conn: Connection, kinds: Iterable[RefusalKind]) -> list[bytes]:
     """Quarantined envelopes refused for one of these kinds, to try again (a run once)."""
     wanted = [k.value for k in kinds]
-    return runs.envelopes(conn, conn.execute(
+    return relay.envelopes(conn, conn.execute(
         f"SELECT envelope, run FROM quarantine WHERE kind IN ({', '.join('?' * len(wanted))})",
         wanted)) if wanted else []
 
@@ -116,7 +116,7 @@ def to_retry(conn: Connection, kinds: Iterable[RefusalKind], devices: set[str]) 
     if turn:
         conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES "
                      "('quarantine_retry_after', ?)", (str(turn[-1][0]),))
-    return runs.envelopes(conn, rows.values())
+    return relay.envelopes(conn, rows.values())
 
 
 def release_quarantine(conn: Connection, applied: list[tuple[str, str, int]]) -> None:
@@ -129,7 +129,7 @@ def release_quarantine(conn: Connection, applied: list[tuple[str, str, int]]) ->
             "({in})", [i for i, _, _ in applied])}
         conn.executemany("DELETE FROM quarantine WHERE changeset_id = ? AND (device_seq IS "
                          "NULL OR (device_id = ? AND device_seq = ?))", applied)
-        runs.forget_unused(conn, released)  # rare: a gap filled, a key or roster arrived
+        relay.forget_unused(conn, released)  # rare: a gap filled, a key or roster arrived
 
 
 def quarantined(conn: Connection) -> list[tuple[str, Refusal]]:

@@ -23,7 +23,6 @@ from typing import Any
 from safehaven.domain.permissions import allowed
 from safehaven.domain.vocab import Role
 from safehaven.domain.write_rules import AUTHOR_FIELDS, RULES, insert_needs, update_needs
-from safehaven.store import dose_check
 from safehaven.store.changeset import ChangeSet, KnownEntry
 from safehaven.store.connection import Connection
 from safehaven.store.crypto import verify
@@ -32,6 +31,7 @@ from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.restricted import PREFIX, eligible
 from safehaven.store.roster_trust import pinned_founder
 from safehaven.store.tables import Table
+from safehaven.sync.replica import dose_check
 
 WHOLE_ROW = "*"
 MAX_SKEW_MS = 6 * 3600 * 1000  # laptops' clocks drift; a day's worth would be an attack

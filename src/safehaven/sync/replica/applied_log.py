@@ -7,9 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from safehaven.store.connection import Connection, existing_ids, rows_in
-from safehaven.store.quarantine import quarantined_ids, waiting_by_device
 from safehaven.store.refusal import RefusalKind
 from safehaven.store.vault import Vault
+from safehaven.sync.replica.quarantine import quarantined_ids, waiting_by_device
 
 
 def highest_seq(conn: Connection) -> dict[str, int]:

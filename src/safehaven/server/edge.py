@@ -1,0 +1,172 @@
+"""What every request passes before a handler sees it: rate limits, a bounded body, the
+shared decoder (sync/protocol.decode) and the laptop's token and version.
+
+One `Edge` per app holds this state; the handlers (server/handlers.py) are plain
+functions of the edge and the request.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import zlib
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import anyio
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+
+from safehaven.errors import InvalidValue
+from safehaven.server import metrics
+from safehaven.server.config import ServerConfig, parse_version
+from safehaven.server.storage import DeviceAuth, Refused, Storage
+from safehaven.sync.protocol import AppVersions, ErrorCode, MessageError, decode
+
+_R = TypeVar("_R")  # a request's declared type
+MAX_BODY = 8 * 1024 * 1024
+RATE_PER_SECOND = 50.0  # per device
+RATE_BURST = 200.0
+ADDRESS_RATE = 200.0  # per client address: a whole house may sit behind one router
+ADDRESS_BURST = 1000.0
+MAX_TEXT = 4096  # an id, token or key in a request
+
+
+class RateLimiter:
+    """A token bucket per client address (before anything else is looked at) and per
+    device (once its token is checked): bursts are fine, floods get 429 and Retry-After.
+
+    Buckets idle long enough to be full again are dropped, so a flood of made-up tokens
+    or addresses cannot grow the server's memory.
+    """
+
+    MAX_BUCKETS = 10_000
+
+    def __init__(self, rate: float = RATE_PER_SECOND, burst: float = RATE_BURST) -> None:
+        self.rate, self.burst = rate, burst
+        self.buckets: dict[str, tuple[float, float]] = {}
+
+    def allow(self, key: str) -> bool:
+        now = time.monotonic()
+        if len(self.buckets) >= self.MAX_BUCKETS and key not in self.buckets:
+            self._evict(now)
+        tokens, last = self.buckets.get(key, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - last) * self.rate)
+        if tokens < 1:
+            self.buckets[key] = (tokens, now)
+            return False
+        self.buckets[key] = (tokens - 1, now)
+        return True
+
+    def _evict(self, now: float) -> None:
+        full = self.burst / self.rate  # seconds after which an idle bucket is full again
+        for key in [k for k, (_, last) in self.buckets.items() if now - last > full]:
+            del self.buckets[key]
+        while len(self.buckets) >= self.MAX_BUCKETS:  # all busy: the oldest go first
+            del self.buckets[min(self.buckets, key=lambda k: self.buckets[k][1])]
+
+
+@dataclass
+class Edge:
+    storage: Storage
+    config: ServerConfig
+    counters: metrics.Metrics | None = None
+    devices: RateLimiter = field(default_factory=RateLimiter)
+    addresses: RateLimiter = field(
+        default_factory=lambda: RateLimiter(ADDRESS_RATE, ADDRESS_BURST))
+    reading: int = 0  # request bodies being read now, in this process
+
+    @property
+    def advert(self) -> AppVersions:
+        return AppVersions(minimum=self.config.min_app_version,
+                           latest=self.config.latest_app_version)
+
+    def anonymous(self, request: Request) -> None:
+        """Every request is limited per client address first."""
+        if not self.addresses.allow(request.client.host if request.client else "?"):
+            raise Refused(429, "too many requests")
+
+    async def device(self, request: Request) -> DeviceAuth:
+        """The laptop the request's token names, within its rate and recent enough."""
+        self.anonymous(request)  # before the token is even looked at
+        header = request.headers.get("authorization", "")
+        token = header[7:] if header.lower().startswith("bearer ") else None
+        auth = await run_in_threadpool(self.storage.authenticate, token)
+        if not self.devices.allow("device:" + auth.device_id):
+            raise Refused(429, "too many requests")
+        try:  # the first release sent no version: it counts as 0.1.0
+            version = parse_version(request.headers.get("safehaven-version", "0.1.0"))
+        except InvalidValue:
+            version = (0,)
+        if version < parse_version(self.config.min_app_version):
+            raise Refused(426, "app too old")
+        return auth
+
+    async def decoded(self, kind: type[_R], request: Request) -> _R:
+        """The request's body as its declared type: an unknown or missing field, or a
+        wrong type, is refused with its name (the laptop decodes answers the same way)."""
+        try:
+            return decode(kind, await self.body(request))
+        except MessageError as exc:
+            raise Refused(400, str(exc), exc.code) from exc
+
+    async def body(self, request: Request) -> Any:
+        """The request's JSON. A slow client cannot hold memory or a slot for long: the
+        body must arrive within `body_seconds`, and at most `bodies_in_flight` are read at
+        once (the others are told to come back)."""
+        if int(request.headers.get("content-length") or 0) > MAX_BODY:
+            raise Refused(413, "request too large")
+        if self.reading >= self.config.bodies_in_flight:
+            raise Refused(503, "busy: try again shortly", ErrorCode.RATE_LIMITED)
+        self.reading += 1
+        try:
+            with anyio.fail_after(self.config.body_seconds):
+                raw = await _read_body(request)
+        except TimeoutError as exc:
+            raise Refused(408, "request body too slow") from exc
+        finally:
+            self.reading -= 1
+        encoding = request.headers.get("content-encoding", "identity")
+        if encoding == "gzip":
+            raw = _inflate(raw)
+        elif encoding != "identity":
+            raise Refused(415, "unsupported content encoding")
+        try:
+            return json.loads(raw)
+        except (ValueError, RecursionError) as exc:  # not JSON, or nested past any request
+            raise Refused(400, "malformed JSON") from exc
+
+
+async def _read_body(request: Request) -> bytes:
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_BODY:
+            raise Refused(413, "request too large")
+    return raw
+
+
+def _inflate(raw: bytes) -> bytes:
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(raw, MAX_BODY)
+    except zlib.error as exc:
+        raise Refused(400, "malformed gzip body") from exc
+    if inflater.unconsumed_tail:  # a small body that inflates enormously
+        raise Refused(413, "request too large")
+    return out
+
+
+def text(value: str, name: str) -> str:
+    """A non-empty id, token or package name of bounded length."""
+    if not 0 < len(value) <= MAX_TEXT:
+        raise Refused(400, f"malformed field: {name}")
+    return value
+
+
+def query_int(request: Request, name: str, default: int, words: str) -> int:
+    """A whole number from the query string; `words` say what was wrong with it."""
+    try:
+        return int(request.query_params.get(name, str(default)))
+    except ValueError as exc:
+        raise Refused(400, words) from exc

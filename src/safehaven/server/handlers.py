@@ -1,0 +1,241 @@
+"""The server's request handlers, one function per path: each takes the app's `Edge`
+(limits, body, decoder, token) and the request, and returns its declared answer.
+
+Storage calls and signature checks run on worker threads (`run_in_threadpool`): the
+event loop only reads bodies and writes answers, so one slow disk or a large push never
+stalls the other laptops.
+"""
+
+from __future__ import annotations
+
+import hmac
+from functools import partial
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from safehaven.server import push_policy
+from safehaven.server.edge import Edge, query_int, text
+from safehaven.server.storage import Refused
+from safehaven.sync import protocol
+from safehaven.sync.envelope import enrolment_text, manager_text, revocation_text
+from safehaven.sync.protocol import (
+    EnrolAnswer,
+    EnrolRequest,
+    ErrorCode,
+    FetchAnswer,
+    FetchRequest,
+    HealthAnswer,
+    IdsPage,
+    JoinAnswer,
+    JoinRequest,
+    ManagersAnswer,
+    ManagersRequest,
+    PullPage,
+    PushAnswer,
+    PushRequest,
+    RegisterAnswer,
+    RegisterRequest,
+    RevokeAnswer,
+    RevokeRequest,
+    StateAnswer,
+    error_answer,
+    page_items,
+)
+
+MAX_PACKAGE = 256 * 1024
+IDS_LIMIT = 20000
+PULL_LIMIT = protocol.PULL_LIMIT
+PULL_BYTES = 4 * 1024 * 1024
+MAX_REVOKE = 1000
+MAX_MANAGERS = 100
+MAX_POSITIONS = 64
+
+
+async def health(edge: Edge, request: Request) -> HealthAnswer:
+    return {"ok": True, "epoch": await run_in_threadpool(edge.storage.epoch),
+            "app": edge.advert}
+
+
+async def register(edge: Edge, request: Request) -> RegisterAnswer:
+    """A house's first laptop spends the house's one-time token."""
+    edge.anonymous(request)
+    doc = await edge.decoded(RegisterRequest, request)
+    house_token = doc.get("house_token", doc.get("org_token"))  # the first release's name
+    if house_token is None:
+        raise Refused(400, "RegisterRequest: house_token is missing")
+    manager = push_policy.public_key(doc.get("manager_key"))
+    token = await run_in_threadpool(
+        edge.storage.register, text(house_token, "house_token"), text(doc["site_id"], "site_id"),
+        text(doc["device_id"], "device_id"), push_policy.public_key(doc.get("public_key")),
+        manager)
+    return {"device_token": token, "epoch": await run_in_threadpool(edge.storage.epoch)}
+
+
+async def enrol(edge: Edge, request: Request) -> EnrolAnswer:
+    """A package left for a newcomer's laptop: only a manager adds a laptop, so no token
+    of the house mints another that is in no roster."""
+    auth = await edge.device(request)
+    doc = await edge.decoded(EnrolRequest, request)
+    enrol_id, device_id = text(doc["enrol_id"], "enrol_id"), text(doc["device_id"], "device_id")
+    if len(doc["package"]) > MAX_PACKAGE:
+        raise Refused(413, "enrolment package too large")
+    key = push_policy.public_key(doc.get("public_key"))
+    trusted = await run_in_threadpool(edge.storage.manager_keys, auth.site_id)
+    if trusted:
+        signed = enrolment_text(auth.site_id, dict(doc), enrol_id, device_id, key)
+        await run_in_threadpool(push_policy.signed_by_manager, doc, trusted, signed)
+    await run_in_threadpool(edge.storage.put_enrolment, auth, enrol_id, device_id,
+                            doc["package"], key)
+    return {"ok": True}
+
+
+async def join(edge: Edge, request: Request) -> JoinAnswer:
+    edge.anonymous(request)
+    enrol_token = (await edge.decoded(JoinRequest, request))["enrol_token"]
+    device_id, package, token = await run_in_threadpool(
+        edge.storage.join, text(enrol_token, "enrol_token"))
+    return {"device_id": device_id, "package": package, "device_token": token,
+            "epoch": await run_in_threadpool(edge.storage.epoch)}
+
+
+async def revoke(edge: Edge, request: Request) -> RevokeAnswer:
+    """Only a manager of the house may revoke a laptop: the request is signed by a
+    manager's key the house registered (a house registered before manager keys has none:
+    its administrator revokes with `safehaven server device revoke`)."""
+    auth = await edge.device(request)
+    doc = await edge.decoded(RevokeRequest, request)
+    devices = doc["devices"][:MAX_REVOKE]
+    trusted = await run_in_threadpool(edge.storage.manager_keys, auth.site_id)
+    await run_in_threadpool(push_policy.signed_by_manager, doc, trusted,
+                            revocation_text(auth.site_id, dict(doc), devices))
+    return {"revoked": await run_in_threadpool(edge.storage.revoke, auth, devices)}
+
+
+async def managers(edge: Edge, request: Request) -> ManagersAnswer:
+    """The house's manager keys, as a manager already registered says (the first one
+    came with the house's registration); replaces the list, so a removed manager's key
+    stops counting."""
+    auth = await edge.device(request)
+    doc = await edge.decoded(ManagersRequest, request)
+    keys = [push_policy.public_key(k) for k in doc["keys"]]
+    if not 0 < len(keys) <= MAX_MANAGERS:
+        raise Refused(400, "expected a list of public keys")
+    trusted = await run_in_threadpool(edge.storage.manager_keys, auth.site_id)
+    # the first key came with the house's registration (a manager connected it): no token
+    # can make itself the house's manager here
+    signer = await run_in_threadpool(push_policy.signed_by_manager, doc, trusted,
+                                     manager_text(auth.site_id, dict(doc), doc["keys"]))
+    if signer not in doc["keys"]:
+        raise Refused(403, "a manager key must vouch for itself", ErrorCode.NOT_MANAGER)
+    await run_in_threadpool(edge.storage.set_manager_keys, auth.site_id,
+                            [k for k in keys if k is not None])
+    return {"managers": len(keys)}
+
+
+async def push(edge: Edge, request: Request) -> PushAnswer:
+    auth = await edge.device(request)
+    doc = await edge.decoded(PushRequest, request)
+    items = await run_in_threadpool(push_policy.pushed_items, edge.storage, auth,
+                                    doc["envelopes"],
+                                    push_policy.public_key(doc.get("public_key")))
+    stored, placed = await run_in_threadpool(edge.storage.push_placed, auth, items)
+    if edge.counters is not None:
+        edge.counters.stored.inc(stored)
+    answer: PushAnswer = {"stored": stored}
+    if placed:
+        answer["first"], answer["last"] = placed["first"], placed["last"]
+        answer["last_id"], answer["count"] = placed["last_id"], placed["count"]
+        answer["digest"] = placed["digest"]
+    return answer
+
+
+async def pull(edge: Edge, request: Request) -> PullPage:
+    """A page of the house's log after `after`; the last page carries the log's head."""
+    auth = await edge.device(request)
+    after = query_int(request, "after", 0, "bad cursor")
+    limit = max(1, min(PULL_LIMIT, query_int(request, "limit", PULL_LIMIT, "bad cursor")))
+    epoch = await run_in_threadpool(edge.storage.epoch)
+    if request.query_params.get("epoch") not in (None, "", epoch):
+        # the words keep the form laptops before error codes read the epoch from
+        raise Refused(409, f"epoch:{epoch}", ErrorCode.EPOCH_CHANGED, epoch=epoch)
+    # A laptop has its own change sets; it asks for them only after a restore (own=1).
+    skip = None if request.query_params.get("own") == "1" else auth.device_id
+    items, more, upto = await run_in_threadpool(edge.storage.pull, auth.site_id, after, limit,
+                                                PULL_BYTES, skip)
+    at = await run_in_threadpool(edge.storage.ids_at, auth.site_id, [upto] if upto else [])
+    listed, runs = page_items(items)
+    page: PullPage = {"epoch": epoch, "more": more, "cursor": upto,
+                      "cursor_id": at.get(upto), "items": listed}
+    if runs:  # a page of single envelopes has none (and servers before runs sent none)
+        page["runs"] = runs
+    if not more:  # the last page: the log's head, so the laptop need not ask again
+        page["count"], page["digest"] = await run_in_threadpool(edge.storage.head,
+                                                                auth.site_id)
+    return page
+
+
+async def ids(edge: Edge, request: Request) -> IdsPage:
+    auth = await edge.device(request)
+    after = query_int(request, "after", 0, "bad cursor")
+    found, last, more = await run_in_threadpool(edge.storage.ids, auth.site_id, after,
+                                                IDS_LIMIT)
+    return {"ids": found, "cursor": last, "more": more}
+
+
+async def fetch(edge: Edge, request: Request) -> FetchAnswer:
+    auth = await edge.device(request)
+    wanted = (await edge.decoded(FetchRequest, request))["ids"]
+    if len(wanted) > PULL_LIMIT:
+        raise Refused(400, f"expected a list of at most {PULL_LIMIT} ids")
+    found = await run_in_threadpool(edge.storage.fetch, auth.site_id, wanted)
+    return {"envelopes": [e.decode() for e in found]}
+
+
+async def state(edge: Edge, request: Request) -> StateAnswer:
+    """The house's log: epoch, each laptop's highest number, digest; with `at=3,17`, the
+    ids at those positions (a laptop's check that nothing it pulled was lost)."""
+    auth = await edge.device(request)
+    try:
+        at = [int(x) for x in request.query_params.get("at", "").split(",") if x]
+    except ValueError as exc:
+        raise Refused(400, "bad positions") from exc
+    found = await run_in_threadpool(edge.storage.ids_at, auth.site_id, at[:MAX_POSITIONS])
+    known = await run_in_threadpool(edge.storage.state, auth.site_id)
+    return {"epoch": known["epoch"], "highest": known["highest"], "count": known["count"],
+            "digest": known["digest"], "app": edge.advert,
+            "at": {str(q): i for q, i in found.items()}}
+
+
+async def scrape(edge: Edge, request: Request) -> Response:
+    """Prometheus: with the metrics token when one is set, else only from this machine."""
+    if edge.counters is None:
+        return JSONResponse(error_answer(ErrorCode.NOT_FOUND,
+                                         "prometheus-client is not installed"), 404)
+    if edge.config.metrics_token:
+        given = request.headers.get("authorization", "")[7:].encode()
+        if not hmac.compare_digest(given, edge.config.metrics_token.encode()):
+            return JSONResponse(error_answer(ErrorCode.UNAUTHORIZED, "token refused"), 401)
+    elif (request.client.host if request.client else "") not in ("127.0.0.1", "::1"):
+        return JSONResponse(error_answer(ErrorCode.FORBIDDEN,
+                                         "metrics only from this machine"), 403)
+    data, kind = await run_in_threadpool(edge.counters.render)
+    return Response(data, media_type=kind)
+
+
+# path, method, handler: the whole protocol the server speaks (sync/protocol.py names it)
+ROUTES: list[tuple[str, str, Any]] = [
+    (protocol.HEALTH, "GET", health), (protocol.REGISTER, "POST", register),
+    (protocol.ENROL, "POST", enrol), (protocol.JOIN, "POST", join),
+    (protocol.REVOKE, "POST", revoke), (protocol.MANAGERS, "POST", managers),
+    (protocol.PUSH, "POST", push), (protocol.PULL, "GET", pull),
+    (protocol.STATE, "GET", state), (protocol.IDS, "GET", ids),
+    (protocol.FETCH, "POST", fetch),
+]
+
+
+def bound(edge: Edge) -> list[tuple[str, str, Any]]:
+    """The routes with their handlers bound to this app's edge."""
+    return [(path, method, partial(handler, edge)) for path, method, handler in ROUTES]

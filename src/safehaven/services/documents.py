@@ -1,0 +1,225 @@
+"""Documents kept with a young person's record: added, listed, opened, copied out, removed.
+
+The content is kept encrypted in chunks under the document's own key (store/chunks.py) and
+never written anywhere in the clear by SafeHaven: opening returns bytes in memory (the app
+renders them from memory); a copy saved out is the user's own act, audited, to a place
+they chose. A document for clinicians and managers has its key sealed under the house's
+restricted key, so a staff laptop holds its chunks but cannot open them.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from safehaven.domain import documents as d
+from safehaven.domain import validate as v
+from safehaven.domain.models import Consent, Document, HealthProfile, Incident, Referral, Resident
+from safehaven.domain.vocab import ConsentPurpose, DocumentAccess, DocumentKind
+from safehaven.errors import InvalidValue, NotFound, SafeHavenError
+from safehaven.i18n import tr
+from safehaven.services.context import Context, Result
+from safehaven.services.permissions import Action
+from safehaven.store import chunks, reads
+from safehaven.store.files import atomic_write
+from safehaven.store.ids import new_id
+from safehaven.store.restricted import is_sealed
+
+# what a document may belong to besides the young person (a form that holds one)
+ABOUT = {"incidents": Incident, "consents": Consent, "referrals": Referral,
+         "health_profiles": HealthProfile}
+
+
+class ContentMissing(SafeHavenError):
+    """The document's content has not reached this laptop yet."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("This document's content has not reached this laptop yet. Sync, "
+                            "then open it again."))
+
+
+class ClosedToYou(SafeHavenError):
+    def __init__(self) -> None:
+        super().__init__(tr("This document is for clinicians and managers only."))
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A document as a list shows it: whether this person may open it and whether its
+    content is on this laptop."""
+
+    document: Document
+    may_open: bool
+    here: bool
+
+
+def max_bytes() -> int:
+    return d.DEFAULT_MAX_BYTES
+
+
+def add_file(ctx: Context, resident_id: str, kind: DocumentKind | str, path: Path, *,
+             title: str | None = None, access: DocumentAccess | str = DocumentAccess.CARE_TEAM,
+             dated: date | None = None, about: tuple[str, str] | None = None
+             ) -> Result[Document]:
+    """A file from disk: its size is checked before a byte of it is read or copied."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InvalidValue("file", tr("The file {name} cannot be read.", name=path.name)
+                           ) from exc
+    _check_size(size)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidValue("file", tr("The file {name} cannot be read.", name=path.name)
+                           ) from exc
+    return add(ctx, resident_id, kind, data, title=title or path.name, access=access,
+               dated=dated, about=about)
+
+
+def add(ctx: Context, resident_id: str, kind: DocumentKind | str, data: bytes, *,
+        title: str, access: DocumentAccess | str = DocumentAccess.CARE_TEAM,
+        dated: date | None = None, about: tuple[str, str] | None = None) -> Result[Document]:
+    ctx.require(Action.ADD_DOCUMENT)
+    kind = v.choice("kind", DocumentKind, kind)
+    access = v.choice("access", DocumentAccess, access)
+    if access is DocumentAccess.CLINICAL:
+        ctx.require(Action.READ_RESTRICTED)
+    clean_title = v.name("title", title)
+    _check_size(len(data))
+    dated = v.not_future("dated", dated, ctx.today())
+    media = d.media_type(data)
+    if kind is DocumentKind.PHOTO:
+        if media not in d.IMAGES:
+            raise InvalidValue("file", tr("A photo must be a JPEG or PNG picture."))
+        if not _photo_consent(ctx, resident_id):
+            raise InvalidValue("kind", tr("There is no current consent to photographs for "
+                                          "this young person: record it first."))
+    if media in d.IMAGES:
+        try:
+            data = d.without_metadata(data)  # the camera's GPS would say where the house is
+        except d.BadImage as exc:
+            raise InvalidValue("file", tr("This picture is damaged and cannot be kept."))\
+                from exc
+    doc_id, key = new_id(), os.urandom(32)
+    sealed = chunks.seal(key, doc_id, d.slices(data))
+    text_key = base64.b64encode(key).decode()
+    care = access is DocumentAccess.CARE_TEAM
+    doc = Document(id=doc_id, site_id=ctx.vault.site_id, resident_id=resident_id, kind=kind,
+                   title=clean_title, access=access, media_type=media, size=len(data),
+                   chunks=tuple(cid for cid, _ in sealed),
+                   added_by=ctx.actor.id if ctx.actor else "", added_at=ctx.now(),
+                   dated=dated, file_key=text_key if care else None,
+                   sealed_key=None if care else text_key,
+                   about_table=about[0] if about else None, about_id=about[1] if about else None)
+    with ctx.write() as tx:
+        tx.get(Resident, resident_id)
+        if about is not None:
+            if about[0] not in ABOUT:
+                raise InvalidValue("about", tr("A document cannot belong to that."))
+            tx.get(ABOUT[about[0]], about[1])
+        chunks.put(tx.conn, sealed)
+        tx.insert(doc)
+    return Result(doc, tuple(tx.changes))
+
+
+def _check_size(size: int) -> None:
+    limit = max_bytes()
+    if size > limit:
+        raise InvalidValue("file", tr("This file is {size} MB; the house keeps files of up to "
+                                      "{limit} MB.", size=_mb(size), limit=_mb(limit)))
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_048_576:.1f}".rstrip("0").rstrip(".")
+
+
+def _photo_consent(ctx: Context, resident_id: str) -> bool:
+    return any(c.purpose == ConsentPurpose.PHOTOGRAPHS and not c.deleted
+               and c.active_on(ctx.today())
+               for c in reads.for_resident(ctx.conn, Consent, resident_id))
+
+
+def for_resident(ctx: Context, resident_id: str, *, removed: bool = False) -> list[Listed]:
+    """The young person's documents, newest first (removed ones only when asked)."""
+    ctx.require(Action.READ_RECORDS)
+    docs = [ctx.opened(doc) for doc in reads.for_resident(ctx.conn, Document, resident_id)
+            if removed or doc.removed_at is None]
+    docs.sort(key=lambda doc: doc.added_at, reverse=True)
+    held = set(chunks.held(ctx.conn, [c for doc in docs for c in doc.chunks]))
+    return [Listed(doc, _key(doc) is not None, all(c in held for c in doc.chunks))
+            for doc in docs]
+
+
+def _key(doc: Document) -> bytes | None:
+    """The document's key, when this session may open it."""
+    text = doc.file_key if doc.access is DocumentAccess.CARE_TEAM else doc.sealed_key
+    if text is None or is_sealed(text):
+        return None
+    try:
+        key = base64.b64decode(text, validate=True)
+    except ValueError:
+        return None  # the words a closed sealed field shows in its place
+    return key if len(key) == 32 else None
+
+
+def _get(ctx: Context, document_id: str) -> Document:
+    doc: Document = ctx.opened(reads.get(ctx.conn, Document, document_id))
+    if doc.removed_at is not None:
+        raise NotFound(tr("document"), document_id)
+    return doc
+
+
+def content(ctx: Context, document_id: str) -> tuple[Document, bytes]:
+    """The document and its content, in memory; the opening is audited."""
+    ctx.require(Action.READ_RECORDS)
+    doc = _get(ctx, document_id)
+    if doc.access is DocumentAccess.CLINICAL:
+        ctx.require(Action.READ_RESTRICTED)
+    key = _key(doc)
+    if key is None:
+        raise ClosedToYou()
+    held = chunks.get(ctx.conn, list(doc.chunks))
+    if len(held) < len(set(doc.chunks)):
+        raise ContentMissing()
+    data = chunks.open_content(key, doc.id, list(doc.chunks), held)
+    with ctx.write() as tx:
+        tx.audit("view-document", "documents", doc.id, doc.resident_id)
+    return doc, data
+
+
+def export(ctx: Context, document_id: str, out: Path) -> Path:
+    """A copy in the clear at `out`, readable only by its owner: the user's own act, to a
+    place they chose; audited."""
+    doc, data = content(ctx, document_id)
+    out = Path(out)
+    if out.is_dir():
+        out = out / _safe_name(doc)
+    atomic_write(out, data)
+    with ctx.write() as tx:
+        tx.audit("export-document", "documents", doc.id, doc.resident_id)
+    return out
+
+
+def _safe_name(doc: Document) -> str:
+    stem = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in doc.title)[:60]
+    extension = {d.JPEG: ".jpg", d.PNG: ".png", d.PDF: ".pdf"}.get(doc.media_type, "")
+    return (stem.strip() or doc.id) + ("" if stem.lower().endswith(extension) else extension)
+
+
+def remove(ctx: Context, document_id: str, reason: str) -> Result[Document]:
+    """The document leaves every list; its row stays as a tombstone (who, when, why) and
+    its content is erased here now, and from the other laptops and the server once they
+    hear of it."""
+    ctx.require(Action.REMOVE_DOCUMENT)
+    why = v.text("reason", reason, required=True, max_len=500)
+    _get(ctx, document_id)
+    with ctx.write() as tx:
+        doc = tx.update(Document, document_id, removed_at=ctx.now(),
+                        removed_by=ctx.actor.id if ctx.actor else None, removed_reason=why)
+        chunks.forget_unreferenced(tx.conn)
+    return Result(doc, tuple(tx.changes))

@@ -1,3 +1,0 @@
--- 0016 belongs to another branch being merged alongside issue 30's 0017. This empty
--- placeholder keeps the numbers contiguous on the lifecycle branch only: at merge, drop
--- this file and keep the other branch's 0016.

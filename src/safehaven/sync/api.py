@@ -1,0 +1,77 @@
+"""The server as a round sees it: one typed method per request of sync/protocol.py.
+
+`SyncApi` is what a round needs of a server; `HttpApi` speaks it over HTTP through
+`Client` (retries, the shared decoder on every answer). A round never names a path or
+reads a raw answer, so another carrier (an in-process server, a recording for a test)
+is one class that keeps these signatures.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from typing import Any, Protocol
+
+from safehaven.sync import protocol
+from safehaven.sync.client import Client
+from safehaven.sync.protocol import (
+    FetchAnswer,
+    IdsPage,
+    ManagersAnswer,
+    PullPage,
+    PushAnswer,
+    RevokeAnswer,
+    StateAnswer,
+)
+
+
+class SyncApi(Protocol):
+    @property
+    def clock_offset(self) -> float | None:
+        """The server's clock minus this laptop's, in seconds, when an answer said."""
+
+    def state(self, at: list[int] | None = None) -> StateAnswer: ...
+    def push(self, envelopes: list[str], public_key: str | None) -> PushAnswer: ...
+    def pull(self, after: int, epoch: str, own: bool) -> PullPage: ...
+    def ids(self, after: int) -> IdsPage: ...
+    def fetch(self, ids: list[str]) -> FetchAnswer: ...
+    def revoke(self, signed: dict[str, Any]) -> RevokeAnswer: ...
+    def managers(self, signed: dict[str, Any]) -> ManagersAnswer: ...
+
+
+class HttpApi:
+    """`SyncApi` over a `Client`: the house's server, reached by HTTPS."""
+
+    def __init__(self, client: Client) -> None:
+        self.client = client
+
+    @property
+    def clock_offset(self) -> float | None:
+        return self.client.clock_offset
+
+    def state(self, at: list[int] | None = None) -> StateAnswer:
+        params = {"at": ",".join(str(q) for q in at)} if at else {}
+        return self.client.ask(StateAnswer, "GET", protocol.STATE, params=params)
+
+    def push(self, envelopes: list[str], public_key: str | None) -> PushAnswer:
+        body = json.dumps({"envelopes": envelopes, "public_key": public_key}).encode()
+        return self.client.ask(PushAnswer, "POST", protocol.PUSH,
+                               content=gzip.compress(body, 6),
+                               headers={"content-type": "application/json",
+                                        "content-encoding": "gzip"})
+
+    def pull(self, after: int, epoch: str, own: bool) -> PullPage:
+        return self.client.ask(PullPage, "GET", protocol.PULL,
+                               params={"after": after, "epoch": epoch, "own": int(own)})
+
+    def ids(self, after: int) -> IdsPage:
+        return self.client.ask(IdsPage, "GET", protocol.IDS, params={"after": after})
+
+    def fetch(self, ids: list[str]) -> FetchAnswer:
+        return self.client.ask(FetchAnswer, "POST", protocol.FETCH, json={"ids": ids})
+
+    def revoke(self, signed: dict[str, Any]) -> RevokeAnswer:
+        return self.client.ask(RevokeAnswer, "POST", protocol.REVOKE, json=signed)
+
+    def managers(self, signed: dict[str, Any]) -> ManagersAnswer:
+        return self.client.ask(ManagersAnswer, "POST", protocol.MANAGERS, json=signed)
