@@ -43,9 +43,8 @@ def cmd_export_resident(args: argparse.Namespace) -> None:
     from safehaven.services import export
 
     ctx = _open(args)
-    with ctx.vault:
-        data = export.complete_file(ctx, args.resident_id)
-    written = report.write_folder(data, args.out)
+    with ctx.vault:  # the documents are read from the vault as they are written
+        written = report.write_folder(export.complete_file(ctx, args.resident_id), args.out)
     if args.json:
         print_json({"folder": str(args.out), "files": [str(p) for p in written]})
         return

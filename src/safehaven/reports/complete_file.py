@@ -19,11 +19,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer
 
 from safehaven.domain.words import word
-from safehaven.errors import CannotWrite
+from safehaven.errors import CannotWrite, SafeHavenError
 from safehaven.i18n import N_, tr
 from safehaven.reports import layout as L
 from safehaven.reports import save
 from safehaven.services import audit as audit_words
+from safehaven.services.documents import safe_name
 from safehaven.services.export import CompleteFile
 from safehaven.store.files import ensure_private_dir
 
@@ -48,7 +49,7 @@ TITLES = {
     "contacts": N_("Visits and contacts"), "restraints": N_("Restraints"),
     "restraint_debriefs": N_("Debriefs after restraints"),
     "restraint_reviews": N_("Reviews of restraints"), "house_log": N_("House log"),
-    "legal_holds": N_("Legal holds"),
+    "legal_holds": N_("Legal holds"), "documents": N_("Documents"),
 }
 
 
@@ -57,8 +58,9 @@ def title_of(table: str) -> str:
 
 
 def write_folder(data: CompleteFile, folder: Path) -> list[Path]:
-    """Write the PDF, the JSON and the documents' place into `folder` (made if missing,
-    private); an existing complete file there is never overwritten."""
+    """Write the documents, the JSON and the PDF into `folder` (made if missing, private);
+    an existing complete file there is never overwritten. A document this laptop cannot
+    open (not yet synced, or for clinicians and managers) is listed with the reason."""
     folder = Path(folder)
     targets = [folder / PDF_NAME, folder / JSON_NAME]
     if any(t.exists() for t in targets):
@@ -70,14 +72,54 @@ def write_folder(data: CompleteFile, folder: Path) -> list[Path]:
         ensure_private_dir(folder / DOCUMENTS)
     except OSError as exc:
         raise CannotWrite(folder, exc.strerror or str(exc)) from exc
-    pdf = render(data)  # in memory first: a failure leaves nothing half-written
-    text = json.dumps(data.to_json(), ensure_ascii=False, indent=1).encode()
-    save(text, targets[1])
+    listed, written = _documents(data, folder / DOCUMENTS)
+    content = data.to_json()
+    content["documents"] = listed
+    pdf = render(data, listed)  # in memory first: a failure leaves nothing half-written
+    save(json.dumps(content, ensure_ascii=False, indent=1).encode(), targets[1])
     save(pdf, targets[0])
-    note = folder / DOCUMENTS / "README.txt"
-    save(tr("Documents attached to this record go in this folder. This version of "
-            "SafeHaven keeps no attachments, so there are none.").encode(), note)
-    return [*targets, note]
+    return [*targets, *written]
+
+
+def _documents(data: CompleteFile, into: Path) -> tuple[list[dict[str, Any]], list[Path]]:
+    """Each document's content as a file of its own, or why it is not there."""
+    listed: list[dict[str, Any]] = []
+    written: list[Path] = []
+    used: set[str] = set()
+    for doc in data.documents:
+        entry: dict[str, Any] = {"id": doc.id, "title": doc.title, "kind": str(doc.kind),
+                                 "media_type": doc.media_type, "size": doc.size,
+                                 "file": None, "not_included": None}
+        try:
+            body = data.content(doc.id) if data.content else None
+        except SafeHavenError as why:
+            entry["not_included"] = str(why)
+            listed.append(entry)
+            continue
+        if body is None:
+            continue
+        name = _unique(safe_name(doc), used)
+        save(body, into / name)
+        written.append(into / name)
+        entry["file"] = f"{DOCUMENTS}/{name}"
+        listed.append(entry)
+    if not listed:
+        note = into / "README.txt"
+        save(tr("No documents are kept with this record.").encode(), note)
+        written.append(note)
+    return listed, written
+
+
+def _unique(name: str, used: set[str]) -> str:
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    candidate, n = name, 1
+    while candidate.casefold() in used:
+        n += 1
+        candidate = f"{stem} ({n}){dot}{ext}"
+    used.add(candidate.casefold())
+    return candidate
 
 
 def _value(value: Any, names: dict[str, str], field: str) -> str:
@@ -101,7 +143,7 @@ def _value(value: Any, names: dict[str, str], field: str) -> str:
     return text if len(text) <= MAX_CELL else text[:MAX_CELL] + " …"
 
 
-def render(data: CompleteFile) -> bytes:
+def render(data: CompleteFile, documents: list[dict[str, Any]] | None = None) -> bytes:
     s = L.styles()
     names = data.staff_names
     doc = L.ReportDoc(title=tr("Complete file"), period=data.resident.preferred_name,
@@ -139,8 +181,12 @@ def render(data: CompleteFile) -> bytes:
         (L.moment(a.at), a.staff, audit_words.action_words(a.action),
          title_of(a.record) if a.record else "") for a in data.audit]],
         [L.WIDTH * 0.22, L.WIDTH * 0.24, L.WIDTH * 0.24, L.WIDTH * 0.3]))
-    story += [L.para(tr("Documents"), s["h1"]),
-              L.para(tr("No documents: this version of SafeHaven keeps no attachments."),
-                     s["body"])]
+    story.append(L.para(tr("Documents"), s["h1"]))
+    if documents:
+        story.append(L.table([(tr("Document"), tr("Kind"), tr("File")), *[
+            (d["title"], word(d["kind"]), d["file"] or d["not_included"] or "")
+            for d in documents]], [L.WIDTH * 0.35, L.WIDTH * 0.2, L.WIDTH * 0.45]))
+    else:
+        story.append(L.para(tr("No documents are kept with this record."), s["body"]))
     return doc.render(story)
 

@@ -198,14 +198,15 @@ def export(ctx: Context, document_id: str, out: Path) -> Path:
     doc, data = content(ctx, document_id)
     out = Path(out)
     if out.is_dir():
-        out = out / _safe_name(doc)
+        out = out / safe_name(doc)
     atomic_write(out, data)
     with ctx.write() as tx:
         tx.audit("export-document", "documents", doc.id, doc.resident_id)
     return out
 
 
-def _safe_name(doc: Document) -> str:
+def safe_name(doc: Document) -> str:
+    """A file name for the document's copy: its title, without path characters."""
     stem = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in doc.title)[:60]
     extension = {d.JPEG: ".jpg", d.PNG: ".png", d.PDF: ".pdf"}.get(doc.media_type, "")
     return (stem.strip() or doc.id) + ("" if stem.lower().endswith(extension) else extension)
