@@ -142,7 +142,7 @@ def register(sub: Any, command: Command, resident_group: Any) -> None:
         dest="action", required=True, metavar="ACTION")
     c = command("resident", cmd_export_resident, tr(
         "write a child's complete file (PDF and JSON of every record, its history and "
-        "audit) into a folder (managers)"), exp)
+        "audit, and the documents) into a folder (managers)"), exp)
     c.add_argument("--id", dest="resident_id", required=True, help=tr("the resident's id"))
     c.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help=tr("the folder to write it into (made if missing; not encrypted)"))

@@ -120,9 +120,9 @@ class SupervisionSection(QWidget):
         form = RecordForm(self.tr("Complete file"), [
             FormField("resident_id", self.tr("Young person"), "choice", None, []),
         ], self, intro=self.tr("The folder you choose next receives a PDF and a JSON file "
-                               "of everything about this young person. They are not "
-                               "encrypted: choose a safe place, such as an encrypted USB "
-                               "stick."))
+                               "of everything about this young person, and copies of their "
+                               "documents. They are not encrypted: choose a safe place, "
+                               "such as an encrypted USB stick."))
         self.session.call(_people, on_done=lambda p: _fill(form, "resident_id", p[0]))
 
         def export(ctx: Context, resident_id: str) -> list[Path]:
