@@ -155,6 +155,16 @@ def test_the_managers_audit_complete_file_and_retention(window, tmp_path, monkey
     house_settings.set_rule(window.session.ctx, "audit", "closed:1")
     retention = section.open_retention()
     assert retention.model.rowCount() == 1
+    form = retention.place_hold()
+    fill(form, resident_id=ana.id, reason="Court case pending")
+    form.submit()
+    assert not form.isVisible() and retention.model.row_at(0).hold is not None
+    retention.view.selectRow(0)
+    retention.lift_hold()
+    assert retention.model.row_at(0).hold is None
+    retention.jurisdiction.setCurrentIndex(retention.jurisdiction.findData("england"))
+    retention._set_jurisdiction()
+    assert "England" in retention.rules.text()
     shot(retention, "retention")
     section.switches[next(iter(section.switches))].setChecked(True)
     assert house_settings.approvals_required(window.session.ctx)

@@ -136,7 +136,6 @@ _WORDS = {
     "returned-with-comment": "Returned with a comment",
     "case-file": "Case file", "health": "Health and medicines",
     "safeguarding": "Safeguarding records", "audit": "Audit of who opened the records",
-    "read-audit": "Read the audit", "export-complete-file": "Exported the complete file",
 }
 # Outcome instruments and their published bands (scores only; see domain/measures.py).
 _WORDS.update({text: text for text in (

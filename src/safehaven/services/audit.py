@@ -20,7 +20,18 @@ from safehaven.store.lifecycle_reads import AuditRow
 
 # How an audit action reads; other actions (reports, prints) are shown as they are named.
 ACTIONS = {"view": N_("opened"), "create": N_("created"), "update": N_("changed"),
-           "amend": N_("amended"), "delete": N_("deleted")}
+           "amend": N_("amended"), "delete": N_("deleted"),
+           "view-document": N_("opened a document"),
+           "export-document": N_("copied a document out"),
+           "view-mar": N_("opened the medication chart"),
+           "print-safety-plan": N_("printed the safety plan"),
+           "print-missing-sheet": N_("printed the missing-person sheet"),
+           "report-weekly": N_("made the weekly report"),
+           "report-resident": N_("made a hand-off summary"),
+           "report-funder": N_("made the funder summary"),
+           "change-passphrase": N_("changed a passphrase"),
+           "read-audit": N_("read the audit"),
+           "export-complete-file": N_("exported the complete file")}
 
 
 @dataclass(frozen=True, slots=True)

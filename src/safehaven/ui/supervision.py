@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven import formats
+from safehaven.domain.retention import JURISDICTIONS
 from safehaven.domain.vocab import ApprovalSubject
 from safehaven.errors import InvalidValue
 from safehaven.services import audit, house_settings, residents, retention, staff
@@ -269,8 +270,19 @@ class RetentionDialog(QDialog):
         ])
         self.view = table_view(self.model)
         fit_columns(self.view, 0, 2, 3)
+        self.jurisdiction = QComboBox()
+        for name in JURISDICTIONS:
+            self.jurisdiction.addItem(self.place(name), name)
+        self.jurisdiction.setAccessibleName(self.tr("Whose law the defaults follow"))
+        self.jurisdiction.activated.connect(lambda _: self._set_jurisdiction())
         self.hold_button = QPushButton(self.tr("Place a legal hold…"))
         self.hold_button.clicked.connect(lambda _=False: self.place_hold())
+        self.lift_button = QPushButton(self.tr("Lift the hold"))
+        self.lift_button.setToolTip(self.tr("Choose a held line in the list first."))
+        self.lift_button.clicked.connect(lambda _=False: self.lift_hold())
+        self.problem = QLabel()
+        self.problem.setObjectName("error")
+        wrapping(self.problem)
         note = QLabel(self.tr("Listed for a manager to act on: destroying records is not "
                               "part of this version, and a legal hold keeps them whatever "
                               "the date."))
@@ -278,11 +290,18 @@ class RetentionDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Defaults of:")))
+        top.addWidget(self.jurisdiction)
+        top.addStretch(1)
+        layout.addLayout(top)
         layout.addWidget(self.rules)
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
+        layout.addWidget(self.problem)
         row = QHBoxLayout()
         row.addWidget(self.hold_button)
+        row.addWidget(self.lift_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(close)
@@ -296,10 +315,30 @@ class RetentionDialog(QDialog):
     def _show(self, found: tuple[tuple[str, list[retention.RuleInUse], int | None],
                                  list[retention.DueLine]]) -> None:
         (name, in_use, _), lines = found
+        self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(name)))
         self.rules.setText(self.tr("Rules ({0}): {1}. Listed: due now or within a year.")
-                           .format(name, "; ".join(f"{word(r.record_class)} {r.rule}"
+                           .format(self.place(name), "; ".join(f"{word(r.record_class)} {r.rule}"
                                                    for r in in_use)))
         self.model.set_rows([_Due(n, x) for n, x in enumerate(lines)])
+
+    def place(self, name: str) -> str:
+        """A jurisdiction's name in words."""
+        return {"general": self.tr("none chosen"), "england": self.tr("England"),
+                "scotland": self.tr("Scotland")}.get(name, name)
+
+    def _set_jurisdiction(self) -> None:
+        self.session.call(house_settings.set_jurisdiction, self.jurisdiction.currentData(),
+                          on_done=lambda _: self.refresh(),
+                          on_error=lambda e: self.problem.setText(str(e)))
+
+    def lift_hold(self) -> None:
+        index = self.view.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None or row.hold is None:
+            self.problem.setText(self.tr("Choose a held line in the list first."))
+            return
+        self.session.call(retention.lift_hold, row.hold.id, on_done=lambda _: self.refresh(),
+                          on_error=lambda e: self.problem.setText(str(e)))
 
     def place_hold(self) -> RecordForm:
         form = RecordForm(self.tr("Legal hold"), [
