@@ -66,7 +66,8 @@ def add(gen: Generator, seed: int) -> None:
             gen._add(tx, by, CaseClosure, resident_id=r.id, action=CaseAction.CLOSE,
                      day=min(gen.today, left + timedelta(days=rng.randint(0, FOLLOWED_FOR))),
                      staff_id=by, reason=why, destination=PLACES.get(why))
-        early = [r for r in everyone if r.discharge_date is None
+        acked = {a.resident_id for a in reads.all_of(conn, m.AlertAck)}  # Today keeps them
+        early = [r for r in everyone if r.discharge_date is None and r.id not in acked
                  and r.stage in (CareStage.STABILIZATION, CareStage.RECOVERY)
                  and (gen.today - r.intake_date).days > 14]
         if early:  # moved to another house of the organisation for her safety
