@@ -23,6 +23,7 @@ from safehaven import (
     cli_care,
     cli_clinical,
     cli_completion,
+    cli_documents,
     cli_health,
     cli_reports,
     cli_safeguarding,
@@ -436,6 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_safety.register(sub, command)
     cli_health.register(sub, command)
     cli_safeguarding.register(sub, command)
+    cli_documents.register(sub, command)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
     c.add_argument("--out", type=Path, required=True, metavar="FILE",
