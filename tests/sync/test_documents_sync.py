@@ -72,7 +72,7 @@ def test_content_reaches_the_other_laptop_and_nothing_readable_reaches_the_serve
 
 def test_records_go_first_and_a_cut_link_resumes_from_the_last_chunk(
         house, monkeypatch: pytest.MonkeyPatch) -> None:
-    server, a, b = house
+    _server, a, b = house
     rid = residents.add(context(a), "Bo").record.id
     big = documents.add(context(a), rid, "other", os.urandom(40 * 64 * 1024),
                         title="Scans").record
@@ -101,7 +101,7 @@ def test_records_go_first_and_a_cut_link_resumes_from_the_last_chunk(
 
 def test_a_background_round_gives_documents_only_its_spare_seconds(
         house, monkeypatch: pytest.MonkeyPatch) -> None:
-    server, a, b = house
+    _server, a, _b = house
     rid = residents.add(context(a), "Cai").record.id
     documents.add(context(a), rid, "other", os.urandom(10 * 64 * 1024), title="Scans")
     monkeypatch.setattr("safehaven.sync.rounds.QUICK_FILE_SECONDS", 0.0)
