@@ -55,6 +55,10 @@ class Listed:
     may_open: bool
     here: bool
 
+    @property
+    def id(self) -> str:
+        return self.document.id
+
 
 def max_bytes() -> int:
     return d.DEFAULT_MAX_BYTES

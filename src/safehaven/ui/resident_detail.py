@@ -28,6 +28,7 @@ from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
 from safehaven.ui.bidi import wrapping
 from safehaven.ui.care_forms import CareForms
+from safehaven.ui.documents_tab import DocumentsTab
 from safehaven.ui.health_tab import HealthTab
 from safehaven.ui.look import tabs_in_one_row
 from safehaven.ui.measures_tab import MeasuresTab
@@ -94,9 +95,11 @@ class ResidentPage(Page):
         self.referrals_tab = ReferralsTab(session, resident_id)
         self.safety_tab = SafetyTab(session, resident_id)
         self.health_tab = HealthTab(session, resident_id)
+        self.documents_tab = DocumentsTab(session, resident_id)
         self.record_tabs: list[RecordsTab] = [self.needs_tab, self.therapy_tab,
                                               self.consent_tab, self.referrals_tab,
-                                              self.safety_tab, self.health_tab]
+                                              self.safety_tab, self.health_tab,
+                                              self.documents_tab]
         self.measures_tab: MeasuresTab | None = None
         if self._may(Action.READ_MEASURES):  # scores are for clinical roles only
             self.measures_tab = MeasuresTab(session, resident_id)
@@ -122,6 +125,8 @@ class ResidentPage(Page):
         self._add_tab(self.consent_tab, self.tr("Consent"), self.tr("Consent && adults"))
         self._add_tab(self.referrals_tab, self.tr("Referrals"),
                       self.tr("Referrals && follow-up"))
+        self._add_tab(self.documents_tab, self.tr("Docs", "short tab title"),
+                      self.tr("Documents"))
         self._add_tab(self._notes_tab(), self.tr("Notes"), self.tr("Notes && timeline"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
