@@ -38,6 +38,17 @@ class Action(StrEnum):
     # role, as it happens at the door). The no-contact list itself, and why someone is on
     # it, is MANAGE_SAFEGUARDING (clinicians and managers): staff are warned, not told why.
     RECORD_CONTACT = "record-contact"
+    # A child's life beyond therapy (issue 31). The trafficking profile, the legal case and
+    # identification decisions are kept by clinicians and managers (their details are
+    # sealed for them); every care role records school and the young person's own words.
+    # A complaint may be about staff: a manager answers it. Reviews are chaired by a
+    # clinician or a manager; house settings are the manager's.
+    MANAGE_LEGAL = "manage-legal"
+    RECORD_EDUCATION = "record-education"
+    RECORD_VOICE = "record-voice"
+    ANSWER_COMPLAINT = "answer-complaint"
+    HOLD_REVIEW = "hold-review"
+    MANAGE_HOUSE = "manage-house"
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -70,6 +81,12 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.MANAGE_MEDICATION: {Role.CLINICIAN, Role.MANAGER},
     Action.GIVE_DOSE: _CARE,
     Action.RECORD_CONTACT: _CARE,
+    Action.MANAGE_LEGAL: {Role.CLINICIAN, Role.MANAGER},
+    Action.RECORD_EDUCATION: _CARE,
+    Action.RECORD_VOICE: _CARE,
+    Action.ANSWER_COMPLAINT: {Role.MANAGER},
+    Action.HOLD_REVIEW: {Role.CLINICIAN, Role.MANAGER},
+    Action.MANAGE_HOUSE: {Role.MANAGER},
 }
 
 

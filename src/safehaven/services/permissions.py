@@ -37,6 +37,12 @@ _WORDS = {
     Action.MANAGE_MEDICATION: N_("add or stop prescriptions"),
     Action.GIVE_DOSE: N_("record doses of medicine"),
     Action.RECORD_CONTACT: N_("record visits and calls"),
+    Action.MANAGE_LEGAL: N_("keep the trafficking profile and the legal case"),
+    Action.RECORD_EDUCATION: N_("record school and training"),
+    Action.RECORD_VOICE: N_("record the young person's goals, wishes and complaints"),
+    Action.ANSWER_COMPLAINT: N_("answer a complaint (managers only)"),
+    Action.HOLD_REVIEW: N_("hold case reviews"),
+    Action.MANAGE_HOUSE: N_("change the house's settings"),
 }
 
 

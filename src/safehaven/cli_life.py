@@ -1,0 +1,119 @@
+"""Commands for a child's life beyond therapy (issue 31): the trafficking profile, the legal
+case and its hearings, school and training, the young person's goals, wishes and
+complaints, and case reviews. They call the services only, so roles hold as in the app
+(and staff get the case without its sealed details)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from safehaven.cli_care import Command, _date, _datetime, _define, _emit, _group, _id, _o, _values
+from safehaven.cli_common import open_context as _open
+from safehaven.domain import life as L
+from safehaven.domain.words import word
+from safehaven.i18n import tr
+from safehaven.services import legal
+
+
+def _when(flag: str, dest: str, help_text: str) -> Any:
+    return _o(flag, dest, help_text, type=_datetime, metavar="YYYY-MM-DDTHH:MM")
+
+
+def _on(flag: str, dest: str, help_text: str) -> Any:
+    return _o(flag, dest, help_text, type=_date, metavar="YYYY-MM-DD")
+
+
+def _resident() -> Any:
+    return _o("--resident", "resident_id", tr("the resident's id"))
+
+
+def _line(row: Any) -> str:
+    """One record on one line, for people (scripts use --json)."""
+    if isinstance(row, L.LegalCase):
+        parts: list[object] = [row.opened_on, word(row.kind), word(row.status), row.reference,
+                               row.lawyer, row.special_measures, row.outcome]
+    elif isinstance(row, L.Hearing):
+        parts = [f"{row.at:%Y-%m-%d %H:%M}", word(row.kind), row.place, word(row.status),
+                 tr("with {who}", who=row.accompanied_by) if row.accompanied_by
+                 else tr("NOBODY TO GO WITH THEM YET"), row.transport, row.note]
+    else:
+        parts = [row]
+    return "  ".join(str(p) for p in parts if p not in (None, "")) + f"  [{row.id}]"
+
+
+def lister(service: Any) -> Any:
+    def run(args: argparse.Namespace) -> None:
+        ctx = _open(args)
+        with ctx.vault:
+            rows = service(ctx, args.resident_id)
+        if args.json:
+            _emit(args, rows)
+            return
+        for row in rows:
+            print(_line(row))
+    return run
+
+
+def listing(group: Any, command: Command, help_text: str, service: Any) -> None:
+    c = command("list", lister(service), help_text, group)
+    c.add_argument("--resident", dest="resident_id", required=True,
+                   help=tr("the resident's id"))
+    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
+
+
+def register(sub: Any, command: Command) -> None:
+    _register_legal(sub, command)
+
+
+def _register_legal(sub: Any, command: Command) -> None:
+    top = sub.add_parser("legal", help=tr("the legal case and its hearings")
+                         ).add_subparsers(dest="legal_group", required=True)
+    case = _group(top, "case", tr("cases the young person is part of (details for "
+                                  "clinicians and managers)"))
+    details = [
+        _o("--status", "status", tr("open, on hold or closed"), choices=_values(L.LegalStatus)),
+        _o("--reference", "reference", tr("the police, court or Home Office reference")),
+        _o("--lawyer", "lawyer", tr("the lawyer or advocate, and how to reach them")),
+        _o("--special-measures", "special_measures",
+           tr("special measures asked for: screens, video link, an intermediary")),
+        _o("--outcome", "outcome", tr("how it ended")),
+        _o("--notes", "notes", tr("anything else about the case")),
+    ]
+    _define(case, command, "add", tr("record a legal case"), legal.open_case, [
+        _resident(), _o("--kind", "kind", tr("what kind of case"),
+                        choices=_values(L.LegalCaseKind)),
+        _on("--opened", "opened_on", tr("when it began (default today)")), *details],
+        ["resident_id", "kind"])
+    _define(case, command, "edit", tr("change a legal case"), legal.edit_case, [
+        _id("case", "case_id"), _o("--kind", "kind", tr("what kind of case"),
+                                   choices=_values(L.LegalCaseKind)),
+        _on("--opened", "opened_on", tr("when it began")),
+        _on("--closed", "closed_on", tr("when it closed")), *details], ["case_id"])
+    listing(case, command, tr("a resident's legal cases (details only for clinicians and "
+                              "managers)"), legal.cases)
+
+    hearing = _group(top, "hearing", tr("hearings and appointments, and who goes with the "
+                                        "young person"))
+    going = [
+        _o("--with", "accompanied_by", tr("who goes with the young person")),
+        _o("--transport", "transport", tr("how they get there")),
+    ]
+    about = [
+        _o("--kind", "kind", tr("what kind of hearing or appointment"),
+           choices=_values(L.HearingKind)),
+        _o("--place", "place", tr("where")),
+        _o("--minutes", "duration_min", tr("how long, in minutes (default 120)"), type=int),
+        _o("--note", "note", tr("what it is about, how to prepare (clinicians and "
+                                "managers)")),
+    ]
+    _define(hearing, command, "add", tr("add a hearing or appointment to a case"),
+            legal.add_hearing, [_id("case", "case_id"), _when("--at", "at", tr("when")),
+                                *about, *going], ["case_id", "at", "kind", "place"])
+    _define(hearing, command, "edit", tr("change a hearing (staff: who goes and the "
+                                         "transport)"),
+            legal.edit_hearing, [
+                _id("hearing", "hearing_id"), _when("--at", "at", tr("when")), *about,
+                _o("--status", "status", tr("scheduled, held, postponed or cancelled"),
+                   choices=_values(L.HearingStatus)), *going], ["hearing_id"])
+    listing(hearing, command, tr("a resident's hearings, newest first"), legal.hearings)

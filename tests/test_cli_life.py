@@ -1,0 +1,43 @@
+"""The commands of a child's life beyond therapy (issue 31) through the real command line:
+roles hold as in the app, staff get a case without its sealed details, refusals are one
+line and change nothing."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from safehaven import clock
+from tests.test_cli_care import CLINICIAN, STAFF, House, house, ok, refused  # noqa: F401
+
+NOW = clock.now().replace(second=0, microsecond=0)
+TOMORROW_9 = (NOW + timedelta(days=1)).replace(hour=9, minute=0)
+
+
+def test_a_case_and_a_hearing_tomorrow_from_the_command_line(house: House) -> None:  # noqa: F811
+    rid = ok(house, "resident", "add", "--preferred-name", "Amira", who=STAFF)
+    assert "legal case" in refused(house, "legal", "case", "add", "--resident", rid,
+                                   "--kind", "prosecution", who=STAFF)
+    case = json.loads(ok(house, "legal", "case", "add", "--resident", rid, "--kind",
+                         "prosecution", "--reference", "CPS-77", "--lawyer", "Ms Adeyemi",
+                         "--special-measures", "video link", "--json", who=CLINICIAN))
+    assert case["reference"] == "CPS-77"
+    hearing = json.loads(ok(house, "legal", "hearing", "add", "--id", case["id"], "--at",
+                            TOMORROW_9.strftime("%Y-%m-%dT%H:%M"), "--kind", "court-hearing",
+                            "--place", "Leeds Crown Court", "--json", who=CLINICIAN))
+    assert "legal case" in refused(house, "legal", "hearing", "edit", "--id", hearing["id"],
+                                   "--place", "elsewhere", who=STAFF)
+    urgent = json.loads(ok(house, "today", "--json", who=STAFF))
+    assert "hearing-unaccompanied" in [a["kind"] for a in urgent["alerts"]]
+    ok(house, "legal", "hearing", "edit", "--id", hearing["id"], "--with", "Sam",
+       "--transport", "taxi 08:00", who=STAFF)
+    view = json.loads(ok(house, "today", "--json"))
+    assert [(h["id"], h["accompanied_by"]) for h in view["hearings"]] == [(hearing["id"], "Sam")]
+    assert "hearing-tomorrow" in [a["kind"] for a in view["alerts"]]
+    assert "Sam" in ok(house, "today", who=STAFF)
+    seen = json.loads(ok(house, "legal", "case", "list", "--resident", rid, "--json",
+                         who=STAFF))
+    assert [(c["kind"], c["reference"], c["lawyer"]) for c in seen] == [
+        ("prosecution", None, None)]
+    listed = ok(house, "legal", "hearing", "list", "--resident", rid, who=STAFF)
+    assert "Leeds Crown Court" in listed and "Sam" in listed
