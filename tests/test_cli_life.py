@@ -41,3 +41,26 @@ def test_a_case_and_a_hearing_tomorrow_from_the_command_line(house: House) -> No
         ("prosecution", None, None)]
     listed = ok(house, "legal", "hearing", "list", "--resident", rid, who=STAFF)
     assert "Leeds Crown Court" in listed and "Sam" in listed
+
+
+def test_the_profile_and_a_decision_from_the_command_line(house: House) -> None:  # noqa: F811
+    rid = ok(house, "resident", "add", "--preferred-name", "Dritan", who=STAFF)
+    assert "trafficking profile" in refused(house, "profile", "set", "--resident", rid,
+                                     "--exploitation", "sexual", who=STAFF)
+    made = json.loads(ok(house, "profile", "set", "--resident", rid, "--exploitation",
+                         "labour", "--exploitation", "criminal", "--origin", "Albania",
+                         "--identified-how", "police raid", "--guardian", "Dana Moss",
+                         "--json", who=CLINICIAN))
+    assert made["exploitation"] == "labour,criminal"
+    ok(house, "profile", "decision", "add", "--resident", rid, "--kind",
+       "nrm-reasonable-grounds", "--outcome", "positive", "--applied", "2026-06-01",
+       "--decided", "2026-06-04", "--reference", "NRM-4471", who=CLINICIAN)
+    assert "decided_on" in refused(house, "profile", "decision", "add", "--resident", rid,
+                                   "--kind", "t-visa", "--outcome", "negative")
+    staff_view = json.loads(ok(house, "profile", "show", "--resident", rid, "--json",
+                               who=STAFF))
+    assert staff_view["profile"]["exploitation"] is None
+    assert staff_view["profile"]["guardian"] == "Dana Moss"
+    assert staff_view["decisions"][0]["reference"] is None
+    shown = ok(house, "profile", "show", "--resident", rid)
+    assert "Labour exploitation" in shown and "NRM-4471" in shown and "police raid" in shown

@@ -8,12 +8,24 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from safehaven.cli_care import Command, _date, _datetime, _define, _emit, _group, _id, _o, _values
+from safehaven.cli_care import (
+    Command,
+    _date,
+    _datetime,
+    _define,
+    _emit,
+    _group,
+    _id,
+    _o,
+    _plain,
+    _values,
+)
 from safehaven.cli_common import open_context as _open
+from safehaven.cli_common import print_json
 from safehaven.domain import life as L
 from safehaven.domain.words import word
 from safehaven.i18n import tr
-from safehaven.services import legal
+from safehaven.services import legal, profile
 
 
 def _when(flag: str, dest: str, help_text: str) -> Any:
@@ -37,6 +49,9 @@ def _line(row: Any) -> str:
         parts = [f"{row.at:%Y-%m-%d %H:%M}", word(row.kind), row.place, word(row.status),
                  tr("with {who}", who=row.accompanied_by) if row.accompanied_by
                  else tr("NOBODY TO GO WITH THEM YET"), row.transport, row.note]
+    elif isinstance(row, L.IdentificationDecision):
+        parts = [word(row.kind), word(row.outcome), row.applied_on, row.decided_on,
+                 row.reference, row.note]
     else:
         parts = [row]
     return "  ".join(str(p) for p in parts if p not in (None, "")) + f"  [{row.id}]"
@@ -63,7 +78,79 @@ def listing(group: Any, command: Command, help_text: str, service: Any) -> None:
 
 
 def register(sub: Any, command: Command) -> None:
+    _register_profile(sub, command)
     _register_legal(sub, command)
+
+
+def cmd_profile_show(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        found = profile.for_resident(ctx, args.resident_id)
+        decided = profile.decisions(ctx, args.resident_id)
+    if args.json:
+        print_json({"profile": _plain(found), "decisions": _plain(decided)})
+        return
+    if found is None:
+        print(tr("No trafficking profile yet."))
+    else:
+        forms = ", ".join(word(f) for f in profile.forms_of(found))
+        for label, value in ((tr("Forms of exploitation"), forms),
+                             (tr("Country of origin"), found.country_of_origin),
+                             (tr("Citizenship"), found.citizenship),
+                             (tr("Where exploited"), found.exploitation_countries),
+                             (tr("When"), found.exploitation_period),
+                             (tr("How identified"), found.identified_how),
+                             (tr("Identified by"), found.identified_by),
+                             (tr("Immigration status"), found.immigration_status),
+                             (tr("Guardian or advocate"), found.guardian),
+                             (tr("Their contact"), found.guardian_contact)):
+            if value:
+                print(f"{label}: {value}")
+    for d in decided:
+        print(_line(d))
+
+
+def _register_profile(sub: Any, command: Command) -> None:
+    top = sub.add_parser("profile", help=tr("the trafficking profile and identification "
+                                            "decisions (clinicians and managers)")
+                         ).add_subparsers(dest="profile_group", required=True)
+    _define(top, command, "set", tr("write the trafficking profile (only the fields given)"),
+            profile.save, [
+                _resident(),
+                _o("--exploitation", "exploitation", tr("a form of exploitation (repeat)"),
+                   action="append", choices=_values(L.ExploitationForm)),
+                _o("--origin", "country_of_origin", tr("the country of origin")),
+                _o("--citizenship", "citizenship", tr("citizenship")),
+                _o("--countries", "exploitation_countries", tr("countries of exploitation")),
+                _o("--period", "exploitation_period", tr("the period of exploitation")),
+                _o("--identified-how", "identified_how", tr("how they were identified")),
+                _o("--identified-by", "identified_by", tr("who identified them")),
+                _o("--immigration", "immigration_status", tr("immigration status")),
+                _o("--guardian", "guardian", tr("guardian or advocate")),
+                _o("--guardian-contact", "guardian_contact", tr("how to reach them"))],
+            ["resident_id"])
+    c = command("show", cmd_profile_show, tr("a resident's profile and decisions (the sealed "
+                                             "parts only for clinicians and managers)"), top)
+    c.add_argument("--resident", dest="resident_id", required=True,
+                   help=tr("the resident's id"))
+    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
+    decision = _group(top, "decision", tr("identification and status decisions"))
+    about = [
+        _o("--outcome", "outcome", tr("awaiting, positive, negative or withdrawn"),
+           choices=_values(L.DecisionOutcome)),
+        _on("--applied", "applied_on", tr("when the referral or application was made")),
+        _on("--decided", "decided_on", tr("when the decision was made")),
+        _o("--reference", "reference", tr("the decision's reference")),
+        _o("--note", "note", tr("anything else about it"))]
+    _define(decision, command, "add", tr("record a referral, application or decision"),
+            profile.add_decision, [
+                _resident(), _o("--kind", "kind", tr("which decision"),
+                                choices=_values(L.DecisionKind)), *about],
+            ["resident_id", "kind"])
+    _define(decision, command, "edit", tr("record the decision, or correct one"),
+            profile.edit_decision, [_id("decision", "decision_id"), *about],
+            ["decision_id"])
+    listing(decision, command, tr("a resident's decisions, oldest first"), profile.decisions)
 
 
 def _register_legal(sub: Any, command: Command) -> None:
