@@ -64,3 +64,29 @@ def test_the_profile_and_a_decision_from_the_command_line(house: House) -> None:
     assert staff_view["decisions"][0]["reference"] is None
     shown = ok(house, "profile", "show", "--resident", rid)
     assert "Labour exploitation" in shown and "NRM-4471" in shown and "police raid" in shown
+
+
+def test_goals_wishes_and_a_complaint_only_a_manager_answers(house: House) -> None:  # noqa: F811
+    rid = ok(house, "resident", "add", "--preferred-name", "Noor", who=STAFF)
+    goal = ok(house, "goal", "add", "--resident", rid, "--words", "Learn to swim", who=STAFF)
+    ok(house, "goal", "review", "--id", goal, "--status", "achieved", "--progress",
+       "I can swim a length", who=STAFF)
+    assert "Learn to swim" in ok(house, "goal", "list", "--resident", rid, who=STAFF)
+    ok(house, "wish", "add", "--resident", rid, "--words", "Call my mum on Sundays",
+       "--topic", "family", who=STAFF)
+    assert "Sundays" in ok(house, "wish", "list", "--resident", rid)
+    made = ok(house, "complaint", "add", "--resident", rid, "--details", "My room is cold",
+              "--made", "2026-11-01", who=STAFF)
+    kinds = [a["kind"] for a in json.loads(ok(house, "today", "--json"))["alerts"]]
+    assert "complaint-unanswered" in kinds
+    staff_kinds = [a["kind"] for a in json.loads(ok(house, "today", "--json", who=STAFF))
+                   ["alerts"]]
+    assert "complaint-unanswered" not in staff_kinds
+    assert "complaint" in refused(house, "complaint", "answer", "--id", made, "--answer",
+                                  "x", "--outcome", "upheld", who=STAFF)
+    assert "house" in refused(house, "complaint", "days", "--days", "3", who=STAFF)
+    answered = json.loads(ok(house, "complaint", "answer", "--id", made, "--answer",
+                             "New heater fitted", "--outcome", "upheld", "--json"))
+    assert answered["answer"] == "New heater fitted"
+    listed = ok(house, "complaint", "list", "--resident", rid, who=STAFF)
+    assert "My room is cold" in listed and "heater" not in listed

@@ -30,6 +30,7 @@ from safehaven import (
     cli_safety,
     cli_server,
     cli_sync,
+    cli_voice,
     clock,
     formats,
     i18n,
@@ -449,6 +450,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_health.register(sub, command)
     cli_safeguarding.register(sub, command)
     cli_life.register(sub, command)
+    cli_voice.register(sub, command)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
     c.add_argument("--out", type=Path, required=True, metavar="FILE",

@@ -49,6 +49,13 @@ def _line(row: Any) -> str:
         parts = [f"{row.at:%Y-%m-%d %H:%M}", word(row.kind), row.place, word(row.status),
                  tr("with {who}", who=row.accompanied_by) if row.accompanied_by
                  else tr("NOBODY TO GO WITH THEM YET"), row.transport, row.note]
+    elif isinstance(row, L.ChildGoal):
+        parts = [row.set_on, word(row.status), row.words, row.progress]
+    elif isinstance(row, L.Wish):
+        parts = [row.said_on, row.topic, row.words]
+    elif isinstance(row, L.Complaint):
+        parts = [row.made_on, row.details,
+                 word(row.outcome) if row.outcome else tr("NOT ANSWERED YET"), row.answer]
     elif isinstance(row, L.IdentificationDecision):
         parts = [word(row.kind), word(row.outcome), row.applied_on, row.decided_on,
                  row.reference, row.note]
