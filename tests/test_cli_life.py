@@ -90,3 +90,19 @@ def test_goals_wishes_and_a_complaint_only_a_manager_answers(house: House) -> No
     assert answered["answer"] == "New heater fitted"
     listed = ok(house, "complaint", "list", "--resident", rid, who=STAFF)
     assert "My room is cold" in listed and "heater" not in listed
+
+
+def test_school_from_the_command_line(house: House) -> None:  # noqa: F811
+    rid = ok(house, "resident", "add", "--preferred-name", "Bea", who=STAFF)
+    placement = ok(house, "school", "add", "--resident", rid, "--kind", "apprenticeship",
+                   "--provider", "Bakery Co", "--teacher", "Mr Roe", who=STAFF)
+    assert "attended" in refused(house, "school", "week", "--id", placement, "--week",
+                                 NOW.date().isoformat(), "--expected", "3", "--attended", "4",
+                                 who=STAFF)
+    week = json.loads(ok(house, "school", "week", "--id", placement, "--week",
+                         NOW.date().isoformat(), "--expected", "5", "--attended", "4",
+                         "--json", who=STAFF))
+    assert week["attended"] == 4
+    ok(house, "school", "event", "--id", placement, "--kind", "qualification", "--detail",
+       "Food hygiene level 2", who=STAFF)
+    assert "Bakery Co" in ok(house, "school", "list", "--resident", rid, who=STAFF)

@@ -25,7 +25,7 @@ from safehaven.cli_common import print_json
 from safehaven.domain import life as L
 from safehaven.domain.words import word
 from safehaven.i18n import tr
-from safehaven.services import legal, profile
+from safehaven.services import education, legal, profile
 
 
 def _when(flag: str, dest: str, help_text: str) -> Any:
@@ -49,6 +49,9 @@ def _line(row: Any) -> str:
         parts = [f"{row.at:%Y-%m-%d %H:%M}", word(row.kind), row.place, word(row.status),
                  tr("with {who}", who=row.accompanied_by) if row.accompanied_by
                  else tr("NOBODY TO GO WITH THEM YET"), row.transport, row.note]
+    elif isinstance(row, L.EducationPlacement):
+        parts = [word(row.kind), row.provider, row.course, row.designated_teacher,
+                 row.provider_contact, row.start_date, row.end_date]
     elif isinstance(row, L.ChildGoal):
         parts = [row.set_on, word(row.status), row.words, row.progress]
     elif isinstance(row, L.Wish):
@@ -87,6 +90,44 @@ def listing(group: Any, command: Command, help_text: str, service: Any) -> None:
 def register(sub: Any, command: Command) -> None:
     _register_profile(sub, command)
     _register_legal(sub, command)
+    _register_school(sub, command)
+
+
+def _register_school(sub: Any, command: Command) -> None:
+    school = _group(sub, "school", tr("school and training: placements, attendance a week, "
+                                      "exclusions and achievements"))
+    about = [
+        _o("--provider", "provider", tr("the school, college or employer")),
+        _o("--course", "course", tr("the class, year group or trade")),
+        _o("--contact", "provider_contact", tr("how to reach the provider")),
+        _o("--teacher", "designated_teacher", tr("the designated teacher or tutor")),
+        _on("--start", "start_date", tr("when it starts (default today)")),
+        _on("--end", "end_date", tr("when it ends"))]
+    kind = _o("--kind", "kind", tr("school, class, tutoring, vocational course or "
+                                   "apprenticeship"), choices=_values(L.PlacementKind))
+    _define(school, command, "add", tr("add a school or training placement"),
+            education.add_placement, [_resident(), kind, *about],
+            ["resident_id", "kind", "provider"])
+    _define(school, command, "edit", tr("change a placement"), education.edit_placement,
+            [_id("placement", "placement_id"), kind, *about], ["placement_id"])
+    _define(school, command, "week", tr("attendance at a placement in one week"),
+            education.record_week, [
+                _id("placement", "placement_id"),
+                _on("--week", "week_of", tr("any day of the week")),
+                _o("--expected", "expected", tr("sessions there were"), type=int),
+                _o("--attended", "attended", tr("sessions attended"), type=int),
+                _o("--note", "note", tr("why any were missed"))],
+            ["placement_id", "week_of", "expected", "attended"])
+    _define(school, command, "event", tr("an exclusion, an achievement or a qualification"),
+            education.add_event, [
+                _id("placement", "placement_id"),
+                _o("--kind", "kind", tr("what happened"), choices=_values(L.SchoolEventKind)),
+                _o("--detail", "detail", tr("what, in a few words")),
+                _on("--on", "happened_on", tr("when (default today)")),
+                _o("--days", "days", tr("an exclusion's length in days"), type=int)],
+            ["placement_id", "kind", "detail"])
+    listing(school, command, tr("a resident's placements, current ones first"),
+            education.placements)
 
 
 def cmd_profile_show(args: argparse.Namespace) -> None:
