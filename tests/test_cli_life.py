@@ -106,3 +106,21 @@ def test_school_from_the_command_line(house: House) -> None:  # noqa: F811
     ok(house, "school", "event", "--id", placement, "--kind", "qualification", "--detail",
        "Food hygiene level 2", who=STAFF)
     assert "Bakery Co" in ok(house, "school", "list", "--resident", rid, who=STAFF)
+
+
+def test_a_review_and_its_sheet_from_the_command_line(house: House, tmp_path) -> None:  # noqa: F811
+    import io
+
+    import pypdf
+
+    rid = ok(house, "resident", "add", "--preferred-name", "Lina", who=STAFF)
+    assert "review" in refused(house, "review", "hold", "--resident", rid, "--participants",
+                               "Lina", "--decisions", "x", who=STAFF)
+    made = json.loads(ok(house, "review", "hold", "--resident", rid, "--participants",
+                         "Lina, Sam, Cleo", "--decisions", "Start college", "--wishes",
+                         "I want to stay", "--json", who=CLINICIAN))
+    assert made["next_review"] > made["held_on"]
+    assert "Start college" in ok(house, "review", "list", "--resident", rid)
+    out = tmp_path / "review.pdf"
+    ok(house, "review", "sheet", "--resident", rid, "--out", str(out), who=CLINICIAN)
+    assert len(pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages) == 1

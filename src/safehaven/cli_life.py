@@ -52,6 +52,9 @@ def _line(row: Any) -> str:
     elif isinstance(row, L.EducationPlacement):
         parts = [word(row.kind), row.provider, row.course, row.designated_teacher,
                  row.provider_contact, row.start_date, row.end_date]
+    elif isinstance(row, L.CaseReview):
+        parts = [row.held_on, row.participants, row.decisions,
+                 tr("next {day}", day=row.next_review) if row.next_review else None]
     elif isinstance(row, L.ChildGoal):
         parts = [row.set_on, word(row.status), row.words, row.progress]
     elif isinstance(row, L.Wish):

@@ -4,14 +4,17 @@ setting for how long a complaint may wait. Services only, so roles hold as in th
 
 from __future__ import annotations
 
+import argparse
+from pathlib import Path
 from typing import Any
 
 from safehaven.cli_care import Command, _define, _group, _id, _o, _values
+from safehaven.cli_common import open_context as _open
 from safehaven.cli_life import _on, _resident, listing
 from safehaven.domain import life as L
 from safehaven.domain import vocab as V
 from safehaven.i18n import tr
-from safehaven.services import house_settings, voice
+from safehaven.services import house_settings, reviews, voice
 
 
 def register(sub: Any, command: Command) -> None:
@@ -71,5 +74,48 @@ def register(sub: Any, command: Command) -> None:
             ["value"])
 
 
+    _register_review(sub, command)
+
+
 def _set_days(ctx: Any, value: int) -> Any:
     return house_settings.set_value(ctx, "complaint-days", value)
+
+
+def _set_weeks(ctx: Any, value: int) -> Any:
+    return house_settings.set_value(ctx, "review-weeks", value)
+
+
+def cmd_review_sheet(args: argparse.Namespace) -> None:
+    from safehaven.reports import review as review_report
+    from safehaven.reports import save
+
+    ctx = _open(args)
+    with ctx.vault:
+        sheet = reviews.sheet(ctx, args.resident_id)
+    print(save(review_report.render(sheet), args.out))
+
+
+def _register_review(sub: Any, command: Command) -> None:
+    review = _group(sub, "review", tr("case reviews: the whole plan with the young person"))
+    about = [
+        _o("--participants", "participants", tr("who took part")),
+        _o("--decisions", "decisions", tr("what was decided")),
+        _o("--without-them", "child_took_part", tr("the young person did not take part"),
+           action="store_const", const=False),
+        _on("--held", "held_on", tr("when it was held (default today)")),
+        _on("--next", "next_review", tr("when the next one is (default after the house's "
+                                        "weeks)"))]
+    _define(review, command, "hold", tr("record a review"), reviews.hold, [
+        _resident(), *about,
+        _o("--wishes", "wishes", tr("what the young person said, in their words"))],
+        ["resident_id", "participants", "decisions"])
+    _define(review, command, "edit", tr("correct a review"), reviews.edit,
+            [_id("review", "review_id"), *about], ["review_id"])
+    listing(review, command, tr("a resident's reviews, newest first"), reviews.for_resident)
+    c = command("sheet", cmd_review_sheet, tr("the one-page review sheet (clinicians and "
+                                              "managers)"), review)
+    c.add_argument("--resident", dest="resident_id", required=True,
+                   help=tr("the resident's id"))
+    c.add_argument("--out", type=Path, required=True, help=tr("the PDF file to write"))
+    _define(review, command, "every", tr("how many weeks between reviews"), _set_weeks,
+            [_o("--weeks", "value", tr("the number of weeks"), type=int)], ["value"])
