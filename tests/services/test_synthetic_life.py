@@ -68,7 +68,7 @@ def test_the_demo_house_has_profiles_cases_school_and_voices(house: House) -> No
     assert sheet.profile is not None and sheet.last is not None
 
 
-def test_same_seed_same_life_records(house: House, tmp_path) -> None:  # noqa: ANN001
+def test_same_seed_same_life_records(house: House, tmp_path) -> None:
     from safehaven.store.vault import Vault
     from tests.conftest import FAST, PASSPHRASE
 
