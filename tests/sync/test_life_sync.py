@@ -87,3 +87,23 @@ def test_a_case_arrives_sealed_and_staff_arrange_who_goes(house: tuple) -> None:
     assert "not_permitted" in [  # type: ignore[attr-defined]
         r.kind.value for _, r in report.quarantined]
     assert not reads.exists(b.conn, LegalCase, forged.id)
+
+
+def test_a_complaint_written_by_staff_is_answered_on_the_managers_laptop(house: tuple
+                                                                         ) -> None:
+    from safehaven.domain.life import Complaint
+    from safehaven.services import voice
+
+    a, b, sam_id, rid = house
+    made = voice.complain(as_of(a, NOW), rid, "Nobody knocks before coming in").record
+    assert sync(a, b).quarantined == []  # type: ignore[attr-defined]
+    voice.answer(as_of(b, NOW), made.id, answer="Everyone knocks now", outcome="upheld")
+    assert sync(b, a).quarantined == []  # type: ignore[attr-defined]
+    stored = reads.get(a.conn, Complaint, made.id)
+    assert stored.answer.startswith("rk1:") and stored.received_by == sam_id
+    assert voice.complaints(as_of(a, NOW), rid)[0].outcome == "upheld"
+    with a.write(sam_id) as tx:  # a patched client: staff answer their own complaint
+        tx.update(Complaint, made.id, outcome="not-upheld")
+    report = sync(a, b)
+    assert [r.kind.value for _, r in report.quarantined] == [  # type: ignore[attr-defined]
+        "not_permitted"]
