@@ -17,5 +17,10 @@ T = TypeVar("T")
 def shown(ctx: Context, record: T) -> T:
     if ctx.may(Action.READ_RESTRICTED):
         return ctx.opened(record)
+    return left_out(record)
+
+
+def left_out(record: T) -> T:
+    """The record without its restricted fields (a print that was not asked to carry them)."""
     hidden = RESTRICTED.get(table_of(type(record)).name, {})
     return replace(record, **dict.fromkeys(hidden)) if hidden else record  # type: ignore[type-var]
