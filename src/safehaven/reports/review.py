@@ -41,8 +41,8 @@ def render(p: ReviewSheet) -> bytes:
         (tr("Therapy plan"), [
             tr("{therapy} with {provider}, {frequency}; sessions used {used}{cap}",
                therapy=word(x.modality), provider=x.provider, frequency=word(x.frequency),
-               used=p.used.get(x.id, 0), cap=f"/{x.session_cap}" if x.session_cap else "")
-            + (f" — {x.goals}" if x.goals else "") for x in p.plans]),
+               used=p.used.get(x.id, 0), cap=_cap(x.session_cap)) + _goals(x.goals)
+            for x in p.plans]),
         (tr("Open needs"), [
             joined(y for y in (word(n.category), word(n.priority), n.notes,
                                tr("due {day}", day=L.day(n.due_date)) if n.due_date else None)
@@ -109,6 +109,14 @@ def _profile(p: ReviewSheet) -> list[str]:
                                L.day(d.decided_on) if d.decided_on else None) if y)
             for d in p.decisions]
     return out
+
+
+def _cap(cap: int | None) -> str:
+    return f"/{cap}" if cap else ""
+
+
+def _goals(goals: str | None) -> str:
+    return f" — {goals}" if goals else ""
 
 
 def _cut(lines: list[str]) -> list[str]:
