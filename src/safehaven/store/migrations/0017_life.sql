@@ -1,4 +1,4 @@
--- 0016: a child's life beyond therapy (issue 31): the trafficking profile and the
+-- 0017: a child's life beyond therapy (issue 31): the trafficking profile and the
 -- identification decisions, the legal case and its hearings, school and training, the
 -- young person's goals, wishes and complaints, case reviews, and house-wide settings.
 -- Restricted fields hold `rk1:` ciphertext (store/restricted.py); columns are the fields of
