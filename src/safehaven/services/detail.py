@@ -34,6 +34,7 @@ from safehaven.services import (
     groups,
     house_log,
     incidents,
+    life_detail,
     measures,
     needs,
     no_contacts,
@@ -47,6 +48,7 @@ from safehaven.services import (
     trusted_adults,
 )
 from safehaven.services.context import Context
+from safehaven.services.life_detail import LifeDetail
 from safehaven.services.measures import Scored
 from safehaven.services.permissions import Action
 from safehaven.services.restraints import RestraintRecord
@@ -80,6 +82,7 @@ class ResidentDetail:
     contacts: list[Contact] = field(default_factory=list)  # newest first
     restraints: list[RestraintRecord] = field(default_factory=list)  # newest first
     house_log: list[HouseLogEntry] = field(default_factory=list)  # entries naming them
+    life: LifeDetail = field(default_factory=LifeDetail)  # issue 31: legal, school, voice
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
         """Notes, stage changes, referrals and house log entries that name them, in one
@@ -119,4 +122,5 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         contacts=contacts.for_resident(ctx, resident_id),
         restraints=restraints.for_resident(ctx, resident_id),
         house_log=house_log.for_resident(ctx, resident_id),
+        life=life_detail.load(ctx, resident_id),
     )

@@ -39,6 +39,12 @@ _WORDS = {
     Action.RECORD_CONTACT: N_("record visits and calls"),
     Action.ADD_DOCUMENT: N_("add documents"),
     Action.REMOVE_DOCUMENT: N_("remove documents"),
+    Action.MANAGE_LEGAL: N_("keep the trafficking profile and the legal case"),
+    Action.RECORD_EDUCATION: N_("record school and training"),
+    Action.RECORD_VOICE: N_("record the young person's goals, wishes and complaints"),
+    Action.ANSWER_COMPLAINT: N_("answer a complaint (managers only)"),
+    Action.HOLD_REVIEW: N_("hold case reviews"),
+    Action.MANAGE_HOUSE: N_("change the house's settings"),
 }
 
 

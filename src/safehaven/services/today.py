@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from safehaven.domain import alerts as rules
+from safehaven.domain import life_alerts
 from safehaven.domain import medication as med_rules
+from safehaven.domain.life import CaseReview, Complaint, Hearing
 from safehaven.domain.medication import DueDose
 from safehaven.domain.models import (
     Alert,
@@ -21,7 +23,15 @@ from safehaven.domain.models import (
     TherapyPlan,
     TherapySession,
 )
-from safehaven.services import groups, house_log, medication, medication_stock, restraints
+from safehaven.services import (
+    groups,
+    house_log,
+    house_settings,
+    legal,
+    medication,
+    medication_stock,
+    restraints,
+)
 from safehaven.services.context import Context
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
@@ -39,6 +49,7 @@ class TodayView:
     groups: list[Group] = field(default_factory=list)  # today's group sessions
     doses: list[DueDose] = field(default_factory=list)  # scheduled, not yet recorded
     house_log: list[HouseLogEntry] = field(default_factory=list)  # last 24 hours, newest first
+    hearings: list[Hearing] = field(default_factory=list)  # today's and tomorrow's, by time
 
 
 def overview(ctx: Context) -> TodayView:
@@ -82,6 +93,13 @@ def overview(ctx: Context) -> TodayView:
     alerts += med_rules.overdue_alerts(doses)
     alerts += medication.refused_alerts(ctx)
     alerts += medication_stock.stock_alerts(ctx)
+    coming = legal.coming(ctx)
+    alerts += life_alerts.hearing_alerts(ctx.now(), coming)
+    alerts += life_alerts.complaint_alerts(today, reads.all_of(conn, Complaint),
+                                           house_settings.get(ctx, "complaint-days"))
+    alerts += life_alerts.review_alerts(today, reads.all_of(conn, CaseReview), in_house)
+    if not ctx.may(Action.ANSWER_COMPLAINT):  # the manager's, and maybe about staff
+        alerts = [a for a in alerts if a.kind not in life_alerts.MANAGER_ONLY]
     start = datetime.combine(today, time.min)
     sessions = reads.sessions_between(conn, start, start + timedelta(days=1))
     open_alerts = rules.not_acknowledged(alerts, reads.all_of(conn, AlertAck))
@@ -89,4 +107,5 @@ def overview(ctx: Context) -> TodayView:
                      len(alerts) - len(open_alerts),
                      groups.between(ctx, start, start + timedelta(days=1)),
                      [d for d in doses if d.prescription.resident_id in in_house],
-                     house_log.recent(ctx))
+                     house_log.recent(ctx),
+                     [h for h in coming if h.at.date() <= today + timedelta(days=1)])
