@@ -23,13 +23,16 @@ from safehaven import (
     cli_care,
     cli_clinical,
     cli_completion,
+    cli_documents,
     cli_health,
+    cli_life,
     cli_lifecycle,
     cli_reports,
     cli_safeguarding,
     cli_safety,
     cli_server,
     cli_sync,
+    cli_voice,
     clock,
     formats,
     i18n,
@@ -185,6 +188,10 @@ def cmd_today(args: argparse.Namespace) -> None:
                            "state": d.state} for d in view.doses],
             "house_log": [{"id": e.id, "at": e.at, "category": str(e.category),
                            "text": e.text} for e in view.house_log],
+            "hearings": [{"id": h.id, "resident_id": h.resident_id, "at": h.at,
+                          "kind": str(h.kind), "place": h.place,
+                          "accompanied_by": h.accompanied_by, "transport": h.transport}
+                         for h in view.hearings],
         })
         return
     print(tr("Still to check in today: {n}", n=len(view.needs_checkin)))
@@ -207,6 +214,13 @@ def cmd_today(args: argparse.Namespace) -> None:
         print(f"  {formats.clock(d.due_at)} {word(d.state)}: "
               f"{names.get(d.prescription.resident_id, '?')} {d.prescription.medicine} "
               f"{d.prescription.dose}")
+    if view.hearings:
+        print(tr("Hearings today and tomorrow: {n}", n=len(view.hearings)))
+    for h in view.hearings:
+        going = (tr("with {who}", who=h.accompanied_by) if h.accompanied_by
+                 else tr("NOBODY TO GO WITH THEM YET"))
+        print(f"  {formats.day_time(h.at)} {names.get(h.resident_id, '?')}: {word(h.kind)}, "
+              f"{h.place}; {going}")
     print(tr("House log, last 24 hours: {n}", n=len(view.house_log)))
     for e in view.house_log:
         print(f"  {formats.day_time(e.at)} {word(e.category)}: {e.text}")
@@ -447,6 +461,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_safety.register(sub, command)
     cli_health.register(sub, command)
     cli_safeguarding.register(sub, command)
+    cli_documents.register(sub, command)
+    cli_life.register(sub, command)
+    cli_voice.register(sub, command)
     cli_lifecycle.register(sub, command, res)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))

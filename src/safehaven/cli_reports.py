@@ -43,7 +43,8 @@ def cmd_report_resident(args: argparse.Namespace) -> None:
         data = handoff.summary_data(ctx, args.id, include_legal_name=args.legal_name,
                                     include_clinical=args.clinical,
                                     clinical_since=args.clinical_since,
-                                    clinical_notes=args.clinical_note)
+                                    clinical_notes=args.clinical_note,
+                                    include_legal_case=args.legal_case)
     print(save(resident_report.render(data), args.out))
 
 
@@ -76,6 +77,9 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     c.add_argument("--out", type=Path, required=True, metavar="FILE",
                    help=tr("the PDF to write"))
     c.add_argument("--legal-name", action="store_true", help=tr("include the legal name"))
+    c.add_argument("--legal-case", action="store_true",
+                   help=tr("include the legal case's details and how the young person was "
+                           "exploited (clinicians and managers)"))
     c.add_argument("--clinical", action="store_true", help=tr("include clinical notes"))
     c.add_argument("--clinical-since", type=_date, metavar="YYYY-MM-DD",
                    help=tr("include the clinical notes written since this day"))

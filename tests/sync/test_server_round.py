@@ -254,12 +254,13 @@ def test_a_digest_mismatch_is_reconciled_both_ways(template: Template, tmp_path:
     import_bundle(b, tmp_path / "usb.bundle")
     report = sync_round(a)  # a notices, re-sends what the server lost
     assert report.digest_matches and report.reconciled >= 1
-    assert report.steps[-4:] == ["compare", "pull_again", "reconcile", "finish"]
+    assert report.steps[-5:] == ["compare", "pull_again", "reconcile", "files", "finish"]
     report = sync_round(b)  # b relays c's change sets, which the server never had
     assert report.digest_matches and report.reconciled >= 1
     fresh = sync_round(a)
     assert fresh.digest_matches and fresh.reconciled == 0
-    assert fresh.steps == ["vouch", "locate", "push", "pull", "grant", "compare", "finish"]
+    assert fresh.steps == ["vouch", "locate", "push", "pull", "grant", "compare", "files",
+                           "finish"]
     assert names(a) >= {"Lost by the server", "Came by USB"}
     for vault in (a, b, c):
         vault.close()

@@ -148,7 +148,7 @@ def test_the_hand_off_summary_is_made_from_the_referrals_tab(window, qtbot) -> N
     dialog = tab.handoff_summary()
     assert isinstance(dialog, QDialog)
     boxes = dialog.findChildren(QCheckBox)
-    assert [b.isChecked() for b in boxes] == [False, False]  # nothing restricted unasked
+    assert [b.isChecked() for b in boxes] == [False] * 3  # nothing restricted unasked
     dialog.accept()
     qtbot.waitUntil(lambda: bool(tab.findChildren(PdfDialog)))
     preview = tab.findChildren(PdfDialog)[0]

@@ -45,14 +45,16 @@ URGENCY: dict[str, tuple[str, ...]] = {
     URGENT: (AlertKind.MISSING_NOW, AlertKind.INCIDENT_OPEN, AlertKind.RISK_FLAG,
              AlertKind.NO_CONTACT_MATCH, AlertKind.INCIDENT_NOTED, AlertKind.FOLLOW_UP_RISK,
              AlertKind.DOSE_OVERDUE, AlertKind.DOSES_TOO_CLOSE,
-             AlertKind.RETURN_INTERVIEW_OVERDUE, AlertKind.DEBRIEF_OVERDUE),
-    SOON: (AlertKind.RETURN_INTERVIEW_DUE, AlertKind.DEBRIEF_DUE, AlertKind.RESTRAINT_REVIEW,
+             AlertKind.RETURN_INTERVIEW_OVERDUE, AlertKind.DEBRIEF_OVERDUE,
+             AlertKind.HEARING_ALONE),
+    SOON: (AlertKind.HEARING_TOMORROW, AlertKind.COMPLAINT_UNANSWERED,
+           AlertKind.RETURN_INTERVIEW_DUE, AlertKind.DEBRIEF_DUE, AlertKind.RESTRAINT_REVIEW,
            AlertKind.DOSES_REFUSED, AlertKind.STOCK_DISCREPANCY,
            AlertKind.UNKNOWN_CONTACT, AlertKind.UNVETTED_CONTACT, AlertKind.CONSENT_MISSING,
            AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
            AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
-    ROUTINE: (AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING, AlertKind.CAP_NEARLY_USED,
-              AlertKind.NO_CHECKIN),
+    ROUTINE: (AlertKind.REVIEW_DUE, AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING,
+              AlertKind.CAP_NEARLY_USED, AlertKind.NO_CHECKIN),
 }
 _RANK = {str(kind): (level, n) for level, (_, kinds) in enumerate(URGENCY.items())
          for n, kind in enumerate(kinds)}

@@ -1,6 +1,7 @@
 """A child's record over its whole life (issue 30): closing and reopening a case, approvals
-a house can ask for, its settings and legal holds, as records; and the pure rules that say
-which cases are closed and what is waiting for approval.
+a house can ask for and legal holds, as records (the house's settings are
+`domain.life.HouseSetting`); and the pure rules that say which cases are closed and what
+is waiting for approval.
 
 Kept apart from `models.py` (already long); the store maps these like any record.
 """
@@ -52,19 +53,6 @@ class Approval:
     at: datetime
     staff_id: str  # who submitted, approved or returned it
     comment: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class HouseSetting:
-    """One setting of the house that every laptop shares (which approvals it asks for, its
-    retention rules). `key` names it; the newest row of a key holds its value."""
-
-    id: str
-    site_id: str
-    key: str
-    value: str
-    updated_by: str
-    deleted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,17 @@ class Action(StrEnum):
     # only needs the restricted key, so only they can); removing one is the manager's.
     ADD_DOCUMENT = "add-document"
     REMOVE_DOCUMENT = "remove-document"
+    # A child's life beyond therapy (issue 31). The trafficking profile, the legal case and
+    # identification decisions are kept by clinicians and managers (their details are
+    # sealed for them); every care role records school and the young person's own words.
+    # A complaint may be about staff: a manager answers it. Reviews are chaired by a
+    # clinician or a manager; house settings are the manager's.
+    MANAGE_LEGAL = "manage-legal"
+    RECORD_EDUCATION = "record-education"
+    RECORD_VOICE = "record-voice"
+    ANSWER_COMPLAINT = "answer-complaint"
+    HOLD_REVIEW = "hold-review"
+    MANAGE_HOUSE = "manage-house"
     # A child's record over its whole life (issue 30): closing a case is a clinical and
     # managerial decision; reopening it, approving plans and closures, reading the audit,
     # exporting the complete file and keeping records past their time are the manager's.
@@ -51,7 +62,6 @@ class Action(StrEnum):
     READ_AUDIT = "read-audit"
     EXPORT_FILE = "export-file"
     MANAGE_RETENTION = "manage-retention"  # retention rules, legal holds
-    MANAGE_HOUSE = "manage-house"  # the house's settings (which approvals it asks for)
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -86,6 +96,11 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.RECORD_CONTACT: _CARE,
     Action.ADD_DOCUMENT: _CARE,
     Action.REMOVE_DOCUMENT: {Role.MANAGER},
+    Action.MANAGE_LEGAL: {Role.CLINICIAN, Role.MANAGER},
+    Action.RECORD_EDUCATION: _CARE,
+    Action.RECORD_VOICE: _CARE,
+    Action.ANSWER_COMPLAINT: {Role.MANAGER},
+    Action.HOLD_REVIEW: {Role.CLINICIAN, Role.MANAGER},
     Action.CLOSE_CASE: {Role.CLINICIAN, Role.MANAGER},
     Action.REOPEN_CASE: {Role.MANAGER},
     Action.APPROVE: {Role.MANAGER},

@@ -333,6 +333,11 @@ class AlertKind(StrEnum):
     DEBRIEF_DUE = "restraint-debrief-due"  # the young person's debrief, within 24 hours
     DEBRIEF_OVERDUE = "restraint-debrief-overdue"
     RESTRAINT_REVIEW = "restraint-review-due"  # a manager's review of the restraint
+    # a child's life beyond therapy (issue 31)
+    HEARING_TOMORROW = "hearing-tomorrow"  # the manager: transport, company, preparation
+    HEARING_ALONE = "hearing-unaccompanied"  # within two days and nobody to go with them
+    COMPLAINT_UNANSWERED = "complaint-unanswered"  # past the house's days: managers only
+    REVIEW_DUE = "review-due"  # the case review's next date has come
 
 
 class DoseOutcome(StrEnum):

@@ -78,11 +78,28 @@ RULES: dict[str, TableRule] = {
     # issue 29: documents; removing one (its tombstone fields) is the manager's
     "documents": TableRule(A.ADD_DOCUMENT, {
         f: A.REMOVE_DOCUMENT for f in ("removed_at", "removed_by", "removed_reason")}),
+    # issue 31: a child's life beyond therapy. Any care role changes who goes with the child
+    # to a hearing, and how they get there; everything else about it is the legal case's.
+    "trafficking_profiles": TableRule(A.MANAGE_LEGAL),
+    "identification_decisions": TableRule(A.MANAGE_LEGAL),
+    "legal_cases": TableRule(A.MANAGE_LEGAL),
+    "hearings": TableRule(A.SCHEDULE_SESSIONS, {
+        f: A.MANAGE_LEGAL for f in ("case_id", "at", "kind", "place", "duration_min",
+                                    "status", "note", "deleted", "resident_id")}),
+    "education_placements": TableRule(A.RECORD_EDUCATION),
+    "school_weeks": TableRule(A.RECORD_EDUCATION),
+    "school_events": TableRule(A.RECORD_EDUCATION),
+    "child_goals": TableRule(A.RECORD_VOICE),
+    "wishes": TableRule(A.RECORD_VOICE),
+    "complaints": TableRule(A.RECORD_VOICE, {
+        f: A.ANSWER_COMPLAINT for f in ("handling", "answer", "outcome", "answered_on",
+                                        "answered_by", "deleted")}),
+    "case_reviews": TableRule(A.HOLD_REVIEW),
+    "house_settings": TableRule(A.MANAGE_HOUSE),
     # issue 30: closing a case is a clinician's or manager's act, reopening a manager's (the
     # row's content decides, `insert_needs`); approving and returning are the manager's
     "case_closures": TableRule(A.CLOSE_CASE),
     "approvals": TableRule(A.APPROVE),
-    "house_settings": TableRule(A.MANAGE_HOUSE),
     "legal_holds": TableRule(A.MANAGE_RETENTION),
 }
 
@@ -111,11 +128,26 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "restraint_reviews": ("staff_id",),
     "house_log": ("staff_id",),
     "documents": ("added_by", "removed_by"),
+    "trafficking_profiles": ("updated_by",),
+    "identification_decisions": ("recorded_by",),
+    "legal_cases": ("recorded_by",),
+    "hearings": ("recorded_by",),
+    "education_placements": ("recorded_by",),
+    "school_weeks": ("recorded_by",),
+    "school_events": ("staff_id",),
+    "child_goals": ("recorded_by",),
+    "wishes": ("staff_id",),
+    "complaints": ("received_by", "answered_by"),
+    "case_reviews": ("chaired_by",),
+    "house_settings": ("updated_by",),
     "case_closures": ("staff_id",),
     "approvals": ("staff_id",),
-    "house_settings": ("updated_by",),
     "legal_holds": ("placed_by", "lifted_by"),
 }
+
+def _always(row: Mapping[str, Any]) -> bool:
+    return True
+
 
 # Fields sealed under the house's restricted key, with when they are (store/restricted.py):
 # only clinicians and managers hold that key.
@@ -125,6 +157,18 @@ RESTRICTED: dict[str, dict[str, Callable[[Mapping[str, Any]], bool]]] = {
     "health_profiles": {"pregnancy": lambda row: True},
     "no_contacts": {"reason": lambda row: True},  # staff see the warning, not why
     "documents": {"sealed_key": lambda row: True},  # the key of a clinical document
+    # issue 31: staff see that a case exists and when its hearings are, not its details;
+    # how a complaint was looked into and answered (the manager's; it may be about staff).
+    # What the young person said stays readable: the staff member they told writes it, and
+    # a staff session holds no restricted key to seal with.
+    "trafficking_profiles": dict.fromkeys(
+        ("exploitation", "exploitation_countries", "exploitation_period", "identified_how",
+         "identified_by", "immigration_status"), _always),
+    "identification_decisions": dict.fromkeys(("reference", "note"), _always),
+    "legal_cases": dict.fromkeys(("reference", "lawyer", "special_measures", "outcome",
+                                  "notes"), _always),
+    "hearings": {"note": _always},
+    "complaints": dict.fromkeys(("handling", "answer"), _always),
 }
 
 
@@ -154,6 +198,8 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.ADD_DOCUMENT, A.READ_RESTRICTED}
     if table == "alert_acks" and row.get("kind") in RISK_ACKS:
         return {A.ACK_ALERT, A.ACK_RISK_ALERT}
+    if table == "hearings":
+        return {A.SCHEDULE_SESSIONS, A.MANAGE_LEGAL}  # staff only change who goes
     if table == "case_closures" and row.get("action") == "reopen":
         return {A.REOPEN_CASE}
     if table == "approvals" and row.get("status") == "submitted":

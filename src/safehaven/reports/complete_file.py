@@ -50,6 +50,13 @@ TITLES = {
     "restraint_debriefs": N_("Debriefs after restraints"),
     "restraint_reviews": N_("Reviews of restraints"), "house_log": N_("House log"),
     "legal_holds": N_("Legal holds"), "documents": N_("Documents"),
+    "trafficking_profiles": N_("Trafficking profile"),
+    "identification_decisions": N_("Identification decisions"),
+    "legal_cases": N_("Legal cases"), "hearings": N_("Hearings"),
+    "education_placements": N_("School and training"), "school_weeks": N_("School weeks"),
+    "school_events": N_("School events"), "child_goals": N_("The young person's goals"),
+    "wishes": N_("Wishes and feelings"), "complaints": N_("Complaints"),
+    "case_reviews": N_("Case reviews"),
 }
 
 

@@ -12,7 +12,7 @@ from safehaven.domain.dates import age_on
 from safehaven.domain.models import Incident
 from safehaven.domain.words import word
 from safehaven.i18n import joined, tr, tr_n
-from safehaven.reports import handoff_health
+from safehaven.reports import handoff_health, handoff_life
 from safehaven.reports import layout as L
 from safehaven.reports.text import Text
 from safehaven.reports.weekly_safeguarding import missing_episodes, restraint_list
@@ -59,6 +59,7 @@ def render(data: HandoffData) -> bytes:
     story.append(L.table([[k, v] for k, v in profile], [L.WIDTH * 0.3, L.WIDTH * 0.7],
                          header=False))
     story += handoff_health.section(data.health, s)
+    story += handoff_life.section(data.life, s)
     story += _sharing(data, s)
     story += [L.para(tr("Care stages"), s["h1"]),
               L.table([[tr("Date"), tr("Stage"), tr("Why")]] + [

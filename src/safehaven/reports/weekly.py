@@ -19,7 +19,7 @@ from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Attendance, GroupStatus
 from safehaven.domain.words import word
 from safehaven.i18n import N_, joined, tr, tr_n
-from safehaven.reports import fonts, weekly_mar, weekly_safeguarding
+from safehaven.reports import fonts, weekly_life, weekly_mar, weekly_safeguarding
 from safehaven.reports import layout as L
 from safehaven.reports.charts import mood_week
 from safehaven.reports.text import Text
@@ -71,6 +71,7 @@ def render(data: WeeklyData) -> bytes:
     story += _attention(data, s)
     story += _changed(data, s)
     story += weekly_safeguarding.section(data, s)
+    story += weekly_life.section(data, s)
     story += _glance(data, s)
     story += _residents(data, s)
     story += _next_week(data, s)

@@ -8,6 +8,8 @@ stalls the other laptops.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hmac
 from functools import partial
 from typing import Any
@@ -16,12 +18,21 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from safehaven.server import push_policy
+from safehaven.server import chunk_store, push_policy
 from safehaven.server.edge import Edge, query_int, text
 from safehaven.server.storage import Refused
 from safehaven.sync import protocol
-from safehaven.sync.envelope import enrolment_text, manager_text, revocation_text
+from safehaven.sync.envelope import enrolment_text, forget_text, manager_text, revocation_text
 from safehaven.sync.protocol import (
+    CHUNK_BYTES_LIMIT,
+    CHUNK_IDS_LIMIT,
+    ChunkForgetAnswer,
+    ChunkForgetRequest,
+    ChunkGetAnswer,
+    ChunkHaveAnswer,
+    ChunkIdsRequest,
+    ChunkPutAnswer,
+    ChunkPutRequest,
     EnrolAnswer,
     EnrolRequest,
     ErrorCode,
@@ -209,6 +220,55 @@ async def state(edge: Edge, request: Request) -> StateAnswer:
             "at": {str(q): i for q, i in found.items()}}
 
 
+async def chunks_put(edge: Edge, request: Request) -> ChunkPutAnswer:
+    """Documents' content, encrypted on the laptop, kept once per house by its hash."""
+    auth = await edge.device(request)
+    doc = await edge.decoded(ChunkPutRequest, request)
+    try:
+        chunks = [(c["id"], base64.b64decode(c["data"], validate=True)) for c in doc["chunks"]]
+    except (binascii.Error, ValueError) as exc:
+        raise Refused(400, "a chunk that is not base64") from exc
+    if sum(len(data) for _, data in chunks) > CHUNK_BYTES_LIMIT:
+        raise Refused(413, "too many chunk bytes in one request")
+    stored = await run_in_threadpool(chunk_store.put, edge.storage, auth.site_id, chunks)
+    return {"stored": stored}
+
+
+async def _chunk_ids(edge: Edge, request: Request) -> tuple[str, list[str]]:
+    auth = await edge.device(request)
+    ids = (await edge.decoded(ChunkIdsRequest, request))["ids"]
+    if len(ids) > CHUNK_IDS_LIMIT:
+        raise Refused(400, f"expected a list of at most {CHUNK_IDS_LIMIT} ids")
+    return auth.site_id, ids
+
+
+async def chunks_have(edge: Edge, request: Request) -> ChunkHaveAnswer:
+    site_id, ids = await _chunk_ids(edge, request)
+    return {"missing": await run_in_threadpool(chunk_store.missing, edge.storage, site_id,
+                                               ids)}
+
+
+async def chunks_get(edge: Edge, request: Request) -> ChunkGetAnswer:
+    site_id, ids = await _chunk_ids(edge, request)
+    found = await run_in_threadpool(chunk_store.get, edge.storage, site_id, ids,
+                                    CHUNK_BYTES_LIMIT)
+    return {"chunks": [{"id": cid, "data": base64.b64encode(data).decode()}
+                       for cid, data in found]}
+
+
+async def chunks_forget(edge: Edge, request: Request) -> ChunkForgetAnswer:
+    """Removed documents' content leaves the server: only on a manager's signature (no
+    token of the house can erase its documents)."""
+    auth = await edge.device(request)
+    doc = await edge.decoded(ChunkForgetRequest, request)
+    ids = doc["ids"][:CHUNK_IDS_LIMIT]
+    trusted = await run_in_threadpool(edge.storage.manager_keys, auth.site_id)
+    await run_in_threadpool(push_policy.signed_by_manager, doc, trusted,
+                            forget_text(auth.site_id, dict(doc), ids))
+    return {"forgotten": await run_in_threadpool(chunk_store.forget, edge.storage,
+                                                 auth.site_id, ids)}
+
+
 async def scrape(edge: Edge, request: Request) -> Response:
     """Prometheus: with the metrics token when one is set, else only from this machine."""
     if edge.counters is None:
@@ -233,6 +293,8 @@ ROUTES: list[tuple[str, str, Any]] = [
     (protocol.PUSH, "POST", push), (protocol.PULL, "GET", pull),
     (protocol.STATE, "GET", state), (protocol.IDS, "GET", ids),
     (protocol.FETCH, "POST", fetch),
+    (protocol.CHUNKS_PUT, "POST", chunks_put), (protocol.CHUNKS_HAVE, "POST", chunks_have),
+    (protocol.CHUNKS_GET, "POST", chunks_get), (protocol.CHUNKS_FORGET, "POST", chunks_forget),
 ]
 
 

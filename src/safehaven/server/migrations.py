@@ -160,9 +160,17 @@ def _step5_runs(db: Tx, backend: Backend) -> None:
     _add_column(db, backend, "changesets", "run", "{blob}")
 
 
+def _step6_chunks(db: Tx, backend: Backend) -> None:
+    """Documents' content (issue 29): encrypted chunks a laptop sends apart from change
+    sets, kept once per house by the hash of their bytes; they count towards its quota."""
+    db.run("CREATE TABLE IF NOT EXISTS chunks (site_id TEXT NOT NULL, id TEXT NOT NULL, "
+           "data {blob} NOT NULL, size INTEGER NOT NULL, received TEXT NOT NULL, "
+           "PRIMARY KEY (site_id, id))".format(**backend.types))
+
+
 STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses,
                                               _step3_device_keys, _step4_ids_per_house,
-                                              _step5_runs]
+                                              _step5_runs, _step6_chunks]
 LATEST = len(STEPS)
 
 

@@ -15,7 +15,13 @@ from datetime import UTC, datetime
 from safehaven.server.storage import DeviceAuth, Item, Refused, Storage
 from safehaven.sync.envelope import MAX_ENVELOPE, Header, chain_verified, signed_by, verify_text
 from safehaven.sync.envelope import Refused as EnvelopeRefused
-from safehaven.sync.protocol import EnrolRequest, ErrorCode, ManagersRequest, RevokeRequest
+from safehaven.sync.protocol import (
+    ChunkForgetRequest,
+    EnrolRequest,
+    ErrorCode,
+    ManagersRequest,
+    RevokeRequest,
+)
 from safehaven.sync.runs import RunHeader, parse, run_hash
 from safehaven.sync.runs import signed_by as run_signed_by
 
@@ -84,7 +90,7 @@ def pushed_items(storage: Storage, auth: DeviceAuth, envelopes: list[str],
     return items
 
 
-def signed_by_manager(doc: EnrolRequest | RevokeRequest | ManagersRequest,
+def signed_by_manager(doc: EnrolRequest | RevokeRequest | ManagersRequest | ChunkForgetRequest,
                       trusted: set[str], text: bytes) -> str:
     """The request's signer, when it is a key the house registered for a manager and the
     signature is from within a day."""

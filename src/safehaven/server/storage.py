@@ -349,7 +349,7 @@ class Storage:
                          "used_bytes", (len(fresh), size, auth.site_id))
             if top is None:
                 raise Refused(403, "unknown house")
-            quota = self._quota(db, auth.site_id)
+            quota = self.quota_of(db, auth.site_id)
             if quota is not None and int(top[2]) > quota:
                 raise Refused(507, "house storage quota reached")
             first = int(top[0]) - len(fresh) + 1
@@ -396,7 +396,7 @@ class Storage:
         with self.tx() as db:
             db.run("ANALYZE changesets, runs")
 
-    def _quota(self, db: Tx, site_id: str) -> int | None:
+    def quota_of(self, db: Tx, site_id: str) -> int | None:
         row = db.one(f"SELECT quota_bytes FROM houses WHERE site_id = {db.p}", (site_id,))
         own = row[0] if row else None
         return int(own) if own is not None else self.default_quota

@@ -20,7 +20,11 @@ from safehaven.store.ids import new_id
 NOT_SET_ASIDE = frozenset({AlertKind.INCIDENT_OPEN, AlertKind.MISSING_NOW,
                            AlertKind.RETURN_INTERVIEW_DUE, AlertKind.RETURN_INTERVIEW_OVERDUE,
                            AlertKind.DEBRIEF_DUE, AlertKind.DEBRIEF_OVERDUE,
-                           AlertKind.RESTRAINT_REVIEW})
+                           AlertKind.RESTRAINT_REVIEW,
+                           # someone goes with the child, the complaint is answered, the
+                           # review is held (issue 31)
+                           AlertKind.HEARING_ALONE, AlertKind.COMPLAINT_UNANSWERED,
+                           AlertKind.REVIEW_DUE})
 
 
 def may_acknowledge(ctx: Context, alert: Alert) -> bool:

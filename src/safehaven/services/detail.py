@@ -37,6 +37,7 @@ from safehaven.services import (
     groups,
     house_log,
     incidents,
+    life_detail,
     measures,
     needs,
     no_contacts,
@@ -50,6 +51,7 @@ from safehaven.services import (
     trusted_adults,
 )
 from safehaven.services.context import Context
+from safehaven.services.life_detail import LifeDetail
 from safehaven.services.measures import Scored
 from safehaven.services.permissions import Action
 from safehaven.services.restraints import RestraintRecord
@@ -83,6 +85,7 @@ class ResidentDetail:
     contacts: list[Contact] = field(default_factory=list)  # newest first
     restraints: list[RestraintRecord] = field(default_factory=list)  # newest first
     house_log: list[HouseLogEntry] = field(default_factory=list)  # entries naming them
+    life: LifeDetail = field(default_factory=LifeDetail)  # issue 31: legal, school, voice
     # a case closed or reopened (issue 30)
     case: closures.CaseState = field(default_factory=lambda: closures.CaseState(None))
     closures: list[CaseClosure] = field(default_factory=list)
@@ -130,6 +133,7 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         contacts=contacts.for_resident(ctx, resident_id),
         restraints=restraints.for_resident(ctx, resident_id),
         house_log=house_log.for_resident(ctx, resident_id),
+        life=life_detail.load(ctx, resident_id),
         case=closures.state(ctx, resident_id),
         closures=closures.history(ctx, resident_id),
         approvals=approvals.steps_for(ctx, resident_id),

@@ -19,7 +19,7 @@ from safehaven.domain import documents as d
 from safehaven.domain import validate as v
 from safehaven.domain.models import Consent, Document, HealthProfile, Incident, Referral, Resident
 from safehaven.domain.vocab import ConsentPurpose, DocumentAccess, DocumentKind
-from safehaven.errors import InvalidValue, NotFound, SafeHavenError
+from safehaven.errors import InvalidValue, NotAllowed, NotFound, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
@@ -55,6 +55,10 @@ class Listed:
     may_open: bool
     here: bool
 
+    @property
+    def id(self) -> str:
+        return self.document.id
+
 
 def max_bytes() -> int:
     return d.DEFAULT_MAX_BYTES
@@ -87,18 +91,18 @@ def add(ctx: Context, resident_id: str, kind: DocumentKind | str, data: bytes, *
     ctx.require(Action.ADD_DOCUMENT)
     kind = v.choice("kind", DocumentKind, kind)
     access = v.choice("access", DocumentAccess, access)
-    if access is DocumentAccess.CLINICAL:
-        ctx.require(Action.READ_RESTRICTED)
+    if access is DocumentAccess.CLINICAL and not ctx.may(Action.READ_RESTRICTED):
+        raise NotAllowed(tr("file a document for clinicians and managers only"))
     clean_title = v.name("title", title)
     _check_size(len(data))
     dated = v.not_future("dated", dated, ctx.today())
     media = d.media_type(data)
     if kind is DocumentKind.PHOTO:
-        if media not in d.IMAGES:
-            raise InvalidValue("file", tr("A photo must be a JPEG or PNG picture."))
         if not _photo_consent(ctx, resident_id):
             raise InvalidValue("kind", tr("There is no current consent to photographs for "
                                           "this young person: record it first."))
+        if media not in d.IMAGES:
+            raise InvalidValue("file", tr("A photo must be a JPEG or PNG picture."))
     if media in d.IMAGES:
         try:
             data = d.without_metadata(data)  # the camera's GPS would say where the house is
@@ -155,6 +159,17 @@ def for_resident(ctx: Context, resident_id: str, *, removed: bool = False) -> li
             for doc in docs]
 
 
+def listed(ctx: Context, document_id: str) -> list[Listed]:
+    """One document as a list shows it (removed ones too), or nothing."""
+    ctx.require(Action.READ_RECORDS)
+    try:
+        doc: Document = ctx.opened(reads.get(ctx.conn, Document, document_id))
+    except NotFound:
+        return []
+    return [Listed(doc, _key(doc) is not None,
+                   len(chunks.held(ctx.conn, list(doc.chunks))) == len(set(doc.chunks)))]
+
+
 def _key(doc: Document) -> bytes | None:
     """The document's key, when this session may open it."""
     text = doc.file_key if doc.access is DocumentAccess.CARE_TEAM else doc.sealed_key
@@ -178,8 +193,8 @@ def content(ctx: Context, document_id: str) -> tuple[Document, bytes]:
     """The document and its content, in memory; the opening is audited."""
     ctx.require(Action.READ_RECORDS)
     doc = _get(ctx, document_id)
-    if doc.access is DocumentAccess.CLINICAL:
-        ctx.require(Action.READ_RESTRICTED)
+    if doc.access is DocumentAccess.CLINICAL and not ctx.may(Action.READ_RESTRICTED):
+        raise NotAllowed(tr("open documents for clinicians and managers only"))
     key = _key(doc)
     if key is None:
         raise ClosedToYou()
@@ -206,10 +221,13 @@ def export(ctx: Context, document_id: str, out: Path) -> Path:
 
 
 def safe_name(doc: Document) -> str:
-    """A file name for the document's copy: its title, without path characters."""
-    stem = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in doc.title)[:60]
+    """A file name from the title: letters, digits and a few marks; never hidden, never a
+    path."""
+    stem = "".join(ch if ch.isalnum() or ch in "-_ ." else "_" for ch in doc.title)[:60]
+    stem = stem.strip().lstrip(".") or doc.id
     extension = {d.JPEG: ".jpg", d.PNG: ".png", d.PDF: ".pdf"}.get(doc.media_type, "")
-    return (stem.strip() or doc.id) + ("" if stem.lower().endswith(extension) else extension)
+    known = (".jpg", ".jpeg") if extension == ".jpg" else (extension,)
+    return stem if not extension or stem.lower().endswith(known) else stem + extension
 
 
 def remove(ctx: Context, document_id: str, reason: str) -> Result[Document]:

@@ -43,7 +43,7 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
-from safehaven.services import groups, measures, missing, restraints
+from safehaven.services import funder_life, groups, measures, missing, restraints
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.services.weekly import Stages
@@ -253,6 +253,9 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
     children("children served, by restraint", ("restrained in the period", "not restrained"),
              {rid: "restrained in the period" if rid in held_by_staff else "not restrained"
               for rid in ids})
+
+    for name, categories, of in funder_life.partitions(ctx, ids, end):  # issue 31
+        children(name, categories, of)
 
     # Outcome measures: per instrument, whose score is better than their first one, as of
     # the end of the period (scores only; instruments nobody here uses are left out).

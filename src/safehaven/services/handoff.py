@@ -28,8 +28,9 @@ from safehaven.domain.models import (
 from safehaven.domain.vocab import IncidentKind, NoteKind, SessionStatus
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
-from safehaven.services import groups, mar, measures, restraints
+from safehaven.services import groups, handoff_life, mar, measures, restraints
 from safehaven.services.context import Context
+from safehaven.services.handoff_life import LifeSummary
 from safehaven.services.mar import HealthSummary
 from safehaven.services.measures import Change
 from safehaven.services.permissions import Action
@@ -67,14 +68,17 @@ class HandoffData:
     measures_shown: bool = False  # the role may see scores (clinicians and managers)
     groups: list[tuple[GroupSession, GroupAttendance]] = field(default_factory=list)
     health: HealthSummary | None = None  # allergies, current medicines, last doses
+    life: LifeSummary | None = None  # goals and wishes, school, the legal case (issue 31)
 
 RECENT_DAYS = 30
 
 
 def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = False,
                  include_clinical: bool = False, clinical_since: date | None = None,
-                 clinical_notes: Collection[str] | None = None) -> HandoffData:
-    """Restricted parts (legal name, clinical notes) only when asked for *and* allowed.
+                 clinical_notes: Collection[str] | None = None,
+                 include_legal_case: bool = False) -> HandoffData:
+    """Restricted parts (legal name, clinical notes, the legal case's sealed details and
+    how the child was exploited) only when asked for *and* allowed.
 
     The clinician chooses the clinical notes: all of them, those written since a date, or
     the ones named by id (`clinical_since` or `clinical_notes` imply `include_clinical`)."""
@@ -84,6 +88,8 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
         raise NotAllowed(tr("see legal names (managers and clinicians only)"))
     if include_clinical and not ctx.may(Action.READ_RESTRICTED):
         raise NotAllowed(tr("see clinical notes (managers and clinicians only)"))
+    if include_legal_case and not ctx.may(Action.READ_RESTRICTED):
+        raise NotAllowed(tr("see the legal case's details (managers and clinicians only)"))
     conn = ctx.conn
     resident = ctx.opened(reads.get(conn, Resident, resident_id))
     if not include_legal_name:
@@ -146,6 +152,7 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
                   if scores else []),
         measures_shown=scores, groups=groups.for_resident(ctx, resident_id),
         health=mar.health_summary(ctx, resident_id),
+        life=handoff_life.summary(ctx, resident_id, sealed=include_legal_case),
     )
 
 

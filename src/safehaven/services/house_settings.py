@@ -1,18 +1,68 @@
-"""Settings the whole house shares (they sync like records): which approvals it asks for,
-and its retention rules. Kept by managers; read by everyone whose work they change."""
+"""House-wide settings a manager sets and every laptop of the house follows (they sync):
+how many days a complaint may wait for an answer, how many weeks between case reviews
+(numbers); which approvals the house asks for and its retention rules (issue 30, words)."""
 
 from __future__ import annotations
 
+import uuid
+from datetime import date
+
 from safehaven.domain import retention as rules
-from safehaven.domain.lifecycle import HouseSetting
+from safehaven.domain.life import HouseSetting
+from safehaven.domain.life_alerts import COMPLAINT_DAYS, REVIEW_WEEKS
 from safehaven.domain.vocab import ApprovalSubject, RecordClass
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
-from safehaven.store import lifecycle_reads
-from safehaven.store.ids import new_id
+from safehaven.store import reads
 
+# name -> (default, lowest, highest)
+SETTINGS: dict[str, tuple[int, int, int]] = {
+    "complaint-days": (COMPLAINT_DAYS, 1, 60),
+    "review-weeks": (REVIEW_WEEKS, 1, 52),
+}
+
+
+def _id(site_id: str, name: str) -> str:
+    """One id per setting and house, so two managers setting it offline edit one row
+    (last writer wins, the loser kept as a conflict) rather than adding two."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"safehaven:{site_id}:setting:{name}"))
+
+
+def get(ctx: Context, name: str) -> int:
+    default, low, high = SETTINGS[name]
+    conn = ctx.conn
+    row_id = _id(ctx.vault.site_id, name)
+    if not reads.exists(conn, HouseSetting, row_id):
+        return default
+    try:
+        value = int(reads.get(conn, HouseSetting, row_id).value)
+    except ValueError:
+        return default
+    return value if low <= value <= high else default
+
+
+def set_value(ctx: Context, name: str, value: int) -> Result[HouseSetting]:
+    ctx.require(Action.MANAGE_HOUSE)
+    if name not in SETTINGS:
+        raise InvalidValue("name", tr("Choose one of: {options}.", options=", ".join(SETTINGS)))
+    _, low, high = SETTINGS[name]
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidValue("value", tr("Between {low} and {high}.", low=low, high=high))
+    row_id = _id(ctx.vault.site_id, name)
+    who = ctx.actor.id if ctx.actor else ""
+    with ctx.write() as tx:
+        if reads.exists(ctx.conn, HouseSetting, row_id):
+            made = tx.update(HouseSetting, row_id, value=str(value), updated_by=who,
+                             updated_on=ctx.today())
+        else:
+            made = tx.insert(HouseSetting(row_id, ctx.vault.site_id, name, str(value), who,
+                                          ctx.today()))
+    return Result(made, tuple(tx.changes))
+
+
+# -- settings in words (issue 30) ------------------------------------------------------------
 JURISDICTION = "retention.jurisdiction"
 
 
@@ -24,29 +74,31 @@ def _retention_key(cls: RecordClass) -> str:
     return f"retention.{cls.value}"
 
 
-def values(ctx: Context) -> dict[str, str]:
-    """Every setting's current value, by key."""
-    return {k: s.value for k, s in lifecycle_reads.settings(ctx.conn).items()}
+def text(ctx: Context, name: str) -> str | None:
+    """A setting in words, or None when no manager has set it."""
+    row_id = _id(ctx.vault.site_id, name)
+    if not reads.exists(ctx.conn, HouseSetting, row_id):
+        return None
+    return str(reads.get(ctx.conn, HouseSetting, row_id).value)
 
 
-def _set(ctx: Context, key: str, value: str) -> Result[HouseSetting]:
-    ctx.require(Action.MANAGE_HOUSE if key.startswith("approvals.")
-                else Action.MANAGE_RETENTION)
-    actor = ctx.actor.id if ctx.actor else ""
+def _set_text(ctx: Context, name: str, value: str, action: Action) -> Result[HouseSetting]:
+    ctx.require(action)
+    row_id = _id(ctx.vault.site_id, name)
+    who = ctx.actor.id if ctx.actor else ""
     with ctx.write() as tx:
-        current = lifecycle_reads.settings(ctx.conn).get(key)
-        if current is not None:
-            record = tx.update(HouseSetting, current.id, value=value, updated_by=actor)
+        if reads.exists(ctx.conn, HouseSetting, row_id):
+            made = tx.update(HouseSetting, row_id, value=value, updated_by=who,
+                             updated_on=ctx.today())
         else:
-            record = tx.insert(HouseSetting(new_id(), ctx.vault.site_id, key, value, actor))
-    return Result(record, tuple(tx.changes))
+            made = tx.insert(HouseSetting(row_id, ctx.vault.site_id, name, value, who,
+                                          ctx.today()))
+    return Result(made, tuple(tx.changes))
 
 
-# -- approvals ---------------------------------------------------------------------------------
 def approvals_required(ctx: Context) -> set[ApprovalSubject]:
     """What this house asks a manager to approve (nothing until a manager switches it on)."""
-    found = values(ctx)
-    return {s for s in ApprovalSubject if found.get(_approval_key(s)) == "on"}
+    return {s for s in ApprovalSubject if text(ctx, _approval_key(s)) == "on"}
 
 
 def require_approval(ctx: Context, subject: ApprovalSubject | str, on: bool
@@ -55,21 +107,19 @@ def require_approval(ctx: Context, subject: ApprovalSubject | str, on: bool
         which = ApprovalSubject(subject)
     except ValueError:
         raise InvalidValue("subject", tr("Not something a house can ask to approve.")) from None
-    return _set(ctx, _approval_key(which), "on" if on else "off")
+    return _set_text(ctx, _approval_key(which), "on" if on else "off", Action.MANAGE_HOUSE)
 
 
-# -- retention ---------------------------------------------------------------------------------
 def jurisdiction(ctx: Context) -> str:
-    found = values(ctx).get(JURISDICTION)
+    found = text(ctx, JURISDICTION)
     return found if found in rules.JURISDICTIONS else rules.DEFAULT_JURISDICTION
 
 
 def overrides(ctx: Context) -> dict[RecordClass, rules.Rule]:
     """The house's own rules, where it changed a jurisdiction's default."""
-    found = values(ctx)
     out: dict[RecordClass, rules.Rule] = {}
     for cls in RecordClass:
-        rule = rules.parse_rule(found.get(_retention_key(cls), ""))
+        rule = rules.parse_rule(text(ctx, _retention_key(cls)) or "")
         if rule is not None:
             out[cls] = rule
     return out
@@ -79,7 +129,7 @@ def set_jurisdiction(ctx: Context, name: str) -> Result[HouseSetting]:
     if name not in rules.JURISDICTIONS:
         raise InvalidValue("jurisdiction", tr("Choose one of: {names}.",
                                               names=", ".join(rules.JURISDICTIONS)))
-    return _set(ctx, JURISDICTION, name)
+    return _set_text(ctx, JURISDICTION, name, Action.MANAGE_RETENTION)
 
 
 def set_rule(ctx: Context, record_class: RecordClass | str, rule: str
@@ -92,4 +142,11 @@ def set_rule(ctx: Context, record_class: RecordClass | str, rule: str
     if rule.strip() and rules.parse_rule(rule) is None:
         raise InvalidValue("rule", tr("Write age:YEARS (until that birthday) or "
                                       "closed:YEARS (after the case closed)."))
-    return _set(ctx, _retention_key(cls), rule.strip())
+    return _set_text(ctx, _retention_key(cls), rule.strip(), Action.MANAGE_RETENTION)
+
+
+def approval_setting(site_id: str, subject: ApprovalSubject, by: str, on: date
+                     ) -> HouseSetting:
+    """The row that switches approval of `subject` on (for the demo generator)."""
+    name = _approval_key(subject)
+    return HouseSetting(_id(site_id, name), site_id, name, "on", by, on)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from safehaven.domain.life import Hearing
 from safehaven.domain.models import GroupSession, Resident, TherapyPlan, TherapySession
 from safehaven.domain.vocab import Modality
 from safehaven.i18n import tr
-from safehaven.services import groups
+from safehaven.services import groups, legal
 from safehaven.services.context import Context
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
@@ -43,6 +44,17 @@ def week(ctx: Context, monday: date) -> list[Booking]:
     ctx.require(Action.READ_RECORDS)
     start = datetime.combine(monday, time.min)
     return between(ctx, start, start + timedelta(days=7))
+
+
+def hearings_week(ctx: Context, monday: date) -> list[tuple[Hearing, str]]:
+    """The week's hearings and legal appointments with the young person's preferred name
+    (who goes with them is on the hearing), by time: the schedule shows them beside
+    therapy, as the day's plans depend on both."""
+    ctx.require(Action.READ_RECORDS)
+    start = datetime.combine(monday, time.min)
+    names = {r.id: r.preferred_name for r in reads.all_of(ctx.conn, Resident)}
+    return [(h, names.get(h.resident_id, ""))
+            for h in legal.hearings_between(ctx, start, start + timedelta(days=7))]
 
 
 def between(ctx: Context, start: datetime, end: datetime) -> list[Booking]:

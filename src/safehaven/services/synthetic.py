@@ -81,6 +81,7 @@ from safehaven.services.synthetic_data import (
     SLOTS,
     STAY,
 )
+from safehaven.services.synthetic_life import life
 from safehaven.services.synthetic_safeguarding import house_log, safeguarding
 from safehaven.store import reads
 from safehaven.store.ids import new_id
@@ -146,6 +147,9 @@ class Generator:
         self.controlled_given = False  # one controlled drug in the house
         # The safeguarding records (issue 27), on a stream of their own for the same reason.
         self.safe = random.Random(f"safeguarding-{seed}")  # noqa: S311 - synthetic data
+        # A child's life beyond therapy (issue 31): a stream of its own too.
+        self.life = random.Random(f"life-{seed}")  # noqa: S311 - synthetic data
+        self.life_hearings = 0
 
     def _name(self, lang: str, rng: random.Random) -> str:
         """A preferred name not yet used in this house; staff add an initial when two match."""
@@ -258,6 +262,7 @@ class Generator:
         self._trusted_adults(tx, r, lang, end)
         self._safety_plan(tx, r.id, intake, left)
         safeguarding(self, tx, r, lang, start, end, left)
+        life(self, tx, r, lang, start, end, left)
         self._measures(tx, r.id, intake, end)
         if left is not None:
             self._follow_ups(tx, r.id, left)

@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from safehaven.domain import models as m
-from safehaven.domain.lifecycle import Approval, CaseClosure, HouseSetting
+from safehaven.domain.lifecycle import Approval, CaseClosure
 from safehaven.domain.vocab import (
     ApprovalStatus,
     ApprovalSubject,
@@ -21,6 +21,7 @@ from safehaven.domain.vocab import (
     ClosureReason,
     Destination,
 )
+from safehaven.services import house_settings
 from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.writer import WriteTx
@@ -92,8 +93,8 @@ def _approvals(gen: Generator, tx: WriteTx, rng: random.Random) -> None:
     clinicians = [i for i in gen.clinicians if i in gen.known]
     if not managers or not clinicians:
         return  # a house without both has no one to submit or approve
-    gen._add(tx, managers[0], HouseSetting, key="approvals.therapy-plan", value="on",
-             updated_by=managers[0])
+    gen._save(tx, house_settings.approval_setting(gen.site, ApprovalSubject.THERAPY_PLAN,
+                                                  managers[0], gen.today), managers[0])
     plans = sorted((p for p in reads.all_of(gen.ctx.conn, m.TherapyPlan)
                     if p.closed_on is None and p.end_date is None), key=lambda p: p.id)
     if not plans:

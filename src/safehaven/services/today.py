@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from safehaven.domain import alerts as rules
-from safehaven.domain import lifecycle
+from safehaven.domain import life_alerts, lifecycle
 from safehaven.domain import medication as med_rules
+from safehaven.domain.life import CaseReview, Complaint, Hearing
 from safehaven.domain.medication import DueDose
 from safehaven.domain.models import (
     Alert,
@@ -27,6 +28,8 @@ from safehaven.services import (
     closures,
     groups,
     house_log,
+    house_settings,
+    legal,
     medication,
     medication_stock,
     restraints,
@@ -49,6 +52,7 @@ class TodayView:
     groups: list[Group] = field(default_factory=list)  # today's group sessions
     doses: list[DueDose] = field(default_factory=list)  # scheduled, not yet recorded
     house_log: list[HouseLogEntry] = field(default_factory=list)  # last 24 hours, newest first
+    hearings: list[Hearing] = field(default_factory=list)  # today's and tomorrow's, by time
     approvals: list[Pending] = field(default_factory=list)  # waiting for this approver
 
 
@@ -94,6 +98,13 @@ def overview(ctx: Context) -> TodayView:
     alerts += med_rules.overdue_alerts(doses)
     alerts += medication.refused_alerts(ctx)
     alerts += medication_stock.stock_alerts(ctx)
+    coming = legal.coming(ctx)
+    alerts += life_alerts.hearing_alerts(ctx.now(), coming)
+    alerts += life_alerts.complaint_alerts(today, reads.all_of(conn, Complaint),
+                                           house_settings.get(ctx, "complaint-days"))
+    alerts += life_alerts.review_alerts(today, reads.all_of(conn, CaseReview), in_house)
+    if not ctx.may(Action.ANSWER_COMPLAINT):  # the manager's, and maybe about staff
+        alerts = [a for a in alerts if a.kind not in life_alerts.MANAGER_ONLY]
     start = datetime.combine(today, time.min)
     sessions = [s for s in reads.sessions_between(conn, start, start + timedelta(days=1))
                 if s.resident_id not in closed]
@@ -103,4 +114,6 @@ def overview(ctx: Context) -> TodayView:
                      len(alerts) - len(open_alerts),
                      groups.between(ctx, start, start + timedelta(days=1)),
                      [d for d in doses if d.prescription.resident_id in in_house],
-                     house_log.recent(ctx), approvals.pending(ctx))
+                     house_log.recent(ctx),
+                     [h for h in coming if h.at.date() <= today + timedelta(days=1)],
+                     approvals.pending(ctx))

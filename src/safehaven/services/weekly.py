@@ -42,10 +42,11 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services import closures, mar, medication_stock, weekly_safeguarding
+from safehaven.services import closures, mar, medication_stock, weekly_life, weekly_safeguarding
 from safehaven.services.context import Context
 from safehaven.services.mar import MarLine
 from safehaven.services.permissions import Action
+from safehaven.services.weekly_life import LifeWeek
 from safehaven.services.weekly_safeguarding import SafeguardingWeek
 from safehaven.store import history, reads
 
@@ -255,6 +256,7 @@ class WeeklyData:
     next_groups: list[WeekGroup] = field(default_factory=list)  # booked for next week
     medicines: list[MarLine] = field(default_factory=list)  # doses due, given, missed…
     safeguarding: SafeguardingWeek = field(default_factory=SafeguardingWeek)  # issue 27
+    life: LifeWeek = field(default_factory=LifeWeek)  # issue 31: hearings, school, goals
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +365,7 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
                             week_end + timedelta(days=7)),
         medicines=medicines,
         safeguarding=weekly_safeguarding.for_week(ctx, week_start, cutoff, ids),
+        life=weekly_life.for_week(ctx, week_start, cutoff, ids),
     )
 
 

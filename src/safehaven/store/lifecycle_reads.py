@@ -1,5 +1,5 @@
 """Reads for a child's record over its whole life (issue 30): the audit a manager reads,
-every row and every change of one child (the complete file), the house's settings.
+every row and every change of one child (the complete file).
 
 Beside `reads.py` (which stays short); like it, only SELECTs.
 """
@@ -13,7 +13,6 @@ from typing import Any
 
 from safehaven import clock
 from safehaven.domain import models as m
-from safehaven.domain.lifecycle import HouseSetting
 from safehaven.store.connection import Connection
 from safehaven.store.hlc import physical
 from safehaven.store.tables import TABLES, Record, from_row
@@ -111,16 +110,6 @@ def row_history(conn: Connection, table: str, row_ids: list[str]
             "l.row_id = ? ORDER BY l.hlc, l.change_id", (table, row_id)).fetchall()
         out[row_id] = [FieldChange(f, json.loads(v) if v is not None else None, when(h),
                                    staff, cs) for f, v, h, staff, cs in entries]
-    return out
-
-
-def settings(conn: Connection) -> dict[str, HouseSetting]:
-    """Each setting's newest row (ids are UUIDv7: written later, larger)."""
-    rows = conn.execute("SELECT id, site_id, key, value, updated_by, deleted FROM "
-                        "house_settings WHERE deleted = 0 ORDER BY id").fetchall()
-    out: dict[str, HouseSetting] = {}
-    for r in rows:
-        out[r[2]] = from_row(HouseSetting, r)
     return out
 
 

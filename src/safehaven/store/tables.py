@@ -14,7 +14,8 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from safehaven.domain import lifecycle as life
+from safehaven.domain import life as lf
+from safehaven.domain import lifecycle as lc
 from safehaven.domain import models as m
 
 Record = Any  # one of the dataclasses in safehaven.domain.models
@@ -78,11 +79,23 @@ TABLES: dict[type, Table] = {
         Table("restraint_reviews", m.RestraintReview, append_only=True),
         Table("house_log", m.HouseLogEntry, append_only=True, resident_scoped=False),
         Table("documents", m.Document, append_only=False),
+        # a child's life beyond therapy (issue 31)
+        Table("trafficking_profiles", lf.TraffickingProfile, append_only=False),
+        Table("identification_decisions", lf.IdentificationDecision, append_only=False),
+        Table("legal_cases", lf.LegalCase, append_only=False),
+        Table("hearings", lf.Hearing, append_only=False),
+        Table("education_placements", lf.EducationPlacement, append_only=False),
+        Table("school_weeks", lf.SchoolWeek, append_only=False),
+        Table("school_events", lf.SchoolEvent, append_only=True),
+        Table("child_goals", lf.ChildGoal, append_only=False),
+        Table("wishes", lf.Wish, append_only=True),
+        Table("complaints", lf.Complaint, append_only=False),
+        Table("case_reviews", lf.CaseReview, append_only=False),
+        Table("house_settings", lf.HouseSetting, append_only=False, resident_scoped=False),
         # a child's record over its whole life (issue 30)
-        Table("case_closures", life.CaseClosure, append_only=True),
-        Table("approvals", life.Approval, append_only=True),
-        Table("house_settings", life.HouseSetting, append_only=False, resident_scoped=False),
-        Table("legal_holds", life.LegalHold, append_only=False),
+        Table("case_closures", lc.CaseClosure, append_only=True),
+        Table("approvals", lc.Approval, append_only=True),
+        Table("legal_holds", lc.LegalHold, append_only=False),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}

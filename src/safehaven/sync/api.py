@@ -8,6 +8,7 @@ is one class that keeps these signatures.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 from typing import Any, Protocol
@@ -15,6 +16,10 @@ from typing import Any, Protocol
 from safehaven.sync import protocol
 from safehaven.sync.client import Client
 from safehaven.sync.protocol import (
+    ChunkForgetAnswer,
+    ChunkGetAnswer,
+    ChunkHaveAnswer,
+    ChunkPutAnswer,
     FetchAnswer,
     IdsPage,
     ManagersAnswer,
@@ -37,6 +42,10 @@ class SyncApi(Protocol):
     def fetch(self, ids: list[str]) -> FetchAnswer: ...
     def revoke(self, signed: dict[str, Any]) -> RevokeAnswer: ...
     def managers(self, signed: dict[str, Any]) -> ManagersAnswer: ...
+    def chunks_put(self, chunks: list[tuple[str, bytes]]) -> ChunkPutAnswer: ...
+    def chunks_have(self, ids: list[str]) -> ChunkHaveAnswer: ...
+    def chunks_get(self, ids: list[str]) -> ChunkGetAnswer: ...
+    def chunks_forget(self, signed: dict[str, Any]) -> ChunkForgetAnswer: ...
 
 
 class HttpApi:
@@ -75,3 +84,17 @@ class HttpApi:
 
     def managers(self, signed: dict[str, Any]) -> ManagersAnswer:
         return self.client.ask(ManagersAnswer, "POST", protocol.MANAGERS, json=signed)
+
+    def chunks_put(self, chunks: list[tuple[str, bytes]]) -> ChunkPutAnswer:
+        body = {"chunks": [{"id": cid, "data": base64.b64encode(data).decode()}
+                           for cid, data in chunks]}
+        return self.client.ask(ChunkPutAnswer, "POST", protocol.CHUNKS_PUT, json=body)
+
+    def chunks_have(self, ids: list[str]) -> ChunkHaveAnswer:
+        return self.client.ask(ChunkHaveAnswer, "POST", protocol.CHUNKS_HAVE, json={"ids": ids})
+
+    def chunks_get(self, ids: list[str]) -> ChunkGetAnswer:
+        return self.client.ask(ChunkGetAnswer, "POST", protocol.CHUNKS_GET, json={"ids": ids})
+
+    def chunks_forget(self, signed: dict[str, Any]) -> ChunkForgetAnswer:
+        return self.client.ask(ChunkForgetAnswer, "POST", protocol.CHUNKS_FORGET, json=signed)

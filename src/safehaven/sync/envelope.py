@@ -265,6 +265,11 @@ def manager_text(site_id: str, doc: dict[str, Any], keys: list[str]) -> bytes:
            f"{','.join(sorted(k.lower() for k in keys))}".encode()
 
 
+def forget_text(site_id: str, doc: dict[str, Any], ids: list[str]) -> bytes:
+    """What a manager signs to erase removed documents' content from the server."""
+    return f"safehaven-forget/1|{site_id}|{doc.get('at')}|{','.join(sorted(ids))}".encode()
+
+
 def enrolment_text(site_id: str, doc: dict[str, Any], enrol_id: str, device_id: str,
                    public_key: str | None) -> bytes:
     """What a manager signs to leave an enrolment package on the server."""

@@ -38,6 +38,10 @@ PULL = "/v1/pull"
 STATE = "/v1/state"
 IDS = "/v1/ids"
 FETCH = "/v1/fetch"
+CHUNKS_PUT = "/v1/chunks/put"
+CHUNKS_HAVE = "/v1/chunks/have"
+CHUNKS_GET = "/v1/chunks/get"
+CHUNKS_FORGET = "/v1/chunks/forget"
 METRICS = "/metrics"
 
 PULL_LIMIT = 2000  # change sets per page: a page is one transaction on the laptop
@@ -361,6 +365,49 @@ class FetchRequest(TypedDict):
 
 class FetchAnswer(TypedDict):
     envelopes: list[str]
+
+
+class Chunk(TypedDict):
+    """A piece of a document's content, encrypted on the laptop: `id` is the SHA-256 of
+    its bytes (hex), `data` the bytes (base64)."""
+    id: str
+    data: str
+
+
+class ChunkPutRequest(TypedDict):
+    chunks: list[Chunk]
+
+
+class ChunkPutAnswer(TypedDict):
+    stored: int
+
+
+class ChunkIdsRequest(TypedDict):
+    ids: list[str]
+
+
+class ChunkHaveAnswer(TypedDict):
+    missing: list[str]
+
+
+class ChunkGetAnswer(TypedDict):
+    chunks: list[Chunk]   # those the server holds, up to a request's worth of bytes
+
+
+class ChunkForgetRequest(TypedDict):
+    """The content of removed documents, erased from the server: a manager's act."""
+    ids: list[str]
+    by: NotRequired[str]
+    at: NotRequired[str]
+    sig: NotRequired[str]
+
+
+class ChunkForgetAnswer(TypedDict):
+    forgotten: int
+
+
+CHUNK_IDS_LIMIT = 2000  # ids per have/get/forget request
+CHUNK_BYTES_LIMIT = 4 * 1024 * 1024  # chunk bytes per put or get
 
 
 def error_answer(code: ErrorCode, message: str, **extra: Any) -> dict[str, Any]:

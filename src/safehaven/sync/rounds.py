@@ -26,7 +26,7 @@ from safehaven.i18n import tr
 from safehaven.store import numbering
 from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
-from safehaven.sync import protocol
+from safehaven.sync import files, protocol
 from safehaven.sync.api import HttpApi, SyncApi
 from safehaven.sync.client import AppTooOld, EpochChanged, ServerFailed, SyncError, linked_client
 from safehaven.sync.engine import Known, Opened, known_now, receive, seal_own, sealed_runs
@@ -43,6 +43,7 @@ PUSH_BATCH = 1024  # change sets read and sealed at a time (four runs: sync/runs
 PUSH_BYTES = 4 * 1024 * 1024
 QUICK_BATCHES = 2  # a background round holds the database for a second or so at most
 EMPTY_PAGES = 128  # pages in a row with nothing for this laptop that a round accepts
+QUICK_FILE_SECONDS = 4.0  # a background round's time for documents' content
 ROUND_GROWTH = 200_000  # log positions one round reads past the server's head at its start
 
 Progress = Callable[[int, int], None]  # (change sets received so far, of about how many)
@@ -60,11 +61,14 @@ class RoundReport:
     more: bool = False  # a background round stopped early: run another soon
     touched: set[tuple[str, str]] = field(default_factory=set)  # (table, row) applied here
     steps: list[str] = field(default_factory=list)  # the round's steps (`Step`), in order
+    chunks_sent: int = 0  # documents' content, in chunks
+    chunks_fetched: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {"pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
                 "conflicts": self.conflicts, "digest_matches": self.digest_matches,
                 "reconciled": self.reconciled, "more": self.more,
+                "chunks_sent": self.chunks_sent, "chunks_fetched": self.chunks_fetched,
                 "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": r.message}
                                 for c, r in self.quarantined]}
 
@@ -99,6 +103,7 @@ class Step(Enum):
     PULL = "pull"
     GRANT = "grant"            # site keys for laptops the newest one has not reached
     COMPARE = "compare"        # the digests
+    FILES = "files"            # documents' content, once every record has moved
     PULL_AGAIN = "pull_again"  # another laptop may have pushed meanwhile
     RECONCILE = "reconcile"    # compare the ids themselves
     FINISH = "finish"
@@ -207,7 +212,21 @@ class Round:
 
     def reconcile(self) -> Step:
         _reconcile(self.vault, self.api, self.report)
-        return self._compared(self.api.state()["digest"], Step.FINISH)
+        return self._compared(self.api.state()["digest"], Step.FILES)
+
+    def files(self) -> Step:
+        """Documents' content. Every record has moved by now: a link that fails here
+        leaves the round good, and the next goes on from the last chunk."""
+        moved = files.Moved()
+        try:
+            files.exchange(self.vault, self.api,
+                           QUICK_FILE_SECONDS if self.limit is not None else None, moved)
+        except ServerFailed as exc:
+            log.warning("documents' content stopped mid-way: %s", type(exc).__name__)
+            moved.more = True
+        self.report.chunks_sent, self.report.chunks_fetched = moved.sent, moved.fetched
+        self.report.more = self.report.more or moved.more
+        return Step.FINISH
 
     def finish(self) -> Step:
         if self.own:
@@ -220,7 +239,7 @@ class Round:
 
     def _compared(self, theirs: str, otherwise: Step) -> Step:
         self.report.digest_matches = theirs == applied_log.seen_digest(self.vault, digest)
-        return Step.FINISH if self.report.digest_matches else otherwise
+        return Step.FILES if self.report.digest_matches else otherwise
 
 
 def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,

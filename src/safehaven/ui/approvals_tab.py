@@ -52,7 +52,10 @@ class ApprovalsTab(QWidget):
         layout.addWidget(self.view)
 
     def title(self, n: int) -> str:
-        return self.tr("Waiting for approval ({0})").format(n)
+        return self.tr("Approvals ({0})").format(n)
+
+    def tooltip(self) -> str:
+        return self.tr("Plans and closures waiting for your approval")
 
     def set_rows(self, rows: list[Pending]) -> None:
         self.model.set_rows([_Row(p) for p in rows])

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,9 @@ from safehaven.services.permissions import Action
 from safehaven.ui.bidi import wrapping
 from safehaven.ui.care_forms import CareForms
 from safehaven.ui.case_actions import CaseActions
+from safehaven.ui.documents_tab import DocumentsTab
 from safehaven.ui.health_tab import HealthTab
+from safehaven.ui.life_tab import LifeTab
 from safehaven.ui.look import tabs_in_one_row
 from safehaven.ui.measures_tab import MeasuresTab
 from safehaven.ui.models import Column, RowsModel
@@ -101,9 +104,12 @@ class ResidentPage(Page):
         self.referrals_tab = ReferralsTab(session, resident_id)
         self.safety_tab = SafetyTab(session, resident_id)
         self.health_tab = HealthTab(session, resident_id)
+        self.life_tab = LifeTab(session, resident_id)
+        self.documents_tab = DocumentsTab(session, resident_id)
         self.record_tabs: list[RecordsTab] = [self.needs_tab, self.therapy_tab,
                                               self.consent_tab, self.referrals_tab,
-                                              self.safety_tab, self.health_tab]
+                                              self.safety_tab, self.health_tab,
+                                              self.life_tab, self.documents_tab]
         self.measures_tab: MeasuresTab | None = None
         if self._may(Action.READ_MEASURES):  # scores are for clinical roles only
             self.measures_tab = MeasuresTab(session, resident_id)
@@ -116,7 +122,19 @@ class ResidentPage(Page):
             Column(self.tr("Who"), lambda t: t.who),
             Column(self.tr("Text"), lambda t: t.text),
         ])
-        self._add_tab(self.profile, self.tr("Profile"))
+        # the young person's life beyond therapy (issue 31) shares the Profile tab, the
+        # profile itself its first page: ten tabs are all a 1024-pixel row holds in Spanish
+        about = QScrollArea()  # its own scroll: the tab's sub-pages fit 600 pixels high
+        about.setWidget(self.profile)
+        about.setWidgetResizable(True)
+        about.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.life_tab.parts.insertTab(0, about, self.tr("About them"))
+        # documents: a page of the Profile tab, as a paper file's back pocket (a tab of its
+        # own would not fit a 1024-pixel row)
+        self.life_tab.parts.addTab(self.documents_tab, self.tr("Documents"))
+        self.life_tab.parts.setCurrentIndex(0)
+        self._add_tab(self.life_tab, self.tr("Profile"),
+                      self.tr("Profile, legal case, school and their own voice"))
         self._add_tab(self.needs_tab, self.tr("Needs"))
         self.checkins_tab = self._checkins_tab()
         self._add_tab(self.checkins_tab, self.tr("Check-ins", "short tab title"),
@@ -272,11 +290,16 @@ class ResidentPage(Page):
                "overdue-need": self.needs_tab, "missed-sessions": self.therapy_tab,
                "cap-nearly-used": self.therapy_tab, "consent-expiring": self.consent_tab,
                "consent-expired": self.consent_tab, "consent-missing": self.consent_tab,
-               "follow-up-overdue": self.referrals_tab}.get(alert_kind)
+               "follow-up-overdue": self.referrals_tab,
+               "hearing-tomorrow": self.life_tab, "hearing-unaccompanied": self.life_tab,
+               "complaint-unanswered": self.life_tab,
+               "review-due": self.life_tab}.get(alert_kind)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
         if tab is self.safety_tab:
             self.safety_tab.show_part(alert_kind)
+        if tab is self.life_tab:
+            self.life_tab.show_part(alert_kind)
 
     def _may(self, action: Action) -> bool:
         ctx = self.session.ctx

@@ -417,7 +417,8 @@ class ReferralsTab(RecordsTab):
 
     def handoff_summary(self) -> QDialog | None:
         """The summary for the receiving service; a manager or clinician first chooses
-        whether the legal name and the clinical notes go with it."""
+        whether the legal name, the clinical notes and the legal case's details go with
+        it."""
         if not self.may(Action.READ_RESTRICTED):
             self._make_summary(False, False)
             return None
@@ -426,25 +427,28 @@ class ReferralsTab(RecordsTab):
         dialog.setWindowTitle(self.tr("Hand-off summary"))
         legal = QCheckBox(self.tr("Include the legal name"))
         clinical = QCheckBox(self.tr("Include the clinical notes"))
+        case = QCheckBox(self.tr("Include the legal case's details and how they were "
+                                 "exploited"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         dialog.accepted.connect(lambda: self._make_summary(legal.isChecked(),
-                                                           clinical.isChecked()))
+                                                           clinical.isChecked(),
+                                                           case.isChecked()))
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel(self.tr("Share only what the receiving service needs and the "
                                         "young person has agreed to.")))
-        for w in (legal, clinical, buttons):
+        for w in (legal, clinical, case, buttons):
             layout.addWidget(w)
         dialog.open()
         return dialog
 
-    def _make_summary(self, legal_name: bool, clinical: bool) -> None:
+    def _make_summary(self, legal_name: bool, clinical: bool, case: bool = False) -> None:
         def work(ctx: Any) -> bytes:
             return resident_report.render(handoff.summary_data(
                 ctx, self.resident_id, include_legal_name=legal_name,
-                include_clinical=clinical))
+                include_clinical=clinical, include_legal_case=case))
 
         self.session.call(work, on_done=self._preview_summary,
                           on_error=self._summary_failed)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven import clock, formats
+from safehaven.domain.life import Hearing
 from safehaven.domain.vocab import GROUP_MODALITIES, Modality, SessionStatus
 from safehaven.errors import NeedsConfirmation
 from safehaven.services import groups, schedule, therapy
@@ -32,6 +33,13 @@ from safehaven.ui.page import Page, fit_columns, heading, table_view
 from safehaven.ui.record_form import FormField, RecordForm, ask, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
+
+
+class _HearingRow:
+    """A hearing with the young person's name, keyed by the hearing."""
+
+    def __init__(self, hearing: Hearing, name: str) -> None:
+        self.hearing, self.name, self.id = hearing, name, hearing.id
 
 
 class SchedulePage(Page):
@@ -50,6 +58,22 @@ class SchedulePage(Page):
         ])
         self.view = table_view(self.model)
         fit_columns(self.view, 0, 1, 5)
+        # the week's hearings and legal appointments beside therapy (issue 31): a day's
+        # plans depend on both, and who goes with the young person is planned from here
+        self.hearings = RowsModel([
+            Column(self.tr("Day"), lambda x: formats.day(x.hearing.at.date(), weekday=True,
+                                                         year=False)),
+            Column(self.tr("Time"), lambda x: formats.clock(x.hearing.at)),
+            Column(self.tr("Resident"), lambda x: x.name),
+            Column(self.tr("What"), lambda x: word(x.hearing.kind)),
+            Column(self.tr("Where"), lambda x: x.hearing.place),
+            Column(self.tr("Who goes"), lambda x: x.hearing.accompanied_by or (
+                self.tr("NOBODY YET") if str(x.hearing.status) == "scheduled"
+                else word(x.hearing.status))),
+        ])
+        self.hearings_view = table_view(self.hearings)
+        self.hearings_view.setMaximumHeight(110)  # three rows: the week still fits 600 pixels
+        fit_columns(self.hearings_view, 0, 1, 3)
         self.title = heading("")
         self.message = QLabel()
         self.message.setObjectName("error")
@@ -81,7 +105,10 @@ class SchedulePage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(nav)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 3)
+        self.hearings_title = QLabel(self.tr("Court and appointments this week"))
+        layout.addWidget(self.hearings_title)
+        layout.addWidget(self.hearings_view, 1)
         layout.addWidget(self.message)
         layout.addWidget(actions)
         self.refresh()
@@ -99,6 +126,9 @@ class SchedulePage(Page):
         self.title.setText(self.tr("Week of {0} to {1}").format(
             formats.day(self.monday, year=False), formats.day(sunday)))
         self.session.call(schedule.week, self.monday, on_done=self.model.set_rows)
+        self.session.call(schedule.hearings_week, self.monday,
+                          on_done=lambda rows: self.hearings.set_rows(
+                              [_HearingRow(h, name) for h, name in rows]))
 
     def _selected(self) -> Booking | None:
         index = self.view.currentIndex()

@@ -31,6 +31,7 @@ from safehaven.ui.approvals_tab import ApprovalsTab
 from safehaven.ui.bidi import isolated, wrapping
 from safehaven.ui.health_forms import HealthForms
 from safehaven.ui.health_tab import dose_intro
+from safehaven.ui.look import tabs_in_one_row
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, fit_columns, heading, table_view
 from safehaven.ui.record_form import FormField, RecordForm, run_form
@@ -131,6 +132,17 @@ class TodayPage(Page):
             Column(self.tr("Text"), lambda e: e.text),
         ])
         self.staff_names: dict[str, str] = {}
+        # hearings and legal appointments today and tomorrow, with who goes (issue 31)
+        self.hearings = RowsModel([
+            Column(self.tr("When"), lambda h: formats.day_time(h.at)),
+            Column(self.tr("Who"), lambda h: self.names.get(h.resident_id, "")),
+            Column(self.tr("What"), lambda h: word(h.kind)),
+            Column(self.tr("Where"), lambda h: h.place),
+            Column(self.tr("Who goes"), lambda h: h.accompanied_by or self.tr("NOBODY YET")),
+        ])
+        self.hearings_view = table_view(self.hearings)
+        self.hearings_view.doubleClicked.connect(self._open_hearing)
+        self.hearings_view.activated.connect(self._open_hearing)
         self.house_log_view = table_view(self.house_log)
         self.log_button = QPushButton(self.tr("Add to the house log…"))
         self.log_button.setToolTip(self.tr("What happened in the house that is not about one "
@@ -147,9 +159,14 @@ class TodayPage(Page):
         self.bottom.setDocumentMode(True)
         self.bottom.addTab(self.sessions_view, self.tr("Today's sessions"))
         self.bottom.addTab(log_page, self._log_title(0))
+        self.bottom.addTab(self.hearings_view, self._hearings_title(0))
         self.approvals = ApprovalsTab(session, self)
         if self.approvals.shown:  # managers: plans and closures waiting for them
             self.bottom.addTab(self.approvals, self.approvals.title(0))
+            self.bottom.setTabToolTip(3, self.approvals.tooltip())
+        tabs_in_one_row(self.bottom)  # the tabs in half a row, no arrows hiding one
+        self.bottom.setTabToolTip(2, self.tr("Hearings and legal appointments today and "
+                                             "tomorrow, and who goes with the young person"))
         grid = QGridLayout(self)
         grid.addWidget(heading(self.tr("Today")), 0, 0, 1, 2)
         grid.addWidget(self.summary, 1, 0, 1, 2)
@@ -178,6 +195,7 @@ class TodayPage(Page):
         fit_columns(self.sessions_view, 0, 2)
         fit_columns(self.doses_view, 0, 3)
         fit_columns(self.house_log_view, 0, 1, 2)
+        fit_columns(self.hearings_view, 0, 1, 2)
         self.refresh()
 
     def landing(self) -> QWidget:
@@ -191,9 +209,11 @@ class TodayPage(Page):
         view, self.names, self.staff_names = result
         self.house_log.set_rows(view.house_log)
         self.bottom.setTabText(1, self._log_title(len(view.house_log)))
+        self.hearings.set_rows(view.hearings)
+        self.bottom.setTabText(2, self._hearings_title(len(view.hearings)))
         if self.approvals.shown:
             self.approvals.set_rows(view.approvals)
-            self.bottom.setTabText(2, self.approvals.title(len(view.approvals)))
+            self.bottom.setTabText(3, self.approvals.title(len(view.approvals)))
         self.waiting.set_rows(view.needs_checkin)
         self.alerts.set_rows([_AlertRow(a, self.names.get(a.resident_id, ""))
                               for a in view.alerts])  # the services' order: most urgent first
@@ -227,6 +247,15 @@ class TodayPage(Page):
 
     def _log_title(self, n: int) -> str:
         return self.tr("House log, last 24 hours ({0})").format(n)
+
+    def _hearings_title(self, n: int) -> str:
+        return self.tr("Hearings ({0})").format(n)  # short: three tabs share half a row
+
+    def _open_hearing(self, index: QModelIndex) -> None:
+        """The young person's Life tab, at the legal case: who goes is changed there."""
+        if index.isValid():
+            hearing = self.hearings.row_at(index.row())
+            self.alert_opened.emit(hearing.resident_id, "hearing-tomorrow")
 
     def add_to_house_log(self) -> RecordForm:
         """An entry about the house, optionally naming the young people it touched."""

@@ -1,6 +1,6 @@
--- 0017: a child's record over its whole life (issue 30). Closing and reopening a case
--- (append-only: the latest event that counts decides), approvals (append-only steps), the
--- house's shared settings, and legal holds.
+-- 0018: a child's record over its whole life (issue 30). Closing and reopening a case
+-- (append-only: the latest event that counts decides), approvals (append-only steps) and
+-- legal holds. The house's settings are 0017's `house_settings`.
 CREATE TABLE case_closures (
     id             TEXT PRIMARY KEY,
     site_id        TEXT NOT NULL,
@@ -27,16 +27,6 @@ CREATE TABLE approvals (
     comment     TEXT
 );
 CREATE INDEX approvals_subject ON approvals (subject_id, at);
-
-CREATE TABLE house_settings (
-    id         TEXT PRIMARY KEY,
-    site_id    TEXT NOT NULL,
-    key        TEXT NOT NULL,
-    value      TEXT NOT NULL,
-    updated_by TEXT NOT NULL,
-    deleted    INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX house_settings_key ON house_settings (key);
 
 CREATE TABLE legal_holds (
     id          TEXT PRIMARY KEY,

@@ -1,0 +1,108 @@
+"""Documents' content between this laptop and the server, after the records.
+
+A round moves every change set first; only then does it send the chunks the server has
+not had and fetch those this laptop lacks, while its time lasts (a background round
+stops after a few seconds and the next goes on), so a check-in never waits behind a
+photo on a slow link. A chunk is encrypted before it leaves and checked against its id
+when it comes; a link cut mid-file loses at most the chunk on its way. A manager's laptop
+also has the content of removed documents erased from the server.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from safehaven.store.vault import Vault
+from safehaven.sync.api import SyncApi
+from safehaven.sync.client import SyncError
+from safehaven.sync.envelope import forget_text
+from safehaven.sync.managers import manager_identity, manager_signed
+from safehaven.sync.protocol import CHUNK_IDS_LIMIT, ErrorCode
+from safehaven.sync.replica import chunk_sync
+
+log = logging.getLogger(__name__)
+
+PUT_BYTES = 512 * 1024  # chunk bytes a request carries: seconds, not minutes, on 256 kbit/s
+GET_IDS = 8  # chunks asked for at a time (64 KiB each)
+
+
+@dataclass(slots=True)
+class Moved:
+    sent: int = 0
+    fetched: int = 0
+    more: bool = False  # time ran out: the next round goes on
+
+
+def exchange(vault: Vault, api: SyncApi, seconds: float | None,
+             moved: Moved | None = None) -> Moved:
+    """Send, fetch and forget chunks until done or `seconds` have passed; `moved` counts
+    as it goes (so a link cut mid-way still says what had moved)."""
+    deadline = None if seconds is None else time.monotonic() + seconds
+    moved = moved if moved is not None else Moved()
+    chunk_sync.forget_removed_here(vault)
+    try:
+        _forget_on_server(vault, api)
+        moved.more = not _send(vault, api, deadline, moved) or \
+            not _fetch(vault, api, deadline, moved)
+    except SyncError as exc:
+        if exc.code is not ErrorCode.NOT_FOUND:
+            raise
+        log.info("the server keeps no documents' content (an older server)")
+    return moved
+
+
+def _out_of_time(deadline: float | None) -> bool:
+    return deadline is not None and time.monotonic() >= deadline
+
+
+def _send(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved) -> bool:
+    """True when every chunk has been sent."""
+    while batch := chunk_sync.unsent(vault.conn, PUT_BYTES, 64):
+        if _out_of_time(deadline):
+            return False
+        api.chunks_put(batch)
+        chunk_sync.mark_sent(vault, [cid for cid, _ in batch])
+        moved.sent += len(batch)
+    return True
+
+
+def _fetch(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved) -> bool:
+    """True when nothing more can be fetched now (held, or not on the server yet)."""
+    wanted = chunk_sync.wanted(vault.conn)
+    for start in range(0, len(wanted), GET_IDS):
+        if _out_of_time(deadline):
+            return False
+        ids = wanted[start:start + GET_IDS]
+        got = [(c["id"], _bytes(c["data"])) for c in api.chunks_get(ids)["chunks"]]
+        moved.fetched += chunk_sync.keep(vault, [(cid, data) for cid, data in got
+                                                 if data is not None and cid in ids])
+    return True
+
+
+def _bytes(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None  # a damaged chunk is asked for again next round
+
+
+def _forget_on_server(vault: Vault, api: SyncApi) -> None:
+    manager = manager_identity(vault)
+    if manager is None:
+        return
+    docs, ids = chunk_sync.to_forget(vault.conn)
+    if not docs:
+        return
+    for start in range(0, len(ids), CHUNK_IDS_LIMIT):
+        part = ids[start:start + CHUNK_IDS_LIMIT]
+
+        def text(doc: dict[str, Any], part: list[str] = part) -> bytes:
+            return forget_text(vault.site_id, doc, part)
+
+        api.chunks_forget(manager_signed(vault, manager, {"ids": part}, text))
+    chunk_sync.forgotten(vault, docs)

@@ -1,0 +1,55 @@
+"""Funder figures about trafficking (issue 31): children served by form of exploitation and
+by identification decision, partitions of the same children, small counts hidden like every
+other cell; the sealed forms are opened for the manager who runs it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from safehaven.services import funder, profile, residents
+from safehaven.services.context import Context
+from tests.conftest import House
+
+TODAY = date(2026, 11, 26)
+
+
+def _at(house: House, when: datetime, who: str = "manager") -> Context:
+    ctx: Context = getattr(house, who)
+    return Context(ctx.vault, ctx.actor, now=lambda: when)
+
+
+def test_exploitation_and_decision_tables_for_a_month(house: House) -> None:
+    early = _at(house, datetime(2026, 9, 1, 9))
+    ids = [residents.add(early, f"Child {i}", intake_date=date(2026, 9, 1)).record.id
+           for i in range(9)]
+    for rid in ids[:6]:
+        profile.save(early, rid, exploitation="sexual")
+    profile.save(early, ids[6], exploitation="labour,criminal")
+    for rid in ids[:5]:
+        profile.add_decision(early, rid, kind="nrm-reasonable-grounds", outcome="positive",
+                             applied_on=date(2026, 8, 1), decided_on=date(2026, 8, 5))
+    profile.add_decision(early, ids[0], kind="nrm-conclusive-grounds", outcome="positive",
+                         applied_on=date(2026, 8, 5), decided_on=date(2026, 8, 30))
+    profile.add_decision(early, ids[5], kind="t-visa", applied_on=date(2026, 8, 20))
+    data = funder.figures(_at(house, datetime.combine(TODAY, time(9))), date(2026, 10, 1),
+                          date(2026, 10, 31))
+    truth = {(t, c): n for t, c, n in data.rows}
+    shown = {(t, c): v for t, c, v in data.shown()}
+    forms = "children served, by form of exploitation"
+    assert truth[(forms, "sexual")] == 6 and truth[(forms, "more than one form")] == 1
+    assert truth[(forms, "not recorded")] == 2 and truth[(forms, "total")] == 9
+    assert shown[(forms, "more than one form")] == "<5"
+    assert shown[(forms, "sexual")] == "6"  # the 3 others spread over seven hidden cells
+    decided = "children served, by identification decision"
+    assert truth[(decided, "positive final decision")] == 1
+    assert truth[(decided, "positive first-stage decision only")] == 4
+    assert truth[(decided, "awaiting a decision")] == 1
+    assert truth[(decided, "no decision recorded")] == 3
+    assert all(v in ("<5", "*") for (t, c), v in shown.items() if t == decided and c != "total")
+    csv_rows = [row for row in data.shown() if row[0] in (forms, decided)]
+    assert len(csv_rows) == len(funder_tables_categories()) + 2
+
+
+def funder_tables_categories() -> list[str]:
+    from safehaven.services import funder_life
+    return [*funder_life.EXPLOITATION, *funder_life.DECISIONS]
