@@ -269,17 +269,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="247" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="277" />
       <source>Book a session</source>
       <translation>حجز جلسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
       <source>Resident and therapy</source>
       <translation>المقيم/ة والعلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
@@ -934,9 +934,67 @@ Logs (no records in them): {2}</source>
       <translation>الحساسية: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>Choose a face for today's mood.</source>
       <translation>يُرجى اختيار وجه يعبِّر عن مزاج اليوم.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="161" />
+      <source>Complaints (a manager answers each)</source>
+      <translation>الشكاوى (يرد المدير على كل منها)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="162" />
+      <source>Made on</source>
+      <translation>قُدّمت في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="163" />
+      <source>Complaint</source>
+      <translation>الشكوى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="164" />
+      <source>Outcome</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="165" />
+      <source>NOT ANSWERED YET</source>
+      <translation>لم يُرَدّ عليها بعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="166" />
+      <source>Answered</source>
+      <translation>تم الرد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="167" />
+      <source>What they were told</source>
+      <translation>ما قيل له</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="169" />
+      <source>Write down a complaint…</source>
+      <translation>تدوين شكوى…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="171" />
+      <source>Answer…</source>
+      <translation>الرد…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="180" />
+      <source>A complaint</source>
+      <translation>شكوى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="187" />
+      <source>Answer a complaint</source>
+      <translation>الرد على شكوى</translation>
     </message>
   </context>
   <context>
@@ -1284,6 +1342,155 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/firstrun.py" line="114" />
       <source>The two passphrases differ.</source>
       <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="184" />
+      <source>Save a copy…</source>
+      <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="206" />
+      <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
+      <translation>لا يمكن عرض هذا النوع من الملفات هنا. احفظ نسخة لفتحها ببرنامج آخر.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <source>Added {0}</source>
+      <translation>أُضيف في {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="46" />
+      <source>Documents (drop a file here to add it)</source>
+      <translation>المستندات (أفلت ملفًا هنا لإضافته)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="47" />
+      <source>Added</source>
+      <translation>أُضيف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="48" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="108" />
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="50" />
+      <source>Dated</source>
+      <translation>بتاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
+      <source>Who may open it</source>
+      <translation>من يمكنه فتحه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <source>Size</source>
+      <translation>الحجم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
+      <source>Add a file…</source>
+      <translation>إضافة ملف…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <source>Open</source>
+      <translation>مفتوح</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <source>Save a copy…</source>
+      <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <source>Remove…</source>
+      <translation>إزالة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="85" />
+      <source>Closed to your role</source>
+      <translation>مغلق أمام دورك</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <source>Not on this laptop yet (sync)</source>
+      <translation>ليس على هذا الحاسوب بعد (زامِن)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="89" />
+      <source>{0} KB</source>
+      <translation>{0} ك.ب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <source>{0} MB</source>
+      <translation>{0} م.ب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="115" />
+      <source>Add a document</source>
+      <translation>إضافة مستند</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
+      <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+      <translation>صور ومستندات (*.jpg *.jpeg *.png *.pdf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="105" />
+      <source>What it is</source>
+      <translation>ما هو</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
+      <source>Date on the document</source>
+      <translation>التاريخ على المستند</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="112" />
+      <source>A photo of the young person needs a current consent to photographs.</source>
+      <translation>تتطلب صورة الشاب أو الشابة موافقة سارية على التصوير.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="149" />
+      <source>Save a copy</source>
+      <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
+      <translation>توجد نسخة غير مشفرة في {0}. احفظها بأمان واحذفها عند الانتهاء.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="166" />
+      <source>Remove “{0}”</source>
+      <translation>إزالة «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="167" />
+      <source>Why it is removed (kept in the record)</source>
+      <translation>سبب الإزالة (يُحفظ في السجل)</translation>
     </message>
   </context>
   <context>
@@ -1855,6 +2062,527 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>LegalPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="70" />
+      <source>Legal cases (details for clinicians and managers)</source>
+      <translation>القضايا القانونية (التفاصيل للأخصائيين والمديرين)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="71" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="89" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="73" />
+      <source>Began</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="74" />
+      <source>Reference</source>
+      <translation>المرجع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="75" />
+      <source>Lawyer or advocate</source>
+      <translation>المحامي أو المُناصِر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="76" />
+      <source>Special measures</source>
+      <translation>تدابير خاصة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="79" />
+      <source>Add case…</source>
+      <translation>إضافة قضية…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="80" />
+      <source>Edit case…</source>
+      <translation>تعديل القضية…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="81" />
+      <source>Add hearing…</source>
+      <translation>إضافة جلسة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="82" />
+      <source>Hearings and appointments</source>
+      <translation>الجلسات والمواعيد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="83" />
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="84" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="85" />
+      <source>Where</source>
+      <translation>أين</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="86" />
+      <source>Who goes</source>
+      <translation>من يرافق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="87" />
+      <source>NOBODY YET</source>
+      <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="88" />
+      <source>Transport</source>
+      <translation>النقل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="91" />
+      <source>Who goes…</source>
+      <translation>من يرافق…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="93" />
+      <source>Edit hearing…</source>
+      <translation>تعديل الجلسة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <source>Add a legal case</source>
+      <translation>إضافة قضية قانونية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <source>Edit a legal case</source>
+      <translation>تعديل قضية قانونية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <source>Add a hearing or appointment</source>
+      <translation>إضافة جلسة أو موعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="124" />
+      <source>Who goes with the young person</source>
+      <translation>من يرافق الشاب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <source>Edit a hearing or appointment</source>
+      <translation>تعديل جلسة أو موعد</translation>
+    </message>
+  </context>
+  <context>
+    <name>LifeForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="31" />
+      <source>Forms of exploitation</source>
+      <translation>أشكال الاستغلال</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="33" />
+      <source>all that apply</source>
+      <translation>كل ما ينطبق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="34" />
+      <source>Country of origin</source>
+      <translation>بلد المنشأ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="36" />
+      <source>Citizenship</source>
+      <translation>الجنسية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="37" />
+      <source>Where they were exploited</source>
+      <translation>أين تم استغلاله</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="38" />
+      <source>countries</source>
+      <translation>البلدان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="39" />
+      <source>When, and for how long</source>
+      <translation>متى ولأي مدة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="41" />
+      <source>How they were identified</source>
+      <translation>كيف تم التعرف عليه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="43" />
+      <source>Identified by</source>
+      <translation>تم التعرف عليه من قِبل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="44" />
+      <source>Immigration status</source>
+      <translation>وضع الهجرة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="46" />
+      <source>Guardian or advocate</source>
+      <translation>الوصي أو المُناصِر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="47" />
+      <source>an independent child trafficking guardian, say</source>
+      <translation>مثل وصي مستقل لأطفال الاتجار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="48" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="130" />
+      <source>How to reach them</source>
+      <translation>كيفية التواصل معهم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="54" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="192" />
+      <source>Outcome</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="57" />
+      <source>Referred or applied on</source>
+      <translation>تاريخ الإحالة أو الطلب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="59" />
+      <source>Decided on</source>
+      <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="81" />
+      <source>Reference (restricted)</source>
+      <translation>المرجع (مقيّد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="63" />
+      <source>Note (restricted)</source>
+      <translation>ملاحظة (مقيّد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="66" />
+      <source>Decision</source>
+      <translation>القرار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="73" />
+      <source>Kind of case</source>
+      <translation>نوع القضية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="169" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="79" />
+      <source>Began on</source>
+      <translation>بدأت في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="83" />
+      <source>Lawyer or advocate, and how to reach them (restricted)</source>
+      <translation>المحامي أو المُناصِر وكيفية التواصل معه (مقيّد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="85" />
+      <source>Special measures asked for (restricted)</source>
+      <translation>التدابير الخاصة المطلوبة (مقيّد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="87" />
+      <source>screens, a video link, an intermediary…</source>
+      <translation>حواجز، اتصال مرئي، وسيط…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="88" />
+      <source>Outcome (restricted)</source>
+      <translation>النتيجة (مقيّد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="90" />
+      <source>Notes (restricted)</source>
+      <translation>ملاحظات (مقيّد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="96" />
+      <source>Who goes with the young person</source>
+      <translation>من يرافق الشاب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="98" />
+      <source>How they get there</source>
+      <translation>كيف يصلون إلى هناك</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="152" />
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="106" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="109" />
+      <source>Where</source>
+      <translation>أين</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="110" />
+      <source>How long (minutes)</source>
+      <translation>المدة (بالدقائق)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="115" />
+      <source>What it is about, how to prepare (restricted)</source>
+      <translation>موضوعها وكيفية الاستعداد (مقيّد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="121" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="124" />
+      <source>School, college or employer</source>
+      <translation>المدرسة أو الكلية أو صاحب العمل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="126" />
+      <source>Class, year group or trade</source>
+      <translation>الصف أو المرحلة أو المهنة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="128" />
+      <source>Designated teacher or tutor</source>
+      <translation>المعلم المعيّن أو المدرّس الخاص</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="132" />
+      <source>Starts</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="134" />
+      <source>Ends</source>
+      <translation>ينتهي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="139" />
+      <source>Week of</source>
+      <translation>أسبوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="140" />
+      <source>any day of the week</source>
+      <translation>أي يوم من الأسبوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="141" />
+      <source>Sessions there were</source>
+      <translation>الحصص المقررة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="143" />
+      <source>Sessions attended</source>
+      <translation>الحصص التي حضرها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="144" />
+      <source>Why any were missed</source>
+      <translation>لماذا فاتته بعض الحصص</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="149" />
+      <source>What happened</source>
+      <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="151" />
+      <source>What, in a few words</source>
+      <translation>ماذا، بكلمات قليلة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="153" />
+      <source>Days (an exclusion)</source>
+      <translation>الأيام (فصل مؤقت)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="158" />
+      <source>The goal, in their own words</source>
+      <translation>الهدف بكلماته هو</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="159" />
+      <source>With the therapy plan</source>
+      <translation>مع خطة العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="162" />
+      <source>Set on</source>
+      <translation>وُضع في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="167" />
+      <source>How it is going, as they say it</source>
+      <translation>كيف يسير الأمر كما يقوله</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="171" />
+      <source>Reviewed on</source>
+      <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="176" />
+      <source>What they said, in their words</source>
+      <translation>ما قاله بكلماته</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="177" />
+      <source>About</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="178" />
+      <source>family, school, where to live, court…</source>
+      <translation>العائلة، المدرسة، مكان السكن، المحكمة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="179" />
+      <source>Said on</source>
+      <translation>قيل في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="184" />
+      <source>The complaint, in their words</source>
+      <translation>الشكوى بكلماته</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="185" />
+      <source>Made on</source>
+      <translation>قُدّمت في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="190" />
+      <source>How it was looked into (restricted)</source>
+      <translation>كيف جرى النظر فيها (مقيّد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="191" />
+      <source>What the young person was told (restricted)</source>
+      <translation>ما قيل للشاب (مقيّد)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="194" />
+      <source>Is the young person satisfied?</source>
+      <translation>هل الشاب راضٍ؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="196" />
+      <source>Answered on</source>
+      <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="201" />
+      <source>Who took part</source>
+      <translation>من شارك</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="202" />
+      <source>the young person, key worker, therapist…</source>
+      <translation>الشاب، المسؤول المرجعي، المعالج…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="203" />
+      <source>The young person took part</source>
+      <translation>شارك الشاب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="204" />
+      <source>What the young person said, in their words</source>
+      <translation>ما قاله الشاب/ة، بكلماته/ا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="206" />
+      <source>What was decided</source>
+      <translation>ما تقرر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="207" />
+      <source>Held on</source>
+      <translation>عُقدت في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="208" />
+      <source>Next review</source>
+      <translation>المراجعة القادمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="209" />
+      <source>empty: after the house's usual weeks</source>
+      <translation>فارغ: بعد الأسابيع المعتادة للبيت</translation>
+    </message>
+  </context>
+  <context>
+    <name>LifeTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <source>Legal case</source>
+      <translation>القضية القانونية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <source>Profile and decisions</source>
+      <translation>الملف والقرارات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <source>School</source>
+      <translation>المدرسة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
+      <source>Their voice</source>
+      <translation>صوته</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="47" />
+      <source>Complaints</source>
+      <translation>الشكاوى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="48" />
+      <source>Reviews</source>
+      <translation>المراجعات</translation>
+    </message>
+  </context>
+  <context>
     <name>MeasuresTab</name>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
@@ -2115,7 +2843,7 @@ Logs (no records in them): {2}</source>
       <translation>حدث خطأ ما ({0})؛ لم يُفقد أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="52" />
+      <location filename="../../src/safehaven/ui/page.py" line="55" />
       <source>Select all rows</source>
       <translation>تحديد كل الصفوف</translation>
     </message>
@@ -2158,6 +2886,105 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
       <source>Saved to {0}</source>
       <translation>حُفظ في {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfilePanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <source>Trafficking profile…</source>
+      <translation>ملف الاتجار…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="194" />
+      <source>Trafficking profile</source>
+      <translation>ملف الاتجار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <source>Identification and status decisions</source>
+      <translation>قرارات التعرّف والوضع القانوني</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
+      <source>Decision</source>
+      <translation>القرار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="155" />
+      <source>Outcome</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="156" />
+      <source>Referred</source>
+      <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="157" />
+      <source>Decided</source>
+      <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="158" />
+      <source>Reference</source>
+      <translation>المرجع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="160" />
+      <source>Add decision…</source>
+      <translation>إضافة قرار…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <source>Record the decision…</source>
+      <translation>تسجيل القرار…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <source>No trafficking profile yet.</source>
+      <translation>لا يوجد ملف الاتجار بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="177" />
+      <source>Forms of exploitation</source>
+      <translation>أشكال الاستغلال</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="181" />
+      <source>Where and when</source>
+      <translation>أين ومتى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <source>Identified</source>
+      <translation>التعرّف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <source>Immigration status</source>
+      <translation>وضع الهجرة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <source>Guardian or advocate</source>
+      <translation>الوصي أو المُناصِر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="198" />
+      <source>Add a decision</source>
+      <translation>إضافة قرار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
+      <source>Record the decision</source>
+      <translation>تسجيل القرار</translation>
     </message>
   </context>
   <context>
@@ -2314,37 +3141,42 @@ Logs (no records in them): {2}</source>
       <translation>تحديث الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
       <source>Hand-off summary</source>
       <translation>ملخص التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
       <source>Include the legal name</source>
       <translation>تضمين الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
       <source>Include the clinical notes</source>
       <translation>تضمين الملاحظات السريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="436" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <source>Include the legal case's details and how they were exploited</source>
+      <translation>تضمين تفاصيل القضية القانونية وكيفية استغلاله</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="440" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>لا تشارك إلا ما تحتاج إليه الجهة المستقبِلة وما وافق عليه اليافع/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
       <source>Hand-off summary: {0}</source>
       <translation>ملخص التسليم: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="468" />
       <source>Plan follow-up contacts</source>
       <translation>التخطيط لتواصلات المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="471" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="475" />
       <source>Follow-up contact due {0}</source>
       <translation>تواصل المتابعة اللاحقة مستحق في {0}</translation>
     </message>
@@ -2390,169 +3222,184 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="53" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="56" />
       <source>← Residents</source>
       <translation>→ المقيمون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
       <source>Check in</source>
       <translation>تسجيل متابعة يومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
       <source>Move stage…</source>
       <translation>نقل إلى مرحلة أخرى…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
       <source>Edit profile…</source>
       <translation>تعديل الملف الشخصي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
       <source>Shift</source>
       <translation>المناوبة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
       <source>Mood</source>
       <translation>المزاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
       <source>Feels safe</source>
       <translation>يشعر/تشعر بالأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
       <source>Flags</source>
       <translation>الإشارات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Text</source>
       <translation>النص</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
       <source>Check-ins</source>
       <translation>المتابعات اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Safety</source>
       <translation>الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Measures</source>
       <translation>المقاييس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Consent &amp;&amp; adults</source>
       <translation>الموافقة والبالغون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>الإحالات والمتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>الملاحظات والتسلسل الزمني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>المتابعات اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <source>About them</source>
+      <translation>عنه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <source>Documents</source>
+      <translation>المستندات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="130" />
+      <source>Profile, legal case, school and their own voice</source>
+      <translation>الملف والقضية القانونية والمدرسة وصوته هو</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Health</source>
       <translation>الصحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Health and medicines</source>
       <translation>الصحة والأدوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Consent</source>
       <translation>الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
       <source>Mood over the last 30 days</source>
       <translation>المزاج خلال آخر 30 يومًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>Write a note…</source>
       <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Save note</source>
       <translation>حفظ الملاحظة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n سنة</numerusform>
@@ -2564,127 +3411,127 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>needs an interpreter</source>
       <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>Legal name</source>
       <translation>الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>estimated age {0}</source>
       <translation>العمر التقديري {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
       <source>Gender</source>
       <translation>النوع الاجتماعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Interpreter</source>
       <translation>المترجم/ة الشفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
       <source>not needed</source>
       <translation>غير مطلوب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Cultural and faith notes</source>
       <translation>ملاحظات ثقافية ودينية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Intake</source>
       <translation>الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Key worker</source>
       <translation>الشخص المرجعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
       <source>Clinical note</source>
       <translation>ملاحظة سريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Amended note</source>
       <translation>ملاحظة معدَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
       <source>Stage: {0}</source>
       <translation>المرحلة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
       <source>House log: {0}</source>
       <translation>سجل الدار: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Referral ({0})</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="301" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="302" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -2860,6 +3707,54 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
       <source>Correct a restraint record</source>
       <translation>تصحيح سجل تقييد</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="195" />
+      <source>Case reviews</source>
+      <translation>مراجعات الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="196" />
+      <source>Held on</source>
+      <translation>عُقدت في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="197" />
+      <source>Who took part</source>
+      <translation>من شارك</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="198" />
+      <source>Decisions</source>
+      <translation>القرارات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="199" />
+      <source>Next review</source>
+      <translation>المراجعة القادمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="202" />
+      <source>Review sheet…</source>
+      <translation>ورقة المراجعة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="203" />
+      <source>Record a review…</source>
+      <translation>تسجيل مراجعة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="211" />
+      <source>Record a case review</source>
+      <translation>تسجيل مراجعة حالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="227" />
+      <source>Case review: {0}</source>
+      <translation>مراجعة الحالة: {0}</translation>
     </message>
   </context>
   <context>
@@ -3285,181 +4180,322 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
       <source>Day</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="53" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
       <source>Time</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Resident</source>
       <translation>المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="47" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="166" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="48" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
       <source>Provider</source>
       <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="49" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <source>Where</source>
+      <translation>أين</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <source>Who goes</source>
+      <translation>من يرافق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="71" />
+      <source>NOBODY YET</source>
+      <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
       <source>← Previous week</source>
       <translation>→ الأسبوع السابق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
       <source>This week</source>
       <translation>هذا الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
       <source>Next week →</source>
       <translation>الأسبوع التالي ←</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="89" />
       <source>Attended</source>
       <translation>حضر/حضرت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="90" />
       <source>Missed</source>
       <translation>لم يحضر/تحضر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
       <source>Cancelled by provider</source>
       <translation>ألغاها مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="93" />
       <source>Cancelled by resident</source>
       <translation>ألغاها المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
       <source>Reschedule…</source>
       <translation>تغيير الموعد…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="76" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
       <source>Book a session…</source>
       <translation>حجز جلسة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="78" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="102" />
       <source>Book a group session…</source>
       <translation>حجز جلسة جماعية…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="99" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <source>Court and appointments this week</source>
+      <translation>المحكمة والمواعيد هذا الأسبوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
       <source>Week of {0} to {1}</source>
       <translation>الأسبوع من {0} إلى {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="112" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="142" />
       <source>Group: {0}</source>
       <translation>المجموعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="154" />
       <source>Cancel session</source>
       <translation>إلغاء الجلسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="138" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="155" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
       <source>Why was it cancelled?</source>
       <translation>لماذا أُلغيت؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
       <source>Cancel group session</source>
       <translation>إلغاء الجلسة الجماعية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
       <source>Attendance: {0}</source>
       <translation>الحضور: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="150" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Present (the others were absent)</source>
       <translation>الحاضرون (الآخرون كانوا غائبين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="199" />
       <source>Name of the group</source>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="200" />
       <source>e.g. Thursday circle</source>
       <translation>مثلًا: حلقة الخميس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="201" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="172" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="202" />
       <source>Minutes</source>
       <translation>الدقائق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="204" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="205" />
       <source>each on an open plan of this therapy</source>
       <translation>لكلٍّ منهم خطة مفتوحة لهذا العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="206" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="177" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="207" />
       <source>Led by</source>
       <translation>بإدارة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="209" />
       <source>Book a group session</source>
       <translation>حجز جلسة جماعية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="190" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="220" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>لا يُغيَّر موعد الجلسة الجماعية: يُرجى إلغاؤها وحجز جلسة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="226" />
       <source>Reschedule</source>
       <translation>تغيير الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="227" />
       <source>Why is it moving?</source>
       <translation>لماذا يتغيَّر الموعد؟</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchoolPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="51" />
+      <source>School and training</source>
+      <translation>المدرسة والتدريب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="52" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="53" />
+      <source>Where</source>
+      <translation>أين</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="54" />
+      <source>Class or trade</source>
+      <translation>الصف أو المهنة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="55" />
+      <source>Designated teacher</source>
+      <translation>المعلم المعيّن</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="56" />
+      <source>Contact</source>
+      <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="57" />
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="58" />
+      <source>Until</source>
+      <translation>حتى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="61" />
+      <source>Add placement…</source>
+      <translation>إضافة مكان دراسي…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="62" />
+      <source>Edit…</source>
+      <translation>تعديل…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="63" />
+      <source>Week's attendance…</source>
+      <translation>حضور الأسبوع…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="64" />
+      <source>Achievement or exclusion…</source>
+      <translation>إنجاز أو فصل مؤقت…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="66" />
+      <source>Attendance and what happened</source>
+      <translation>الحضور وما حدث</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="67" />
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="68" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="69" />
+      <source>Details</source>
+      <translation>التفاصيل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="78" />
+      <source>Attended {0} of {1} sessions</source>
+      <translation>حضر {0} من {1} حصة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="81" />
+      <source>{0} ({1} days)</source>
+      <translation>{0} ({1} أيام)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="86" />
+      <source>Add a school or training placement</source>
+      <translation>إضافة مكان دراسي أو تدريبي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="94" />
+      <source>Edit a placement</source>
+      <translation>تعديل مكان دراسي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="101" />
+      <source>Attendance in a week</source>
+      <translation>الحضور في أسبوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="108" />
+      <source>Achievement, qualification or exclusion</source>
+      <translation>إنجاز أو مؤهل أو فصل مؤقت</translation>
     </message>
   </context>
   <context>
@@ -4121,144 +5157,167 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>Resident</source>
       <translation>المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>Urgency</source>
       <translation>درجة الإلحاح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
-      <location filename="../../src/safehaven/ui/today.py" line="128" />
-      <location filename="../../src/safehaven/ui/today.py" line="225" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="138" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
-      <location filename="../../src/safehaven/ui/today.py" line="227" />
+      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Detail</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
-      <location filename="../../src/safehaven/ui/today.py" line="87" />
-      <location filename="../../src/safehaven/ui/today.py" line="127" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="128" />
       <source>Time</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="90" />
       <source>Medicine</source>
       <translation>الدواء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="91" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="97" />
+      <location filename="../../src/safehaven/ui/today.py" line="98" />
       <source>Check in (Enter)</source>
       <translation>تسجيل متابعة يومية (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="104" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Record incident for this alert…</source>
       <translation>تسجيل حادثة لهذا التنبيه…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
       <source>Acknowledge with a note…</source>
       <translation>تأكيد الاطِّلاع مع ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <location filename="../../src/safehaven/ui/today.py" line="108" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>اكتب ما الذي فُعل، أو لماذا يمكن أن ينتظر؛ يختفي التنبيه من صفحة اليوم إلى أن يتغيَّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="125" />
+      <location filename="../../src/safehaven/ui/today.py" line="126" />
       <source>Enter: record this dose</source>
       <translation>Enter: تسجيل هذه الجرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Who wrote it</source>
       <translation>من كتبه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>Text</source>
       <translation>النص</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <source>Where</source>
+      <translation>أين</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <source>Who goes</source>
+      <translation>من يرافق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <source>NOBODY YET</source>
+      <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="146" />
       <source>Add to the house log…</source>
       <translation>إضافة إلى سجل الدار…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="135" />
+      <location filename="../../src/safehaven/ui/today.py" line="147" />
       <source>What happened in the house that is not about one young person: a stranger outside, a power cut…</source>
       <translation>ما حدث في الدار ولا يخص شابًا/ة بعينه/ا: غريب في الخارج، انقطاع الكهرباء…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="150" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
+      <translation>الجلسات والمواعيد القانونية اليوم وغدًا، ومن يرافق الشاب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="152" />
+      <location filename="../../src/safehaven/ui/today.py" line="168" />
       <source>Still to check in</source>
       <translation>بانتظار المتابعة اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="155" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>Alerts</source>
       <translation>التنبيهات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>Medicines due</source>
       <translation>الأدوية المستحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="147" />
+      <location filename="../../src/safehaven/ui/today.py" line="159" />
       <source>Today's sessions</source>
       <translation>جلسات اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="195" />
+      <location filename="../../src/safehaven/ui/today.py" line="214" />
       <source>Group: {0} ({1})</source>
       <translation>المجموعة: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="206" />
+      <location filename="../../src/safehaven/ui/today.py" line="225" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
@@ -4270,7 +5329,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="207" />
+      <location filename="../../src/safehaven/ui/today.py" line="226" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n تنبيه</numerusform>
@@ -4282,7 +5341,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="208" />
+      <location filename="../../src/safehaven/ui/today.py" line="227" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n جلسة اليوم</numerusform>
@@ -4294,7 +5353,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="209" />
+      <location filename="../../src/safehaven/ui/today.py" line="228" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n جرعة مستحقة</numerusform>
@@ -4306,67 +5365,72 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="211" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>{0} acknowledged</source>
       <translation>تمَّ الاطِّلاع على {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="219" />
+      <location filename="../../src/safehaven/ui/today.py" line="238" />
       <source>House log, last 24 hours ({0})</source>
       <translation>سجل الدار، آخر 24 ساعة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="224" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <source>Hearings ({0})</source>
+      <translation>الجلسات ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>Add to the house log</source>
       <translation>إضافة إلى سجل الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="229" />
+      <location filename="../../src/safehaven/ui/today.py" line="257" />
       <source>What happened, and what was done</source>
       <translation>ما حدث وما الذي تم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="258" />
       <source>Young people it touched (optional)</source>
       <translation>الشباب الذين تأثروا به (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="246" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>Choose an alert first.</source>
       <translation>يُرجى أولًا اختيار تنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="280" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>تأكيد الاطِّلاع على الحادثة المفتوحة وإغلاقها يكونان من تبويب «الأمان» الخاص بالمقيم/ة، وتقوم بهما الإدارة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="285" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>يغادر هذا التنبيه صفحة اليوم عند تسجيل العودة أو مقابلة العودة في تبويب السلامة للمقيم/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>دورك لا يسمح بتأكيد الاطِّلاع على هذا التنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="267" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>تأكيد الاطِّلاع: {0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="297" />
       <source>What was done, or why it can wait</source>
       <translation>ما الذي فُعل، أو لماذا يمكن أن ينتظر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="276" />
+      <location filename="../../src/safehaven/ui/today.py" line="304" />
       <source>{0} overdue needs</source>
       <translation>احتياجات متأخرة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="316" />
+      <location filename="../../src/safehaven/ui/today.py" line="344" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
@@ -4450,6 +5514,85 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>VoicePanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="116" />
+      <source>Their goals, in their own words</source>
+      <translation>أهدافه بكلماته هو</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="117" />
+      <source>Set on</source>
+      <translation>وُضع في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="118" />
+      <source>Goal</source>
+      <translation>الهدف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="119" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="120" />
+      <source>How it is going</source>
+      <translation>كيف يسير</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="121" />
+      <source>Reviewed</source>
+      <translation>تمت المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="124" />
+      <source>Add goal…</source>
+      <translation>إضافة هدف…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="125" />
+      <source>Review goal…</source>
+      <translation>مراجعة الهدف…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="126" />
+      <location filename="../../src/safehaven/ui/life_panels.py" line="153" />
+      <source>Wishes and feelings</source>
+      <translation>الرغبات والمشاعر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="127" />
+      <source>Said on</source>
+      <translation>قيل في</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="128" />
+      <source>About</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="129" />
+      <source>In their words</source>
+      <translation>بكلماته</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="131" />
+      <source>Add wishes and feelings…</source>
+      <translation>إضافة رغبات ومشاعر…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="142" />
+      <source>A goal in their own words</source>
+      <translation>هدف بكلماته هو</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="149" />
+      <source>Review a goal</source>
+      <translation>مراجعة هدف</translation>
+    </message>
+  </context>
+  <context>
     <name>Words</name>
     <message>
       <source>Absent</source>
@@ -4458,6 +5601,14 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Accepted</source>
       <translation>مقبولة</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>تحقق</translation>
+    </message>
+    <message>
+      <source>Achievement</source>
+      <translation>إنجاز</translation>
     </message>
     <message>
       <source>Admin</source>
@@ -4476,12 +5627,24 @@ Logs (no records in them): {2}</source>
       <translation>تأكيد من جهة رسمية</translation>
     </message>
     <message>
+      <source>Another appointment</source>
+      <translation>موعد آخر</translation>
+    </message>
+    <message>
+      <source>Another decision</source>
+      <translation>قرار آخر</translation>
+    </message>
+    <message>
       <source>Another service</source>
       <translation>جهة خدمية أخرى</translation>
     </message>
     <message>
       <source>Another technique</source>
       <translation>أسلوب آخر</translation>
+    </message>
+    <message>
+      <source>Apprenticeship</source>
+      <translation>تدريب مهني</translation>
     </message>
     <message>
       <source>Art therapy</source>
@@ -4496,8 +5659,16 @@ Logs (no records in them): {2}</source>
       <translation>جرعات «عند الحاجة» أقرب مما هو مسموح</translation>
     </message>
     <message>
+      <source>Asylum</source>
+      <translation>لجوء</translation>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>حضر/حضرت</translation>
+    </message>
+    <message>
+      <source>Awaiting decision</source>
+      <translation>بانتظار القرار</translation>
     </message>
     <message>
       <source>Booked</source>
@@ -4540,6 +5711,14 @@ Logs (no records in them): {2}</source>
       <translation>كبسولة</translation>
     </message>
     <message>
+      <source>Case review due</source>
+      <translation>مراجعة الحالة مستحقة</translation>
+    </message>
+    <message>
+      <source>Class or course</source>
+      <translation>صف أو دورة</translation>
+    </message>
+    <message>
       <source>Clinical</source>
       <translation>سريري</translation>
     </message>
@@ -4548,8 +5727,24 @@ Logs (no records in them): {2}</source>
       <translation>المعالج/ة</translation>
     </message>
     <message>
+      <source>Clinicians and managers only</source>
+      <translation>الأخصائيون السريريون والمديرون فقط</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>مغلقة</translation>
+    </message>
+    <message>
       <source>Clothing &amp; basics</source>
       <translation>الملابس والاحتياجات الأساسية</translation>
+    </message>
+    <message>
+      <source>Compensation</source>
+      <translation>تعويض</translation>
+    </message>
+    <message>
+      <source>Complaint not answered in time</source>
+      <translation>شكوى لم يُرد عليها في الوقت المحدد</translation>
     </message>
     <message>
       <source>Completed</source>
@@ -4568,6 +5763,10 @@ Logs (no records in them): {2}</source>
       <translation>لا توجد موافقة على العلاج</translation>
     </message>
     <message>
+      <source>Consent or assent form</source>
+      <translation>نموذج موافقة أو قبول</translation>
+    </message>
+    <message>
       <source>Contact attempt by an unknown person</source>
       <translation>محاولة تواصل من شخص مجهول</translation>
     </message>
@@ -4584,12 +5783,28 @@ Logs (no records in them): {2}</source>
       <translation>تواصل مع شخص على قائمة منع التواصل</translation>
     </message>
     <message>
+      <source>Continued presence</source>
+      <translation>الإقامة المستمرة (Continued Presence)</translation>
+    </message>
+    <message>
       <source>Counted</source>
       <translation>جُرد</translation>
     </message>
     <message>
+      <source>Court hearing</source>
+      <translation>جلسة محكمة</translation>
+    </message>
+    <message>
+      <source>Court order</source>
+      <translation>أمر محكمة</translation>
+    </message>
+    <message>
       <source>Cream or ointment</source>
       <translation>كريم أو مرهم</translation>
+    </message>
+    <message>
+      <source>Criminal exploitation</source>
+      <translation>استغلال إجرامي</translation>
     </message>
     <message>
       <source>Crisis counselling</source>
@@ -4628,6 +5843,10 @@ Logs (no records in them): {2}</source>
       <translation>فحص الوثائق</translation>
     </message>
     <message>
+      <source>Domestic servitude</source>
+      <translation>العبودية المنزلية</translation>
+    </message>
+    <message>
       <source>Dose not recorded</source>
       <translation>جرعة غير مسجّلة</translation>
     </message>
@@ -4660,6 +5879,10 @@ Logs (no records in them): {2}</source>
       <translation>التعليم</translation>
     </message>
     <message>
+      <source>Eligibility letter</source>
+      <translation>خطاب الأهلية</translation>
+    </message>
+    <message>
       <source>Equine therapy</source>
       <translation>العلاج بالخيول</translation>
     </message>
@@ -4672,6 +5895,14 @@ Logs (no records in them): {2}</source>
       <translation>كل أسبوعين</translation>
     </message>
     <message>
+      <source>Everyone caring for the young person</source>
+      <translation>كل من يرعى الشاب أو الشابة</translation>
+    </message>
+    <message>
+      <source>Exclusion</source>
+      <translation>فصل مؤقت</translation>
+    </message>
+    <message>
       <source>Eye</source>
       <translation>العين</translation>
     </message>
@@ -4682,6 +5913,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Family</source>
       <translation>الأسرة</translation>
+    </message>
+    <message>
+      <source>Family court</source>
+      <translation>محكمة الأسرة</translation>
     </message>
     <message>
       <source>Family therapy</source>
@@ -4698,6 +5933,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Follow-up contact overdue</source>
       <translation>تواصل المتابعة اللاحقة متأخر</translation>
+    </message>
+    <message>
+      <source>Forced marriage</source>
+      <translation>الزواج القسري</translation>
     </message>
     <message>
       <source>Foster care</source>
@@ -4736,6 +5975,14 @@ Logs (no records in them): {2}</source>
       <translation>التسليم</translation>
     </message>
     <message>
+      <source>Hearing or appointment tomorrow</source>
+      <translation>جلسة أو موعد غدًا</translation>
+    </message>
+    <message>
+      <source>Hearing soon with nobody to go with them</source>
+      <translation>جلسة قريبة بلا مرافق</translation>
+    </message>
+    <message>
       <source>Held</source>
       <translation>عُقدت</translation>
     </message>
@@ -4760,8 +6007,20 @@ Logs (no records in them): {2}</source>
       <translation>التعرُّف</translation>
     </message>
     <message>
+      <source>Identity document</source>
+      <translation>وثيقة هوية</translation>
+    </message>
+    <message>
       <source>Identity documents</source>
       <translation>وثائق الهوية</translation>
+    </message>
+    <message>
+      <source>Immigration</source>
+      <translation>الهجرة</translation>
+    </message>
+    <message>
+      <source>Immigration interview</source>
+      <translation>مقابلة الهجرة</translation>
     </message>
     <message>
       <source>Improved</source>
@@ -4810,6 +6069,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Kinship care</source>
       <translation>الرعاية لدى الأقارب</translation>
+    </message>
+    <message>
+      <source>Labour exploitation</source>
+      <translation>استغلال في العمل</translation>
     </message>
     <message>
       <source>Later today</source>
@@ -4862,6 +6125,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Medium</source>
       <translation>متوسطة</translation>
+    </message>
+    <message>
+      <source>Meeting with the lawyer</source>
+      <translation>لقاء مع المحامي</translation>
     </message>
     <message>
       <source>Mentoring</source>
@@ -4928,6 +6195,18 @@ Logs (no records in them): {2}</source>
       <translation>خط المساعدة لدى منظمة غير حكومية</translation>
     </message>
     <message>
+      <source>NRM conclusive grounds decision</source>
+      <translation>قرار الأسباب القاطعة (NRM)</translation>
+    </message>
+    <message>
+      <source>NRM reasonable grounds decision</source>
+      <translation>قرار الأسباب المعقولة (NRM)</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>سلبي</translation>
+    </message>
+    <message>
       <source>Neither</source>
       <translation>لا يدرس ولا يعمل</translation>
     </message>
@@ -4968,8 +6247,16 @@ Logs (no records in them): {2}</source>
       <translation>غير مرتفع</translation>
     </message>
     <message>
+      <source>Not upheld</source>
+      <translation>غير مقبولة</translation>
+    </message>
+    <message>
       <source>Not vetted</source>
       <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+      <source>On hold</source>
+      <translation>معلّقة</translation>
     </message>
     <message>
       <source>On the skin</source>
@@ -5000,6 +6287,10 @@ Logs (no records in them): {2}</source>
       <translation>احتياج عالي الأولوية متأخر</translation>
     </message>
     <message>
+      <source>Partly upheld</source>
+      <translation>مقبولة جزئيًا</translation>
+    </message>
+    <message>
       <source>Patch</source>
       <translation>لصقة</translation>
     </message>
@@ -5014,6 +6305,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Phone call</source>
       <translation>مكالمة هاتفية</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>صورة</translation>
     </message>
     <message>
       <source>Photographs</source>
@@ -5036,12 +6331,28 @@ Logs (no records in them): {2}</source>
       <translation>فحص السجل الجنائي</translation>
     </message>
     <message>
+      <source>Police interview</source>
+      <translation>مقابلة الشرطة</translation>
+    </message>
+    <message>
+      <source>Police investigation</source>
+      <translation>تحقيق الشرطة</translation>
+    </message>
+    <message>
       <source>Police visit</source>
       <translation>زيارة الشرطة</translation>
     </message>
     <message>
       <source>Poor</source>
       <translation>ضعيف</translation>
+    </message>
+    <message>
+      <source>Positive</source>
+      <translation>إيجابي</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>مؤجلة</translation>
     </message>
     <message>
       <source>Power cut</source>
@@ -5056,8 +6367,16 @@ Logs (no records in them): {2}</source>
       <translation>اضطراب ما بعد الصدمة محتمل</translation>
     </message>
     <message>
+      <source>Prosecution</source>
+      <translation>الملاحقة القضائية</translation>
+    </message>
+    <message>
       <source>Psychosocial support</source>
       <translation>الدعم النفسي الاجتماعي</translation>
+    </message>
+    <message>
+      <source>Qualification</source>
+      <translation>مؤهل</translation>
     </message>
     <message>
       <source>Received</source>
@@ -5090,6 +6409,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Research</source>
       <translation>البحث العلمي</translation>
+    </message>
+    <message>
+      <source>Residence permit</source>
+      <translation>تصريح إقامة</translation>
     </message>
     <message>
       <source>Return interview due</source>
@@ -5148,8 +6471,16 @@ Logs (no records in them): {2}</source>
       <translation>مُرسَلة</translation>
     </message>
     <message>
+      <source>Set aside</source>
+      <translation>وُضع جانبًا</translation>
+    </message>
+    <message>
       <source>Severe</source>
       <translation>شديد</translation>
+    </message>
+    <message>
+      <source>Sexual exploitation</source>
+      <translation>الاستغلال الجنسي</translation>
     </message>
     <message>
       <source>Social worker</source>
@@ -5192,6 +6523,10 @@ Logs (no records in them): {2}</source>
       <translation>تعاطي المواد المخدِّرة</translation>
     </message>
     <message>
+      <source>T visa</source>
+      <translation>تأشيرة T</translation>
+    </message>
+    <message>
       <source>TF-CBT</source>
       <translation>العلاج المعرفي السلوكي المركَّز على الصدمة (TF-CBT)</translation>
     </message>
@@ -5216,6 +6551,10 @@ Logs (no records in them): {2}</source>
       <translation>التدريب</translation>
     </message>
     <message>
+      <source>Tutoring</source>
+      <translation>دروس خصوصية</translation>
+    </message>
+    <message>
       <source>Twice a week</source>
       <translation>مرتين في الأسبوع</translation>
     </message>
@@ -5234,6 +6573,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Unsafe relationship</source>
       <translation>علاقة غير آمنة</translation>
+    </message>
+    <message>
+      <source>Upheld</source>
+      <translation>مقبولة</translation>
     </message>
     <message>
       <source>Urgent</source>
@@ -5268,12 +6611,20 @@ Logs (no records in them): {2}</source>
       <translation>أسبوعيًا</translation>
     </message>
     <message>
+      <source>Withdrawn</source>
+      <translation>مسحوبة</translation>
+    </message>
+    <message>
       <source>Withheld</source>
       <translation>مُحتجزة</translation>
     </message>
     <message>
       <source>Work</source>
       <translation>العمل</translation>
+    </message>
+    <message>
+      <source>Working on it</source>
+      <translation>قيد العمل</translation>
     </message>
     <message>
       <source>Worse</source>

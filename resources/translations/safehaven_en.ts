@@ -259,17 +259,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="247" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="277" />
       <source>Book a session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
       <source>Resident and therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
@@ -924,8 +924,66 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>Choose a face for today's mood.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="161" />
+      <source>Complaints (a manager answers each)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="162" />
+      <source>Made on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="163" />
+      <source>Complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="164" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="165" />
+      <source>NOT ANSWERED YET</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="166" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="167" />
+      <source>What they were told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="169" />
+      <source>Write down a complaint…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="171" />
+      <source>Answer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="180" />
+      <source>A complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="187" />
+      <source>Answer a complaint</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1273,6 +1331,155 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="114" />
       <source>The two passphrases differ.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="184" />
+      <source>Save a copy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="206" />
+      <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <source>Added {0}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DocumentsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="46" />
+      <source>Documents (drop a file here to add it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="47" />
+      <source>Added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="48" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="108" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="50" />
+      <source>Dated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
+      <source>Who may open it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
+      <source>Add a file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <source>Save a copy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <source>Remove…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="85" />
+      <source>Closed to your role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <source>Not on this laptop yet (sync)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="89" />
+      <source>{0} KB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <source>{0} MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="115" />
+      <source>Add a document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
+      <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="105" />
+      <source>What it is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
+      <source>Date on the document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="112" />
+      <source>A photo of the young person needs a current consent to photographs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="149" />
+      <source>Save a copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="166" />
+      <source>Remove “{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="167" />
+      <source>Why it is removed (kept in the record)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1845,6 +2052,527 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>LegalPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="70" />
+      <source>Legal cases (details for clinicians and managers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="71" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="89" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="73" />
+      <source>Began</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="74" />
+      <source>Reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="75" />
+      <source>Lawyer or advocate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="76" />
+      <source>Special measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="79" />
+      <source>Add case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="80" />
+      <source>Edit case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="81" />
+      <source>Add hearing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="82" />
+      <source>Hearings and appointments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="83" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="84" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="85" />
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="86" />
+      <source>Who goes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="87" />
+      <source>NOBODY YET</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="88" />
+      <source>Transport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="91" />
+      <source>Who goes…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="93" />
+      <source>Edit hearing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <source>Add a legal case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <source>Edit a legal case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <source>Add a hearing or appointment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="124" />
+      <source>Who goes with the young person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <source>Edit a hearing or appointment</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LifeForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="31" />
+      <source>Forms of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="33" />
+      <source>all that apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="34" />
+      <source>Country of origin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="36" />
+      <source>Citizenship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="37" />
+      <source>Where they were exploited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="38" />
+      <source>countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="39" />
+      <source>When, and for how long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="41" />
+      <source>How they were identified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="43" />
+      <source>Identified by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="44" />
+      <source>Immigration status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="46" />
+      <source>Guardian or advocate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="47" />
+      <source>an independent child trafficking guardian, say</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="48" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="130" />
+      <source>How to reach them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="54" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="192" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="57" />
+      <source>Referred or applied on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="59" />
+      <source>Decided on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="81" />
+      <source>Reference (restricted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="63" />
+      <source>Note (restricted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="66" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="73" />
+      <source>Kind of case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="169" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="79" />
+      <source>Began on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="83" />
+      <source>Lawyer or advocate, and how to reach them (restricted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="85" />
+      <source>Special measures asked for (restricted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="87" />
+      <source>screens, a video link, an intermediary…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="88" />
+      <source>Outcome (restricted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="90" />
+      <source>Notes (restricted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="96" />
+      <source>Who goes with the young person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="98" />
+      <source>How they get there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="152" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="106" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="109" />
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="110" />
+      <source>How long (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="115" />
+      <source>What it is about, how to prepare (restricted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="121" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="124" />
+      <source>School, college or employer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="126" />
+      <source>Class, year group or trade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="128" />
+      <source>Designated teacher or tutor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="132" />
+      <source>Starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="134" />
+      <source>Ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="139" />
+      <source>Week of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="140" />
+      <source>any day of the week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="141" />
+      <source>Sessions there were</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="143" />
+      <source>Sessions attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="144" />
+      <source>Why any were missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="149" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="151" />
+      <source>What, in a few words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="153" />
+      <source>Days (an exclusion)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="158" />
+      <source>The goal, in their own words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="159" />
+      <source>With the therapy plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="162" />
+      <source>Set on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="167" />
+      <source>How it is going, as they say it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="171" />
+      <source>Reviewed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="176" />
+      <source>What they said, in their words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="177" />
+      <source>About</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="178" />
+      <source>family, school, where to live, court…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="179" />
+      <source>Said on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="184" />
+      <source>The complaint, in their words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="185" />
+      <source>Made on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="190" />
+      <source>How it was looked into (restricted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="191" />
+      <source>What the young person was told (restricted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="194" />
+      <source>Is the young person satisfied?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="196" />
+      <source>Answered on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="201" />
+      <source>Who took part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="202" />
+      <source>the young person, key worker, therapist…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="203" />
+      <source>The young person took part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="204" />
+      <source>What the young person said, in their words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="206" />
+      <source>What was decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="207" />
+      <source>Held on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="208" />
+      <source>Next review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="209" />
+      <source>empty: after the house's usual weeks</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LifeTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <source>Legal case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <source>Profile and decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <source>School</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
+      <source>Their voice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="47" />
+      <source>Complaints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="48" />
+      <source>Reviews</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MeasuresTab</name>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
@@ -2105,7 +2833,7 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="52" />
+      <location filename="../../src/safehaven/ui/page.py" line="55" />
       <source>Select all rows</source>
       <translation type="unfinished" />
     </message>
@@ -2143,6 +2871,105 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
       <source>Saved to {0}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProfilePanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <source>Trafficking profile…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="194" />
+      <source>Trafficking profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <source>Identification and status decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="155" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="156" />
+      <source>Referred</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="157" />
+      <source>Decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="158" />
+      <source>Reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="160" />
+      <source>Add decision…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <source>Record the decision…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <source>No trafficking profile yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="177" />
+      <source>Forms of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="181" />
+      <source>Where and when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <source>Identified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <source>Immigration status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <source>Guardian or advocate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="198" />
+      <source>Add a decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
+      <source>Record the decision</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2300,37 +3127,42 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
       <source>Hand-off summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
       <source>Include the legal name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
       <source>Include the clinical notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="436" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <source>Include the legal case's details and how they were exploited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="440" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
       <source>Hand-off summary: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="468" />
       <source>Plan follow-up contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="471" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="475" />
       <source>Follow-up contact due {0}</source>
       <translation type="unfinished" />
     </message>
@@ -2376,134 +3208,134 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="53" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="56" />
       <source>← Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
       <source>Check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
       <source>Move stage…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
       <source>Edit profile…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
       <source>Shift</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
       <source>Mood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
       <source>Feels safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
       <source>Flags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>Needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
       <source>Check-ins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Consent &amp;&amp; adults</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Notes &amp;&amp; timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Referrals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -2511,162 +3343,177 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
       <source>not needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Cultural and faith notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="302" />
       <source>{0} is now in: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
       <source>Profile: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
       <source>Mood over the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <source>About them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <source>Documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="130" />
+      <source>Profile, legal case, school and their own voice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Safety</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Health</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Health and medicines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>Write a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Save note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>needs an interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>Legal name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>estimated age {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
       <source>Gender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
       <source>Languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Referral source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Key worker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
       <source>Clinical note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Amended note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
       <source>Stage: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
       <source>House log: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Referral ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="301" />
       <source>Move stage</source>
       <translation type="unfinished" />
     </message>
@@ -2837,6 +3684,54 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
       <source>Correct a restraint record</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="195" />
+      <source>Case reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="196" />
+      <source>Held on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="197" />
+      <source>Who took part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="198" />
+      <source>Decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="199" />
+      <source>Next review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="202" />
+      <source>Review sheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="203" />
+      <source>Record a review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="211" />
+      <source>Record a case review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="227" />
+      <source>Case review: {0}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3263,180 +4158,321 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
       <source>Day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="53" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="47" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="166" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="48" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
       <source>Provider</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="49" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
-      <source>← Previous week</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
-      <source>This week</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
-      <source>Next week →</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
-      <source>Attended</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
-      <source>Missed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
-      <source>Cancelled by provider</source>
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <source>Who goes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="71" />
+      <source>NOBODY YET</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
+      <source>← Previous week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
+      <source>This week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
+      <source>Next week →</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="89" />
+      <source>Attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="90" />
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
+      <source>Cancelled by provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="93" />
       <source>Cancelled by resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
       <source>Reschedule…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="76" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
       <source>Book a session…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="78" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="102" />
       <source>Book a group session…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="99" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <source>Court and appointments this week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
       <source>Week of {0} to {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="112" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="142" />
       <source>Group: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="154" />
       <source>Cancel session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="138" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="155" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
       <source>Why was it cancelled?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
       <source>Cancel group session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
       <source>Attendance: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="150" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Present (the others were absent)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="199" />
       <source>Name of the group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="200" />
       <source>e.g. Thursday circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="201" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="172" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="202" />
       <source>Minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="204" />
       <source>Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="205" />
       <source>each on an open plan of this therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="206" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="177" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="207" />
       <source>Led by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="209" />
       <source>Book a group session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="190" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="220" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="226" />
       <source>Reschedule</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="227" />
       <source>Why is it moving?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SchoolPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="51" />
+      <source>School and training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="52" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="53" />
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="54" />
+      <source>Class or trade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="55" />
+      <source>Designated teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="56" />
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="57" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="58" />
+      <source>Until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="61" />
+      <source>Add placement…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="62" />
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="63" />
+      <source>Week's attendance…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="64" />
+      <source>Achievement or exclusion…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="66" />
+      <source>Attendance and what happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="67" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="68" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="69" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="78" />
+      <source>Attended {0} of {1} sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="81" />
+      <source>{0} ({1} days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="86" />
+      <source>Add a school or training placement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="94" />
+      <source>Edit a placement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="101" />
+      <source>Attendance in a week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="108" />
+      <source>Achievement, qualification or exclusion</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4079,144 +5115,167 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>Resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>Urgency</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
-      <location filename="../../src/safehaven/ui/today.py" line="128" />
-      <location filename="../../src/safehaven/ui/today.py" line="225" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="138" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
-      <location filename="../../src/safehaven/ui/today.py" line="227" />
+      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
-      <location filename="../../src/safehaven/ui/today.py" line="87" />
-      <location filename="../../src/safehaven/ui/today.py" line="127" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="128" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="90" />
       <source>Medicine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="91" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="97" />
+      <location filename="../../src/safehaven/ui/today.py" line="98" />
       <source>Check in (Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="104" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Record incident for this alert…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
       <source>Acknowledge with a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <location filename="../../src/safehaven/ui/today.py" line="108" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="125" />
+      <location filename="../../src/safehaven/ui/today.py" line="126" />
       <source>Enter: record this dose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Who wrote it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>Text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <source>Who goes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <source>NOBODY YET</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="146" />
       <source>Add to the house log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="135" />
+      <location filename="../../src/safehaven/ui/today.py" line="147" />
       <source>What happened in the house that is not about one young person: a stranger outside, a power cut…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="150" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="152" />
+      <location filename="../../src/safehaven/ui/today.py" line="168" />
       <source>Still to check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="155" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>Alerts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>Medicines due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="147" />
+      <location filename="../../src/safehaven/ui/today.py" line="159" />
       <source>Today's sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="195" />
+      <location filename="../../src/safehaven/ui/today.py" line="214" />
       <source>Group: {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="206" />
+      <location filename="../../src/safehaven/ui/today.py" line="225" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n still to check in</numerusform>
@@ -4224,7 +5283,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="207" />
+      <location filename="../../src/safehaven/ui/today.py" line="226" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alert</numerusform>
@@ -4232,7 +5291,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="208" />
+      <location filename="../../src/safehaven/ui/today.py" line="227" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n session today</numerusform>
@@ -4240,7 +5299,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="209" />
+      <location filename="../../src/safehaven/ui/today.py" line="228" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose due</numerusform>
@@ -4248,67 +5307,72 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="211" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>{0} acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="219" />
+      <location filename="../../src/safehaven/ui/today.py" line="238" />
       <source>House log, last 24 hours ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="224" />
-      <source>Add to the house log</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/today.py" line="229" />
-      <source>What happened, and what was done</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
-      <source>Young people it touched (optional)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/today.py" line="246" />
-      <source>Choose an alert first.</source>
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <source>Hearings ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="252" />
-      <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
+      <source>Add to the house log</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <source>What happened, and what was done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="258" />
+      <source>Young people it touched (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <source>Choose an alert first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="280" />
+      <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="285" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="267" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Acknowledge: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="297" />
       <source>What was done, or why it can wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="276" />
+      <location filename="../../src/safehaven/ui/today.py" line="304" />
       <source>{0} overdue needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="316" />
+      <location filename="../../src/safehaven/ui/today.py" line="344" />
       <source>Dose: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4392,6 +5456,85 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>VoicePanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="116" />
+      <source>Their goals, in their own words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="117" />
+      <source>Set on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="118" />
+      <source>Goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="119" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="120" />
+      <source>How it is going</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="121" />
+      <source>Reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="124" />
+      <source>Add goal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="125" />
+      <source>Review goal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="126" />
+      <location filename="../../src/safehaven/ui/life_panels.py" line="153" />
+      <source>Wishes and feelings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="127" />
+      <source>Said on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="128" />
+      <source>About</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="129" />
+      <source>In their words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="131" />
+      <source>Add wishes and feelings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="142" />
+      <source>A goal in their own words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="149" />
+      <source>Review a goal</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Words</name>
     <message>
       <source>Absent</source>
@@ -4399,6 +5542,14 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Achievement</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4418,11 +5569,23 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Another appointment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Another decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Another service</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Another technique</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Apprenticeship</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4438,7 +5601,15 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Asylum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Awaiting decision</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4482,6 +5653,14 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Case review due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class or course</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Clinical</source>
       <translation type="unfinished" />
     </message>
@@ -4490,7 +5669,23 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Clinicians and managers only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Clothing &amp; basics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compensation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complaint not answered in time</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4510,6 +5705,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Consent or assent form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Contact attempt by an unknown person</source>
       <translation type="unfinished" />
     </message>
@@ -4526,11 +5725,27 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Continued presence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Counted</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Court hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Court order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cream or ointment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Criminal exploitation</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4570,6 +5785,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Domestic servitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Dose not recorded</source>
       <translation type="unfinished" />
     </message>
@@ -4602,6 +5821,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Eligibility letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Equine therapy</source>
       <translation type="unfinished" />
     </message>
@@ -4614,6 +5837,14 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Everyone caring for the young person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exclusion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Eye</source>
       <translation type="unfinished" />
     </message>
@@ -4623,6 +5854,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Family court</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4639,6 +5874,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Follow-up contact overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forced marriage</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4678,6 +5917,14 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Hearing or appointment tomorrow</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hearing soon with nobody to go with them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Held</source>
       <translation type="unfinished" />
     </message>
@@ -4702,7 +5949,19 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Identity document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Identity documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Immigration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Immigration interview</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4751,6 +6010,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Kinship care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labour exploitation</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4803,6 +6066,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meeting with the lawyer</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4870,6 +6137,18 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>NRM conclusive grounds decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NRM reasonable grounds decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Neither</source>
       <translation type="unfinished" />
     </message>
@@ -4910,7 +6189,15 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Not upheld</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Not vetted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On hold</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4942,6 +6229,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Partly upheld</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Patch</source>
       <translation type="unfinished" />
     </message>
@@ -4955,6 +6246,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Phone call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4978,11 +6273,27 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Police interview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Police investigation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Police visit</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Poor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Positive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Postponed</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4998,7 +6309,15 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Prosecution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Psychosocial support</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Qualification</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5031,6 +6350,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Research</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Residence permit</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5090,7 +6413,15 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Set aside</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Severe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sexual exploitation</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5134,6 +6465,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>T visa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>TF-CBT</source>
       <translation type="unfinished" />
     </message>
@@ -5158,6 +6493,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Tutoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Twice a week</source>
       <translation type="unfinished" />
     </message>
@@ -5175,6 +6514,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Unsafe relationship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Upheld</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5210,11 +6553,19 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Withdrawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Withheld</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Working on it</source>
       <translation type="unfinished" />
     </message>
     <message>

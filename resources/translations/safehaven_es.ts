@@ -265,17 +265,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="247" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="277" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
       <source>Resident and therapy</source>
       <translation>Residente y terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -930,9 +930,67 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="161" />
+      <source>Complaints (a manager answers each)</source>
+      <translation>Quejas (un/a responsable responde a cada una)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="162" />
+      <source>Made on</source>
+      <translation>Hecha el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="163" />
+      <source>Complaint</source>
+      <translation>Queja</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="164" />
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="165" />
+      <source>NOT ANSWERED YET</source>
+      <translation>SIN RESPUESTA TODAVÍA</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="166" />
+      <source>Answered</source>
+      <translation>Respondida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="167" />
+      <source>What they were told</source>
+      <translation>Lo que se le dijo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="169" />
+      <source>Write down a complaint…</source>
+      <translation>Anotar una queja…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="171" />
+      <source>Answer…</source>
+      <translation>Responder…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="180" />
+      <source>A complaint</source>
+      <translation>Una queja</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="187" />
+      <source>Answer a complaint</source>
+      <translation>Responder a una queja</translation>
     </message>
   </context>
   <context>
@@ -1280,6 +1338,155 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="114" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="184" />
+      <source>Save a copy…</source>
+      <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="206" />
+      <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
+      <translation>Este tipo de archivo no se puede mostrar aquí. Guarde una copia para abrirla con otro programa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <source>Added {0}</source>
+      <translation>Añadido el {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="46" />
+      <source>Documents (drop a file here to add it)</source>
+      <translation>Documentos (suelte un archivo aquí para añadirlo)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="47" />
+      <source>Added</source>
+      <translation>Añadido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="48" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="108" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="50" />
+      <source>Dated</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
+      <source>Who may open it</source>
+      <translation>Quién puede abrirlo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
+      <source>Add a file…</source>
+      <translation>Añadir un archivo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <source>Open</source>
+      <translation>Abierta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <source>Save a copy…</source>
+      <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <source>Remove…</source>
+      <translation>Retirar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="85" />
+      <source>Closed to your role</source>
+      <translation>Cerrado para su función</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <source>Not on this laptop yet (sync)</source>
+      <translation>Aún no está en este portátil (sincronice)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="89" />
+      <source>{0} KB</source>
+      <translation>{0} KB</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <source>{0} MB</source>
+      <translation>{0} MB</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="115" />
+      <source>Add a document</source>
+      <translation>Añadir un documento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
+      <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+      <translation>Imágenes y documentos (*.jpg *.jpeg *.png *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="105" />
+      <source>What it is</source>
+      <translation>Qué es</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
+      <source>Date on the document</source>
+      <translation>Fecha que figura en el documento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="112" />
+      <source>A photo of the young person needs a current consent to photographs.</source>
+      <translation>Una foto del joven requiere un consentimiento vigente para fotografías.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="149" />
+      <source>Save a copy</source>
+      <translation>Guardar una copia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
+      <translation>Hay una copia sin cifrar en {0}. Guárdela en lugar seguro y bórrela cuando termine.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="166" />
+      <source>Remove “{0}”</source>
+      <translation>Retirar «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="167" />
+      <source>Why it is removed (kept in the record)</source>
+      <translation>Por qué se retira (queda en el expediente)</translation>
     </message>
   </context>
   <context>
@@ -1851,6 +2058,527 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>LegalPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="70" />
+      <source>Legal cases (details for clinicians and managers)</source>
+      <translation>Casos judiciales (detalles para clínicos y responsables)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="71" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="89" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="73" />
+      <source>Began</source>
+      <translation>Empezó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="74" />
+      <source>Reference</source>
+      <translation>Referencia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="75" />
+      <source>Lawyer or advocate</source>
+      <translation>Abogado/a o defensor/a</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="76" />
+      <source>Special measures</source>
+      <translation>Medidas especiales</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="79" />
+      <source>Add case…</source>
+      <translation>Añadir caso…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="80" />
+      <source>Edit case…</source>
+      <translation>Editar caso…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="81" />
+      <source>Add hearing…</source>
+      <translation>Añadir audiencia…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="82" />
+      <source>Hearings and appointments</source>
+      <translation>Audiencias y citas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="83" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="84" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="85" />
+      <source>Where</source>
+      <translation>Dónde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="86" />
+      <source>Who goes</source>
+      <translation>Quién va</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="87" />
+      <source>NOBODY YET</source>
+      <translation>NADIE TODAVÍA</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="88" />
+      <source>Transport</source>
+      <translation>Transporte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="91" />
+      <source>Who goes…</source>
+      <translation>Quién va…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="93" />
+      <source>Edit hearing…</source>
+      <translation>Editar audiencia…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <source>Add a legal case</source>
+      <translation>Añadir un caso judicial</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <source>Edit a legal case</source>
+      <translation>Editar un caso judicial</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <source>Add a hearing or appointment</source>
+      <translation>Añadir una audiencia o cita</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="124" />
+      <source>Who goes with the young person</source>
+      <translation>Quién acompaña a la persona joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <source>Edit a hearing or appointment</source>
+      <translation>Editar una audiencia o cita</translation>
+    </message>
+  </context>
+  <context>
+    <name>LifeForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="31" />
+      <source>Forms of exploitation</source>
+      <translation>Formas de explotación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="33" />
+      <source>all that apply</source>
+      <translation>todas las que correspondan</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="34" />
+      <source>Country of origin</source>
+      <translation>País de origen</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="36" />
+      <source>Citizenship</source>
+      <translation>Nacionalidad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="37" />
+      <source>Where they were exploited</source>
+      <translation>Dónde fue explotada/o</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="38" />
+      <source>countries</source>
+      <translation>países</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="39" />
+      <source>When, and for how long</source>
+      <translation>Cuándo y durante cuánto tiempo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="41" />
+      <source>How they were identified</source>
+      <translation>Cómo se la/lo identificó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="43" />
+      <source>Identified by</source>
+      <translation>Identificada/o por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="44" />
+      <source>Immigration status</source>
+      <translation>Situación migratoria</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="46" />
+      <source>Guardian or advocate</source>
+      <translation>Tutor/a o defensor/a</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="47" />
+      <source>an independent child trafficking guardian, say</source>
+      <translation>por ejemplo, un tutor independiente para menores víctimas de trata</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="48" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="130" />
+      <source>How to reach them</source>
+      <translation>Cómo contactarles</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="54" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="192" />
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="57" />
+      <source>Referred or applied on</source>
+      <translation>Derivada o solicitada el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="59" />
+      <source>Decided on</source>
+      <translation>Decidida el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="81" />
+      <source>Reference (restricted)</source>
+      <translation>Referencia (restringido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="63" />
+      <source>Note (restricted)</source>
+      <translation>Nota (restringido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="66" />
+      <source>Decision</source>
+      <translation>Decisión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="73" />
+      <source>Kind of case</source>
+      <translation>Tipo de caso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="169" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="79" />
+      <source>Began on</source>
+      <translation>Empezó el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="83" />
+      <source>Lawyer or advocate, and how to reach them (restricted)</source>
+      <translation>Abogado/a o defensor/a, y cómo contactarle (restringido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="85" />
+      <source>Special measures asked for (restricted)</source>
+      <translation>Medidas especiales solicitadas (restringido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="87" />
+      <source>screens, a video link, an intermediary…</source>
+      <translation>biombos, videoconferencia, un intermediario…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="88" />
+      <source>Outcome (restricted)</source>
+      <translation>Resultado (restringido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="90" />
+      <source>Notes (restricted)</source>
+      <translation>Notas (restringido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="96" />
+      <source>Who goes with the young person</source>
+      <translation>Quién acompaña a la persona joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="98" />
+      <source>How they get there</source>
+      <translation>Cómo llegan</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="152" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="106" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="109" />
+      <source>Where</source>
+      <translation>Dónde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="110" />
+      <source>How long (minutes)</source>
+      <translation>Cuánto duró (minutos)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="115" />
+      <source>What it is about, how to prepare (restricted)</source>
+      <translation>De qué trata, cómo prepararse (restringido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="121" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="124" />
+      <source>School, college or employer</source>
+      <translation>Escuela, instituto o empleador</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="126" />
+      <source>Class, year group or trade</source>
+      <translation>Clase, curso u oficio</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="128" />
+      <source>Designated teacher or tutor</source>
+      <translation>Docente designado o tutor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="132" />
+      <source>Starts</source>
+      <translation>Inicio</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="134" />
+      <source>Ends</source>
+      <translation>Termina</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="139" />
+      <source>Week of</source>
+      <translation>Semana del</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="140" />
+      <source>any day of the week</source>
+      <translation>cualquier día de la semana</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="141" />
+      <source>Sessions there were</source>
+      <translation>Sesiones que hubo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="143" />
+      <source>Sessions attended</source>
+      <translation>Sesiones a las que asistió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="144" />
+      <source>Why any were missed</source>
+      <translation>Por qué faltó a alguna</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="149" />
+      <source>What happened</source>
+      <translation>Qué pasó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="151" />
+      <source>What, in a few words</source>
+      <translation>Qué, en pocas palabras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="153" />
+      <source>Days (an exclusion)</source>
+      <translation>Días (una expulsión)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="158" />
+      <source>The goal, in their own words</source>
+      <translation>La meta, con sus propias palabras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="159" />
+      <source>With the therapy plan</source>
+      <translation>Con el plan de terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="162" />
+      <source>Set on</source>
+      <translation>Fijada el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="167" />
+      <source>How it is going, as they say it</source>
+      <translation>Cómo va, tal como lo dice</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="171" />
+      <source>Reviewed on</source>
+      <translation>Revisada el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="176" />
+      <source>What they said, in their words</source>
+      <translation>Lo que dijo, con sus palabras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="177" />
+      <source>About</source>
+      <translation>Sobre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="178" />
+      <source>family, school, where to live, court…</source>
+      <translation>familia, escuela, dónde vivir, tribunal…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="179" />
+      <source>Said on</source>
+      <translation>Dicho el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="184" />
+      <source>The complaint, in their words</source>
+      <translation>La queja, con sus palabras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="185" />
+      <source>Made on</source>
+      <translation>Hecha el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="190" />
+      <source>How it was looked into (restricted)</source>
+      <translation>Cómo se investigó (restringido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="191" />
+      <source>What the young person was told (restricted)</source>
+      <translation>Lo que se le dijo a la persona joven (restringido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="194" />
+      <source>Is the young person satisfied?</source>
+      <translation>¿Está satisfecha/o la persona joven?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="196" />
+      <source>Answered on</source>
+      <translation>Respondida el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="201" />
+      <source>Who took part</source>
+      <translation>Quién participó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="202" />
+      <source>the young person, key worker, therapist…</source>
+      <translation>la persona joven, persona de referencia, terapeuta…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="203" />
+      <source>The young person took part</source>
+      <translation>La persona joven participó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="204" />
+      <source>What the young person said, in their words</source>
+      <translation>Qué dijo el o la joven, con sus palabras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="206" />
+      <source>What was decided</source>
+      <translation>Lo que se decidió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="207" />
+      <source>Held on</source>
+      <translation>Celebrada el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="208" />
+      <source>Next review</source>
+      <translation>Próxima revisión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="209" />
+      <source>empty: after the house's usual weeks</source>
+      <translation>vacío: tras las semanas habituales de la casa</translation>
+    </message>
+  </context>
+  <context>
+    <name>LifeTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <source>Legal case</source>
+      <translation>Caso judicial</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <source>Profile and decisions</source>
+      <translation>Perfil y decisiones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <source>School</source>
+      <translation>Escuela</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
+      <source>Their voice</source>
+      <translation>Su voz</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="47" />
+      <source>Complaints</source>
+      <translation>Quejas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="48" />
+      <source>Reviews</source>
+      <translation>Revisiones</translation>
+    </message>
+  </context>
+  <context>
     <name>MeasuresTab</name>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
@@ -2111,7 +2839,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="52" />
+      <location filename="../../src/safehaven/ui/page.py" line="55" />
       <source>Select all rows</source>
       <translation>Seleccionar todas las filas</translation>
     </message>
@@ -2150,6 +2878,105 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
       <source>Saved to {0}</source>
       <translation>Guardado en {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfilePanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <source>Trafficking profile…</source>
+      <translation>Perfil de trata…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="194" />
+      <source>Trafficking profile</source>
+      <translation>Perfil de trata</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <source>Identification and status decisions</source>
+      <translation>Decisiones de identificación y de estatus</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
+      <source>Decision</source>
+      <translation>Decisión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="155" />
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="156" />
+      <source>Referred</source>
+      <translation>Derivada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="157" />
+      <source>Decided</source>
+      <translation>Decidida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="158" />
+      <source>Reference</source>
+      <translation>Referencia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="160" />
+      <source>Add decision…</source>
+      <translation>Añadir decisión…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <source>Record the decision…</source>
+      <translation>Registrar la decisión…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <source>No trafficking profile yet.</source>
+      <translation>Todavía no hay perfil de trata.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="177" />
+      <source>Forms of exploitation</source>
+      <translation>Formas de explotación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="181" />
+      <source>Where and when</source>
+      <translation>Dónde y cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <source>Identified</source>
+      <translation>Identificación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <source>Immigration status</source>
+      <translation>Situación migratoria</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <source>Guardian or advocate</source>
+      <translation>Tutor/a o defensor/a</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="198" />
+      <source>Add a decision</source>
+      <translation>Añadir una decisión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
+      <source>Record the decision</source>
+      <translation>Registrar la decisión</translation>
     </message>
   </context>
   <context>
@@ -2306,37 +3133,42 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Actualizar derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
       <source>Hand-off summary</source>
       <translation>Resumen para el traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
       <source>Include the legal name</source>
       <translation>Incluir el nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
       <source>Include the clinical notes</source>
       <translation>Incluir las notas clínicas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="436" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <source>Include the legal case's details and how they were exploited</source>
+      <translation>Incluir los detalles del caso judicial y cómo fue explotada/o</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="440" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Comparta solo lo que el servicio que recibe necesita y lo que la persona joven ha aceptado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
       <source>Hand-off summary: {0}</source>
       <translation>Resumen para el traspaso: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="468" />
       <source>Plan follow-up contacts</source>
       <translation>Programar contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="471" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="475" />
       <source>Follow-up contact due {0}</source>
       <translation>Contacto de seguimiento previsto para el {0}</translation>
     </message>
@@ -2382,134 +3214,134 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="53" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="56" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
       <source>Check in</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
       <source>Move stage…</source>
       <translation>Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
       <source>Flags</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimiento y adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Derivaciones y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas y cronología</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -2517,162 +3349,177 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="302" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <source>About them</source>
+      <translation>Sobre ella/él</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <source>Documents</source>
+      <translation>Documentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="130" />
+      <source>Profile, legal case, school and their own voice</source>
+      <translation>Perfil, caso judicial, escuela y su propia voz</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Health</source>
       <translation>Salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Health and medicines</source>
       <translation>Salud y medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Measures</source>
       <translation>Medidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
       <source>House log: {0}</source>
       <translation>Registro de la casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="301" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -2844,6 +3691,54 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
       <source>Correct a restraint record</source>
       <translation>Corregir un registro de contención</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="195" />
+      <source>Case reviews</source>
+      <translation>Revisiones del caso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="196" />
+      <source>Held on</source>
+      <translation>Celebrada el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="197" />
+      <source>Who took part</source>
+      <translation>Quién participó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="198" />
+      <source>Decisions</source>
+      <translation>Decisiones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="199" />
+      <source>Next review</source>
+      <translation>Próxima revisión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="202" />
+      <source>Review sheet…</source>
+      <translation>Hoja de revisión…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="203" />
+      <source>Record a review…</source>
+      <translation>Registrar una revisión…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="211" />
+      <source>Record a case review</source>
+      <translation>Registrar una revisión del caso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="227" />
+      <source>Case review: {0}</source>
+      <translation>Revisión del caso: {0}</translation>
     </message>
   </context>
   <context>
@@ -3269,181 +4164,322 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="53" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="47" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="166" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="48" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="49" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <source>Where</source>
+      <translation>Dónde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <source>Who goes</source>
+      <translation>Quién va</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="71" />
+      <source>NOBODY YET</source>
+      <translation>NADIE TODAVÍA</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
       <source>← Previous week</source>
       <translation>← Semana anterior</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
       <source>This week</source>
       <translation>Esta semana</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
       <source>Next week →</source>
       <translation>Semana siguiente →</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="89" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="90" />
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
       <source>Cancelled by provider</source>
       <translation>Cancelada por el profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="93" />
       <source>Cancelled by resident</source>
       <translation>Cancelada por la/el residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
       <source>Reschedule…</source>
       <translation>Cambiar fecha…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="76" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
       <source>Book a session…</source>
       <translation>Reservar una sesión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="78" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="102" />
       <source>Book a group session…</source>
       <translation>Reservar una sesión de grupo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="99" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <source>Court and appointments this week</source>
+      <translation>Tribunal y citas esta semana</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
       <source>Week of {0} to {1}</source>
       <translation>Semana del {0} al {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="112" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="142" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="154" />
       <source>Cancel session</source>
       <translation>Cancelar sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="138" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="155" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
       <source>Why was it cancelled?</source>
       <translation>¿Por qué se canceló?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
       <source>Cancel group session</source>
       <translation>Cancelar la sesión de grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
       <source>Attendance: {0}</source>
       <translation>Asistencia: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="150" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Present (the others were absent)</source>
       <translation>Presentes (los demás faltaron)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="199" />
       <source>Name of the group</source>
       <translation>Nombre del grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="200" />
       <source>e.g. Thursday circle</source>
       <translation>p. ej. Círculo del jueves</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="201" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="172" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="202" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="204" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="205" />
       <source>each on an open plan of this therapy</source>
       <translation>cada uno con un plan abierto de esta terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="206" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="177" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="207" />
       <source>Led by</source>
       <translation>Dirigido por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="209" />
       <source>Book a group session</source>
       <translation>Reservar una sesión de grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="190" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="220" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>Una sesión de grupo no se mueve: cancélala y reserva otra.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="226" />
       <source>Reschedule</source>
       <translation>Cambiar fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="227" />
       <source>Why is it moving?</source>
       <translation>¿Por qué se cambia?</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchoolPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="51" />
+      <source>School and training</source>
+      <translation>Escuela y formación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="52" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="53" />
+      <source>Where</source>
+      <translation>Dónde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="54" />
+      <source>Class or trade</source>
+      <translation>Clase u oficio</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="55" />
+      <source>Designated teacher</source>
+      <translation>Docente designado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="56" />
+      <source>Contact</source>
+      <translation>Contacto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="57" />
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="58" />
+      <source>Until</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="61" />
+      <source>Add placement…</source>
+      <translation>Añadir plaza…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="62" />
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="63" />
+      <source>Week's attendance…</source>
+      <translation>Asistencia semanal…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="64" />
+      <source>Achievement or exclusion…</source>
+      <translation>Logro o expulsión…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="66" />
+      <source>Attendance and what happened</source>
+      <translation>Asistencia y lo que pasó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="67" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="68" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="69" />
+      <source>Details</source>
+      <translation>Detalles</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="78" />
+      <source>Attended {0} of {1} sessions</source>
+      <translation>Asistió a {0} de {1} sesiones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="81" />
+      <source>{0} ({1} days)</source>
+      <translation>{0} ({1} días)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="86" />
+      <source>Add a school or training placement</source>
+      <translation>Añadir una plaza escolar o de formación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="94" />
+      <source>Edit a placement</source>
+      <translation>Editar una plaza</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="101" />
+      <source>Attendance in a week</source>
+      <translation>Asistencia en una semana</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="108" />
+      <source>Achievement, qualification or exclusion</source>
+      <translation>Logro, titulación o expulsión</translation>
     </message>
   </context>
   <context>
@@ -4085,144 +5121,167 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
-      <location filename="../../src/safehaven/ui/today.py" line="128" />
-      <location filename="../../src/safehaven/ui/today.py" line="225" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="138" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
-      <location filename="../../src/safehaven/ui/today.py" line="227" />
+      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
-      <location filename="../../src/safehaven/ui/today.py" line="87" />
-      <location filename="../../src/safehaven/ui/today.py" line="127" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="128" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="90" />
       <source>Medicine</source>
       <translation>Medicamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="91" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="97" />
+      <location filename="../../src/safehaven/ui/today.py" line="98" />
       <source>Check in (Enter)</source>
       <translation>Registrar (Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="104" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Record incident for this alert…</source>
       <translation>Registrar incidente de esta alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
       <source>Acknowledge with a note…</source>
       <translation>Dar por recibida con una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <location filename="../../src/safehaven/ui/today.py" line="108" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Di qué se hizo o por qué puede esperar; la alerta sale de Hoy hasta que algo cambie.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="125" />
+      <location filename="../../src/safehaven/ui/today.py" line="126" />
       <source>Enter: record this dose</source>
       <translation>Intro: registrar esta dosis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Who wrote it</source>
       <translation>Quién lo escribió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <source>Where</source>
+      <translation>Dónde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <source>Who goes</source>
+      <translation>Quién va</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <source>NOBODY YET</source>
+      <translation>NADIE TODAVÍA</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="146" />
       <source>Add to the house log…</source>
       <translation>Añadir al registro de la casa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="135" />
+      <location filename="../../src/safehaven/ui/today.py" line="147" />
       <source>What happened in the house that is not about one young person: a stranger outside, a power cut…</source>
       <translation>Lo que pasó en la casa que no es sobre un solo joven: un desconocido fuera, un corte de luz…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="150" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
+      <translation>Audiencias y citas legales hoy y mañana, y quién acompaña a la persona joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="152" />
+      <location filename="../../src/safehaven/ui/today.py" line="168" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="155" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>Medicines due</source>
       <translation>Medicamentos pendientes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="147" />
+      <location filename="../../src/safehaven/ui/today.py" line="159" />
       <source>Today's sessions</source>
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="195" />
+      <location filename="../../src/safehaven/ui/today.py" line="214" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="206" />
+      <location filename="../../src/safehaven/ui/today.py" line="225" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -4230,7 +5289,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="207" />
+      <location filename="../../src/safehaven/ui/today.py" line="226" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -4238,7 +5297,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="208" />
+      <location filename="../../src/safehaven/ui/today.py" line="227" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
@@ -4246,7 +5305,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="209" />
+      <location filename="../../src/safehaven/ui/today.py" line="228" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dosis pendiente</numerusform>
@@ -4254,67 +5313,72 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="211" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="219" />
+      <location filename="../../src/safehaven/ui/today.py" line="238" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro de la casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="224" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <source>Hearings ({0})</source>
+      <translation>Audiencias ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>Add to the house log</source>
       <translation>Añadir al registro de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="229" />
+      <location filename="../../src/safehaven/ui/today.py" line="257" />
       <source>What happened, and what was done</source>
       <translation>Qué pasó y qué se hizo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="258" />
       <source>Young people it touched (optional)</source>
       <translation>Jóvenes a quienes afectó (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="246" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="280" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="285" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este aviso sale de Hoy cuando se registra el regreso o la entrevista de regreso en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="267" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="297" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="276" />
+      <location filename="../../src/safehaven/ui/today.py" line="304" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="316" />
+      <location filename="../../src/safehaven/ui/today.py" line="344" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>
@@ -4398,6 +5462,85 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>VoicePanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="116" />
+      <source>Their goals, in their own words</source>
+      <translation>Sus metas, con sus propias palabras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="117" />
+      <source>Set on</source>
+      <translation>Fijada el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="118" />
+      <source>Goal</source>
+      <translation>Meta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="119" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="120" />
+      <source>How it is going</source>
+      <translation>Cómo va</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="121" />
+      <source>Reviewed</source>
+      <translation>Revisada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="124" />
+      <source>Add goal…</source>
+      <translation>Añadir meta…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="125" />
+      <source>Review goal…</source>
+      <translation>Revisar meta…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="126" />
+      <location filename="../../src/safehaven/ui/life_panels.py" line="153" />
+      <source>Wishes and feelings</source>
+      <translation>Deseos y sentimientos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="127" />
+      <source>Said on</source>
+      <translation>Dicho el</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="128" />
+      <source>About</source>
+      <translation>Sobre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="129" />
+      <source>In their words</source>
+      <translation>Con sus palabras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="131" />
+      <source>Add wishes and feelings…</source>
+      <translation>Añadir deseos y sentimientos…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="142" />
+      <source>A goal in their own words</source>
+      <translation>Una meta con sus propias palabras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="149" />
+      <source>Review a goal</source>
+      <translation>Revisar una meta</translation>
+    </message>
+  </context>
+  <context>
     <name>Words</name>
     <message>
       <source>Absent</source>
@@ -4406,6 +5549,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Accepted</source>
       <translation>Aceptada</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>Lograda</translation>
+    </message>
+    <message>
+      <source>Achievement</source>
+      <translation>Logro</translation>
     </message>
     <message>
       <source>Admin</source>
@@ -4424,12 +5575,24 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Confirmación de una institución</translation>
     </message>
     <message>
+      <source>Another appointment</source>
+      <translation>Otra cita</translation>
+    </message>
+    <message>
+      <source>Another decision</source>
+      <translation>Otra decisión</translation>
+    </message>
+    <message>
       <source>Another service</source>
       <translation>Otro servicio</translation>
     </message>
     <message>
       <source>Another technique</source>
       <translation>Otra técnica</translation>
+    </message>
+    <message>
+      <source>Apprenticeship</source>
+      <translation>Aprendizaje profesional</translation>
     </message>
     <message>
       <source>Art therapy</source>
@@ -4444,8 +5607,16 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Dosis «si lo necesita» más seguidas de lo permitido</translation>
     </message>
     <message>
+      <source>Asylum</source>
+      <translation>Asilo</translation>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>Asistió</translation>
+    </message>
+    <message>
+      <source>Awaiting decision</source>
+      <translation>Pendiente de decisión</translation>
     </message>
     <message>
       <source>Booked</source>
@@ -4488,6 +5659,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Cápsula</translation>
     </message>
     <message>
+      <source>Case review due</source>
+      <translation>Revisión del caso pendiente</translation>
+    </message>
+    <message>
+      <source>Class or course</source>
+      <translation>Clase o curso</translation>
+    </message>
+    <message>
       <source>Clinical</source>
       <translation>Clínica</translation>
     </message>
@@ -4496,8 +5675,24 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Terapeuta</translation>
     </message>
     <message>
+      <source>Clinicians and managers only</source>
+      <translation>Solo clínicos y responsables</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Cerrado</translation>
+    </message>
+    <message>
       <source>Clothing &amp; basics</source>
       <translation>Ropa y básicos</translation>
+    </message>
+    <message>
+      <source>Compensation</source>
+      <translation>Indemnización</translation>
+    </message>
+    <message>
+      <source>Complaint not answered in time</source>
+      <translation>Queja sin respuesta a tiempo</translation>
     </message>
     <message>
       <source>Completed</source>
@@ -4516,6 +5711,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Falta consentimiento para terapia</translation>
     </message>
     <message>
+      <source>Consent or assent form</source>
+      <translation>Formulario de consentimiento o asentimiento</translation>
+    </message>
+    <message>
       <source>Contact attempt by an unknown person</source>
       <translation>Intento de contacto de una persona desconocida</translation>
     </message>
@@ -4532,12 +5731,28 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Contacto con alguien de la lista de contacto prohibido</translation>
     </message>
     <message>
+      <source>Continued presence</source>
+      <translation>Permanencia autorizada (Continued Presence)</translation>
+    </message>
+    <message>
       <source>Counted</source>
       <translation>Contado</translation>
     </message>
     <message>
+      <source>Court hearing</source>
+      <translation>Audiencia judicial</translation>
+    </message>
+    <message>
+      <source>Court order</source>
+      <translation>Orden judicial</translation>
+    </message>
+    <message>
       <source>Cream or ointment</source>
       <translation>Crema o pomada</translation>
+    </message>
+    <message>
+      <source>Criminal exploitation</source>
+      <translation>Explotación delictiva</translation>
     </message>
     <message>
       <source>Crisis counselling</source>
@@ -4576,6 +5791,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Documentos revisados</translation>
     </message>
     <message>
+      <source>Domestic servitude</source>
+      <translation>Servidumbre doméstica</translation>
+    </message>
+    <message>
       <source>Dose not recorded</source>
       <translation>Dosis sin registrar</translation>
     </message>
@@ -4608,6 +5827,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Educación</translation>
     </message>
     <message>
+      <source>Eligibility letter</source>
+      <translation>Carta de elegibilidad</translation>
+    </message>
+    <message>
       <source>Equine therapy</source>
       <translation>Terapia con caballos</translation>
     </message>
@@ -4620,6 +5843,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Cada dos semanas</translation>
     </message>
     <message>
+      <source>Everyone caring for the young person</source>
+      <translation>Todas las personas que cuidan del joven</translation>
+    </message>
+    <message>
+      <source>Exclusion</source>
+      <translation>Expulsión</translation>
+    </message>
+    <message>
       <source>Eye</source>
       <translation>Ojo</translation>
     </message>
@@ -4630,6 +5861,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Family</source>
       <translation>Familia</translation>
+    </message>
+    <message>
+      <source>Family court</source>
+      <translation>Tribunal de familia</translation>
     </message>
     <message>
       <source>Family therapy</source>
@@ -4646,6 +5881,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Follow-up contact overdue</source>
       <translation>Contacto de seguimiento atrasado</translation>
+    </message>
+    <message>
+      <source>Forced marriage</source>
+      <translation>Matrimonio forzado</translation>
     </message>
     <message>
       <source>Foster care</source>
@@ -4684,6 +5923,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Traspaso</translation>
     </message>
     <message>
+      <source>Hearing or appointment tomorrow</source>
+      <translation>Audiencia o cita mañana</translation>
+    </message>
+    <message>
+      <source>Hearing soon with nobody to go with them</source>
+      <translation>Audiencia próxima sin nadie que acompañe</translation>
+    </message>
+    <message>
       <source>Held</source>
       <translation>Realizada</translation>
     </message>
@@ -4708,8 +5955,20 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Identificación</translation>
     </message>
     <message>
+      <source>Identity document</source>
+      <translation>Documento de identidad</translation>
+    </message>
+    <message>
       <source>Identity documents</source>
       <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+      <source>Immigration</source>
+      <translation>Inmigración</translation>
+    </message>
+    <message>
+      <source>Immigration interview</source>
+      <translation>Entrevista de inmigración</translation>
     </message>
     <message>
       <source>Improved</source>
@@ -4758,6 +6017,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Kinship care</source>
       <translation>Familia extensa</translation>
+    </message>
+    <message>
+      <source>Labour exploitation</source>
+      <translation>Explotación laboral</translation>
     </message>
     <message>
       <source>Later today</source>
@@ -4810,6 +6073,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Medium</source>
       <translation>Media</translation>
+    </message>
+    <message>
+      <source>Meeting with the lawyer</source>
+      <translation>Reunión con el/la abogado/a</translation>
     </message>
     <message>
       <source>Mentoring</source>
@@ -4876,6 +6143,18 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Línea de ayuda de una ONG</translation>
     </message>
     <message>
+      <source>NRM conclusive grounds decision</source>
+      <translation>Decisión NRM de motivos concluyentes</translation>
+    </message>
+    <message>
+      <source>NRM reasonable grounds decision</source>
+      <translation>Decisión NRM de motivos razonables</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>Negativa</translation>
+    </message>
+    <message>
       <source>Neither</source>
       <translation>Ni estudia ni trabaja</translation>
     </message>
@@ -4916,8 +6195,16 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>No elevado</translation>
     </message>
     <message>
+      <source>Not upheld</source>
+      <translation>Desestimada</translation>
+    </message>
+    <message>
       <source>Not vetted</source>
       <translation>Sin verificar</translation>
+    </message>
+    <message>
+      <source>On hold</source>
+      <translation>En pausa</translation>
     </message>
     <message>
       <source>On the skin</source>
@@ -4948,6 +6235,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Necesidad prioritaria vencida</translation>
     </message>
     <message>
+      <source>Partly upheld</source>
+      <translation>Estimada en parte</translation>
+    </message>
+    <message>
       <source>Patch</source>
       <translation>Parche</translation>
     </message>
@@ -4962,6 +6253,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Phone call</source>
       <translation>Llamada</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Foto</translation>
     </message>
     <message>
       <source>Photographs</source>
@@ -4984,12 +6279,28 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Comprobación de antecedentes penales</translation>
     </message>
     <message>
+      <source>Police interview</source>
+      <translation>Declaración ante la policía</translation>
+    </message>
+    <message>
+      <source>Police investigation</source>
+      <translation>Investigación policial</translation>
+    </message>
+    <message>
       <source>Police visit</source>
       <translation>Visita de la policía</translation>
     </message>
     <message>
       <source>Poor</source>
       <translation>Mal</translation>
+    </message>
+    <message>
+      <source>Positive</source>
+      <translation>Positiva</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>Aplazada</translation>
     </message>
     <message>
       <source>Power cut</source>
@@ -5004,8 +6315,16 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>TEPT probable</translation>
     </message>
     <message>
+      <source>Prosecution</source>
+      <translation>Proceso penal</translation>
+    </message>
+    <message>
       <source>Psychosocial support</source>
       <translation>Apoyo psicosocial</translation>
+    </message>
+    <message>
+      <source>Qualification</source>
+      <translation>Titulación</translation>
     </message>
     <message>
       <source>Received</source>
@@ -5038,6 +6357,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Research</source>
       <translation>Investigación</translation>
+    </message>
+    <message>
+      <source>Residence permit</source>
+      <translation>Permiso de residencia</translation>
     </message>
     <message>
       <source>Return interview due</source>
@@ -5096,8 +6419,16 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Enviada</translation>
     </message>
     <message>
+      <source>Set aside</source>
+      <translation>Dejada de lado</translation>
+    </message>
+    <message>
       <source>Severe</source>
       <translation>Grave</translation>
+    </message>
+    <message>
+      <source>Sexual exploitation</source>
+      <translation>Explotación sexual</translation>
     </message>
     <message>
       <source>Social worker</source>
@@ -5140,6 +6471,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Consumo de sustancias</translation>
     </message>
     <message>
+      <source>T visa</source>
+      <translation>Visado T</translation>
+    </message>
+    <message>
       <source>TF-CBT</source>
       <translation>TF-CBT</translation>
     </message>
@@ -5164,6 +6499,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Formación</translation>
     </message>
     <message>
+      <source>Tutoring</source>
+      <translation>Tutoría</translation>
+    </message>
+    <message>
       <source>Twice a week</source>
       <translation>Dos veces por semana</translation>
     </message>
@@ -5182,6 +6521,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Unsafe relationship</source>
       <translation>Relación de riesgo</translation>
+    </message>
+    <message>
+      <source>Upheld</source>
+      <translation>Estimada</translation>
     </message>
     <message>
       <source>Urgent</source>
@@ -5216,12 +6559,20 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Semanal</translation>
     </message>
     <message>
+      <source>Withdrawn</source>
+      <translation>Retirado</translation>
+    </message>
+    <message>
       <source>Withheld</source>
       <translation>Retenida</translation>
     </message>
     <message>
       <source>Work</source>
       <translation>Trabajo</translation>
+    </message>
+    <message>
+      <source>Working on it</source>
+      <translation>En ello</translation>
     </message>
     <message>
       <source>Worse</source>

@@ -265,17 +265,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="247" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="277" />
       <source>Book a session</source>
       <translation>Réserver une séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
       <source>Resident and therapy</source>
       <translation>Jeune et thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -930,9 +930,67 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>ALLERGIES : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>Choose a face for today's mood.</source>
       <translation>Choisissez un visage pour l’humeur du jour.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="161" />
+      <source>Complaints (a manager answers each)</source>
+      <translation>Plaintes (un responsable répond à chacune)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="162" />
+      <source>Made on</source>
+      <translation>Faite le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="163" />
+      <source>Complaint</source>
+      <translation>Plainte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="164" />
+      <source>Outcome</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="165" />
+      <source>NOT ANSWERED YET</source>
+      <translation>PAS ENCORE DE RÉPONSE</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="166" />
+      <source>Answered</source>
+      <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="167" />
+      <source>What they were told</source>
+      <translation>Ce qui lui a été dit</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="169" />
+      <source>Write down a complaint…</source>
+      <translation>Noter une plainte…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="171" />
+      <source>Answer…</source>
+      <translation>Répondre…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="180" />
+      <source>A complaint</source>
+      <translation>Une plainte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="187" />
+      <source>Answer a complaint</source>
+      <translation>Répondre à une plainte</translation>
     </message>
   </context>
   <context>
@@ -1280,6 +1338,155 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="114" />
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="184" />
+      <source>Save a copy…</source>
+      <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="206" />
+      <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
+      <translation>Ce type de fichier ne peut pas être affiché ici. Enregistrez une copie pour l’ouvrir avec un autre programme.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <source>Added {0}</source>
+      <translation>Ajouté le {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="46" />
+      <source>Documents (drop a file here to add it)</source>
+      <translation>Documents (déposez un fichier ici pour l’ajouter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="47" />
+      <source>Added</source>
+      <translation>Ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="48" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="108" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="50" />
+      <source>Dated</source>
+      <translation>Daté du</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
+      <source>Who may open it</source>
+      <translation>Qui peut l’ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
+      <source>Add a file…</source>
+      <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <source>Open</source>
+      <translation>Ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <source>Save a copy…</source>
+      <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <source>Remove…</source>
+      <translation>Retirer…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="85" />
+      <source>Closed to your role</source>
+      <translation>Fermé pour votre rôle</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <source>Not on this laptop yet (sync)</source>
+      <translation>Pas encore sur cet ordinateur (synchronisez)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="89" />
+      <source>{0} KB</source>
+      <translation>{0} Ko</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <source>{0} MB</source>
+      <translation>{0} Mo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="115" />
+      <source>Add a document</source>
+      <translation>Ajouter un document</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
+      <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+      <translation>Images et documents (*.jpg *.jpeg *.png *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="105" />
+      <source>What it is</source>
+      <translation>Ce que c’est</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
+      <source>Date on the document</source>
+      <translation>Date sur le document</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="112" />
+      <source>A photo of the young person needs a current consent to photographs.</source>
+      <translation>Une photo du jeune demande un consentement en cours aux photographies.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="149" />
+      <source>Save a copy</source>
+      <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
+      <translation>Une copie en clair se trouve à {0}. Gardez-la en sécurité et supprimez-la ensuite.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="166" />
+      <source>Remove “{0}”</source>
+      <translation>Retirer « {0} »</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="167" />
+      <source>Why it is removed (kept in the record)</source>
+      <translation>Pourquoi il est retiré (gardé au dossier)</translation>
     </message>
   </context>
   <context>
@@ -1851,6 +2058,527 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
   </context>
   <context>
+    <name>LegalPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="70" />
+      <source>Legal cases (details for clinicians and managers)</source>
+      <translation>Affaires judiciaires (détails pour les cliniciens et responsables)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="71" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="89" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="73" />
+      <source>Began</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="74" />
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="75" />
+      <source>Lawyer or advocate</source>
+      <translation>Avocat ou référent</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="76" />
+      <source>Special measures</source>
+      <translation>Mesures spéciales</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="79" />
+      <source>Add case…</source>
+      <translation>Ajouter une affaire…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="80" />
+      <source>Edit case…</source>
+      <translation>Modifier l'affaire…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="81" />
+      <source>Add hearing…</source>
+      <translation>Ajouter une audience…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="82" />
+      <source>Hearings and appointments</source>
+      <translation>Audiences et rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="83" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="84" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="85" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="86" />
+      <source>Who goes</source>
+      <translation>Qui accompagne</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="87" />
+      <source>NOBODY YET</source>
+      <translation>PERSONNE ENCORE</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="88" />
+      <source>Transport</source>
+      <translation>Transport</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="91" />
+      <source>Who goes…</source>
+      <translation>Qui accompagne…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="93" />
+      <source>Edit hearing…</source>
+      <translation>Modifier l'audience…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <source>Add a legal case</source>
+      <translation>Ajouter une affaire judiciaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <source>Edit a legal case</source>
+      <translation>Modifier une affaire judiciaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <source>Add a hearing or appointment</source>
+      <translation>Ajouter une audience ou un rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="124" />
+      <source>Who goes with the young person</source>
+      <translation>Qui accompagne le jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <source>Edit a hearing or appointment</source>
+      <translation>Modifier une audience ou un rendez-vous</translation>
+    </message>
+  </context>
+  <context>
+    <name>LifeForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="31" />
+      <source>Forms of exploitation</source>
+      <translation>Formes d'exploitation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="33" />
+      <source>all that apply</source>
+      <translation>toutes celles qui s’appliquent</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="34" />
+      <source>Country of origin</source>
+      <translation>Pays d'origine</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="36" />
+      <source>Citizenship</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="37" />
+      <source>Where they were exploited</source>
+      <translation>Où le jeune a été exploité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="38" />
+      <source>countries</source>
+      <translation>pays</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="39" />
+      <source>When, and for how long</source>
+      <translation>Quand, et pendant combien de temps</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="41" />
+      <source>How they were identified</source>
+      <translation>Comment la personne a été identifiée</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="43" />
+      <source>Identified by</source>
+      <translation>Identifié·e par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="44" />
+      <source>Immigration status</source>
+      <translation>Statut migratoire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="46" />
+      <source>Guardian or advocate</source>
+      <translation>Tuteur ou référent</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="47" />
+      <source>an independent child trafficking guardian, say</source>
+      <translation>par exemple, un tuteur indépendant pour enfants victimes de traite</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="48" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="130" />
+      <source>How to reach them</source>
+      <translation>Comment les joindre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="54" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="192" />
+      <source>Outcome</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="57" />
+      <source>Referred or applied on</source>
+      <translation>Signalé ou demandé le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="59" />
+      <source>Decided on</source>
+      <translation>Décidée le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="81" />
+      <source>Reference (restricted)</source>
+      <translation>Référence (restreint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="63" />
+      <source>Note (restricted)</source>
+      <translation>Note (restreint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="66" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="73" />
+      <source>Kind of case</source>
+      <translation>Type d'affaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="169" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="79" />
+      <source>Began on</source>
+      <translation>Commencée le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="83" />
+      <source>Lawyer or advocate, and how to reach them (restricted)</source>
+      <translation>Avocat ou référent, et comment le joindre (restreint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="85" />
+      <source>Special measures asked for (restricted)</source>
+      <translation>Mesures spéciales demandées (restreint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="87" />
+      <source>screens, a video link, an intermediary…</source>
+      <translation>paravents, visioconférence, un intermédiaire…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="88" />
+      <source>Outcome (restricted)</source>
+      <translation>Issue (restreint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="90" />
+      <source>Notes (restricted)</source>
+      <translation>Notes (restreint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="96" />
+      <source>Who goes with the young person</source>
+      <translation>Qui accompagne le jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="98" />
+      <source>How they get there</source>
+      <translation>Comment y aller</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="152" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="106" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="109" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="110" />
+      <source>How long (minutes)</source>
+      <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="115" />
+      <source>What it is about, how to prepare (restricted)</source>
+      <translation>De quoi il s'agit, comment se préparer (restreint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="121" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="124" />
+      <source>School, college or employer</source>
+      <translation>École, lycée ou employeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="126" />
+      <source>Class, year group or trade</source>
+      <translation>Classe, niveau ou métier</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="128" />
+      <source>Designated teacher or tutor</source>
+      <translation>Enseignant référent ou tuteur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="132" />
+      <source>Starts</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="134" />
+      <source>Ends</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="139" />
+      <source>Week of</source>
+      <translation>Semaine du</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="140" />
+      <source>any day of the week</source>
+      <translation>n'importe quel jour de la semaine</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="141" />
+      <source>Sessions there were</source>
+      <translation>Séances prévues</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="143" />
+      <source>Sessions attended</source>
+      <translation>Séances suivies</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="144" />
+      <source>Why any were missed</source>
+      <translation>Pourquoi certaines ont été manquées</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="149" />
+      <source>What happened</source>
+      <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="151" />
+      <source>What, in a few words</source>
+      <translation>Quoi, en quelques mots</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="153" />
+      <source>Days (an exclusion)</source>
+      <translation>Jours (une exclusion)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="158" />
+      <source>The goal, in their own words</source>
+      <translation>L'objectif, avec ses propres mots</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="159" />
+      <source>With the therapy plan</source>
+      <translation>Avec le plan de thérapie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="162" />
+      <source>Set on</source>
+      <translation>Fixé le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="167" />
+      <source>How it is going, as they say it</source>
+      <translation>Où cela en est, tel qu'il le dit</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="171" />
+      <source>Reviewed on</source>
+      <translation>Revu le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="176" />
+      <source>What they said, in their words</source>
+      <translation>Ce qu'il a dit, avec ses mots</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="177" />
+      <source>About</source>
+      <translation>Sujet</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="178" />
+      <source>family, school, where to live, court…</source>
+      <translation>famille, école, où vivre, tribunal…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="179" />
+      <source>Said on</source>
+      <translation>Dit le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="184" />
+      <source>The complaint, in their words</source>
+      <translation>La plainte, avec ses mots</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="185" />
+      <source>Made on</source>
+      <translation>Faite le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="190" />
+      <source>How it was looked into (restricted)</source>
+      <translation>Comment elle a été examinée (restreint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="191" />
+      <source>What the young person was told (restricted)</source>
+      <translation>Ce qui a été dit au jeune (restreint)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="194" />
+      <source>Is the young person satisfied?</source>
+      <translation>Le jeune est-il satisfait ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="196" />
+      <source>Answered on</source>
+      <translation>Réponse le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="201" />
+      <source>Who took part</source>
+      <translation>Qui a participé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="202" />
+      <source>the young person, key worker, therapist…</source>
+      <translation>le jeune, le référent, le thérapeute…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="203" />
+      <source>The young person took part</source>
+      <translation>Le jeune a participé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="204" />
+      <source>What the young person said, in their words</source>
+      <translation>Ce que le ou la jeune a dit, avec ses mots</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="206" />
+      <source>What was decided</source>
+      <translation>Ce qui a été décidé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="207" />
+      <source>Held on</source>
+      <translation>Tenue le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="208" />
+      <source>Next review</source>
+      <translation>Prochaine révision</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="209" />
+      <source>empty: after the house's usual weeks</source>
+      <translation>vide : après les semaines habituelles de la maison</translation>
+    </message>
+  </context>
+  <context>
+    <name>LifeTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <source>Legal case</source>
+      <translation>Affaire judiciaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <source>Profile and decisions</source>
+      <translation>Profil et décisions</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <source>School</source>
+      <translation>École</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
+      <source>Their voice</source>
+      <translation>Sa voix</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="47" />
+      <source>Complaints</source>
+      <translation>Plaintes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="48" />
+      <source>Reviews</source>
+      <translation>Révisions</translation>
+    </message>
+  </context>
+  <context>
     <name>MeasuresTab</name>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
@@ -2111,7 +2839,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="52" />
+      <location filename="../../src/safehaven/ui/page.py" line="55" />
       <source>Select all rows</source>
       <translation>Sélectionner toutes les lignes</translation>
     </message>
@@ -2150,6 +2878,105 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
       <source>Saved to {0}</source>
       <translation>Enregistré dans {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfilePanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <source>Trafficking profile…</source>
+      <translation>Profil de traite…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="194" />
+      <source>Trafficking profile</source>
+      <translation>Profil de traite</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <source>Identification and status decisions</source>
+      <translation>Décisions d'identification et de statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="155" />
+      <source>Outcome</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="156" />
+      <source>Referred</source>
+      <translation>Signalé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="157" />
+      <source>Decided</source>
+      <translation>Décidée</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="158" />
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="160" />
+      <source>Add decision…</source>
+      <translation>Ajouter une décision…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <source>Record the decision…</source>
+      <translation>Enregistrer la décision…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <source>No trafficking profile yet.</source>
+      <translation>Pas encore de profil de traite.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="177" />
+      <source>Forms of exploitation</source>
+      <translation>Formes d'exploitation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
+      <source>From</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="181" />
+      <source>Where and when</source>
+      <translation>Où et quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <source>Identified</source>
+      <translation>Identification</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <source>Immigration status</source>
+      <translation>Statut migratoire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <source>Guardian or advocate</source>
+      <translation>Tuteur ou référent</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="198" />
+      <source>Add a decision</source>
+      <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
+      <source>Record the decision</source>
+      <translation>Enregistrer la décision</translation>
     </message>
   </context>
   <context>
@@ -2306,37 +3133,42 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Mettre à jour l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
       <source>Hand-off summary</source>
       <translation>Synthèse pour le passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
       <source>Include the legal name</source>
       <translation>Inclure le nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
       <source>Include the clinical notes</source>
       <translation>Inclure les notes cliniques</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="436" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <source>Include the legal case's details and how they were exploited</source>
+      <translation>Inclure les détails de l'affaire judiciaire et la façon dont le jeune a été exploité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="440" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Ne partagez que ce dont le service destinataire a besoin et ce que le ou la jeune a accepté.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
       <source>Hand-off summary: {0}</source>
       <translation>Synthèse pour le passage de relais : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="468" />
       <source>Plan follow-up contacts</source>
       <translation>Planifier les contacts de suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="471" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="475" />
       <source>Follow-up contact due {0}</source>
       <translation>Contact de suivi prévu le {0}</translation>
     </message>
@@ -2382,169 +3214,184 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="53" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="56" />
       <source>← Residents</source>
       <translation>← Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
       <source>Check in</source>
       <translation>Faire le point du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
       <source>Move stage…</source>
       <translation>Changer d’étape…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
       <source>Edit profile…</source>
       <translation>Modifier le profil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
       <source>Shift</source>
       <translation>Moment</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
       <source>Mood</source>
       <translation>Humeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
       <source>Feels safe</source>
       <translation>Se sent en sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
       <source>Flags</source>
       <translation>Signaux</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
       <source>Check-ins</source>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Safety</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Measures</source>
       <translation>Mesures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentement et adultes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Orientations et suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notes et historique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <source>About them</source>
+      <translation>À son sujet</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="130" />
+      <source>Profile, legal case, school and their own voice</source>
+      <translation>Profil, affaire judiciaire, école et sa propre voix</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Health</source>
       <translation>Santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Health and medicines</source>
       <translation>Santé et médicaments</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Referrals</source>
       <translation>Orientations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
       <source>Mood over the last 30 days</source>
       <translation>Humeur sur les 30 derniers jours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>Write a note…</source>
       <translation>Écrire une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Save note</source>
       <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -2552,127 +3399,127 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>Legal name</source>
       <translation>Nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>estimated age {0}</source>
       <translation>âge estimé {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
       <source>not needed</source>
       <translation>pas nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Intake</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
       <source>Clinical note</source>
       <translation>Note clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Amended note</source>
       <translation>Note corrigée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
       <source>Stage: {0}</source>
       <translation>Étape : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
       <source>House log: {0}</source>
       <translation>Journal de la maison : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Referral ({0})</source>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="301" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="302" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -2844,6 +3691,54 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
       <source>Correct a restraint record</source>
       <translation>Corriger un enregistrement de contention</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="195" />
+      <source>Case reviews</source>
+      <translation>Révisions du dossier</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="196" />
+      <source>Held on</source>
+      <translation>Tenue le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="197" />
+      <source>Who took part</source>
+      <translation>Qui a participé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="198" />
+      <source>Decisions</source>
+      <translation>Décisions</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="199" />
+      <source>Next review</source>
+      <translation>Prochaine révision</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="202" />
+      <source>Review sheet…</source>
+      <translation>Fiche de révision…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="203" />
+      <source>Record a review…</source>
+      <translation>Enregistrer une révision…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="211" />
+      <source>Record a case review</source>
+      <translation>Enregistrer une révision du dossier</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="227" />
+      <source>Case review: {0}</source>
+      <translation>Révision du dossier : {0}</translation>
     </message>
   </context>
   <context>
@@ -3269,181 +4164,322 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="53" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Resident</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="47" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="166" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="48" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
       <source>Provider</source>
       <translation>Thérapeute</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="49" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <source>Who goes</source>
+      <translation>Qui accompagne</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="71" />
+      <source>NOBODY YET</source>
+      <translation>PERSONNE ENCORE</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
       <source>← Previous week</source>
       <translation>← Semaine précédente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
       <source>This week</source>
       <translation>Cette semaine</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
       <source>Next week →</source>
       <translation>Semaine suivante →</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="89" />
       <source>Attended</source>
       <translation>Présence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="90" />
       <source>Missed</source>
       <translation>Absence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
       <source>Cancelled by provider</source>
       <translation>Annulée (thérapeute)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="93" />
       <source>Cancelled by resident</source>
       <translation>Annulée (jeune)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
       <source>Reschedule…</source>
       <translation>Changer la date…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="76" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
       <source>Book a session…</source>
       <translation>Réserver une séance…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="78" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="102" />
       <source>Book a group session…</source>
       <translation>Réserver une séance de groupe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="99" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <source>Court and appointments this week</source>
+      <translation>Tribunal et rendez-vous cette semaine</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
       <source>Week of {0} to {1}</source>
       <translation>Semaine du {0} au {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="112" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="142" />
       <source>Group: {0}</source>
       <translation>Groupe : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="154" />
       <source>Cancel session</source>
       <translation>Annuler la séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="138" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="155" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
       <source>Why was it cancelled?</source>
       <translation>Pourquoi a-t-elle été annulée ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
       <source>Cancel group session</source>
       <translation>Annuler la séance de groupe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
       <source>Attendance: {0}</source>
       <translation>Présences : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="150" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Present (the others were absent)</source>
       <translation>Présents (les autres étaient absents)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="199" />
       <source>Name of the group</source>
       <translation>Nom du groupe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="200" />
       <source>e.g. Thursday circle</source>
       <translation>p. ex. Cercle du jeudi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="201" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="172" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="202" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="204" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="205" />
       <source>each on an open plan of this therapy</source>
       <translation>chacun avec un plan en cours pour cette thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="206" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="177" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="207" />
       <source>Led by</source>
       <translation>Animé par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="209" />
       <source>Book a group session</source>
       <translation>Réserver une séance de groupe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="190" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="220" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>Une séance de groupe ne se déplace pas : annulez-la et réservez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="226" />
       <source>Reschedule</source>
       <translation>Changer la date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="227" />
       <source>Why is it moving?</source>
       <translation>Pourquoi la date change-t-elle ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchoolPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="51" />
+      <source>School and training</source>
+      <translation>École et formation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="52" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="53" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="54" />
+      <source>Class or trade</source>
+      <translation>Classe ou métier</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="55" />
+      <source>Designated teacher</source>
+      <translation>Enseignant référent</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="56" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="57" />
+      <source>From</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="58" />
+      <source>Until</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="61" />
+      <source>Add placement…</source>
+      <translation>Ajouter une inscription…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="62" />
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="63" />
+      <source>Week's attendance…</source>
+      <translation>Assiduité de la semaine…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="64" />
+      <source>Achievement or exclusion…</source>
+      <translation>Réussite ou exclusion…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="66" />
+      <source>Attendance and what happened</source>
+      <translation>Assiduité et ce qui s'est passé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="67" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="68" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="69" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="78" />
+      <source>Attended {0} of {1} sessions</source>
+      <translation>A suivi {0} séances sur {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="81" />
+      <source>{0} ({1} days)</source>
+      <translation>{0} ({1} jours)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="86" />
+      <source>Add a school or training placement</source>
+      <translation>Ajouter une inscription scolaire ou de formation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="94" />
+      <source>Edit a placement</source>
+      <translation>Modifier une inscription</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="101" />
+      <source>Attendance in a week</source>
+      <translation>Assiduité sur une semaine</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="108" />
+      <source>Achievement, qualification or exclusion</source>
+      <translation>Réussite, qualification ou exclusion</translation>
     </message>
   </context>
   <context>
@@ -4085,144 +5121,167 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>Resident</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>Urgency</source>
       <translation>Urgence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
-      <location filename="../../src/safehaven/ui/today.py" line="128" />
-      <location filename="../../src/safehaven/ui/today.py" line="225" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="138" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
-      <location filename="../../src/safehaven/ui/today.py" line="227" />
+      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
-      <location filename="../../src/safehaven/ui/today.py" line="87" />
-      <location filename="../../src/safehaven/ui/today.py" line="127" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="128" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="90" />
       <source>Medicine</source>
       <translation>Médicament</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="91" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="97" />
+      <location filename="../../src/safehaven/ui/today.py" line="98" />
       <source>Check in (Enter)</source>
       <translation>Faire le point du jour (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="104" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Record incident for this alert…</source>
       <translation>Enregistrer un incident pour cette alerte…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
       <source>Acknowledge with a note…</source>
       <translation>Prendre en compte avec une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <location filename="../../src/safehaven/ui/today.py" line="108" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Indiquez ce qui a été fait, ou pourquoi cela peut attendre ; l’alerte quitte Aujourd’hui jusqu’à ce que quelque chose change.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="125" />
+      <location filename="../../src/safehaven/ui/today.py" line="126" />
       <source>Enter: record this dose</source>
       <translation>Entrée : enregistrer cette dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Who wrote it</source>
       <translation>Qui l’a écrit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <source>Who goes</source>
+      <translation>Qui accompagne</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <source>NOBODY YET</source>
+      <translation>PERSONNE ENCORE</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="146" />
       <source>Add to the house log…</source>
       <translation>Ajouter au journal de la maison…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="135" />
+      <location filename="../../src/safehaven/ui/today.py" line="147" />
       <source>What happened in the house that is not about one young person: a stranger outside, a power cut…</source>
       <translation>Ce qui s’est passé dans la maison sans concerner un·e seul·e jeune : un inconnu dehors, une coupure de courant…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="150" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
+      <translation>Audiences et rendez-vous juridiques aujourd'hui et demain, et qui accompagne le jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="152" />
+      <location filename="../../src/safehaven/ui/today.py" line="168" />
       <source>Still to check in</source>
       <translation>Point du jour à faire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="155" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>Alerts</source>
       <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>Medicines due</source>
       <translation>Médicaments à donner</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="147" />
+      <location filename="../../src/safehaven/ui/today.py" line="159" />
       <source>Today's sessions</source>
       <translation>Séances du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="195" />
+      <location filename="../../src/safehaven/ui/today.py" line="214" />
       <source>Group: {0} ({1})</source>
       <translation>Groupe : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="206" />
+      <location filename="../../src/safehaven/ui/today.py" line="225" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n point du jour à faire</numerusform>
@@ -4230,7 +5289,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="207" />
+      <location filename="../../src/safehaven/ui/today.py" line="226" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerte</numerusform>
@@ -4238,7 +5297,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="208" />
+      <location filename="../../src/safehaven/ui/today.py" line="227" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n séance aujourd’hui</numerusform>
@@ -4246,7 +5305,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="209" />
+      <location filename="../../src/safehaven/ui/today.py" line="228" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose à donner</numerusform>
@@ -4254,67 +5313,72 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="211" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>{0} acknowledged</source>
       <translation>{0} prises en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="219" />
+      <location filename="../../src/safehaven/ui/today.py" line="238" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Journal de la maison, dernières 24 heures ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="224" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <source>Hearings ({0})</source>
+      <translation>Audiences ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>Add to the house log</source>
       <translation>Ajouter au journal de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="229" />
+      <location filename="../../src/safehaven/ui/today.py" line="257" />
       <source>What happened, and what was done</source>
       <translation>Ce qui s’est passé, et ce qui a été fait</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="258" />
       <source>Young people it touched (optional)</source>
       <translation>Jeunes concerné·es (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="246" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>Choose an alert first.</source>
       <translation>Choisissez d’abord une alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="280" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incident ouvert est pris en compte puis clos par la direction, dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="285" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Cette alerte quitte Aujourd’hui quand le retour ou l’entretien de retour est enregistré dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Votre rôle ne permet pas de prendre en compte cette alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="267" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Prendre en compte : {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="297" />
       <source>What was done, or why it can wait</source>
       <translation>Ce qui a été fait, ou pourquoi cela peut attendre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="276" />
+      <location filename="../../src/safehaven/ui/today.py" line="304" />
       <source>{0} overdue needs</source>
       <translation>{0} besoins en retard</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="316" />
+      <location filename="../../src/safehaven/ui/today.py" line="344" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
@@ -4398,6 +5462,85 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
   </context>
   <context>
+    <name>VoicePanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="116" />
+      <source>Their goals, in their own words</source>
+      <translation>Ses objectifs, avec ses propres mots</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="117" />
+      <source>Set on</source>
+      <translation>Fixé le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="118" />
+      <source>Goal</source>
+      <translation>Objectif</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="119" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="120" />
+      <source>How it is going</source>
+      <translation>Où cela en est</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="121" />
+      <source>Reviewed</source>
+      <translation>Revu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="124" />
+      <source>Add goal…</source>
+      <translation>Ajouter un objectif…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="125" />
+      <source>Review goal…</source>
+      <translation>Revoir l'objectif…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="126" />
+      <location filename="../../src/safehaven/ui/life_panels.py" line="153" />
+      <source>Wishes and feelings</source>
+      <translation>Souhaits et ressentis</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="127" />
+      <source>Said on</source>
+      <translation>Dit le</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="128" />
+      <source>About</source>
+      <translation>Sujet</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="129" />
+      <source>In their words</source>
+      <translation>Avec ses mots</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="131" />
+      <source>Add wishes and feelings…</source>
+      <translation>Ajouter souhaits et ressentis…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="142" />
+      <source>A goal in their own words</source>
+      <translation>Un objectif avec ses propres mots</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="149" />
+      <source>Review a goal</source>
+      <translation>Revoir un objectif</translation>
+    </message>
+  </context>
+  <context>
     <name>Words</name>
     <message>
       <source>Absent</source>
@@ -4406,6 +5549,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Accepted</source>
       <translation>Acceptée</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>Atteint</translation>
+    </message>
+    <message>
+      <source>Achievement</source>
+      <translation>Réussite</translation>
     </message>
     <message>
       <source>Admin</source>
@@ -4424,12 +5575,24 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Confirmation par un organisme</translation>
     </message>
     <message>
+      <source>Another appointment</source>
+      <translation>Un autre rendez-vous</translation>
+    </message>
+    <message>
+      <source>Another decision</source>
+      <translation>Une autre décision</translation>
+    </message>
+    <message>
       <source>Another service</source>
       <translation>Un autre service</translation>
     </message>
     <message>
       <source>Another technique</source>
       <translation>Une autre technique</translation>
+    </message>
+    <message>
+      <source>Apprenticeship</source>
+      <translation>Apprentissage</translation>
     </message>
     <message>
       <source>Art therapy</source>
@@ -4444,8 +5607,16 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Doses « si besoin » plus rapprochées que permis</translation>
     </message>
     <message>
+      <source>Asylum</source>
+      <translation>Asile</translation>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>Présence</translation>
+    </message>
+    <message>
+      <source>Awaiting decision</source>
+      <translation>En attente de décision</translation>
     </message>
     <message>
       <source>Booked</source>
@@ -4488,6 +5659,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Gélule</translation>
     </message>
     <message>
+      <source>Case review due</source>
+      <translation>Révision du dossier à faire</translation>
+    </message>
+    <message>
+      <source>Class or course</source>
+      <translation>Cours ou formation</translation>
+    </message>
+    <message>
       <source>Clinical</source>
       <translation>Clinique</translation>
     </message>
@@ -4496,8 +5675,24 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Équipe clinique</translation>
     </message>
     <message>
+      <source>Clinicians and managers only</source>
+      <translation>Cliniciens et responsables uniquement</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Clos</translation>
+    </message>
+    <message>
       <source>Clothing &amp; basics</source>
       <translation>Vêtements et produits de base</translation>
+    </message>
+    <message>
+      <source>Compensation</source>
+      <translation>Indemnisation</translation>
+    </message>
+    <message>
+      <source>Complaint not answered in time</source>
+      <translation>Plainte sans réponse dans les délais</translation>
     </message>
     <message>
       <source>Completed</source>
@@ -4516,6 +5711,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Consentement manquant pour la thérapie</translation>
     </message>
     <message>
+      <source>Consent or assent form</source>
+      <translation>Formulaire de consentement ou d’assentiment</translation>
+    </message>
+    <message>
       <source>Contact attempt by an unknown person</source>
       <translation>Tentative de contact d’une personne inconnue</translation>
     </message>
@@ -4532,12 +5731,28 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Contact avec une personne de la liste d’interdiction de contact</translation>
     </message>
     <message>
+      <source>Continued presence</source>
+      <translation>Présence prolongée (Continued Presence)</translation>
+    </message>
+    <message>
       <source>Counted</source>
       <translation>Compté</translation>
     </message>
     <message>
+      <source>Court hearing</source>
+      <translation>Audience au tribunal</translation>
+    </message>
+    <message>
+      <source>Court order</source>
+      <translation>Décision de justice</translation>
+    </message>
+    <message>
       <source>Cream or ointment</source>
       <translation>Crème ou pommade</translation>
+    </message>
+    <message>
+      <source>Criminal exploitation</source>
+      <translation>Exploitation criminelle</translation>
     </message>
     <message>
       <source>Crisis counselling</source>
@@ -4576,6 +5791,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Documents vérifiés</translation>
     </message>
     <message>
+      <source>Domestic servitude</source>
+      <translation>Servitude domestique</translation>
+    </message>
+    <message>
       <source>Dose not recorded</source>
       <translation>Dose non enregistrée</translation>
     </message>
@@ -4608,6 +5827,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Éducation</translation>
     </message>
     <message>
+      <source>Eligibility letter</source>
+      <translation>Lettre d'éligibilité</translation>
+    </message>
+    <message>
       <source>Equine therapy</source>
       <translation>Équithérapie</translation>
     </message>
@@ -4620,6 +5843,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Toutes les deux semaines</translation>
     </message>
     <message>
+      <source>Everyone caring for the young person</source>
+      <translation>Toutes les personnes qui s’occupent du jeune</translation>
+    </message>
+    <message>
+      <source>Exclusion</source>
+      <translation>Exclusion</translation>
+    </message>
+    <message>
       <source>Eye</source>
       <translation>Œil</translation>
     </message>
@@ -4630,6 +5861,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Family</source>
       <translation>Famille</translation>
+    </message>
+    <message>
+      <source>Family court</source>
+      <translation>Tribunal aux affaires familiales</translation>
     </message>
     <message>
       <source>Family therapy</source>
@@ -4646,6 +5881,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Follow-up contact overdue</source>
       <translation>Contact de suivi en retard</translation>
+    </message>
+    <message>
+      <source>Forced marriage</source>
+      <translation>Mariage forcé</translation>
     </message>
     <message>
       <source>Foster care</source>
@@ -4684,6 +5923,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Passage de relais</translation>
     </message>
     <message>
+      <source>Hearing or appointment tomorrow</source>
+      <translation>Audience ou rendez-vous demain</translation>
+    </message>
+    <message>
+      <source>Hearing soon with nobody to go with them</source>
+      <translation>Audience proche sans personne pour accompagner</translation>
+    </message>
+    <message>
       <source>Held</source>
       <translation>Réalisée</translation>
     </message>
@@ -4708,8 +5955,20 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Identification</translation>
     </message>
     <message>
+      <source>Identity document</source>
+      <translation>Pièce d’identité</translation>
+    </message>
+    <message>
       <source>Identity documents</source>
       <translation>Papiers d’identité</translation>
+    </message>
+    <message>
+      <source>Immigration</source>
+      <translation>Immigration</translation>
+    </message>
+    <message>
+      <source>Immigration interview</source>
+      <translation>Entretien d'immigration</translation>
     </message>
     <message>
       <source>Improved</source>
@@ -4758,6 +6017,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Kinship care</source>
       <translation>Accueil chez des proches</translation>
+    </message>
+    <message>
+      <source>Labour exploitation</source>
+      <translation>Exploitation par le travail</translation>
     </message>
     <message>
       <source>Later today</source>
@@ -4810,6 +6073,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Medium</source>
       <translation>Moyen</translation>
+    </message>
+    <message>
+      <source>Meeting with the lawyer</source>
+      <translation>Rendez-vous avec l'avocat</translation>
     </message>
     <message>
       <source>Mentoring</source>
@@ -4876,6 +6143,18 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Ligne d’écoute d’une ONG</translation>
     </message>
     <message>
+      <source>NRM conclusive grounds decision</source>
+      <translation>Décision NRM sur motifs concluants</translation>
+    </message>
+    <message>
+      <source>NRM reasonable grounds decision</source>
+      <translation>Décision NRM sur motifs raisonnables</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>Négative</translation>
+    </message>
+    <message>
       <source>Neither</source>
       <translation>Ni école ni travail</translation>
     </message>
@@ -4916,8 +6195,16 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Non élevé</translation>
     </message>
     <message>
+      <source>Not upheld</source>
+      <translation>Non fondée</translation>
+    </message>
+    <message>
       <source>Not vetted</source>
       <translation>Non vérifié</translation>
+    </message>
+    <message>
+      <source>On hold</source>
+      <translation>En suspens</translation>
     </message>
     <message>
       <source>On the skin</source>
@@ -4948,6 +6235,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Besoin prioritaire en retard</translation>
     </message>
     <message>
+      <source>Partly upheld</source>
+      <translation>En partie fondée</translation>
+    </message>
+    <message>
       <source>Patch</source>
       <translation>Patch</translation>
     </message>
@@ -4962,6 +6253,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Phone call</source>
       <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Photo</translation>
     </message>
     <message>
       <source>Photographs</source>
@@ -4984,12 +6279,28 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Vérification du casier judiciaire</translation>
     </message>
     <message>
+      <source>Police interview</source>
+      <translation>Audition par la police</translation>
+    </message>
+    <message>
+      <source>Police investigation</source>
+      <translation>Enquête de police</translation>
+    </message>
+    <message>
       <source>Police visit</source>
       <translation>Visite de la police</translation>
     </message>
     <message>
       <source>Poor</source>
       <translation>Mal</translation>
+    </message>
+    <message>
+      <source>Positive</source>
+      <translation>Positive</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>Reportée</translation>
     </message>
     <message>
       <source>Power cut</source>
@@ -5004,8 +6315,16 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>TSPT probable</translation>
     </message>
     <message>
+      <source>Prosecution</source>
+      <translation>Poursuites pénales</translation>
+    </message>
+    <message>
       <source>Psychosocial support</source>
       <translation>Soutien psychosocial</translation>
+    </message>
+    <message>
+      <source>Qualification</source>
+      <translation>Qualification</translation>
     </message>
     <message>
       <source>Received</source>
@@ -5038,6 +6357,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Research</source>
       <translation>Recherche</translation>
+    </message>
+    <message>
+      <source>Residence permit</source>
+      <translation>Titre de séjour</translation>
     </message>
     <message>
       <source>Return interview due</source>
@@ -5096,8 +6419,16 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Envoyée</translation>
     </message>
     <message>
+      <source>Set aside</source>
+      <translation>Mis de côté</translation>
+    </message>
+    <message>
       <source>Severe</source>
       <translation>Sévère</translation>
+    </message>
+    <message>
+      <source>Sexual exploitation</source>
+      <translation>Exploitation sexuelle</translation>
     </message>
     <message>
       <source>Social worker</source>
@@ -5140,6 +6471,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Consommation de substances</translation>
     </message>
     <message>
+      <source>T visa</source>
+      <translation>Visa T</translation>
+    </message>
+    <message>
       <source>TF-CBT</source>
       <translation>TF-CBT</translation>
     </message>
@@ -5164,6 +6499,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Formation</translation>
     </message>
     <message>
+      <source>Tutoring</source>
+      <translation>Soutien scolaire</translation>
+    </message>
+    <message>
       <source>Twice a week</source>
       <translation>Deux fois par semaine</translation>
     </message>
@@ -5182,6 +6521,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Unsafe relationship</source>
       <translation>Relation à risque</translation>
+    </message>
+    <message>
+      <source>Upheld</source>
+      <translation>Fondée</translation>
     </message>
     <message>
       <source>Urgent</source>
@@ -5216,12 +6559,20 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Une fois par semaine</translation>
     </message>
     <message>
+      <source>Withdrawn</source>
+      <translation>Retrait</translation>
+    </message>
+    <message>
       <source>Withheld</source>
       <translation>Retenue</translation>
     </message>
     <message>
       <source>Work</source>
       <translation>Travail</translation>
+    </message>
+    <message>
+      <source>Working on it</source>
+      <translation>En cours</translation>
     </message>
     <message>
       <source>Worse</source>

@@ -265,17 +265,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="247" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="277" />
       <source>Book a session</source>
       <translation>Agendar uma sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="258" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
       <source>Resident and therapy</source>
       <translation>Residente e terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="259" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
@@ -930,9 +930,67 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>Choose a face for today's mood.</source>
       <translation>Escolha uma carinha para o humor de hoje.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="161" />
+      <source>Complaints (a manager answers each)</source>
+      <translation>Reclamações (um(a) gestor(a) responde a cada uma)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="162" />
+      <source>Made on</source>
+      <translation>Feita em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="163" />
+      <source>Complaint</source>
+      <translation>Reclamação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="164" />
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="165" />
+      <source>NOT ANSWERED YET</source>
+      <translation>AINDA SEM RESPOSTA</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="166" />
+      <source>Answered</source>
+      <translation>Respondida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="167" />
+      <source>What they were told</source>
+      <translation>O que lhe foi dito</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="169" />
+      <source>Write down a complaint…</source>
+      <translation>Anotar uma reclamação…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="171" />
+      <source>Answer…</source>
+      <translation>Responder…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="180" />
+      <source>A complaint</source>
+      <translation>Uma reclamação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="187" />
+      <source>Answer a complaint</source>
+      <translation>Responder a uma reclamação</translation>
     </message>
   </context>
   <context>
@@ -1280,6 +1338,155 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="114" />
       <source>The two passphrases differ.</source>
       <translation>As duas frases de acesso não são iguais.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="184" />
+      <source>Save a copy…</source>
+      <translation>Salvar uma cópia…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="206" />
+      <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
+      <translation>Este tipo de arquivo não pode ser exibido aqui. Salve uma cópia para abri-la com outro programa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <source>Added {0}</source>
+      <translation>Adicionado em {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="46" />
+      <source>Documents (drop a file here to add it)</source>
+      <translation>Documentos (solte um arquivo aqui para adicioná-lo)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="47" />
+      <source>Added</source>
+      <translation>Adicionado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="48" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="108" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="50" />
+      <source>Dated</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
+      <source>Who may open it</source>
+      <translation>Quem pode abrir</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <source>Size</source>
+      <translation>Tamanho</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <source>State</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
+      <source>Add a file…</source>
+      <translation>Adicionar um arquivo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <source>Open</source>
+      <translation>Em aberto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <source>Save a copy…</source>
+      <translation>Salvar uma cópia…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <source>Remove…</source>
+      <translation>Remover…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="85" />
+      <source>Closed to your role</source>
+      <translation>Fechado para a sua função</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <source>Not on this laptop yet (sync)</source>
+      <translation>Ainda não está neste notebook (sincronize)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="89" />
+      <source>{0} KB</source>
+      <translation>{0} KB</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <source>{0} MB</source>
+      <translation>{0} MB</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="96" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="115" />
+      <source>Add a document</source>
+      <translation>Adicionar um documento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
+      <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+      <translation>Imagens e documentos (*.jpg *.jpeg *.png *.pdf);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="105" />
+      <source>What it is</source>
+      <translation>O que é</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
+      <source>Date on the document</source>
+      <translation>Data que consta no documento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="112" />
+      <source>A photo of the young person needs a current consent to photographs.</source>
+      <translation>Uma foto do jovem exige consentimento vigente para fotografias.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="149" />
+      <source>Save a copy</source>
+      <translation>Salvar uma cópia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
+      <translation>Uma cópia sem criptografia está em {0}. Guarde-a em segurança e apague-a quando terminar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="166" />
+      <source>Remove “{0}”</source>
+      <translation>Remover “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="167" />
+      <source>Why it is removed (kept in the record)</source>
+      <translation>Por que é removido (fica no prontuário)</translation>
     </message>
   </context>
   <context>
@@ -1851,6 +2058,527 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>LegalPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="70" />
+      <source>Legal cases (details for clinicians and managers)</source>
+      <translation>Processos judiciais (detalhes para clínicos e gestores)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="71" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="89" />
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="73" />
+      <source>Began</source>
+      <translation>Início</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="74" />
+      <source>Reference</source>
+      <translation>Referência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="75" />
+      <source>Lawyer or advocate</source>
+      <translation>Advogado(a) ou defensor(a)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="76" />
+      <source>Special measures</source>
+      <translation>Medidas especiais</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="79" />
+      <source>Add case…</source>
+      <translation>Adicionar processo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="80" />
+      <source>Edit case…</source>
+      <translation>Editar processo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="81" />
+      <source>Add hearing…</source>
+      <translation>Adicionar audiência…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="82" />
+      <source>Hearings and appointments</source>
+      <translation>Audiências e compromissos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="83" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="84" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="85" />
+      <source>Where</source>
+      <translation>Onde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="86" />
+      <source>Who goes</source>
+      <translation>Quem vai</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="87" />
+      <source>NOBODY YET</source>
+      <translation>NINGUÉM AINDA</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="88" />
+      <source>Transport</source>
+      <translation>Transporte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="91" />
+      <source>Who goes…</source>
+      <translation>Quem vai…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="93" />
+      <source>Edit hearing…</source>
+      <translation>Editar audiência…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <source>Add a legal case</source>
+      <translation>Adicionar um processo judicial</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <source>Edit a legal case</source>
+      <translation>Editar um processo judicial</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <source>Add a hearing or appointment</source>
+      <translation>Adicionar uma audiência ou compromisso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="124" />
+      <source>Who goes with the young person</source>
+      <translation>Quem acompanha a/o jovem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <source>Edit a hearing or appointment</source>
+      <translation>Editar uma audiência ou compromisso</translation>
+    </message>
+  </context>
+  <context>
+    <name>LifeForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="31" />
+      <source>Forms of exploitation</source>
+      <translation>Formas de exploração</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="33" />
+      <source>all that apply</source>
+      <translation>todas as que se aplicam</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="34" />
+      <source>Country of origin</source>
+      <translation>País de origem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="36" />
+      <source>Citizenship</source>
+      <translation>Nacionalidade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="37" />
+      <source>Where they were exploited</source>
+      <translation>Onde foi explorada/o</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="38" />
+      <source>countries</source>
+      <translation>países</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="39" />
+      <source>When, and for how long</source>
+      <translation>Quando e por quanto tempo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="41" />
+      <source>How they were identified</source>
+      <translation>Como foi identificada/o</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="43" />
+      <source>Identified by</source>
+      <translation>Identificada/o por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="44" />
+      <source>Immigration status</source>
+      <translation>Situação migratória</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="46" />
+      <source>Guardian or advocate</source>
+      <translation>Tutor(a) ou defensor(a)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="47" />
+      <source>an independent child trafficking guardian, say</source>
+      <translation>por exemplo, um tutor independente para crianças vítimas de tráfico</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="48" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="130" />
+      <source>How to reach them</source>
+      <translation>Como contatar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="54" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="192" />
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="57" />
+      <source>Referred or applied on</source>
+      <translation>Encaminhada ou pedida em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="59" />
+      <source>Decided on</source>
+      <translation>Decidida em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="81" />
+      <source>Reference (restricted)</source>
+      <translation>Referência (restrito)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="63" />
+      <source>Note (restricted)</source>
+      <translation>Nota (restrito)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="66" />
+      <source>Decision</source>
+      <translation>Decisão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="73" />
+      <source>Kind of case</source>
+      <translation>Tipo de processo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="169" />
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="79" />
+      <source>Began on</source>
+      <translation>Começou em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="83" />
+      <source>Lawyer or advocate, and how to reach them (restricted)</source>
+      <translation>Advogado(a) ou defensor(a), e como contatar (restrito)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="85" />
+      <source>Special measures asked for (restricted)</source>
+      <translation>Medidas especiais pedidas (restrito)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="87" />
+      <source>screens, a video link, an intermediary…</source>
+      <translation>biombos, videoconferência, um intermediário…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="88" />
+      <source>Outcome (restricted)</source>
+      <translation>Resultado (restrito)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="90" />
+      <source>Notes (restricted)</source>
+      <translation>Notas (restrito)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="96" />
+      <source>Who goes with the young person</source>
+      <translation>Quem acompanha a/o jovem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="98" />
+      <source>How they get there</source>
+      <translation>Como chegam lá</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="152" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="106" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="109" />
+      <source>Where</source>
+      <translation>Onde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="110" />
+      <source>How long (minutes)</source>
+      <translation>Quanto durou (minutos)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="115" />
+      <source>What it is about, how to prepare (restricted)</source>
+      <translation>Do que se trata, como se preparar (restrito)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="121" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="124" />
+      <source>School, college or employer</source>
+      <translation>Escola, faculdade ou empregador</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="126" />
+      <source>Class, year group or trade</source>
+      <translation>Turma, série ou ofício</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="128" />
+      <source>Designated teacher or tutor</source>
+      <translation>Professor responsável ou tutor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="132" />
+      <source>Starts</source>
+      <translation>Início</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="134" />
+      <source>Ends</source>
+      <translation>Termina</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="139" />
+      <source>Week of</source>
+      <translation>Semana de</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="140" />
+      <source>any day of the week</source>
+      <translation>qualquer dia da semana</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="141" />
+      <source>Sessions there were</source>
+      <translation>Sessões que houve</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="143" />
+      <source>Sessions attended</source>
+      <translation>Sessões frequentadas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="144" />
+      <source>Why any were missed</source>
+      <translation>Por que faltou a alguma</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="149" />
+      <source>What happened</source>
+      <translation>O que aconteceu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="151" />
+      <source>What, in a few words</source>
+      <translation>O quê, em poucas palavras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="153" />
+      <source>Days (an exclusion)</source>
+      <translation>Dias (uma suspensão)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="158" />
+      <source>The goal, in their own words</source>
+      <translation>A meta, com as próprias palavras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="159" />
+      <source>With the therapy plan</source>
+      <translation>Com o plano de terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="162" />
+      <source>Set on</source>
+      <translation>Definida em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="167" />
+      <source>How it is going, as they say it</source>
+      <translation>Como está indo, como ela/ele diz</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="171" />
+      <source>Reviewed on</source>
+      <translation>Revista em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="176" />
+      <source>What they said, in their words</source>
+      <translation>O que disse, com as palavras dela/dele</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="177" />
+      <source>About</source>
+      <translation>Sobre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="178" />
+      <source>family, school, where to live, court…</source>
+      <translation>família, escola, onde morar, tribunal…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="179" />
+      <source>Said on</source>
+      <translation>Dito em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="184" />
+      <source>The complaint, in their words</source>
+      <translation>A reclamação, com as palavras dela/dele</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="185" />
+      <source>Made on</source>
+      <translation>Feita em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="190" />
+      <source>How it was looked into (restricted)</source>
+      <translation>Como foi apurada (restrito)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="191" />
+      <source>What the young person was told (restricted)</source>
+      <translation>O que foi dito à/ao jovem (restrito)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="194" />
+      <source>Is the young person satisfied?</source>
+      <translation>A/o jovem está satisfeita/o?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="196" />
+      <source>Answered on</source>
+      <translation>Respondida em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="201" />
+      <source>Who took part</source>
+      <translation>Quem participou</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="202" />
+      <source>the young person, key worker, therapist…</source>
+      <translation>a/o jovem, pessoa de referência, terapeuta…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="203" />
+      <source>The young person took part</source>
+      <translation>A/o jovem participou</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="204" />
+      <source>What the young person said, in their words</source>
+      <translation>O que o/a jovem disse, com as próprias palavras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="206" />
+      <source>What was decided</source>
+      <translation>O que foi decidido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="207" />
+      <source>Held on</source>
+      <translation>Realizada em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="208" />
+      <source>Next review</source>
+      <translation>Próxima revisão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_forms.py" line="209" />
+      <source>empty: after the house's usual weeks</source>
+      <translation>vazio: após as semanas habituais da casa</translation>
+    </message>
+  </context>
+  <context>
+    <name>LifeTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <source>Legal case</source>
+      <translation>Processo judicial</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <source>Profile and decisions</source>
+      <translation>Perfil e decisões</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <source>School</source>
+      <translation>Escola</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
+      <source>Their voice</source>
+      <translation>A voz dela/dele</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="47" />
+      <source>Complaints</source>
+      <translation>Reclamações</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="48" />
+      <source>Reviews</source>
+      <translation>Revisões</translation>
+    </message>
+  </context>
+  <context>
     <name>MeasuresTab</name>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="37" />
@@ -2111,7 +2839,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Algo deu errado ({0}); nada foi perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="52" />
+      <location filename="../../src/safehaven/ui/page.py" line="55" />
       <source>Select all rows</source>
       <translation>Selecionar todas as linhas</translation>
     </message>
@@ -2150,6 +2878,105 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
       <source>Saved to {0}</source>
       <translation>Salvo em {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfilePanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <source>Trafficking profile…</source>
+      <translation>Perfil de tráfico…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="194" />
+      <source>Trafficking profile</source>
+      <translation>Perfil de tráfico</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <source>Identification and status decisions</source>
+      <translation>Decisões de identificação e de situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
+      <source>Decision</source>
+      <translation>Decisão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="155" />
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="156" />
+      <source>Referred</source>
+      <translation>Encaminhada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="157" />
+      <source>Decided</source>
+      <translation>Decidida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="158" />
+      <source>Reference</source>
+      <translation>Referência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="160" />
+      <source>Add decision…</source>
+      <translation>Adicionar decisão…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <source>Record the decision…</source>
+      <translation>Registrar a decisão…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <source>No trafficking profile yet.</source>
+      <translation>Ainda não há perfil de tráfico.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="177" />
+      <source>Forms of exploitation</source>
+      <translation>Formas de exploração</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="181" />
+      <source>Where and when</source>
+      <translation>Onde e quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <source>Identified</source>
+      <translation>Identificação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <source>Immigration status</source>
+      <translation>Situação migratória</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <source>Guardian or advocate</source>
+      <translation>Tutor(a) ou defensor(a)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="198" />
+      <source>Add a decision</source>
+      <translation>Adicionar uma decisão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
+      <source>Record the decision</source>
+      <translation>Registrar a decisão</translation>
     </message>
   </context>
   <context>
@@ -2306,37 +3133,42 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Atualizar encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="426" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
       <source>Hand-off summary</source>
       <translation>Resumo para a transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="427" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
       <source>Include the legal name</source>
       <translation>Incluir o nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
       <source>Include the clinical notes</source>
       <translation>Incluir as anotações clínicas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="436" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="430" />
+      <source>Include the legal case's details and how they were exploited</source>
+      <translation>Incluir os detalhes do processo judicial e como foi explorada/o</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="440" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Compartilhe só o que o serviço que recebe precisa e com o que o/a jovem concordou.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
       <source>Hand-off summary: {0}</source>
       <translation>Resumo para a transferência: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="468" />
       <source>Plan follow-up contacts</source>
       <translation>Planejar contatos de acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="471" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="475" />
       <source>Follow-up contact due {0}</source>
       <translation>Contato de acompanhamento previsto para {0}</translation>
     </message>
@@ -2382,169 +3214,184 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="53" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="56" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
       <source>Check in</source>
       <translation>Fazer registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
       <source>Move stage…</source>
       <translation>Mudar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="83" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="84" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
       <source>Mood</source>
       <translation>Humor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
       <source>Feels safe</source>
       <translation>Sente-se em segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
       <source>Flags</source>
       <translation>Sinais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="110" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="112" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>Needs</source>
       <translation>Necessidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
       <source>Check-ins</source>
       <translation>Registros diários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Safety</source>
       <translation>Segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Measures</source>
       <translation>Escalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimento e adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Encaminhamentos e acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Anotações e linha do tempo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <source>About them</source>
+      <translation>Sobre ela/ele</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <source>Documents</source>
+      <translation>Documentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="130" />
+      <source>Profile, legal case, school and their own voice</source>
+      <translation>Perfil, processo judicial, escola e a própria voz</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Health</source>
       <translation>Saúde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Health and medicines</source>
       <translation>Saúde e medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Consent</source>
       <translation>Consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Referrals</source>
       <translation>Encaminhamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="154" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="156" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -2552,127 +3399,127 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="202" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
       <source>House log: {0}</source>
       <translation>Registro da casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="278" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="301" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="279" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="302" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -2844,6 +3691,54 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
       <source>Correct a restraint record</source>
       <translation>Corrigir um registro de contenção</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="195" />
+      <source>Case reviews</source>
+      <translation>Revisões do caso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="196" />
+      <source>Held on</source>
+      <translation>Realizada em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="197" />
+      <source>Who took part</source>
+      <translation>Quem participou</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="198" />
+      <source>Decisions</source>
+      <translation>Decisões</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="199" />
+      <source>Next review</source>
+      <translation>Próxima revisão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="202" />
+      <source>Review sheet…</source>
+      <translation>Folha de revisão…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="203" />
+      <source>Record a review…</source>
+      <translation>Registrar uma revisão…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="211" />
+      <source>Record a case review</source>
+      <translation>Registrar uma revisão do caso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="227" />
+      <source>Case review: {0}</source>
+      <translation>Revisão do caso: {0}</translation>
     </message>
   </context>
   <context>
@@ -3269,181 +4164,322 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="43" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
       <source>Day</source>
       <translation>Dia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="45" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="53" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
       <source>Time</source>
       <translation>Horário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="46" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="47" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="166" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="48" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
       <source>Provider</source>
       <translation>Profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="49" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <source>Where</source>
+      <translation>Onde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <source>Who goes</source>
+      <translation>Quem vai</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="71" />
+      <source>NOBODY YET</source>
+      <translation>NINGUÉM AINDA</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
       <source>← Previous week</source>
       <translation>← Semana anterior</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
       <source>This week</source>
       <translation>Esta semana</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="59" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
       <source>Next week →</source>
       <translation>Próxima semana →</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="89" />
       <source>Attended</source>
       <translation>Compareceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="90" />
       <source>Missed</source>
       <translation>Faltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
       <source>Cancelled by provider</source>
       <translation>Cancelada pelo/pela profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="93" />
       <source>Cancelled by resident</source>
       <translation>Cancelada pelo/pela residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="74" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
       <source>Reschedule…</source>
       <translation>Remarcar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="76" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
       <source>Book a session…</source>
       <translation>Agendar uma sessão…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="78" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="102" />
       <source>Book a group session…</source>
       <translation>Agendar uma sessão em grupo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="99" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <source>Court and appointments this week</source>
+      <translation>Tribunal e compromissos nesta semana</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
       <source>Week of {0} to {1}</source>
       <translation>Semana de {0} a {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="112" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="142" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="124" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="154" />
       <source>Cancel session</source>
       <translation>Cancelar sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="125" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="138" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="155" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
       <source>Why was it cancelled?</source>
       <translation>Por que foi cancelada?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="137" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
       <source>Cancel group session</source>
       <translation>Cancelar sessão em grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="149" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
       <source>Attendance: {0}</source>
       <translation>Presença: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="150" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Present (the others were absent)</source>
       <translation>Presentes (os demais faltaram)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="199" />
       <source>Name of the group</source>
       <translation>Nome do grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="170" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="200" />
       <source>e.g. Thursday circle</source>
       <translation>p. ex. Roda de quinta-feira</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="171" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="201" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="172" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="202" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="174" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="204" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="175" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="205" />
       <source>each on an open plan of this therapy</source>
       <translation>cada um com um plano em aberto desta terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="176" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="206" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="177" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="207" />
       <source>Led by</source>
       <translation>Conduzido por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="209" />
       <source>Book a group session</source>
       <translation>Agendar uma sessão em grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="190" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="220" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>Uma sessão em grupo não é remarcada: cancele e agende outra.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="226" />
       <source>Reschedule</source>
       <translation>Remarcar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="227" />
       <source>Why is it moving?</source>
       <translation>Por que está sendo remarcada?</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchoolPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="51" />
+      <source>School and training</source>
+      <translation>Escola e formação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="52" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="53" />
+      <source>Where</source>
+      <translation>Onde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="54" />
+      <source>Class or trade</source>
+      <translation>Turma ou ofício</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="55" />
+      <source>Designated teacher</source>
+      <translation>Professor responsável</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="56" />
+      <source>Contact</source>
+      <translation>Contato</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="57" />
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="58" />
+      <source>Until</source>
+      <translation>Até</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="61" />
+      <source>Add placement…</source>
+      <translation>Adicionar vaga…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="62" />
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="63" />
+      <source>Week's attendance…</source>
+      <translation>Frequência da semana…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="64" />
+      <source>Achievement or exclusion…</source>
+      <translation>Conquista ou suspensão…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="66" />
+      <source>Attendance and what happened</source>
+      <translation>Frequência e o que aconteceu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="67" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="68" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="69" />
+      <source>Details</source>
+      <translation>Detalhes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="78" />
+      <source>Attended {0} of {1} sessions</source>
+      <translation>Frequentou {0} de {1} sessões</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="81" />
+      <source>{0} ({1} days)</source>
+      <translation>{0} ({1} dias)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="86" />
+      <source>Add a school or training placement</source>
+      <translation>Adicionar uma vaga escolar ou de formação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="94" />
+      <source>Edit a placement</source>
+      <translation>Editar uma vaga</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="101" />
+      <source>Attendance in a week</source>
+      <translation>Frequência numa semana</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="108" />
+      <source>Achievement, qualification or exclusion</source>
+      <translation>Conquista, qualificação ou suspensão</translation>
     </message>
   </context>
   <context>
@@ -4085,144 +5121,167 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="72" />
+      <location filename="../../src/safehaven/ui/today.py" line="73" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="75" />
       <source>Urgency</source>
       <translation>Urgência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
-      <location filename="../../src/safehaven/ui/today.py" line="128" />
-      <location filename="../../src/safehaven/ui/today.py" line="225" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="138" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
-      <location filename="../../src/safehaven/ui/today.py" line="227" />
+      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="136" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Detail</source>
       <translation>Detalhe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="81" />
-      <location filename="../../src/safehaven/ui/today.py" line="87" />
-      <location filename="../../src/safehaven/ui/today.py" line="127" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
+      <location filename="../../src/safehaven/ui/today.py" line="128" />
       <source>Time</source>
       <translation>Horário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="90" />
       <source>Medicine</source>
       <translation>Medicamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="91" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="97" />
+      <location filename="../../src/safehaven/ui/today.py" line="98" />
       <source>Check in (Enter)</source>
       <translation>Fazer registro diário (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="104" />
+      <location filename="../../src/safehaven/ui/today.py" line="105" />
       <source>Record incident for this alert…</source>
       <translation>Registrar ocorrência para este alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="107" />
       <source>Acknowledge with a note…</source>
       <translation>Marcar como visto, com uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <location filename="../../src/safehaven/ui/today.py" line="108" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Diga o que foi feito ou por que pode esperar; o alerta sai de Hoje até que algo mude.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="125" />
+      <location filename="../../src/safehaven/ui/today.py" line="126" />
       <source>Enter: record this dose</source>
       <translation>Enter: registrar esta dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
       <source>Who wrote it</source>
       <translation>Quem escreveu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="134" />
+      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <source>Where</source>
+      <translation>Onde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <source>Who goes</source>
+      <translation>Quem vai</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <source>NOBODY YET</source>
+      <translation>NINGUÉM AINDA</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="146" />
       <source>Add to the house log…</source>
       <translation>Acrescentar ao registro da casa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="135" />
+      <location filename="../../src/safehaven/ui/today.py" line="147" />
       <source>What happened in the house that is not about one young person: a stranger outside, a power cut…</source>
       <translation>O que aconteceu na casa que não é sobre um/uma só jovem: um desconhecido lá fora, uma falta de energia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="150" />
+      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
+      <translation>Audiências e compromissos jurídicos hoje e amanhã, e quem acompanha a/o jovem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="152" />
+      <location filename="../../src/safehaven/ui/today.py" line="168" />
       <source>Still to check in</source>
       <translation>Ainda sem registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="155" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>Alerts</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="162" />
+      <location filename="../../src/safehaven/ui/today.py" line="178" />
       <source>Medicines due</source>
       <translation>Medicamentos pendentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="147" />
+      <location filename="../../src/safehaven/ui/today.py" line="159" />
       <source>Today's sessions</source>
       <translation>Sessões de hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="195" />
+      <location filename="../../src/safehaven/ui/today.py" line="214" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="206" />
+      <location filename="../../src/safehaven/ui/today.py" line="225" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n ainda sem registro diário</numerusform>
@@ -4230,7 +5289,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="207" />
+      <location filename="../../src/safehaven/ui/today.py" line="226" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerta</numerusform>
@@ -4238,7 +5297,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="208" />
+      <location filename="../../src/safehaven/ui/today.py" line="227" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sessão hoje</numerusform>
@@ -4246,7 +5305,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="209" />
+      <location filename="../../src/safehaven/ui/today.py" line="228" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose pendente</numerusform>
@@ -4254,67 +5313,72 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="211" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>{0} acknowledged</source>
       <translation>{0} já vistos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="219" />
+      <location filename="../../src/safehaven/ui/today.py" line="238" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro da casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="224" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <source>Hearings ({0})</source>
+      <translation>Audiências ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>Add to the house log</source>
       <translation>Acrescentar ao registro da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="229" />
+      <location filename="../../src/safehaven/ui/today.py" line="257" />
       <source>What happened, and what was done</source>
       <translation>O que aconteceu e o que foi feito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="258" />
       <source>Young people it touched (optional)</source>
       <translation>Jovens afetados (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="246" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>Choose an alert first.</source>
       <translation>Primeiro escolha um alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="280" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Uma ocorrência em aberto é marcada como vista e encerrada pela coordenação, na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="285" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este alerta sai de Hoje quando o retorno ou a entrevista de retorno é registrado na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Sua função não permite marcar este alerta como visto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="267" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Marcar como visto: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="297" />
       <source>What was done, or why it can wait</source>
       <translation>O que foi feito, ou por que pode esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="276" />
+      <location filename="../../src/safehaven/ui/today.py" line="304" />
       <source>{0} overdue needs</source>
       <translation>{0} necessidades atrasadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="316" />
+      <location filename="../../src/safehaven/ui/today.py" line="344" />
       <source>Dose: {0}</source>
       <translation>Dose: {0}</translation>
     </message>
@@ -4398,6 +5462,85 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>VoicePanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="116" />
+      <source>Their goals, in their own words</source>
+      <translation>Suas metas, com as próprias palavras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="117" />
+      <source>Set on</source>
+      <translation>Definida em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="118" />
+      <source>Goal</source>
+      <translation>Meta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="119" />
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="120" />
+      <source>How it is going</source>
+      <translation>Como está indo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="121" />
+      <source>Reviewed</source>
+      <translation>Revista</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="124" />
+      <source>Add goal…</source>
+      <translation>Adicionar meta…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="125" />
+      <source>Review goal…</source>
+      <translation>Rever meta…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="126" />
+      <location filename="../../src/safehaven/ui/life_panels.py" line="153" />
+      <source>Wishes and feelings</source>
+      <translation>Desejos e sentimentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="127" />
+      <source>Said on</source>
+      <translation>Dito em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="128" />
+      <source>About</source>
+      <translation>Sobre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="129" />
+      <source>In their words</source>
+      <translation>Com as palavras dela/dele</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="131" />
+      <source>Add wishes and feelings…</source>
+      <translation>Adicionar desejos e sentimentos…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="142" />
+      <source>A goal in their own words</source>
+      <translation>Uma meta com as próprias palavras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/life_panels.py" line="149" />
+      <source>Review a goal</source>
+      <translation>Rever uma meta</translation>
+    </message>
+  </context>
+  <context>
     <name>Words</name>
     <message>
       <source>Absent</source>
@@ -4406,6 +5549,14 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Accepted</source>
       <translation>Aceito</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>Alcançada</translation>
+    </message>
+    <message>
+      <source>Achievement</source>
+      <translation>Conquista</translation>
     </message>
     <message>
       <source>Admin</source>
@@ -4424,12 +5575,24 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Confirmação de um órgão</translation>
     </message>
     <message>
+      <source>Another appointment</source>
+      <translation>Outro compromisso</translation>
+    </message>
+    <message>
+      <source>Another decision</source>
+      <translation>Outra decisão</translation>
+    </message>
+    <message>
       <source>Another service</source>
       <translation>Outro serviço</translation>
     </message>
     <message>
       <source>Another technique</source>
       <translation>Outra técnica</translation>
+    </message>
+    <message>
+      <source>Apprenticeship</source>
+      <translation>Aprendizagem</translation>
     </message>
     <message>
       <source>Art therapy</source>
@@ -4444,8 +5607,16 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Doses «se necessário» mais próximas do que o permitido</translation>
     </message>
     <message>
+      <source>Asylum</source>
+      <translation>Asilo</translation>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>Compareceu</translation>
+    </message>
+    <message>
+      <source>Awaiting decision</source>
+      <translation>Aguardando decisão</translation>
     </message>
     <message>
       <source>Booked</source>
@@ -4488,6 +5659,14 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Cápsula</translation>
     </message>
     <message>
+      <source>Case review due</source>
+      <translation>Revisão do caso pendente</translation>
+    </message>
+    <message>
+      <source>Class or course</source>
+      <translation>Aula ou curso</translation>
+    </message>
+    <message>
       <source>Clinical</source>
       <translation>Clínica</translation>
     </message>
@@ -4496,8 +5675,24 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Terapeuta</translation>
     </message>
     <message>
+      <source>Clinicians and managers only</source>
+      <translation>Só clínicos e gestores</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Encerrado</translation>
+    </message>
+    <message>
       <source>Clothing &amp; basics</source>
       <translation>Roupas e itens básicos</translation>
+    </message>
+    <message>
+      <source>Compensation</source>
+      <translation>Indenização</translation>
+    </message>
+    <message>
+      <source>Complaint not answered in time</source>
+      <translation>Reclamação sem resposta no prazo</translation>
     </message>
     <message>
       <source>Completed</source>
@@ -4516,6 +5711,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Falta consentimento para terapia</translation>
     </message>
     <message>
+      <source>Consent or assent form</source>
+      <translation>Termo de consentimento ou assentimento</translation>
+    </message>
+    <message>
       <source>Contact attempt by an unknown person</source>
       <translation>Tentativa de contato de uma pessoa desconhecida</translation>
     </message>
@@ -4532,12 +5731,28 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Contato com alguém da lista de contato proibido</translation>
     </message>
     <message>
+      <source>Continued presence</source>
+      <translation>Permanência autorizada (Continued Presence)</translation>
+    </message>
+    <message>
       <source>Counted</source>
       <translation>Contado</translation>
     </message>
     <message>
+      <source>Court hearing</source>
+      <translation>Audiência judicial</translation>
+    </message>
+    <message>
+      <source>Court order</source>
+      <translation>Ordem judicial</translation>
+    </message>
+    <message>
       <source>Cream or ointment</source>
       <translation>Creme ou pomada</translation>
+    </message>
+    <message>
+      <source>Criminal exploitation</source>
+      <translation>Exploração criminosa</translation>
     </message>
     <message>
       <source>Crisis counselling</source>
@@ -4576,6 +5791,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Documentos conferidos</translation>
     </message>
     <message>
+      <source>Domestic servitude</source>
+      <translation>Servidão doméstica</translation>
+    </message>
+    <message>
       <source>Dose not recorded</source>
       <translation>Dose não registrada</translation>
     </message>
@@ -4608,6 +5827,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Educação</translation>
     </message>
     <message>
+      <source>Eligibility letter</source>
+      <translation>Carta de elegibilidade</translation>
+    </message>
+    <message>
       <source>Equine therapy</source>
       <translation>Equoterapia</translation>
     </message>
@@ -4620,6 +5843,14 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Quinzenal</translation>
     </message>
     <message>
+      <source>Everyone caring for the young person</source>
+      <translation>Todas as pessoas que cuidam do jovem</translation>
+    </message>
+    <message>
+      <source>Exclusion</source>
+      <translation>Suspensão</translation>
+    </message>
+    <message>
       <source>Eye</source>
       <translation>Olho</translation>
     </message>
@@ -4630,6 +5861,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Family</source>
       <translation>Família</translation>
+    </message>
+    <message>
+      <source>Family court</source>
+      <translation>Vara de família</translation>
     </message>
     <message>
       <source>Family therapy</source>
@@ -4646,6 +5881,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Follow-up contact overdue</source>
       <translation>Contato de acompanhamento atrasado</translation>
+    </message>
+    <message>
+      <source>Forced marriage</source>
+      <translation>Casamento forçado</translation>
     </message>
     <message>
       <source>Foster care</source>
@@ -4684,6 +5923,14 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Transferência</translation>
     </message>
     <message>
+      <source>Hearing or appointment tomorrow</source>
+      <translation>Audiência ou compromisso amanhã</translation>
+    </message>
+    <message>
+      <source>Hearing soon with nobody to go with them</source>
+      <translation>Audiência próxima sem ninguém para acompanhar</translation>
+    </message>
+    <message>
       <source>Held</source>
       <translation>Realizada</translation>
     </message>
@@ -4708,8 +5955,20 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Identificação</translation>
     </message>
     <message>
+      <source>Identity document</source>
+      <translation>Documento de identidade</translation>
+    </message>
+    <message>
       <source>Identity documents</source>
       <translation>Documentos de identidade</translation>
+    </message>
+    <message>
+      <source>Immigration</source>
+      <translation>Imigração</translation>
+    </message>
+    <message>
+      <source>Immigration interview</source>
+      <translation>Entrevista de imigração</translation>
     </message>
     <message>
       <source>Improved</source>
@@ -4758,6 +6017,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Kinship care</source>
       <translation>Família extensa</translation>
+    </message>
+    <message>
+      <source>Labour exploitation</source>
+      <translation>Exploração laboral</translation>
     </message>
     <message>
       <source>Later today</source>
@@ -4810,6 +6073,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Medium</source>
       <translation>Média</translation>
+    </message>
+    <message>
+      <source>Meeting with the lawyer</source>
+      <translation>Reunião com o(a) advogado(a)</translation>
     </message>
     <message>
       <source>Mentoring</source>
@@ -4876,6 +6143,18 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Linha de atendimento de ONG</translation>
     </message>
     <message>
+      <source>NRM conclusive grounds decision</source>
+      <translation>Decisão NRM de fundamentos conclusivos</translation>
+    </message>
+    <message>
+      <source>NRM reasonable grounds decision</source>
+      <translation>Decisão NRM de fundamentos razoáveis</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>Negativa</translation>
+    </message>
+    <message>
       <source>Neither</source>
       <translation>Nem estuda nem trabalha</translation>
     </message>
@@ -4916,8 +6195,16 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Não elevado</translation>
     </message>
     <message>
+      <source>Not upheld</source>
+      <translation>Improcedente</translation>
+    </message>
+    <message>
       <source>Not vetted</source>
       <translation>Não verificado</translation>
+    </message>
+    <message>
+      <source>On hold</source>
+      <translation>Suspenso</translation>
     </message>
     <message>
       <source>On the skin</source>
@@ -4948,6 +6235,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Necessidade prioritária atrasada</translation>
     </message>
     <message>
+      <source>Partly upheld</source>
+      <translation>Parcialmente procedente</translation>
+    </message>
+    <message>
       <source>Patch</source>
       <translation>Adesivo</translation>
     </message>
@@ -4962,6 +6253,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Phone call</source>
       <translation>Ligação</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Foto</translation>
     </message>
     <message>
       <source>Photographs</source>
@@ -4984,12 +6279,28 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Consulta de antecedentes criminais</translation>
     </message>
     <message>
+      <source>Police interview</source>
+      <translation>Depoimento à polícia</translation>
+    </message>
+    <message>
+      <source>Police investigation</source>
+      <translation>Investigação policial</translation>
+    </message>
+    <message>
       <source>Police visit</source>
       <translation>Visita da polícia</translation>
     </message>
     <message>
       <source>Poor</source>
       <translation>Mal</translation>
+    </message>
+    <message>
+      <source>Positive</source>
+      <translation>Positiva</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>Adiada</translation>
     </message>
     <message>
       <source>Power cut</source>
@@ -5004,8 +6315,16 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>TEPT provável</translation>
     </message>
     <message>
+      <source>Prosecution</source>
+      <translation>Processo penal</translation>
+    </message>
+    <message>
       <source>Psychosocial support</source>
       <translation>Apoio psicossocial</translation>
+    </message>
+    <message>
+      <source>Qualification</source>
+      <translation>Qualificação</translation>
     </message>
     <message>
       <source>Received</source>
@@ -5038,6 +6357,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Research</source>
       <translation>Pesquisa</translation>
+    </message>
+    <message>
+      <source>Residence permit</source>
+      <translation>Autorização de residência</translation>
     </message>
     <message>
       <source>Return interview due</source>
@@ -5096,8 +6419,16 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Enviado</translation>
     </message>
     <message>
+      <source>Set aside</source>
+      <translation>Deixada de lado</translation>
+    </message>
+    <message>
       <source>Severe</source>
       <translation>Grave</translation>
+    </message>
+    <message>
+      <source>Sexual exploitation</source>
+      <translation>Exploração sexual</translation>
     </message>
     <message>
       <source>Social worker</source>
@@ -5140,6 +6471,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Uso de substâncias</translation>
     </message>
     <message>
+      <source>T visa</source>
+      <translation>Visto T</translation>
+    </message>
+    <message>
       <source>TF-CBT</source>
       <translation>TCC-FT</translation>
     </message>
@@ -5164,6 +6499,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Curso</translation>
     </message>
     <message>
+      <source>Tutoring</source>
+      <translation>Reforço escolar</translation>
+    </message>
+    <message>
       <source>Twice a week</source>
       <translation>Duas vezes por semana</translation>
     </message>
@@ -5182,6 +6521,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Unsafe relationship</source>
       <translation>Relacionamento de risco</translation>
+    </message>
+    <message>
+      <source>Upheld</source>
+      <translation>Procedente</translation>
     </message>
     <message>
       <source>Urgent</source>
@@ -5216,12 +6559,20 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Semanal</translation>
     </message>
     <message>
+      <source>Withdrawn</source>
+      <translation>Retirado</translation>
+    </message>
+    <message>
       <source>Withheld</source>
       <translation>Suspensa</translation>
     </message>
     <message>
       <source>Work</source>
       <translation>Trabalho</translation>
+    </message>
+    <message>
+      <source>Working on it</source>
+      <translation>Em andamento</translation>
     </message>
     <message>
       <source>Worse</source>

@@ -102,3 +102,25 @@ def test_the_hand_off_lists_restraints_with_the_young_persons_words(house: House
     _, text = _text(resident_report.render(handoff.summary_data(house.manager, rid)))
     part = text[text.index("Restraints and physical interventions (1)"):]
     assert "Seated hold, 4 min" in part and "I was scared of the noise" in part
+
+
+def test_the_current_photo_on_file_is_on_the_sheet(house: House) -> None:
+    """The police ask for a photo first: the newest one on the record goes on the page,
+    read from memory; without one the sheet asks for it to be attached."""
+    from safehaven.services import consents, documents
+    from safehaven.services.synthetic_documents import SILHOUETTE
+
+    rid, episode = _episode(house)
+    without = report.render(missing_sheet.sheet(house.staff, episode))
+    assert "attach the current photo" in _text(without)[1]
+    assert not pypdf.PdfReader(io.BytesIO(without)).pages[0].images
+    consents.add(house.manager, rid, "photographs", granted_on=NOW.date() - timedelta(days=9),
+                 expires_on=NOW.date() + timedelta(days=300), guardian_name="Ms Ríos",
+                 child_assent=True)
+    documents.add(house.staff, rid, "photo", SILHOUETTE, title="Current photo")
+    made = missing_sheet.sheet(house.staff, episode)
+    assert made.photo is not None and made.photo.startswith(b"\xff\xd8")
+    pdf = report.render(made)
+    pages, text = _text(pdf)
+    assert pages == 1 and "attach the current photo" not in text
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].images) == 1

@@ -15,10 +15,11 @@ from safehaven.domain.life import Hearing, LegalCase
 from safehaven.domain.vocab import Role
 from safehaven.services import legal, residents, staff, today
 from safehaven.services.context import Context
-from safehaven.store import applied_log, crypto, reads
+from safehaven.store import crypto, reads
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
 from safehaven.sync.engine import outgoing, receive
+from safehaven.sync.replica import applied_log
 from tests.sync.harness import Template, context, house_of, make_template
 
 SAM = "sam's own passphrase"

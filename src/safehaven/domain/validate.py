@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import Any, SupportsInt, TypeVar
 
@@ -107,3 +107,14 @@ def before(field: str, day: date | None, limit: date | None, message: str) -> No
     """Refuse `day` when it falls before `limit` (both optional)."""
     if day is not None and limit is not None and day < limit:
         raise InvalidValue(field, message)
+
+
+def day_rule(field: str) -> Callable[[Any], date | None]:
+    """A rule for an optional day: a date (not a date and time), or None when empty."""
+    def rule(x: Any) -> date | None:
+        if x in (None, ""):
+            return None
+        if not isinstance(x, date) or isinstance(x, datetime):
+            raise InvalidValue(field, tr("Say which day, as a date."))
+        return x
+    return rule

@@ -4,9 +4,12 @@ and where they were last seen, what they wear, who was told. Nothing else of the
 
 from __future__ import annotations
 
+import io
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepInFrame, Spacer, Table, TableStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Image, KeepInFrame, Spacer, Table, TableStyle
 
 from safehaven import formats
 from safehaven.domain.words import word
@@ -62,7 +65,24 @@ def render(p: MissingSheet) -> bytes:
                s["confidential"]),
         table,
         Spacer(1, 4 * mm),
-        L.para(tr("Photograph: attach the current photo here."), s["small"]),
+        _photo(p.photo) or L.para(tr("Photograph: attach the current photo here."),
+                                  s["small"]),
     ]
     height = L.A4_HEIGHT - 2 * (L.MARGIN + 4 * mm)
     return doc.render([KeepInFrame(L.WIDTH, height, story, mode="shrink")])
+
+
+def _photo(data: bytes | None) -> Image | None:
+    """The current photo, at most 60 x 75 mm, read from memory (never a file on disk);
+    None when there is none or it cannot be read (the line asking for one stays)."""
+    if not data:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        width, height = reader.getSize()
+    except (OSError, ValueError):
+        return None
+    scale = min(60 * mm / width, 75 * mm / height)
+    picture = Image(io.BytesIO(data), width=width * scale, height=height * scale)
+    picture.hAlign = "LEFT"
+    return picture

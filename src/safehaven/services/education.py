@@ -10,7 +10,7 @@ lessons, as the provider counts): saving a week again corrects it.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from safehaven.domain import validate as v
@@ -27,21 +27,11 @@ from safehaven.store.ids import new_id
 MAX_SESSIONS = 20  # two a day, five days: more is a typing slip
 
 
-def _day(field: str) -> Any:
-    def rule(x: Any) -> date | None:
-        if x in (None, ""):
-            return None
-        if not isinstance(x, date) or isinstance(x, datetime):
-            raise InvalidValue(field, tr("Say which day, as a date."))
-        return x
-    return rule
-
-
 PLACEMENT_RULES: v.Rules = {
     "kind": lambda x: v.choice("kind", PlacementKind, x),
     "provider": lambda x: v.name("provider", x),
-    "start_date": _day("start_date"),
-    "end_date": _day("end_date"),
+    "start_date": v.day_rule("start_date"),
+    "end_date": v.day_rule("end_date"),
     "course": lambda x: v.text("course", x, max_len=200),
     "provider_contact": lambda x: v.text("provider_contact", x, max_len=500),
     "designated_teacher": lambda x: v.text("designated_teacher", x, max_len=200),
@@ -131,7 +121,7 @@ def add_event(ctx: Context, placement_id: str, *, kind: SchoolEventKind | str, d
     """An exclusion (with its days), an achievement or a qualification."""
     ctx.require(Action.RECORD_EDUCATION)
     what = v.choice("kind", SchoolEventKind, kind)
-    on = v.not_future("happened_on", _day("happened_on")(happened_on) or ctx.today(),
+    on = v.not_future("happened_on", v.day_rule("happened_on")(happened_on) or ctx.today(),
                       ctx.today())
     if days is not None:
         days = _count("days", days)

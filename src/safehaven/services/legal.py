@@ -34,21 +34,11 @@ from safehaven.store.ids import new_id
 MAX_MINUTES = 12 * 60
 
 
-def _day(field: str) -> Any:
-    def rule(x: Any) -> date | None:
-        if x in (None, ""):
-            return None
-        if not isinstance(x, date) or isinstance(x, datetime):
-            raise InvalidValue(field, tr("Say which day, as a date."))
-        return x
-    return rule
-
-
 CASE_RULES: v.Rules = {
     "kind": lambda x: v.choice("kind", LegalCaseKind, x),
     "status": lambda x: v.choice("status", LegalStatus, x),
-    "opened_on": _day("opened_on"),
-    "closed_on": _day("closed_on"),
+    "opened_on": v.day_rule("opened_on"),
+    "closed_on": v.day_rule("closed_on"),
     "reference": lambda x: v.text("reference", x, max_len=200),
     "lawyer": lambda x: v.text("lawyer", x, max_len=500),
     "special_measures": lambda x: v.text("special_measures", x, max_len=2000),

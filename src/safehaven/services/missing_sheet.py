@@ -9,10 +9,10 @@ from datetime import date, datetime
 
 from safehaven.domain.dates import age_on
 from safehaven.domain.models import Incident, Resident, Sighting, Site
-from safehaven.domain.vocab import IncidentKind, Notified
-from safehaven.errors import InvalidValue
+from safehaven.domain.vocab import DocumentKind, IncidentKind, Notified
+from safehaven.errors import InvalidValue, SafeHavenError
 from safehaven.i18n import tr
-from safehaven.services import missing
+from safehaven.services import documents, missing
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.store import reads
@@ -40,6 +40,19 @@ class MissingSheet:
     printed_at: datetime
     legal_name_withheld: bool  # a legal name exists that this role may not print
     sightings: tuple[Sighting, ...] = ()  # since last seen, oldest first
+    photo: bytes | None = None  # the current photo on file (JPEG or PNG), when there is one
+
+
+def current_photo(ctx: Context, resident_id: str) -> bytes | None:
+    """The newest photo on the young person's record that this person may open and this
+    laptop holds (the police ask for one first)."""
+    for listed in documents.for_resident(ctx, resident_id):
+        if listed.document.kind is DocumentKind.PHOTO and listed.may_open and listed.here:
+            try:
+                return documents.content(ctx, listed.document.id)[1]
+            except SafeHavenError:
+                return None
+    return None
 
 
 def sheet(ctx: Context, incident_id: str) -> MissingSheet:
@@ -70,4 +83,5 @@ def sheet(ctx: Context, incident_id: str) -> MissingSheet:
         earlier_episodes=earlier, house=sites[0].name if sites else "",
         printed_by=ctx.actor.display_name if ctx.actor else "", printed_at=ctx.now(),
         legal_name_withheld=not restricted and raw.legal_name is not None,
-        sightings=tuple(missing.sightings(ctx, episode.id)))
+        sightings=tuple(missing.sightings(ctx, episode.id)),
+        photo=current_photo(ctx, raw.id))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from safehaven.domain import validate as v
@@ -88,21 +88,11 @@ def forms_of(profile: TraffickingProfile | None) -> tuple[ExploitationForm, ...]
     return exploitation_forms(profile.exploitation if profile else None)
 
 
-def _day(field: str) -> Any:
-    def rule(x: Any) -> date | None:
-        if x in (None, ""):
-            return None
-        if not isinstance(x, date) or isinstance(x, datetime):
-            raise InvalidValue(field, tr("Say which day, as a date."))
-        return x
-    return rule
-
-
 DECISION_RULES: v.Rules = {
     "kind": lambda x: v.choice("kind", DecisionKind, x),
     "outcome": lambda x: v.choice("outcome", DecisionOutcome, x),
-    "applied_on": _day("applied_on"),
-    "decided_on": _day("decided_on"),
+    "applied_on": v.day_rule("applied_on"),
+    "decided_on": v.day_rule("decided_on"),
     "reference": _short("reference", 200),
     "note": _short("note", 4000),
 }

@@ -81,6 +81,7 @@ from safehaven.services.synthetic_data import (
     SLOTS,
     STAY,
 )
+from safehaven.services.synthetic_documents import documents
 from safehaven.services.synthetic_life import life
 from safehaven.services.synthetic_safeguarding import house_log, safeguarding
 from safehaven.store import reads
@@ -149,6 +150,7 @@ class Generator:
         self.safe = random.Random(f"safeguarding-{seed}")  # noqa: S311 - synthetic data
         # A child's life beyond therapy (issue 31): a stream of its own too.
         self.life = random.Random(f"life-{seed}")  # noqa: S311 - synthetic data
+        self.docs = random.Random(f"documents-{seed}")  # noqa: S311 - synthetic data
         self.life_hearings = 0
 
     def _name(self, lang: str, rng: random.Random) -> str:
@@ -263,6 +265,7 @@ class Generator:
         self._safety_plan(tx, r.id, intake, left)
         safeguarding(self, tx, r, lang, start, end, left)
         life(self, tx, r, lang, start, end, left)
+        documents(self, tx, r, start, end, left)
         self._measures(tx, r.id, intake, end)
         if left is not None:
             self._follow_ups(tx, r.id, left)

@@ -9,7 +9,7 @@ are sealed, and an unanswered one alerts managers only once the house's days hav
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from safehaven.domain import validate as v
@@ -27,16 +27,6 @@ from safehaven.store.ids import new_id
 WORDS_MAX = 4000
 
 
-def _day(field: str) -> Any:
-    def rule(x: Any) -> date | None:
-        if x in (None, ""):
-            return None
-        if not isinstance(x, date) or isinstance(x, datetime):
-            raise InvalidValue(field, tr("Say which day, as a date."))
-        return x
-    return rule
-
-
 def _who(ctx: Context) -> str:
     return ctx.actor.id if ctx.actor else ""
 
@@ -46,8 +36,8 @@ GOAL_RULES: v.Rules = {
     "words": lambda x: v.text("words", x, required=True, max_len=WORDS_MAX),
     "plan_id": lambda x: v.text("plan_id", x, max_len=64),
     "status": lambda x: v.choice("status", GoalStatus, x),
-    "set_on": _day("set_on"),
-    "reviewed_on": _day("reviewed_on"),
+    "set_on": v.day_rule("set_on"),
+    "reviewed_on": v.day_rule("reviewed_on"),
     "progress": lambda x: v.text("progress", x, max_len=WORDS_MAX),
 }
 
@@ -102,7 +92,7 @@ def goals(ctx: Context, resident_id: str) -> list[ChildGoal]:
 def add_wish(ctx: Context, resident_id: str, words: str, *, topic: str | None = None,
              said_on: date | None = None, review_id: str | None = None) -> Result[Wish]:
     ctx.require(Action.RECORD_VOICE)
-    said = _day("said_on")(said_on) or ctx.today()
+    said = v.day_rule("said_on")(said_on) or ctx.today()
     v.not_future("said_on", said, ctx.today())
     wish = Wish(id=new_id(), site_id=ctx.vault.site_id, resident_id=resident_id,
                 said_on=said, staff_id=_who(ctx),
@@ -131,7 +121,7 @@ ANSWER_RULES: v.Rules = {
     "handling": lambda x: v.text("handling", x, max_len=WORDS_MAX),
     "answer": lambda x: v.text("answer", x, required=True, max_len=WORDS_MAX),
     "outcome": lambda x: v.choice("outcome", ComplaintOutcome, x),
-    "answered_on": _day("answered_on"),
+    "answered_on": v.day_rule("answered_on"),
     "child_satisfied": _satisfied,
 }
 
@@ -140,7 +130,7 @@ def complain(ctx: Context, resident_id: str, details: str, *, made_on: date | No
              ) -> Result[Complaint]:
     """Write down a complaint as the young person made it."""
     ctx.require(Action.RECORD_VOICE)
-    made = _day("made_on")(made_on) or ctx.today()
+    made = v.day_rule("made_on")(made_on) or ctx.today()
     v.not_future("made_on", made, ctx.today())
     complaint = Complaint(id=new_id(), site_id=ctx.vault.site_id, resident_id=resident_id,
                           made_on=made, received_by=_who(ctx),

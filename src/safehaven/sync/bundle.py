@@ -1,15 +1,20 @@
 """Sync bundles: the same envelopes on a USB stick, for houses with no internet at all.
 
-    SAFEHAVEN-BUNDLE 1\\n
+    SAFEHAVEN-BUNDLE 1\\n            (2 when it carries documents' content)
     {"site": ..., "from": device id, "created": ..., "count": n}\\n
     one envelope per line
+    C <chunk id> <base64 of the chunk>   (version 2: one encrypted chunk per line)
 
 The envelopes are encrypted and signed exactly as for the server; the bundle adds only
 routing facts a server would see too. Importing goes through the same verify-and-merge path.
+Documents' chunks are the encrypted ones the server would hold, each checked against its
+id when imported. A bundle without documents stays version 1, which every laptop reads.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -22,9 +27,12 @@ from safehaven.store.files import atomic_write
 from safehaven.store.vault import Vault
 from safehaven.sync.engine import Received, outgoing, receive
 from safehaven.sync.envelope import MAX_ENVELOPE
+from safehaven.sync.replica import chunk_sync
 from safehaven.sync.runs import changesets_in
 
 MAGIC = b"SAFEHAVEN-BUNDLE 1\n"
+MAGIC_2 = b"SAFEHAVEN-BUNDLE 2\n"
+CHUNK_LINE = b"C "
 MAX_BUNDLE = 1024 * 1024 * 1024  # a whole 500-resident year is a few tens of MB
 MAX_HEADER = 64 * 1024
 
@@ -44,7 +52,11 @@ def export_bundle(vault: Vault, out: Path, held_by_receiver: dict[str, int] | No
               "created": datetime.now(UTC).isoformat(timespec="seconds"),
               "count": len(envelopes)}  # lines (envelopes), as the first bundles said
     body = b"".join(e + b"\n" for e in envelopes)
-    atomic_write(Path(out), MAGIC + json.dumps(header).encode() + b"\n" + body)
+    held = chunk_sync.current_chunks(vault.conn)
+    body += b"".join(CHUNK_LINE + cid.encode() + b" " + base64.b64encode(data) + b"\n"
+                     for cid, data in held)
+    atomic_write(Path(out), (MAGIC_2 if held else MAGIC) + json.dumps(header).encode()
+                 + b"\n" + body)
     return changesets_in(envelopes)
 
 
@@ -57,7 +69,7 @@ def import_bundle(vault: Vault, path: Path) -> Received:
         if size > MAX_BUNDLE:
             raise BadBundle(tr("larger than any house's bundle"))
         with Path(path).open("rb") as fh:
-            if fh.read(len(MAGIC)) != MAGIC:
+            if fh.read(len(MAGIC)) not in (MAGIC, MAGIC_2):
                 raise BadBundle(tr("not a bundle file"))
             line = fh.readline(MAX_HEADER + 1)
             if len(line) > MAX_HEADER:
@@ -67,12 +79,28 @@ def import_bundle(vault: Vault, path: Path) -> Received:
                 raise BadBundle(tr("damaged header"))
             if header.get("site") != vault.site_id:
                 raise BadBundle(tr("it belongs to another house"))
-            envelopes = list(_lines(fh))
+            envelopes, chunks = [], []
+            for line in _lines(fh):
+                if line.startswith(CHUNK_LINE):
+                    chunks.append(line)
+                else:
+                    envelopes.append(line)
     except (FileNotFoundError, IsADirectoryError):
         raise BadBundle(tr("file not found")) from None
     except (ValueError, RecursionError) as exc:
         raise BadBundle(tr("damaged header")) from exc
-    return receive(vault, envelopes)
+    received = receive(vault, envelopes)
+    chunk_sync.keep(vault, list(_chunks(chunks)))  # each kept only if it matches its id
+    return received
+
+
+def _chunks(lines: list[bytes]) -> Iterator[tuple[str, bytes]]:
+    for line in lines:
+        _, cid, text = [*line.split(b" ", 2), b"", b""][:3]
+        try:
+            yield cid.decode("ascii"), base64.b64decode(text, validate=True)
+        except (ValueError, binascii.Error):
+            continue  # a damaged line: the content comes with the next bundle or sync
 
 
 def _lines(fh: BinaryIO) -> Iterator[bytes]:

@@ -44,6 +44,13 @@ def wanted(conn: Connection) -> list[str]:
         "AND j.value NOT IN (SELECT id FROM document_chunks) ORDER BY d.added_at, j.key")]
 
 
+def current_chunks(conn: Connection) -> list[tuple[str, bytes]]:
+    """Every chunk of a current document this laptop holds (for a USB bundle)."""
+    return [(str(cid), bytes(data)) for cid, data in conn.execute(
+        "SELECT c.id, c.data FROM document_chunks c WHERE c.id IN (SELECT j.value FROM "
+        "documents d, json_each(d.chunks) j WHERE d.removed_at IS NULL) ORDER BY c.rowid")]
+
+
 def keep(vault: Vault, chunks: list[tuple[str, bytes]]) -> int:
     """Chunks fetched from the server, each only if its bytes hash to its id (a server
     cannot pass off other bytes); returns how many were kept."""
