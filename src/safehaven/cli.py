@@ -26,6 +26,7 @@ from safehaven import (
     cli_documents,
     cli_health,
     cli_life,
+    cli_lifecycle,
     cli_reports,
     cli_safeguarding,
     cli_safety,
@@ -56,7 +57,7 @@ from safehaven.domain import alerts as alert_rules
 from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.domain.words import word
-from safehaven.errors import Failed, InvalidValue
+from safehaven.errors import Failed, InvalidValue, PossibleDuplicate
 from safehaven.i18n import tr, tr_n
 from safehaven.services import (
     access,
@@ -129,7 +130,7 @@ def cmd_residents(args: argparse.Namespace) -> None:
             "age": age_on(clock.today(), r.date_of_birth, r.age_estimate, r.age_estimated_on),
             "intake_date": r.intake_date, "last_checkin_date": r.last_checkin_date,
             "last_mood": r.last_mood, "open_needs": r.open_needs,
-            "next_session": r.next_session,
+            "next_session": r.next_session, "closed_on": r.closed_on,
         } for r in rows])
         return
     for r in rows:
@@ -140,8 +141,14 @@ def cmd_residents(args: argparse.Namespace) -> None:
 def cmd_resident_add(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
-        result = residents.add(ctx, args.preferred_name, date_of_birth=args.dob,
-                               stage=args.stage)
+        try:
+            result = residents.add(ctx, args.preferred_name, date_of_birth=args.dob,
+                                   stage=args.stage, languages=tuple(args.language or ()),
+                                   confirmed=args.not_duplicate)
+        except PossibleDuplicate as e:
+            raise InvalidValue(e.field, e.message + " " + tr(
+                "Their ids: {ids}. Add --not-duplicate to save a new record anyway.",
+                ids=", ".join(i for i, _ in e.matches))) from None
     r = result.record
     if args.json:
         _print_json({"id": r.id, "preferred_name": r.preferred_name, "stage": str(r.stage),
@@ -389,6 +396,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--stage", choices=[s.value for s in CareStage],
                    default=CareStage.IDENTIFICATION.value,
                    help=tr("care stage (default identification)"))
+    c.add_argument("--language", action="append", metavar="LANGUAGE",
+                   help=tr("a language they speak (repeat)"))
+    c.add_argument("--not-duplicate", action="store_true", help=tr(
+        "save it even though the house may already know this young person"))
     c.add_argument("--json", action="store_true", help=tr("print the new record as JSON"))
 
     chk = sub.add_parser("checkin", help=tr("record a check-in")).add_subparsers(
@@ -453,6 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_documents.register(sub, command)
     cli_life.register(sub, command)
     cli_voice.register(sub, command)
+    cli_lifecycle.register(sub, command, res)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
     c.add_argument("--out", type=Path, required=True, metavar="FILE",

@@ -135,3 +135,12 @@ class NeedsConfirmation(SafeHavenError):
         self.field = field
         self.message = message
         super().__init__(message)
+
+
+class PossibleDuplicate(NeedsConfirmation):
+    """A new resident looks like one the house already knows (issue 30): the caller asks
+    and repeats with `confirmed=True`. `matches` are (id, preferred name) pairs."""
+
+    def __init__(self, field: str, message: str, matches: tuple[tuple[str, str], ...]) -> None:
+        super().__init__(field, message)
+        self.matches = matches

@@ -53,6 +53,15 @@ class Action(StrEnum):
     ANSWER_COMPLAINT = "answer-complaint"
     HOLD_REVIEW = "hold-review"
     MANAGE_HOUSE = "manage-house"
+    # A child's record over its whole life (issue 30): closing a case is a clinical and
+    # managerial decision; reopening it, approving plans and closures, reading the audit,
+    # exporting the complete file and keeping records past their time are the manager's.
+    CLOSE_CASE = "close-case"
+    REOPEN_CASE = "reopen-case"
+    APPROVE = "approve"
+    READ_AUDIT = "read-audit"
+    EXPORT_FILE = "export-file"
+    MANAGE_RETENTION = "manage-retention"  # retention rules, legal holds
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -92,6 +101,12 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.RECORD_VOICE: _CARE,
     Action.ANSWER_COMPLAINT: {Role.MANAGER},
     Action.HOLD_REVIEW: {Role.CLINICIAN, Role.MANAGER},
+    Action.CLOSE_CASE: {Role.CLINICIAN, Role.MANAGER},
+    Action.REOPEN_CASE: {Role.MANAGER},
+    Action.APPROVE: {Role.MANAGER},
+    Action.READ_AUDIT: {Role.MANAGER},
+    Action.EXPORT_FILE: {Role.MANAGER},
+    Action.MANAGE_RETENTION: {Role.MANAGER},
     Action.MANAGE_HOUSE: {Role.MANAGER},
 }
 

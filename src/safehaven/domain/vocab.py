@@ -400,3 +400,47 @@ class DocumentAccess(StrEnum):
 
     CARE_TEAM = "care-team"  # everyone caring for the young person
     CLINICAL = "clinicians-managers"  # its key sealed under the house's restricted key
+
+
+class ClosureReason(StrEnum):
+    """Why a case was closed (issue 30). Closing is not a stage: a young person may leave
+    from any stage, and the follow-up contacts of a reintegration go on after it."""
+
+    REINTEGRATED = "reintegrated-family"
+    KINSHIP = "kinship"
+    INDEPENDENT_LIVING = "independent-living"
+    TRANSFERRED = "transferred"
+    OTHER_SERVICE = "other-service"
+    RAN_AWAY = "ran-away-not-found"
+    TURNED_18 = "turned-18"
+    DIED = "died"
+
+
+class CaseAction(StrEnum):
+    CLOSE = "close"
+    REOPEN = "reopen"
+
+
+class ApprovalSubject(StrEnum):
+    """What a house may ask a manager to approve before it counts."""
+
+    THERAPY_PLAN = "therapy-plan"
+    SAFETY_PLAN = "safety-plan"
+    CLOSURE = "closure"
+
+
+class ApprovalStatus(StrEnum):
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    # sent back with a comment, to be changed and submitted again ("returned" alone is a
+    # medicine's stock going back to the pharmacy: one word, one meaning)
+    RETURNED = "returned-with-comment"
+
+
+class RecordClass(StrEnum):
+    """Classes of records with a retention period of their own (domain/retention.py)."""
+
+    CASE_FILE = "case-file"  # the resident, stages, notes, needs, plans, referrals, consents
+    HEALTH = "health"  # health profile, prescriptions, the medication record, stock
+    SAFEGUARDING = "safeguarding"  # incidents, missing episodes, restraints, contacts
+    AUDIT = "audit"  # who opened or changed the child's records

@@ -151,6 +151,16 @@ _WORDS = {
     "consent-form": "Consent or assent form", "photo": "Photo",
     "care-team": "Everyone caring for the young person",
     "clinicians-managers": "Clinicians and managers only",
+    # a child's record over its whole life (issue 30): why a case closed ("kinship",
+    # "independent-living" and "other-service" are above), approvals, record classes
+    "reintegrated-family": "Reintegrated with family",
+    "transferred": "Transferred to another house", "ran-away-not-found": "Ran away and not found",
+    "turned-18": "Turned 18", "died": "Died",
+    "therapy-plan": "Therapy plan", "safety-plan": "Safety plan", "closure": "Case closure",
+    "submitted": "Submitted", "approved": "Approved",
+    "returned-with-comment": "Returned with a comment",
+    "case-file": "Case file", "health": "Health and medicines",
+    "safeguarding": "Safeguarding records", "audit": "Audit of who opened the records",
 }
 # Outcome instruments and their published bands (scores only; see domain/measures.py).
 _WORDS.update({text: text for text in (

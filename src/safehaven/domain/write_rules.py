@@ -96,6 +96,11 @@ RULES: dict[str, TableRule] = {
                                         "answered_by", "deleted")}),
     "case_reviews": TableRule(A.HOLD_REVIEW),
     "house_settings": TableRule(A.MANAGE_HOUSE),
+    # issue 30: closing a case is a clinician's or manager's act, reopening a manager's (the
+    # row's content decides, `insert_needs`); approving and returning are the manager's
+    "case_closures": TableRule(A.CLOSE_CASE),
+    "approvals": TableRule(A.APPROVE),
+    "legal_holds": TableRule(A.MANAGE_RETENTION),
 }
 
 
@@ -135,6 +140,9 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "complaints": ("received_by", "answered_by"),
     "case_reviews": ("chaired_by",),
     "house_settings": ("updated_by",),
+    "case_closures": ("staff_id",),
+    "approvals": ("staff_id",),
+    "legal_holds": ("placed_by", "lifted_by"),
 }
 
 def _always(row: Mapping[str, Any]) -> bool:
@@ -192,7 +200,18 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.ACK_ALERT, A.ACK_RISK_ALERT}
     if table == "hearings":
         return {A.SCHEDULE_SESSIONS, A.MANAGE_LEGAL}  # staff only change who goes
+    if table == "case_closures" and row.get("action") == "reopen":
+        return {A.REOPEN_CASE}
+    if table == "approvals" and row.get("status") == "submitted":
+        # whoever may write the subject submits it; approving or returning is APPROVE
+        return {SUBMITS.get(str(row.get("subject")), A.APPROVE)}
     return {rule.write} if rule.write is not None else set()
+
+
+# Who submits each kind of record for approval: whoever may write it.
+SUBMITS: dict[str, Action] = {"therapy-plan": A.MANAGE_THERAPY,
+                              "safety-plan": A.MANAGE_SAFEGUARDING,
+                              "closure": A.CLOSE_CASE}
 
 
 # roles whose holders read restricted fields or give roles: only a manager adds them

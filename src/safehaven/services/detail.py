@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from safehaven.domain.lifecycle import Approval, CaseClosure
 from safehaven.domain.measures import Instrument
 from safehaven.domain.models import (
     CaseNote,
@@ -27,7 +28,9 @@ from safehaven.domain.models import (
     TrustedAdult,
 )
 from safehaven.services import (
+    approvals,
     checkins,
+    closures,
     consents,
     contacts,
     follow_ups,
@@ -83,10 +86,15 @@ class ResidentDetail:
     restraints: list[RestraintRecord] = field(default_factory=list)  # newest first
     house_log: list[HouseLogEntry] = field(default_factory=list)  # entries naming them
     life: LifeDetail = field(default_factory=LifeDetail)  # issue 31: legal, school, voice
+    # a case closed or reopened (issue 30)
+    case: closures.CaseState = field(default_factory=lambda: closures.CaseState(None))
+    closures: list[CaseClosure] = field(default_factory=list)
+    approvals: list[Approval] = field(default_factory=list)  # every step, oldest first
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
-        """Notes, stage changes, referrals and house log entries that name them, in one
-        chronological list, newest first."""
+        """Notes, stage changes, referrals, house log entries that name them and the
+        case's closing and reopening and each approval step, in one chronological list,
+        newest first."""
         items: list[tuple[datetime, str, object]] = []
         items += [(n.written_at, "note", n) for n in self.notes]
         items += [(datetime.combine(s.changed_on, datetime.min.time()), "stage", s)
@@ -94,6 +102,9 @@ class ResidentDetail:
         items += [(datetime.combine(r.made_on, datetime.min.time()), "referral", r)
                   for r in self.referrals]
         items += [(e.at, "house-log", e) for e in self.house_log]
+        items += [(datetime.combine(c.day, datetime.min.time()), "closure", c)
+                  for c in self.closures]
+        items += [(a.at, "approval", a) for a in self.approvals]
         return sorted(items, key=lambda item: item[0], reverse=True)
 
 
@@ -123,4 +134,7 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         restraints=restraints.for_resident(ctx, resident_id),
         house_log=house_log.for_resident(ctx, resident_id),
         life=life_detail.load(ctx, resident_id),
+        case=closures.state(ctx, resident_id),
+        closures=closures.history(ctx, resident_id),
+        approvals=approvals.steps_for(ctx, resident_id),
     )

@@ -213,14 +213,14 @@ def export(ctx: Context, document_id: str, out: Path) -> Path:
     doc, data = content(ctx, document_id)
     out = Path(out)
     if out.is_dir():
-        out = out / _safe_name(doc)
+        out = out / safe_name(doc)
     atomic_write(out, data)
     with ctx.write() as tx:
         tx.audit("export-document", "documents", doc.id, doc.resident_id)
     return out
 
 
-def _safe_name(doc: Document) -> str:
+def safe_name(doc: Document) -> str:
     """A file name from the title: letters, digits and a few marks; never hidden, never a
     path."""
     stem = "".join(ch if ch.isalnum() or ch in "-_ ." else "_" for ch in doc.title)[:60]

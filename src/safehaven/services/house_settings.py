@@ -1,12 +1,16 @@
 """House-wide settings a manager sets and every laptop of the house follows (they sync):
-how many days a complaint may wait for an answer, how many weeks between case reviews."""
+how many days a complaint may wait for an answer, how many weeks between case reviews
+(numbers); which approvals the house asks for and its retention rules (issue 30, words)."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
+from safehaven.domain import retention as rules
 from safehaven.domain.life import HouseSetting
 from safehaven.domain.life_alerts import COMPLAINT_DAYS, REVIEW_WEEKS
+from safehaven.domain.vocab import ApprovalSubject, RecordClass
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
@@ -56,3 +60,93 @@ def set_value(ctx: Context, name: str, value: int) -> Result[HouseSetting]:
             made = tx.insert(HouseSetting(row_id, ctx.vault.site_id, name, str(value), who,
                                           ctx.today()))
     return Result(made, tuple(tx.changes))
+
+
+# -- settings in words (issue 30) ------------------------------------------------------------
+JURISDICTION = "retention.jurisdiction"
+
+
+def _approval_key(subject: ApprovalSubject) -> str:
+    return f"approvals.{subject.value}"
+
+
+def _retention_key(cls: RecordClass) -> str:
+    return f"retention.{cls.value}"
+
+
+def text(ctx: Context, name: str) -> str | None:
+    """A setting in words, or None when no manager has set it."""
+    row_id = _id(ctx.vault.site_id, name)
+    if not reads.exists(ctx.conn, HouseSetting, row_id):
+        return None
+    return str(reads.get(ctx.conn, HouseSetting, row_id).value)
+
+
+def _set_text(ctx: Context, name: str, value: str, action: Action) -> Result[HouseSetting]:
+    ctx.require(action)
+    row_id = _id(ctx.vault.site_id, name)
+    who = ctx.actor.id if ctx.actor else ""
+    with ctx.write() as tx:
+        if reads.exists(ctx.conn, HouseSetting, row_id):
+            made = tx.update(HouseSetting, row_id, value=value, updated_by=who,
+                             updated_on=ctx.today())
+        else:
+            made = tx.insert(HouseSetting(row_id, ctx.vault.site_id, name, value, who,
+                                          ctx.today()))
+    return Result(made, tuple(tx.changes))
+
+
+def approvals_required(ctx: Context) -> set[ApprovalSubject]:
+    """What this house asks a manager to approve (nothing until a manager switches it on)."""
+    return {s for s in ApprovalSubject if text(ctx, _approval_key(s)) == "on"}
+
+
+def require_approval(ctx: Context, subject: ApprovalSubject | str, on: bool
+                     ) -> Result[HouseSetting]:
+    try:
+        which = ApprovalSubject(subject)
+    except ValueError:
+        raise InvalidValue("subject", tr("Not something a house can ask to approve.")) from None
+    return _set_text(ctx, _approval_key(which), "on" if on else "off", Action.MANAGE_HOUSE)
+
+
+def jurisdiction(ctx: Context) -> str:
+    found = text(ctx, JURISDICTION)
+    return found if found in rules.JURISDICTIONS else rules.DEFAULT_JURISDICTION
+
+
+def overrides(ctx: Context) -> dict[RecordClass, rules.Rule]:
+    """The house's own rules, where it changed a jurisdiction's default."""
+    out: dict[RecordClass, rules.Rule] = {}
+    for cls in RecordClass:
+        rule = rules.parse_rule(text(ctx, _retention_key(cls)) or "")
+        if rule is not None:
+            out[cls] = rule
+    return out
+
+
+def set_jurisdiction(ctx: Context, name: str) -> Result[HouseSetting]:
+    if name not in rules.JURISDICTIONS:
+        raise InvalidValue("jurisdiction", tr("Choose one of: {names}.",
+                                              names=", ".join(rules.JURISDICTIONS)))
+    return _set_text(ctx, JURISDICTION, name, Action.MANAGE_RETENTION)
+
+
+def set_rule(ctx: Context, record_class: RecordClass | str, rule: str
+             ) -> Result[HouseSetting]:
+    """A class's rule ("age:75", "closed:25"); an empty rule goes back to the default."""
+    try:
+        cls = RecordClass(record_class)
+    except ValueError:
+        raise InvalidValue("record_class", tr("Not a class of records.")) from None
+    if rule.strip() and rules.parse_rule(rule) is None:
+        raise InvalidValue("rule", tr("Write age:YEARS (until that birthday) or "
+                                      "closed:YEARS (after the case closed)."))
+    return _set_text(ctx, _retention_key(cls), rule.strip(), Action.MANAGE_RETENTION)
+
+
+def approval_setting(site_id: str, subject: ApprovalSubject, by: str, on: date
+                     ) -> HouseSetting:
+    """The row that switches approval of `subject` on (for the demo generator)."""
+    name = _approval_key(subject)
+    return HouseSetting(_id(site_id, name), site_id, name, "on", by, on)

@@ -44,6 +44,12 @@ _WORDS = {
     Action.RECORD_VOICE: N_("record the young person's goals, wishes and complaints"),
     Action.ANSWER_COMPLAINT: N_("answer a complaint (managers only)"),
     Action.HOLD_REVIEW: N_("hold case reviews"),
+    Action.CLOSE_CASE: N_("close a case"),
+    Action.REOPEN_CASE: N_("reopen a closed case"),
+    Action.APPROVE: N_("approve or return plans and closures"),
+    Action.READ_AUDIT: N_("read the audit of who opened or changed records"),
+    Action.EXPORT_FILE: N_("export a child's complete file"),
+    Action.MANAGE_RETENTION: N_("change retention rules or legal holds"),
     Action.MANAGE_HOUSE: N_("change the house's settings"),
 }
 

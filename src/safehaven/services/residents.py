@@ -6,14 +6,17 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from safehaven import formats
+from safehaven.domain import duplicates as dup
 from safehaven.domain import validate as v
 from safehaven.domain.models import Resident, Staff, StageChange
 from safehaven.domain.vocab import CareStage, Destination
-from safehaven.errors import InvalidValue
-from safehaven.i18n import tr
+from safehaven.errors import InvalidValue, PossibleDuplicate
+from safehaven.i18n import joined, tr
+from safehaven.services import closures
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
-from safehaven.store import reads
+from safehaven.store import lifecycle_reads, reads
 from safehaven.store.ids import new_id
 from safehaven.store.reads import OverviewRow
 
@@ -55,13 +58,17 @@ def _clean_profile(ctx: Context, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def add(ctx: Context, preferred_name: str, *, intake_date: date | None = None,
-        stage: CareStage | str = CareStage.IDENTIFICATION, **profile: Any) -> Result[Resident]:
-    """Intake: the resident and their first stage, recorded together."""
+        stage: CareStage | str = CareStage.IDENTIFICATION, confirmed: bool = False,
+        **profile: Any) -> Result[Resident]:
+    """Intake: the resident and their first stage, recorded together. A likely duplicate
+    of a current or closed resident asks first (`PossibleDuplicate`; `confirmed` saves)."""
     ctx.require(Action.ADD_RESIDENT)
     name = v.name("preferred_name", preferred_name)
     stage = v.choice("stage", CareStage, stage)
     intake = v.not_future("intake_date", intake_date, ctx.today()) or ctx.today()
     fields = _clean_profile(ctx, profile)
+    if not confirmed:
+        _ask_if_known(ctx, name, fields)
     resident = Resident(id=new_id(), site_id=ctx.vault.site_id, preferred_name=name,
                         intake_date=intake, stage=stage, **fields)
     with ctx.write() as tx:
@@ -69,6 +76,55 @@ def add(ctx: Context, preferred_name: str, *, intake_date: date | None = None,
         tx.insert(StageChange(new_id(), resident.site_id, resident.id, None, stage, intake,
                               "intake", _actor_id(ctx)))  # a word key: shown translated
     return Result(resident, tuple(tx.changes))
+
+
+def likely_duplicates(ctx: Context, preferred_name: str, *, date_of_birth: date | None = None,
+                      age_estimate: int | None = None, languages: tuple[str, ...] = (),
+                      legal_name: str | None = None) -> list[dup.Likely]:
+    """Current and closed residents of the house the new one may be, most likely first.
+    Both names are tried, the legal one only for roles that read it."""
+    ctx.require(Action.ADD_RESIDENT)
+    closed = closures.closed_map(ctx.conn)
+    names_known = ctx.may(Action.READ_RESTRICTED)
+    known: list[dup.Person] = []
+    for r in lifecycle_reads.residents_named(ctx.conn):
+        if names_known and r.legal_name:
+            r = ctx.opened(r)
+        for name in {r.preferred_name, r.legal_name if names_known else None} - {None}:
+            known.append(dup.Person(str(name), r.date_of_birth, r.age_estimate,
+                                    r.age_estimated_on, r.languages, r.id, r.id in closed))
+    found: dict[str, dup.Likely] = {}
+    for name in (preferred_name, legal_name):
+        if not name:
+            continue
+        new = dup.Person(name, date_of_birth, age_estimate,
+                         ctx.today() if age_estimate is not None else None, languages)
+        for m in dup.likely_matches(new, known):
+            if m.person.id not in found or found[m.person.id].score < m.score:
+                found[m.person.id] = m
+    return sorted(found.values(), key=lambda m: -m.score)
+
+
+def _ask_if_known(ctx: Context, name: str, fields: dict[str, Any]) -> None:
+    found = likely_duplicates(ctx, name, date_of_birth=fields.get("date_of_birth"),
+                              age_estimate=fields.get("age_estimate"),
+                              languages=fields.get("languages") or (),
+                              legal_name=fields.get("legal_name"))
+    if not found:
+        return
+    preferred = {r.id: r.preferred_name for r in lifecycle_reads.residents_named(ctx.conn)}
+    described = []
+    for m in found[:3]:
+        p = m.person
+        facts = [tr("born {day}", day=formats.day(p.date_of_birth)) if p.date_of_birth
+                 else ""]
+        facts.append(tr("case closed") if p.closed else tr("living here now"))
+        described.append(tr("{name} ({facts})", name=preferred.get(p.id, p.name),
+                            facts=joined(f for f in facts if f)))
+    raise PossibleDuplicate("preferred_name", tr(
+        "The house may already know this young person: {matches}. Check before making a "
+        "second record. Save a new record anyway?", matches=joined(described, semicolons=True)),
+        tuple((m.person.id, preferred.get(m.person.id, m.person.name)) for m in found))
 
 
 def update(ctx: Context, resident_id: str, **profile: Any) -> Result[Resident]:
@@ -145,8 +201,11 @@ def get(ctx: Context, resident_id: str) -> Resident:
 
 
 def overview(ctx: Context) -> list[OverviewRow]:
+    """The residents table, closed cases marked with the day they closed."""
     ctx.require(Action.READ_RECORDS)
-    return reads.residents_overview(ctx.conn, ctx.now())
+    closed = closures.closed_map(ctx.conn)
+    return [replace(r, closed_on=closed[r.id].day) if r.id in closed else r
+            for r in reads.residents_overview(ctx.conn, ctx.now())]
 
 
 def stage_history(ctx: Context, resident_id: str) -> list[StageChange]:

@@ -9,8 +9,10 @@ from typing import Any
 from safehaven import formats, i18n
 from safehaven.domain import validate as v
 from safehaven.domain.models import Resident, SafetyPlan, Site
+from safehaven.domain.vocab import ApprovalSubject
 from safehaven.errors import InvalidValue, NotFound
 from safehaven.i18n import tr
+from safehaven.services import approvals
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import reads
@@ -50,6 +52,7 @@ def save(ctx: Context, resident_id: str, **fields: Any) -> Result[SafetyPlan]:
                                         resident_id=resident_id, **values))
         else:
             plan = tx.update(SafetyPlan, existing.id, **values)
+        approvals.submit_if_needed(ctx, tx, ApprovalSubject.SAFETY_PLAN, plan.id, resident_id)
     return Result(plan, tuple(tx.changes))
 
 

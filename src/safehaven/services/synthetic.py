@@ -43,7 +43,7 @@ from safehaven.domain.vocab import (
     VettingMethod,
     VettingStatus,
 )
-from safehaven.services import synthetic_health
+from safehaven.services import synthetic_health, synthetic_lifecycle
 from safehaven.services import today as today_service
 from safehaven.services.context import Context
 from safehaven.services.follow_ups import add_months
@@ -118,6 +118,7 @@ class Generator:
     def __init__(self, ctx: Context, seed: int, today: date, staff_ids: list[str]) -> None:
         self.ctx = ctx
         self.rng = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
+        self.seed = seed
         self.today = today
         people = {s.id: s for s in reads.all_of(ctx.conn, m.Staff)}
         care = sorted((s for s in people.values() if s.active and s.role is not Role.ADMIN),
@@ -179,6 +180,7 @@ class Generator:
             self.signer = tx.ctx.staff_id
             house_log(self, tx, days)
         self._acks()
+        synthetic_lifecycle.add(self, self.seed)
         return Generated(**self.counts)
 
     def _scale(self, tx: WriteTx) -> None:

@@ -7,9 +7,10 @@ from typing import Any
 
 from safehaven.domain import validate as v
 from safehaven.domain.models import Resident, TherapyPlan, TherapySession
-from safehaven.domain.vocab import Frequency, Modality, SessionStatus
+from safehaven.domain.vocab import ApprovalSubject, Frequency, Modality, SessionStatus
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
+from safehaven.services import approvals
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import reads
@@ -50,6 +51,7 @@ def add_plan(ctx: Context, resident_id: str, modality: Modality | str, provider:
     with ctx.write() as tx:
         tx.get(Resident, resident_id)
         tx.insert(plan)
+        approvals.submit_if_needed(ctx, tx, ApprovalSubject.THERAPY_PLAN, plan.id, resident_id)
     return Result(plan, tuple(tx.changes))
 
 
@@ -61,6 +63,9 @@ def edit_plan(ctx: Context, plan_id: str, **fields: Any) -> Result[TherapyPlan]:
         _check_dates(clean.get("start_date", current.start_date),
                      clean.get("end_date", current.end_date))
         plan = tx.update(TherapyPlan, plan_id, **clean)
+        if plan != current:  # a changed plan goes back for approval
+            approvals.submit_if_needed(ctx, tx, ApprovalSubject.THERAPY_PLAN, plan_id,
+                                       plan.resident_id)
     return Result(plan, tuple(tx.changes))
 
 

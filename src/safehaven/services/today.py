@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from safehaven.domain import alerts as rules
-from safehaven.domain import life_alerts
+from safehaven.domain import life_alerts, lifecycle
 from safehaven.domain import medication as med_rules
 from safehaven.domain.life import CaseReview, Complaint, Hearing
 from safehaven.domain.medication import DueDose
@@ -24,6 +24,8 @@ from safehaven.domain.models import (
     TherapySession,
 )
 from safehaven.services import (
+    approvals,
+    closures,
     groups,
     house_log,
     house_settings,
@@ -32,6 +34,7 @@ from safehaven.services import (
     medication_stock,
     restraints,
 )
+from safehaven.services.approvals import Pending
 from safehaven.services.context import Context
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
@@ -50,12 +53,14 @@ class TodayView:
     doses: list[DueDose] = field(default_factory=list)  # scheduled, not yet recorded
     house_log: list[HouseLogEntry] = field(default_factory=list)  # last 24 hours, newest first
     hearings: list[Hearing] = field(default_factory=list)  # today's and tomorrow's, by time
+    approvals: list[Pending] = field(default_factory=list)  # waiting for this approver
 
 
 def overview(ctx: Context) -> TodayView:
     ctx.require(Action.READ_RECORDS)
     conn, today = ctx.conn, ctx.today()
-    residents = reads.in_house_residents(conn)
+    closed = closures.closed_map(conn)  # closed cases leave Today, their follow-ups stay
+    residents = [r for r in reads.in_house_residents(conn) if r.id not in closed]
     done = reads.checked_in_on(conn, today)
     waiting = [r for r in residents if r.id not in done and r.intake_date <= today]
     in_house = {r.id for r in residents}
@@ -101,11 +106,14 @@ def overview(ctx: Context) -> TodayView:
     if not ctx.may(Action.ANSWER_COMPLAINT):  # the manager's, and maybe about staff
         alerts = [a for a in alerts if a.kind not in life_alerts.MANAGER_ONLY]
     start = datetime.combine(today, time.min)
-    sessions = reads.sessions_between(conn, start, start + timedelta(days=1))
+    sessions = [s for s in reads.sessions_between(conn, start, start + timedelta(days=1))
+                if s.resident_id not in closed]
+    alerts = lifecycle.without_closed(alerts, closed)
     open_alerts = rules.not_acknowledged(alerts, reads.all_of(conn, AlertAck))
     return TodayView(waiting, rules.in_order(open_alerts), sessions,
                      len(alerts) - len(open_alerts),
                      groups.between(ctx, start, start + timedelta(days=1)),
                      [d for d in doses if d.prescription.resident_id in in_house],
                      house_log.recent(ctx),
-                     [h for h in coming if h.at.date() <= today + timedelta(days=1)])
+                     [h for h in coming if h.at.date() <= today + timedelta(days=1)],
+                     approvals.pending(ctx))

@@ -42,7 +42,7 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services import mar, medication_stock, weekly_life, weekly_safeguarding
+from safehaven.services import closures, mar, medication_stock, weekly_life, weekly_safeguarding
 from safehaven.services.context import Context
 from safehaven.services.mar import MarLine
 from safehaven.services.permissions import Action
@@ -89,7 +89,9 @@ def in_house_on(resident: Resident, day: date) -> bool:
 class Stages:
     """Each resident's care stage on any day, from the append-only stage changes."""
 
-    def __init__(self, changes: list[StageChange]) -> None:
+    def __init__(self, changes: list[StageChange], closed: dict[str, date] | None = None
+                 ) -> None:
+        self.closed = closed or {}  # closed cases: in no list after the day they closed
         self.by_resident: dict[str, list[StageChange]] = defaultdict(list)
         for c in sorted(changes, key=lambda c: (c.changed_on, c.id)):
             self.by_resident[c.resident_id].append(c)
@@ -106,6 +108,9 @@ class Stages:
     def present(self, resident: Resident, day: date) -> bool:
         """In the house that day (the day of leaving counts)."""
         if resident.deleted or resident.intake_date > day:
+            return False
+        closed_on = self.closed.get(resident.id)
+        if closed_on is not None and day > closed_on:
             return False
         if self.on(resident, day).in_house:
             return True
@@ -132,6 +137,12 @@ class Concern:
     detail: str  # a vocabulary value, a count such as "13/12", a name or free text
 
 
+def _closed_days(ctx: Context) -> dict[str, date]:
+    """The day each closed case closed (as the records stand now: a case reopened since
+    is in the lists again)."""
+    return {r: c.day for r, c in closures.closed_map(ctx.conn).items()}
+
+
 def _cutoff(ctx: Context, week: str) -> tuple[date, date, datetime, bool]:
     start, end = week_bounds(week)
     now = ctx.now()
@@ -147,7 +158,7 @@ def figures(ctx: Context, week: str) -> WeekFigures:
     ctx.require(Action.READ_RECORDS)
     start, end, cutoff, in_progress = _cutoff(ctx, week)
     return _figures(ctx, week, start, end, cutoff, in_progress,
-                    Stages(reads.all_of(ctx.conn, StageChange)))
+                    Stages(reads.all_of(ctx.conn, StageChange), _closed_days(ctx)))
 
 
 def _figures(ctx: Context, week: str, start: date, end: date, cutoff: datetime,
@@ -264,7 +275,7 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
     ctx.require(Action.READ_RECORDS)
     conn = ctx.conn
     start, end, cutoff, in_progress = _cutoff(ctx, week)
-    stages = Stages(reads.all_of(conn, StageChange))
+    stages = Stages(reads.all_of(conn, StageChange), _closed_days(ctx))
     f = _figures(ctx, week, start, end, cutoff, in_progress, stages)
     day = min(end, ctx.today())  # the last day counted
     clock = history.clock_at(cutoff)

@@ -181,6 +181,7 @@ class OverviewRow:
     last_mood: int | None
     open_needs: int
     next_session: datetime | None
+    closed_on: date | None = None  # a closed case (issue 30): filled in by the services
 
 
 # The same day's check-ins, latest first: by shift, then by id (a UUIDv7, made when it was

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from safehaven.domain import life as lf
+from safehaven.domain import lifecycle as lc
 from safehaven.domain import models as m
 
 Record = Any  # one of the dataclasses in safehaven.domain.models
@@ -91,6 +92,10 @@ TABLES: dict[type, Table] = {
         Table("complaints", lf.Complaint, append_only=False),
         Table("case_reviews", lf.CaseReview, append_only=False),
         Table("house_settings", lf.HouseSetting, append_only=False, resident_scoped=False),
+        # a child's record over its whole life (issue 30)
+        Table("case_closures", lc.CaseClosure, append_only=True),
+        Table("approvals", lc.Approval, append_only=True),
+        Table("legal_holds", lc.LegalHold, append_only=False),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}

@@ -32,6 +32,7 @@ from safehaven.ui.page import Page, heading, table_view
 from safehaven.ui.record_form import FormField, RecordForm, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.settings import Settings
+from safehaven.ui.supervision import SupervisionSection
 from safehaven.ui.words import word
 
 
@@ -128,6 +129,12 @@ class AdminPage(Page):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        if session.ctx is not None and session.ctx.may(Action.READ_AUDIT):
+            layout.addWidget(heading(self.tr("Supervision and records")))
+            self.supervision: SupervisionSection | None = SupervisionSection(session, self)
+            layout.addWidget(self.supervision)
+        else:
+            self.supervision = None
         layout.addWidget(heading(self.tr("Settings")))
         layout.addLayout(form)
         about = QPushButton(self.tr("About SafeHaven…"))

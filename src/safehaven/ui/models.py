@@ -127,6 +127,7 @@ class ResidentsFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.search = ""
         self.stage: str | None = None
+        self.cases = "open"  # open, closed or all (issue 30): closed cases kept apart
         self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
@@ -134,6 +135,9 @@ class ResidentsFilter(QSortFilterProxyModel):
 
     def set_stage(self, stage: str | None) -> None:
         self._refilter(lambda: setattr(self, "stage", stage or None))
+
+    def set_cases(self, which: str) -> None:
+        self._refilter(lambda: setattr(self, "cases", which))
 
     def _refilter(self, change: Callable[[], None]) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
@@ -149,5 +153,8 @@ class ResidentsFilter(QSortFilterProxyModel):
         assert isinstance(model, RowsModel)
         row: OverviewRow = model.row_at(source_row)
         if self.stage and str(row.stage) != self.stage:
+            return False
+        closed = getattr(row, "closed_on", None) is not None
+        if (self.cases == "open" and closed) or (self.cases == "closed" and not closed):
             return False
         return not self.search or self.search in fold(row.preferred_name)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from safehaven import clock, formats
 from safehaven.domain.dates import age_on
+from safehaven.domain.lifecycle import Approval, CaseClosure
 from safehaven.domain.models import CaseNote, HouseLogEntry, Referral, StageChange
 from safehaven.domain.vocab import NoteKind
 from safehaven.i18n import joined
@@ -29,6 +30,7 @@ from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
 from safehaven.ui.bidi import wrapping
 from safehaven.ui.care_forms import CareForms
+from safehaven.ui.case_actions import CaseActions
 from safehaven.ui.documents_tab import DocumentsTab
 from safehaven.ui.health_tab import HealthTab
 from safehaven.ui.life_tab import LifeTab
@@ -64,6 +66,10 @@ class ResidentPage(Page):
         self.move = QPushButton(self.tr("Move stage…"))
         self.move.clicked.connect(self._move_stage)
         self.move.setEnabled(self._may(Action.MOVE_STAGE))
+        self.case = CaseActions(session.ctx)
+        self.case_button = QPushButton(self.tr("Close case…"))
+        self.case_button.clicked.connect(lambda _=False: self.close_or_reopen())
+        self.case_button.setEnabled(False)  # until the record is read
         self.message = QLabel()
         self.message.setObjectName("error")
         top = QHBoxLayout()
@@ -71,6 +77,7 @@ class ResidentPage(Page):
         top.addWidget(self.name, 1)
         top.addWidget(self.checkin)
         top.addWidget(self.move)
+        top.addWidget(self.case_button)
         self.tabs = QTabWidget()
         tabs_in_one_row(self.tabs)
         self.profile = QWidget()
@@ -205,7 +212,9 @@ class ResidentPage(Page):
         facts += [x for x in (r.pronouns, formats.languages(r.languages)) if x]
         if r.interpreter_needed:
             facts.append(self.tr("needs an interpreter"))
+        facts += self.case.facts(data)
         self.facts.setText(" · ".join(facts))
+        self.case.show_button(self.case_button, data)
         while self.profile_form.rowCount():
             self.profile_form.removeRow(0)
         rows = [(self.tr("Preferred name"), r.preferred_name)]
@@ -248,6 +257,11 @@ class ResidentPage(Page):
         if isinstance(item, StageChange):
             return _Entry(item.id, when, self.tr("Stage: {0}").format(word(item.to_stage)),
                           self._staff(item.staff_id), word(item.reason))
+        if isinstance(item, CaseClosure):
+            return _Entry(item.id, when, *self.case.timeline(item, self._staff(item.staff_id)))
+        if isinstance(item, Approval):
+            return _Entry(item.id, when, *self.case.approval_step(item,
+                                                                  self._staff(item.staff_id)))
         if isinstance(item, HouseLogEntry):
             return _Entry(item.id, when, self.tr("House log: {0}").format(word(item.category)),
                           self._staff(item.staff_id), item.text)
@@ -302,6 +316,12 @@ class ResidentPage(Page):
             r.stage)), self, intro=self.tr("{0} is now in: {1}").format(r.preferred_name,
                                                                        word(r.stage)))
         return run_form(self.session, form, residents.move_stage, self.resident_id)
+
+    def close_or_reopen(self) -> RecordForm | None:
+        """Close the case (with its reason, date and destination), or a manager reopens it."""
+        if self.data is None:
+            return None
+        return self.case.form(self, self.session, self.data, clock.today())
 
     def open_profile_form(self) -> RecordForm | None:
         if self.data is None:

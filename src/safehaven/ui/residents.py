@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -22,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from safehaven import clock, formats
 from safehaven.domain.vocab import CareStage
-from safehaven.errors import InvalidValue
+from safehaven.errors import InvalidValue, PossibleDuplicate
 from safehaven.services import residents
 from safehaven.services.residents import OverviewRow
 from safehaven.ui.bidi import wrapping
 from safehaven.ui.date_fields import DateEdit, set_display_format
 from safehaven.ui.models import Column, ResidentsFilter, RowsModel, age_of
 from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.record_form import NO_DATE, ask
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -48,8 +50,9 @@ class ResidentsPage(Page):
                    lambda r: r.preferred_name.casefold()),
             Column(self.tr("Age"), lambda r: str(age_of(r, today) or "–"),
                    lambda r: age_of(r, today) or 0),
-            Column(self.tr("Stage"), lambda r: word(r.stage), lambda r: list(CareStage).index(
-                r.stage)),
+            Column(self.tr("Stage"), lambda r: self.tr("Closed {0}").format(
+                formats.day(r.closed_on, year=False)) if r.closed_on else word(r.stage),
+                lambda r: list(CareStage).index(r.stage)),
             Column(self.tr("Days since intake"), lambda r: str((today - r.intake_date).days),
                    lambda r: (today - r.intake_date).days),
             Column(self.tr("Last check-in"), lambda r: _since(r.last_checkin_date)
@@ -76,6 +79,13 @@ class ResidentsPage(Page):
             self.stage.addItem(word(stage), str(stage))
         self.stage.currentIndexChanged.connect(
             lambda _: self.filter.set_stage(self.stage.currentData()))
+        self.cases = QComboBox()
+        for label, value in ((self.tr("Open cases"), "open"), (self.tr("Closed cases"), "closed"),
+                             (self.tr("Open and closed"), "all")):
+            self.cases.addItem(label, value)
+        self.cases.setAccessibleName(self.tr("Show open or closed cases"))
+        self.cases.currentIndexChanged.connect(
+            lambda _: self.filter.set_cases(self.cases.currentData()))
         add = QPushButton(self.tr("Add resident…"))
         add.clicked.connect(self.add_resident)
         self.view = table_view(self.filter)  # type: ignore[arg-type]
@@ -87,6 +97,7 @@ class ResidentsPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.stage, 1)
+        top.addWidget(self.cases, 1)
         top.addWidget(add)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Residents")))
@@ -129,12 +140,26 @@ class ResidentsPage(Page):
         source = self.filter.mapToSource(index)
         self.open_requested.emit(self.model.row_at(source.row()).id)
 
-    def add_resident(self) -> None:
+    def add_resident(self) -> AddResidentDialog:
         dialog = AddResidentDialog(self)
-        dialog.save_requested.connect(lambda fields: self.session.call(
-            residents.add, on_done=lambda r: (dialog.accept(), self.open_requested.emit(
-                r.record.id)), on_error=dialog.show_error, **fields))
+
+        def save(fields: dict) -> None:
+            self.session.call(residents.add, on_done=lambda r: (
+                dialog.accept(), self.open_requested.emit(r.record.id)),
+                on_error=lambda e: refused(e, fields), **fields)
+
+        def refused(error: BaseException, fields: dict) -> None:
+            """A likely duplicate asks (No is the default) before a second record."""
+            if (isinstance(error, PossibleDuplicate) and shiboken6.isValid(dialog)
+                    and ask(dialog, error.message)):
+                save({**fields, "confirmed": True})
+                return
+            if shiboken6.isValid(dialog):
+                dialog.show_error(error)
+
+        dialog.save_requested.connect(save)
         dialog.open()
+        return dialog
 
 
 class AddResidentDialog(QDialog):
@@ -143,6 +168,7 @@ class AddResidentDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add resident"))
+        self.setMinimumWidth(460)  # room for the question about a likely duplicate
         self.name = QLineEdit()
         self.intake = DateEdit(clock.today())
         self.intake.setCalendarPopup(True)
@@ -150,15 +176,24 @@ class AddResidentDialog(QDialog):
         self.stage = QComboBox()
         for stage in CareStage:
             self.stage.addItem(word(stage), str(stage))
+        # optional: with it, the duplicate check compares births too
+        self.born = DateEdit()
+        self.born.setMinimumDate(NO_DATE)
+        self.born.setSpecialValueText("–")
+        self.born.setDate(NO_DATE)
+        self.born.setCalendarPopup(True)
+        set_display_format(self.born, with_time=False)
         self.pronouns = QLineEdit()
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("e.g. Spanish, English"))
         self.errors = {name: self._error_label() for name in (
-            "preferred_name", "intake_date", "stage", "pronouns", "languages")}
+            "preferred_name", "date_of_birth", "intake_date", "stage", "pronouns",
+            "languages")}
         self.error = self.errors["preferred_name"]
         form = QFormLayout(self)
         for label, field, name in (
                 (self.tr("Preferred name"), self.name, "preferred_name"),
+                (self.tr("Date of birth"), self.born, "date_of_birth"),
                 (self.tr("Intake date"), self.intake, "intake_date"),
                 (self.tr("Care stage"), self.stage, "stage"),
                 (self.tr("Pronouns"), self.pronouns, "pronouns"),
@@ -184,6 +219,8 @@ class AddResidentDialog(QDialog):
             "preferred_name": self.name.text(), "intake_date": self.intake.date().toPython(),
             "stage": self.stage.currentData(), "pronouns": self.pronouns.text() or None,
             "languages": [x.strip() for x in self.languages.text().split(",") if x.strip()],
+            "date_of_birth": None if self.born.date() == NO_DATE
+            else self.born.date().toPython(),
         })
 
     def show_error(self, error: BaseException) -> None:
@@ -192,3 +229,4 @@ class AddResidentDialog(QDialog):
             self.errors.get(error.field, self.error).setText(error.message)
         else:
             self.error.setText(str(error))
+        self.adjustSize()  # a long message wraps onto more lines: all of it shows

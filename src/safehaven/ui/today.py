@@ -27,6 +27,7 @@ from safehaven.i18n import joined
 from safehaven.services import alert_acks, health, house_log, medication, residents, staff, today
 from safehaven.services.context import Context
 from safehaven.services.today import TodayView
+from safehaven.ui.approvals_tab import ApprovalsTab
 from safehaven.ui.bidi import isolated, wrapping
 from safehaven.ui.health_forms import HealthForms
 from safehaven.ui.health_tab import dose_intro
@@ -159,7 +160,11 @@ class TodayPage(Page):
         self.bottom.addTab(self.sessions_view, self.tr("Today's sessions"))
         self.bottom.addTab(log_page, self._log_title(0))
         self.bottom.addTab(self.hearings_view, self._hearings_title(0))
-        tabs_in_one_row(self.bottom)  # three tabs in half a row, no arrows hiding the third
+        self.approvals = ApprovalsTab(session, self)
+        if self.approvals.shown:  # managers: plans and closures waiting for them
+            self.bottom.addTab(self.approvals, self.approvals.title(0))
+            self.bottom.setTabToolTip(3, self.approvals.tooltip())
+        tabs_in_one_row(self.bottom)  # the tabs in half a row, no arrows hiding one
         self.bottom.setTabToolTip(2, self.tr("Hearings and legal appointments today and "
                                              "tomorrow, and who goes with the young person"))
         grid = QGridLayout(self)
@@ -206,6 +211,9 @@ class TodayPage(Page):
         self.bottom.setTabText(1, self._log_title(len(view.house_log)))
         self.hearings.set_rows(view.hearings)
         self.bottom.setTabText(2, self._hearings_title(len(view.hearings)))
+        if self.approvals.shown:
+            self.approvals.set_rows(view.approvals)
+            self.bottom.setTabText(3, self.approvals.title(len(view.approvals)))
         self.waiting.set_rows(view.needs_checkin)
         self.alerts.set_rows([_AlertRow(a, self.names.get(a.resident_id, ""))
                               for a in view.alerts])  # the services' order: most urgent first
@@ -228,6 +236,9 @@ class TodayPage(Page):
             self.tr("%n dose(s) due", "", sum(d.state != "later" for d in view.doses))))
         if view.acknowledged:
             summary += " · " + self.tr("{0} acknowledged").format(view.acknowledged)
+        if view.approvals:
+            summary += " · " + self.tr("waiting for your approval: {0}").format(
+                len(view.approvals))
         self.summary.setText(summary)
         if self.waiting.rowCount() and not self.waiting_view.currentIndex().isValid():
             self.waiting_view.setCurrentIndex(self.waiting.index(0, 0))  # Enter: check in

@@ -1,0 +1,77 @@
+"""Today's list of plans and closures waiting for the approver (issue 30): Enter opens the
+decision, approve or return with a comment (a return needs one)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from safehaven import formats
+from safehaven.services import approvals
+from safehaven.services.approvals import Pending
+from safehaven.services.context import Context
+from safehaven.services.permissions import Action
+from safehaven.ui.models import Column, RowsModel
+from safehaven.ui.page import fit_columns, table_view
+from safehaven.ui.record_form import FormField, RecordForm, run_form
+from safehaven.ui.session import Session
+from safehaven.ui.words import word
+
+
+class _Row:
+    def __init__(self, pending: Pending) -> None:
+        self.id = pending.step.id
+        self.pending = pending
+
+
+def decide(ctx: Context, subject_id: str, decision: str, comment: str | None) -> Any:
+    if decision == "approve":
+        return approvals.approve(ctx, subject_id, comment)
+    return approvals.return_(ctx, subject_id, comment or "")
+
+
+class ApprovalsTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.shown = session.ctx is not None and session.ctx.may(Action.APPROVE)
+        self.model = RowsModel([
+            Column(self.tr("Submitted"), lambda r: formats.day_time(r.pending.step.at)),
+            Column(self.tr("Who"), lambda r: r.pending.resident_name),
+            Column(self.tr("What"), lambda r: word(r.pending.step.subject)),
+        ])
+        self.view = table_view(self.model)
+        fit_columns(self.view, 0, 2)
+        self.view.setToolTip(self.tr("Enter: approve or return it"))
+        self.view.activated.connect(self.open_decision)
+        self.view.doubleClicked.connect(self.open_decision)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def title(self, n: int) -> str:
+        return self.tr("Approvals ({0})").format(n)
+
+    def tooltip(self) -> str:
+        return self.tr("Plans and closures waiting for your approval")
+
+    def set_rows(self, rows: list[Pending]) -> None:
+        self.model.set_rows([_Row(p) for p in rows])
+
+    def open_decision(self, index: QModelIndex | None = None) -> RecordForm | None:
+        index = index if index is not None else self.view.currentIndex()
+        if index is None or not index.isValid():
+            return None
+        row = self.model.row_at(index.row())
+        step = row.pending.step
+        form = RecordForm(self.tr("Approval"), [
+            FormField("decision", self.tr("Decision"), "choice", "approve",
+                      [(self.tr("Approve"), "approve"),
+                       (self.tr("Return with a comment"), "return")]),
+            FormField("comment", self.tr("Comment (what to change, when returning)"),
+                      "long"),
+        ], self, intro=self.tr("{0}: {1}, submitted {2}").format(
+            row.pending.resident_name, word(step.subject), formats.day_time(step.at)))
+        return run_form(self.session, form, decide, step.subject_id)
