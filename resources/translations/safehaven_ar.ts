@@ -3,37 +3,42 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="145" />
+      <location filename="../../src/safehaven/ui/residents.py" line="170" />
       <source>Add resident</source>
       <translation>إضافة مقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="155" />
+      <location filename="../../src/safehaven/ui/residents.py" line="188" />
       <source>e.g. Spanish, English</source>
       <translation>مثلًا: العربية، الإنجليزية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="161" />
+      <location filename="../../src/safehaven/ui/residents.py" line="195" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="162" />
+      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <source>Date of birth</source>
+      <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="197" />
       <source>Intake date</source>
       <translation>تاريخ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="163" />
+      <location filename="../../src/safehaven/ui/residents.py" line="198" />
       <source>Care stage</source>
       <translation>مرحلة الرعاية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="164" />
+      <location filename="../../src/safehaven/ui/residents.py" line="199" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="165" />
+      <location filename="../../src/safehaven/ui/residents.py" line="200" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
@@ -41,124 +46,129 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="48" />
-      <location filename="../../src/safehaven/ui/admin.py" line="203" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="210" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="204" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="211" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
       <source>Active</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="56" />
+      <location filename="../../src/safehaven/ui/admin.py" line="57" />
       <source>Add staff member…</source>
       <translation>إضافة عضو إلى فريق العمل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="58" />
+      <location filename="../../src/safehaven/ui/admin.py" line="59" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="61" />
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
       <source>Set their passphrase…</source>
       <translation>تعيين عبارة المرور الخاصة به/بها…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="67" />
+      <location filename="../../src/safehaven/ui/admin.py" line="68" />
       <source>Only managers add or remove staff.</source>
       <translation>الإدارة وحدها تضيف أعضاء فريق العمل أو تزيلهم.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="68" />
+      <location filename="../../src/safehaven/ui/admin.py" line="69" />
       <source>Change my passphrase…</source>
       <translation>تغيير عبارة المرور الخاصة بي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="95" />
+      <location filename="../../src/safehaven/ui/admin.py" line="96" />
       <source>(none: no automatic backups)</source>
       <translation>(لا شيء: دون نسخ احتياطية تلقائية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="98" />
+      <location filename="../../src/safehaven/ui/admin.py" line="99" />
       <source>Choose folder…</source>
       <translation>اختيار مجلد…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="105" />
+      <location filename="../../src/safehaven/ui/admin.py" line="106" />
       <source>Back up now</source>
       <translation>إنشاء نسخة احتياطية الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
       <source>Daily backup to</source>
       <translation>النسخة الاحتياطية اليومية في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
       <source>Backups kept</source>
       <translation>عدد النسخ الاحتياطية المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
       <source>Lock after idle</source>
       <translation>القفل بعد عدم الاستخدام</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <location filename="../../src/safehaven/ui/admin.py" line="124" />
       <source>Records are kept in</source>
       <translation>تُحفظ السجلات في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Logs (no records in them)</source>
       <translation>السجلات التقنية (لا تحوي بيانات المقيمين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="125" />
+      <location filename="../../src/safehaven/ui/admin.py" line="126" />
       <source>Settings file</source>
       <translation>ملف الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="127" />
+      <location filename="../../src/safehaven/ui/admin.py" line="128" />
       <source>Staff</source>
       <translation>فريق العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="131" />
+      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <source>Supervision and records</source>
+      <translation>الإشراف والسجلات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="140" />
       <source>About SafeHaven…</source>
       <translation>حول SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="143" />
+      <location filename="../../src/safehaven/ui/admin.py" line="150" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -175,12 +185,12 @@ Logs (no records in them): {2}</source>
 السجلات التقنية (لا تحوي بيانات المقيمين): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="149" />
+      <location filename="../../src/safehaven/ui/admin.py" line="156" />
       <source>About SafeHaven</source>
       <translation>حول SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="166" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n دقيقة</numerusform>
@@ -192,70 +202,191 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="168" />
+      <location filename="../../src/safehaven/ui/admin.py" line="175" />
       <source>Folder for daily backups</source>
       <translation>مجلد النسخ الاحتياطية اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="181" />
+      <location filename="../../src/safehaven/ui/admin.py" line="188" />
       <source>Writing the backup…</source>
       <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="185" />
+      <location filename="../../src/safehaven/ui/admin.py" line="192" />
       <source>Backup written to {0}</source>
       <translation>كُتبت النسخة الاحتياطية في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="193" />
+      <location filename="../../src/safehaven/ui/admin.py" line="200" />
       <source>The same again</source>
       <translation>أعِد كتابتها مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="198" />
+      <location filename="../../src/safehaven/ui/admin.py" line="205" />
       <source>The two passphrases differ.</source>
       <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="206" />
+      <location filename="../../src/safehaven/ui/admin.py" line="213" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>عبارة المرور الخاصة به/بها (يكتبها الشخص بنفسه)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="213" />
+      <location filename="../../src/safehaven/ui/admin.py" line="220" />
       <source>Add staff member</source>
       <translation>إضافة عضو إلى فريق العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="235" />
+      <location filename="../../src/safehaven/ui/admin.py" line="242" />
       <source>Change my passphrase</source>
       <translation>تغيير عبارة المرور الخاصة بي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="235" />
-      <location filename="../../src/safehaven/ui/admin.py" line="252" />
+      <location filename="../../src/safehaven/ui/admin.py" line="242" />
+      <location filename="../../src/safehaven/ui/admin.py" line="259" />
       <source>New passphrase</source>
       <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="238" />
+      <location filename="../../src/safehaven/ui/admin.py" line="245" />
       <source>Your passphrase was changed.</source>
       <translation>تم تغيير عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="251" />
+      <location filename="../../src/safehaven/ui/admin.py" line="258" />
       <source>New passphrase for %1</source>
       <translation>عبارة مرور جديدة لـ %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="254" />
+      <location filename="../../src/safehaven/ui/admin.py" line="261" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>أصبحت لدى %1 عبارة مرور جديدة، على كل حواسيب الدار المحمولة بعد مزامنتها.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="261" />
+      <location filename="../../src/safehaven/ui/admin.py" line="268" />
       <source>Choose a staff member in the list first.</source>
       <translation>يُرجى أولًا اختيار عضو من فريق العمل في القائمة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="41" />
+      <source>Submitted</source>
+      <translation>قُدِّم</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="42" />
+      <source>Who</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="43" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="47" />
+      <source>Enter: approve or return it</source>
+      <translation>Enter: الموافقة أو الإعادة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
+      <source>Approvals ({0})</source>
+      <translation>الموافقات ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="58" />
+      <source>Plans and closures waiting for your approval</source>
+      <translation>خطط وإغلاقات بانتظار موافقتك</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <source>Approval</source>
+      <translation>الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="70" />
+      <source>Decision</source>
+      <translation>القرار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="71" />
+      <source>Approve</source>
+      <translation>موافقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <source>Return with a comment</source>
+      <translation>إعادة مع تعليق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="73" />
+      <source>Comment (what to change, when returning)</source>
+      <translation>تعليق (ما يجب تغييره عند الإعادة)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
+      <source>{0}: {1}, submitted {2}</source>
+      <translation>{0}: {1}، قُدِّم في {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="168" />
+      <source>Audit</source>
+      <translation>سجل الوصول</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <source>A young person</source>
+      <translation>شاب أو شابة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="172" />
+      <source>A staff member</source>
+      <translation>أحد الموظفين</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="176" />
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="177" />
+      <source>Who</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="178" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="179" />
+      <source>Record</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="180" />
+      <source>Young person</source>
+      <translation>الشاب/الشابة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="184" />
+      <source>Export CSV…</source>
+      <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <source>Entries: {0}</source>
+      <translation>الإدخالات: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <source>Save the audit as CSV</source>
+      <translation>حفظ سجل الوصول بصيغة CSV</translation>
     </message>
   </context>
   <context>
@@ -813,6 +944,110 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/care_forms.py" line="317" />
       <source>Re-trafficking risk</source>
       <translation>خطر الوقوع في الاتجار مجددًا</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseActions</name>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="38" />
+      <source>Case closed on {0}: {1}</source>
+      <translation>أُغلقت الحالة في {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="41" />
+      <source>Closure waiting for a manager's approval</source>
+      <translation>الإغلاق بانتظار موافقة الإدارة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="43" />
+      <source>Closure returned: {0}</source>
+      <translation>أعيد الإغلاق: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="51" />
+      <source>Reopen case…</source>
+      <translation>إعادة فتح الحالة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
+      <source>Only a manager reopens a case.</source>
+      <translation>لا يعيد فتح الحالة إلا المدير.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="56" />
+      <source>Close case…</source>
+      <translation>إغلاق الحالة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
+      <source>Clinicians and managers close cases.</source>
+      <translation>يغلق الأطباء والإدارة الحالات.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
+      <source>Why is the case reopened?</source>
+      <translation>لماذا يعاد فتح الحالة؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="64" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="68" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="66" />
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="69" />
+      <source>Where the young person went</source>
+      <translation>إلى أين ذهب الشاب أو الشابة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="70" />
+      <source>Anything else</source>
+      <translation>أي شيء آخر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
+      <source>Close case</source>
+      <translation>إغلاق الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
+      <source>{0} leaves Today and the weekly lists; follow-up contacts go on.</source>
+      <translation>يخرج {0} من «اليوم» ومن القوائم الأسبوعية؛ وتستمر اتصالات المتابعة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="83" />
+      <source>Reopen case</source>
+      <translation>إعادة فتح الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="84" />
+      <source>{0}'s case was closed on {1}.</source>
+      <translation>أُغلقت حالة {0} في {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="92" />
+      <source>Case reopened</source>
+      <translation>أعيد فتح الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
+      <source>Case closed: {0}</source>
+      <translation>أُغلقت الحالة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="95" />
+      <source>Closure submitted: {0}</source>
+      <translation>قُدِّم الإغلاق: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="100" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
     </message>
   </context>
   <context>
@@ -3222,184 +3457,189 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="56" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
       <source>← Residents</source>
       <translation>→ المقيمون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="63" />
       <source>Check in</source>
       <translation>تسجيل متابعة يومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
       <source>Move stage…</source>
       <translation>نقل إلى مرحلة أخرى…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
       <source>Edit profile…</source>
       <translation>تعديل الملف الشخصي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
       <source>Shift</source>
       <translation>المناوبة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
       <source>Mood</source>
       <translation>المزاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
       <source>Feels safe</source>
       <translation>يشعر/تشعر بالأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
       <source>Flags</source>
       <translation>الإشارات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Text</source>
       <translation>النص</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Check-ins</source>
       <translation>المتابعات اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Safety</source>
       <translation>الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
       <source>Measures</source>
       <translation>المقاييس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
       <source>Consent &amp;&amp; adults</source>
       <translation>الموافقة والبالغون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>الإحالات والمتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>الملاحظات والتسلسل الزمني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>المتابعات اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <source>Close case…</source>
+      <translation>إغلاق الحالة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>About them</source>
       <translation>عنه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
       <source>Documents</source>
       <translation>المستندات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="130" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>الملف والقضية القانونية والمدرسة وصوته هو</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Health</source>
       <translation>الصحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Health and medicines</source>
       <translation>الصحة والأدوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
       <source>Consent</source>
       <translation>الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
       <source>Mood over the last 30 days</source>
       <translation>المزاج خلال آخر 30 يومًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
       <source>Write a note…</source>
       <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>Save note</source>
       <translation>حفظ الملاحظة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n سنة</numerusform>
@@ -3411,127 +3651,127 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>needs an interpreter</source>
       <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Legal name</source>
       <translation>الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>estimated age {0}</source>
       <translation>العمر التقديري {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Gender</source>
       <translation>النوع الاجتماعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Interpreter</source>
       <translation>المترجم/ة الشفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>not needed</source>
       <translation>غير مطلوب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Cultural and faith notes</source>
       <translation>ملاحظات ثقافية ودينية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Intake</source>
       <translation>الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Key worker</source>
       <translation>الشخص المرجعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
       <source>Clinical note</source>
       <translation>ملاحظة سريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Amended note</source>
       <translation>ملاحظة معدَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Stage: {0}</source>
       <translation>المرحلة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
       <source>House log: {0}</source>
       <translation>سجل الدار: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>Referral ({0})</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="315" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="316" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="331" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -3539,72 +3779,97 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <location filename="../../src/safehaven/ui/residents.py" line="49" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
       <source>Age</source>
       <translation>العمر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <source>Closed {0}</source>
+      <translation>مغلقة في {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Days since intake</source>
       <translation>الأيام منذ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Last check-in</source>
       <translation>آخر متابعة يومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="58" />
+      <location filename="../../src/safehaven/ui/residents.py" line="61" />
       <source>Open needs</source>
       <translation>الاحتياجات المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="59" />
+      <location filename="../../src/safehaven/ui/residents.py" line="62" />
       <source>Next session</source>
       <translation>الجلسة القادمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="68" />
       <source>Search by name…</source>
       <translation>البحث بالاسم…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="67" />
+      <location filename="../../src/safehaven/ui/residents.py" line="70" />
       <source>Search residents by name</source>
       <translation>البحث عن المقيمين بالاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="69" />
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>Clear the search</source>
       <translation>مسح البحث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="74" />
+      <location filename="../../src/safehaven/ui/residents.py" line="77" />
       <source>All stages</source>
       <translation>كل المراحل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="79" />
+      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <source>Open cases</source>
+      <translation>الحالات المفتوحة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <source>Closed cases</source>
+      <translation>الحالات المغلقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="84" />
+      <source>Open and closed</source>
+      <translation>المفتوحة والمغلقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <source>Show open or closed cases</source>
+      <translation>عرض الحالات المفتوحة أو المغلقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="89" />
       <source>Add resident…</source>
       <translation>إضافة مقيم/ة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="92" />
+      <location filename="../../src/safehaven/ui/residents.py" line="103" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="125" />
+      <location filename="../../src/safehaven/ui/residents.py" line="136" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>المقيمون: {0} من أصل %n</numerusform>
@@ -3707,6 +3972,97 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
       <source>Correct a restraint record</source>
       <translation>تصحيح سجل تقييد</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="261" />
+      <source>Retention</source>
+      <translation>الاحتفاظ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="265" />
+      <source>Due</source>
+      <translation>الاستحقاق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="266" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="345" />
+      <source>Young person</source>
+      <translation>الشاب/الشابة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="267" />
+      <source>Records</source>
+      <translation>السجلات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="268" />
+      <source>Closed</source>
+      <translation>أُغلقت</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="269" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <source>Legal hold</source>
+      <translation>الحجز القانوني</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="276" />
+      <source>Whose law the defaults follow</source>
+      <translation>القانون الذي تتبعه القيم الافتراضية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="278" />
+      <source>Place a legal hold…</source>
+      <translation>وضع حجز قانوني…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="280" />
+      <source>Lift the hold</source>
+      <translation>رفع الحجز</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
+      <source>Choose a held line in the list first.</source>
+      <translation>اختر أولًا سطرًا محجوزًا من القائمة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="286" />
+      <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
+      <translation>قائمة ليتصرف بشأنها المدير: إتلاف السجلات ليس جزءًا من هذه النسخة، والحجز القانوني يحفظها مهما كان التاريخ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="294" />
+      <source>Defaults of:</source>
+      <translation>القيم الافتراضية لـ:</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
+      <translation>القواعد ({0}): {1}. المدرج: المستحق الآن أو خلال سنة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <source>none chosen</source>
+      <translation>لم يُختر شيء</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <source>England</source>
+      <translation>إنجلترا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
+      <source>Scotland</source>
+      <translation>اسكتلندا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <source>Why the records are kept</source>
+      <translation>سبب الاحتفاظ بالسجلات</translation>
     </message>
   </context>
   <context>
@@ -4683,6 +5039,89 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>SupervisionSection</name>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="55" />
+      <source>Audit…</source>
+      <translation>سجل الوصول…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="56" />
+      <source>Who opened or changed a child's records, or what a staff member opened</source>
+      <translation>من فتح سجلات طفل أو غيّرها، أو ما فتحه أحد الموظفين</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="59" />
+      <source>Complete file…</source>
+      <translation>الملف الكامل…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="60" />
+      <source>Everything about one child, for a request for their records or a court</source>
+      <translation>كل شيء عن طفل واحد، لطلب الاطلاع على سجلاته أو للمحكمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="63" />
+      <source>Retention…</source>
+      <translation>الاحتفاظ…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="64" />
+      <source>How long closed cases are kept, legal holds, and what is due for destruction</source>
+      <translation>مدة الاحتفاظ بالحالات المغلقة، والحجز القانوني، وما يستحق الإتلاف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="74" />
+      <source>A manager approves:</source>
+      <translation>يوافق المدير على:</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="75" />
+      <source>therapy plans</source>
+      <translation>خطط العلاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <source>safety plans</source>
+      <translation>خطط الأمان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="77" />
+      <source>closures</source>
+      <translation>الإغلاقات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="121" />
+      <source>Complete file</source>
+      <translation>الملف الكامل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="122" />
+      <source>Young person</source>
+      <translation>الشاب/الشابة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="123" />
+      <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
+      <translation>سيتلقى المجلد الذي تختاره بعد ذلك ملف PDF وملف JSON بكل ما يخص هذا الشاب أو الشابة، ونسخًا من مستنداته. إنها غير مشفّرة: اختر مكانًا آمنًا، مثل ذاكرة USB مشفّرة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="134" />
+      <source>Choose a folder to write it to.</source>
+      <translation>اختر مجلدًا لكتابته فيه.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="139" />
+      <source>Folder for the complete file</source>
+      <translation>مجلد الملف الكامل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="146" />
+      <source>The complete file was written to {0}.</source>
+      <translation>كُتب الملف الكامل في {0}.</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncPage</name>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
@@ -5157,167 +5596,167 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="73" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
       <source>Resident</source>
       <translation>المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Urgency</source>
       <translation>درجة الإلحاح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
-      <location filename="../../src/safehaven/ui/today.py" line="138" />
-      <location filename="../../src/safehaven/ui/today.py" line="253" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <location filename="../../src/safehaven/ui/today.py" line="264" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
-      <location filename="../../src/safehaven/ui/today.py" line="137" />
+      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="138" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="136" />
-      <location filename="../../src/safehaven/ui/today.py" line="255" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
+      <location filename="../../src/safehaven/ui/today.py" line="266" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <source>Detail</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
-      <location filename="../../src/safehaven/ui/today.py" line="128" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>Time</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="91" />
       <source>Medicine</source>
       <translation>الدواء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="92" />
+      <location filename="../../src/safehaven/ui/today.py" line="93" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="98" />
+      <location filename="../../src/safehaven/ui/today.py" line="99" />
       <source>Check in (Enter)</source>
       <translation>تسجيل متابعة يومية (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="105" />
+      <location filename="../../src/safehaven/ui/today.py" line="106" />
       <source>Record incident for this alert…</source>
       <translation>تسجيل حادثة لهذا التنبيه…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <location filename="../../src/safehaven/ui/today.py" line="108" />
       <source>Acknowledge with a note…</source>
       <translation>تأكيد الاطِّلاع مع ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="108" />
+      <location filename="../../src/safehaven/ui/today.py" line="109" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>اكتب ما الذي فُعل، أو لماذا يمكن أن ينتظر؛ يختفي التنبيه من صفحة اليوم إلى أن يتغيَّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="126" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Enter: record this dose</source>
       <translation>Enter: تسجيل هذه الجرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>Who wrote it</source>
       <translation>من كتبه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="131" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>Text</source>
       <translation>النص</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
       <source>Where</source>
       <translation>أين</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <location filename="../../src/safehaven/ui/today.py" line="141" />
       <source>Who goes</source>
       <translation>من يرافق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <location filename="../../src/safehaven/ui/today.py" line="141" />
       <source>NOBODY YET</source>
       <translation>لا أحد بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="146" />
+      <location filename="../../src/safehaven/ui/today.py" line="147" />
       <source>Add to the house log…</source>
       <translation>إضافة إلى سجل الدار…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="147" />
+      <location filename="../../src/safehaven/ui/today.py" line="148" />
       <source>What happened in the house that is not about one young person: a stranger outside, a power cut…</source>
       <translation>ما حدث في الدار ولا يخص شابًا/ة بعينه/ا: غريب في الخارج، انقطاع الكهرباء…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="168" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>الجلسات والمواعيد القانونية اليوم وغدًا، ومن يرافق الشاب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="173" />
       <source>Still to check in</source>
       <translation>بانتظار المتابعة اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="176" />
       <source>Alerts</source>
       <translation>التنبيهات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="178" />
+      <location filename="../../src/safehaven/ui/today.py" line="183" />
       <source>Medicines due</source>
       <translation>الأدوية المستحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="159" />
+      <location filename="../../src/safehaven/ui/today.py" line="160" />
       <source>Today's sessions</source>
       <translation>جلسات اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="214" />
+      <location filename="../../src/safehaven/ui/today.py" line="222" />
       <source>Group: {0} ({1})</source>
       <translation>المجموعة: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="225" />
+      <location filename="../../src/safehaven/ui/today.py" line="233" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
@@ -5329,7 +5768,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="226" />
+      <location filename="../../src/safehaven/ui/today.py" line="234" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n تنبيه</numerusform>
@@ -5341,7 +5780,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="227" />
+      <location filename="../../src/safehaven/ui/today.py" line="235" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n جلسة اليوم</numerusform>
@@ -5353,7 +5792,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="228" />
+      <location filename="../../src/safehaven/ui/today.py" line="236" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n جرعة مستحقة</numerusform>
@@ -5365,72 +5804,77 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="238" />
       <source>{0} acknowledged</source>
       <translation>تمَّ الاطِّلاع على {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="238" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <source>waiting for your approval: {0}</source>
+      <translation>بانتظار موافقتك: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="249" />
       <source>House log, last 24 hours ({0})</source>
       <translation>سجل الدار، آخر 24 ساعة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>Hearings ({0})</source>
       <translation>الجلسات ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Add to the house log</source>
       <translation>إضافة إلى سجل الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="268" />
       <source>What happened, and what was done</source>
       <translation>ما حدث وما الذي تم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="258" />
+      <location filename="../../src/safehaven/ui/today.py" line="269" />
       <source>Young people it touched (optional)</source>
       <translation>الشباب الذين تأثروا به (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="285" />
       <source>Choose an alert first.</source>
       <translation>يُرجى أولًا اختيار تنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="280" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>تأكيد الاطِّلاع على الحادثة المفتوحة وإغلاقها يكونان من تبويب «الأمان» الخاص بالمقيم/ة، وتقوم بهما الإدارة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="285" />
+      <location filename="../../src/safehaven/ui/today.py" line="296" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>يغادر هذا التنبيه صفحة اليوم عند تسجيل العودة أو مقابلة العودة في تبويب السلامة للمقيم/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="302" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>دورك لا يسمح بتأكيد الاطِّلاع على هذا التنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="295" />
+      <location filename="../../src/safehaven/ui/today.py" line="306" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>تأكيد الاطِّلاع: {0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="297" />
+      <location filename="../../src/safehaven/ui/today.py" line="308" />
       <source>What was done, or why it can wait</source>
       <translation>ما الذي فُعل، أو لماذا يمكن أن ينتظر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="304" />
+      <location filename="../../src/safehaven/ui/today.py" line="315" />
       <source>{0} overdue needs</source>
       <translation>احتياجات متأخرة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="344" />
+      <location filename="../../src/safehaven/ui/today.py" line="355" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
@@ -5647,6 +6091,10 @@ Logs (no records in them): {2}</source>
       <translation>تدريب مهني</translation>
     </message>
     <message>
+      <source>Approved</source>
+      <translation>تمت الموافقة</translation>
+    </message>
+    <message>
       <source>Art therapy</source>
       <translation>العلاج بالفن</translation>
     </message>
@@ -5665,6 +6113,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Attended</source>
       <translation>حضر/حضرت</translation>
+    </message>
+    <message>
+      <source>Audit of who opened the records</source>
+      <translation>سجل من فتح الملف</translation>
     </message>
     <message>
       <source>Awaiting decision</source>
@@ -5709,6 +6161,14 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Capsule</source>
       <translation>كبسولة</translation>
+    </message>
+    <message>
+      <source>Case closure</source>
+      <translation>إغلاق الحالة</translation>
+    </message>
+    <message>
+      <source>Case file</source>
+      <translation>ملف الحالة</translation>
     </message>
     <message>
       <source>Case review due</source>
@@ -5829,6 +6289,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Declined</source>
       <translation>لم تُقبل</translation>
+    </message>
+    <message>
+      <source>Died</source>
+      <translation>توفي</translation>
     </message>
     <message>
       <source>Disclosure</source>
@@ -5973,6 +6437,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Hand-off</source>
       <translation>التسليم</translation>
+    </message>
+    <message>
+      <source>Health and medicines</source>
+      <translation>الصحة والأدوية</translation>
     </message>
     <message>
       <source>Hearing or appointment tomorrow</source>
@@ -6379,6 +6847,10 @@ Logs (no records in them): {2}</source>
       <translation>مؤهل</translation>
     </message>
     <message>
+      <source>Ran away and not found</source>
+      <translation>هرب ولم يُعثر عليه</translation>
+    </message>
+    <message>
       <source>Received</source>
       <translation>استُلم</translation>
     </message>
@@ -6393,6 +6865,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Refused</source>
       <translation>رُفضت</translation>
+    </message>
+    <message>
+      <source>Reintegrated with family</source>
+      <translation>أعيد دمجه مع العائلة</translation>
     </message>
     <message>
       <source>Reintegration</source>
@@ -6427,6 +6903,10 @@ Logs (no records in them): {2}</source>
       <translation>أُعيد إلى الصيدلية</translation>
     </message>
     <message>
+      <source>Returned with a comment</source>
+      <translation>أعيد مع تعليق</translation>
+    </message>
+    <message>
       <source>Risk flag</source>
       <translation>إشارة خطر</translation>
     </message>
@@ -6445,6 +6925,14 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Safe housing</source>
       <translation>السكن الآمن</translation>
+    </message>
+    <message>
+      <source>Safeguarding records</source>
+      <translation>سجلات الحماية</translation>
+    </message>
+    <message>
+      <source>Safety plan</source>
+      <translation>خطة الأمان</translation>
     </message>
     <message>
       <source>Safety plan review due</source>
@@ -6519,6 +7007,10 @@ Logs (no records in them): {2}</source>
       <translation>غريب في الخارج</translation>
     </message>
     <message>
+      <source>Submitted</source>
+      <translation>مقدَّم</translation>
+    </message>
+    <message>
       <source>Substance use</source>
       <translation>تعاطي المواد المخدِّرة</translation>
     </message>
@@ -6543,12 +7035,24 @@ Logs (no records in them): {2}</source>
       <translation>العلاج</translation>
     </message>
     <message>
+      <source>Therapy plan</source>
+      <translation>خطة العلاج</translation>
+    </message>
+    <message>
       <source>Through an agency</source>
       <translation>عبر جهة رسمية</translation>
     </message>
     <message>
       <source>Training</source>
       <translation>التدريب</translation>
+    </message>
+    <message>
+      <source>Transferred to another house</source>
+      <translation>نُقل إلى دار أخرى</translation>
+    </message>
+    <message>
+      <source>Turned 18</source>
+      <translation>بلغ 18 عامًا</translation>
     </message>
     <message>
       <source>Tutoring</source>

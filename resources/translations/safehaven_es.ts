@@ -3,37 +3,42 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="145" />
+      <location filename="../../src/safehaven/ui/residents.py" line="170" />
       <source>Add resident</source>
       <translation>Añadir residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="155" />
+      <location filename="../../src/safehaven/ui/residents.py" line="188" />
       <source>e.g. Spanish, English</source>
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="161" />
+      <location filename="../../src/safehaven/ui/residents.py" line="195" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="162" />
+      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <source>Date of birth</source>
+      <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="197" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="163" />
+      <location filename="../../src/safehaven/ui/residents.py" line="198" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="164" />
+      <location filename="../../src/safehaven/ui/residents.py" line="199" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="165" />
+      <location filename="../../src/safehaven/ui/residents.py" line="200" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -41,124 +46,129 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="48" />
-      <location filename="../../src/safehaven/ui/admin.py" line="203" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="210" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="204" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="211" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="56" />
+      <location filename="../../src/safehaven/ui/admin.py" line="57" />
       <source>Add staff member…</source>
       <translation>Añadir miembro del equipo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="58" />
+      <location filename="../../src/safehaven/ui/admin.py" line="59" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="61" />
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
       <source>Set their passphrase…</source>
       <translation>Poner su frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="67" />
+      <location filename="../../src/safehaven/ui/admin.py" line="68" />
       <source>Only managers add or remove staff.</source>
       <translation>Solo la dirección agrega o quita personal.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="68" />
+      <location filename="../../src/safehaven/ui/admin.py" line="69" />
       <source>Change my passphrase…</source>
       <translation>Cambiar mi frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="95" />
+      <location filename="../../src/safehaven/ui/admin.py" line="96" />
       <source>(none: no automatic backups)</source>
       <translation>(ninguna: sin copias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="98" />
+      <location filename="../../src/safehaven/ui/admin.py" line="99" />
       <source>Choose folder…</source>
       <translation>Elegir carpeta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="105" />
+      <location filename="../../src/safehaven/ui/admin.py" line="106" />
       <source>Back up now</source>
       <translation>Hacer copia ahora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
       <source>Daily backup to</source>
       <translation>Copia diaria en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
       <source>Backups kept</source>
       <translation>Copias que se guardan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <location filename="../../src/safehaven/ui/admin.py" line="124" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="125" />
+      <location filename="../../src/safehaven/ui/admin.py" line="126" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="127" />
+      <location filename="../../src/safehaven/ui/admin.py" line="128" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="131" />
+      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <source>Supervision and records</source>
+      <translation>Supervisión y expedientes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="140" />
       <source>About SafeHaven…</source>
       <translation>Acerca de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="143" />
+      <location filename="../../src/safehaven/ui/admin.py" line="150" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -175,12 +185,12 @@ Registros: {1}
 Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="149" />
+      <location filename="../../src/safehaven/ui/admin.py" line="156" />
       <source>About SafeHaven</source>
       <translation>Acerca de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="166" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -188,70 +198,191 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="168" />
+      <location filename="../../src/safehaven/ui/admin.py" line="175" />
       <source>Folder for daily backups</source>
       <translation>Carpeta para las copias diarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="181" />
+      <location filename="../../src/safehaven/ui/admin.py" line="188" />
       <source>Writing the backup…</source>
       <translation>Escribiendo la copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="185" />
+      <location filename="../../src/safehaven/ui/admin.py" line="192" />
       <source>Backup written to {0}</source>
       <translation>Copia escrita en {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="193" />
+      <location filename="../../src/safehaven/ui/admin.py" line="200" />
       <source>The same again</source>
       <translation>Otra vez, igual</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="198" />
+      <location filename="../../src/safehaven/ui/admin.py" line="205" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="213" />
+      <location filename="../../src/safehaven/ui/admin.py" line="220" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="251" />
+      <location filename="../../src/safehaven/ui/admin.py" line="258" />
       <source>New passphrase for %1</source>
       <translation>Nueva frase de acceso para %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="254" />
+      <location filename="../../src/safehaven/ui/admin.py" line="261" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 tiene una frase de acceso nueva, en todos los portátiles de la casa cuando se sincronicen.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="261" />
+      <location filename="../../src/safehaven/ui/admin.py" line="268" />
       <source>Choose a staff member in the list first.</source>
       <translation>Elija primero a un miembro del personal en la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="206" />
+      <location filename="../../src/safehaven/ui/admin.py" line="213" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="235" />
+      <location filename="../../src/safehaven/ui/admin.py" line="242" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="235" />
-      <location filename="../../src/safehaven/ui/admin.py" line="252" />
+      <location filename="../../src/safehaven/ui/admin.py" line="242" />
+      <location filename="../../src/safehaven/ui/admin.py" line="259" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="238" />
+      <location filename="../../src/safehaven/ui/admin.py" line="245" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="41" />
+      <source>Submitted</source>
+      <translation>Enviado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="42" />
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="43" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="47" />
+      <source>Enter: approve or return it</source>
+      <translation>Intro: aprobar o devolver</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
+      <source>Approvals ({0})</source>
+      <translation>Aprobaciones ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="58" />
+      <source>Plans and closures waiting for your approval</source>
+      <translation>Planes y cierres pendientes de su aprobación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <source>Approval</source>
+      <translation>Aprobación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="70" />
+      <source>Decision</source>
+      <translation>Decisión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="71" />
+      <source>Approve</source>
+      <translation>Aprobar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <source>Return with a comment</source>
+      <translation>Devolver con un comentario</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="73" />
+      <source>Comment (what to change, when returning)</source>
+      <translation>Comentario (qué cambiar, al devolver)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
+      <source>{0}: {1}, submitted {2}</source>
+      <translation>{0}: {1}, enviado el {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="168" />
+      <source>Audit</source>
+      <translation>Registro de accesos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <source>A young person</source>
+      <translation>Una persona joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="172" />
+      <source>A staff member</source>
+      <translation>Un miembro del personal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="176" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="177" />
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="178" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="179" />
+      <source>Record</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="180" />
+      <source>Young person</source>
+      <translation>Persona joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="184" />
+      <source>Export CSV…</source>
+      <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <source>Entries: {0}</source>
+      <translation>Entradas: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <source>Save the audit as CSV</source>
+      <translation>Guardar el registro de accesos como CSV</translation>
     </message>
   </context>
   <context>
@@ -809,6 +940,110 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/care_forms.py" line="317" />
       <source>Re-trafficking risk</source>
       <translation>Riesgo de nueva captación</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseActions</name>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="38" />
+      <source>Case closed on {0}: {1}</source>
+      <translation>Caso cerrado el {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="41" />
+      <source>Closure waiting for a manager's approval</source>
+      <translation>Cierre pendiente de aprobación de un responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="43" />
+      <source>Closure returned: {0}</source>
+      <translation>Cierre devuelto: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="51" />
+      <source>Reopen case…</source>
+      <translation>Reabrir caso…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
+      <source>Only a manager reopens a case.</source>
+      <translation>Solo un responsable reabre un caso.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="56" />
+      <source>Close case…</source>
+      <translation>Cerrar caso…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
+      <source>Clinicians and managers close cases.</source>
+      <translation>El personal clínico y los responsables cierran casos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
+      <source>Why is the case reopened?</source>
+      <translation>¿Por qué se reabre el caso?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="64" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="68" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="66" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="69" />
+      <source>Where the young person went</source>
+      <translation>Adónde fue la persona joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="70" />
+      <source>Anything else</source>
+      <translation>Algo más</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
+      <source>Close case</source>
+      <translation>Cerrar caso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
+      <source>{0} leaves Today and the weekly lists; follow-up contacts go on.</source>
+      <translation>{0} sale de Hoy y de las listas semanales; los contactos de seguimiento continúan.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="83" />
+      <source>Reopen case</source>
+      <translation>Reabrir caso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="84" />
+      <source>{0}'s case was closed on {1}.</source>
+      <translation>El caso de {0} se cerró el {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="92" />
+      <source>Case reopened</source>
+      <translation>Caso reabierto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
+      <source>Case closed: {0}</source>
+      <translation>Caso cerrado: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="95" />
+      <source>Closure submitted: {0}</source>
+      <translation>Cierre enviado: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="100" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
     </message>
   </context>
   <context>
@@ -3214,134 +3449,134 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="56" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="63" />
       <source>Check in</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
       <source>Move stage…</source>
       <translation>Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
       <source>Flags</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimiento y adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Derivaciones y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas y cronología</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -3349,177 +3584,182 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="316" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="331" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <source>Close case…</source>
+      <translation>Cerrar caso…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>About them</source>
       <translation>Sobre ella/él</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="130" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Perfil, caso judicial, escuela y su propia voz</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Health</source>
       <translation>Salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Health and medicines</source>
       <translation>Salud y medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
       <source>Measures</source>
       <translation>Medidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
       <source>House log: {0}</source>
       <translation>Registro de la casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="315" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -3527,72 +3767,97 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <location filename="../../src/safehaven/ui/residents.py" line="49" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <source>Closed {0}</source>
+      <translation>Cerrado el {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Days since intake</source>
       <translation>Días desde el ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Last check-in</source>
       <translation>Último registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="58" />
+      <location filename="../../src/safehaven/ui/residents.py" line="61" />
       <source>Open needs</source>
       <translation>Necesidades abiertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="59" />
+      <location filename="../../src/safehaven/ui/residents.py" line="62" />
       <source>Next session</source>
       <translation>Próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="68" />
       <source>Search by name…</source>
       <translation>Buscar por nombre…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="67" />
+      <location filename="../../src/safehaven/ui/residents.py" line="70" />
       <source>Search residents by name</source>
       <translation>Buscar residentes por nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="69" />
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>Clear the search</source>
       <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="74" />
+      <location filename="../../src/safehaven/ui/residents.py" line="77" />
       <source>All stages</source>
       <translation>Todas las etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="79" />
+      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <source>Open cases</source>
+      <translation>Casos abiertos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <source>Closed cases</source>
+      <translation>Casos cerrados</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="84" />
+      <source>Open and closed</source>
+      <translation>Abiertos y cerrados</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <source>Show open or closed cases</source>
+      <translation>Mostrar casos abiertos o cerrados</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="89" />
       <source>Add resident…</source>
       <translation>Añadir residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="92" />
+      <location filename="../../src/safehaven/ui/residents.py" line="103" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="125" />
+      <location filename="../../src/safehaven/ui/residents.py" line="136" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>
@@ -3691,6 +3956,97 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
       <source>Correct a restraint record</source>
       <translation>Corregir un registro de contención</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="261" />
+      <source>Retention</source>
+      <translation>Conservación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="265" />
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="266" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="345" />
+      <source>Young person</source>
+      <translation>Persona joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="267" />
+      <source>Records</source>
+      <translation>Registros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="268" />
+      <source>Closed</source>
+      <translation>Cerrado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="269" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <source>Legal hold</source>
+      <translation>Retención legal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="276" />
+      <source>Whose law the defaults follow</source>
+      <translation>Qué ley siguen los valores predeterminados</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="278" />
+      <source>Place a legal hold…</source>
+      <translation>Aplicar una retención legal…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="280" />
+      <source>Lift the hold</source>
+      <translation>Levantar la retención</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
+      <source>Choose a held line in the list first.</source>
+      <translation>Primero elija una línea retenida de la lista.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="286" />
+      <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
+      <translation>Lista para que actúe un responsable: la destrucción de registros no forma parte de esta versión, y una retención legal los conserva sea cual sea la fecha.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="294" />
+      <source>Defaults of:</source>
+      <translation>Valores predeterminados de:</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
+      <translation>Reglas ({0}): {1}. En la lista: lo que vence ahora o dentro de un año.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <source>none chosen</source>
+      <translation>ninguna elegida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <source>England</source>
+      <translation>Inglaterra</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
+      <source>Scotland</source>
+      <translation>Escocia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <source>Why the records are kept</source>
+      <translation>Por qué se conservan los registros</translation>
     </message>
   </context>
   <context>
@@ -4663,6 +5019,89 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>SupervisionSection</name>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="55" />
+      <source>Audit…</source>
+      <translation>Registro de accesos…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="56" />
+      <source>Who opened or changed a child's records, or what a staff member opened</source>
+      <translation>Quién abrió o cambió el expediente de un niño o niña, o qué abrió un miembro del personal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="59" />
+      <source>Complete file…</source>
+      <translation>Expediente completo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="60" />
+      <source>Everything about one child, for a request for their records or a court</source>
+      <translation>Todo sobre un niño o niña, para una solicitud de su expediente o un tribunal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="63" />
+      <source>Retention…</source>
+      <translation>Conservación…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="64" />
+      <source>How long closed cases are kept, legal holds, and what is due for destruction</source>
+      <translation>Cuánto tiempo se conservan los casos cerrados, retenciones legales y lo que toca destruir</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="74" />
+      <source>A manager approves:</source>
+      <translation>Un responsable aprueba:</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="75" />
+      <source>therapy plans</source>
+      <translation>planes de terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <source>safety plans</source>
+      <translation>planes de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="77" />
+      <source>closures</source>
+      <translation>cierres</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="121" />
+      <source>Complete file</source>
+      <translation>Expediente completo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="122" />
+      <source>Young person</source>
+      <translation>Persona joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="123" />
+      <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
+      <translation>La carpeta que elija a continuación recibirá un PDF y un archivo JSON con todo sobre esta persona joven, y copias de sus documentos. No están cifrados: elija un lugar seguro, como una memoria USB cifrada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="134" />
+      <source>Choose a folder to write it to.</source>
+      <translation>Elija una carpeta donde escribirlo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="139" />
+      <source>Folder for the complete file</source>
+      <translation>Carpeta para el expediente completo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="146" />
+      <source>The complete file was written to {0}.</source>
+      <translation>El expediente completo se escribió en {0}.</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncPage</name>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
@@ -5121,167 +5560,167 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="73" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
-      <location filename="../../src/safehaven/ui/today.py" line="138" />
-      <location filename="../../src/safehaven/ui/today.py" line="253" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <location filename="../../src/safehaven/ui/today.py" line="264" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
-      <location filename="../../src/safehaven/ui/today.py" line="137" />
+      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="138" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="136" />
-      <location filename="../../src/safehaven/ui/today.py" line="255" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
+      <location filename="../../src/safehaven/ui/today.py" line="266" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
-      <location filename="../../src/safehaven/ui/today.py" line="128" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="91" />
       <source>Medicine</source>
       <translation>Medicamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="92" />
+      <location filename="../../src/safehaven/ui/today.py" line="93" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="98" />
+      <location filename="../../src/safehaven/ui/today.py" line="99" />
       <source>Check in (Enter)</source>
       <translation>Registrar (Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="105" />
+      <location filename="../../src/safehaven/ui/today.py" line="106" />
       <source>Record incident for this alert…</source>
       <translation>Registrar incidente de esta alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <location filename="../../src/safehaven/ui/today.py" line="108" />
       <source>Acknowledge with a note…</source>
       <translation>Dar por recibida con una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="108" />
+      <location filename="../../src/safehaven/ui/today.py" line="109" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Di qué se hizo o por qué puede esperar; la alerta sale de Hoy hasta que algo cambie.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="126" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Enter: record this dose</source>
       <translation>Intro: registrar esta dosis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>Who wrote it</source>
       <translation>Quién lo escribió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="131" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
       <source>Where</source>
       <translation>Dónde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <location filename="../../src/safehaven/ui/today.py" line="141" />
       <source>Who goes</source>
       <translation>Quién va</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <location filename="../../src/safehaven/ui/today.py" line="141" />
       <source>NOBODY YET</source>
       <translation>NADIE TODAVÍA</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="146" />
+      <location filename="../../src/safehaven/ui/today.py" line="147" />
       <source>Add to the house log…</source>
       <translation>Añadir al registro de la casa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="147" />
+      <location filename="../../src/safehaven/ui/today.py" line="148" />
       <source>What happened in the house that is not about one young person: a stranger outside, a power cut…</source>
       <translation>Lo que pasó en la casa que no es sobre un solo joven: un desconocido fuera, un corte de luz…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="168" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>Audiencias y citas legales hoy y mañana, y quién acompaña a la persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="173" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="176" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="178" />
+      <location filename="../../src/safehaven/ui/today.py" line="183" />
       <source>Medicines due</source>
       <translation>Medicamentos pendientes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="159" />
+      <location filename="../../src/safehaven/ui/today.py" line="160" />
       <source>Today's sessions</source>
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="214" />
+      <location filename="../../src/safehaven/ui/today.py" line="222" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="225" />
+      <location filename="../../src/safehaven/ui/today.py" line="233" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -5289,7 +5728,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="226" />
+      <location filename="../../src/safehaven/ui/today.py" line="234" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -5297,7 +5736,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="227" />
+      <location filename="../../src/safehaven/ui/today.py" line="235" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
@@ -5305,7 +5744,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="228" />
+      <location filename="../../src/safehaven/ui/today.py" line="236" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dosis pendiente</numerusform>
@@ -5313,72 +5752,77 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="238" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="238" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <source>waiting for your approval: {0}</source>
+      <translation>pendientes de su aprobación: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="249" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro de la casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>Hearings ({0})</source>
       <translation>Audiencias ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Add to the house log</source>
       <translation>Añadir al registro de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="268" />
       <source>What happened, and what was done</source>
       <translation>Qué pasó y qué se hizo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="258" />
+      <location filename="../../src/safehaven/ui/today.py" line="269" />
       <source>Young people it touched (optional)</source>
       <translation>Jóvenes a quienes afectó (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="285" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="280" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="285" />
+      <location filename="../../src/safehaven/ui/today.py" line="296" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este aviso sale de Hoy cuando se registra el regreso o la entrevista de regreso en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="302" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="295" />
+      <location filename="../../src/safehaven/ui/today.py" line="306" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="297" />
+      <location filename="../../src/safehaven/ui/today.py" line="308" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="304" />
+      <location filename="../../src/safehaven/ui/today.py" line="315" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="344" />
+      <location filename="../../src/safehaven/ui/today.py" line="355" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>
@@ -5595,6 +6039,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Aprendizaje profesional</translation>
     </message>
     <message>
+      <source>Approved</source>
+      <translation>Aprobado</translation>
+    </message>
+    <message>
       <source>Art therapy</source>
       <translation>Arteterapia</translation>
     </message>
@@ -5613,6 +6061,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Attended</source>
       <translation>Asistió</translation>
+    </message>
+    <message>
+      <source>Audit of who opened the records</source>
+      <translation>Registro de quién abrió el expediente</translation>
     </message>
     <message>
       <source>Awaiting decision</source>
@@ -5657,6 +6109,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Capsule</source>
       <translation>Cápsula</translation>
+    </message>
+    <message>
+      <source>Case closure</source>
+      <translation>Cierre del caso</translation>
+    </message>
+    <message>
+      <source>Case file</source>
+      <translation>Expediente del caso</translation>
     </message>
     <message>
       <source>Case review due</source>
@@ -5777,6 +6237,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Declined</source>
       <translation>Rechazada</translation>
+    </message>
+    <message>
+      <source>Died</source>
+      <translation>Falleció</translation>
     </message>
     <message>
       <source>Disclosure</source>
@@ -5921,6 +6385,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Hand-off</source>
       <translation>Traspaso</translation>
+    </message>
+    <message>
+      <source>Health and medicines</source>
+      <translation>Salud y medicamentos</translation>
     </message>
     <message>
       <source>Hearing or appointment tomorrow</source>
@@ -6327,6 +6795,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Titulación</translation>
     </message>
     <message>
+      <source>Ran away and not found</source>
+      <translation>Se fugó y no fue encontrado/a</translation>
+    </message>
+    <message>
       <source>Received</source>
       <translation>Recibido</translation>
     </message>
@@ -6341,6 +6813,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Refused</source>
       <translation>Rechazada</translation>
+    </message>
+    <message>
+      <source>Reintegrated with family</source>
+      <translation>Reintegrado/a con la familia</translation>
     </message>
     <message>
       <source>Reintegration</source>
@@ -6375,6 +6851,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Devuelto a la farmacia</translation>
     </message>
     <message>
+      <source>Returned with a comment</source>
+      <translation>Devuelto con un comentario</translation>
+    </message>
+    <message>
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
     </message>
@@ -6393,6 +6873,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Safe housing</source>
       <translation>Alojamiento seguro</translation>
+    </message>
+    <message>
+      <source>Safeguarding records</source>
+      <translation>Registros de protección</translation>
+    </message>
+    <message>
+      <source>Safety plan</source>
+      <translation>Plan de seguridad</translation>
     </message>
     <message>
       <source>Safety plan review due</source>
@@ -6467,6 +6955,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Desconocido fuera</translation>
     </message>
     <message>
+      <source>Submitted</source>
+      <translation>Enviado</translation>
+    </message>
+    <message>
       <source>Substance use</source>
       <translation>Consumo de sustancias</translation>
     </message>
@@ -6491,12 +6983,24 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Terapia</translation>
     </message>
     <message>
+      <source>Therapy plan</source>
+      <translation>Plan de terapia</translation>
+    </message>
+    <message>
       <source>Through an agency</source>
       <translation>A través de una institución</translation>
     </message>
     <message>
       <source>Training</source>
       <translation>Formación</translation>
+    </message>
+    <message>
+      <source>Transferred to another house</source>
+      <translation>Trasladado/a a otra casa</translation>
+    </message>
+    <message>
+      <source>Turned 18</source>
+      <translation>Cumplió 18 años</translation>
     </message>
     <message>
       <source>Tutoring</source>

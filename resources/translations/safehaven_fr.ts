@@ -3,37 +3,42 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="145" />
+      <location filename="../../src/safehaven/ui/residents.py" line="170" />
       <source>Add resident</source>
       <translation>Nouvel accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="155" />
+      <location filename="../../src/safehaven/ui/residents.py" line="188" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espagnol, anglais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="161" />
+      <location filename="../../src/safehaven/ui/residents.py" line="195" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="162" />
+      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="197" />
       <source>Intake date</source>
       <translation>Date d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="163" />
+      <location filename="../../src/safehaven/ui/residents.py" line="198" />
       <source>Care stage</source>
       <translation>Étape de l’accompagnement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="164" />
+      <location filename="../../src/safehaven/ui/residents.py" line="199" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="165" />
+      <location filename="../../src/safehaven/ui/residents.py" line="200" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
@@ -41,124 +46,129 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="48" />
-      <location filename="../../src/safehaven/ui/admin.py" line="203" />
+      <location filename="../../src/safehaven/ui/admin.py" line="49" />
+      <location filename="../../src/safehaven/ui/admin.py" line="210" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="204" />
+      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="211" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
       <source>Active</source>
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="56" />
+      <location filename="../../src/safehaven/ui/admin.py" line="57" />
       <source>Add staff member…</source>
       <translation>Ajouter un membre de l’équipe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="58" />
+      <location filename="../../src/safehaven/ui/admin.py" line="59" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="61" />
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
       <source>Set their passphrase…</source>
       <translation>Définir sa phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="67" />
+      <location filename="../../src/safehaven/ui/admin.py" line="68" />
       <source>Only managers add or remove staff.</source>
       <translation>Seule la direction ajoute ou retire des membres de l’équipe.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="68" />
+      <location filename="../../src/safehaven/ui/admin.py" line="69" />
       <source>Change my passphrase…</source>
       <translation>Changer ma phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="95" />
+      <location filename="../../src/safehaven/ui/admin.py" line="96" />
       <source>(none: no automatic backups)</source>
       <translation>(aucun : pas de sauvegarde automatique)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="98" />
+      <location filename="../../src/safehaven/ui/admin.py" line="99" />
       <source>Choose folder…</source>
       <translation>Choisir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="105" />
+      <location filename="../../src/safehaven/ui/admin.py" line="106" />
       <source>Back up now</source>
       <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
       <source>Daily backup to</source>
       <translation>Sauvegarde quotidienne dans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="120" />
+      <location filename="../../src/safehaven/ui/admin.py" line="121" />
       <source>Backups kept</source>
       <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
       <source>Lock after idle</source>
       <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <location filename="../../src/safehaven/ui/admin.py" line="124" />
       <source>Records are kept in</source>
       <translation>Les dossiers sont conservés dans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Logs (no records in them)</source>
       <translation>Journaux techniques (sans aucun dossier)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="125" />
+      <location filename="../../src/safehaven/ui/admin.py" line="126" />
       <source>Settings file</source>
       <translation>Fichier de réglages</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="127" />
+      <location filename="../../src/safehaven/ui/admin.py" line="128" />
       <source>Staff</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="131" />
+      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <source>Supervision and records</source>
+      <translation>Supervision et dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="140" />
       <source>About SafeHaven…</source>
       <translation>À propos de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="143" />
+      <location filename="../../src/safehaven/ui/admin.py" line="150" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -175,12 +185,12 @@ Dossiers : {1}
 Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="149" />
+      <location filename="../../src/safehaven/ui/admin.py" line="156" />
       <source>About SafeHaven</source>
       <translation>À propos de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="166" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
@@ -188,70 +198,191 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="168" />
+      <location filename="../../src/safehaven/ui/admin.py" line="175" />
       <source>Folder for daily backups</source>
       <translation>Dossier des sauvegardes quotidiennes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="181" />
+      <location filename="../../src/safehaven/ui/admin.py" line="188" />
       <source>Writing the backup…</source>
       <translation>Écriture de la sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="185" />
+      <location filename="../../src/safehaven/ui/admin.py" line="192" />
       <source>Backup written to {0}</source>
       <translation>Sauvegarde écrite dans {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="193" />
+      <location filename="../../src/safehaven/ui/admin.py" line="200" />
       <source>The same again</source>
       <translation>Retapez-la</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="198" />
+      <location filename="../../src/safehaven/ui/admin.py" line="205" />
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="206" />
+      <location filename="../../src/safehaven/ui/admin.py" line="213" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Sa phrase secrète (la personne la tape elle-même)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="213" />
+      <location filename="../../src/safehaven/ui/admin.py" line="220" />
       <source>Add staff member</source>
       <translation>Ajouter un membre de l’équipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="235" />
+      <location filename="../../src/safehaven/ui/admin.py" line="242" />
       <source>Change my passphrase</source>
       <translation>Changer ma phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="235" />
-      <location filename="../../src/safehaven/ui/admin.py" line="252" />
+      <location filename="../../src/safehaven/ui/admin.py" line="242" />
+      <location filename="../../src/safehaven/ui/admin.py" line="259" />
       <source>New passphrase</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="238" />
+      <location filename="../../src/safehaven/ui/admin.py" line="245" />
       <source>Your passphrase was changed.</source>
       <translation>Votre phrase secrète a été changée.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="251" />
+      <location filename="../../src/safehaven/ui/admin.py" line="258" />
       <source>New passphrase for %1</source>
       <translation>Nouvelle phrase secrète pour %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="254" />
+      <location filename="../../src/safehaven/ui/admin.py" line="261" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 a une nouvelle phrase secrète, valable sur tous les ordinateurs du foyer après leur synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="261" />
+      <location filename="../../src/safehaven/ui/admin.py" line="268" />
       <source>Choose a staff member in the list first.</source>
       <translation>Choisissez d’abord un membre de l’équipe dans la liste.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsTab</name>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="41" />
+      <source>Submitted</source>
+      <translation>Soumis</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="42" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="43" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="47" />
+      <source>Enter: approve or return it</source>
+      <translation>Entrée : approuver ou renvoyer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
+      <source>Approvals ({0})</source>
+      <translation>Approbations ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="58" />
+      <source>Plans and closures waiting for your approval</source>
+      <translation>Plans et clôtures en attente de votre approbation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <source>Approval</source>
+      <translation>Approbation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="70" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="71" />
+      <source>Approve</source>
+      <translation>Approuver</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <source>Return with a comment</source>
+      <translation>Renvoyer avec un commentaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="73" />
+      <source>Comment (what to change, when returning)</source>
+      <translation>Commentaire (ce qu'il faut changer, en cas de renvoi)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
+      <source>{0}: {1}, submitted {2}</source>
+      <translation>{0} : {1}, soumis le {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="168" />
+      <source>Audit</source>
+      <translation>Journal d'accès</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <source>A young person</source>
+      <translation>Un ou une jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="172" />
+      <source>A staff member</source>
+      <translation>Un membre du personnel</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="176" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="177" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="178" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="179" />
+      <source>Record</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="180" />
+      <source>Young person</source>
+      <translation>Jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="184" />
+      <source>Export CSV…</source>
+      <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <source>Entries: {0}</source>
+      <translation>Entrées : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <source>Save the audit as CSV</source>
+      <translation>Enregistrer le journal d'accès en CSV</translation>
     </message>
   </context>
   <context>
@@ -809,6 +940,110 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <location filename="../../src/safehaven/ui/care_forms.py" line="317" />
       <source>Re-trafficking risk</source>
       <translation>Risque de nouvelle exploitation</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseActions</name>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="38" />
+      <source>Case closed on {0}: {1}</source>
+      <translation>Dossier clôturé le {0} : {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="41" />
+      <source>Closure waiting for a manager's approval</source>
+      <translation>Clôture en attente de l'approbation de la direction</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="43" />
+      <source>Closure returned: {0}</source>
+      <translation>Clôture renvoyée : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="51" />
+      <source>Reopen case…</source>
+      <translation>Rouvrir le dossier…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
+      <source>Only a manager reopens a case.</source>
+      <translation>Seule la direction rouvre un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="56" />
+      <source>Close case…</source>
+      <translation>Clôturer le dossier…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
+      <source>Clinicians and managers close cases.</source>
+      <translation>Les clinicien(ne)s et la direction clôturent les dossiers.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
+      <source>Why is the case reopened?</source>
+      <translation>Pourquoi le dossier est-il rouvert ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="64" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="68" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="66" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="69" />
+      <source>Where the young person went</source>
+      <translation>Où le ou la jeune est parti(e)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="70" />
+      <source>Anything else</source>
+      <translation>Autre chose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
+      <source>Close case</source>
+      <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
+      <source>{0} leaves Today and the weekly lists; follow-up contacts go on.</source>
+      <translation>{0} quitte Aujourd'hui et les listes de la semaine ; les contacts de suivi continuent.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="83" />
+      <source>Reopen case</source>
+      <translation>Rouvrir le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="84" />
+      <source>{0}'s case was closed on {1}.</source>
+      <translation>Le dossier de {0} a été clôturé le {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="92" />
+      <source>Case reopened</source>
+      <translation>Dossier rouvert</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
+      <source>Case closed: {0}</source>
+      <translation>Dossier clôturé : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="95" />
+      <source>Closure submitted: {0}</source>
+      <translation>Clôture soumise : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="100" />
+      <source>{0}: {1}</source>
+      <translation>{0} : {1}</translation>
     </message>
   </context>
   <context>
@@ -3214,184 +3449,189 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="56" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
       <source>← Residents</source>
       <translation>← Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="61" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="63" />
       <source>Check in</source>
       <translation>Faire le point du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
       <source>Move stage…</source>
       <translation>Changer d’étape…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="78" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
       <source>Edit profile…</source>
       <translation>Modifier le profil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="86" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
       <source>Shift</source>
       <translation>Moment</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
       <source>Mood</source>
       <translation>Humeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="89" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
       <source>Feels safe</source>
       <translation>Se sent en sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="90" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
       <source>Flags</source>
       <translation>Signaux</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="111" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Check-ins</source>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Safety</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
       <source>Measures</source>
       <translation>Mesures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentement et adultes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Orientations et suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notes et historique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <source>Close case…</source>
+      <translation>Clôturer le dossier…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>About them</source>
       <translation>À son sujet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="127" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="130" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Profil, affaire judiciaire, école et sa propre voix</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Health</source>
       <translation>Santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Health and medicines</source>
       <translation>Santé et médicaments</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Referrals</source>
       <translation>Orientations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="164" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
       <source>Mood over the last 30 days</source>
       <translation>Humeur sur les 30 derniers jours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="172" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
       <source>Write a note…</source>
       <translation>Écrire une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>Save note</source>
       <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -3399,127 +3639,127 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Legal name</source>
       <translation>Nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>estimated age {0}</source>
       <translation>âge estimé {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>not needed</source>
       <translation>pas nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Intake</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
       <source>Clinical note</source>
       <translation>Note clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
       <source>Amended note</source>
       <translation>Note corrigée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Stage: {0}</source>
       <translation>Étape : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="252" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
       <source>House log: {0}</source>
       <translation>Journal de la maison : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>Referral ({0})</source>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="315" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="316" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="331" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -3527,72 +3767,97 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="47" />
+      <location filename="../../src/safehaven/ui/residents.py" line="49" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
       <source>Age</source>
       <translation>Âge</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Stage</source>
       <translation>Étape</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <source>Closed {0}</source>
+      <translation>Clôturé le {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Days since intake</source>
       <translation>Jours depuis l’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Last check-in</source>
       <translation>Dernier point du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="58" />
+      <location filename="../../src/safehaven/ui/residents.py" line="61" />
       <source>Open needs</source>
       <translation>Besoins ouverts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="59" />
+      <location filename="../../src/safehaven/ui/residents.py" line="62" />
       <source>Next session</source>
       <translation>Prochaine séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="68" />
       <source>Search by name…</source>
       <translation>Rechercher par nom…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="67" />
+      <location filename="../../src/safehaven/ui/residents.py" line="70" />
       <source>Search residents by name</source>
       <translation>Rechercher un ou une jeune par son nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="69" />
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>Clear the search</source>
       <translation>Effacer la recherche</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="74" />
+      <location filename="../../src/safehaven/ui/residents.py" line="77" />
       <source>All stages</source>
       <translation>Toutes les étapes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="79" />
+      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <source>Open cases</source>
+      <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <source>Closed cases</source>
+      <translation>Dossiers clôturés</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="84" />
+      <source>Open and closed</source>
+      <translation>Ouverts et clôturés</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <source>Show open or closed cases</source>
+      <translation>Afficher les dossiers ouverts ou clôturés</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="89" />
       <source>Add resident…</source>
       <translation>Nouvel accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="92" />
+      <location filename="../../src/safehaven/ui/residents.py" line="103" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="125" />
+      <location filename="../../src/safehaven/ui/residents.py" line="136" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} sur %n jeune</numerusform>
@@ -3691,6 +3956,97 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
       <source>Correct a restraint record</source>
       <translation>Corriger un enregistrement de contention</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="261" />
+      <source>Retention</source>
+      <translation>Conservation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="265" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="266" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="345" />
+      <source>Young person</source>
+      <translation>Jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="267" />
+      <source>Records</source>
+      <translation>Fiches</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="268" />
+      <source>Closed</source>
+      <translation>Clôturé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="269" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <source>Legal hold</source>
+      <translation>Conservation pour motif légal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="276" />
+      <source>Whose law the defaults follow</source>
+      <translation>La loi que suivent les valeurs par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="278" />
+      <source>Place a legal hold…</source>
+      <translation>Placer en conservation pour motif légal…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="280" />
+      <source>Lift the hold</source>
+      <translation>Lever la conservation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
+      <source>Choose a held line in the list first.</source>
+      <translation>Choisissez d'abord une ligne conservée dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="286" />
+      <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
+      <translation>Liste pour action de la direction : la destruction des fiches ne fait pas partie de cette version, et une conservation pour motif légal les garde quelle que soit la date.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="294" />
+      <source>Defaults of:</source>
+      <translation>Valeurs par défaut de :</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
+      <translation>Règles ({0}) : {1}. Liste : ce qui arrive à échéance maintenant ou dans l'année.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <source>none chosen</source>
+      <translation>aucune choisie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <source>England</source>
+      <translation>Angleterre</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
+      <source>Scotland</source>
+      <translation>Écosse</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <source>Why the records are kept</source>
+      <translation>Pourquoi les fiches sont conservées</translation>
     </message>
   </context>
   <context>
@@ -4663,6 +5019,89 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
   </context>
   <context>
+    <name>SupervisionSection</name>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="55" />
+      <source>Audit…</source>
+      <translation>Journal d'accès…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="56" />
+      <source>Who opened or changed a child's records, or what a staff member opened</source>
+      <translation>Qui a ouvert ou modifié les fiches d'un enfant, ou ce qu'un membre du personnel a ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="59" />
+      <source>Complete file…</source>
+      <translation>Dossier complet…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="60" />
+      <source>Everything about one child, for a request for their records or a court</source>
+      <translation>Tout sur un enfant, pour une demande d'accès à son dossier ou un tribunal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="63" />
+      <source>Retention…</source>
+      <translation>Conservation…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="64" />
+      <source>How long closed cases are kept, legal holds, and what is due for destruction</source>
+      <translation>Durée de conservation des dossiers clôturés, conservations pour motif légal et ce qui est à détruire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="74" />
+      <source>A manager approves:</source>
+      <translation>La direction approuve :</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="75" />
+      <source>therapy plans</source>
+      <translation>plans de thérapie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <source>safety plans</source>
+      <translation>plans de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="77" />
+      <source>closures</source>
+      <translation>clôtures</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="121" />
+      <source>Complete file</source>
+      <translation>Dossier complet</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="122" />
+      <source>Young person</source>
+      <translation>Jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="123" />
+      <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
+      <translation>Le dossier que vous choisirez ensuite recevra un PDF et un fichier JSON de tout ce qui concerne ce ou cette jeune, et des copies de ses documents. Ils ne sont pas chiffrés : choisissez un endroit sûr, comme une clé USB chiffrée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="134" />
+      <source>Choose a folder to write it to.</source>
+      <translation>Choisissez un dossier où l'écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="139" />
+      <source>Folder for the complete file</source>
+      <translation>Dossier pour le dossier complet</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="146" />
+      <source>The complete file was written to {0}.</source>
+      <translation>Le dossier complet a été écrit dans {0}.</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncPage</name>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="78" />
@@ -5121,167 +5560,167 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="73" />
+      <location filename="../../src/safehaven/ui/today.py" line="74" />
       <source>Resident</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="75" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Urgency</source>
       <translation>Urgence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
-      <location filename="../../src/safehaven/ui/today.py" line="129" />
-      <location filename="../../src/safehaven/ui/today.py" line="138" />
-      <location filename="../../src/safehaven/ui/today.py" line="253" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <location filename="../../src/safehaven/ui/today.py" line="264" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
-      <location filename="../../src/safehaven/ui/today.py" line="137" />
+      <location filename="../../src/safehaven/ui/today.py" line="78" />
+      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="138" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="136" />
-      <location filename="../../src/safehaven/ui/today.py" line="255" />
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="137" />
+      <location filename="../../src/safehaven/ui/today.py" line="266" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="82" />
-      <location filename="../../src/safehaven/ui/today.py" line="88" />
-      <location filename="../../src/safehaven/ui/today.py" line="128" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
+      <location filename="../../src/safehaven/ui/today.py" line="85" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="91" />
       <source>Medicine</source>
       <translation>Médicament</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="92" />
+      <location filename="../../src/safehaven/ui/today.py" line="93" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="98" />
+      <location filename="../../src/safehaven/ui/today.py" line="99" />
       <source>Check in (Enter)</source>
       <translation>Faire le point du jour (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="105" />
+      <location filename="../../src/safehaven/ui/today.py" line="106" />
       <source>Record incident for this alert…</source>
       <translation>Enregistrer un incident pour cette alerte…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="107" />
+      <location filename="../../src/safehaven/ui/today.py" line="108" />
       <source>Acknowledge with a note…</source>
       <translation>Prendre en compte avec une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="108" />
+      <location filename="../../src/safehaven/ui/today.py" line="109" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Indiquez ce qui a été fait, ou pourquoi cela peut attendre ; l’alerte quitte Aujourd’hui jusqu’à ce que quelque chose change.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="126" />
+      <location filename="../../src/safehaven/ui/today.py" line="127" />
       <source>Enter: record this dose</source>
       <translation>Entrée : enregistrer cette dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="130" />
+      <location filename="../../src/safehaven/ui/today.py" line="131" />
       <source>Who wrote it</source>
       <translation>Qui l’a écrit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="131" />
+      <location filename="../../src/safehaven/ui/today.py" line="132" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="139" />
+      <location filename="../../src/safehaven/ui/today.py" line="140" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <location filename="../../src/safehaven/ui/today.py" line="141" />
       <source>Who goes</source>
       <translation>Qui accompagne</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="140" />
+      <location filename="../../src/safehaven/ui/today.py" line="141" />
       <source>NOBODY YET</source>
       <translation>PERSONNE ENCORE</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="146" />
+      <location filename="../../src/safehaven/ui/today.py" line="147" />
       <source>Add to the house log…</source>
       <translation>Ajouter au journal de la maison…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="147" />
+      <location filename="../../src/safehaven/ui/today.py" line="148" />
       <source>What happened in the house that is not about one young person: a stranger outside, a power cut…</source>
       <translation>Ce qui s’est passé dans la maison sans concerner un·e seul·e jeune : un inconnu dehors, une coupure de courant…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="163" />
+      <location filename="../../src/safehaven/ui/today.py" line="168" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>Audiences et rendez-vous juridiques aujourd'hui et demain, et qui accompagne le jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="166" />
+      <location filename="../../src/safehaven/ui/today.py" line="171" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="173" />
       <source>Still to check in</source>
       <translation>Point du jour à faire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="176" />
       <source>Alerts</source>
       <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="178" />
+      <location filename="../../src/safehaven/ui/today.py" line="183" />
       <source>Medicines due</source>
       <translation>Médicaments à donner</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="159" />
+      <location filename="../../src/safehaven/ui/today.py" line="160" />
       <source>Today's sessions</source>
       <translation>Séances du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="214" />
+      <location filename="../../src/safehaven/ui/today.py" line="222" />
       <source>Group: {0} ({1})</source>
       <translation>Groupe : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="225" />
+      <location filename="../../src/safehaven/ui/today.py" line="233" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n point du jour à faire</numerusform>
@@ -5289,7 +5728,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="226" />
+      <location filename="../../src/safehaven/ui/today.py" line="234" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerte</numerusform>
@@ -5297,7 +5736,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="227" />
+      <location filename="../../src/safehaven/ui/today.py" line="235" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n séance aujourd’hui</numerusform>
@@ -5305,7 +5744,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="228" />
+      <location filename="../../src/safehaven/ui/today.py" line="236" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose à donner</numerusform>
@@ -5313,72 +5752,77 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="238" />
       <source>{0} acknowledged</source>
       <translation>{0} prises en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="238" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <source>waiting for your approval: {0}</source>
+      <translation>en attente de votre approbation : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="249" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Journal de la maison, dernières 24 heures ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>Hearings ({0})</source>
       <translation>Audiences ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Add to the house log</source>
       <translation>Ajouter au journal de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="268" />
       <source>What happened, and what was done</source>
       <translation>Ce qui s’est passé, et ce qui a été fait</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="258" />
+      <location filename="../../src/safehaven/ui/today.py" line="269" />
       <source>Young people it touched (optional)</source>
       <translation>Jeunes concerné·es (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="285" />
       <source>Choose an alert first.</source>
       <translation>Choisissez d’abord une alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="280" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incident ouvert est pris en compte puis clos par la direction, dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="285" />
+      <location filename="../../src/safehaven/ui/today.py" line="296" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Cette alerte quitte Aujourd’hui quand le retour ou l’entretien de retour est enregistré dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="302" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Votre rôle ne permet pas de prendre en compte cette alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="295" />
+      <location filename="../../src/safehaven/ui/today.py" line="306" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Prendre en compte : {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="297" />
+      <location filename="../../src/safehaven/ui/today.py" line="308" />
       <source>What was done, or why it can wait</source>
       <translation>Ce qui a été fait, ou pourquoi cela peut attendre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="304" />
+      <location filename="../../src/safehaven/ui/today.py" line="315" />
       <source>{0} overdue needs</source>
       <translation>{0} besoins en retard</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="344" />
+      <location filename="../../src/safehaven/ui/today.py" line="355" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
@@ -5595,6 +6039,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Apprentissage</translation>
     </message>
     <message>
+      <source>Approved</source>
+      <translation>Approuvé</translation>
+    </message>
+    <message>
       <source>Art therapy</source>
       <translation>Art-thérapie</translation>
     </message>
@@ -5613,6 +6061,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Attended</source>
       <translation>Présence</translation>
+    </message>
+    <message>
+      <source>Audit of who opened the records</source>
+      <translation>Journal de qui a ouvert le dossier</translation>
     </message>
     <message>
       <source>Awaiting decision</source>
@@ -5657,6 +6109,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Capsule</source>
       <translation>Gélule</translation>
+    </message>
+    <message>
+      <source>Case closure</source>
+      <translation>Clôture du dossier</translation>
+    </message>
+    <message>
+      <source>Case file</source>
+      <translation>Dossier de suivi</translation>
     </message>
     <message>
       <source>Case review due</source>
@@ -5777,6 +6237,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Declined</source>
       <translation>Refusée</translation>
+    </message>
+    <message>
+      <source>Died</source>
+      <translation>Décédé(e)</translation>
     </message>
     <message>
       <source>Disclosure</source>
@@ -5921,6 +6385,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Hand-off</source>
       <translation>Passage de relais</translation>
+    </message>
+    <message>
+      <source>Health and medicines</source>
+      <translation>Santé et médicaments</translation>
     </message>
     <message>
       <source>Hearing or appointment tomorrow</source>
@@ -6327,6 +6795,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Qualification</translation>
     </message>
     <message>
+      <source>Ran away and not found</source>
+      <translation>Fugue, non retrouvé(e)</translation>
+    </message>
+    <message>
       <source>Received</source>
       <translation>Reçu</translation>
     </message>
@@ -6341,6 +6813,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Refused</source>
       <translation>Refusée</translation>
+    </message>
+    <message>
+      <source>Reintegrated with family</source>
+      <translation>Réintégré(e) dans sa famille</translation>
     </message>
     <message>
       <source>Reintegration</source>
@@ -6375,6 +6851,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Retourné à la pharmacie</translation>
     </message>
     <message>
+      <source>Returned with a comment</source>
+      <translation>Renvoyé avec un commentaire</translation>
+    </message>
+    <message>
       <source>Risk flag</source>
       <translation>Signal de risque</translation>
     </message>
@@ -6393,6 +6873,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Safe housing</source>
       <translation>Hébergement sûr</translation>
+    </message>
+    <message>
+      <source>Safeguarding records</source>
+      <translation>Fiches de protection</translation>
+    </message>
+    <message>
+      <source>Safety plan</source>
+      <translation>Plan de sécurité</translation>
     </message>
     <message>
       <source>Safety plan review due</source>
@@ -6467,6 +6955,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Inconnu dehors</translation>
     </message>
     <message>
+      <source>Submitted</source>
+      <translation>Soumis</translation>
+    </message>
+    <message>
       <source>Substance use</source>
       <translation>Consommation de substances</translation>
     </message>
@@ -6491,12 +6983,24 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Thérapie</translation>
     </message>
     <message>
+      <source>Therapy plan</source>
+      <translation>Plan de thérapie</translation>
+    </message>
+    <message>
       <source>Through an agency</source>
       <translation>Par un organisme</translation>
     </message>
     <message>
       <source>Training</source>
       <translation>Formation</translation>
+    </message>
+    <message>
+      <source>Transferred to another house</source>
+      <translation>Transféré(e) dans une autre maison</translation>
+    </message>
+    <message>
+      <source>Turned 18</source>
+      <translation>A eu 18 ans</translation>
     </message>
     <message>
       <source>Tutoring</source>
