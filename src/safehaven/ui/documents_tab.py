@@ -193,8 +193,9 @@ class DocumentViewer(QDialog):
             picture = QLabel()
             picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
             room = self.screen().availableGeometry() if self.screen() else None
-            width = min(900, room.width() - 80) if room else 900
-            height = min(700, room.height() - 140) if room else 700
+            # fit the window; a small picture at most twice its size (no blur from guessing)
+            width = min(900, room.width() - 80 if room else 900, image.width() * 2)
+            height = min(700, room.height() - 140 if room else 700, image.height() * 2)
             picture.setPixmap(QPixmap.fromImage(image).scaled(
                 width, height, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
