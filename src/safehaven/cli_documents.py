@@ -17,7 +17,7 @@ from safehaven.domain.vocab import DocumentAccess, DocumentKind
 from safehaven.domain.words import word
 from safehaven.errors import NotFound
 from safehaven.i18n import tr
-from safehaven.services import documents
+from safehaven.services import documents, house_settings
 
 
 def _public(doc: Document, **more: Any) -> dict[str, Any]:
@@ -101,6 +101,15 @@ def cmd_doc_remove(args: argparse.Namespace) -> None:
     _say(args, gone.record)
 
 
+def cmd_doc_limit(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        if args.mb is not None:
+            house_settings.set_value(ctx, "document-max-mb", args.mb)
+        now = house_settings.get(ctx, "document-max-mb")
+    print(tr("The house keeps files of up to {limit} MB.", limit=now))
+
+
 def register(sub: Any, command: Command) -> None:
     group = _group(sub, "doc", tr("documents kept with a resident's record: identity "
                                   "papers, orders, consent forms, photos"))
@@ -143,3 +152,7 @@ def register(sub: Any, command: Command) -> None:
     c.add_argument("--id", dest="document_id", required=True, help=tr("the document's id"))
     c.add_argument("--reason", required=True, help=tr("why it is removed"))
     c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
+
+    c = command("limit", cmd_doc_limit, tr("the largest file the house keeps (managers set it)"),
+                group)
+    c.add_argument("--mb", type=int, help=tr("the new limit, in MB (1 to 200)"))

@@ -116,7 +116,7 @@ def test_a_file_over_the_limit_is_refused_before_any_copy(house: House, rid: str
                                                           tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch
                                                           ) -> None:
-    monkeypatch.setattr(documents, "max_bytes", lambda: 1000)
+    monkeypatch.setattr(documents, "max_bytes", lambda ctx: 1000)
     big = tmp_path / "scan.pdf"
     big.write_bytes(pdf() + b"x" * 2000)
     read: list[Path] = []
@@ -153,3 +153,16 @@ def test_a_copy_saved_out_is_owner_only_and_audited(house: House, rid: str,
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert any(a.action == "export-document" and a.row_id == made.id
                for a in reads.all_of(house.vault.conn, AuditEntry))
+
+
+def test_the_house_sets_its_own_limit(house: House, rid: str) -> None:
+    from safehaven.services import house_settings
+
+    big = pdf() + b"x" * (2 * 1_048_576)
+    with pytest.raises(NotAllowed):
+        house_settings.set_value(house.staff, "document-max-mb", 1)
+    house_settings.set_value(house.manager, "document-max-mb", 1)
+    with pytest.raises(InvalidValue, match="up to 1 MB"):
+        documents.add(house.staff, rid, "other", big, title="Scan")
+    house_settings.set_value(house.manager, "document-max-mb", 3)
+    assert documents.add(house.staff, rid, "other", big, title="Scan").record.size == len(big)

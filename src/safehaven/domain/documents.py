@@ -9,7 +9,6 @@ the house is. The picture itself is left as it was, byte for byte.
 from __future__ import annotations
 
 CHUNK_BYTES = 64 * 1024  # a chunk: a few seconds on a 256 kbit/s link, resumable one by one
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # per file, unless the house sets another limit
 
 JPEG, PNG, PDF, OTHER = "image/jpeg", "image/png", "application/pdf", \
     "application/octet-stream"

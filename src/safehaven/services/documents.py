@@ -21,6 +21,7 @@ from safehaven.domain.models import Consent, Document, HealthProfile, Incident, 
 from safehaven.domain.vocab import ConsentPurpose, DocumentAccess, DocumentKind
 from safehaven.errors import InvalidValue, NotAllowed, NotFound, SafeHavenError
 from safehaven.i18n import tr
+from safehaven.services import house_settings
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import chunks, reads
@@ -60,8 +61,9 @@ class Listed:
         return self.document.id
 
 
-def max_bytes() -> int:
-    return d.DEFAULT_MAX_BYTES
+def max_bytes(ctx: Context) -> int:
+    """The largest file the house keeps (a manager sets it: `doc limit`)."""
+    return house_settings.get(ctx, "document-max-mb") * 1_048_576
 
 
 def add_file(ctx: Context, resident_id: str, kind: DocumentKind | str, path: Path, *,
@@ -75,7 +77,7 @@ def add_file(ctx: Context, resident_id: str, kind: DocumentKind | str, path: Pat
     except OSError as exc:
         raise InvalidValue("file", tr("The file {name} cannot be read.", name=path.name)
                            ) from exc
-    _check_size(size)
+    _check_size(ctx, size)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -94,7 +96,7 @@ def add(ctx: Context, resident_id: str, kind: DocumentKind | str, data: bytes, *
     if access is DocumentAccess.CLINICAL and not ctx.may(Action.READ_RESTRICTED):
         raise NotAllowed(tr("file a document for clinicians and managers only"))
     clean_title = v.name("title", title)
-    _check_size(len(data))
+    _check_size(ctx, len(data))
     dated = v.not_future("dated", dated, ctx.today())
     media = d.media_type(data)
     if kind is DocumentKind.PHOTO:
@@ -131,8 +133,8 @@ def add(ctx: Context, resident_id: str, kind: DocumentKind | str, data: bytes, *
     return Result(doc, tuple(tx.changes))
 
 
-def _check_size(size: int) -> None:
-    limit = max_bytes()
+def _check_size(ctx: Context, size: int) -> None:
+    limit = max_bytes(ctx)
     if size > limit:
         raise InvalidValue("file", tr("This file is {size} MB; the house keeps files of up to "
                                       "{limit} MB.", size=_mb(size), limit=_mb(limit)))

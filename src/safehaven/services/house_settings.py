@@ -21,6 +21,7 @@ from safehaven.store import reads
 SETTINGS: dict[str, tuple[int, int, int]] = {
     "complaint-days": (COMPLAINT_DAYS, 1, 60),
     "review-weeks": (REVIEW_WEEKS, 1, 52),
+    "document-max-mb": (20, 1, 200),  # the largest file a document may be (issue 29)
 }
 
 
