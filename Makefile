@@ -28,15 +28,18 @@ demo: $(VENV)/.installed
 	$(BIN)/python packaging/qt_system_libs.py
 	$(BIN)/safehaven --vault "$(DEMO_VAULT)" demo --residents 40 --days 120 --seed 7
 
-# Everything: every test (slow ones included), then the linters.
+# Everything: every test (slow ones included), then the linters. One worker per core, each
+# test file on one worker (its module fixtures made once); PYTEST_WORKERS=0 runs in one.
+PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 	$(MAKE) --no-print-directory lint
 
 # The quick loop while working: all but the tests marked slow (sync at scale, property
 # tests, the packaged build). `make test` before a commit still runs them all.
 test-fast: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile \
+		-m "not slow"
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests bench packaging
