@@ -358,3 +358,31 @@ def _restore_copy(folder: Path, template: Template):
     vault = open_device(folder, template)
     numbering.mark_restored(vault)
     return vault
+
+
+def test_a_full_server_disk_is_said_plainly_and_nothing_is_lost(
+        template: Template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's disk fills: the laptop hears 507 with its own code and one plain line
+    (not "server error"), keeps its check-in, and sends it once there is room again."""
+    import sqlite3
+
+    from safehaven.sync.client import ServerFailed
+    from safehaven.sync.protocol import ErrorCode
+
+    server = LiveServer(tmp_path / "server")
+    (a,) = enrolled_house(server, template, tmp_path / "house", laptops=1)
+    residents.add(context(a), "Written while the disk was full")
+
+    def full(*args: object, **kwargs: object) -> object:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    real = server.storage.push_placed
+    monkeypatch.setattr(server.storage, "push_placed", full)
+    with pytest.raises(ServerFailed, match="disk is full") as failed:
+        sync_round(a)
+    assert failed.value.code is ErrorCode.SERVER_FULL
+    monkeypatch.setattr(server.storage, "push_placed", real)
+    assert sync_round(a).digest_matches
+    assert "Written while the disk was full" in names(a)
+    a.close()
+    server.stop()

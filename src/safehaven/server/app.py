@@ -47,7 +47,7 @@ from starlette.routing import Route
 from safehaven.errors import InvalidValue
 from safehaven.server import admin, handlers, metrics
 from safehaven.server.config import ServerConfig
-from safehaven.server.db import POSTGRES_PREFIXES
+from safehaven.server.db import POSTGRES_PREFIXES, disk_full
 from safehaven.server.edge import Edge
 from safehaven.server.storage import Refused, Storage
 from safehaven.sync import protocol
@@ -83,11 +83,17 @@ def _endpoint(edge: Edge, path: str, method: str,
             response = JSONResponse(answer, status_code=refused.status,
                                     headers={"Retry-After": "1"}
                                     if refused.status == 429 else None)
-        except Exception:  # the server stays up; the log says what, never the payload
-            log.exception("request failed", extra={"fields": {"method": method,
-                                                              "path": path}})
-            response = JSONResponse(error_answer(ErrorCode.SERVER_ERROR, "server error"),
-                                    status_code=500)
+        except Exception as exc:  # the server stays up; the log says what, never the payload
+            if disk_full(exc):  # the laptops keep their changes and say why
+                log.error("the store's disk is full", extra={"fields": {"path": path}})
+                response = JSONResponse(error_answer(ErrorCode.SERVER_FULL,
+                                                     "the server's disk is full"),
+                                        status_code=507)
+            else:
+                log.exception("request failed", extra={"fields": {"method": method,
+                                                                  "path": path}})
+                response = JSONResponse(error_answer(ErrorCode.SERVER_ERROR, "server error"),
+                                        status_code=500)
         seconds = time.perf_counter() - started
         size = int(request.headers.get("content-length") or 0)
         log.info("request", extra={"fields": {

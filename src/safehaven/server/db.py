@@ -9,6 +9,7 @@ closed on shutdown; SQLite keeps one connection per thread, which is what it is 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import threading
@@ -201,3 +202,18 @@ def open_backend(where: Path | str, pool_size: int = 10) -> Backend:
     if text.startswith(POSTGRES_PREFIXES):
         return Postgres(text, pool_size)
     return Sqlite(Path(where))
+
+
+SQLITE_FULL = 13  # "database or disk is full"
+POSTGRES_DISK_FULL = "53100"
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether a storage error means the server's disk (or its database's) is full: then
+    the laptops are told so (507), not "server error", and keep their changes."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL or \
+            "database or disk is full" in str(exc)
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return getattr(exc, "sqlstate", None) == POSTGRES_DISK_FULL

@@ -180,6 +180,9 @@ def _answer(response: httpx.Response) -> Any:
     if code is ErrorCode.APP_TOO_OLD:
         app = doc.get("app") if isinstance(doc.get("app"), dict) else {}
         raise AppTooOld(str(app.get("minimum", "?")), str(app.get("latest", "?")))
+    if code is ErrorCode.SERVER_FULL:
+        raise ServerFailed(tr("The sync server's disk is full. Nothing is lost: the changes "
+                              "stay on this laptop. Tell the server's administrator."), code)
     if code is ErrorCode.QUOTA_FULL:
         raise SyncError(tr("The server has no room left for this house's changes (its "
                            "storage quota is reached). They stay safe on this laptop; ask "

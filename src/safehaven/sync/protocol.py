@@ -61,6 +61,7 @@ class ErrorCode(StrEnum):
     APP_TOO_OLD = "app_too_old"            # with "app": AppVersions
     RATE_LIMITED = "rate_limited"          # with a Retry-After header
     QUOTA_FULL = "quota_full"              # the house's storage quota is reached
+    SERVER_FULL = "server_full"            # the server's own disk is full (507 too)
     NOT_FOUND = "not_found"
     SERVER_ERROR = "server_error"
 
