@@ -374,7 +374,9 @@ def test_a_full_server_disk_is_said_plainly_and_nothing_is_lost(
     residents.add(context(a), "Written while the disk was full")
 
     def full(*args: object, **kwargs: object) -> object:
-        raise sqlite3.OperationalError("database or disk is full")
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = 13  # SQLITE_FULL, as SQLite itself sets it
+        raise error
 
     real = server.storage.push_placed
     monkeypatch.setattr(server.storage, "push_placed", full)

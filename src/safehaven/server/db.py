@@ -212,8 +212,7 @@ def disk_full(exc: BaseException) -> bool:
     """Whether a storage error means the server's disk (or its database's) is full: then
     the laptops are told so (507), not "server error", and keep their changes."""
     if isinstance(exc, sqlite3.OperationalError):
-        return getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL or \
-            "database or disk is full" in str(exc)
+        return getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL
     if isinstance(exc, OSError):
         return exc.errno in (errno.ENOSPC, errno.EDQUOT)
     return getattr(exc, "sqlstate", None) == POSTGRES_DISK_FULL
