@@ -119,8 +119,7 @@ async def revoke(edge: Edge, request: Request) -> RevokeAnswer:
     auth = await edge.device(request)
     doc = await edge.decoded(RevokeRequest, request)
     devices = doc["devices"][:MAX_REVOKE]
-    trusted = await run_in_threadpool(edge.storage.manager_keys, auth.site_id)
-    await run_in_threadpool(push_policy.signed_by_manager, doc, trusted,
+    await run_in_threadpool(push_policy.manager_of, edge.storage, auth.site_id, doc,
                             revocation_text(auth.site_id, dict(doc), devices))
     return {"revoked": await run_in_threadpool(edge.storage.revoke, auth, devices)}
 
@@ -262,8 +261,7 @@ async def chunks_forget(edge: Edge, request: Request) -> ChunkForgetAnswer:
     auth = await edge.device(request)
     doc = await edge.decoded(ChunkForgetRequest, request)
     ids = doc["ids"][:CHUNK_IDS_LIMIT]
-    trusted = await run_in_threadpool(edge.storage.manager_keys, auth.site_id)
-    await run_in_threadpool(push_policy.signed_by_manager, doc, trusted,
+    await run_in_threadpool(push_policy.manager_of, edge.storage, auth.site_id, doc,
                             forget_text(auth.site_id, dict(doc), ids))
     return {"forgotten": await run_in_threadpool(chunk_store.forget, edge.storage,
                                                  auth.site_id, ids)}

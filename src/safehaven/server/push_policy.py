@@ -105,3 +105,11 @@ def signed_by_manager(doc: EnrolRequest | RevokeRequest | ManagersRequest | Chun
     if not good:
         raise Refused(403, "not signed by a manager of this house", ErrorCode.NOT_MANAGER)
     return str(by)
+
+
+def manager_of(storage: Storage, site_id: str,
+               doc: EnrolRequest | RevokeRequest | ManagersRequest | ChunkForgetRequest,
+               text: bytes) -> str:
+    """The signer of a request only a manager of the house may make (one call, on a
+    worker thread: the keys' lookup and the signature check)."""
+    return signed_by_manager(doc, storage.manager_keys(site_id), text)
