@@ -50,6 +50,15 @@ def test_resident_and_checkin_round_trip(vault: Path) -> None:
     today = json.loads(run("--vault", str(vault), "today", "--json").stdout)
     assert {"kind": "risk-flag", "resident_id": rid} in [
         {k: a[k] for k in ("kind", "resident_id")} for a in today["alerts"]]
+    # the flag was ticked by mistake: corrected, the old check-in kept in its history
+    fixed = run("--vault", str(vault), "checkin", "correct", "--id", checkin.stdout.strip(),
+                "--why", "ticked the wrong box", "--flag", "none", "--mood", "5")
+    assert fixed.returncode == 0, fixed.stderr
+    shown = json.loads(run("--vault", str(vault), "resident", "show", "--id", rid,
+                           "--json").stdout)
+    latest = [c for c in shown["checkins"] if c["amends_id"] == checkin.stdout.strip()]
+    assert latest and latest[0]["flags"] == [] and latest[0]["mood"] == 5
+    assert latest[0]["amend_reason"] == "ticked the wrong box"
 
 
 def _unchanged(vault: Path) -> dict[str, bytes]:

@@ -166,6 +166,19 @@ def cmd_checkin_add(args: argparse.Namespace) -> None:
     print(result.record.id)
 
 
+def cmd_checkin_correct(args: argparse.Namespace) -> None:
+    """A correction is a new check-in naming the old one, which is kept (its history)."""
+    changes = {k: v for k, v in (("mood", args.mood), ("feels_safe", args.feels_safe),
+                                 ("note", args.note), ("shift", args.shift))
+               if v is not None}
+    if args.flag is not None:
+        changes["flags"] = tuple(f for f in args.flag if f != "none")
+    ctx = _open(args)
+    with ctx.vault:
+        result = checkins.amend(ctx, args.id, args.why, **changes)
+    print(result.record.id)
+
+
 def cmd_today(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
@@ -418,6 +431,19 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--note", help=tr("a short note"))
     c.add_argument("--again", action="store_true",
                    help=tr("save it even though this shift already has a check-in"))
+
+    c = command("correct", cmd_checkin_correct,
+                tr("correct a check-in (a new one names it; the old one is kept)"), chk)
+    c.add_argument("--id", required=True, help=tr("the check-in's id"))
+    c.add_argument("--why", required=True, help=tr("why it is corrected"))
+    c.add_argument("--mood", type=int, choices=range(1, 6), metavar="1-5",
+                   help=tr("1 very low ... 5 very good"))
+    c.add_argument("--feels-safe", choices=[f.value for f in FeelsSafe],
+                   help=tr("does the young person feel safe here"))
+    c.add_argument("--flag", action="append", choices=[f.value for f in RiskFlag] + ["none"],
+                   help=tr("the risk flags as they should be (repeat; 'none' clears them)"))
+    c.add_argument("--shift", choices=[s.value for s in Shift], help=tr("the shift"))
+    c.add_argument("--note", help=tr("a short note"))
 
     c = command("today", cmd_today, tr("who needs a check-in, alerts, sessions"))
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
