@@ -156,20 +156,22 @@ def for_resident(ctx: Context, resident_id: str, *, removed: bool = False) -> li
     docs = [ctx.opened(doc) for doc in reads.for_resident(ctx.conn, Document, resident_id)
             if removed or doc.removed_at is None]
     docs.sort(key=lambda doc: doc.added_at, reverse=True)
-    held = set(chunks.held(ctx.conn, [c for doc in docs for c in doc.chunks]))
-    return [Listed(doc, _key(doc) is not None, all(c in held for c in doc.chunks))
-            for doc in docs]
+    return _listed(ctx, docs)
 
 
 def listed(ctx: Context, document_id: str) -> list[Listed]:
     """One document as a list shows it (removed ones too), or nothing."""
     ctx.require(Action.READ_RECORDS)
     try:
-        doc: Document = ctx.opened(reads.get(ctx.conn, Document, document_id))
+        return _listed(ctx, [ctx.opened(reads.get(ctx.conn, Document, document_id))])
     except NotFound:
         return []
-    return [Listed(doc, _key(doc) is not None,
-                   len(chunks.held(ctx.conn, list(doc.chunks))) == len(set(doc.chunks)))]
+
+
+def _listed(ctx: Context, docs: list[Document]) -> list[Listed]:
+    held = set(chunks.held(ctx.conn, [c for doc in docs for c in doc.chunks]))
+    return [Listed(doc, _key(doc) is not None, all(c in held for c in doc.chunks))
+            for doc in docs]
 
 
 def _key(doc: Document) -> bytes | None:
@@ -193,6 +195,14 @@ def _get(ctx: Context, document_id: str) -> Document:
 
 def content(ctx: Context, document_id: str) -> tuple[Document, bytes]:
     """The document and its content, in memory; the opening is audited."""
+    doc, data = _opened(ctx, document_id)
+    with ctx.write() as tx:
+        tx.audit("view-document", "documents", doc.id, doc.resident_id)
+    return doc, data
+
+
+def _opened(ctx: Context, document_id: str) -> tuple[Document, bytes]:
+    """The document and its content, when this person may open it and it is here."""
     ctx.require(Action.READ_RECORDS)
     doc = _get(ctx, document_id)
     if doc.access is DocumentAccess.CLINICAL and not ctx.may(Action.READ_RESTRICTED):
@@ -203,16 +213,13 @@ def content(ctx: Context, document_id: str) -> tuple[Document, bytes]:
     held = chunks.get(ctx.conn, list(doc.chunks))
     if len(held) < len(set(doc.chunks)):
         raise ContentMissing()
-    data = chunks.open_content(key, doc.id, list(doc.chunks), held)
-    with ctx.write() as tx:
-        tx.audit("view-document", "documents", doc.id, doc.resident_id)
-    return doc, data
+    return doc, chunks.open_content(key, doc.id, list(doc.chunks), held)
 
 
 def export(ctx: Context, document_id: str, out: Path) -> Path:
     """A copy in the clear at `out`, readable only by its owner: the user's own act, to a
-    place they chose; audited."""
-    doc, data = content(ctx, document_id)
+    place they chose; audited (as a copy saved, not also as an opening)."""
+    doc, data = _opened(ctx, document_id)
     out = Path(out)
     if out.is_dir():
         out = out / safe_name(doc)

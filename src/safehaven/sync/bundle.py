@@ -91,6 +91,7 @@ def import_bundle(vault: Vault, path: Path) -> Received:
         raise BadBundle(tr("damaged header")) from exc
     received = receive(vault, envelopes)
     chunk_sync.keep(vault, list(_chunks(chunks)))  # each kept only if it matches its id
+    chunk_sync.forget_removed_here(vault, received.touched)
     return received
 
 

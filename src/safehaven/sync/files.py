@@ -39,12 +39,14 @@ class Moved:
 
 
 def exchange(vault: Vault, api: SyncApi, seconds: float | None,
-             moved: Moved | None = None) -> Moved:
+             moved: Moved | None = None, touched: frozenset[tuple[str, str]] = frozenset()
+             ) -> Moved:
     """Send, fetch and forget chunks until done or `seconds` have passed; `moved` counts
-    as it goes (so a link cut mid-way still says what had moved)."""
+    as it goes (so a link cut mid-way still says what had moved). `touched`: what the
+    round applied, (table, row): a document removed elsewhere is erased here."""
     deadline = None if seconds is None else time.monotonic() + seconds
     moved = moved if moved is not None else Moved()
-    chunk_sync.forget_removed_here(vault)
+    chunk_sync.forget_removed_here(vault, set(touched))
     try:
         _forget_on_server(vault, api)
         moved.more = not _send(vault, api, deadline, moved) or \

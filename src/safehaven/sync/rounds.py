@@ -220,7 +220,8 @@ class Round:
         moved = files.Moved()
         try:
             files.exchange(self.vault, self.api,
-                           QUICK_FILE_SECONDS if self.limit is not None else None, moved)
+                           QUICK_FILE_SECONDS if self.limit is not None else None, moved,
+                           frozenset(self.report.touched))
         except ServerFailed as exc:
             log.warning("documents' content stopped mid-way: %s", type(exc).__name__)
             moved.more = True

@@ -31,3 +31,5 @@ CREATE TABLE document_chunks (
     data  BLOB NOT NULL,      -- nonce + AES-256-GCM(document key, the content's slice)
     sent  INTEGER NOT NULL DEFAULT 0
 );
+-- what the round sends: found without reading every chunk
+CREATE INDEX document_chunks_unsent ON document_chunks (sent) WHERE sent = 0;

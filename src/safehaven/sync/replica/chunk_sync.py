@@ -4,9 +4,9 @@ has still to have erased from the server."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 
+from safehaven.store import chunks
 from safehaven.store.connection import Connection, rows_in
 from safehaven.store.local_state import local_value, save_local_value
 from safehaven.store.vault import Vault
@@ -51,34 +51,34 @@ def current_chunks(conn: Connection) -> list[tuple[str, bytes]]:
         "documents d, json_each(d.chunks) j WHERE d.removed_at IS NULL) ORDER BY c.rowid")]
 
 
-def keep(vault: Vault, chunks: list[tuple[str, bytes]]) -> int:
-    """Chunks fetched from the server, each only if its bytes hash to its id (a server
-    cannot pass off other bytes); returns how many were kept."""
-    good = [(cid, data) for cid, data in chunks if hashlib.sha256(data).hexdigest() == cid]
+def keep(vault: Vault, fetched: list[tuple[str, bytes]]) -> int:
+    """Chunks fetched from the server or a bundle, each only if its bytes hash to its id
+    (no one can pass off other bytes); returns how many were kept."""
+    good = [(cid, data) for cid, data in fetched if chunks.chunk_id(data) == cid]
     with vault.transaction():
-        vault.conn.executemany("INSERT OR IGNORE INTO document_chunks (id, data, sent) "
-                               "VALUES (?, ?, 1)", good)
+        chunks.put(vault.conn, good, sent=True)
     return len(good)
 
 
-def forget_removed_here(vault: Vault) -> int:
-    """Erase here the content of documents removed on another laptop."""
+def forget_removed_here(vault: Vault, touched: set[tuple[str, str]]) -> int:
+    """Erase here the content of documents removed on another laptop, when what was just
+    applied (`touched`, (table, row)) changed a document: not a scan of every chunk at
+    every round."""
+    if not any(table == "documents" for table, _ in touched):
+        return 0
     with vault.transaction():
-        cursor = vault.conn.execute(
-            "DELETE FROM document_chunks WHERE id NOT IN (SELECT j.value FROM documents d, "
-            "json_each(d.chunks) j WHERE d.removed_at IS NULL)")
-    return int(cursor.rowcount or 0)
+        return chunks.forget_unreferenced(vault.conn)
 
 
 def to_forget(conn: Connection) -> tuple[list[str], list[str]]:
     """(removed documents not yet erased from the server, their chunk ids)."""
     told = set(json.loads(local_value(conn, _FORGOTTEN) or "[]"))
     docs, ids = [], []
-    for doc_id, chunks in conn.execute("SELECT id, chunks FROM documents WHERE removed_at "
+    for doc_id, listed in conn.execute("SELECT id, chunks FROM documents WHERE removed_at "
                                        "IS NOT NULL"):
         if doc_id not in told:
             docs.append(str(doc_id))
-            ids += json.loads(chunks)
+            ids += json.loads(listed)
     return docs, ids
 
 
