@@ -19,6 +19,9 @@ def test_documents_from_the_command_line(house: House, tmp_path: Path) -> None: 
                          "court-order", "--dated", "2026-10-02", "--json", who=STAFF))
     assert made["file_key"] is None and made["media_type"] == "application/pdf"
     assert "order.pdf" in ok(house, "doc", "list", "--resident", rid, who=STAFF)
+    renamed = json.loads(ok(house, "doc", "edit", "--id", made["id"], "--title",
+                            "order.pdf", "--dated", "2026-10-03", "--json", who=STAFF))
+    assert renamed["dated"] == "2026-10-03" and renamed["file_key"] is None
     copy = tmp_path / "copy"
     copy.mkdir()
     said = ok(house, "doc", "export", "--id", made["id"], "--out", str(copy), who=STAFF)

@@ -1582,17 +1582,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="184" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="220" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation>لا يمكن عرض هذا النوع من الملفات هنا. احفظ نسخة لفتحها ببرنامج آخر.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="224" />
       <source>Added {0}</source>
       <translation>أُضيف في {0}</translation>
     </message>
@@ -1616,7 +1616,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="171" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -1627,7 +1628,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="111" />
       <source>Who may open it</source>
       <translation>من يمكنه فتحه</translation>
     </message>
@@ -1658,72 +1659,84 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <source>Correct…</source>
+      <translation>تصحيح…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
       <source>Remove…</source>
       <translation>إزالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
       <source>Closed to your role</source>
       <translation>مغلق أمام دورك</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="87" />
       <source>Not on this laptop yet (sync)</source>
       <translation>ليس على هذا الحاسوب بعد (زامِن)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
       <source>{0} KB</source>
       <translation>{0} ك.ب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="91" />
       <source>{0} MB</source>
       <translation>{0} م.ب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="96" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="116" />
       <source>Add a document</source>
       <translation>إضافة مستند</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="98" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>صور ومستندات (*.jpg *.jpeg *.png *.pdf);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="169" />
       <source>What it is</source>
       <translation>ما هو</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="172" />
       <source>Date on the document</source>
       <translation>التاريخ على المستند</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="113" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation>تتطلب صورة الشاب أو الشابة موافقة سارية على التصوير.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="150" />
       <source>Save a copy</source>
       <translation>حفظ نسخة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation>توجد نسخة غير مشفرة في {0}. احفظها بأمان واحذفها عند الانتهاء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="168" />
+      <source>Correct “{0}”</source>
+      <translation>تصحيح «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="179" />
       <source>Remove “{0}”</source>
       <translation>إزالة «{0}»</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="167" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="180" />
       <source>Why it is removed (kept in the record)</source>
       <translation>سبب الإزالة (يُحفظ في السجل)</translation>
     </message>

@@ -1578,17 +1578,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="184" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
       <source>Save a copy…</source>
       <translation>Guardar una copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="220" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation>Este tipo de archivo no se puede mostrar aquí. Guarde una copia para abrirla con otro programa.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="224" />
       <source>Added {0}</source>
       <translation>Añadido el {0}</translation>
     </message>
@@ -1612,7 +1612,8 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="171" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -1623,7 +1624,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="111" />
       <source>Who may open it</source>
       <translation>Quién puede abrirlo</translation>
     </message>
@@ -1654,72 +1655,84 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <source>Correct…</source>
+      <translation>Corregir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
       <source>Remove…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
       <source>Closed to your role</source>
       <translation>Cerrado para su función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="87" />
       <source>Not on this laptop yet (sync)</source>
       <translation>Aún no está en este portátil (sincronice)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
       <source>{0} KB</source>
       <translation>{0} KB</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="91" />
       <source>{0} MB</source>
       <translation>{0} MB</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="96" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="116" />
       <source>Add a document</source>
       <translation>Añadir un documento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="98" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>Imágenes y documentos (*.jpg *.jpeg *.png *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="169" />
       <source>What it is</source>
       <translation>Qué es</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="172" />
       <source>Date on the document</source>
       <translation>Fecha que figura en el documento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="113" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation>Una foto del joven requiere un consentimiento vigente para fotografías.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="150" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation>Hay una copia sin cifrar en {0}. Guárdela en lugar seguro y bórrela cuando termine.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="168" />
+      <source>Correct “{0}”</source>
+      <translation>Corregir «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="179" />
       <source>Remove “{0}”</source>
       <translation>Retirar «{0}»</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="167" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="180" />
       <source>Why it is removed (kept in the record)</source>
       <translation>Por qué se retira (queda en el expediente)</translation>
     </message>

@@ -1578,17 +1578,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="184" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
       <source>Save a copy…</source>
       <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="220" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation>Ce type de fichier ne peut pas être affiché ici. Enregistrez une copie pour l’ouvrir avec un autre programme.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="224" />
       <source>Added {0}</source>
       <translation>Ajouté le {0}</translation>
     </message>
@@ -1612,7 +1612,8 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="171" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -1623,7 +1624,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="111" />
       <source>Who may open it</source>
       <translation>Qui peut l’ouvrir</translation>
     </message>
@@ -1654,72 +1655,84 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <source>Correct…</source>
+      <translation>Corriger…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
       <source>Remove…</source>
       <translation>Retirer…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
       <source>Closed to your role</source>
       <translation>Fermé pour votre rôle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="87" />
       <source>Not on this laptop yet (sync)</source>
       <translation>Pas encore sur cet ordinateur (synchronisez)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
       <source>{0} KB</source>
       <translation>{0} Ko</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="91" />
       <source>{0} MB</source>
       <translation>{0} Mo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="96" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="116" />
       <source>Add a document</source>
       <translation>Ajouter un document</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="98" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>Images et documents (*.jpg *.jpeg *.png *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="106" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="169" />
       <source>What it is</source>
       <translation>Ce que c’est</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="172" />
       <source>Date on the document</source>
       <translation>Date sur le document</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="113" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation>Une photo du jeune demande un consentement en cours aux photographies.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="149" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="150" />
       <source>Save a copy</source>
       <translation>Enregistrer une copie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation>Une copie en clair se trouve à {0}. Gardez-la en sécurité et supprimez-la ensuite.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="168" />
+      <source>Correct “{0}”</source>
+      <translation>Corriger « {0} »</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="179" />
       <source>Remove “{0}”</source>
       <translation>Retirer « {0} »</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="167" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="180" />
       <source>Why it is removed (kept in the record)</source>
       <translation>Pourquoi il est retiré (gardé au dossier)</translation>
     </message>

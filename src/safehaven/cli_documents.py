@@ -94,6 +94,15 @@ def cmd_doc_export(args: argparse.Namespace) -> None:
              path=out))
 
 
+def cmd_doc_edit(args: argparse.Namespace) -> None:
+    values = {k: v for k, v in (("title", args.title), ("kind", args.kind),
+                                ("dated", args.dated)) if v is not None}
+    ctx = _open(args)
+    with ctx.vault:
+        fixed = documents.edit(ctx, args.document_id, **values)
+    _say(args, fixed.record)
+
+
 def cmd_doc_remove(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
@@ -146,6 +155,14 @@ def register(sub: Any, command: Command) -> None:
     c.add_argument("--id", dest="document_id", required=True, help=tr("the document's id"))
     c.add_argument("--out", type=Path, required=True, metavar="PATH",
                    help=tr("the file or folder to write the copy to"))
+
+    c = command("edit", cmd_doc_edit, tr("correct a document's title, kind or date"), group)
+    c.add_argument("--id", dest="document_id", required=True, help=tr("the document's id"))
+    c.add_argument("--title", help=tr("what to call it"))
+    c.add_argument("--kind", choices=_values(DocumentKind), help=tr("what the document is"))
+    c.add_argument("--dated", type=_date, metavar="YYYY-MM-DD",
+                   help=tr("the day on the document (empty clears it)"))
+    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
 
     c = command("remove", cmd_doc_remove, tr("remove a document (managers; its content is "
                                              "erased, a record of the removal kept)"), group)

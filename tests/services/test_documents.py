@@ -166,3 +166,19 @@ def test_the_house_sets_its_own_limit(house: House, rid: str) -> None:
         documents.add(house.staff, rid, "other", big, title="Scan")
     house_settings.set_value(house.manager, "document-max-mb", 3)
     assert documents.add(house.staff, rid, "other", big, title="Scan").record.size == len(big)
+
+
+def test_a_documents_title_kind_and_date_are_corrected_not_who_may_open_it(
+        house: House, rid: str) -> None:
+    made = documents.add(house.staff, rid, "other", pdf(), title="scan0001.pdf").record
+    fixed = documents.edit(house.staff, made.id, title="Birth certificate (copy)",
+                           kind="identity-document", dated=date(2011, 5, 4)).record
+    assert (fixed.title, str(fixed.kind), fixed.dated) == (
+        "Birth certificate (copy)", "identity-document", date(2011, 5, 4))
+    assert documents.content(house.staff, made.id)[1] == pdf()  # the content is untouched
+    with pytest.raises(InvalidValue):
+        documents.edit(house.staff, made.id, access="clinicians-managers")
+    with pytest.raises(InvalidValue, match="JPEG or PNG"):
+        documents.edit(house.staff, made.id, kind="photo")
+    logged = reads.change_log_for(house.vault.conn, "documents", made.id)
+    assert any("scan0001.pdf" in str(row) for row in logged)  # the old title is in history

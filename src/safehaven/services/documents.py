@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from safehaven.domain import documents as d
 from safehaven.domain import validate as v
@@ -22,7 +23,7 @@ from safehaven.domain.vocab import ConsentPurpose, DocumentAccess, DocumentKind
 from safehaven.errors import InvalidValue, NotAllowed, NotFound, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.services import house_settings
-from safehaven.services.context import Context, Result
+from safehaven.services.context import Context, Result, edit_record
 from safehaven.services.permissions import Action
 from safehaven.store import chunks, reads
 from safehaven.store.files import atomic_write
@@ -237,6 +238,29 @@ def safe_name(doc: Document) -> str:
     extension = {d.JPEG: ".jpg", d.PNG: ".png", d.PDF: ".pdf"}.get(doc.media_type, "")
     known = (".jpg", ".jpeg") if extension == ".jpg" else (extension,)
     return stem if not extension or stem.lower().endswith(known) else stem + extension
+
+
+def edit(ctx: Context, document_id: str, **values: Any) -> Result[Document]:
+    """Correct what a document is called, what it is and its date; who may open it stays
+    as it was filed (its key is sealed for that)."""
+    unknown = set(values) - {"title", "kind", "dated"}
+    if unknown:
+        raise InvalidValue(sorted(unknown)[0], tr("This cannot be changed here."))
+    clean: dict[str, Any] = {}
+    if "title" in values:
+        clean["title"] = v.name("title", values["title"])
+    if "kind" in values:
+        clean["kind"] = v.choice("kind", DocumentKind, values["kind"])
+    if "dated" in values:
+        clean["dated"] = v.not_future("dated", values["dated"] or None, ctx.today())
+    doc = _get(ctx, document_id)
+    if clean.get("kind") is DocumentKind.PHOTO and doc.kind is not DocumentKind.PHOTO and (
+            doc.media_type not in d.IMAGES or not _photo_consent(ctx, doc.resident_id)):
+        raise InvalidValue("kind", tr("There is no current consent to photographs for "
+                                      "this young person: record it first.")
+                           if doc.media_type in d.IMAGES
+                           else tr("A photo must be a JPEG or PNG picture."))
+    return edit_record(ctx, Document, document_id, Action.ADD_DOCUMENT, clean)
 
 
 def remove(ctx: Context, document_id: str, reason: str) -> Result[Document]:

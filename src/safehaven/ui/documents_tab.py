@@ -56,6 +56,7 @@ class DocumentsTab(RecordsTab):
         self.section.button(self.tr("Add a file…"), self.add, self.may(Action.ADD_DOCUMENT))
         self.section.button(self.tr("Open"), self.open_selected, True)
         self.section.button(self.tr("Save a copy…"), self.save_selected, True)
+        self.section.button(self.tr("Correct…"), self.edit, self.may(Action.ADD_DOCUMENT))
         self.remove_button = self.section.button(self.tr("Remove…"), self.remove,
                                                  self.may(Action.REMOVE_DOCUMENT))
         self.section.view.doubleClicked.connect(lambda _: self.open_selected())
@@ -158,6 +159,18 @@ class DocumentsTab(RecordsTab):
             self.section.hint.setText(self.tr("A copy in the clear is at {0}. Keep it safe "
                                               "and delete it when done.").format(where))
             self.section.hint.show()
+
+    def edit(self) -> RecordForm | None:
+        chosen = self.section.selected()
+        if chosen is None:
+            return None
+        doc = chosen.document
+        return self.open(self.tr("Correct “{0}”").format(doc.title), [
+            FormField("kind", self.tr("What it is"), "choice", value=doc.kind.value,
+                      options=[(word(k), k.value) for k in DocumentKind]),
+            FormField("title", self.tr("Title"), value=doc.title),
+            FormField("dated", self.tr("Date on the document"), "optional-date",
+                      value=doc.dated)], documents.edit, doc.id)
 
     def remove(self) -> RecordForm | None:
         chosen = self.section.selected()
