@@ -143,6 +143,17 @@ def test_a_chunk_whose_bytes_do_not_match_its_id_is_refused(house) -> None:
                         headers={"authorization": f"Bearer {token}"},
                         json={"chunks": [{"id": "00" * 32, "data": "cGxhbnRlZA=="}]})
     assert answer.status_code == 400 and answer.json()["code"] == "bad_request"
+    # erasing content needs a manager's signature: a house token alone erases nothing
+    rid = residents.add(context(a), "Fay").record.id
+    doc = documents.add(context(a), rid, "school", pdf(), title="Report").record
+    sync_round(a)
+    unsigned = httpx.post(f"{server.url}/v1/chunks/forget",
+                          headers={"authorization": f"Bearer {token}"},
+                          json={"ids": list(doc.chunks)})
+    assert unsigned.status_code == 403 and unsigned.json()["code"] == "not_manager"
+    have = httpx.post(f"{server.url}/v1/chunks/have",
+                      headers={"authorization": f"Bearer {token}"}, json={"ids": list(doc.chunks)})
+    assert have.json()["missing"] == []
 
 
 def test_a_usb_bundle_carries_documents_content(house, tmp_path: Path) -> None:
