@@ -22,6 +22,7 @@ SETTINGS: dict[str, tuple[int, int, int]] = {
     "complaint-days": (COMPLAINT_DAYS, 1, 60),
     "review-weeks": (REVIEW_WEEKS, 1, 52),
     "document-max-mb": (20, 1, 200),  # the largest file a document may be (issue 29)
+    "financial-year-start": (4, 1, 12),  # the month a funder's financial year starts in
 }
 
 

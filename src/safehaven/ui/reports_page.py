@@ -46,7 +46,8 @@ class ReportsPage(Page):
 
     def _fill_periods(self, *_: object) -> None:
         """Weekly: this week (in progress) and the twelve before it. Funder: the last
-        twelve complete months and four complete quarters (the only periods it allows)."""
+        twelve complete months, four complete quarters, the last two calendar years and the
+        financial years starting in them (a financial year not yet over is refused, saying so)."""
         self.period.clear()
         today = clock.today()
         if self.kind.currentData() == "weekly":
@@ -68,6 +69,11 @@ class ReportsPage(Page):
         for back in range(1, 5):
             year, q = divmod(today.year * 4 + quarter - back, 4)
             self.period.addItem(f"{year}-Q{q + 1}", ("quarter", f"{year}-Q{q + 1}"))
+        for back in (1, 2):
+            year = today.year - back
+            self.period.addItem(str(year), ("year", str(year)))
+            self.period.addItem(self.tr("Financial year from {0}").format(year),
+                                ("financial_year", str(year)))
 
     def generate(self) -> None:
         kind = self.kind.currentData()
@@ -78,7 +84,7 @@ class ReportsPage(Page):
         def work(ctx: Context) -> bytes:
             if kind == "weekly":
                 return weekly_report.render(weekly.report_data(ctx, label))
-            start, end = funder.period(**{unit: label})
+            start, end = funder.period(ctx, **{unit: label})
             figures = funder.figures(ctx, start, end)
             return funder_report.render(figures, organisation=staff.organisation_name(ctx))
 
