@@ -39,7 +39,6 @@ def test_free_text_is_sorted_into_fixed_categories() -> None:
 
 
 def test_breakdowns_of_a_month(house: House) -> None:
-    ctx = _at(house, date(2026, 10, 1))
     people = [
         ("A", date(2026, 1, 10), "girl", "Police - Officer Ramos, station 4", 15),
         ("B", date(2026, 9, 20), "boy", "outreach team", 11),
