@@ -3452,17 +3452,22 @@ Logs (no records in them): {2}</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="56" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
       <source>{0} (from {1})</source>
       <translation>الأسبوع {0} (منذ {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
       <source>in progress</source>
       <translation>قيد التنفيذ</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <source>Financial year from {0}</source>
+      <translation>السنة المالية من {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="81" />
       <source>Making the report…</source>
       <translation>جارٍ إعداد التقرير…</translation>
     </message>

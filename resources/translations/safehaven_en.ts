@@ -3438,17 +3438,22 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="56" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
       <source>{0} (from {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
       <source>in progress</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <source>Financial year from {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="81" />
       <source>Making the report…</source>
       <translation type="unfinished" />
     </message>

@@ -3444,17 +3444,22 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="56" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
       <source>{0} (from {1})</source>
       <translation>{0} (desde el {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
       <source>in progress</source>
       <translation>en curso</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <source>Financial year from {0}</source>
+      <translation>Año fiscal desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="81" />
       <source>Making the report…</source>
       <translation>Generando el informe…</translation>
     </message>

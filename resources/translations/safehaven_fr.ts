@@ -3444,17 +3444,22 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="56" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
       <source>{0} (from {1})</source>
       <translation>{0} (à partir du {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="59" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
       <source>in progress</source>
       <translation>en cours</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <source>Financial year from {0}</source>
+      <translation>Exercice à partir de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="81" />
       <source>Making the report…</source>
       <translation>Création du rapport…</translation>
     </message>
