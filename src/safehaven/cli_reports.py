@@ -45,7 +45,8 @@ def cmd_report_resident(args: argparse.Namespace) -> None:
                                     include_clinical=args.clinical,
                                     clinical_since=args.clinical_since,
                                     clinical_notes=args.clinical_note,
-                                    include_legal_case=args.legal_case)
+                                    include_legal_case=args.legal_case,
+                                    receiving=args.to, without_consent=args.without_consent)
     print(save(resident_report.render(data), args.out))
 
 
@@ -96,6 +97,13 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
                    help=tr("include the clinical notes written since this day"))
     c.add_argument("--clinical-note", action="append", metavar="ID",
                    help=tr("include this clinical note (repeat for several)"))
+    c.add_argument("--to", metavar="SERVICE",
+                   help=tr("the receiving service; an information-sharing consent in force "
+                           "must name it (without --to the summary is for the house's own "
+                           "file)"))
+    c.add_argument("--without-consent", metavar="REASON",
+                   help=tr("share with no such consent, for this reason (managers and "
+                           "clinicians; recorded and printed on the summary)"))
     c = command("funder", cmd_report_funder, tr("de-identified figures for funders"), rep)
     c.add_argument("--month", help=tr("a whole month, e.g. 2026-10"))
     c.add_argument("--quarter", help=tr("a calendar quarter, e.g. 2026-Q3"))
