@@ -165,6 +165,9 @@ def cmd_sync_status(args: argparse.Namespace) -> None:
             print(tr("Pushed {p}, pulled {l}, applied {a}, conflicts {c}, quarantined {q}.",
                      p=report["pushed"], l=report["pulled"], a=report["applied"],
                      c=report["conflicts"], q=len(report["quarantined"])))
+            newer = [q for q in report["quarantined"] if q["kind"] == "unknown_version"]
+            if newer:
+                print(newer[0]["reason"])  # update this laptop: it says so
         return
     with ctx.vault:
         status = sync_status.status(ctx)

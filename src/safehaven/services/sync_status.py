@@ -17,6 +17,7 @@ from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import reads, restricted
 from safehaven.store.hlc import physical
+from safehaven.store.refusal import Refusal, RefusalKind
 from safehaven.store.tables import BY_NAME, decode_field
 from safehaven.sync import bundle, client, enrolment, rounds, trust
 from safehaven.sync.replica import (
@@ -51,9 +52,18 @@ def status(ctx: Context) -> dict[str, Any]:
         "received_changesets": reads.count(conn, "change_sets") - own,
         "conflicts": [_described(ctx, c) for c in conflicts.open_conflicts(conn)]
         if ctx.may(Action.MANAGE_STAFF) else [],
-        "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": r.message}
+        "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": reason(r)}
                         for c, r in quarantine.quarantined(conn)],
     }
+
+
+def reason(refusal: Refusal) -> str:
+    """Why a change set was set aside, for people: one written by a newer SafeHaven says
+    what to do (in the user's language); the others keep the receiver's words."""
+    if refusal.kind is RefusalKind.UNKNOWN_VERSION:
+        return tr("Written by a newer SafeHaven: update SafeHaven on this laptop to read it. "
+                  "It waits here meanwhile; everything else keeps syncing.")
+    return refusal.message
 
 
 CLOCK_TOLERANCE_S = 600
@@ -129,7 +139,7 @@ def import_bundle(ctx: Context, path: Path) -> Result[dict[str, Any]]:
     report = bundle.import_bundle(ctx.vault, path)
     return Result({"applied": report.applied, "skipped": report.skipped,
                    "conflicts": report.conflicts,
-                   "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": r.message}
+                   "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": reason(r)}
                                    for c, r in report.quarantined]},
                   reads.synced_changes(ctx.conn, report.touched))
 
@@ -152,7 +162,10 @@ def sync_now(ctx: Context, *, quick: bool = False) -> Result[dict[str, Any]]:
     """
     ctx.require(Action.RECORD_CHECKIN)
     report = rounds.sync_round(ctx.vault, quick=quick)
-    return Result(report.as_dict(), reads.synced_changes(ctx.conn, report.touched))
+    said = report.as_dict()
+    said["quarantined"] = [{"changeset": c, "kind": r.kind.value, "reason": reason(r)}
+                           for c, r in report.quarantined]
+    return Result(said, reads.synced_changes(ctx.conn, report.touched))
 
 
 def connect_server(ctx: Context, url: str, house_token: str,
