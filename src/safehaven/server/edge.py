@@ -17,7 +17,7 @@ import anyio
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
-from safehaven.errors import InvalidValue
+from safehaven import versions
 from safehaven.server import metrics
 from safehaven.server.config import ServerConfig, parse_version
 from safehaven.server.storage import DeviceAuth, Refused, Storage
@@ -94,10 +94,9 @@ class Edge:
         auth = await run_in_threadpool(self.storage.authenticate, token)
         if not self.devices.allow("device:" + auth.device_id):
             raise Refused(429, "too many requests")
-        try:  # the first release sent no version: it counts as 0.1.0
-            version = parse_version(request.headers.get("safehaven-version", "0.1.0"))
-        except InvalidValue:
-            version = (0,)
+        # compared as versions ("0.10.0" after "0.9.0"); the first release sent none: it
+        # counts as 0.1.0, and one that cannot be read as older than any
+        version = versions.lenient(request.headers.get("safehaven-version", "0.1.0"))
         if version < parse_version(self.config.min_app_version):
             raise Refused(426, "app too old")
         return auth

@@ -31,7 +31,7 @@ from safehaven.sync.envelope import digest
 from safehaven.sync.protocol import ErrorCode, code_for_status
 from safehaven.sync.runs import RUN_MAX
 
-ENROLMENT_HOURS = 24  # a package nobody fetched is deleted after a day
+ENROLMENT_DAYS = 7  # a package nobody fetched is deleted after this (server setting)
 ANALYZE_AFTER = 10_000  # change sets stored before PostgreSQL's statistics are renewed
 SEEN_EVERY = timedelta(seconds=60)  # last-seen times are kept to the minute, not per request
 
@@ -175,14 +175,15 @@ class Storage:
                                            public_key))
 
     def put_enrolment(self, auth: DeviceAuth, enrol_id: str, device_id: str,
-                      package: str, public_key: str | None = None) -> None:
-        """Keep a sealed enrolment package until the new laptop fetches it (or it expires).
+                      package: str, public_key: str | None = None,
+                      lifetime: timedelta = timedelta(days=ENROLMENT_DAYS)) -> str:
+        """Keep a sealed enrolment package until the new laptop fetches it (or it expires,
+        after `lifetime`); returns when it expires (ISO 8601, UTC), what the manager is told.
 
         `enrol_id` is the hash of the token half of the code; the secret half, which seals
         the package, never reaches the server.
         """
-        expires = (datetime.now(UTC) + timedelta(hours=ENROLMENT_HOURS)).isoformat(
-            timespec="seconds")
+        expires = (datetime.now(UTC) + lifetime).isoformat(timespec="seconds")
         with self.tx() as db:
             p = db.p
             db.run(f"DELETE FROM enrol_packages WHERE expires < {p} AND device_token_hash "
@@ -195,6 +196,7 @@ class Storage:
                    f"created_by, created, expires, public_key) VALUES ({db.marks(9)})",
                    (enrol_id, auth.site_id, auth.org_id, device_id, package, auth.device_id,
                     _now(), expires, public_key))
+        return expires
 
     def join(self, enrol_token: str) -> tuple[str, str, str]:
         """Register the laptop the package was made for; returns (device id, package, the
