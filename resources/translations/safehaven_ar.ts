@@ -6072,6 +6072,30 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Words</name>
     <message>
+      <source>1 to 3 months</source>
+      <translation>من شهر إلى 3 أشهر</translation>
+    </message>
+    <message>
+      <source>12-14</source>
+      <translation>12-14</translation>
+    </message>
+    <message>
+      <source>15-17</source>
+      <translation>15-17</translation>
+    </message>
+    <message>
+      <source>18 and over</source>
+      <translation>18 فما فوق</translation>
+    </message>
+    <message>
+      <source>3 to 6 months</source>
+      <translation>من 3 إلى 6 أشهر</translation>
+    </message>
+    <message>
+      <source>6 to 12 months</source>
+      <translation>من 6 إلى 12 شهرًا</translation>
+    </message>
+    <message>
       <source>Absent</source>
       <translation>غائب/ة</translation>
     </message>
@@ -6696,6 +6720,10 @@ Logs (no records in them): {2}</source>
       <translation>خط المساعدة لدى منظمة غير حكومية</translation>
     </message>
     <message>
+      <source>NGO or hotline</source>
+      <translation>منظمة غير حكومية أو خط مساعدة</translation>
+    </message>
+    <message>
       <source>NRM conclusive grounds decision</source>
       <translation>قرار الأسباب القاطعة (NRM)</translation>
     </message>
@@ -7176,20 +7204,256 @@ Logs (no records in them): {2}</source>
       <translation>اليوغا</translation>
     </message>
     <message>
+      <source>a year or more</source>
+      <translation>سنة أو أكثر</translation>
+    </message>
+    <message>
+      <source>another gender</source>
+      <translation>هوية جندرية أخرى</translation>
+    </message>
+    <message>
+      <source>another source</source>
+      <translation>جهة أخرى</translation>
+    </message>
+    <message>
+      <source>arrived in the period</source>
+      <translation>وصلوا خلال الفترة</translation>
+    </message>
+    <message>
+      <source>attended therapy</source>
+      <translation>حضروا العلاج</translation>
+    </message>
+    <message>
+      <source>awaiting a decision</source>
+      <translation>بانتظار قرار</translation>
+    </message>
+    <message>
+      <source>boy or young man</source>
+      <translation>فتى أو شاب</translation>
+    </message>
+    <message>
+      <source>cases closed, by where the young person went</source>
+      <translation>الحالات المغلقة، حسب وجهة الشاب</translation>
+    </message>
+    <message>
+      <source>children served, by age at intake</source>
+      <translation>الأطفال المخدومون، حسب العمر عند الاستقبال</translation>
+    </message>
+    <message>
+      <source>children served, by age at the end of the period</source>
+      <translation>الأطفال المخدومون، حسب العمر في نهاية الفترة</translation>
+    </message>
+    <message>
+      <source>children served, by arrival</source>
+      <translation>الأطفال المخدومون، حسب الوصول</translation>
+    </message>
+    <message>
+      <source>children served, by care stage at the end of the period</source>
+      <translation>الأطفال المخدومون، حسب مرحلة الرعاية في نهاية الفترة</translation>
+    </message>
+    <message>
+      <source>children served, by form of exploitation</source>
+      <translation>الأطفال المخدومون، حسب شكل الاستغلال</translation>
+    </message>
+    <message>
+      <source>children served, by gender</source>
+      <translation>الأطفال المخدومون، حسب النوع الاجتماعي</translation>
+    </message>
+    <message>
+      <source>children served, by going missing from care</source>
+      <translation>الأطفال المخدومون، حسب الاختفاء من الرعاية</translation>
+    </message>
+    <message>
+      <source>children served, by identification decision</source>
+      <translation>الأطفال المخدومون، حسب قرار التعرّف</translation>
+    </message>
+    <message>
+      <source>children served, by length of stay</source>
+      <translation>الأطفال المخدومون، حسب مدة الإقامة</translation>
+    </message>
+    <message>
+      <source>children served, by referral source</source>
+      <translation>الأطفال المخدومون، حسب جهة الإحالة</translation>
+    </message>
+    <message>
+      <source>children served, by referral to another service</source>
+      <translation>الأطفال المخدومون، حسب الإحالة إلى جهة أخرى</translation>
+    </message>
+    <message>
+      <source>children served, by restraint</source>
+      <translation>الأطفال المخدومون، حسب التقييد الجسدي</translation>
+    </message>
+    <message>
+      <source>children served, by risk flags raised</source>
+      <translation>الأطفال المخدومون، حسب إشارات الخطر</translation>
+    </message>
+    <message>
+      <source>children served, by therapy attended</source>
+      <translation>الأطفال المخدومون، حسب حضور العلاج</translation>
+    </message>
+    <message>
+      <source>did not go missing</source>
+      <translation>لم يختفوا</translation>
+    </message>
+    <message>
+      <source>fewer than two scores</source>
+      <translation>أقل من درجتين</translation>
+    </message>
+    <message>
+      <source>follow-up contacts made, by re-trafficking risk found</source>
+      <translation>اتصالات المتابعة، حسب خطر إعادة الاتجار المرصود</translation>
+    </message>
+    <message>
+      <source>girl or young woman</source>
+      <translation>فتاة أو شابة</translation>
+    </message>
+    <message>
       <source>good</source>
       <translation>جيد</translation>
+    </message>
+    <message>
+      <source>health service</source>
+      <translation>جهة صحية</translation>
+    </message>
+    <message>
+      <source>in the house before the period</source>
+      <translation>في الدار قبل الفترة</translation>
+    </message>
+    <message>
+      <source>incidents, by kind</source>
+      <translation>الحوادث، حسب النوع</translation>
+    </message>
+    <message>
+      <source>interview later or not held</source>
+      <translation>مقابلة لاحقة أو لم تُعقد</translation>
+    </message>
+    <message>
+      <source>interview within 72 hours</source>
+      <translation>مقابلة خلال 72 ساعة</translation>
     </message>
     <message>
       <source>low</source>
       <translation>سيئ</translation>
     </message>
     <message>
+      <source>missing episodes, by return interview</source>
+      <translation>حالات الاختفاء، حسب مقابلة العودة</translation>
+    </message>
+    <message>
+      <source>more than one form</source>
+      <translation>أكثر من شكل</translation>
+    </message>
+    <message>
+      <source>needs met, by category</source>
+      <translation>الاحتياجات الملبّاة، حسب الفئة</translation>
+    </message>
+    <message>
+      <source>needs opened, by category</source>
+      <translation>الاحتياجات المفتوحة، حسب الفئة</translation>
+    </message>
+    <message>
+      <source>negative decision</source>
+      <translation>قرار سلبي</translation>
+    </message>
+    <message>
+      <source>no decision recorded</source>
+      <translation>لا قرار مسجّل</translation>
+    </message>
+    <message>
+      <source>no risk flag raised</source>
+      <translation>لا إشارة خطر</translation>
+    </message>
+    <message>
+      <source>no therapy attended</source>
+      <translation>لم يحضروا علاجًا</translation>
+    </message>
+    <message>
+      <source>not back or interview not yet due</source>
+      <translation>لم يعد أو لم يحن موعد المقابلة</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>غير مسجّل</translation>
+    </message>
+    <message>
+      <source>not referred</source>
+      <translation>لم تتم إحالتهم</translation>
+    </message>
+    <message>
+      <source>not restrained</source>
+      <translation>لم يُقيَّدوا</translation>
+    </message>
+    <message>
       <source>okay</source>
       <translation>مقبول</translation>
     </message>
     <message>
+      <source>one or more risk flags raised</source>
+      <translation>إشارة خطر واحدة أو أكثر</translation>
+    </message>
+    <message>
+      <source>police or other law enforcement</source>
+      <translation>الشرطة أو جهات إنفاذ القانون</translation>
+    </message>
+    <message>
+      <source>positive final decision</source>
+      <translation>قرار نهائي إيجابي</translation>
+    </message>
+    <message>
+      <source>positive first-stage decision only</source>
+      <translation>قرار إيجابي في المرحلة الأولى فقط</translation>
+    </message>
+    <message>
+      <source>referrals made, by kind</source>
+      <translation>الإحالات المُجراة، حسب النوع</translation>
+    </message>
+    <message>
+      <source>referred in the period</source>
+      <translation>أُحيلوا خلال الفترة</translation>
+    </message>
+    <message>
+      <source>restrained in the period</source>
+      <translation>قُيِّدوا خلال الفترة</translation>
+    </message>
+    <message>
+      <source>risk not assessed</source>
+      <translation>لم يُقيَّم الخطر</translation>
+    </message>
+    <message>
+      <source>score improved</source>
+      <translation>تحسّنت الدرجة</translation>
+    </message>
+    <message>
+      <source>score the same or worse</source>
+      <translation>الدرجة نفسها أو أسوأ</translation>
+    </message>
+    <message>
+      <source>self or family</source>
+      <translation>الشاب نفسه أو أسرته</translation>
+    </message>
+    <message>
+      <source>social services or child protection</source>
+      <translation>الخدمات الاجتماعية أو حماية الطفل</translation>
+    </message>
+    <message>
       <source>the house</source>
       <translation>الدار</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by kind of therapy</source>
+      <translation>جلسات العلاج المحضورة أو الفائتة، حسب نوع العلاج</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by status</source>
+      <translation>جلسات العلاج المحضورة أو الفائتة، حسب الحالة</translation>
+    </message>
+    <message>
+      <source>under 1 month</source>
+      <translation>أقل من شهر</translation>
+    </message>
+    <message>
+      <source>under 12</source>
+      <translation>أقل من 12</translation>
     </message>
     <message>
       <source>very good</source>
@@ -7198,6 +7462,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>very low</source>
       <translation>سيئ جدًا</translation>
+    </message>
+    <message>
+      <source>went missing in the period</source>
+      <translation>اختفوا خلال الفترة</translation>
     </message>
   </context>
 </TS>

@@ -6014,6 +6014,30 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Words</name>
     <message>
+      <source>1 to 3 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>12-14</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>15-17</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>18 and over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>3 to 6 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>6 to 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Absent</source>
       <translation type="unfinished" />
     </message>
@@ -6638,6 +6662,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>NGO or hotline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>NRM conclusive grounds decision</source>
       <translation type="unfinished" />
     </message>
@@ -7118,7 +7146,131 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>a year or more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>another gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>another source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>arrived in the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>attended therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>awaiting a decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>boy or young man</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cases closed, by where the young person went</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by age at intake</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by age at the end of the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by care stage at the end of the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by form of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by going missing from care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by identification decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by length of stay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by referral source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by referral to another service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by restraint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by risk flags raised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by therapy attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>did not go missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>fewer than two scores</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>follow-up contacts made, by re-trafficking risk found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>girl or young woman</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>health service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>in the house before the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>incidents, by kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>interview later or not held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>interview within 72 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7126,11 +7278,123 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>missing episodes, by return interview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>more than one form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>needs met, by category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>needs opened, by category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>negative decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no decision recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no risk flag raised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no therapy attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not back or interview not yet due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not referred</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not restrained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>okay</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>one or more risk flags raised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>police or other law enforcement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>positive final decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>positive first-stage decision only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>referrals made, by kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>referred in the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>restrained in the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>risk not assessed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>score improved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>score the same or worse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>self or family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>social services or child protection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the house</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by kind of therapy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>under 1 month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>under 12</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7139,6 +7403,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>very low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>went missing in the period</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -6020,6 +6020,30 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Words</name>
     <message>
+      <source>1 to 3 months</source>
+      <translation>de 1 a 3 meses</translation>
+    </message>
+    <message>
+      <source>12-14</source>
+      <translation>12-14</translation>
+    </message>
+    <message>
+      <source>15-17</source>
+      <translation>15-17</translation>
+    </message>
+    <message>
+      <source>18 and over</source>
+      <translation>18 o más</translation>
+    </message>
+    <message>
+      <source>3 to 6 months</source>
+      <translation>de 3 a 6 meses</translation>
+    </message>
+    <message>
+      <source>6 to 12 months</source>
+      <translation>de 6 a 12 meses</translation>
+    </message>
+    <message>
       <source>Absent</source>
       <translation>Ausente</translation>
     </message>
@@ -6644,6 +6668,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Línea de ayuda de una ONG</translation>
     </message>
     <message>
+      <source>NGO or hotline</source>
+      <translation>ONG o línea de ayuda</translation>
+    </message>
+    <message>
       <source>NRM conclusive grounds decision</source>
       <translation>Decisión NRM de motivos concluyentes</translation>
     </message>
@@ -7124,20 +7152,256 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Yoga</translation>
     </message>
     <message>
+      <source>a year or more</source>
+      <translation>un año o más</translation>
+    </message>
+    <message>
+      <source>another gender</source>
+      <translation>otro género</translation>
+    </message>
+    <message>
+      <source>another source</source>
+      <translation>otra fuente</translation>
+    </message>
+    <message>
+      <source>arrived in the period</source>
+      <translation>llegaron en el periodo</translation>
+    </message>
+    <message>
+      <source>attended therapy</source>
+      <translation>asistieron a terapia</translation>
+    </message>
+    <message>
+      <source>awaiting a decision</source>
+      <translation>a la espera de una decisión</translation>
+    </message>
+    <message>
+      <source>boy or young man</source>
+      <translation>niño o joven varón</translation>
+    </message>
+    <message>
+      <source>cases closed, by where the young person went</source>
+      <translation>casos cerrados, según adónde fue el joven</translation>
+    </message>
+    <message>
+      <source>children served, by age at intake</source>
+      <translation>niños atendidos, por edad al ingreso</translation>
+    </message>
+    <message>
+      <source>children served, by age at the end of the period</source>
+      <translation>niños atendidos, por edad al final del periodo</translation>
+    </message>
+    <message>
+      <source>children served, by arrival</source>
+      <translation>niños atendidos, por llegada</translation>
+    </message>
+    <message>
+      <source>children served, by care stage at the end of the period</source>
+      <translation>niños atendidos, por etapa de atención al final del periodo</translation>
+    </message>
+    <message>
+      <source>children served, by form of exploitation</source>
+      <translation>niños atendidos, por forma de explotación</translation>
+    </message>
+    <message>
+      <source>children served, by gender</source>
+      <translation>niños atendidos, por género</translation>
+    </message>
+    <message>
+      <source>children served, by going missing from care</source>
+      <translation>niños atendidos, por desaparición del cuidado</translation>
+    </message>
+    <message>
+      <source>children served, by identification decision</source>
+      <translation>niños atendidos, por decisión de identificación</translation>
+    </message>
+    <message>
+      <source>children served, by length of stay</source>
+      <translation>niños atendidos, por duración de la estancia</translation>
+    </message>
+    <message>
+      <source>children served, by referral source</source>
+      <translation>niños atendidos, por origen de la derivación</translation>
+    </message>
+    <message>
+      <source>children served, by referral to another service</source>
+      <translation>niños atendidos, por derivación a otro servicio</translation>
+    </message>
+    <message>
+      <source>children served, by restraint</source>
+      <translation>niños atendidos, por contención física</translation>
+    </message>
+    <message>
+      <source>children served, by risk flags raised</source>
+      <translation>niños atendidos, por alertas de riesgo</translation>
+    </message>
+    <message>
+      <source>children served, by therapy attended</source>
+      <translation>niños atendidos, por terapia recibida</translation>
+    </message>
+    <message>
+      <source>did not go missing</source>
+      <translation>no desaparecieron</translation>
+    </message>
+    <message>
+      <source>fewer than two scores</source>
+      <translation>menos de dos puntuaciones</translation>
+    </message>
+    <message>
+      <source>follow-up contacts made, by re-trafficking risk found</source>
+      <translation>contactos de seguimiento, por riesgo de nueva trata detectado</translation>
+    </message>
+    <message>
+      <source>girl or young woman</source>
+      <translation>niña o joven mujer</translation>
+    </message>
+    <message>
       <source>good</source>
       <translation>bien</translation>
+    </message>
+    <message>
+      <source>health service</source>
+      <translation>servicio de salud</translation>
+    </message>
+    <message>
+      <source>in the house before the period</source>
+      <translation>en la casa antes del periodo</translation>
+    </message>
+    <message>
+      <source>incidents, by kind</source>
+      <translation>incidentes, por tipo</translation>
+    </message>
+    <message>
+      <source>interview later or not held</source>
+      <translation>entrevista más tarde o no realizada</translation>
+    </message>
+    <message>
+      <source>interview within 72 hours</source>
+      <translation>entrevista en 72 horas</translation>
     </message>
     <message>
       <source>low</source>
       <translation>bajo</translation>
     </message>
     <message>
+      <source>missing episodes, by return interview</source>
+      <translation>episodios de desaparición, por entrevista de regreso</translation>
+    </message>
+    <message>
+      <source>more than one form</source>
+      <translation>más de una forma</translation>
+    </message>
+    <message>
+      <source>needs met, by category</source>
+      <translation>necesidades cubiertas, por categoría</translation>
+    </message>
+    <message>
+      <source>needs opened, by category</source>
+      <translation>necesidades abiertas, por categoría</translation>
+    </message>
+    <message>
+      <source>negative decision</source>
+      <translation>decisión negativa</translation>
+    </message>
+    <message>
+      <source>no decision recorded</source>
+      <translation>ninguna decisión registrada</translation>
+    </message>
+    <message>
+      <source>no risk flag raised</source>
+      <translation>ninguna alerta de riesgo</translation>
+    </message>
+    <message>
+      <source>no therapy attended</source>
+      <translation>sin terapia</translation>
+    </message>
+    <message>
+      <source>not back or interview not yet due</source>
+      <translation>sin regresar o entrevista aún no vencida</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>no registrado</translation>
+    </message>
+    <message>
+      <source>not referred</source>
+      <translation>no derivados</translation>
+    </message>
+    <message>
+      <source>not restrained</source>
+      <translation>sin contención</translation>
+    </message>
+    <message>
       <source>okay</source>
       <translation>regular</translation>
     </message>
     <message>
+      <source>one or more risk flags raised</source>
+      <translation>una o más alertas de riesgo</translation>
+    </message>
+    <message>
+      <source>police or other law enforcement</source>
+      <translation>policía u otras fuerzas del orden</translation>
+    </message>
+    <message>
+      <source>positive final decision</source>
+      <translation>decisión final positiva</translation>
+    </message>
+    <message>
+      <source>positive first-stage decision only</source>
+      <translation>solo decisión positiva de primera fase</translation>
+    </message>
+    <message>
+      <source>referrals made, by kind</source>
+      <translation>derivaciones hechas, por tipo</translation>
+    </message>
+    <message>
+      <source>referred in the period</source>
+      <translation>derivados en el periodo</translation>
+    </message>
+    <message>
+      <source>restrained in the period</source>
+      <translation>con contención en el periodo</translation>
+    </message>
+    <message>
+      <source>risk not assessed</source>
+      <translation>riesgo no evaluado</translation>
+    </message>
+    <message>
+      <source>score improved</source>
+      <translation>puntuación mejorada</translation>
+    </message>
+    <message>
+      <source>score the same or worse</source>
+      <translation>puntuación igual o peor</translation>
+    </message>
+    <message>
+      <source>self or family</source>
+      <translation>el propio joven o su familia</translation>
+    </message>
+    <message>
+      <source>social services or child protection</source>
+      <translation>servicios sociales o protección infantil</translation>
+    </message>
+    <message>
       <source>the house</source>
       <translation>la casa</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by kind of therapy</source>
+      <translation>sesiones de terapia asistidas o perdidas, por tipo de terapia</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by status</source>
+      <translation>sesiones de terapia asistidas o perdidas, por estado</translation>
+    </message>
+    <message>
+      <source>under 1 month</source>
+      <translation>menos de 1 mes</translation>
+    </message>
+    <message>
+      <source>under 12</source>
+      <translation>menos de 12</translation>
     </message>
     <message>
       <source>very good</source>
@@ -7146,6 +7410,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>very low</source>
       <translation>muy bajo</translation>
+    </message>
+    <message>
+      <source>went missing in the period</source>
+      <translation>desaparecieron en el periodo</translation>
     </message>
   </context>
 </TS>

@@ -6020,6 +6020,30 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>Words</name>
     <message>
+      <source>1 to 3 months</source>
+      <translation>de 1 à 3 mois</translation>
+    </message>
+    <message>
+      <source>12-14</source>
+      <translation>12-14</translation>
+    </message>
+    <message>
+      <source>15-17</source>
+      <translation>15-17</translation>
+    </message>
+    <message>
+      <source>18 and over</source>
+      <translation>18 ans et plus</translation>
+    </message>
+    <message>
+      <source>3 to 6 months</source>
+      <translation>de 3 à 6 mois</translation>
+    </message>
+    <message>
+      <source>6 to 12 months</source>
+      <translation>de 6 à 12 mois</translation>
+    </message>
+    <message>
       <source>Absent</source>
       <translation>Absent(e)</translation>
     </message>
@@ -6644,6 +6668,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Ligne d’écoute d’une ONG</translation>
     </message>
     <message>
+      <source>NGO or hotline</source>
+      <translation>ONG ou ligne d'écoute</translation>
+    </message>
+    <message>
       <source>NRM conclusive grounds decision</source>
       <translation>Décision NRM sur motifs concluants</translation>
     </message>
@@ -7124,20 +7152,256 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Yoga</translation>
     </message>
     <message>
+      <source>a year or more</source>
+      <translation>un an ou plus</translation>
+    </message>
+    <message>
+      <source>another gender</source>
+      <translation>autre genre</translation>
+    </message>
+    <message>
+      <source>another source</source>
+      <translation>autre source</translation>
+    </message>
+    <message>
+      <source>arrived in the period</source>
+      <translation>arrivés pendant la période</translation>
+    </message>
+    <message>
+      <source>attended therapy</source>
+      <translation>ont suivi une thérapie</translation>
+    </message>
+    <message>
+      <source>awaiting a decision</source>
+      <translation>en attente d'une décision</translation>
+    </message>
+    <message>
+      <source>boy or young man</source>
+      <translation>garçon ou jeune homme</translation>
+    </message>
+    <message>
+      <source>cases closed, by where the young person went</source>
+      <translation>dossiers clos, selon où est allé le jeune</translation>
+    </message>
+    <message>
+      <source>children served, by age at intake</source>
+      <translation>enfants accueillis, par âge à l'admission</translation>
+    </message>
+    <message>
+      <source>children served, by age at the end of the period</source>
+      <translation>enfants accueillis, par âge en fin de période</translation>
+    </message>
+    <message>
+      <source>children served, by arrival</source>
+      <translation>enfants accueillis, par arrivée</translation>
+    </message>
+    <message>
+      <source>children served, by care stage at the end of the period</source>
+      <translation>enfants accueillis, par étape de prise en charge en fin de période</translation>
+    </message>
+    <message>
+      <source>children served, by form of exploitation</source>
+      <translation>enfants accueillis, par forme d'exploitation</translation>
+    </message>
+    <message>
+      <source>children served, by gender</source>
+      <translation>enfants accueillis, par genre</translation>
+    </message>
+    <message>
+      <source>children served, by going missing from care</source>
+      <translation>enfants accueillis, par fugue ou disparition</translation>
+    </message>
+    <message>
+      <source>children served, by identification decision</source>
+      <translation>enfants accueillis, par décision d'identification</translation>
+    </message>
+    <message>
+      <source>children served, by length of stay</source>
+      <translation>enfants accueillis, par durée de séjour</translation>
+    </message>
+    <message>
+      <source>children served, by referral source</source>
+      <translation>enfants accueillis, par origine de l'orientation</translation>
+    </message>
+    <message>
+      <source>children served, by referral to another service</source>
+      <translation>enfants accueillis, par orientation vers un autre service</translation>
+    </message>
+    <message>
+      <source>children served, by restraint</source>
+      <translation>enfants accueillis, par contention</translation>
+    </message>
+    <message>
+      <source>children served, by risk flags raised</source>
+      <translation>enfants accueillis, par signaux de risque</translation>
+    </message>
+    <message>
+      <source>children served, by therapy attended</source>
+      <translation>enfants accueillis, par thérapie suivie</translation>
+    </message>
+    <message>
+      <source>did not go missing</source>
+      <translation>n'ont pas disparu</translation>
+    </message>
+    <message>
+      <source>fewer than two scores</source>
+      <translation>moins de deux scores</translation>
+    </message>
+    <message>
+      <source>follow-up contacts made, by re-trafficking risk found</source>
+      <translation>contacts de suivi, par risque de retour à la traite constaté</translation>
+    </message>
+    <message>
+      <source>girl or young woman</source>
+      <translation>fille ou jeune femme</translation>
+    </message>
+    <message>
       <source>good</source>
       <translation>bien</translation>
+    </message>
+    <message>
+      <source>health service</source>
+      <translation>service de santé</translation>
+    </message>
+    <message>
+      <source>in the house before the period</source>
+      <translation>dans la maison avant la période</translation>
+    </message>
+    <message>
+      <source>incidents, by kind</source>
+      <translation>incidents, par type</translation>
+    </message>
+    <message>
+      <source>interview later or not held</source>
+      <translation>entretien plus tard ou non tenu</translation>
+    </message>
+    <message>
+      <source>interview within 72 hours</source>
+      <translation>entretien sous 72 heures</translation>
     </message>
     <message>
       <source>low</source>
       <translation>mal</translation>
     </message>
     <message>
+      <source>missing episodes, by return interview</source>
+      <translation>épisodes de disparition, par entretien de retour</translation>
+    </message>
+    <message>
+      <source>more than one form</source>
+      <translation>plus d'une forme</translation>
+    </message>
+    <message>
+      <source>needs met, by category</source>
+      <translation>besoins satisfaits, par catégorie</translation>
+    </message>
+    <message>
+      <source>needs opened, by category</source>
+      <translation>besoins ouverts, par catégorie</translation>
+    </message>
+    <message>
+      <source>negative decision</source>
+      <translation>décision négative</translation>
+    </message>
+    <message>
+      <source>no decision recorded</source>
+      <translation>aucune décision enregistrée</translation>
+    </message>
+    <message>
+      <source>no risk flag raised</source>
+      <translation>aucun signal de risque</translation>
+    </message>
+    <message>
+      <source>no therapy attended</source>
+      <translation>aucune thérapie suivie</translation>
+    </message>
+    <message>
+      <source>not back or interview not yet due</source>
+      <translation>pas revenu ou entretien pas encore dû</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>non renseigné</translation>
+    </message>
+    <message>
+      <source>not referred</source>
+      <translation>non orientés</translation>
+    </message>
+    <message>
+      <source>not restrained</source>
+      <translation>sans contention</translation>
+    </message>
+    <message>
       <source>okay</source>
       <translation>ça va</translation>
     </message>
     <message>
+      <source>one or more risk flags raised</source>
+      <translation>un ou plusieurs signaux de risque</translation>
+    </message>
+    <message>
+      <source>police or other law enforcement</source>
+      <translation>police ou autres forces de l'ordre</translation>
+    </message>
+    <message>
+      <source>positive final decision</source>
+      <translation>décision finale positive</translation>
+    </message>
+    <message>
+      <source>positive first-stage decision only</source>
+      <translation>seulement une décision positive de première étape</translation>
+    </message>
+    <message>
+      <source>referrals made, by kind</source>
+      <translation>orientations faites, par type</translation>
+    </message>
+    <message>
+      <source>referred in the period</source>
+      <translation>orientés pendant la période</translation>
+    </message>
+    <message>
+      <source>restrained in the period</source>
+      <translation>contenus pendant la période</translation>
+    </message>
+    <message>
+      <source>risk not assessed</source>
+      <translation>risque non évalué</translation>
+    </message>
+    <message>
+      <source>score improved</source>
+      <translation>score amélioré</translation>
+    </message>
+    <message>
+      <source>score the same or worse</source>
+      <translation>score identique ou moins bon</translation>
+    </message>
+    <message>
+      <source>self or family</source>
+      <translation>le jeune lui-même ou sa famille</translation>
+    </message>
+    <message>
+      <source>social services or child protection</source>
+      <translation>services sociaux ou protection de l'enfance</translation>
+    </message>
+    <message>
       <source>the house</source>
       <translation>le foyer</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by kind of therapy</source>
+      <translation>séances de thérapie suivies ou manquées, par type de thérapie</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by status</source>
+      <translation>séances de thérapie suivies ou manquées, par statut</translation>
+    </message>
+    <message>
+      <source>under 1 month</source>
+      <translation>moins d'un mois</translation>
+    </message>
+    <message>
+      <source>under 12</source>
+      <translation>moins de 12 ans</translation>
     </message>
     <message>
       <source>very good</source>
@@ -7146,6 +7410,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>very low</source>
       <translation>très mal</translation>
+    </message>
+    <message>
+      <source>went missing in the period</source>
+      <translation>ont disparu pendant la période</translation>
     </message>
   </context>
 </TS>

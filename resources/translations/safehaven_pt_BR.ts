@@ -6020,6 +6020,30 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Words</name>
     <message>
+      <source>1 to 3 months</source>
+      <translation>de 1 a 3 meses</translation>
+    </message>
+    <message>
+      <source>12-14</source>
+      <translation>12-14</translation>
+    </message>
+    <message>
+      <source>15-17</source>
+      <translation>15-17</translation>
+    </message>
+    <message>
+      <source>18 and over</source>
+      <translation>18 ou mais</translation>
+    </message>
+    <message>
+      <source>3 to 6 months</source>
+      <translation>de 3 a 6 meses</translation>
+    </message>
+    <message>
+      <source>6 to 12 months</source>
+      <translation>de 6 a 12 meses</translation>
+    </message>
+    <message>
       <source>Absent</source>
       <translation>Ausente</translation>
     </message>
@@ -6644,6 +6668,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Linha de atendimento de ONG</translation>
     </message>
     <message>
+      <source>NGO or hotline</source>
+      <translation>ONG ou linha de ajuda</translation>
+    </message>
+    <message>
       <source>NRM conclusive grounds decision</source>
       <translation>Decisão NRM de fundamentos conclusivos</translation>
     </message>
@@ -7124,20 +7152,256 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Ioga</translation>
     </message>
     <message>
+      <source>a year or more</source>
+      <translation>um ano ou mais</translation>
+    </message>
+    <message>
+      <source>another gender</source>
+      <translation>outro gênero</translation>
+    </message>
+    <message>
+      <source>another source</source>
+      <translation>outra fonte</translation>
+    </message>
+    <message>
+      <source>arrived in the period</source>
+      <translation>chegaram no período</translation>
+    </message>
+    <message>
+      <source>attended therapy</source>
+      <translation>frequentaram terapia</translation>
+    </message>
+    <message>
+      <source>awaiting a decision</source>
+      <translation>aguardando uma decisão</translation>
+    </message>
+    <message>
+      <source>boy or young man</source>
+      <translation>menino ou rapaz</translation>
+    </message>
+    <message>
+      <source>cases closed, by where the young person went</source>
+      <translation>casos encerrados, por destino do jovem</translation>
+    </message>
+    <message>
+      <source>children served, by age at intake</source>
+      <translation>crianças atendidas, por idade na admissão</translation>
+    </message>
+    <message>
+      <source>children served, by age at the end of the period</source>
+      <translation>crianças atendidas, por idade no fim do período</translation>
+    </message>
+    <message>
+      <source>children served, by arrival</source>
+      <translation>crianças atendidas, por chegada</translation>
+    </message>
+    <message>
+      <source>children served, by care stage at the end of the period</source>
+      <translation>crianças atendidas, por etapa do cuidado no fim do período</translation>
+    </message>
+    <message>
+      <source>children served, by form of exploitation</source>
+      <translation>crianças atendidas, por forma de exploração</translation>
+    </message>
+    <message>
+      <source>children served, by gender</source>
+      <translation>crianças atendidas, por gênero</translation>
+    </message>
+    <message>
+      <source>children served, by going missing from care</source>
+      <translation>crianças atendidas, por desaparecimento do acolhimento</translation>
+    </message>
+    <message>
+      <source>children served, by identification decision</source>
+      <translation>crianças atendidas, por decisão de identificação</translation>
+    </message>
+    <message>
+      <source>children served, by length of stay</source>
+      <translation>crianças atendidas, por tempo de permanência</translation>
+    </message>
+    <message>
+      <source>children served, by referral source</source>
+      <translation>crianças atendidas, por origem do encaminhamento</translation>
+    </message>
+    <message>
+      <source>children served, by referral to another service</source>
+      <translation>crianças atendidas, por encaminhamento a outro serviço</translation>
+    </message>
+    <message>
+      <source>children served, by restraint</source>
+      <translation>crianças atendidas, por contenção física</translation>
+    </message>
+    <message>
+      <source>children served, by risk flags raised</source>
+      <translation>crianças atendidas, por alertas de risco</translation>
+    </message>
+    <message>
+      <source>children served, by therapy attended</source>
+      <translation>crianças atendidas, por terapia frequentada</translation>
+    </message>
+    <message>
+      <source>did not go missing</source>
+      <translation>não desapareceram</translation>
+    </message>
+    <message>
+      <source>fewer than two scores</source>
+      <translation>menos de duas pontuações</translation>
+    </message>
+    <message>
+      <source>follow-up contacts made, by re-trafficking risk found</source>
+      <translation>contatos de acompanhamento, por risco de novo tráfico encontrado</translation>
+    </message>
+    <message>
+      <source>girl or young woman</source>
+      <translation>menina ou moça</translation>
+    </message>
+    <message>
       <source>good</source>
       <translation>bem</translation>
+    </message>
+    <message>
+      <source>health service</source>
+      <translation>serviço de saúde</translation>
+    </message>
+    <message>
+      <source>in the house before the period</source>
+      <translation>na casa antes do período</translation>
+    </message>
+    <message>
+      <source>incidents, by kind</source>
+      <translation>incidentes, por tipo</translation>
+    </message>
+    <message>
+      <source>interview later or not held</source>
+      <translation>entrevista depois ou não realizada</translation>
+    </message>
+    <message>
+      <source>interview within 72 hours</source>
+      <translation>entrevista em até 72 horas</translation>
     </message>
     <message>
       <source>low</source>
       <translation>mal</translation>
     </message>
     <message>
+      <source>missing episodes, by return interview</source>
+      <translation>episódios de desaparecimento, por entrevista de retorno</translation>
+    </message>
+    <message>
+      <source>more than one form</source>
+      <translation>mais de uma forma</translation>
+    </message>
+    <message>
+      <source>needs met, by category</source>
+      <translation>necessidades atendidas, por categoria</translation>
+    </message>
+    <message>
+      <source>needs opened, by category</source>
+      <translation>necessidades abertas, por categoria</translation>
+    </message>
+    <message>
+      <source>negative decision</source>
+      <translation>decisão negativa</translation>
+    </message>
+    <message>
+      <source>no decision recorded</source>
+      <translation>nenhuma decisão registrada</translation>
+    </message>
+    <message>
+      <source>no risk flag raised</source>
+      <translation>nenhum alerta de risco</translation>
+    </message>
+    <message>
+      <source>no therapy attended</source>
+      <translation>nenhuma terapia frequentada</translation>
+    </message>
+    <message>
+      <source>not back or interview not yet due</source>
+      <translation>não voltou ou entrevista ainda não devida</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>não registrado</translation>
+    </message>
+    <message>
+      <source>not referred</source>
+      <translation>não encaminhados</translation>
+    </message>
+    <message>
+      <source>not restrained</source>
+      <translation>sem contenção</translation>
+    </message>
+    <message>
       <source>okay</source>
       <translation>mais ou menos</translation>
     </message>
     <message>
+      <source>one or more risk flags raised</source>
+      <translation>um ou mais alertas de risco</translation>
+    </message>
+    <message>
+      <source>police or other law enforcement</source>
+      <translation>polícia ou outras forças da lei</translation>
+    </message>
+    <message>
+      <source>positive final decision</source>
+      <translation>decisão final positiva</translation>
+    </message>
+    <message>
+      <source>positive first-stage decision only</source>
+      <translation>apenas decisão positiva da primeira etapa</translation>
+    </message>
+    <message>
+      <source>referrals made, by kind</source>
+      <translation>encaminhamentos feitos, por tipo</translation>
+    </message>
+    <message>
+      <source>referred in the period</source>
+      <translation>encaminhados no período</translation>
+    </message>
+    <message>
+      <source>restrained in the period</source>
+      <translation>contidos no período</translation>
+    </message>
+    <message>
+      <source>risk not assessed</source>
+      <translation>risco não avaliado</translation>
+    </message>
+    <message>
+      <source>score improved</source>
+      <translation>pontuação melhorou</translation>
+    </message>
+    <message>
+      <source>score the same or worse</source>
+      <translation>pontuação igual ou pior</translation>
+    </message>
+    <message>
+      <source>self or family</source>
+      <translation>o próprio jovem ou a família</translation>
+    </message>
+    <message>
+      <source>social services or child protection</source>
+      <translation>serviços sociais ou proteção à criança</translation>
+    </message>
+    <message>
       <source>the house</source>
       <translation>a casa</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by kind of therapy</source>
+      <translation>sessões de terapia frequentadas ou perdidas, por tipo de terapia</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by status</source>
+      <translation>sessões de terapia frequentadas ou perdidas, por situação</translation>
+    </message>
+    <message>
+      <source>under 1 month</source>
+      <translation>menos de 1 mês</translation>
+    </message>
+    <message>
+      <source>under 12</source>
+      <translation>menos de 12</translation>
     </message>
     <message>
       <source>very good</source>
@@ -7146,6 +7410,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>very low</source>
       <translation>muito mal</translation>
+    </message>
+    <message>
+      <source>went missing in the period</source>
+      <translation>desapareceram no período</translation>
     </message>
   </context>
 </TS>
