@@ -17,7 +17,9 @@ from typing import IO, Any
 
 from safehaven.logs import PrivateRotatingFileHandler, RecordSafeFilter
 
-LOGGERS = ("safehaven", "uvicorn", "uvicorn.error")
+# psycopg's and its pool's lines too (reconnect attempts while PostgreSQL is down): every
+# line on the server's output is JSON, so `jq` and log shippers read all of them
+LOGGERS = ("safehaven", "uvicorn", "uvicorn.error", "psycopg", "asyncio")
 
 
 class JsonLines(logging.Formatter):
