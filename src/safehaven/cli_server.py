@@ -48,14 +48,52 @@ def _store(args: argparse.Namespace) -> Iterator[Any]:
 
 def cmd_server(args: argparse.Namespace) -> None:
     """Run the sync server (it holds no keys and no records, only sealed change sets)."""
-    import uvicorn
-
     from safehaven.server import logjson
-    from safehaven.server.app import create_app, open_configured
+    from safehaven.server.app import open_configured
+    from safehaven.server.holding import Hold
 
     settings = _config(args)
     logjson.setup(settings.log_level, settings.log_file)
-    storage = open_configured(settings)
+    hold = Hold(settings.store_address(), exclusive=False)  # `restore` waits for our end
+    try:
+        with metrics_shared(settings.workers):
+            _serve(args, settings, open_configured(settings))
+    finally:
+        hold.release()
+
+
+@contextmanager
+def metrics_shared(workers: int) -> Iterator[None]:
+    """Several workers count into files in one private folder (prometheus_client's
+    multiprocess mode), so every scrape of /metrics, whichever worker answers it, shows
+    the totals of all. A folder the admin named (PROMETHEUS_MULTIPROC_DIR) is emptied
+    first, as that mode needs; one of our own is removed afterwards."""
+    import os
+    import shutil
+    import tempfile
+
+    if workers <= 1:
+        yield
+        return
+    given = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    folder = Path(given) if given else Path(tempfile.mkdtemp(prefix="safehaven-metrics-"))
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for old in folder.glob("*.db"):
+        old.unlink()
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)  # the workers inherit it
+    try:
+        yield
+    finally:
+        if not given:
+            shutil.rmtree(folder, ignore_errors=True)
+            os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
+
+
+def _serve(args: argparse.Namespace, settings: Any, storage: Any) -> None:
+    import uvicorn
+
+    from safehaven.server.app import create_app
+
     # uvicorn stops gracefully on SIGTERM/SIGINT, then raises the signal again with the
     # handlers it found: these make that a clean exit (status 0, the pool closed below),
     # which systemd and container runtimes read as a stop, not a crash.
