@@ -223,6 +223,8 @@ def cmd_houses(args: argparse.Namespace) -> None:
             "{n} laptops, last seen {when}", n=h.devices - h.revoked_devices,
             when=h.last_seen or tr("never"))
         quota = f" / {h.quota_bytes // 1048576} MB" if h.quota_bytes else ""
+        if quota and h.quota_default:
+            quota += " " + tr("(the server's default)")
         print(f"{h.id}  {h.org} / {h.name}  {state}  "
               f"{h.used_bytes / 1048576:.1f} MB{quota}")
 
@@ -240,8 +242,9 @@ def cmd_devices(args: argparse.Namespace) -> None:
     for d in found:
         seen = d.last_seen or tr("never")
         mark = "  (" + tr("revoked") + ")" if d.revoked else ""
+        version = "  " + tr("app {version}", version=d.app_version) if d.app_version else ""
         print(f"{d.id}  {d.org} / {d.house}  " + tr("last seen {when}", when=seen) +
-              f"  {d.used_bytes / 1048576:.1f} MB{mark}")
+              f"{version}  {d.used_bytes / 1048576:.1f} MB{mark}")
 
 
 def cmd_device_revoke(args: argparse.Namespace) -> None:

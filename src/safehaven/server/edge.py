@@ -91,13 +91,16 @@ class Edge:
         self.anonymous(request)  # before the token is even looked at
         header = request.headers.get("authorization", "")
         token = header[7:] if header.lower().startswith("bearer ") else None
-        auth = await run_in_threadpool(self.storage.authenticate, token)
+        said = request.headers.get("safehaven-version", "0.1.0")
+        try:  # the first release sent no version: it counts as 0.1.0
+            if len(said) > 32:
+                raise InvalidValue("version", said[:32])
+            version = parse_version(said)
+        except InvalidValue:
+            version, said = (0,), ""
+        auth = await run_in_threadpool(self.storage.authenticate, token, said or None)
         if not self.devices.allow("device:" + auth.device_id):
             raise Refused(429, "too many requests")
-        try:  # the first release sent no version: it counts as 0.1.0
-            version = parse_version(request.headers.get("safehaven-version", "0.1.0"))
-        except InvalidValue:
-            version = (0,)
         if version < parse_version(self.config.min_app_version):
             raise Refused(426, "app too old")
         return auth
