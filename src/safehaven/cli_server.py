@@ -31,15 +31,16 @@ def _config(args: argparse.Namespace) -> Any:
 
 
 @contextmanager
-def _store(args: argparse.Namespace) -> Iterator[Any]:
+def _store(args: argparse.Namespace, create: bool = False) -> Iterator[Any]:
     """The configured store (migrated on opening), closed afterwards; logs on stderr, so
-    standard output stays the command's answer."""
+    standard output stays the command's answer. Only `init` may `create` it: any other
+    command on a missing store says so (a wrong setting must not yield an empty store)."""
     from safehaven.server import logjson
     from safehaven.server.app import open_configured
 
     settings = _config(args)
     logjson.setup("warning", settings.log_file, sys.stderr)
-    storage = open_configured(settings, serving=False)
+    storage = open_configured(settings, serving=False, create=create)
     try:
         yield storage
     finally:
@@ -139,7 +140,7 @@ def _stop(signum: int, frame: object) -> None:
 def cmd_init(args: argparse.Namespace) -> None:
     from safehaven.server import admin
 
-    with _store(args) as storage:
+    with _store(args, create=True) as storage:
         org, token = admin.init(storage, args.org, args.house)
     print(tr("Organisation {org} created, with its first house {house}. The house's "
              "one-time token (for `sync connect` on its first laptop):",

@@ -45,11 +45,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from safehaven.errors import InvalidValue
+from safehaven.i18n import tr
 from safehaven.server import admin, handlers, metrics
 from safehaven.server.config import ServerConfig
 from safehaven.server.db import POSTGRES_PREFIXES, PoolBusy, database_unavailable, disk_full
 from safehaven.server.edge import Edge
-from safehaven.server.storage import Refused, Storage
+from safehaven.server.storage import NoStore, Refused, Storage
 from safehaven.sync import protocol
 from safehaven.sync.protocol import ErrorCode, error_answer
 
@@ -130,10 +131,17 @@ def open_storage(data: Path | None, db: str | None = None, *, pool_size: int = 1
     return Storage(config.store_address(), pool_size=pool_size, default_quota=quota_bytes)
 
 
-def open_configured(config: ServerConfig, *, serving: bool = True) -> Storage:
-    """The configured store; `serving` False for admin commands (a small pool)."""
+def open_configured(config: ServerConfig, *, serving: bool = True,
+                    create: bool = True) -> Storage:
+    """The configured store; `serving` False for admin commands (a small pool); `create`
+    False for those that must find one (`NoStore` if there is none: only init makes it)."""
+    if not create and config.db_url is None and config.data is not None:
+        where = config.data / "server.db"
+        if not where.is_file():  # before store_address(), which makes the folder
+            raise NoStore(tr("There is no server store at {path}: set one up with "
+                             "`safehaven server init` (or check SAFEHAVEN_DATA).", path=where))
     return Storage(config.store_address(), pool_size=config.pool_size if serving else 2,
-                   default_quota=config.quota_bytes)
+                   default_quota=config.quota_bytes, create=create)
 
 
 def app_from_environment() -> Starlette:

@@ -25,8 +25,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from safehaven.errors import SafeHavenError
+from safehaven.i18n import tr
 from safehaven.server import migrations
-from safehaven.server.db import Backend, Tx, open_backend
+from safehaven.server.db import POSTGRES_PREFIXES, Backend, Tx, open_backend
 from safehaven.sync.envelope import digest
 from safehaven.sync.protocol import ErrorCode, code_for_status
 from safehaven.sync.runs import RUN_MAX
@@ -42,6 +44,11 @@ def token_hash(token: str) -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class NoStore(SafeHavenError):
+    """An admin command found no store where the settings say: only `server init` makes
+    one, so a wrong or missing setting never yields a new empty store."""
 
 
 class Refused(Exception):
@@ -95,13 +102,24 @@ class Storage:
     without a quota of their own; None means no limit."""
 
     def __init__(self, where: Path | str, *, pool_size: int = 10,
-                 default_quota: int | None = None, new_epoch: bool = False) -> None:
+                 default_quota: int | None = None, new_epoch: bool = False,
+                 create: bool = True) -> None:
         self.where = str(where)
         self.default_quota = default_quota
+        postgres = self.where.startswith(POSTGRES_PREFIXES)
+        if not create and not postgres and not Path(where).is_file():
+            raise NoStore(tr("There is no server store at {path}: set one up with "
+                             "`safehaven server init` (or check SAFEHAVEN_DATA).", path=where))
         self.backend: Backend = open_backend(where, pool_size)
         self._growth = threading.Lock()
         self._grown, self._analyzed = 0, 0  # change sets stored since, and at, the last
         try:
+            if not create:
+                with self.read() as db:
+                    if "orgs" not in self.backend.tables(db):
+                        raise NoStore(tr(
+                            "The PostgreSQL database holds no server store: set one up "
+                            "with `safehaven server init` (or check SAFEHAVEN_DB_URL)."))
             migrations.migrate(self.backend)
             with self.tx() as db:
                 # The epoch is made once, with the store, and renewed only by a restore:
