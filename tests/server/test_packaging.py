@@ -38,6 +38,18 @@ def test_the_systemd_units_verify_without_a_warning(tmp_path: Path) -> None:
     assert done.stderr.strip() == ""  # unknown keys and bad values are only warnings
 
 
+def test_the_backup_unit_makes_its_folder_and_is_hardened_like_the_server() -> None:
+    unit = (SERVER / "systemd" / "safehaven-server-backup.service").read_text()
+    made = re.search(r"^ExecStartPre=\+/usr/bin/install -d -m 0700 -o safehaven -g safehaven "
+                     r"/var/backups/safehaven$", unit, re.M)
+    assert made, "nothing else creates /var/backups/safehaven"
+    server = (SERVER / "systemd" / "safehaven-server.service").read_text()
+    hardening = {line for line in server.splitlines()
+                 if line.startswith(("Protect", "Restrict", "SystemCall", "Capability",
+                                     "LockPersonality", "NoNewPrivileges", "Private"))}
+    assert hardening <= set(unit.splitlines())
+
+
 def test_the_image_installs_every_server_dependency() -> None:
     wanted = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     needed = wanted["optional-dependencies"]["server"] + \
@@ -82,3 +94,21 @@ def test_the_example_settings_load(tmp_path: Path) -> None:
     config = load({}, {}, example)
     assert config.data == Path("/var/lib/safehaven") and config.house_quota_mb == 2048
     assert config.db_url is None and config.host == "127.0.0.1"
+
+
+def test_the_caddyfile_names_a_missing_domain() -> None:
+    caddy = (SERVER / "Caddyfile").read_text()
+    site = next(line for line in caddy.splitlines() if line.endswith("{") and "$" in line)
+    assert site.startswith("{$SAFEHAVEN_DOMAIN:") and "SAFEHAVEN_DOMAIN" in site[19:]
+    compose = (SERVER / "compose.yaml").read_text()
+    assert "${SAFEHAVEN_DOMAIN:?" in compose  # compose stops first, with its own message
+
+
+@pytest.mark.skipif(shutil.which("caddy") is None, reason="caddy is not installed")
+def test_the_caddyfile_adapts_without_the_domain_and_says_what_is_missing() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "SAFEHAVEN_DOMAIN"}
+    done = subprocess.run(["caddy", "adapt", "--adapter", "caddyfile", "--config",
+                           str(SERVER / "Caddyfile")], capture_output=True, text=True,
+                          timeout=60, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "set-SAFEHAVEN_DOMAIN-to-this-servers-name.invalid" in done.stdout
