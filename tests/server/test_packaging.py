@@ -112,3 +112,29 @@ def test_the_caddyfile_adapts_without_the_domain_and_says_what_is_missing() -> N
                           timeout=60, env=env)
     assert done.returncode == 0, done.stderr
     assert "set-SAFEHAVEN_DOMAIN-to-this-servers-name.invalid" in done.stdout
+
+
+def test_the_admin_wrapper_reads_the_secret_from_the_env_file(tmp_path: Path) -> None:
+    """packaging/server/safehaven-admin, its paths pointed here and without sudo."""
+    import json
+
+    script = (SERVER / "safehaven-admin").read_text()
+    assert "exec sudo -u safehaven /bin/sh -c" in script
+    script = (script.replace("sudo -u safehaven ", "")
+              .replace("/etc/safehaven", str(tmp_path))
+              .replace("/var/lib/safehaven", str(tmp_path / "data"))
+              .replace("/opt/safehaven/bin/safehaven", f"{sys.executable} -m safehaven"))
+    (tmp_path / "admin").write_text(script)
+    env_file = tmp_path / "server.env"
+    env_file.write_text("SAFEHAVEN_DB_URL=postgresql://u:pw-in-a-file@db/safehaven\n")
+    env_file.chmod(0o640)
+    (tmp_path / "server.toml").write_text('[server]\nlog_level = "warning"\n')
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
+    done = subprocess.run(["sh", str(tmp_path / "admin"), "config", "--json"],
+                          capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(done.stdout)
+    assert shown["from"]["db_url"] == "SAFEHAVEN_DB_URL"
+    assert shown["settings"]["log_level"] == "warning"
+    assert shown["settings"]["data"] == str(tmp_path / "data")
+    assert "pw-in-a-file" not in done.stdout + done.stderr
