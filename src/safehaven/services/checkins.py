@@ -12,7 +12,7 @@ from safehaven.domain import validate as v
 from safehaven.domain.models import CheckIn, Resident
 from safehaven.domain.vocab import FeelsSafe, Level, RiskFlag, Shift
 from safehaven.domain.words import word
-from safehaven.errors import InvalidValue, NeedsConfirmation, NotAllowed
+from safehaven.errors import InvalidValue, NeedsConfirmation, NotAllowed, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
@@ -97,30 +97,36 @@ def void(ctx: Context, checkin_id: str, reason: str) -> Result[CheckIn]:
 
 
 def may_correct(ctx: Context, checkin: CheckIn) -> bool:
-    """Whether this actor may correct or void it now (the app enables its buttons by this)."""
-    try:
-        _check_may_correct(ctx, checkin)
-    except (NotAllowed, InvalidValue):
-        return False
-    return True
+    """Whether this actor may correct or void it now."""
+    return refusal(ctx, checkin, amended=reads.is_amended(ctx.conn, CheckIn, checkin.id)) \
+        is None
+
+
+def refusal(ctx: Context, checkin: CheckIn, *, amended: bool) -> SafeHavenError | None:
+    """Why this actor may not correct or void it now, or None. `amended`: a newer version
+    names it. No reading here: the app asks it of each row it shows, to disable its
+    buttons with the reason."""
+    if checkin.voided:
+        return InvalidValue("id", tr("This check-in was voided; it cannot be changed."))
+    if amended:
+        return InvalidValue("id", tr("This check-in was corrected already: correct its "
+                                     "newest version."))
+    for action in sorted(corrections.needs(checkin.staff_id, ctx.actor.id if ctx.actor
+                                           else None, checkin.date, str(checkin.shift),
+                                           ctx.now(), Action.RECORD_CHECKIN)):
+        try:
+            ctx.require(action)
+        except NotAllowed as refused:
+            return refused
+    return None
 
 
 def _correctable(ctx: Context, checkin_id: str) -> CheckIn:
     original: CheckIn = reads.get(ctx.conn, CheckIn, checkin_id)
-    _check_may_correct(ctx, original)
+    refused = refusal(ctx, original, amended=reads.is_amended(ctx.conn, CheckIn, checkin_id))
+    if refused is not None:
+        raise refused
     return original
-
-
-def _check_may_correct(ctx: Context, checkin: CheckIn) -> None:
-    if checkin.voided:
-        raise InvalidValue("id", tr("This check-in was voided; it cannot be changed."))
-    if reads.is_amended(ctx.conn, CheckIn, checkin.id):
-        raise InvalidValue("id", tr("This check-in was corrected already: correct its "
-                                    "newest version."))
-    for action in sorted(corrections.needs(checkin.staff_id, ctx.actor.id if ctx.actor
-                                           else None, checkin.date, str(checkin.shift),
-                                           ctx.now(), Action.RECORD_CHECKIN)):
-        ctx.require(action)
 
 
 def for_resident(ctx: Context, resident_id: str) -> list[CheckIn]:
