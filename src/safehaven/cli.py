@@ -31,6 +31,7 @@ from safehaven import (
     cli_safeguarding,
     cli_safety,
     cli_server,
+    cli_settings,
     cli_sync,
     cli_voice,
     clock,
@@ -505,6 +506,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_safeguarding.register(sub, command)
     cli_documents.register(sub, command)
     cli_life.register(sub, command)
+    cli_settings.register(sub, command)
     cli_voice.register(sub, command)
     cli_lifecycle.register(sub, command, res)
     cli_clinical.register(sub, command, session_group)

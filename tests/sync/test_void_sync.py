@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from safehaven.domain.models import CheckIn
-from safehaven.services import checkins, today
+from safehaven.domain.models import CheckIn, StaffPrefs
+from safehaven.errors import NotAllowed
+from safehaven.services import checkins, preferences, today
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
@@ -63,3 +64,21 @@ def test_a_staff_void_of_someone_elses_checkin_is_refused(house: tuple) -> None:
     assert quarantined(sync(a, b)) == ["not_permitted"]
     assert not reads.exists(b.conn, CheckIn, forged.id)
     assert [c.id for c in reads.for_resident(b.conn, CheckIn, rid)] == [theirs.id]
+
+
+def test_own_settings_travel_and_no_one_writes_anothers(house: tuple) -> None:
+    a, b, sam_id, _ = house
+    preferences.set_own_language(as_of(a, NOW), "ar")
+    assert quarantined(sync(a, b)) == []
+    there = reads.get(b.conn, StaffPrefs, preferences.own(as_of(a, NOW)).id)  # type: ignore[union-attr]
+    assert (there.staff_id, there.language) == (sam_id, "ar")
+    preferences.set_own_language(as_of(b, NOW), "fr")  # the manager's own row
+    assert quarantined(sync(b, a)) == []
+    managers = preferences.own(as_of(b, NOW))
+    assert managers is not None
+    with a.write(sam_id) as tx:  # past the services: Sam changes the manager's language
+        tx.update(StaffPrefs, managers.id, language="ar")
+    assert quarantined(sync(a, b)) == ["wrong_author"]
+    assert reads.get(b.conn, StaffPrefs, managers.id).language == "fr"
+    with pytest.raises(NotAllowed):
+        preferences.set_house_language(as_of(a, NOW), "ar")
