@@ -57,7 +57,7 @@ def test_a_staff_members_language_is_not_the_managers(window) -> None:
         assert window.settings.language == "es"  # the lock screen: the last user's
         assert i18n.language() == "es"
         unlock(window)  # the manager, who chose no language: not Sam's Spanish
-        assert i18n.language() == "en" and window.settings.language == "en"
+        assert i18n.language() == "en" and window.settings.language == "en"  # the laptop's
         assert window.centralWidget().nav.item(0).text() == "Today"
         assert preferences.effective(window.session.ctx).own_language is None
         window.lock()

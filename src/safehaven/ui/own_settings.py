@@ -1,6 +1,6 @@
 """At unlock: the person's own language and idle lock, and the house's (issue 25).
 
-The language is the person's, else the house's, else the system's (never simply the
+The language is the person's, else the house's, else the laptop's own (never simply the
 last user's: one staff member's Arabic is not the next person's). Its code (no name) is
 kept in the laptop's plain settings file, so the lock screen, which runs before anything
 is unlocked, speaks the last user's language. This laptop's backup folder, as a manager
@@ -21,13 +21,17 @@ def apply_on_unlock(session: Session, settings: Settings,
     prefs = session.prefs
     if prefs is None:  # a vault made just now: the laptop's file as it is
         return settings.lock_minutes
-    language = prefs.language or system_language()
     changed = False
+    if prefs.house_language and prefs.house_language != settings.house_language:
+        settings.house_language = prefs.house_language
+        changed = True
+    language = prefs.language or settings.house_language or system_language()
     if language != settings.language:
         settings.language = language
         apply_language(language)
         changed = True
-    if prefs.backup_folder != settings.backup_folder:
+    # a folder chosen on this laptop before the vault kept it stays until a manager chooses
+    if prefs.backup_folder and prefs.backup_folder != settings.backup_folder:
         settings.backup_folder = prefs.backup_folder
         changed = True
     if prefs.lock_minutes != settings.lock_minutes:
