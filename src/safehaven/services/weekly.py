@@ -272,7 +272,7 @@ class WeekGroup:
 
 def report_data(ctx: Context, week: str) -> WeeklyData:
     """The weekly report's content as of the end of the week; audited as one view."""
-    ctx.require(Action.READ_RECORDS)
+    ctx.require(Action.PRINT_WEEKLY)  # every child's flags and incidents: managers (#25)
     conn = ctx.conn
     start, end, cutoff, in_progress = _cutoff(ctx, week)
     stages = Stages(reads.all_of(conn, StageChange), _closed_days(ctx))
