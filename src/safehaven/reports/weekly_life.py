@@ -17,7 +17,7 @@ from safehaven.services.weekly import WeeklyData
 
 def section(data: WeeklyData, s: dict) -> list:
     life = data.life
-    out: list = [CondPageBreak(50 * mm), L.para(tr("Court, school and the young people's "
+    out: list = [CondPageBreak(25 * mm), L.para(tr("Court, school and the young people's "
                                                    "goals"), s["h1"])]
     if life.empty:
         return [*out, L.para(tr("No hearings this week or next, no school placements and no "
@@ -61,7 +61,9 @@ def _school(data: WeeklyData, s: dict) -> list:
                      L.para(_attendance(line), s["body" if line.recorded else "flag"]),
                      L.para(joined(f"{word(e.kind)}: {e.detail}" for e in line.events)
                             or "–", s["body"])])
-    return [*out, L.table(rows, [L.WIDTH * w for w in (0.18, 0.32, 0.2, 0.3)])]
+    compact = [("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8)]
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.18, 0.32, 0.2, 0.3)],
+                          extra=compact)]
 
 
 def _attendance(line: WeekLine) -> str:

@@ -37,7 +37,7 @@ def section(data: WeeklyData, s: dict) -> list:
         refused = m.outcomes.get(DoseOutcome.REFUSED.value, 0)
         other = (m.outcomes.get(DoseOutcome.WITHHELD.value, 0)
                  + m.outcomes.get(DoseOutcome.NOT_AVAILABLE.value, 0))
-        rows.append([Text(data.names.get(m.resident_id, "–"), 8.5, bold=True),
+        rows.append([Text(data.names.get(m.resident_id, "–"), 7.5, bold=True),
                      Text(m.medicine + (" (" + tr("as needed") + ")" if m.as_needed else ""),
                           8.5),
                      m.due if not m.as_needed else "–", given, refused,
@@ -47,4 +47,5 @@ def section(data: WeeklyData, s: dict) -> list:
     widths = [L.WIDTH * w for w in (0.22, 0.3, 0.08, 0.09, 0.11, 0.1, 0.1)]
     note = tr("Missed: doses recorded as missed and scheduled doses nobody recorded. "
               "Other: withheld or not available.")
-    return [*out, L.table(rows, widths, extra=extra), L.para(note, s["small"])]
+    compact = [("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8)]
+    return [*out, L.table(rows, widths, extra=[*compact, *extra]), L.para(note, s["small"])]

@@ -42,7 +42,14 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services import closures, mar, medication_stock, weekly_life, weekly_safeguarding
+from safehaven.services import (
+    closures,
+    mar,
+    medication_stock,
+    weekly_attention,
+    weekly_life,
+    weekly_safeguarding,
+)
 from safehaven.services.context import Context
 from safehaven.services.mar import MarLine
 from safehaven.services.permissions import Action
@@ -257,6 +264,9 @@ class WeeklyData:
     medicines: list[MarLine] = field(default_factory=list)  # doses due, given, missed…
     safeguarding: SafeguardingWeek = field(default_factory=SafeguardingWeek)  # issue 27
     life: LifeWeek = field(default_factory=LifeWeek)  # issue 31: hearings, school, goals
+    attention: weekly_attention.Attention = field(default_factory=weekly_attention.Attention)
+    adults: list[TrustedAdult] = field(default_factory=list)  # still being vetted then
+    incidents: list[Incident] = field(default_factory=list)  # of the week, by time
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,11 +342,13 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
               if a.resident_id in ids and a.vetting_status in (VettingStatus.IN_PROGRESS,
                                                                 VettingStatus.NOT_VETTED)]
     concerns = _concerns(checkins, alerts, plans_here, dict(used), open_needs, adults, day)
-    for i in reads.all_of(conn, Incident):
-        if i.resident_id in ids and week_start <= i.occurred_at < cutoff:
-            state = "open" if i.closed_at is None or i.closed_at >= cutoff else "closed"
-            concerns.append(Concern("incident", i.resident_id, i.occurred_at.date(),
-                                    f"{i.kind}|{state}|{' '.join(i.description.split())}"))
+    week_incidents = sorted((i for i in reads.all_of(conn, Incident) if i.resident_id in ids
+                             and week_start <= i.occurred_at < cutoff),
+                            key=lambda i: (i.occurred_at, i.id))
+    for i in week_incidents:
+        state = "open" if i.closed_at is None or i.closed_at >= cutoff else "closed"
+        concerns.append(Concern("incident", i.resident_id, i.occurred_at.date(),
+                                f"{i.kind}|{state}|{' '.join(i.description.split())}"))
     medicines = mar.mar_lines(ctx, ids, start, cutoff)
     concerns += [Concern("doses-missed", m.resident_id, None, f"{m.medicine}|{m.missed}")
                  for m in medicines if m.missed]
@@ -344,6 +356,13 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
                          f"{p.medicine}|{st.counted}|{st.expected}")
                  for p, st in medication_stock.stock_mismatches(ctx, ids, week_start, cutoff)
                  if st.counted_at is not None]
+    seen = {(c.resident_id, c.date) for c in checkins}
+    missed: Counter[str] = Counter(r.id for r in present for d in f.checkins_expected
+                                   if stages.present(r, d) and (r.id, d) not in seen)
+    ordered = [r.id for r in sorted(present, key=lambda r: r.preferred_name.casefold())]
+    attention = weekly_attention.for_week(
+        ctx, ordered, day, checkins, dict(missed), plans_here,
+        [(m.resident_id, m.medicine, m.missed) for m in medicines if m.missed])
     site = reads.all_of(conn, Site)
     staff_names = {s.id: s.display_name for s in reads.all_of(conn, Staff)}
     moves = [m for m in reads.all_of(conn, StageChange)
@@ -366,6 +385,7 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
         medicines=medicines,
         safeguarding=weekly_safeguarding.for_week(ctx, week_start, cutoff, ids),
         life=weekly_life.for_week(ctx, week_start, cutoff, ids),
+        attention=attention, adults=adults, incidents=week_incidents,
     )
 
 
