@@ -48,6 +48,9 @@ def render(data: WeeklyData) -> bytes:
         Spacer(1, 2 * mm),
         L.para(period, s["body"]),
         L.para(L.generated_line(data.generated_by, data.generated_at), s["small"]),
+        L.para(tr("Each fact is counted on its own date, as recorded by {when}; changes "
+                  "recorded since the week ended are listed under Corrections.",
+                  when=L.moment(data.generated_at)), s["small"]),
         L.para(tr("Confidential: this report is about children in care. Keep it locked away, "
                   "do not copy or photograph it, and shred it when it is no longer needed."),
                s["confidential"]),
@@ -66,6 +69,7 @@ def render(data: WeeklyData) -> bytes:
     story += weekly_details.residents(data, s)
     story += weekly_details.notes(data, s)
     story += weekly_details.vetting(data, s)
+    story += weekly_details.corrections(data, s)
     story += _next_week(data, s)
     return doc.render(story)
 
@@ -125,12 +129,14 @@ def _glance(data: WeeklyData, s: dict) -> list:
         if share < 0.8:
             extra.append(("TEXTCOLOR", (3, i), (3, i), L.AMBER))
     out += [L.para(tr("Check-ins by day"), s["h2"]),
-            L.table(rows, [L.WIDTH * w for w in (0.31, 0.25, 0.22, 0.22)], extra=extra)]
+            weekly_details.two_up(rows, [L.WIDTH * w for w in (0.31, 0.25, 0.22, 0.22)],
+                                  extra)]
     body = [[word(k), n] for k, n in sorted(sessions.items(), key=lambda kv: -kv[1])]
-    out += [L.para(tr("Therapy sessions this week"), s["h2"]),
-            L.table([[tr("Status"), tr("Sessions")]] + (body or [[tr("No sessions this week"),
-                                                                   ""]]),
-                    [L.WIDTH * 0.7, L.WIDTH * 0.3])]
+    out += [L.para(tr("Therapy sessions this week (group sessions counted per resident)"),
+                   s["h2"]),
+            weekly_details.two_up([[tr("Status"), tr("Sessions")]]
+                                  + (body or [[tr("No sessions this week"), ""]]),
+                                  [L.WIDTH * 0.7, L.WIDTH * 0.3])]
     out += _groups_table(data, s)
     out += weekly_mar.section(data, s)
     needs = [[tr("Category"), tr("Opened"), tr("Met")]]
@@ -139,7 +145,7 @@ def _glance(data: WeeklyData, s: dict) -> list:
     if len(needs) == 1:
         needs.append([tr("No needs opened or met this week"), "", ""])
     out += [L.para(tr("Stabilization needs opened and met"), s["h2"]),
-            L.table(needs, [L.WIDTH * 0.6, L.WIDTH * 0.2, L.WIDTH * 0.2])]
+            weekly_details.two_up(needs, [L.WIDTH * 0.6, L.WIDTH * 0.2, L.WIDTH * 0.2])]
     return out
 
 

@@ -26,7 +26,7 @@ from safehaven.services.weekly import WeekGroup, WeeklyData, cap_state
 
 
 def _cell(s: dict) -> ParagraphStyle:
-    return ParagraphStyle("cell", parent=s["body"], fontSize=7, leading=8.4)
+    return ParagraphStyle("cell", parent=s["body"], fontSize=6.8, leading=8)
 
 
 def _name(data: WeeklyData, rid: str) -> Text:
@@ -93,7 +93,7 @@ def residents(data: WeeklyData, s: dict) -> list:
                      L.para(_needs(data, r.id, day) or "–", cell)])
         extra += [("TEXTCOLOR", (1 + i, n), (1 + i, n), L.RED)
                   for i, d in enumerate(days) if d in flagged[r.id]]
-    widths = [L.WIDTH * 0.24] + [L.WIDTH * 0.033] * 7 + [L.WIDTH * 0.28, L.WIDTH * 0.249]
+    widths = [L.WIDTH * 0.18] + [L.WIDTH * 0.03] * 7 + [L.WIDTH * 0.27, L.WIDTH * 0.34]
     return [CondPageBreak(25 * mm), L.para(tr("Residents"), s["h1"]),
             L.para(tr("Mood each day from 1 (very low) to 5 (very good); – no check-in; "
                       "! a risk flag that day."), s["small"]),
@@ -214,3 +214,45 @@ def vetting(data: WeeklyData, s: dict) -> list:
         rows.append(row + [""] * (6 - len(row)))
     return [L.para(tr("Trusted adults still being vetted"), s["h2"]),
             L.table(rows, [L.WIDTH * w for w in (0.15, 0.2, 0.15) * 2], extra=COMPACT)]
+
+
+def two_up(rows: list[list], widths: list[float], extra: list[tuple] = ()) -> object:
+    """A long narrow table as two side by side (header repeated), half the height: each
+    half's rows in order, the first half on the left (on the right in Arabic)."""
+    head, body = rows[0], rows[1:]
+    half = (len(body) + 1) // 2
+    left, right = body[:half], body[half:]
+    blank = [""] * len(head)
+    width = len(head)
+    joined_rows = [head + head] + [a + (right[i] if i < len(right) else blank)
+                                  for i, a in enumerate(left)]
+    moved = []
+    for name, (c0, r0), (c1, r1), *rest in extra:
+        if r0 - 1 < half:
+            moved.append((name, (c0, r0), (c1, r1), *rest))
+        else:
+            moved.append((name, (c0 + width, r0 - half), (c1 + width, r1 - half), *rest))
+    half_widths = [w / 2 for w in widths]
+    return L.table(joined_rows, half_widths + half_widths,
+                   extra=[*COMPACT, ("LINEAFTER", (width - 1, 0), (width - 1, -1), 1.2,
+                                     L.TEAL), *moved])
+
+
+def corrections(data: WeeklyData, s: dict) -> list:
+    """What was recorded or changed about this week after it ended: what, when, by whom."""
+    out: list = [L.para(tr("Corrections since the week ended"), s["h2"])]
+    if not data.corrections:
+        return [*out, L.para(tr("None: nothing about this week was recorded or changed "
+                                "after it ended."), s["small"])]
+    cell = _cell(s)
+    grouped: dict[tuple[datetime, str], dict[str, list[str]]] = defaultdict(
+        lambda: defaultdict(list))  # one row per sitting: when, by whom, then per child
+    for c in data.corrections:
+        grouped[(c.at.replace(second=0), c.who)][c.resident_id].append(c.what)
+    rows: list[list] = [[tr("When"), tr("By"), tr("What")]]
+    for (at, who), by_child in grouped.items():
+        what = "; ".join(tr("{name}: {what}", name=data.names.get(rid, "–"),
+                            what=", ".join(items)) for rid, items in by_child.items())
+        rows.append([L.moment(at), Text(who, 7.5), L.para(what, cell)])
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.16, 0.16, 0.68)],
+                          extra=[*COMPACT, ("VALIGN", (0, 0), (-1, -1), "TOP")])]

@@ -36,7 +36,6 @@ from safehaven.domain.vocab import (
     Attendance,
     CareStage,
     GroupStatus,
-    NeedStatus,
     NoteKind,
     VettingStatus,
 )
@@ -44,10 +43,12 @@ from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services import (
     closures,
+    groups,
     mar,
     medication_stock,
     weekly_attention,
     weekly_life,
+    weekly_reprint,
     weekly_safeguarding,
 )
 from safehaven.services.context import Context
@@ -187,10 +188,14 @@ def _figures(ctx: Context, week: str, start: date, end: date, cutoff: datetime,
     moves = [s for s in reads.all_of(conn, StageChange)
              if start <= s.changed_on <= end and s.changed_on in started
              and s.resident_id in live]
+    # each session by its own date, whenever its attendance was recorded (issue 26)
     sessions = reads.sessions_between(conn, datetime.combine(start, time.min), cutoff)
-    clock = history.clock_at(cutoff)
-    status = {s.id: s.status for s in history.as_of(conn, TherapySession, clock)}
+    places = Counter("attended" if a.status is Attendance.PRESENT else "missed"
+                     for g in groups.between(ctx, datetime.combine(start, time.min), cutoff)
+                     if g.session.status is GroupStatus.HELD for a in g.attendance
+                     if a.status in (Attendance.PRESENT, Attendance.ABSENT))
     needs = reads.all_of(conn, Need)
+    met = weekly_reprint.needs_met(ctx, needs, start, end)
     ever = set().union(*(present[d] for d in started)) if started else set()
     return WeekFigures(
         week=week, start=start, end=end, residents=len(ever),
@@ -202,25 +207,13 @@ def _figures(ctx: Context, week: str, start: date, end: date, cutoff: datetime,
         checkins_expected={d: len(present[d]) for d in lived},
         checkins_done={d: len(done[d]) for d in lived},
         flags=flags,
-        sessions=Counter(str(status.get(s.id, s.status)) for s in sessions),
+        sessions=Counter(str(s.status) for s in sessions) + places,
         needs_opened=Counter(str(n.category) for n in needs if start <= n.opened_on <= end),
-        needs_met=Counter(str(n.category) for n in needs if n.status is NeedStatus.MET
-                          and n.closed_on and start <= n.closed_on <= end),
+        needs_met=Counter(str(n.category) for n in met),
         in_progress=in_progress,
         today=(len(present[started[-1]]), len(done[started[-1]]))
         if started and started[-1] not in lived else None,
     )
-
-
-def _need_open(now: Need, then: Need, day: date) -> bool:
-    """Open on `day`: opened by then and not closed by then (a back-dated closing counts;
-    a need closed then and reopened later was closed that week)."""
-    if now.opened_on > day:
-        return False
-    if not NeedStatus(now.status).is_open and now.closed_on and now.closed_on <= day:
-        return False
-    return NeedStatus(then.status).is_open or (then.closed_on is not None
-                                               and then.closed_on > day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +260,7 @@ class WeeklyData:
     attention: weekly_attention.Attention = field(default_factory=weekly_attention.Attention)
     adults: list[TrustedAdult] = field(default_factory=list)  # still being vetted then
     incidents: list[Incident] = field(default_factory=list)  # of the week, by time
+    corrections: list[weekly_reprint.Correction] = field(default_factory=list)  # since
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,26 +290,26 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
     ids = {r.id for r in present}
     week_start = datetime.combine(start, time.min)
     week_end = week_start + timedelta(days=7)
-    all_sessions = history.as_of(conn, TherapySession, clock)
+    all_sessions = reads.all_of(conn, TherapySession)  # each by its own date (issue 26)
     sessions = sorted((s for s in all_sessions if week_start <= s.scheduled_at < cutoff),
                       key=lambda s: (s.scheduled_at, s.id))
-    next_week = sorted((s for s in all_sessions  # as booked at the end of the week
+    next_week = sorted((s for s in history.as_of(conn, TherapySession, clock)
+                        # as booked at the end of the week
                         if week_end <= s.scheduled_at < week_end + timedelta(days=7)
                         and s.resident_id in ids and then[s.resident_id].discharge_date is None),
                        key=lambda s: (s.scheduled_at, s.id))
     plans = {p.id: p for p in _plans_as_of(ctx, clock, day)}
     used: Counter[str] = Counter(s.plan_id for s in all_sessions
                                  if s.scheduled_at < cutoff and s.status.uses_cap)
-    all_groups = [g for g in history.as_of(conn, GroupSession, clock) if not g.deleted]
-    attendance = [a for a in history.as_of(conn, GroupAttendance, clock) if not a.deleted]
+    all_groups = [g for g in reads.all_of(conn, GroupSession) if not g.deleted]
+    attendance = [a for a in reads.all_of(conn, GroupAttendance) if not a.deleted]
     held = {g.id for g in all_groups if g.scheduled_at < cutoff and g.status is GroupStatus.HELD}
     used.update(a.plan_id for a in attendance
                 if a.group_id in held and a.status is Attendance.PRESENT)
     checkins = [c for c in reads.checkins_between(conn, start, day) if c.resident_id in ids]
-    needs_now = {n.id: n for n in reads.all_of(conn, Need)}
-    open_needs = sorted((n for n in history.as_of(conn, Need, clock)
-                         if n.resident_id in ids and n.id in needs_now
-                         and _need_open(needs_now[n.id], n, day)),
+    needs_now = [n for n in reads.all_of(conn, Need) if n.resident_id in ids]
+    still_open = weekly_reprint.open_on(ctx, needs_now, day)
+    open_needs = sorted((n for n in needs_now if n.id in still_open),
                         key=lambda n: (n.due_date is None, n.due_date or day, n.id))
     notes = [ctx.opened(n) for n in reads.all_of(conn, CaseNote)
              if n.for_manager and n.resident_id in ids and start <= n.written_at.date() <= day
@@ -365,6 +359,11 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
         [(m.resident_id, m.medicine, m.missed) for m in medicines if m.missed])
     site = reads.all_of(conn, Site)
     staff_names = {s.id: s.display_name for s in reads.all_of(conn, Staff)}
+    week_needs = [n for n in needs_now if start <= n.opened_on <= end] + \
+        weekly_reprint.needs_met(ctx, needs_now, start, end)
+    corrections = weekly_reprint.corrections(
+        ctx, clock, [s for s in sessions if s.resident_id in ids], week_needs, staff_names,
+        start, end)
     moves = [m for m in reads.all_of(conn, StageChange)
              if start <= m.changed_on <= day and m.resident_id in ids]
     with ctx.write() as tx:
@@ -386,6 +385,7 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
         safeguarding=weekly_safeguarding.for_week(ctx, week_start, cutoff, ids),
         life=weekly_life.for_week(ctx, week_start, cutoff, ids),
         attention=attention, adults=adults, incidents=week_incidents,
+        corrections=corrections,
     )
 
 
