@@ -189,7 +189,8 @@ def _figures(ctx: Context, week: str, start: date, end: date, cutoff: datetime,
              if start <= s.changed_on <= end and s.changed_on in started
              and s.resident_id in live]
     # each session by its own date, whenever its attendance was recorded (issue 26)
-    sessions = reads.sessions_between(conn, datetime.combine(start, time.min), cutoff)
+    sessions = weekly_reprint.sessions_then(ctx, reads.sessions_between(
+        conn, datetime.combine(start, time.min), cutoff), history.clock_at(cutoff))
     places = Counter("attended" if a.status is Attendance.PRESENT else "missed"
                      for g in groups.between(ctx, datetime.combine(start, time.min), cutoff)
                      if g.session.status is GroupStatus.HELD for a in g.attendance
@@ -290,7 +291,9 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
     ids = {r.id for r in present}
     week_start = datetime.combine(start, time.min)
     week_end = week_start + timedelta(days=7)
-    all_sessions = reads.all_of(conn, TherapySession)  # each by its own date (issue 26)
+    all_sessions = weekly_reprint.sessions_then(  # each by its own date (issue 26)
+        ctx, [s for s in reads.all_of(conn, TherapySession) if s.scheduled_at < week_end],
+        clock)
     sessions = sorted((s for s in all_sessions if week_start <= s.scheduled_at < cutoff),
                       key=lambda s: (s.scheduled_at, s.id))
     next_week = sorted((s for s in history.as_of(conn, TherapySession, clock)

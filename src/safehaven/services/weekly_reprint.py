@@ -8,12 +8,12 @@ whom), so a reprint never differs silently from the copy printed on Monday.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from safehaven import formats
 from safehaven.domain.models import Need, TherapySession
-from safehaven.domain.vocab import NeedStatus
+from safehaven.domain.vocab import NeedStatus, SessionStatus
 from safehaven.domain.words import word
 from safehaven.i18n import tr
 from safehaven.services.context import Context
@@ -100,3 +100,22 @@ def corrections(ctx: Context, clock: int, sessions: list[TherapySession], needs:
         out.append(Correction(history.moment_of(hlc), staff.get(who or "", "–"),
                               n.resident_id, what))
     return sorted(out, key=lambda c: c.at)
+
+
+def sessions_then(ctx: Context, sessions: list[TherapySession], clock: int
+                  ) -> list[TherapySession]:
+    """Each session as the week's own fact: its status at the end of the week, or, if none
+    was recorded by then (still booked, or booked afterwards), the first one recorded since.
+    A later correction (attended, then cancelled) never erases what the week printed; it
+    is listed with the corrections."""
+    found = history.versions(ctx.conn, TherapySession, {s.id for s in sessions})
+    out = []
+    for s in sessions:
+        steps = found.get(s.id) or [(0, s)]
+        known = [v for h, v in steps if h <= clock] or [steps[0][1]]
+        then = known[-1]
+        if then.status is SessionStatus.SCHEDULED:
+            later = [v for h, v in steps if h > clock and v.status is not SessionStatus.SCHEDULED]
+            then = later[0] if later else then
+        out.append(replace(s, status=then.status))
+    return out
