@@ -17,7 +17,7 @@ from safehaven import formats
 from safehaven.domain.dates import days_between
 from safehaven.domain.vocab import Attendance, GroupStatus
 from safehaven.domain.words import word
-from safehaven.i18n import tr
+from safehaven.i18n import joined, tr
 from safehaven.reports import (
     fonts,
     weekly_attention,
@@ -48,7 +48,7 @@ def render(data: WeeklyData) -> bytes:
         Spacer(1, 2 * mm),
         L.para(period, s["body"]),
         L.para(L.generated_line(data.generated_by, data.generated_at), s["small"]),
-        L.para(tr("Each fact is counted on its own date, as recorded by {when}; changes "
+        L.para(tr("Each fact is counted on its own date, as recorded by {when}. Changes "
                   "recorded since the week ended are listed under Corrections.",
                   when=L.moment(data.generated_at)), s["small"]),
         L.para(tr("Confidential: this report is about children in care. Keep it locked away, "
@@ -191,7 +191,7 @@ def _next_week(data: WeeklyData, s: dict) -> list:
         by_day[when.date()].append(what)
     cell = ParagraphStyle("cell", parent=s["body"], fontSize=7.5, leading=9)
     rows = [[tr("Day"), tr("Booked")]]
-    rows += [[L.day(d, weekday=True), L.para("; ".join(items), cell)]
+    rows += [[L.day(d, weekday=True), L.para(joined(items, semicolons=True), cell)]
              for d, items in sorted(by_day.items())]
     out.append(L.table(rows, [L.WIDTH * 0.18, L.WIDTH * 0.82],
                        extra=[("VALIGN", (0, 0), (-1, -1), "TOP")]))

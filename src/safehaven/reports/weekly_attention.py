@@ -10,7 +10,7 @@ from reportlab.platypus import Spacer
 
 from safehaven import formats
 from safehaven.domain.words import english, word
-from safehaven.i18n import tr, tr_n
+from safehaven.i18n import joined, tr, tr_n
 from safehaven.reports import fonts, weekly_mar
 from safehaven.reports import layout as L
 from safehaven.reports.text import Text
@@ -68,6 +68,8 @@ def reason_words(r: Reason) -> str:
         return tr("{therapy} plan past its end date ({day})", therapy=word(r.detail), day=day)
     if r.kind == "doses-missed":
         return weekly_mar.what(r.detail)
+    if r.kind == "stock-discrepancy" and r.detail.count("|") == 2:
+        return weekly_mar.stock_what(r.detail)
     if r.kind == "overdue-need":
         if r.detail.isdigit():
             return tr_n("{n} high-priority need overdue", "{n} high-priority needs overdue",
@@ -102,7 +104,7 @@ def attention(data: WeeklyData, s: dict) -> list:
         for i, line in enumerate(lines):
             urgent = [reason_words(r) for r in line.reasons if r.level == URGENT]
             rest = [reason_words(r) for r in line.reasons if r.level != URGENT]
-            text = "; ".join(urgent + rest)
+            text = joined(urgent + rest, semicolons=True)
             rows.append([Text(data.names.get(line.resident_id, "–"), 8, bold=True),
                          L.para(text, s["flag" if urgent else "body"])])
             if urgent:

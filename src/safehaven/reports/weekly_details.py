@@ -95,7 +95,7 @@ def residents(data: WeeklyData, s: dict) -> list:
                   for i, d in enumerate(days) if d in flagged[r.id]]
     widths = [L.WIDTH * 0.18] + [L.WIDTH * 0.03] * 7 + [L.WIDTH * 0.27, L.WIDTH * 0.34]
     return [CondPageBreak(25 * mm), L.para(tr("Residents"), s["h1"]),
-            L.para(tr("Mood each day from 1 (very low) to 5 (very good); – no check-in; "
+            L.para(tr("Mood each day from 1 (very low) to 5 (very good). – no check-in. "
                       "! a risk flag that day."), s["small"]),
             L.table(rows, widths, extra=[("ALIGN", (1, 0), (7, -1), "CENTER"),
                                          ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -149,7 +149,7 @@ def _therapy(data: WeeklyData, rid: str, day: date) -> str:
             cap += ", " + tr("closed {day}", day=L.day(p.closed_on))
         out.append(tr("{therapy}: {held} ({cap})", therapy=word(p.modality), held=held,
                       cap=cap))
-    return "; ".join(out)
+    return joined(out, semicolons=True)
 
 
 COMPACT = [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
@@ -167,9 +167,9 @@ def _needs(data: WeeklyData, rid: str, day: date) -> str:
             bits.append(tr("OVERDUE since {day}", day=short) if n.due_date < day
                         else tr("due {day}", day=short))
         owner = data.staff_names.get(n.owner_id or "", tr("no owner"))
-        by_owner[owner].append(f"{word(n.category)} ({', '.join(bits)})")
-    return "; ".join(tr("{owner}: {needs}", owner=owner, needs=", ".join(needs))
-                     for owner, needs in by_owner.items())
+        by_owner[owner].append(f"{word(n.category)} ({joined(bits)})")
+    return joined((tr("{owner}: {needs}", owner=owner, needs=joined(needs))
+                   for owner, needs in by_owner.items()), semicolons=True)
 
 
 def group_lines(groups: list[WeekGroup], plan_id: str) -> list[str]:
@@ -251,8 +251,9 @@ def corrections(data: WeeklyData, s: dict) -> list:
         grouped[(c.at.replace(second=0), c.who)][c.resident_id].append(c.what)
     rows: list[list] = [[tr("When"), tr("By"), tr("What")]]
     for (at, who), by_child in grouped.items():
-        what = "; ".join(tr("{name}: {what}", name=data.names.get(rid, "–"),
-                            what=", ".join(items)) for rid, items in by_child.items())
+        what = joined((tr("{name}: {what}", name=data.names.get(rid, "–"),
+                          what=joined(items)) for rid, items in by_child.items()),
+                      semicolons=True)
         rows.append([L.moment(at), Text(who, 7.5), L.para(what, cell)])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.16, 0.16, 0.68)],
                           extra=[*COMPACT, ("VALIGN", (0, 0), (-1, -1), "TOP")])]

@@ -359,7 +359,9 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
     ordered = [r.id for r in sorted(present, key=lambda r: r.preferred_name.casefold())]
     attention = weekly_attention.for_week(
         ctx, ordered, day, checkins, dict(missed), plans_here,
-        [(m.resident_id, m.medicine, m.missed) for m in medicines if m.missed])
+        [(c.resident_id, weekly_attention.Reason(c.kind, c.day, c.detail,
+                                                 weekly_attention.SOON))
+         for c in concerns if c.kind in ("doses-missed", "stock-discrepancy")])
     site = reads.all_of(conn, Site)
     staff_names = {s.id: s.display_name for s in reads.all_of(conn, Staff)}
     week_needs = [n for n in needs_now if start <= n.opened_on <= end] + \

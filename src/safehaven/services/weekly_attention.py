@@ -75,7 +75,7 @@ def checked_at(ctx: Context, last_day: date) -> datetime:
 
 def for_week(ctx: Context, ids: list[str], last_day: date, checkins: list[CheckIn],
              missed_checkins: dict[str, int], plans: list[TherapyPlan],
-             doses_missed: list[tuple[str, str, int]]) -> Attention:
+             week_reasons: list[tuple[str, Reason]]) -> Attention:
     """Page 1 for the children `ids` (in the house that week, in name order)."""
     moment = checked_at(ctx, last_day)
     view = today_for(ctx, moment)
@@ -121,9 +121,9 @@ def for_week(ctx: Context, ids: list[str], last_day: date, checkins: list[CheckI
                 and p.end_date < last_day and (p.closed_on is None or p.closed_on > last_day)):
             by_child[p.resident_id].append(Reason("plan-ended", p.end_date, str(p.modality),
                                                   ROUTINE, p.id))
-    for rid, medicine, n in doses_missed:
+    for rid, reason in week_reasons:  # the week's medicines: doses missed, stock counts
         if rid in wanted:
-            by_child[rid].append(Reason("doses-missed", None, f"{medicine}|{n}", SOON))
+            by_child[rid].append(reason)
     lines = [ChildLine(rid, sorted(reasons, key=lambda r: r.level))
              for rid, reasons in by_child.items() if reasons]
     order = {rid: i for i, rid in enumerate(ids)}
