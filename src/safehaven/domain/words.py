@@ -41,6 +41,8 @@ _WORDS = {
     "follow-up-overdue": "Follow-up contact overdue",
     "incident-noted": "Incident written at a check-in",
     "follow-up-risk": "Risk found at a follow-up contact",
+    # why someone comes first among those still to check in (services/waiting.py)
+    "low-mood-recently": "Low mood lately", "no-safety-plan": "No safety plan",
     # vetting, referrals
     "not-vetted": "Not vetted", "vetted": "Vetted", "rejected": "Rejected",
     "draft": "Draft", "sent": "Sent", "accepted": "Accepted", "declined": "Declined",

@@ -56,12 +56,19 @@ class Choice(QWidget):
                     button.setChecked(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Left and Right choose along the row; Tab moves on to the next row."""
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        """Left and Right choose along the row, as it reads (mirrored in Arabic); Tab moves
+        on to the next row. Space chooses but never clears a chosen answer: a worker
+        pressing it to "confirm" lost the answer (issue 25); a click still can."""
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
+                or not isinstance(event, QKeyEvent):
             return False
+        if event.key() == Qt.Key.Key_Space:
+            return isinstance(watched, QPushButton) and watched.isChecked()
         step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
-        if step is None:
+        if step is None or event.type() != QEvent.Type.KeyPress:
             return False
+        if self.isRightToLeft():  # the first answer is on the right
+            step = -step
         current = self.group.checkedId()
         chosen = min(max((current if current >= 0 else (-1 if step > 0 else len(self.values)))
                          + step, 0), len(self.values) - 1)

@@ -7,6 +7,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -103,8 +104,13 @@ class Shell(QWidget):
                                      AdminPage(session, settings)]
         names = [self.tr("Today"), self.tr("Residents"), self.tr("Schedule"),
                  self.tr("Reports"), self.tr("Sync"), self.tr("Admin")]
-        for name, page in zip(names, self.pages, strict=True):
+        for n, (name, page) in enumerate(zip(names, self.pages, strict=True), 1):
+            # Ctrl+1 ... Ctrl+6: a page from anywhere in the window, Today first
+            keys = QKeySequence(f"Ctrl+{n}")
             self.nav.addItem(name)
+            self.nav.item(n - 1).setToolTip(self.tr("{0} ({1})").format(
+                name, keys.toString(QKeySequence.SequenceFormat.NativeText)))
+            QShortcut(keys, self, activated=lambda row=n - 1: self.choose_page(row))
             self.stack.add(page)
         self.detail: ResidentPage | None = None
         self.nav.currentRowChanged.connect(self._show_page)
@@ -149,6 +155,11 @@ class Shell(QWidget):
         self.stack.show_page(page)
         landing = page.landing() if isinstance(page, Page) else page
         landing.setFocus()
+
+    def choose_page(self, row: int) -> None:
+        """As a click on the page's name: shown, with the keyboard in it."""
+        self.nav.setCurrentRow(row)
+        self._clicked(self.nav.item(row))
 
     def current_place(self) -> tuple[int, str | None]:
         """Where the user is, to come back to after unlocking."""

@@ -1,0 +1,38 @@
+"""`today --json` lists who still needs a check-in in the services' risk order, with the
+reasons, and the plain text says why beside each name (issue 25, item 9)."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from safehaven import clock
+from safehaven.services import checkins, today
+from safehaven.services.context import Context
+from safehaven.store.vault import Vault
+from tests.test_cli_care import MANAGER, PASS, House, house, ok  # noqa: F401
+
+
+def test_today_json_has_the_services_order_and_reasons(house: House) -> None:  # noqa: F811
+    ids = {n: ok(house, "resident", "add", "--preferred-name", n) for n in ("Ada", "Lu", "Zoe")}
+    ok(house, "incident", "add", "--resident", ids["Zoe"], "--kind", "violence", "--at",
+       (clock.now() - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"), "--description",
+       "A fight")
+    vault = Vault.unlock(house.folder, PASS[MANAGER], MANAGER)
+    try:
+        ctx = Context.for_vault(vault)
+        checkins.record(ctx, ids["Lu"], 1, day=clock.today() - timedelta(days=1),
+                        confirmed=True)
+        expected = [r.id for r in today.overview(ctx).needs_checkin]
+    finally:
+        vault.close()
+    shown = json.loads(ok(house, "today", "--json"))
+    assert shown["needs_checkin"] == expected
+    mine = [i for i in shown["needs_checkin"] if i in ids.values()]
+    assert mine == [ids["Zoe"], ids["Lu"], ids["Ada"]]
+    assert shown["needs_checkin_reasons"][ids["Zoe"]][0] == "incident-open"
+    assert "low-mood-recently" in shown["needs_checkin_reasons"][ids["Lu"]]
+    assert not [a for a in shown["alerts"] if a["kind"] == "no-checkin-today"]
+    text = ok(house, "today")
+    assert "Zoe (Open incident, No safety plan)" in text
+    assert text.index("Zoe") < text.index("Lu") < text.index("Ada")
