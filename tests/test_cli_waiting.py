@@ -10,7 +10,7 @@ from safehaven import clock
 from safehaven.services import checkins, today
 from safehaven.services.context import Context
 from safehaven.store.vault import Vault
-from tests.test_cli_care import MANAGER, PASS, House, house, ok  # noqa: F401
+from tests.test_cli_care import MANAGER, PASS, House, house, ok, refused  # noqa: F401
 
 
 def test_today_json_has_the_services_order_and_reasons(house: House) -> None:  # noqa: F811
@@ -36,3 +36,16 @@ def test_today_json_has_the_services_order_and_reasons(house: House) -> None:  #
     text = ok(house, "today")
     assert "Zoe (Open incident, No safety plan)" in text
     assert text.index("Zoe") < text.index("Lu") < text.index("Ada")
+
+
+def test_a_move_that_skips_a_stage_says_why(house: House) -> None:  # noqa: F811
+    rid = ok(house, "resident", "add", "--preferred-name", "Ines")
+    ok(house, "resident", "move", "--id", rid, "--to", "stabilization", "--reason", "settled")
+    line = refused(house, "resident", "move", "--id", rid, "--to", "reintegration",
+                   "--reason", "ready", "--destination", "kinship")
+    assert "skip" in line and "Recovery" in line
+    ok(house, "resident", "move", "--id", rid, "--to", "reintegration", "--reason", "ready",
+       "--destination", "kinship", "--skip-reason", "her aunt can take her this week")
+    shown = json.loads(ok(house, "resident", "show", "--id", rid, "--json"))
+    assert any("her aunt can take her" in (s.get("reason") or "")
+               for s in shown["stages"])
