@@ -10,7 +10,16 @@ from safehaven import clock
 from safehaven.services import checkins, today
 from safehaven.services.context import Context
 from safehaven.store.vault import Vault
-from tests.test_cli_care import MANAGER, PASS, House, house, ok, refused  # noqa: F401
+from tests.test_cli_care import (  # noqa: F401
+    CLINICIAN,
+    MANAGER,
+    PASS,
+    STAFF,
+    House,
+    house,
+    ok,
+    refused,
+)
 
 
 def test_today_json_has_the_services_order_and_reasons(house: House) -> None:  # noqa: F811
@@ -49,3 +58,16 @@ def test_a_move_that_skips_a_stage_says_why(house: House) -> None:  # noqa: F811
     shown = json.loads(ok(house, "resident", "show", "--id", rid, "--json"))
     assert any("her aunt can take her" in (s.get("reason") or "")
                for s in shown["stages"])
+
+
+def test_handover_from_the_command_line(house: House) -> None:  # noqa: F811
+    """A handover note is a house log entry of its own kind; the next shift sees it, with
+    who wrote it."""
+    ok(house, "log", "add", "--category", "handover", "--text",
+       "Hana has court at nine; taxi booked", who=CLINICIAN)
+    shown = json.loads(ok(house, "handover", "--json", who=STAFF))
+    notes = [i for i in shown["items"] if i["kind"] == "house-log"]
+    mine = [n for n in notes if n["text"] == "Hana has court at nine; taxi booked"]
+    assert [(n["what"], n["staff_id"]) for n in mine] == [("handover", house.ids[CLINICIAN])]
+    text = ok(house, "handover", who=STAFF)
+    assert "Hana has court at nine" in text and CLINICIAN in text and "Handover note" in text

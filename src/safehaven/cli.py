@@ -24,6 +24,7 @@ from safehaven import (
     cli_clinical,
     cli_completion,
     cli_documents,
+    cli_handover,
     cli_health,
     cli_life,
     cli_lifecycle,
@@ -493,6 +494,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_documents.register(sub, command)
     cli_life.register(sub, command)
     cli_voice.register(sub, command)
+    cli_handover.register(sub, command)
     cli_lifecycle.register(sub, command, res)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))

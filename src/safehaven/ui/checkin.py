@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -152,9 +153,23 @@ class CheckInDialog(GuardedDialog):
         buttons.rejected.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self._save)
+        # the answers scroll; Save and Cancel stay below them, on screen at 1024x600 (the
+        # form was 594 pixels tall, its Save button under a taskbar)
+        body = QWidget()
+        body.setLayout(form)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
+        screen = self.screen().availableGeometry().height() if self.screen() else 768
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.resize(body.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+                    + 2 * layout.contentsMargins().left(),
+                    min(body.sizeHint().height() + buttons.sizeHint().height() + 40,
+                        screen - 60))
         self._blank = self.fields()  # a draft kept over a lock counts as unsaved
         if draft:
             self.restore(draft)
@@ -231,3 +246,5 @@ class CheckInDialog(GuardedDialog):
         label = self.errors.get(error.field, self.errors["note"])
         label.setText(error.message)
         label.show()
+        self.scroll.widget().layout().activate()  # below the fold: brought into view
+        self.scroll.ensureWidgetVisible(label)

@@ -28,6 +28,7 @@ from safehaven.services.context import Context
 from safehaven.services.today import TodayView
 from safehaven.ui.approvals_tab import ApprovalsTab
 from safehaven.ui.bidi import isolated, wrapping
+from safehaven.ui.handover import HandoverButton
 from safehaven.ui.health_forms import HealthForms
 from safehaven.ui.health_tab import dose_intro
 from safehaven.ui.look import tabs_in_one_row
@@ -168,8 +169,10 @@ class TodayPage(Page):
         tabs_in_one_row(self.bottom)  # the tabs in half a row, no arrows hiding one
         self.bottom.setTabToolTip(2, self.tr("Hearings and legal appointments today and "
                                              "tomorrow, and who goes with the young person"))
+        self.handover = HandoverButton(session, self)  # since my last shift (issue 25)
         grid = QGridLayout(self)
-        grid.addWidget(heading(self.tr("Today")), 0, 0, 1, 2)
+        grid.addWidget(heading(self.tr("Today")), 0, 0)
+        grid.addWidget(self.handover, 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.summary, 1, 0, 1, 2)
         grid.addWidget(heading(self.tr("Still to check in")), 2, 0)
         grid.addWidget(self.waiting_view, 3, 0)
@@ -206,6 +209,7 @@ class TodayPage(Page):
     def refresh(self) -> None:
         self.session.call(lambda ctx: (today.overview(ctx), _names(ctx), _staff(ctx)),
                           on_done=self._show)
+        self.handover.refresh()
 
     def _show(self, result: tuple[TodayView, dict[str, str], dict[str, str]]) -> None:
         view, self.names, self.staff_names = result
