@@ -1,3 +1,3 @@
 """SafeHaven: offline-first encrypted records for shelters and safe houses."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -32,6 +32,7 @@ from safehaven import (
     cli_safeguarding,
     cli_safety,
     cli_server,
+    cli_settings,
     cli_sync,
     cli_voice,
     clock,
@@ -177,6 +178,14 @@ def cmd_checkin_correct(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
         result = checkins.amend(ctx, args.id, args.why, **changes)
+    print(result.record.id)
+
+
+def cmd_checkin_void(args: argparse.Namespace) -> None:
+    """A void is a new row naming the check-in it takes back; both stay in the history."""
+    ctx = _open(args)
+    with ctx.vault:
+        result = checkins.void(ctx, args.id, args.why)
     print(result.record.id)
 
 
@@ -439,7 +448,8 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("correct", cmd_checkin_correct,
                 tr("correct a check-in (a new one names it; the old one is kept)"), chk)
     c.add_argument("--id", required=True, help=tr("the check-in's id"))
-    c.add_argument("--why", required=True, help=tr("why it is corrected"))
+    c.add_argument("--why", "--reason", dest="why", required=True,
+                   help=tr("why it is corrected"))
     c.add_argument("--mood", type=int, choices=range(1, 6), metavar="1-5",
                    help=tr("1 very low ... 5 very good"))
     c.add_argument("--feels-safe", choices=[f.value for f in FeelsSafe],
@@ -448,6 +458,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help=tr("the risk flags as they should be (repeat; 'none' clears them)"))
     c.add_argument("--shift", choices=[s.value for s in Shift], help=tr("the shift"))
     c.add_argument("--note", help=tr("a short note"))
+
+    c = command("void", cmd_checkin_void, tr(
+        "void a check-in recorded for the wrong child or in error (it is kept, counted "
+        "nowhere)"), chk)
+    c.add_argument("--id", required=True, help=tr("the check-in's id"))
+    c.add_argument("--why", "--reason", dest="why", required=True,
+                   help=tr("why it is voided"))
 
     c = command("today", cmd_today, tr("who needs a check-in, alerts, sessions"))
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
@@ -493,6 +510,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_safeguarding.register(sub, command)
     cli_documents.register(sub, command)
     cli_life.register(sub, command)
+    cli_settings.register(sub, command)
     cli_voice.register(sub, command)
     cli_handover.register(sub, command)
     cli_lifecycle.register(sub, command, res)

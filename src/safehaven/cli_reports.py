@@ -13,7 +13,8 @@ from typing import Any
 from safehaven.cli_common import open_context as _open
 from safehaven.domain.dates import week_bounds
 from safehaven.i18n import tr
-from safehaven.services import funder, handoff, staff, weekly
+from safehaven.services import funder, handoff, house_settings, staff, weekly
+from safehaven.services.funder_periods import FINANCIAL_YEAR_SETTING
 
 
 def _date(text: str) -> date:
@@ -44,7 +45,8 @@ def cmd_report_resident(args: argparse.Namespace) -> None:
                                     include_clinical=args.clinical,
                                     clinical_since=args.clinical_since,
                                     clinical_notes=args.clinical_note,
-                                    include_legal_case=args.legal_case)
+                                    include_legal_case=args.legal_case,
+                                    receiving=args.to, without_consent=args.without_consent)
     print(save(resident_report.render(data), args.out))
 
 
@@ -54,13 +56,23 @@ def cmd_report_funder(args: argparse.Namespace) -> None:
 
     ctx = _open(args)
     with ctx.vault:
-        start, end = funder.period(month=args.month, quarter=args.quarter, start=args.start,
-                                   end=args.end)
+        start, end = funder.period(ctx, month=args.month, quarter=args.quarter,
+                                   year=args.year, financial_year=args.financial_year,
+                                   start=args.start, end=args.end)
         data = funder.figures(ctx, start, end)
         organisation = staff.organisation_name(ctx)
     print(save(funder_report.render(data, organisation=organisation), args.out))
     if args.csv:
         print(save(funder_report.csv_text(data).encode("utf-8"), args.csv))
+
+
+def cmd_report_financial_year(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        if args.starts is not None:
+            house_settings.set_value(ctx, FINANCIAL_YEAR_SETTING, args.starts)
+        month = house_settings.get(ctx, FINANCIAL_YEAR_SETTING)
+    print(tr("The house's financial year starts in month {month}.", month=month))
 
 
 def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -85,14 +97,29 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
                    help=tr("include the clinical notes written since this day"))
     c.add_argument("--clinical-note", action="append", metavar="ID",
                    help=tr("include this clinical note (repeat for several)"))
+    c.add_argument("--to", metavar="SERVICE",
+                   help=tr("the receiving service; an information-sharing consent in force "
+                           "must name it (without --to the summary is for the house's own "
+                           "file)"))
+    c.add_argument("--without-consent", metavar="REASON",
+                   help=tr("share with no such consent, for this reason (managers and "
+                           "clinicians; recorded and printed on the summary)"))
     c = command("funder", cmd_report_funder, tr("de-identified figures for funders"), rep)
     c.add_argument("--month", help=tr("a whole month, e.g. 2026-10"))
     c.add_argument("--quarter", help=tr("a calendar quarter, e.g. 2026-Q3"))
+    c.add_argument("--year", metavar="YYYY", help=tr("a calendar year, e.g. 2025"))
+    c.add_argument("--financial-year", metavar="YYYY",
+                   help=tr("the financial year starting in this year (in the month set by "
+                           "'report financial-year')"))
     c.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
-                   help=tr("first day of a month or quarter (with --to)"))
+                   help=tr("first day of a month, quarter or year (with --to)"))
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
-                   help=tr("last day of that month or quarter"))
+                   help=tr("last day of that period"))
     c.add_argument("--out", type=Path, required=True, metavar="FILE",
                    help=tr("the PDF to write"))
     c.add_argument("--csv", type=Path, metavar="FILE",
                    help=tr("also write the same figures as CSV"))
+    c = command("financial-year", cmd_report_financial_year,
+                tr("the month the house's financial year starts in (managers set it)"), rep)
+    c.add_argument("--starts", type=int, metavar="MONTH",
+                   help=tr("the month it starts in, 1 to 12 (April is 4)"))

@@ -14,22 +14,64 @@ from safehaven.cli_common import (
     HOUSE_TOKEN,
     add_secret_file_option,
     read_secret,
+    secret_given,
 )
 from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json as _print_json
+from safehaven.errors import InvalidValue
 from safehaven.i18n import tr, tr_n
-from safehaven.services.permissions import Action
 
 
 def cmd_sync_connect(args: argparse.Namespace) -> None:
-    from safehaven.sync.client import connect
+    from safehaven.services import sync_status
 
+    certificate = _confirmed_certificate(args)
     ctx = _open(args)
     with ctx.vault:
-        ctx.require(Action.MANAGE_STAFF)
-        connect(ctx.vault, args.server,
-                read_secret(HOUSE_TOKEN, tr("The house's one-time token: ")).strip())
+        if sync_status.connected(ctx) and not secret_given(HOUSE_TOKEN):
+            # a connected house: the same server at a new address, its identity kept
+            sync_status.move_server(ctx, args.server, certificate)
+            print(tr("This laptop now syncs with {url}, as the same laptop of the same "
+                     "house.", url=args.server))
+            return
+        sync_status.connect_server(
+            ctx, args.server, read_secret(HOUSE_TOKEN, tr("The house's one-time token: "))
+            .strip(), certificate)
     print(tr("This laptop and its house are registered with {url}.", url=args.server))
+
+
+def _confirmed_certificate(args: argparse.Namespace) -> bytes | None:
+    """The certificate file given with --certificate, once its fingerprint is confirmed:
+    by --fingerprint, or by the person at the keyboard."""
+    from safehaven.services import sync_status
+
+    if args.certificate is None:
+        if args.fingerprint:
+            raise InvalidValue("fingerprint", tr("give the certificate with --certificate"))
+        return None
+    try:
+        data = Path(args.certificate).read_bytes()
+    except OSError as exc:
+        raise InvalidValue("certificate", tr("cannot read {path} ({error})",
+                                             path=args.certificate,
+                                             error=exc.strerror or exc)) from exc
+    fingerprint = sync_status.certificate_fingerprint(data)
+    print(tr("The certificate's SHA-256 fingerprint: {fingerprint}", fingerprint=fingerprint),
+          file=sys.stderr)
+    if args.fingerprint:
+        if not sync_status.same_fingerprint(args.fingerprint, data):
+            raise InvalidValue("fingerprint", tr(
+                "The certificate's fingerprint is not the one given: check you have the "
+                "server's file (nothing was changed)."))
+        return data
+    if not sys.stdin.isatty():
+        raise InvalidValue("fingerprint", tr(
+            "confirm the fingerprint with --fingerprint (it is not asked without a terminal)"))
+    answer = input(tr("Is it the fingerprint the server's administrator gave you? Type yes "
+                      "to trust this certificate: "))
+    if answer.strip().casefold() not in {"yes", tr("yes").casefold()}:
+        raise InvalidValue("fingerprint", tr("not confirmed; nothing was changed"))
+    return data
 
 
 def cmd_sync_enrol_code(args: argparse.Namespace) -> None:
@@ -37,16 +79,17 @@ def cmd_sync_enrol_code(args: argparse.Namespace) -> None:
 
     ctx = _open(args)
     with ctx.vault:
-        code = sync_status.enrol_code(ctx, args.name, args.newcomer, args.role)
+        made = sync_status.enrol_code(ctx, args.name, args.newcomer, args.role)
+    until = sync_status.code_expiry(made.expires)
     if args.newcomer:
         print(tr("One-time enrolment code for {name}, to be used by {person} only (valid "
-                 "for 7 days; read it to them, do not send it by e-mail):", name=args.name,
-                 person=args.newcomer))
+                 "until {until}; read it to them, do not send it by e-mail):", name=args.name,
+                 person=args.newcomer, until=until))
     else:
-        print(tr("One-time enrolment code for {name} (valid for 7 days; read it to the "
+        print(tr("One-time enrolment code for {name} (valid until {until}; read it to the "
                  "person setting up the new laptop, do not send it by e-mail):",
-                 name=args.name))
-    print(code)
+                 name=args.name, until=until))
+    print(made.code)
 
 
 def cmd_sync_join(args: argparse.Namespace) -> None:
@@ -54,6 +97,7 @@ def cmd_sync_join(args: argparse.Namespace) -> None:
     from safehaven.services import staff, sync_status
     from safehaven.sync.enrolment import join
 
+    certificate = _confirmed_certificate(args)
     passphrase = staff.check_passphrase(
         read_passphrase(tr("Choose a passphrase: "), confirm=True))
     code = read_secret(ENROLMENT_CODE, tr("Enrolment code: "))
@@ -66,7 +110,7 @@ def cmd_sync_join(args: argparse.Namespace) -> None:
               end="", file=sys.stderr, flush=True)
 
     vault, recovery = join(args.vault, args.server, code, args.staff_name, passphrase,
-                           progress=progress)
+                           progress=progress, certificate=certificate)
     if seen[1]:
         print(file=sys.stderr)
     with vault:
@@ -121,6 +165,9 @@ def cmd_sync_status(args: argparse.Namespace) -> None:
             print(tr("Pushed {p}, pulled {l}, applied {a}, conflicts {c}, quarantined {q}.",
                      p=report["pushed"], l=report["pulled"], a=report["applied"],
                      c=report["conflicts"], q=len(report["quarantined"])))
+            newer = [q for q in report["quarantined"] if q["kind"] == "unknown_version"]
+            if newer:
+                print(newer[0]["reason"])  # update this laptop: it says so
         return
     with ctx.vault:
         status = sync_status.status(ctx)
@@ -162,18 +209,28 @@ def cmd_sync_import(args: argparse.Namespace) -> None:
              q=len(report["quarantined"])))
 
 
+def _certificate_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--certificate", type=Path, metavar="FILE", help=tr(
+        "trust this certificate (PEM: the server's own, or its private CA's) for the "
+        "server, and only it; its fingerprint is shown to confirm"))
+    parser.add_argument("--fingerprint", metavar="SHA256", help=tr(
+        "the certificate's SHA-256 fingerprint, confirming it without a prompt"))
+
+
 def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     """Add `sync ...` to the main parser (`server ...` is in cli_server.py)."""
     sync_parser = sub.add_parser("sync", help=tr("share changes with the house's other laptops"))
     sync_parser.set_defaults(func=cmd_sync_status)
     sync_parser.add_argument("--json", action="store_true")
     sync_sub = sync_parser.add_subparsers(dest="action")
-    c = command("connect", cmd_sync_connect, tr("register this laptop and its house"),
-                sync_sub)
+    c = command("connect", cmd_sync_connect, tr(
+        "register this laptop and its house; once connected, move it to the server's new "
+        "address"), sync_sub)
     c.add_argument("--server", required=True)
     add_secret_file_option(c, HOUSE_TOKEN, tr(
         "read the house's one-time token from this file ('-': standard input); else "
         "SAFEHAVEN_HOUSE_TOKEN, else a prompt (never on the command line)"))
+    _certificate_options(c)
     c = command("enrol-code", cmd_sync_enrol_code,
                 tr("make a one-time code for a new laptop of this house"), sync_sub)
     c.add_argument("--name", default=tr("new laptop"), help=tr("what to call the new laptop"))
@@ -189,6 +246,7 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
         "read the enrolment code from this file ('-': standard input); else SAFEHAVEN_CODE, "
         "else a prompt (never on the command line)"))
     c.add_argument("--staff-name", required=True)
+    _certificate_options(c)
     c = command("revoke", cmd_sync_revoke, tr("take a lost or retired laptop out of the house"),
                 sync_sub)
     c.add_argument("device", help=tr("the device id (see `sync devices`)"))

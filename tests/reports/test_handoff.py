@@ -164,3 +164,43 @@ def test_the_hand_off_carries_the_whole_safety_history(house: House) -> None:
     assert "A man asked for her at the door" in history
     assert "Self-harm concern: 2 times" in history
     assert "No risk flags or incidents" not in text
+
+
+def test_a_summary_for_a_service_needs_a_consent_naming_it(house: House) -> None:
+    """Issue 26, item 3: named service, no consent naming it: refused until a manager or
+    clinician gives the reason, which is audited and printed; staff cannot give one."""
+    from safehaven.errors import NeedsConfirmation
+    from safehaven.services import audit
+
+    ctx = house.manager
+    rid = residents.add(_at(house, date(2026, 9, 1)), "Amina",
+                        intake_date=date(2026, 9, 1)).record.id
+    consents.add(ctx, rid, "information-sharing", granted_on=date(2026, 9, 2),
+                 expires_on=date(2027, 3, 1), guardian_name="County Guardian",
+                 given_by="agency", child_assent=True, shared_with="St Anne's Clinic")
+    consents.add(ctx, rid, "information-sharing", granted_on=date(2026, 9, 2),
+                 expires_on=date(2026, 11, 1), guardian_name="County Guardian",
+                 given_by="agency", child_assent=True, shared_with="Northside College")
+    ok = handoff.summary_data(ctx, rid, receiving="st annes  clinic")
+    assert ok.consent is not None and ok.without_consent is None
+    text = _text(resident_report.render(ok))
+    assert "For: st annes clinic" in text and "Information-sharing consent given" in text
+    for who in (house.manager, house.staff):
+        with pytest.raises(NeedsConfirmation) as asked:
+            handoff.summary_data(who, rid, receiving="Northside College")
+        assert asked.value.field == "receiving"
+    with pytest.raises(NotAllowed):
+        handoff.summary_data(house.staff, rid, receiving="Northside College",
+                             without_consent="they asked")
+    before = len([e for e in audit.for_resident(ctx, rid)
+                  if e.action == "handoff-without-consent"])
+    forced = handoff.summary_data(house.clinician, rid, receiving="Northside College",
+                                  without_consent="  court order  14/2026 ")
+    assert forced.consent is None and forced.without_consent == "court order 14/2026"
+    after = [e for e in audit.for_resident(ctx, rid) if e.action == "handoff-without-consent"]
+    assert len(after) == before + 1 and after[0].staff_id == house.clinician.actor.id
+    text = _text(resident_report.render(forced))
+    assert "Shared without an information-sharing consent" in text
+    assert "court order 14/2026" in text
+    own = _text(resident_report.render(handoff.summary_data(house.staff, rid)))
+    assert "house's own file" in own

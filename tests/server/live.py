@@ -70,16 +70,18 @@ class ServerProcess:
 
 
 class ThreadServer:
-    """The app with a given configuration, served on loopback from a thread."""
+    """The app with a given configuration, served on loopback from a thread; with `tls`
+    (certificate, key) over HTTPS."""
 
     def __init__(self, storage: Storage, config: ServerConfig | None = None,
-                 port: int | None = None) -> None:
+                 port: int | None = None, tls: tuple[Path, Path] | None = None) -> None:
         self.storage = storage
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.server = uvicorn.Server(uvicorn.Config(
             create_app(storage, config), host="127.0.0.1", port=self.port,
-            log_level="warning", lifespan="off"))
+            log_level="warning", lifespan="off",
+            ssl_certfile=str(tls[0]) if tls else None, ssl_keyfile=str(tls[1]) if tls else None))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
         deadline = time.time() + 10

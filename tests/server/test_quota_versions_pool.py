@@ -64,13 +64,13 @@ def test_the_server_says_when_laptops_must_or_may_update(tmp_path: Path, vault: 
     storage = Storage(store_at(tmp_path / "s", None))
     token = create_org(storage, "Org")
     server = ThreadServer(storage, ServerConfig(min_app_version="0.1.0",
-                                                latest_app_version="0.2.0"))
+                                                latest_app_version="0.3.0"))
     try:
         connect(vault, server.url, token)
         sync_round(vault)
         ctx = Context.for_vault(vault)
         status = sync_status.status(ctx)
-        assert (status["update"], status["latest_version"]) == ("available", "0.2.0")
+        assert (status["update"], status["latest_version"]) == ("available", "0.3.0")
     finally:
         server.stop()
     strict = ThreadServer(Storage(store_at(tmp_path / "s", None)),

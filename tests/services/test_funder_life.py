@@ -39,13 +39,13 @@ def test_exploitation_and_decision_tables_for_a_month(house: House) -> None:
     assert truth[(forms, "sexual")] == 6 and truth[(forms, "more than one form")] == 1
     assert truth[(forms, "not recorded")] == 2 and truth[(forms, "total")] == 9
     assert shown[(forms, "more than one form")] == "<5"
-    assert shown[(forms, "sexual")] == "6"  # the 3 others spread over seven hidden cells
+    assert shown[(forms, "total")] == shown[("children served, by gender", "total")]
     decided = "children served, by identification decision"
     assert truth[(decided, "positive final decision")] == 1
     assert truth[(decided, "positive first-stage decision only")] == 4
     assert truth[(decided, "awaiting a decision")] == 1
     assert truth[(decided, "no decision recorded")] == 3
-    assert all(v in ("<5", "*") for (t, c), v in shown.items() if t == decided and c != "total")
+    assert all(v == "<5" for (t, c), v in shown.items() if t == decided and c != "total")
     csv_rows = [row for row in data.shown() if row[0] in (forms, decided)]
     assert len(csv_rows) == len(funder_tables_categories()) + 2
 

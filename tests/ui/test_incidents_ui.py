@@ -135,7 +135,7 @@ def test_the_hand_off_summary_is_made_from_the_referrals_tab(window, qtbot) -> N
     import io
 
     import pypdf
-    from PySide6.QtWidgets import QCheckBox, QDialog
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog
 
     from safehaven.ui.pdf_pane import PdfDialog
 
@@ -149,12 +149,31 @@ def test_the_hand_off_summary_is_made_from_the_referrals_tab(window, qtbot) -> N
     assert isinstance(dialog, QDialog)
     boxes = dialog.findChildren(QCheckBox)
     assert [b.isChecked() for b in boxes] == [False] * 3  # nothing restricted unasked
+    dialog.findChild(QComboBox).setCurrentText("")  # the house's own file
     dialog.accept()
     qtbot.waitUntil(lambda: bool(tab.findChildren(PdfDialog)))
     preview = tab.findChildren(PdfDialog)[0]
-    text = "".join(p.extract_text() for p in pypdf.PdfReader(
-        io.BytesIO(preview.pane.data)).pages)
+    text = " ".join("".join(p.extract_text() for p in pypdf.PdfReader(
+        io.BytesIO(preview.pane.data)).pages).split())
     assert "Fatima" in text and "not included in this copy" in text
+    assert "house's own file" in text
+    preview.close()
+    preview.deleteLater()
+
+    # a service no consent names: the manager is asked why, and the reason is printed
+    dialog = tab.handoff_summary()
+    dialog.findChild(QComboBox).setCurrentText("Riverside Youth Service")
+    dialog.accept()
+    qtbot.waitUntil(lambda: getattr(tab, "consent_prompt", None) is not None
+                    and tab.consent_prompt.isVisible())
+    assert not [d for d in tab.findChildren(PdfDialog) if d.isVisible()]
+    tab.consent_prompt.setTextValue("Court order 14/2026")
+    tab.consent_prompt.accept()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in tab.findChildren(PdfDialog)))
+    preview = next(d for d in tab.findChildren(PdfDialog) if d.isVisible())
+    text = " ".join("".join(p.extract_text() for p in pypdf.PdfReader(
+        io.BytesIO(preview.pane.data)).pages).split())
+    assert "Riverside Youth Service" in text and "Court order 14/2026" in text
 
 
 def test_a_flagged_check_in_offers_the_incident_form_at_once(window, qtbot) -> None:

@@ -16,7 +16,7 @@ def test_ctrl_and_a_digit_show_each_page_today_first(window, qtbot) -> None:
     shell = window.centralWidget()
     qtbot.waitUntil(shell.isVisible)
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert shell.nav.count() == 6
     for row in (2, 5, 1, 4, 3, 0):
         QTest.keyClick(QApplication.focusWidget() or shell.nav, getattr(Qt.Key, f"Key_{row + 1}"),

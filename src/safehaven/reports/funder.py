@@ -11,20 +11,31 @@ from safehaven.domain.words import word
 from safehaven.i18n import tr
 from safehaven.reports import fonts
 from safehaven.reports import layout as L
-from safehaven.services.funder import HIDDEN, SUPPRESS_BELOW, TOTAL, FunderFigures
+from safehaven.services.funder import SUPPRESS_BELOW, TOTAL, FunderFigures
+
+CHANGE = ("children served, by change in ", " score since the first")  # services/funder.py
 
 
 def _label(text: str) -> str:
-    label = word(text)
+    if text.startswith(CHANGE[0]) and text.endswith(CHANGE[1]):
+        label = tr("children served, by change in {instrument} score since the first",
+                   instrument=word(text[len(CHANGE[0]):-len(CHANGE[1])]))
+    else:
+        label = word(text)
     return label[:1].upper() + label[1:]
 
 
 def period_words(data: FunderFigures) -> str:
-    months = (data.end.year - data.start.year) * 12 + data.end.month - data.start.month + 1
-    if months == 3:
+    start, end = L.day(data.start), L.day(data.end)
+    if data.kind == "quarter":
         return tr("Quarter {q} {year}: {start} to {end}", q=(data.start.month - 1) // 3 + 1,
-                  year=data.start.year, start=L.day(data.start), end=L.day(data.end))
-    return tr("{start} to {end}", start=L.day(data.start), end=L.day(data.end))
+                  year=data.start.year, start=start, end=end)
+    if data.kind == "year":
+        return tr("Year {year}: {start} to {end}", year=data.start.year, start=start, end=end)
+    if data.kind == "financial year":
+        return tr("Financial year {first}-{last}: {start} to {end}", first=data.start.year,
+                  last=data.end.year, start=start, end=end)
+    return tr("{start} to {end}", start=start, end=end)
 
 
 def render(data: FunderFigures, *, organisation: str) -> bytes:
@@ -36,10 +47,13 @@ def render(data: FunderFigures, *, organisation: str) -> bytes:
         L.para(tr("Programme summary for funders"), s["title"]),
         L.para(period, s["body"]),
         L.para(tr("Counts only: no names, identifiers, dates of birth or notes. Tables about "
-                  "children count each child once. Every count below {n}, zero included, is "
-                  "shown as \"<{n}\"; a count shown as \"{hidden}\" is hidden too, so that no "
-                  "small count can be worked out from the totals.",
-                  n=SUPPRESS_BELOW, hidden=HIDDEN), s["confidential"]),
+                  "children count each child once. Every count, totals included, has a small "
+                  "adjustment added (none half the time, one more or one fewer most other "
+                  "times), fixed for the same children or events so that a reprint matches; "
+                  "a count below {n} after it, zero included, is shown as \"<{n}\". Because "
+                  "of the adjustment, a table may not add up exactly to its total, and no "
+                  "small count can be worked out exactly by subtracting one table or period "
+                  "from another.", n=SUPPRESS_BELOW), s["confidential"]),
     ]
     rows: list[list[str]] = []
     current = None

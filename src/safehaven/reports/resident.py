@@ -34,6 +34,7 @@ def render(data: HandoffData) -> bytes:
         L.para(tr("Confidential: for the receiving service's care team only. Do not pass it on "
                   "without the young person's assent and the consent on record."),
                s["confidential"]),
+        *_for_whom(data, s),
         L.para(tr("Profile"), s["h1"]),
     ]
     age = age_on(today, r.date_of_birth, r.age_estimate, r.age_estimated_on)
@@ -161,6 +162,25 @@ def _follow_ups(data: HandoffData, s: dict) -> list:
                      word(f.method) if f.method else "–", L.para(f.contacted or "–", s["body"]),
                      word(f.risk_level) if f.risk_level else "–"])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.15, 0.15, 0.2, 0.3, 0.2)])]
+
+
+def _for_whom(data: HandoffData, s: dict) -> list:
+    """Who the summary is for, and the consent that lets it go there (or why none)."""
+    if data.receiving is None:
+        return [L.para(tr("For the house's own file: no receiving service was named, so this "
+                          "copy is not for sharing."), s["flag"])]
+    out = [L.para(tr("For: {service}", service=data.receiving), s["h2"])]
+    if data.consent is not None:
+        c = data.consent
+        out.append(L.para(tr("Information-sharing consent given {day} by {giver}, in force "
+                             "until {until}.", day=L.day(c.granted_on), giver=_giver(c),
+                             until=L.day(c.expires_on)), s["body"]))
+    else:
+        out.append(L.para(tr("Shared without an information-sharing consent naming this "
+                             "service, because: {why} (confirmed by {who}).",
+                             why=data.without_consent or "–", who=data.generated_by),
+                          s["flag"]))
+    return out
 
 
 def _sharing(data: HandoffData, s: dict) -> list:

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from safehaven import __version__
+from packaging.version import Version
+
+from safehaven import __version__, versions
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.server.db import POSTGRES_PREFIXES
@@ -40,6 +42,7 @@ class ServerConfig:
     pool_size: int = 10  # PostgreSQL connections at most, per server process
     workers: int = 1  # server processes on the one port, sharing the one store
     house_quota_mb: int = 0  # storage per house unless set per house; 0: no limit
+    enrol_code_days: int = 7  # an enrolment code nobody used stops working after this
     min_app_version: str = "0.1.0"  # laptops below this are refused (426) until updated
     latest_app_version: str = __version__  # laptops below this are told an update exists
     metrics_token: str | None = None  # unset: /metrics only for the same machine
@@ -84,7 +87,8 @@ class ServerConfig:
 
 
 _TYPES: dict[str, type] = {"port": int, "pool_size": int, "house_quota_mb": int,
-                           "workers": int, "body_seconds": int, "bodies_in_flight": int,
+                           "workers": int, "enrol_code_days": int, "body_seconds": int,
+                           "bodies_in_flight": int,
                            "max_connections": int}
 _PATHS = ("data", "log_file", "tls_cert", "tls_key")
 
@@ -107,12 +111,24 @@ def load(flags: Mapping[str, Any] | None = None, env: Mapping[str, str] | None =
         if env.get(var):
             values[name], source[name] = env[var], var
         elif name in SECRETS and env.get(var + "_FILE"):
-            values[name] = Path(env[var + "_FILE"]).read_text(encoding="utf-8").strip()
+            values[name] = _secret_file(var + "_FILE", Path(env[var + "_FILE"]))
             source[name] = var + "_FILE"
     for name, value in (flags or {}).items():
         if value is not None:
             values[name], source[name] = value, "command line"
     return _build(values, source)
+
+
+def _secret_file(var: str, path: Path) -> str:
+    """A secret from the file a *_FILE variable names; a missing or unreadable one is
+    named in the error, with the variable that points at it."""
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        error = getattr(exc, "strerror", None) or type(exc).__name__
+        raise InvalidValue(var.lower(), tr("{var} names {path}, which cannot be read "
+                                           "({error})", var=var, path=path,
+                                           error=error)) from exc
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -163,6 +179,8 @@ def _build(values: dict[str, Any], source: dict[str, str]) -> ServerConfig:
         raise InvalidValue("port", tr("the port must be between 1 and 65535"))
     if not 0 < clean.get("workers", 1) <= 64:
         raise InvalidValue("workers", tr("the number of workers must be between 1 and 64"))
+    if not 0 < clean.get("enrol_code_days", 7) <= 90:
+        raise InvalidValue("enrol_code_days", tr("an enrolment code lasts 1 to 90 days"))
     if clean.get("pool_size", 10) < 1:
         raise InvalidValue("pool_size", tr("the pool needs at least one connection"))
     for name in ("min_app_version", "latest_app_version"):
@@ -172,12 +190,7 @@ def _build(values: dict[str, Any], source: dict[str, str]) -> ServerConfig:
                            ("db_url", "data", "log_file", "metrics_token")}, source=source)
 
 
-def parse_version(text: str) -> tuple[int, ...]:
-    """'1.4.2' -> (1, 4, 2); anything else is refused (a typo must not lock laptops out)."""
-    try:
-        parts = tuple(int(p) for p in text.strip().split("."))
-    except ValueError:
-        parts = ()
-    if not parts or len(parts) > 4 or any(p < 0 for p in parts):
-        raise InvalidValue("version", tr("{value} is not a version like 1.2.3", value=text))
-    return parts
+def parse_version(text: str) -> Version:
+    """'1.4.2' -> its Version (safehaven/versions.py); anything else is refused (a typo
+    must not lock laptops out)."""
+    return versions.parse(text)

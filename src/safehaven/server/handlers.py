@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+from datetime import timedelta
 from functools import partial
 from typing import Any
 
@@ -98,8 +99,11 @@ async def enrol(edge: Edge, request: Request) -> EnrolAnswer:
     if trusted:
         signed = enrolment_text(auth.site_id, dict(doc), enrol_id, device_id, key)
         await run_in_threadpool(push_policy.signed_by_manager, doc, trusted, signed)
-    await run_in_threadpool(edge.storage.put_enrolment, auth, enrol_id, device_id,
-                            doc["package"], key)
+    expires = await run_in_threadpool(
+        edge.storage.put_enrolment, auth, enrol_id, device_id, doc["package"], key,
+        timedelta(days=edge.config.enrol_code_days))
+    if protocol.protocol_of(request.headers.get(protocol.PROTOCOL_HEADER)) >= 2:
+        return {"ok": True, "expires": expires}  # older laptops' decoders refuse the field
     return {"ok": True}
 
 

@@ -28,6 +28,7 @@ ACTIONS = {"view": N_("opened"), "create": N_("created"), "update": N_("changed"
            "print-missing-sheet": N_("printed the missing-person sheet"),
            "report-weekly": N_("made the weekly report"),
            "report-resident": N_("made a hand-off summary"),
+           "handoff-without-consent": N_("shared a hand-off summary without consent"),
            "report-funder": N_("made the funder summary"),
            "change-passphrase": N_("changed a passphrase"),
            "read-audit": N_("read the audit"),

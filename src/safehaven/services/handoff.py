@@ -25,8 +25,8 @@ from safehaven.domain.models import (
     TherapySession,
     TrustedAdult,
 )
-from safehaven.domain.vocab import IncidentKind, NoteKind, SessionStatus
-from safehaven.errors import InvalidValue, NotAllowed
+from safehaven.domain.vocab import ConsentPurpose, IncidentKind, NoteKind, SessionStatus
+from safehaven.errors import InvalidValue, NeedsConfirmation, NotAllowed
 from safehaven.i18n import tr
 from safehaven.services import groups, handoff_life, mar, measures, restraints
 from safehaven.services.context import Context
@@ -69,6 +69,9 @@ class HandoffData:
     groups: list[tuple[GroupSession, GroupAttendance]] = field(default_factory=list)
     health: HealthSummary | None = None  # allergies, current medicines, last doses
     life: LifeSummary | None = None  # goals and wishes, school, the legal case (issue 31)
+    receiving: str | None = None  # the service it is for; None: the house's own file
+    consent: Consent | None = None  # the sharing consent in force naming `receiving`
+    without_consent: str | None = None  # why it was shared with none (a confirmed reason)
 
 RECENT_DAYS = 30
 
@@ -76,9 +79,16 @@ RECENT_DAYS = 30
 def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = False,
                  include_clinical: bool = False, clinical_since: date | None = None,
                  clinical_notes: Collection[str] | None = None,
-                 include_legal_case: bool = False) -> HandoffData:
+                 include_legal_case: bool = False, receiving: str | None = None,
+                 without_consent: str | None = None) -> HandoffData:
     """Restricted parts (legal name, clinical notes, the legal case's sealed details and
     how the child was exploited) only when asked for *and* allowed.
+
+    A summary for a `receiving` service needs an information-sharing consent in force that
+    names it. Without one it is refused (`NeedsConfirmation`) unless a manager or clinician
+    gives the reason it must go anyway (`without_consent`: the law, the child's safety);
+    that is audited and printed on the summary. With no service named, the summary is for
+    the house's own file and says so.
 
     The clinician chooses the clinical notes: all of them, those written since a date, or
     the ones named by id (`clinical_since` or `clinical_notes` imply `include_clinical`)."""
@@ -112,6 +122,23 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
     today = now.date()
     sessions = reads.for_resident(conn, TherapySession, resident_id, "scheduled_at, id")
     consents = reads.for_resident(conn, Consent, resident_id, "granted_on, id")
+    receiving = " ".join((receiving or "").split()) or None
+    consent = sharing_consent(consents, receiving, today) if receiving else None
+    why = " ".join((without_consent or "").split()) or None
+    if receiving and consent is None:
+        if why is None:
+            raise NeedsConfirmation("receiving", tr(
+                "No information-sharing consent in force names {service}. Share only if the "
+                "law or the young person's safety requires it: a manager or clinician gives "
+                "the reason, which is recorded and printed on the summary.",
+                service=receiving))
+        if not ctx.may(Action.READ_RESTRICTED):
+            raise NotAllowed(tr("share a summary without consent (managers and clinicians "
+                                "only)"))
+        with ctx.write() as tx:
+            tx.audit("handoff-without-consent", "residents", resident_id, resident_id)
+    else:
+        why = None
     flagged = [c for c in reads.for_resident(conn, CheckIn, resident_id, "date, id")
                if c.date <= today and (c.flags or (c.incidents or "").strip())]
     since = today - timedelta(days=RECENT_DAYS)
@@ -153,7 +180,24 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
         measures_shown=scores, groups=groups.for_resident(ctx, resident_id),
         health=mar.health_summary(ctx, resident_id),
         life=handoff_life.summary(ctx, resident_id, sealed=include_legal_case),
+        receiving=receiving, consent=consent, without_consent=why,
     )
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().replace("'", "").replace("’", "").split())
+
+
+def sharing_consent(consents: Iterable[Consent], service: str, day: date) -> Consent | None:
+    """The information-sharing consent in force on `day` whose named service is `service`
+    (or contains it, or is contained in it, ignoring case, spaces and apostrophes: "St Mary's
+    clinic" is "St Marys Clinic"); the one lasting longest if several."""
+    wanted = _plain(service)
+    found = [c for c in consents
+             if c.purpose == ConsentPurpose.INFORMATION_SHARING and c.active_on(day)
+             and c.shared_with and wanted
+             and (wanted in _plain(c.shared_with) or _plain(c.shared_with) in wanted)]
+    return max(found, key=lambda c: (c.expires_on, c.id), default=None)
 
 
 def _earlier(checkins: Iterable[CheckIn]) -> list[tuple[str, int, date, date]]:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from safehaven import __version__
+from safehaven import __version__, formats, versions
 from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Role
 from safehaven.domain.write_rules import staff_needs
@@ -17,8 +17,9 @@ from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import reads, restricted
 from safehaven.store.hlc import physical
+from safehaven.store.refusal import Refusal, RefusalKind
 from safehaven.store.tables import BY_NAME, decode_field
-from safehaven.sync import bundle, client, enrolment, rounds
+from safehaven.sync import bundle, client, enrolment, rounds, trust
 from safehaven.sync.replica import (
     applied_log,
     conflicts,
@@ -51,19 +52,21 @@ def status(ctx: Context) -> dict[str, Any]:
         "received_changesets": reads.count(conn, "change_sets") - own,
         "conflicts": [_described(ctx, c) for c in conflicts.open_conflicts(conn)]
         if ctx.may(Action.MANAGE_STAFF) else [],
-        "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": r.message}
+        "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": reason(r)}
                         for c, r in quarantine.quarantined(conn)],
     }
 
 
+def reason(refusal: Refusal) -> str:
+    """Why a change set was set aside, for people: one written by a newer SafeHaven says
+    what to do (in the user's language); the others keep the receiver's words."""
+    if refusal.kind is RefusalKind.UNKNOWN_VERSION:
+        return tr("Written by a newer SafeHaven: update SafeHaven on this laptop to read it. "
+                  "It waits here meanwhile; everything else keeps syncing.")
+    return refusal.message
+
+
 CLOCK_TOLERANCE_S = 600
-
-
-def _version(text: str) -> tuple[int, ...]:
-    try:
-        return tuple(int(p) for p in text.strip().split("."))
-    except ValueError:
-        return ()
 
 
 def update_advice(current: str, advertised: tuple[str, str] | None) -> str | None:
@@ -71,11 +74,11 @@ def update_advice(current: str, advertised: tuple[str, str] | None) -> str | Non
     (server first, then laptops: docs/server.md)."""
     if advertised is None:
         return None
-    minimum, latest = (_version(v) for v in advertised)
-    here = _version(current)
-    if minimum and here < minimum:
+    minimum, latest = (versions.lenient(v) for v in advertised)
+    here = versions.lenient(current)
+    if minimum > versions.NONE and here < minimum:
         return "required"
-    if latest and here < latest:
+    if latest > versions.NONE and here < latest:
         return "available"
     return None
 
@@ -136,7 +139,7 @@ def import_bundle(ctx: Context, path: Path) -> Result[dict[str, Any]]:
     report = bundle.import_bundle(ctx.vault, path)
     return Result({"applied": report.applied, "skipped": report.skipped,
                    "conflicts": report.conflicts,
-                   "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": r.message}
+                   "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": reason(r)}
                                    for c, r in report.quarantined]},
                   reads.synced_changes(ctx.conn, report.touched))
 
@@ -159,7 +162,33 @@ def sync_now(ctx: Context, *, quick: bool = False) -> Result[dict[str, Any]]:
     """
     ctx.require(Action.RECORD_CHECKIN)
     report = rounds.sync_round(ctx.vault, quick=quick)
-    return Result(report.as_dict(), reads.synced_changes(ctx.conn, report.touched))
+    said = report.as_dict()
+    said["quarantined"] = [{"changeset": c, "kind": r.kind.value, "reason": reason(r)}
+                           for c, r in report.quarantined]
+    return Result(said, reads.synced_changes(ctx.conn, report.touched))
+
+
+def connect_server(ctx: Context, url: str, house_token: str,
+                   certificate: bytes | None = None) -> None:
+    """Register this laptop and its house with a server (managers only), pinning
+    `certificate` for it when given (its fingerprint confirmed by the caller)."""
+    ctx.require(Action.MANAGE_STAFF)
+    client.connect(ctx.vault, url, house_token, certificate=certificate)
+
+
+def move_server(ctx: Context, url: str, certificate: bytes | None = None) -> None:
+    """The house's server at a new address (managers only): the same laptop, token and
+    place in the log; the certificate pinned is `certificate`, or none."""
+    ctx.require(Action.MANAGE_STAFF)
+    client.move(ctx.vault, url, certificate=certificate)
+
+
+def certificate_fingerprint(data: bytes) -> str:
+    return trust.fingerprint(data)
+
+
+def same_fingerprint(given: str, data: bytes) -> bool:
+    return trust.same_fingerprint(given, data)
 
 
 def server_reachable(url: str, timeout: float) -> bool:
@@ -190,10 +219,14 @@ def resolve_conflict(ctx: Context, conflict_id: str, *, keep: bool) -> Result[No
     return Result(None, tuple(tx.changes))
 
 
+NewCode = enrolment.NewCode  # a code and when it expires (what the app shows)
+
+
 def enrol_code(ctx: Context, device_name: str, newcomer: str | None = None,
-               role: Role | str = Role.STAFF) -> str:
+               role: Role | str = Role.STAFF) -> enrolment.NewCode:
     """A one-time code another laptop joins this house with (managers only): for the
-    existing staff, or also for a new colleague, named now with their role."""
+    existing staff, or also for a new colleague, named now with their role. With it, when
+    the server stops accepting it (the server's setting decides: `code_expiry` words it)."""
     ctx.require(Action.MANAGE_STAFF)
     person = None
     if newcomer is not None and newcomer.strip():
@@ -203,7 +236,13 @@ def enrol_code(ctx: Context, device_name: str, newcomer: str | None = None,
             raise InvalidValue("role", tr("Choose staff, clinician or manager.")) from None
         for action in staff_needs(person[1]):
             ctx.require(action)
-    return enrolment.create_code(ctx.vault, device_name, person)
+    return enrolment.new_code(ctx.vault, device_name, person)
+
+
+def code_expiry(expires: datetime) -> str:
+    """When a code stops working, in this laptop's local time and the user's language."""
+    return formats.day_time(expires.astimezone().replace(tzinfo=None), weekday=True,
+                            year=True)
 
 
 def revoke_device(ctx: Context, device_id: str) -> int:

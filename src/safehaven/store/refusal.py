@@ -55,7 +55,10 @@ class RefusalKind(StrEnum):
         return self in _RETRYABLE
 
 
-_RETRYABLE = frozenset({RefusalKind.WAITING, RefusalKind.UNKNOWN_DEVICE,
+# UNKNOWN_VERSION: an envelope of a newer format waits for this laptop's update, and
+# opens when tried again after it (until then each try costs a parse).
+_RETRYABLE = frozenset({RefusalKind.WAITING, RefusalKind.UNKNOWN_VERSION,
+                        RefusalKind.UNKNOWN_DEVICE,
                         RefusalKind.MISSING_SITE_KEY, RefusalKind.CLOCK_AHEAD,
                         RefusalKind.UNKNOWN_SIGNER, RefusalKind.NOT_AUTHOR,
                         RefusalKind.NOT_HOLDER})

@@ -8,17 +8,14 @@ connecting a laptop and the health check are here.
 from __future__ import annotations
 
 import logging
-import ssl
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from functools import cache
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-import certifi
 import httpx
 
 from safehaven import __version__
@@ -26,13 +23,14 @@ from safehaven.crashpoints import crash_point
 from safehaven.errors import Failed, InvalidValue, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store.vault import Vault
-from safehaven.sync import protocol
+from safehaven.sync import protocol, trust
 from safehaven.sync.protocol import (
     ErrorCode,
     RegisterAnswer,
     error_code,
 )
 from safehaven.sync.replica import device_keys, server_link
+from safehaven.sync.trust import CertProblem
 
 log = logging.getLogger(__name__)
 
@@ -78,18 +76,33 @@ class AppTooOld(SyncError):
         self.minimum, self.latest = minimum, latest
 
 
+class CertificateRefused(SyncError):
+    """The server's TLS certificate was refused: `problem` says why (self-signed, unknown
+    authority, expired, wrong name, not the pinned one), the words say how to fix it. Not
+    `Failed`: trying again changes nothing until someone acts."""
+
+    def __init__(self, problem: CertProblem, url: str, detail: str = "") -> None:
+        super().__init__(trust.advice(problem, url, detail))
+        self.problem = problem
+
+
 class Client:
     def __init__(self, base_url: str, token: str | None = None,
                  transport: httpx.BaseTransport | None = None, timeout: float = 30.0,
-                 retries: int = RETRIES) -> None:
+                 retries: int = RETRIES, certificate: bytes | None = None) -> None:
+        """`certificate`: the PEM the house pinned for this server (None: the system's
+        trust store, sync/trust.py)."""
         self.retries = retries
         self.clock_offset: float | None = None  # the server's clock minus ours, seconds
         check_url(base_url)
-        headers = {protocol.VERSION_HEADER: __version__}  # the server may ask for an update
+        self.url, self.pinned = base_url.rstrip("/"), certificate is not None
+        headers = {protocol.VERSION_HEADER: __version__,  # the server may ask for an update
+                   protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION)}
         if token:
             headers["authorization"] = f"Bearer {token}"
-        self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers,
-                                 timeout=timeout, transport=transport, verify=_tls(),
+        self.http = httpx.Client(base_url=self.url, headers=headers,
+                                 timeout=timeout, transport=transport,
+                                 verify=trust.context(certificate),
                                  event_hooks={"response": [_after_send]})
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -99,13 +112,17 @@ class Client:
             try:
                 response = self.http.request(method, path, **kwargs)
             except httpx.HTTPError as exc:
+                self._certificate_refused(exc)
                 if attempt == self.retries - 1:
                     raise ServerFailed(tr("The server cannot be reached ({what}).",
                                        what=type(exc).__name__)) from exc
             else:
                 self._note_clock(response)
-                final = response.status_code < 500 or response.status_code == 507
-                if final and response.status_code != 429:  # 507: a full house stays full
+                # 507: a full house stays full; a database that is down is not back in a
+                # second: the round stops and the next one (minutes later) tries again
+                final = response.status_code < 500 or response.status_code == 507 or \
+                    _database_down(response)
+                if final and response.status_code != 429:
                     return _answer(response)
                 if attempt == self.retries - 1:
                     raise ServerFailed(tr("The server answered with an error ({code}).",
@@ -126,6 +143,16 @@ class Client:
 
     def close(self) -> None:
         self.http.close()
+
+    def _certificate_refused(self, exc: httpx.HTTPError) -> None:
+        """A refused certificate stops at once, saying what is wrong (no retries)."""
+        error = trust.verification_error(exc)
+        if error is None:
+            return
+        problem = trust.problem_of(error, self.pinned)
+        detail = (trust.served_fingerprint(self.url) or "") if \
+            problem is CertProblem.PIN_CHANGED else str(error.verify_message or "")
+        raise CertificateRefused(problem, self.url, detail) from exc
 
     def _note_clock(self, response: httpx.Response) -> None:
         """How far this laptop's clock is from the server's (its `Date` header)."""
@@ -150,15 +177,19 @@ def check_url(url: str) -> None:
                                     "http only for a server on this same laptop)."))
 
 
-@cache
-def _tls() -> ssl.SSLContext:
-    """One TLS context for every client (building one reads the CA bundle: ~20 ms)."""
-    return ssl.create_default_context(cafile=certifi.where())
-
-
 def _after_send(response: httpx.Response) -> None:
     if response.request.url.path.endswith(protocol.PUSH):
         crash_point("push-sent")  # the server has the change sets; this laptop never hears
+
+
+def _database_down(response: httpx.Response) -> bool:
+    """A 503 that says the server's database is unavailable (sync/protocol.ErrorCode)."""
+    if response.status_code != 503:
+        return False
+    try:
+        return error_code(503, response.json()) is ErrorCode.DATABASE_UNAVAILABLE
+    except (ValueError, RecursionError):
+        return False
 
 
 def _answer(response: httpx.Response) -> Any:
@@ -183,6 +214,10 @@ def _answer(response: httpx.Response) -> Any:
     if code is ErrorCode.SERVER_FULL:
         raise ServerFailed(tr("The sync server's disk is full. Nothing is lost: the changes "
                               "stay on this laptop. Tell the server's administrator."), code)
+    if code is ErrorCode.DATABASE_UNAVAILABLE:
+        raise ServerFailed(tr("The sync server's database is unavailable. Nothing is lost: "
+                              "the changes stay on this laptop and the next sync tries "
+                              "again. Tell the server's administrator if it lasts."), code)
     if code is ErrorCode.QUOTA_FULL:
         raise SyncError(tr("The server has no room left for this house's changes (its "
                            "storage quota is reached). They stay safe on this laptop; ask "
@@ -196,12 +231,14 @@ def _answer(response: httpx.Response) -> Any:
 @contextmanager
 def linked_client(vault: Vault, transport: httpx.BaseTransport | None = None,
                   quick: bool = False) -> Iterator[Client]:
-    """A client for the server this laptop is connected to, with its device token."""
+    """A client for the server this laptop is connected to, with its device token and
+    the certificate the house pinned for it, if any."""
     link = server_link.server_link(vault.conn)
     if link is None:
         raise SyncError(tr("This laptop is not connected to a server yet."))
     client = Client(link.url, link.device_token, transport=transport,
-                    timeout=QUICK_TIMEOUT if quick else 30.0, retries=1 if quick else RETRIES)
+                    timeout=QUICK_TIMEOUT if quick else 30.0, retries=1 if quick else RETRIES,
+                    certificate=server_link.pinned_certificate(vault.conn))
     try:
         yield client
     finally:
@@ -209,12 +246,15 @@ def linked_client(vault: Vault, transport: httpx.BaseTransport | None = None,
 
 
 def connect(vault: Vault, url: str, org_token: str,
-            transport: httpx.BaseTransport | None = None) -> None:
+            transport: httpx.BaseTransport | None = None,
+            certificate: bytes | None = None) -> None:
     """Register this laptop and its house with the server (spends the house's one-time
-    token, made by `safehaven server house add`)."""
+    token, made by `safehaven server house add`). `certificate`: a PEM to pin for this
+    server (its own, or its private CA's), checked by the caller's fingerprint."""
     device_keys.ensure_site_key(vault)
     device_keys.signing_key(vault)
-    client = Client(url, transport=transport)
+    pem = trust.pem_of(certificate) if certificate is not None else None
+    client = Client(url, transport=transport, certificate=pem)
     try:
         answer = client.ask(RegisterAnswer, "POST", protocol.REGISTER, json={
             "house_token": org_token, "org_token": org_token,  # the first servers' name
@@ -225,14 +265,41 @@ def connect(vault: Vault, url: str, org_token: str,
             "manager_key": vault.identity.sign_public if vault.identity else None})
     finally:
         client.close()
-    server_link.save_server_link(vault, url, answer["device_token"], answer["epoch"])
+    server_link.save_server_link(vault, url, answer["device_token"], answer["epoch"], pem)
+
+
+def move(vault: Vault, url: str, transport: httpx.BaseTransport | None = None,
+         certificate: bytes | None = None) -> None:
+    """Point a connected laptop at its server's new address, keeping its identity, token
+    and place in the log: the server there must know this laptop's token (the same store,
+    moved or renamed). `certificate` as in `connect`; without it the system's trust."""
+    link = server_link.server_link(vault.conn)
+    if link is None:
+        raise SyncError(tr("This laptop is not connected to a server yet."))
+    pem = trust.pem_of(certificate) if certificate is not None else None
+    client = Client(url, link.device_token, transport=transport, certificate=pem)
+    try:
+        client.ask(protocol.StateAnswer, "GET", protocol.STATE)
+    except SyncError as exc:
+        if exc.code in (ErrorCode.UNAUTHORIZED, ErrorCode.FORBIDDEN):
+            raise SyncError(tr(
+                "The server at {url} does not know this laptop, so it is not this house's "
+                "server moved. Move the server's store there first (`safehaven server "
+                "backup` and `restore`), or connect with a house token from its "
+                "administrator.", url=url), exc.code) from exc
+        raise
+    finally:
+        client.close()
+    server_link.move_server_link(vault, url, pem)
 
 
 def reachable(url: str, timeout: float = 3.0) -> bool:
     """Whether the server answers its health check (no database, no token: the app's
-    background sync asks this on a thread of its own before it starts a round)."""
+    background sync asks this on a thread of its own before it starts a round). The
+    certificate is not judged here: the round that follows does, and says what is wrong
+    with it rather than "not reachable"; nothing is sent but the path."""
     try:
         return httpx.get(url.rstrip("/") + protocol.HEALTH, timeout=timeout,
-                         verify=_tls()).status_code == 200
+                         verify=False).status_code == 200  # noqa: S501 - see above
     except httpx.HTTPError:
         return False

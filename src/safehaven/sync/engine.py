@@ -32,6 +32,7 @@ from safehaven.sync.runs import (
     RUN_PLAIN,
     Parsed,
     RunHeader,
+    newer_members,
     open_run,
     parse,
     run_hash,
@@ -161,7 +162,12 @@ def open_all(known: Known, envelopes: list[bytes]) -> Opened:
         checked[n] = good
     opened: Opened = []
     for envelope, item, good in zip(envelopes, parsed, checked, strict=True):
-        if isinstance(item, Refused):
+        if isinstance(item, Refused) and item.kind is RefusalKind.UNKNOWN_VERSION and \
+                (members := newer_members(envelope)):
+            # a newer format: each change set it names waits under its own id
+            opened += [(Carried(envelope), Refused(item.refusal, i, device))
+                       for i, device in members]
+        elif isinstance(item, Refused):
             opened.append((Carried(envelope), item))
         elif isinstance(item[0], RunHeader):
             opened += _open_run(known, envelope, item, good)  # type: ignore[arg-type]

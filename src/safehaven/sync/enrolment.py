@@ -20,9 +20,9 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -34,7 +34,7 @@ from safehaven.store import crypto, reads
 from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
-from safehaven.sync import keys, protocol
+from safehaven.sync import keys, protocol, trust
 from safehaven.sync.api import HttpApi
 from safehaven.sync.client import Client, SyncError, linked_client
 from safehaven.sync.envelope import enrolment_text
@@ -44,11 +44,34 @@ from safehaven.sync.rotation import grant_to, rotate_site_key
 from safehaven.sync.rounds import Progress, sync_round
 
 PACKAGE_VERSION = 1
+OLD_SERVER_LIFETIME = timedelta(hours=24)  # what servers that did not say kept a code
+
+
+class NewCode(NamedTuple):
+    code: str
+    expires: datetime  # when the server stops accepting it (UTC), as the server said
+
+
+class JoinPassphraseWrong(SyncError):
+    """Joining as someone the house knows, with a passphrase that is not theirs: nothing
+    of the house is kept here and the code still works (try again with theirs)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(tr("That is not {name}'s passphrase. Nothing was set up and the "
+                            "code still works: join again with the same code and your own "
+                            "passphrase.", name=name))
 
 
 def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | None = None,
                 transport: httpx.BaseTransport | None = None) -> str:
-    """A one-time code for a new laptop of this house; the roster change goes out now.
+    """A one-time code for a new laptop of this house (see `new_code`)."""
+    return new_code(vault, device_name, newcomer, transport).code
+
+
+def new_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | None = None,
+             transport: httpx.BaseTransport | None = None) -> NewCode:
+    """A one-time code for a new laptop of this house and when it expires (the server
+    decides how long a code lasts); the roster change goes out now.
 
     A code for a laptop only lets the house's existing staff unlock it with their own
     passphrase. A code for a newcomer (name, role) also puts them on the roster now, signed
@@ -115,7 +138,9 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
             vouch_for_managers(vault, HttpApi(client), manager)
             request = manager_signed(vault, manager, request, lambda doc: enrolment_text(
                 vault.site_id, doc, request["enrol_id"], device_id, public))
-        client.ask(protocol.EnrolAnswer, "POST", protocol.ENROL, json=request)
+        sent = datetime.now(UTC)
+        answer = client.ask(protocol.EnrolAnswer, "POST", protocol.ENROL, json=request)
+    expires = _expiry(answer.get("expires"), sent)
     try:
         sync_round(vault, transport)  # the other laptops learn the new roster entry now
     except SyncError:
@@ -123,18 +148,31 @@ def create_code(vault: Vault, device_name: str, newcomer: tuple[str, Role] | Non
             raise SyncError(tr("The code is made, but {name}'s record has not reached the "
                                "server yet. Sync again before they join.",
                                name=name)) from None
-    return code
+    return NewCode(code, expires)
+
+
+def _expiry(said: str | None, sent: datetime) -> datetime:
+    """When the code expires as the server said, or (a server before it said) a day on."""
+    try:
+        when = datetime.fromisoformat(said) if said else None
+    except ValueError:
+        when = None
+    if when is None:
+        return sent + OLD_SERVER_LIFETIME
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
          kdf: crypto.KdfParams = crypto.DEFAULT_KDF,
          transport: httpx.BaseTransport | None = None,
-         progress: Progress | None = None) -> tuple[Vault, str]:
+         progress: Progress | None = None,
+         certificate: bytes | None = None) -> tuple[Vault, str]:
     """Make a vault on this laptop for the house the code belongs to and pull everything.
 
     Returns the vault and its recovery key (to show once). A join whose answer was lost can
-    be repeated with the same code. `progress` hears after each page of the first pull;
-    a pull cut short goes on from its last page at the next `sync`.
+    be repeated with the same code, and so can one with a wrong passphrase. `progress`
+    hears after each page of the first pull; a pull cut short goes on from its last page
+    at the next `sync`. `certificate`: a PEM pinned for the server (sync/trust.py).
     """
     if not staff_name.strip():
         raise InvalidValue("staff_name", tr("say who will use this laptop"))
@@ -142,7 +180,8 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
     if vaults.exists(Path(folder)):  # before the code is spent
         raise VaultExists(Path(folder))
     fresh = not Path(folder).exists()  # ours to remove if the join fails
-    client = Client(url, transport=transport)
+    pem = trust.pem_of(certificate) if certificate is not None else None
+    client = Client(url, transport=transport, certificate=pem)
     try:
         answer = client.ask(protocol.JoinAnswer, "POST", protocol.JOIN,
                             json={"enrol_token": keys.token_text(token)})
@@ -156,8 +195,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
             Path(folder), site_id=site_id, device_id=device_id, staff_id=staff_id,
             staff_name=display_name, passphrase=passphrase, kdf=kdf, known=known)
     except WrongPassphrase:
-        raise SyncError(tr("That is not {name}'s passphrase. Ask the manager for a new code "
-                           "and join with your own passphrase.", name=display_name)) from None
+        raise JoinPassphraseWrong(display_name) from None
     try:
         device_keys.adopt_identity(vault, device_id, bytes.fromhex(package["signing_key"]),
                                    bytes.fromhex(package["box_key"]))
@@ -167,7 +205,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
         if isinstance(package.get("founder"), list) and len(package["founder"]) == 2:
             peers.pin_founder(vault, str(package["founder"][0]), package["founder"][1])
         server_link.save_server_link(vault, url, str(answer["device_token"]),
-                                     str(answer["epoch"]))
+                                     str(answer["epoch"]), pem)
         if claim is not None:
             sync_round(vault, transport, progress=progress)  # the newcomer's record too
             _claim(vault, staff_id, claim)

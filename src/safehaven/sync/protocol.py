@@ -26,6 +26,13 @@ from typing import (
 )
 
 VERSION_HEADER = "safehaven-version"  # the laptop's app version: a server may ask for newer
+# The wire protocol's version, sent by every laptop from 0.2.0 (`PROTOCOL_HEADER`; none
+# sent: 1). A server adds a field an older laptop's strict decoder would refuse only for
+# laptops that say they read it. 2: the enrolment answer says when the code expires.
+# Envelope formats have numbers of their own (sync/envelope.py, sync/runs.py); a laptop
+# sets aside one of a newer format and says to update (sync/engine.py).
+PROTOCOL_VERSION = 2
+PROTOCOL_HEADER = "safehaven-protocol"
 
 HEALTH = "/v1/health"
 REGISTER = "/v1/register"
@@ -62,6 +69,7 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"          # with a Retry-After header
     QUOTA_FULL = "quota_full"              # the house's storage quota is reached
     SERVER_FULL = "server_full"            # the server's own disk is full (507 too)
+    DATABASE_UNAVAILABLE = "database_unavailable"  # 503: its PostgreSQL is down or full
     NOT_FOUND = "not_found"
     SERVER_ERROR = "server_error"
 
@@ -144,6 +152,8 @@ class EnrolRequest(TypedDict):
 
 class EnrolAnswer(TypedDict):
     ok: bool
+    # protocol 2: when the code stops working (ISO 8601, UTC), as the server keeps it
+    expires: NotRequired[str]
 
 
 class RevokeRequest(TypedDict):
@@ -409,6 +419,14 @@ class ChunkForgetAnswer(TypedDict):
 
 CHUNK_IDS_LIMIT = 2000  # ids per have/get/forget request
 CHUNK_BYTES_LIMIT = 4 * 1024 * 1024  # chunk bytes per put or get
+
+
+def protocol_of(value: str | None) -> int:
+    """The protocol version a request's header says (none, or nonsense: 1)."""
+    try:
+        return max(1, int(value or "1"))
+    except ValueError:
+        return 1
 
 
 def error_answer(code: ErrorCode, message: str, **extra: Any) -> dict[str, Any]:

@@ -83,10 +83,42 @@ class RunHeader:
 Parsed = tuple[Header | RunHeader, bytes, bytes]  # (header, ciphertext, signature)
 
 
+NEWER = Refusal(RefusalKind.UNKNOWN_VERSION,
+                "written by a newer SafeHaven: update SafeHaven on this laptop to read it")
+
+
 def parse(envelope: bytes) -> Parsed:
-    """The header and sealed parts of an envelope of any readable version."""
+    """The header and sealed parts of an envelope of any readable version; one of a newer
+    format is refused with `NEWER` (see `newer_members`)."""
     doc = document(envelope)
+    if _newer(doc):
+        raise Refused(NEWER)
     return run_header_from(doc) if doc.get("v") == VERSION else header_from(doc)
+
+
+def _newer(doc: dict[str, Any]) -> bool:
+    version = doc.get("v")
+    return type(version) is int and version > VERSION
+
+
+def newer_members(envelope: bytes) -> list[tuple[str, str | None]]:
+    """(id, laptop) of each change set an envelope of a newer format names, as far as its
+    header can be read the way today's formats write it ("id" or "ids", "device"): they
+    are set aside under their own ids, so the digest still counts them and an updated
+    laptop opens them. None readable: it is kept as unreadable."""
+    try:
+        doc = document(envelope)
+    except Refused:
+        return []
+    if not _newer(doc):
+        return []
+    listed = doc.get("ids")
+    ids: list[Any] = listed if isinstance(listed, list) else [doc.get("id")]
+    device = doc.get("device") if isinstance(doc.get("device"), str) else None
+    if device is not None and not _ID.fullmatch(device):
+        device = None
+    found = [i for i in ids[:READ_MAX] if isinstance(i, str) and _ID.fullmatch(i)]
+    return [(i, device) for i in dict.fromkeys(found)]
 
 
 def changesets_in(envelopes: Sequence[bytes]) -> int:

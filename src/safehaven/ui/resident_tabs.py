@@ -10,8 +10,10 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +24,7 @@ from safehaven import clock, formats
 from safehaven.domain.alerts import CAP_WARNING_SHARE
 from safehaven.domain.models import Consent, FollowUp, TherapyPlan, TrustedAdult
 from safehaven.domain.vocab import NeedStatus, SessionStatus, VettingStatus
+from safehaven.errors import NeedsConfirmation
 from safehaven.i18n import joined
 from safehaven.reports import resident as resident_report
 from safehaven.services import (
@@ -415,16 +418,28 @@ class ReferralsTab(RecordsTab):
         return self.open(self.tr("Update referral"), self.forms().referral(referral),
                          referrals.update, referral.id)
 
-    def handoff_summary(self) -> QDialog | None:
-        """The summary for the receiving service; a manager or clinician first chooses
-        whether the legal name, the clinical notes and the legal case's details go with
-        it."""
-        if not self.may(Action.READ_RESTRICTED):
-            self._make_summary(False, False)
-            return None
+    def handoff_summary(self) -> QDialog:
+        """The summary for a receiving service: it must be named, and a consent in force
+        must name it (else a manager or clinician gives the reason, or nothing is made); a
+        manager or clinician also chooses whether the legal name, the clinical notes and the
+        legal case's details go with it. Left empty, the copy is for the house's own file."""
         dialog = QDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(self.tr("Hand-off summary"))
+        service = QComboBox()
+        service.setEditable(True)
+        service.setMinimumWidth(320)
+        today = clock.today()
+        known: list[str] = []
+        if self.data is not None:
+            known = [c.shared_with for c in self.data.consents
+                     if c.shared_with and c.active_on(today)]
+            known += [r.to_organisation for r in self.data.referrals if r.to_organisation]
+        service.addItem("")
+        for name in dict.fromkeys(known):
+            service.addItem(name)
+        if len(known) >= 1:
+            service.setCurrentIndex(1)
         legal = QCheckBox(self.tr("Include the legal name"))
         clinical = QCheckBox(self.tr("Include the clinical notes"))
         case = QCheckBox(self.tr("Include the legal case's details and how they were "
@@ -433,25 +448,47 @@ class ReferralsTab(RecordsTab):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
-        dialog.accepted.connect(lambda: self._make_summary(legal.isChecked(),
-                                                           clinical.isChecked(),
-                                                           case.isChecked()))
+        dialog.accepted.connect(lambda: self._make_summary(
+            legal.isChecked(), clinical.isChecked(), case.isChecked(),
+            service.currentText().strip() or None))
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel(self.tr("Share only what the receiving service needs and the "
                                         "young person has agreed to.")))
-        for w in (legal, clinical, case, buttons):
+        layout.addWidget(QLabel(self.tr("Receiving service (leave empty for the house's own "
+                                        "file):")))
+        layout.addWidget(service)
+        restricted = self.may(Action.READ_RESTRICTED)
+        for w in (legal, clinical, case):
+            w.setVisible(restricted)
             layout.addWidget(w)
+        layout.addWidget(buttons)
         dialog.open()
         return dialog
 
-    def _make_summary(self, legal_name: bool, clinical: bool, case: bool = False) -> None:
+    def _make_summary(self, legal_name: bool, clinical: bool, case: bool = False,
+                      receiving: str | None = None, why: str | None = None) -> None:
         def work(ctx: Any) -> bytes:
             return resident_report.render(handoff.summary_data(
                 ctx, self.resident_id, include_legal_name=legal_name,
-                include_clinical=clinical, include_legal_case=case))
+                include_clinical=clinical, include_legal_case=case, receiving=receiving,
+                without_consent=why))
 
-        self.session.call(work, on_done=self._preview_summary,
-                          on_error=self._summary_failed)
+        def failed(error: BaseException) -> None:
+            if isinstance(error, NeedsConfirmation) and why is None \
+                    and self.may(Action.READ_RESTRICTED):
+                ask = QInputDialog(self)
+                ask.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                ask.setWindowTitle(self.tr("No consent names this service"))
+                ask.setLabelText(error.message + "\n\n"
+                                 + self.tr("Why must it be shared anyway?"))
+                ask.textValueSelected.connect(lambda reason: reason.strip() and self._make_summary(
+                    legal_name, clinical, case, receiving, reason.strip()))
+                self.consent_prompt = ask
+                ask.open()
+                return
+            self._summary_failed(error)
+
+        self.session.call(work, on_done=self._preview_summary, on_error=failed)
 
     def _summary_failed(self, error: BaseException) -> None:
         self.referrals.hint.setText(str(error))

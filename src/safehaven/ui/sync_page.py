@@ -276,7 +276,7 @@ class SyncPage(Page):
                 problem.show()
                 ok.setEnabled(True)
 
-        def made(code: str) -> None:
+        def made(code: sync_status.NewCode) -> None:
             if shiboken6.isValid(dialog):
                 dialog.accept()
             self._show_code(code)
@@ -303,14 +303,14 @@ class SyncPage(Page):
         self.add_dialog = dialog
         return dialog
 
-    def _show_code(self, code: str) -> None:
+    def _show_code(self, made: sync_status.NewCode) -> None:
         self.refresh()
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Enrolment code"))
         box.setText(self.tr("On the new laptop, choose “Join an existing house” and type this "
-                            "code. It works once, for 7 days. Read it out; do not send it by "
-                            "e-mail or chat."))
-        box.setInformativeText(code)
+                            "code. It works once, until {0}. Read it out; do not send it by "
+                            "e-mail or chat.").format(sync_status.code_expiry(made.expires)))
+        box.setInformativeText(made.code)
         box.open()
         self.code_box = box
 

@@ -27,10 +27,37 @@ def server_link(conn: Connection) -> ServerLink | None:
     return ServerLink(*row) if row else None
 
 
-def save_server_link(vault: Vault, url: str, device_token: str, epoch: str) -> None:
+def save_server_link(vault: Vault, url: str, device_token: str, epoch: str,
+                     certificate: bytes | None = None) -> None:
+    """The server this laptop now syncs with, and the certificate pinned for it (None: the
+    system's trust store)."""
     with vault.write() as tx:
         tx.conn.execute("INSERT OR REPLACE INTO sync_server (id, url, device_token, epoch, "
                         "cursor) VALUES (1, ?, ?, ?, 0)", (url, device_token, epoch))
+        _pin(tx.conn, certificate)
+
+
+def move_server_link(vault: Vault, url: str, certificate: bytes | None) -> None:
+    """The same server (store, token, log) at a new address: only the address and the
+    pinned certificate change; where the pull got to stays."""
+    with vault.write() as tx:
+        tx.conn.execute("UPDATE sync_server SET url = ?, last_error = NULL WHERE id = 1",
+                        (url,))
+        _pin(tx.conn, certificate)
+
+
+def _pin(conn: Connection, certificate: bytes | None) -> None:
+    if certificate is None:
+        conn.execute("DELETE FROM local_state WHERE key = 'server_certificate'")
+    else:
+        conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES "
+                     "('server_certificate', ?)", (certificate.decode("ascii"),))
+
+
+def pinned_certificate(conn: Connection) -> bytes | None:
+    """The PEM pinned for the server at `sync connect`, or None (the system's trust)."""
+    value = local_value(conn, "server_certificate")
+    return value.encode("ascii") if value else None
 
 
 CHECKPOINTS = 32
