@@ -24,6 +24,7 @@ from safehaven import (
     cli_clinical,
     cli_completion,
     cli_documents,
+    cli_handover,
     cli_health,
     cli_life,
     cli_lifecycle,
@@ -59,7 +60,7 @@ from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.domain.words import word
 from safehaven.errors import Failed, InvalidValue, PossibleDuplicate
-from safehaven.i18n import tr, tr_n
+from safehaven.i18n import joined, tr, tr_n
 from safehaven.services import (
     access,
     checkins,
@@ -195,7 +196,9 @@ def cmd_today(args: argparse.Namespace) -> None:
         names = {r.id: r.preferred_name for r in residents.overview(ctx)}
     if args.json:
         _print_json({
-            "needs_checkin": [r.id for r in view.needs_checkin],
+            "needs_checkin": [r.id for r in view.needs_checkin],  # most at risk first
+            "needs_checkin_reasons": {r.id: list(view.reasons.get(r.id, ()))
+                                      for r in view.needs_checkin},
             "alerts": [cli_clinical.alert_json(n, a) for n, a in enumerate(view.alerts, 1)],
             "acknowledged": view.acknowledged,
             "sessions": [{"id": s.id, "resident_id": s.resident_id, "at": s.scheduled_at,
@@ -218,7 +221,8 @@ def cmd_today(args: argparse.Namespace) -> None:
         return
     print(tr("Still to check in today: {n}", n=len(view.needs_checkin)))
     for r in view.needs_checkin:
-        print(f"  {r.preferred_name}")
+        why = joined(word(x) for x in view.reasons.get(r.id, ()))
+        print(f"  {r.preferred_name}" + (f" ({why})" if why else ""))
     print(tr("Alerts: {n}", n=len(view.alerts)))
     for n, a in enumerate(view.alerts, 1):
         when = (formats.day_time(a.at) if a.at
@@ -508,6 +512,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_life.register(sub, command)
     cli_settings.register(sub, command)
     cli_voice.register(sub, command)
+    cli_handover.register(sub, command)
     cli_lifecycle.register(sub, command, res)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))

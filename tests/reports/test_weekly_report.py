@@ -71,7 +71,8 @@ def test_what_changed_lists_arrivals_departures_and_moves(house: House) -> None:
     residents.move_stage(_at(house, date(2026, 11, 17)), stays, "stabilization",
                          "sleeping through the night", on=date(2026, 11, 17))
     residents.move_stage(_at(house, date(2026, 11, 18)), goes, "reintegration", "ready",
-                         on=date(2026, 11, 18), destination="kinship")
+                         on=date(2026, 11, 18), destination="kinship",
+                         skip_reason="an aunt was found at once")
     residents.move_stage(_at(house, date(2026, 11, 20)), goes, "follow-up", "moved to aunt",
                          on=date(2026, 11, 20))
     residents.add(_at(house, date(2026, 11, 19)), "Newcomer", intake_date=date(2026, 11, 19))

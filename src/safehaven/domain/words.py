@@ -41,6 +41,13 @@ _WORDS = {
     "follow-up-overdue": "Follow-up contact overdue",
     "incident-noted": "Incident written at a check-in",
     "follow-up-risk": "Risk found at a follow-up contact",
+    # why someone comes first among those still to check in (services/waiting.py)
+    "low-mood-recently": "Low mood lately", "no-safety-plan": "No safety plan",
+    "handover": "Handover note",
+    # what the handover view lists (services/handover.py)
+    "incident": "Incident", "flag": "Risk flag at a check-in",
+    "missed-checkin": "Check-in missed", "session-held": "Session held",
+    "session-missed": "Session missed", "note": "Note", "house-log": "House log",
     # vetting, referrals
     "not-vetted": "Not vetted", "vetted": "Vetted", "rejected": "Rejected",
     "draft": "Draft", "sent": "Sent", "accepted": "Accepted", "declined": "Declined",

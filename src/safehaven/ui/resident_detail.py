@@ -38,7 +38,7 @@ from safehaven.ui.look import tabs_in_one_row
 from safehaven.ui.measures_tab import MeasuresTab
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.mood_chart import MoodChart
-from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.page import Page, heading, sized_by_current_tab, table_view
 from safehaven.ui.record_form import RecordForm, run_form
 from safehaven.ui.resident_tabs import ConsentTab, NeedsTab, RecordsTab, ReferralsTab, TherapyTab
 from safehaven.ui.safety_tab import SafetyTab
@@ -148,6 +148,7 @@ class ResidentPage(Page):
         layout.addWidget(self.facts)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs)
+        sized_by_current_tab(self.tabs)
         self.refresh()
 
     # -- tabs -----------------------------------------------------------------------------

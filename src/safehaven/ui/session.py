@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from safehaven.services import access, preferences
+from safehaven.services import access, handover, preferences
 from safehaven.services.context import Context, Result
 from safehaven.ui.tasks import Failed, Tasks, receiver_alive
 
@@ -29,6 +30,7 @@ class Session(QObject):
         # what applies to the person unlocked here (read at unlock): language, idle lock
         self.prefs: preferences.Effective | None = None
         self.open_forms: dict[QObject, Callable[[], Any]] = {}  # form -> its draft maker
+        self.shift_start: int | None = None  # the clock of this session's start mark
 
     @property
     def is_open(self) -> bool:
@@ -67,6 +69,10 @@ class Session(QObject):
 
     def _opened(self, opened: tuple[Context, preferences.Effective]) -> None:
         self.ctx, self.prefs = opened
+        ctx = self.ctx
+        # the start of this person's shift: "since my last shift" reads up to here
+        self.tasks.run(lambda: handover.begin_session(ctx),
+                       lambda start: setattr(self, "shift_start", start), None)
         self.unlocked.emit()
 
     def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None
@@ -96,5 +102,15 @@ class Session(QObject):
         """Close the database at once; widgets showing records are dropped by the window."""
         ctx, self.ctx, self.prefs = self.ctx, None, None
         if ctx is not None:
-            self.tasks.run(ctx.vault.close)
+            self.tasks.run(lambda: _end_and_close(ctx))
             self.locked.emit()
+
+
+def _end_and_close(ctx: Context) -> None:
+    """The end of this person's shift is marked, then the database closes (whatever the
+    mark does: a lock must never leave the vault open)."""
+    try:
+        with contextlib.suppress(Exception):  # the lock matters more than the mark
+            handover.end_session(ctx)
+    finally:
+        ctx.vault.close()
