@@ -8,37 +8,37 @@
       <translation>Añadir residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <location filename="../../src/safehaven/ui/residents.py" line="181" />
       <source>e.g. Spanish, English</source>
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="195" />
+      <location filename="../../src/safehaven/ui/residents.py" line="188" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="189" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="197" />
+      <location filename="../../src/safehaven/ui/residents.py" line="190" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="198" />
+      <location filename="../../src/safehaven/ui/residents.py" line="191" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="199" />
+      <location filename="../../src/safehaven/ui/residents.py" line="192" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="200" />
+      <location filename="../../src/safehaven/ui/residents.py" line="193" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -431,12 +431,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="286" />
       <source>Resident and therapy</source>
       <translation>Residente y terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="287" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -444,530 +444,535 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="75" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
       <source>Legal name (restricted)</source>
       <translation>Nombre legal (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>Estimated age (when the date is unknown)</source>
       <translation>Edad estimada (si no se sabe la fecha)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation>p. ej. ella, él, elle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
       <source>Languages (comma between)</source>
       <translation>Idiomas (separados por comas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Interpreter's language</source>
       <translation>Idioma de interpretación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="94" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="96" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
       <source>New stage</source>
       <translation>Nueva etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
       <source>Why?</source>
       <translation>¿Por qué?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="106" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="109" />
+      <source>Why does it skip a stage?</source>
+      <translation>¿Por qué se salta una etapa?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
       <source>Where the young person goes</source>
       <translation>Adónde va la/el joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
       <source>Need</source>
       <translation>Necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
       <source>Description</source>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>How it was met, or why it does not apply</source>
       <translation>Cómo se cubrió o por qué no aplica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
       <source>Frequency</source>
       <translation>Frecuencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
       <source>Funded sessions (cap)</source>
       <translation>Sesiones financiadas (límite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
       <source>Funded by</source>
       <translation>Financiado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
       <source>Starts</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="146" />
       <source>Planned end</source>
       <translation>Fin previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
       <source>Goals</source>
       <translation>Objetivos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="145" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
       <source>language or name, if one joins the sessions</source>
       <translation>idioma o nombre, si asiste a las sesiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
       <source>Why is the plan ending?</source>
       <translation>¿Por qué termina el plan?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="161" />
       <source>Therapy plan</source>
       <translation>Plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
       <source>Place (if not the plan's)</source>
       <translation>Lugar (si no es el del plan)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
       <source>Shared with (service)</source>
       <translation>Se comparte con (servicio)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>Consent given by</source>
       <translation>Quién da el consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
       <source>Name of guardian or agency</source>
       <translation>Nombre de la persona tutora o de la institución</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="180" />
       <source>consent was given</source>
       <translation>se dio el consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
       <source>The young person's assent</source>
       <translation>Asentimiento de la/el joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="183" />
       <source>they agreed in their own words</source>
       <translation>lo aceptó con sus propias palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
       <source>Given on</source>
       <translation>Dado el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
       <source>Expires on</source>
       <translation>Caduca el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
       <source>Withdrawn on</source>
       <translation>Retirado el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
       <source>Why</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>Relationship</source>
       <translation>Relación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
       <source>e.g. aunt, teacher</source>
       <translation>p. ej. tía, maestro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="193" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
       <source>Phone or other contact</source>
       <translation>Teléfono u otro contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
       <source>Vetting</source>
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="204" />
       <source>How they were checked</source>
       <translation>Cómo se verificó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Checked by</source>
       <translation>Verificado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="203" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="216" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="319" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="215" />
       <source>Receiving service</source>
       <translation>Servicio receptor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
       <source>Contact person there</source>
       <translation>Persona de contacto allí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
       <source>Referred on</source>
       <translation>Fecha de derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="228" />
       <source>Hand-off on</source>
       <translation>Fecha del traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="229" />
       <source>Accompanied by</source>
       <translation>Acompañada/o por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="225" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
       <source>Received by</source>
       <translation>Recibida/o por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
       <source>What happened, in plain words</source>
       <translation>Qué pasó, en palabras sencillas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
       <source>What was done at once</source>
       <translation>Qué se hizo en el momento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
       <source>Who was told</source>
       <translation>A quién se avisó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
       <source>Told at</source>
       <translation>Aviso a las</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="247" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
       <source>Police reference</source>
       <translation>Referencia policial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="249" />
       <source>Last seen at</source>
       <translation>Vista/o por última vez a las</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="251" />
       <source>Last seen where</source>
       <translation>Vista/o por última vez en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="248" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>Clothing and appearance (for the police)</source>
       <translation>Ropa y aspecto (para la policía)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
       <source>Back at</source>
       <translation>De vuelta a las</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>How they came back</source>
       <translation>Cómo volvió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="257" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
       <source>alone, brought by police, found by staff…</source>
       <translation>solo/a, traído/a por la policía, encontrado/a por el equipo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Where they were, and with whom</source>
       <translation>Dónde estuvo y con quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
       <source>Injuries seen</source>
       <translation>Lesiones observadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>Held at</source>
       <translation>Hecha el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="269" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
       <source>Held by</source>
       <translation>Hecha por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="270" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>ideally someone independent of the house</source>
       <translation>idealmente alguien ajeno a la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
       <source>What was said, and the actions that follow</source>
       <translation>Qué se dijo y qué acciones siguen</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="277" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>Señales de alerta: qué anuncia una crisis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>What helps: coping strategies</source>
       <translation>Qué ayuda: estrategias de afrontamiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>Safe people and places</source>
       <translation>Personas y lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>People and places to avoid</source>
       <translation>Personas y lugares que evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Whom to call</source>
       <translation>A quién llamar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>Reviewed with the young person on</source>
       <translation>Revisado con la/el joven el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
       <source>Next review</source>
       <translation>Próxima revisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
       <source>Outcome: what was done and what follows</source>
       <translation>Resultado: qué se hizo y qué sigue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="298" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
       <source>First contact due</source>
       <translation>Primer contacto previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="304" />
       <source>How many contacts</source>
       <translation>Cuántos contactos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="301" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
       <source>Every how many months</source>
       <translation>Cada cuántos meses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
       <source>Date of contact</source>
       <translation>Fecha del contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="307" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="312" />
       <source>How</source>
       <translation>Cómo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="309" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="314" />
       <source>Spoke with</source>
       <translation>Se habló con</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="310" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
       <source>the young person, a carer, a teacher…</source>
       <translation>la/el joven, una persona cuidadora, un/a docente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
       <source>Wellbeing</source>
       <translation>Bienestar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="313" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
       <source>School or work</source>
       <translation>Estudios o trabajo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
       <source>Risk signs</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="317" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
       <source>Re-trafficking risk</source>
       <translation>Riesgo de nueva captación</translation>
     </message>
@@ -1079,123 +1084,123 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="175" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="197" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>¿Descartar este registro diario? Lo que escribió se perderá.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="89" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="97" />
       <source>Check-in: {0}</source>
       <translation>Registro diario: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Very low</source>
       <translation>Muy mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Okay</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="101" />
       <source>Very good</source>
       <translation>Muy bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Somewhat</source>
       <translation>Más o menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Check-in for {0}</source>
       <translation>Registro diario de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
       <source>Sleep</source>
       <translation>Sueño</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="140" />
       <source>Appetite</source>
       <translation>Apetito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="141" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Engagement</source>
       <translation>Participación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="143" />
       <source>Risk flags</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="145" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="189" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="238" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
     </message>
@@ -1682,6 +1687,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>DateFields</name>
+    <message>
+      <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
+      <source>Today</source>
+      <translation>Hoy</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1936,6 +1949,90 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Uniéndose: recibiendo los registros de la casa…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverButton</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="49" />
+      <source>Since my last shift</source>
+      <translation>Desde mi último turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="50" />
+      <source>New incidents, flags, missed check-ins, sessions, notes and the house log since your last shift ended, and who wrote them</source>
+      <translation>Incidentes, señales, registros diarios no hechos, sesiones, notas y registro de la casa nuevos desde que terminó tu último turno, y quién los escribió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="62" />
+      <source>Since my last shift ({0})</source>
+      <translation>Desde mi último turno ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverView</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="77" />
+      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <source>Since my last shift</source>
+      <translation>Desde mi último turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="80" />
+      <location filename="../../src/safehaven/ui/handover.py" line="118" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="81" />
+      <location filename="../../src/safehaven/ui/handover.py" line="116" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="82" />
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="83" />
+      <source>Detail</source>
+      <translation>Detalle</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="84" />
+      <source>Written by</source>
+      <translation>Escrito por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="88" />
+      <source>Your first shift here: the last day and night, since {0}</source>
+      <translation>Tu primer turno aquí: el último día y la última noche, desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="89" />
+      <source>Since your last shift ended: {0}</source>
+      <translation>Desde que terminó tu último turno: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <source>On shift now: {0}</source>
+      <translation>De turno ahora: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <source>Write a handover note…</source>
+      <translation>Escribir una nota de relevo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="115" />
+      <source>Handover note</source>
+      <translation>Nota de relevo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="120" />
+      <source>What the next shift needs to know</source>
+      <translation>Lo que el próximo turno necesita saber</translation>
     </message>
   </context>
   <context>
@@ -3252,12 +3349,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="36" />
+      <location filename="../../src/safehaven/ui/page.py" line="44" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="55" />
+      <location filename="../../src/safehaven/ui/page.py" line="63" />
       <source>Select all rows</source>
       <translation>Seleccionar todas las filas</translation>
     </message>
@@ -3400,17 +3497,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="250" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>¿Descartar este registro? Lo que escribió se perderá.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="295" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>
@@ -3677,7 +3774,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -3758,7 +3855,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Notas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -3766,47 +3863,47 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="312" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="326" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="166" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
@@ -3851,97 +3948,97 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Medidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="253" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
       <source>House log: {0}</source>
       <translation>Registro de la casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="310" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -5036,67 +5133,72 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Admin</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="121" />
+      <location filename="../../src/safehaven/ui/shell.py" line="138" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="154" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="123" />
+      <location filename="../../src/safehaven/ui/shell.py" line="156" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Oculta todos los registros de inmediato; una frase de acceso los vuelve a abrir.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="127" />
+      <location filename="../../src/safehaven/ui/shell.py" line="160" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="248" />
+      <location filename="../../src/safehaven/ui/shell.py" line="286" />
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="249" />
+      <location filename="../../src/safehaven/ui/shell.py" line="287" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>El registro de {0} tiene una señal de riesgo. ¿Registrar ahora un incidente: qué pasó, qué se hizo y a quién se avisó?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="253" />
+      <location filename="../../src/safehaven/ui/shell.py" line="291" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="254" />
+      <location filename="../../src/safehaven/ui/shell.py" line="292" />
       <source>Later, from Today</source>
       <translation>Más tarde, desde Hoy</translation>
     </message>
@@ -5742,87 +5844,92 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <source>Why first</source>
+      <translation>Por qué primero</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="264" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
-      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
+      <location filename="../../src/safehaven/ui/today.py" line="93" />
       <location filename="../../src/safehaven/ui/today.py" line="138" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="266" />
+      <location filename="../../src/safehaven/ui/today.py" line="276" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="91" />
+      <location filename="../../src/safehaven/ui/today.py" line="94" />
       <source>Medicine</source>
       <translation>Medicamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="93" />
+      <location filename="../../src/safehaven/ui/today.py" line="96" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="99" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Check in (Enter)</source>
       <translation>Registrar (Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="109" />
       <source>Record incident for this alert…</source>
       <translation>Registrar incidente de esta alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="108" />
+      <location filename="../../src/safehaven/ui/today.py" line="111" />
       <source>Acknowledge with a note…</source>
       <translation>Dar por recibida con una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="109" />
+      <location filename="../../src/safehaven/ui/today.py" line="112" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Di qué se hizo o por qué puede esperar; la alerta sale de Hoy hasta que algo cambie.</translation>
     </message>
@@ -5867,27 +5974,27 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Lo que pasó en la casa que no es sobre un solo joven: un desconocido fuera, un corte de luz…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>Audiencias y citas legales hoy y mañana, y quién acompaña a la persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="174" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="176" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="183" />
+      <location filename="../../src/safehaven/ui/today.py" line="187" />
       <source>Medicines due</source>
       <translation>Medicamentos pendientes</translation>
     </message>
@@ -5897,12 +6004,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="222" />
+      <location filename="../../src/safehaven/ui/today.py" line="229" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="233" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -5910,7 +6017,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="234" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -5918,7 +6025,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="235" />
+      <location filename="../../src/safehaven/ui/today.py" line="242" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
@@ -5926,7 +6033,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="236" />
+      <location filename="../../src/safehaven/ui/today.py" line="243" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dosis pendiente</numerusform>
@@ -5934,77 +6041,77 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="238" />
+      <location filename="../../src/safehaven/ui/today.py" line="245" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <location filename="../../src/safehaven/ui/today.py" line="247" />
       <source>waiting for your approval: {0}</source>
       <translation>pendientes de su aprobación: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="249" />
+      <location filename="../../src/safehaven/ui/today.py" line="259" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro de la casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="262" />
       <source>Hearings ({0})</source>
       <translation>Audiencias ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="273" />
       <source>Add to the house log</source>
       <translation>Añadir al registro de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="268" />
+      <location filename="../../src/safehaven/ui/today.py" line="278" />
       <source>What happened, and what was done</source>
       <translation>Qué pasó y qué se hizo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="279" />
       <source>Young people it touched (optional)</source>
       <translation>Jóvenes a quienes afectó (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="285" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="301" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="296" />
+      <location filename="../../src/safehaven/ui/today.py" line="306" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este aviso sale de Hoy cuando se registra el regreso o la entrevista de regreso en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="302" />
+      <location filename="../../src/safehaven/ui/today.py" line="312" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="306" />
+      <location filename="../../src/safehaven/ui/today.py" line="316" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="308" />
+      <location filename="../../src/safehaven/ui/today.py" line="318" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="315" />
+      <location filename="../../src/safehaven/ui/today.py" line="325" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="355" />
+      <location filename="../../src/safehaven/ui/today.py" line="365" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>
@@ -6329,6 +6436,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Revisión del caso pendiente</translation>
     </message>
     <message>
+      <source>Check-in missed</source>
+      <translation>Registro diario no hecho</translation>
+    </message>
+    <message>
       <source>Class or course</source>
       <translation>Clase o curso</translation>
     </message>
@@ -6593,6 +6704,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Traspaso</translation>
     </message>
     <message>
+      <source>Handover note</source>
+      <translation>Nota de relevo</translation>
+    </message>
+    <message>
       <source>Health and medicines</source>
       <translation>Salud y medicamentos</translation>
     </message>
@@ -6619,6 +6734,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Hospital</source>
       <translation>Hospital</translation>
+    </message>
+    <message>
+      <source>House log</source>
+      <translation>Registro de la casa</translation>
     </message>
     <message>
       <source>Housing</source>
@@ -6655,6 +6774,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>In progress</source>
       <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Incidente</translation>
     </message>
     <message>
       <source>Incident written at a check-in</source>
@@ -6719,6 +6842,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Low</source>
       <translation>Baja</translation>
+    </message>
+    <message>
+      <source>Low mood lately</source>
+      <translation>Ánimo bajo estos días</translation>
     </message>
     <message>
       <source>Maintenance</source>
@@ -6853,6 +6980,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Sin registro hoy</translation>
     </message>
     <message>
+      <source>No safety plan</source>
+      <translation>Sin plan de seguridad</translation>
+    </message>
+    <message>
       <source>Non-binary</source>
       <translation>No binaria</translation>
     </message>
@@ -6879,6 +7010,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Not vetted</source>
       <translation>Sin verificar</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
     </message>
     <message>
       <source>On hold</source>
@@ -7069,6 +7204,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Señal de riesgo</translation>
     </message>
     <message>
+      <source>Risk flag at a check-in</source>
+      <translation>Señal de riesgo en un registro diario</translation>
+    </message>
+    <message>
       <source>Risk found at a follow-up contact</source>
       <translation>Riesgo detectado en un seguimiento</translation>
     </message>
@@ -7115,6 +7254,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Sent</source>
       <translation>Enviada</translation>
+    </message>
+    <message>
+      <source>Session held</source>
+      <translation>Sesión realizada</translation>
+    </message>
+    <message>
+      <source>Session missed</source>
+      <translation>Sesión perdida</translation>
     </message>
     <message>
       <source>Set aside</source>

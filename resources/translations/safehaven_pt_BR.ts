@@ -8,37 +8,37 @@
       <translation>Adicionar residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <location filename="../../src/safehaven/ui/residents.py" line="181" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espanhol, inglês</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="195" />
+      <location filename="../../src/safehaven/ui/residents.py" line="188" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="189" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="197" />
+      <location filename="../../src/safehaven/ui/residents.py" line="190" />
       <source>Intake date</source>
       <translation>Data de acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="198" />
+      <location filename="../../src/safehaven/ui/residents.py" line="191" />
       <source>Care stage</source>
       <translation>Etapa do cuidado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="199" />
+      <location filename="../../src/safehaven/ui/residents.py" line="192" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="200" />
+      <location filename="../../src/safehaven/ui/residents.py" line="193" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -431,12 +431,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Agendar uma sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="286" />
       <source>Resident and therapy</source>
       <translation>Residente e terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="287" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
@@ -444,530 +444,535 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="75" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
       <source>Legal name (restricted)</source>
       <translation>Nome civil (acesso restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>Estimated age (when the date is unknown)</source>
       <translation>Idade estimada (quando a data não é conhecida)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation>p. ex. ela/dela, ele/dele, elu/delu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
       <source>Languages (comma between)</source>
       <translation>Idiomas (separados por vírgula)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Interpreter's language</source>
       <translation>Idioma da interpretação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="94" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="96" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
       <source>New stage</source>
       <translation>Nova etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
       <source>Why?</source>
       <translation>Por quê?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="106" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="109" />
+      <source>Why does it skip a stage?</source>
+      <translation>Por que pula uma etapa?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
       <source>Where the young person goes</source>
       <translation>Para onde vai o/a jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
       <source>Need</source>
       <translation>Necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
       <source>Priority</source>
       <translation>Prioridade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
       <source>Owner</source>
       <translation>Responsável</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
       <source>Description</source>
       <translation>Descrição</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>How it was met, or why it does not apply</source>
       <translation>Como foi atendida, ou por que não se aplica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
       <source>Provider</source>
       <translation>Profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
       <source>Frequency</source>
       <translation>Frequência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
       <source>Funded sessions (cap)</source>
       <translation>Sessões financiadas (limite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
       <source>Funded by</source>
       <translation>Financiado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
       <source>Starts</source>
       <translation>Início</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="146" />
       <source>Planned end</source>
       <translation>Término previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
       <source>Goals</source>
       <translation>Objetivos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="145" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
       <source>language or name, if one joins the sessions</source>
       <translation>idioma ou nome, se participar das sessões</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
       <source>Why is the plan ending?</source>
       <translation>Por que o plano está terminando?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="161" />
       <source>Therapy plan</source>
       <translation>Plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
       <source>Place (if not the plan's)</source>
       <translation>Local (se não for o do plano)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
       <source>Purpose</source>
       <translation>Finalidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
       <source>Shared with (service)</source>
       <translation>Compartilhado com (serviço)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>Consent given by</source>
       <translation>Quem dá o consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
       <source>Name of guardian or agency</source>
       <translation>Nome do/da responsável legal ou do órgão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
       <source>Consent</source>
       <translation>Consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="180" />
       <source>consent was given</source>
       <translation>o consentimento foi dado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
       <source>The young person's assent</source>
       <translation>Assentimento do/da jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="183" />
       <source>they agreed in their own words</source>
       <translation>concordou com as próprias palavras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
       <source>Given on</source>
       <translation>Dado em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
       <source>Expires on</source>
       <translation>Vence em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
       <source>Withdrawn on</source>
       <translation>Retirado em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
       <source>Why</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>Relationship</source>
       <translation>Vínculo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
       <source>e.g. aunt, teacher</source>
       <translation>p. ex. tia, professor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="193" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
       <source>Phone or other contact</source>
       <translation>Telefone ou outro contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
       <source>Vetting</source>
       <translation>Verificação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="204" />
       <source>How they were checked</source>
       <translation>Como foi verificado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Checked by</source>
       <translation>Verificado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="203" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="216" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="319" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
       <source>Notes</source>
       <translation>Observações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="215" />
       <source>Receiving service</source>
       <translation>Serviço que recebe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
       <source>Contact person there</source>
       <translation>Pessoa de contato lá</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
       <source>Referred on</source>
       <translation>Data do encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="228" />
       <source>Hand-off on</source>
       <translation>Data da transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="229" />
       <source>Accompanied by</source>
       <translation>Acompanhado/a por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="225" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
       <source>Received by</source>
       <translation>Recebido/a por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
       <source>What happened</source>
       <translation>O que aconteceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
       <source>What happened, in plain words</source>
       <translation>O que aconteceu, em palavras simples</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
       <source>What was done at once</source>
       <translation>O que foi feito na hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
       <source>Who was told</source>
       <translation>Quem foi avisado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
       <source>Told at</source>
       <translation>Avisado às</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="247" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
       <source>Police reference</source>
       <translation>Referência policial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="249" />
       <source>Last seen at</source>
       <translation>Visto/a pela última vez às</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="251" />
       <source>Last seen where</source>
       <translation>Visto/a pela última vez em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="248" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>Clothing and appearance (for the police)</source>
       <translation>Roupas e aparência (para a polícia)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
       <source>Back at</source>
       <translation>De volta às</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>How they came back</source>
       <translation>Como voltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="257" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
       <source>alone, brought by police, found by staff…</source>
       <translation>sozinho/a, trazido/a pela polícia, encontrado/a pela equipe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Where they were, and with whom</source>
       <translation>Onde esteve e com quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
       <source>Injuries seen</source>
       <translation>Lesões observadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>Held at</source>
       <translation>Feita em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="269" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
       <source>Held by</source>
       <translation>Feita por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="270" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>ideally someone independent of the house</source>
       <translation>de preferência alguém independente da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
       <source>What was said, and the actions that follow</source>
       <translation>O que foi dito e as ações que se seguem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="277" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>Sinais de alerta: o que indica uma crise</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>What helps: coping strategies</source>
       <translation>O que ajuda: estratégias de enfrentamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>Safe people and places</source>
       <translation>Pessoas e lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>People and places to avoid</source>
       <translation>Pessoas e lugares a evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Whom to call</source>
       <translation>Para quem ligar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>Reviewed with the young person on</source>
       <translation>Revisado com o/a jovem em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
       <source>Next review</source>
       <translation>Próxima revisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
       <source>Outcome: what was done and what follows</source>
       <translation>Resultado: o que foi feito e o que vem a seguir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="298" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
       <source>First contact due</source>
       <translation>Primeiro contato previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="304" />
       <source>How many contacts</source>
       <translation>Quantos contatos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="301" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
       <source>Every how many months</source>
       <translation>A cada quantos meses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
       <source>Date of contact</source>
       <translation>Data do contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="307" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="312" />
       <source>How</source>
       <translation>Como</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="309" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="314" />
       <source>Spoke with</source>
       <translation>Falou com</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="310" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
       <source>the young person, a carer, a teacher…</source>
       <translation>o/a jovem, um cuidador, um professor…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
       <source>Wellbeing</source>
       <translation>Bem-estar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="313" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
       <source>School or work</source>
       <translation>Estudo ou trabalho</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
       <source>Risk signs</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="317" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
       <source>Re-trafficking risk</source>
       <translation>Risco de novo aliciamento</translation>
     </message>
@@ -1079,123 +1084,123 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="175" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="197" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Descartar este registro diário? O que você digitou será perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="89" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="97" />
       <source>Check-in: {0}</source>
       <translation>Registro diário: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Very low</source>
       <translation>Muito mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Okay</source>
       <translation>Mais ou menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Good</source>
       <translation>Bem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="101" />
       <source>Very good</source>
       <translation>Muito bem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Yes</source>
       <translation>Sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Somewhat</source>
       <translation>Em parte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>No</source>
       <translation>Não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Check-in for {0}</source>
       <translation>Registro diário de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Mood</source>
       <translation>Humor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
       <source>Sleep</source>
       <translation>Sono</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="140" />
       <source>Appetite</source>
       <translation>Apetite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="141" />
       <source>Feels safe</source>
       <translation>Sente-se em segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Engagement</source>
       <translation>Participação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="143" />
       <source>Risk flags</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="145" />
       <source>Incidents</source>
       <translation>Ocorrências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="189" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="238" />
       <source>Choose a face for today's mood.</source>
       <translation>Escolha uma carinha para o humor de hoje.</translation>
     </message>
@@ -1682,6 +1687,14 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>DateFields</name>
+    <message>
+      <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
+      <source>Today</source>
+      <translation>Hoje</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1936,6 +1949,90 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Entrando: recebendo os registros da casa…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverButton</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="49" />
+      <source>Since my last shift</source>
+      <translation>Desde o meu último turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="50" />
+      <source>New incidents, flags, missed check-ins, sessions, notes and the house log since your last shift ended, and who wrote them</source>
+      <translation>Novos incidentes, sinais, registros diários não feitos, sessões, notas e registro da casa desde o fim do seu último turno, e quem os escreveu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="62" />
+      <source>Since my last shift ({0})</source>
+      <translation>Desde o meu último turno ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverView</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="77" />
+      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <source>Since my last shift</source>
+      <translation>Desde o meu último turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="80" />
+      <location filename="../../src/safehaven/ui/handover.py" line="118" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="81" />
+      <location filename="../../src/safehaven/ui/handover.py" line="116" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="82" />
+      <source>Who</source>
+      <translation>Quem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="83" />
+      <source>Detail</source>
+      <translation>Detalhe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="84" />
+      <source>Written by</source>
+      <translation>Escrito por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="88" />
+      <source>Your first shift here: the last day and night, since {0}</source>
+      <translation>Seu primeiro turno aqui: o último dia e a última noite, desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="89" />
+      <source>Since your last shift ended: {0}</source>
+      <translation>Desde o fim do seu último turno: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <source>On shift now: {0}</source>
+      <translation>De plantão agora: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <source>Write a handover note…</source>
+      <translation>Escrever uma nota de passagem de turno…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="115" />
+      <source>Handover note</source>
+      <translation>Nota de passagem de turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="120" />
+      <source>What the next shift needs to know</source>
+      <translation>O que o próximo turno precisa saber</translation>
     </message>
   </context>
   <context>
@@ -3252,12 +3349,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="36" />
+      <location filename="../../src/safehaven/ui/page.py" line="44" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo deu errado ({0}); nada foi perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="55" />
+      <location filename="../../src/safehaven/ui/page.py" line="63" />
       <source>Select all rows</source>
       <translation>Selecionar todas as linhas</translation>
     </message>
@@ -3400,17 +3497,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="250" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>Descartar este registro? O que você digitou será perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="295" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo deu errado ({0}); nada foi perdido.</translation>
     </message>
@@ -3677,7 +3774,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
@@ -3798,22 +3895,22 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="166" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="176" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -3821,127 +3918,127 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="209" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="249" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="253" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
       <source>House log: {0}</source>
       <translation>Registro da casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="264" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="310" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="312" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="326" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -5036,67 +5133,72 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Reports</source>
       <translation>Relatórios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Admin</source>
       <translation>Administração</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="121" />
+      <location filename="../../src/safehaven/ui/shell.py" line="138" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="154" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="123" />
+      <location filename="../../src/safehaven/ui/shell.py" line="156" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Esconde todos os registros na hora; uma frase de acesso abre tudo de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="127" />
+      <location filename="../../src/safehaven/ui/shell.py" line="160" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc duas vezes: esconder tudo agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="248" />
+      <location filename="../../src/safehaven/ui/shell.py" line="286" />
       <source>Risk flag</source>
       <translation>Sinal de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="249" />
+      <location filename="../../src/safehaven/ui/shell.py" line="287" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>O registro diário de {0} tem um sinal de risco. Registrar uma ocorrência agora: o que aconteceu, o que foi feito e quem foi avisado?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="253" />
+      <location filename="../../src/safehaven/ui/shell.py" line="291" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="254" />
+      <location filename="../../src/safehaven/ui/shell.py" line="292" />
       <source>Later, from Today</source>
       <translation>Depois, pela tela Hoje</translation>
     </message>
@@ -5742,87 +5844,92 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <source>Why first</source>
+      <translation>Por que primeiro</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Urgency</source>
       <translation>Urgência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="264" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
-      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
+      <location filename="../../src/safehaven/ui/today.py" line="93" />
       <location filename="../../src/safehaven/ui/today.py" line="138" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="266" />
+      <location filename="../../src/safehaven/ui/today.py" line="276" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
       <source>Detail</source>
       <translation>Detalhe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>Time</source>
       <translation>Horário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="91" />
+      <location filename="../../src/safehaven/ui/today.py" line="94" />
       <source>Medicine</source>
       <translation>Medicamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="93" />
+      <location filename="../../src/safehaven/ui/today.py" line="96" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="99" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Check in (Enter)</source>
       <translation>Fazer registro diário (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="109" />
       <source>Record incident for this alert…</source>
       <translation>Registrar ocorrência para este alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="108" />
+      <location filename="../../src/safehaven/ui/today.py" line="111" />
       <source>Acknowledge with a note…</source>
       <translation>Marcar como visto, com uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="109" />
+      <location filename="../../src/safehaven/ui/today.py" line="112" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Diga o que foi feito ou por que pode esperar; o alerta sai de Hoje até que algo mude.</translation>
     </message>
@@ -5867,27 +5974,27 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>O que aconteceu na casa que não é sobre um/uma só jovem: um desconhecido lá fora, uma falta de energia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>Audiências e compromissos jurídicos hoje e amanhã, e quem acompanha a/o jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="174" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>Still to check in</source>
       <translation>Ainda sem registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="176" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>Alerts</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="183" />
+      <location filename="../../src/safehaven/ui/today.py" line="187" />
       <source>Medicines due</source>
       <translation>Medicamentos pendentes</translation>
     </message>
@@ -5897,12 +6004,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Sessões de hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="222" />
+      <location filename="../../src/safehaven/ui/today.py" line="229" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="233" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n ainda sem registro diário</numerusform>
@@ -5910,7 +6017,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="234" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerta</numerusform>
@@ -5918,7 +6025,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="235" />
+      <location filename="../../src/safehaven/ui/today.py" line="242" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sessão hoje</numerusform>
@@ -5926,7 +6033,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="236" />
+      <location filename="../../src/safehaven/ui/today.py" line="243" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose pendente</numerusform>
@@ -5934,77 +6041,77 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="238" />
+      <location filename="../../src/safehaven/ui/today.py" line="245" />
       <source>{0} acknowledged</source>
       <translation>{0} já vistos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <location filename="../../src/safehaven/ui/today.py" line="247" />
       <source>waiting for your approval: {0}</source>
       <translation>aguardando sua aprovação: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="249" />
+      <location filename="../../src/safehaven/ui/today.py" line="259" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro da casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="262" />
       <source>Hearings ({0})</source>
       <translation>Audiências ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="273" />
       <source>Add to the house log</source>
       <translation>Acrescentar ao registro da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="268" />
+      <location filename="../../src/safehaven/ui/today.py" line="278" />
       <source>What happened, and what was done</source>
       <translation>O que aconteceu e o que foi feito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="279" />
       <source>Young people it touched (optional)</source>
       <translation>Jovens afetados (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="285" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Choose an alert first.</source>
       <translation>Primeiro escolha um alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="301" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Uma ocorrência em aberto é marcada como vista e encerrada pela coordenação, na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="296" />
+      <location filename="../../src/safehaven/ui/today.py" line="306" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este alerta sai de Hoje quando o retorno ou a entrevista de retorno é registrado na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="302" />
+      <location filename="../../src/safehaven/ui/today.py" line="312" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Sua função não permite marcar este alerta como visto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="306" />
+      <location filename="../../src/safehaven/ui/today.py" line="316" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Marcar como visto: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="308" />
+      <location filename="../../src/safehaven/ui/today.py" line="318" />
       <source>What was done, or why it can wait</source>
       <translation>O que foi feito, ou por que pode esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="315" />
+      <location filename="../../src/safehaven/ui/today.py" line="325" />
       <source>{0} overdue needs</source>
       <translation>{0} necessidades atrasadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="355" />
+      <location filename="../../src/safehaven/ui/today.py" line="365" />
       <source>Dose: {0}</source>
       <translation>Dose: {0}</translation>
     </message>
@@ -6329,6 +6436,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Revisão do caso pendente</translation>
     </message>
     <message>
+      <source>Check-in missed</source>
+      <translation>Registro diário não feito</translation>
+    </message>
+    <message>
       <source>Class or course</source>
       <translation>Aula ou curso</translation>
     </message>
@@ -6593,6 +6704,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Transferência</translation>
     </message>
     <message>
+      <source>Handover note</source>
+      <translation>Nota de passagem de turno</translation>
+    </message>
+    <message>
       <source>Health and medicines</source>
       <translation>Saúde e medicamentos</translation>
     </message>
@@ -6619,6 +6734,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Hospital</source>
       <translation>Hospital</translation>
+    </message>
+    <message>
+      <source>House log</source>
+      <translation>Registro da casa</translation>
     </message>
     <message>
       <source>Housing</source>
@@ -6655,6 +6774,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>In progress</source>
       <translation>Em andamento</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Incidente</translation>
     </message>
     <message>
       <source>Incident written at a check-in</source>
@@ -6719,6 +6842,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Low</source>
       <translation>Baixa</translation>
+    </message>
+    <message>
+      <source>Low mood lately</source>
+      <translation>Humor baixo nos últimos dias</translation>
     </message>
     <message>
       <source>Maintenance</source>
@@ -6853,6 +6980,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Sem registro diário hoje</translation>
     </message>
     <message>
+      <source>No safety plan</source>
+      <translation>Sem plano de segurança</translation>
+    </message>
+    <message>
       <source>Non-binary</source>
       <translation>Não binário</translation>
     </message>
@@ -6879,6 +7010,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Not vetted</source>
       <translation>Não verificado</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
     </message>
     <message>
       <source>On hold</source>
@@ -7069,6 +7204,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Sinal de risco</translation>
     </message>
     <message>
+      <source>Risk flag at a check-in</source>
+      <translation>Sinal de risco em um registro diário</translation>
+    </message>
+    <message>
       <source>Risk found at a follow-up contact</source>
       <translation>Risco encontrado em um contato de acompanhamento</translation>
     </message>
@@ -7115,6 +7254,14 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Sent</source>
       <translation>Enviado</translation>
+    </message>
+    <message>
+      <source>Session held</source>
+      <translation>Sessão realizada</translation>
+    </message>
+    <message>
+      <source>Session missed</source>
+      <translation>Sessão perdida</translation>
     </message>
     <message>
       <source>Set aside</source>
