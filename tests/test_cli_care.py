@@ -18,6 +18,7 @@ from safehaven import clock
 from safehaven.services import notes
 from safehaven.services.context import Context
 from safehaven.store.vault import Vault
+from tests.conftest import NOW
 
 MANAGER, STAFF, CLINICIAN = "Rosa", "Sam Staff", "Cleo Clinician"
 PASS = {MANAGER: "care cli passphrase", STAFF: "sam's own passphrase",
@@ -269,7 +270,8 @@ def test_whole_pathway_from_intake_to_follow_up(house: House, tmp_path: Path) ->
 
 def test_incidents_from_the_command_line(house: House) -> None:
     rid = ok(house, "resident", "add", "--preferred-name", "Grace", who=STAFF)
-    now = clock.now().replace(second=0, microsecond=0)
+    # before the moment every CLI process starts at (a worker's own clock has run on since)
+    now = NOW - timedelta(minutes=5)
     line = refused(house, "incident", "add", "--resident", rid, "--kind", "missing", "--at",
                    now.strftime("%Y-%m-%dT%H:%M"), "--description", "Not back from school",
                    who=STAFF)

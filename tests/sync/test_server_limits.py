@@ -67,10 +67,11 @@ def test_a_laptop_whose_clock_is_off_says_so(tmp_path: Path) -> None:
     from safehaven.services.context import Context
     from safehaven.store import crypto
     from safehaven.store.vault import Vault
-    from safehaven.sync.client import Client, _tls
+    from safehaven.sync import trust
+    from safehaven.sync.client import Client
     from safehaven.sync.replica import server_link
 
-    assert _tls() is _tls()  # one TLS context for every client
+    assert trust.context(None) is trust.context(None)  # one TLS context for every client
     client = Client("http://127.0.0.1:9")
     server_time = datetime.now(UTC) - timedelta(hours=2)  # this laptop runs 2 hours ahead
     client._note_clock(httpx.Response(200, headers={"date": format_datetime(server_time,
