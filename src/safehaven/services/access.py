@@ -11,7 +11,7 @@ from safehaven.errors import SafeHavenError, UnknownStaff
 from safehaven.i18n import tr
 from safehaven.services import staff
 from safehaven.services.context import Context
-from safehaven.store import backup
+from safehaven.store import backup, numbering
 from safehaven.store import vault as vaults
 from safehaven.store.connection import translate_error
 from safehaven.store.files import atomic_write, ensure_private_dir
@@ -64,6 +64,19 @@ def unlock(folder: Path, passphrase: str, staff_name: str | None) -> Context:
             vault.close()
             raise
     return Context.for_vault(vault)
+
+
+def accept_missing_saves(folder: Path, passphrase: str, staff_name: str | None) -> int:
+    """Carry on with a vault that lost its last saves (its journal file lost or damaged):
+    as after a restore, its numbering starts a new epoch and its next round fetches back
+    what it had sent. Returns how many saves were missing (0: nothing was wrong)."""
+    vault = Vault.unlock(folder, passphrase, staff_name, accept_missing=True)
+    with vault:
+        missing = vault.commits.missing
+        if missing:
+            numbering.mark_restored(vault)
+            vault.commits.record()
+    return missing
 
 
 def unlock_delay(folder: Path) -> float:
