@@ -207,6 +207,12 @@ def cmd_sync_import(args: argparse.Namespace) -> None:
     print(tr("Applied {a}, already here {s}, conflicts {c}, quarantined {q}.",
              a=report["applied"], s=report["skipped"], c=report["conflicts"],
              q=len(report["quarantined"])))
+    if report["dropped"]:
+        print(tr_n("{n} damaged line of the bundle was dropped; the rest was applied. Export "
+                   "the bundle again to bring what that line carried.",
+                   "{n} damaged lines of the bundle were dropped; the rest was applied. "
+                   "Export the bundle again to bring what those lines carried.",
+                   report["dropped"]), file=sys.stderr)
 
 
 def _certificate_options(parser: argparse.ArgumentParser) -> None:

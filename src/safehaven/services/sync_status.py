@@ -138,7 +138,7 @@ def import_bundle(ctx: Context, path: Path) -> Result[dict[str, Any]]:
     ctx.require(Action.RECORD_CHECKIN)
     report = bundle.import_bundle(ctx.vault, path)
     return Result({"applied": report.applied, "skipped": report.skipped,
-                   "conflicts": report.conflicts,
+                   "conflicts": report.conflicts, "dropped": report.dropped,
                    "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": reason(r)}
                                    for c, r in report.quarantined]},
                   reads.synced_changes(ctx.conn, report.touched))
