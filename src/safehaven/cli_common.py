@@ -119,6 +119,9 @@ def open_context(args: argparse.Namespace) -> Context:
         print(tr("Several wrong passphrases were tried; waiting {s} seconds.",
                  s=round(delay)), file=sys.stderr)
     ctx = access.unlock(args.vault, passphrase, args.staff)
+    clock_said = access.clock_warning(ctx)
+    if clock_said:
+        print(tr("Warning: {problem}", problem=clock_said), file=sys.stderr)
     for problem in ctx.vault.roster.problems:  # someone edited the tables past the app
         print(tr("Warning: {problem} This laptop gives no one the key for legal names and "
                  "clinical notes until a manager restores it from a backup.",

@@ -159,6 +159,7 @@ def cmd_sync_status(args: argparse.Namespace) -> None:
     if getattr(args, "action", None) is None and sync_status.connected(ctx):
         with ctx.vault:
             report = sync_status.sync_now(ctx).record
+            warning = sync_status.clock_warning(ctx)
         if args.json:
             _print_json(report)
         else:
@@ -168,6 +169,8 @@ def cmd_sync_status(args: argparse.Namespace) -> None:
             newer = [q for q in report["quarantined"] if q["kind"] == "unknown_version"]
             if newer:
                 print(newer[0]["reason"])  # update this laptop: it says so
+        if warning:
+            print(tr("Warning: {problem}", problem=warning), file=sys.stderr)
         return
     with ctx.vault:
         status = sync_status.status(ctx)

@@ -79,6 +79,15 @@ def accept_missing_saves(folder: Path, passphrase: str, staff_name: str | None) 
     return missing
 
 
+def clock_warning(ctx: Context) -> str | None:
+    """At unlock: this laptop's clock reads earlier than the newest record in the vault
+    (set back, or its battery went flat), in words for one line; None when it is right."""
+    from safehaven.sync import clockcheck
+
+    found = clockcheck.earlier_than_records(ctx.vault)
+    return str(found) if found is not None else None
+
+
 def unlock_delay(folder: Path) -> float:
     """Seconds the next unlock will wait, after repeated wrong passphrases."""
     return vaults.unlock_delay(folder)

@@ -42,7 +42,7 @@ from safehaven.store.connection import (
     translate_error,
 )
 from safehaven.store.files import ensure_private_dir, fsync_dir, fsync_file
-from safehaven.store.hlc import HybridClock
+from safehaven.store.hlc import HybridClock, physical
 from safehaven.store.ids import new_id
 from safehaven.store.keyfile import KeyFile, Slot
 from safehaven.store.throttle import Throttle
@@ -127,6 +127,7 @@ class Vault:
             " coalesce((SELECT max(hlc) FROM audit_log), 0))"
         ).fetchone()[0]
         self.clock = HybridClock(int(seed or 0))
+        self.newest_ms = physical(int(seed or 0))  # the newest record's time (clock checks)
         # the roster as its signatures establish it, and the keys it grants: checked once
         # opening is done (`refresh_restricted`, which every opening that has an identity
         # calls), not here and again there

@@ -34,7 +34,7 @@ from safehaven.store import crypto, reads
 from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
-from safehaven.sync import keys, protocol, trust
+from safehaven.sync import clockcheck, keys, protocol, trust
 from safehaven.sync.api import HttpApi
 from safehaven.sync.client import Client, SyncError, linked_client
 from safehaven.sync.envelope import enrolment_text
@@ -187,6 +187,10 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
                             json={"enrol_token": keys.token_text(token)})
     finally:
         client.close()
+    # a clock far off would set the whole house aside as dated ahead (the staff list with
+    # it) or stamp this laptop's saves hours away: said before anything is made, and the
+    # code still works once the clock is right (its token is not used yet)
+    clockcheck.refuse_far(client.clock_offset)
     package = keys.open_package(token, secret, answer["package"])
     site_id, device_id = _checked(package, dict(answer))
     staff_id, display_name, known, claim = _staff_for(package, staff_name.strip())
