@@ -113,6 +113,11 @@ def open_context(args: argparse.Namespace) -> Context:
     said = access.finish_interrupted_restore(args.vault)
     if said:
         print(tr("safehaven: {error}", error=said), file=sys.stderr)
+    said = access.finish_interrupted_join(args.vault)
+    if said and not access.vault_exists(args.vault):
+        raise Failed(said)  # the half-made vault was removed: that is the one line
+    if said:
+        print(tr("safehaven: {error}", error=said), file=sys.stderr)
     passphrase = read_passphrase(tr("Passphrase: "))
     delay = access.unlock_delay(args.vault)
     if delay > 0:
