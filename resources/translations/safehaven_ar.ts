@@ -8,37 +8,37 @@
       <translation>إضافة مقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <location filename="../../src/safehaven/ui/residents.py" line="181" />
       <source>e.g. Spanish, English</source>
       <translation>مثلًا: العربية، الإنجليزية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="195" />
+      <location filename="../../src/safehaven/ui/residents.py" line="188" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="189" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="197" />
+      <location filename="../../src/safehaven/ui/residents.py" line="190" />
       <source>Intake date</source>
       <translation>تاريخ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="198" />
+      <location filename="../../src/safehaven/ui/residents.py" line="191" />
       <source>Care stage</source>
       <translation>مرحلة الرعاية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="199" />
+      <location filename="../../src/safehaven/ui/residents.py" line="192" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="200" />
+      <location filename="../../src/safehaven/ui/residents.py" line="193" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
@@ -47,13 +47,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="210" />
+      <location filename="../../src/safehaven/ui/admin.py" line="290" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="50" />
-      <location filename="../../src/safehaven/ui/admin.py" line="211" />
+      <location filename="../../src/safehaven/ui/admin.py" line="291" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
@@ -98,77 +98,107 @@
       <translation>تغيير عبارة المرور الخاصة بي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="96" />
+      <location filename="../../src/safehaven/ui/admin.py" line="86" />
+      <source>Yours: at most the house's limit.</source>
+      <translation>خاص بك: لا يتجاوز حدّ الدار.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <source>min</source>
+      <translation>دقيقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <source>(the system's)</source>
+      <translation>(لغة النظام)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="108" />
       <source>(none: no automatic backups)</source>
       <translation>(لا شيء: دون نسخ احتياطية تلقائية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="99" />
+      <location filename="../../src/safehaven/ui/admin.py" line="111" />
       <source>Choose folder…</source>
       <translation>اختيار مجلد…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="106" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Back up now</source>
       <translation>إنشاء نسخة احتياطية الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="131" />
       <source>Daily backup to</source>
       <translation>النسخة الاحتياطية اليومية في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <location filename="../../src/safehaven/ui/admin.py" line="133" />
       <source>Backups kept</source>
       <translation>عدد النسخ الاحتياطية المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="134" />
       <source>Lock after idle</source>
       <translation>القفل بعد عدم الاستخدام</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <location filename="../../src/safehaven/ui/admin.py" line="135" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <location filename="../../src/safehaven/ui/admin.py" line="136" />
+      <source>House idle-lock limit</source>
+      <translation>حدّ القفل عند الخمول في الدار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="137" />
+      <source>House language</source>
+      <translation>لغة الدار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="139" />
+      <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
+      <translation>المديرون وحدهم يحدّدون حدّ القفل عند الخمول ولغة الدار ومجلد النسخ الاحتياطي. أما لغتك وقفل أقصر فلك أن تختارهما.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
       <source>Records are kept in</source>
       <translation>تُحفظ السجلات في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="125" />
+      <location filename="../../src/safehaven/ui/admin.py" line="149" />
       <source>Logs (no records in them)</source>
       <translation>السجلات التقنية (لا تحوي بيانات المقيمين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="150" />
       <source>Settings file</source>
       <translation>ملف الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="128" />
+      <location filename="../../src/safehaven/ui/admin.py" line="152" />
       <source>Staff</source>
       <translation>فريق العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="157" />
       <source>Supervision and records</source>
       <translation>الإشراف والسجلات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="162" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="140" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>About SafeHaven…</source>
       <translation>حول SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="174" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -185,12 +215,12 @@ Logs (no records in them): {2}</source>
 السجلات التقنية (لا تحوي بيانات المقيمين): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="156" />
+      <location filename="../../src/safehaven/ui/admin.py" line="180" />
       <source>About SafeHaven</source>
       <translation>حول SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="166" />
+      <location filename="../../src/safehaven/ui/admin.py" line="190" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n دقيقة</numerusform>
@@ -202,68 +232,68 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="248" />
       <source>Folder for daily backups</source>
       <translation>مجلد النسخ الاحتياطية اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="188" />
+      <location filename="../../src/safehaven/ui/admin.py" line="268" />
       <source>Writing the backup…</source>
       <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="272" />
       <source>Backup written to {0}</source>
       <translation>كُتبت النسخة الاحتياطية في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="200" />
+      <location filename="../../src/safehaven/ui/admin.py" line="280" />
       <source>The same again</source>
       <translation>أعِد كتابتها مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="205" />
+      <location filename="../../src/safehaven/ui/admin.py" line="285" />
       <source>The two passphrases differ.</source>
       <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="213" />
+      <location filename="../../src/safehaven/ui/admin.py" line="293" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>عبارة المرور الخاصة به/بها (يكتبها الشخص بنفسه)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="220" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Add staff member</source>
       <translation>إضافة عضو إلى فريق العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="242" />
+      <location filename="../../src/safehaven/ui/admin.py" line="322" />
       <source>Change my passphrase</source>
       <translation>تغيير عبارة المرور الخاصة بي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="242" />
-      <location filename="../../src/safehaven/ui/admin.py" line="259" />
+      <location filename="../../src/safehaven/ui/admin.py" line="322" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>New passphrase</source>
       <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="245" />
+      <location filename="../../src/safehaven/ui/admin.py" line="325" />
       <source>Your passphrase was changed.</source>
       <translation>تم تغيير عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="258" />
+      <location filename="../../src/safehaven/ui/admin.py" line="338" />
       <source>New passphrase for %1</source>
       <translation>عبارة مرور جديدة لـ %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="261" />
+      <location filename="../../src/safehaven/ui/admin.py" line="341" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>أصبحت لدى %1 عبارة مرور جديدة، على كل حواسيب الدار المحمولة بعد مزامنتها.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="268" />
+      <location filename="../../src/safehaven/ui/admin.py" line="348" />
       <source>Choose a staff member in the list first.</source>
       <translation>يُرجى أولًا اختيار عضو من فريق العمل في القائمة.</translation>
     </message>
@@ -405,12 +435,12 @@ Logs (no records in them): {2}</source>
       <translation>حجز جلسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="286" />
       <source>Resident and therapy</source>
       <translation>المقيم/ة والعلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="287" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
@@ -418,530 +448,535 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="75" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
       <source>Legal name (restricted)</source>
       <translation>الاسم القانوني (اطِّلاع مقيَّد)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>Estimated age (when the date is unknown)</source>
       <translation>العمر التقديري (إذا كان التاريخ غير معروف)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
       <source>Gender</source>
       <translation>النوع الاجتماعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation>مثلًا: هي، هو، هم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
       <source>Languages (comma between)</source>
       <translation>اللغات (تفصل بينها فاصلة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
       <source>Interpreter</source>
       <translation>المترجم/ة الشفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
       <source>needs an interpreter</source>
       <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Interpreter's language</source>
       <translation>لغة الترجمة الشفهية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
       <source>Cultural and faith notes</source>
       <translation>ملاحظات ثقافية ودينية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="94" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="96" />
       <source>Key worker</source>
       <translation>الشخص المرجعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
       <source>New stage</source>
       <translation>المرحلة الجديدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
       <source>Why?</source>
       <translation>لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="106" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="109" />
+      <source>Why does it skip a stage?</source>
+      <translation>لماذا يتخطى مرحلة؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
       <source>Where the young person goes</source>
       <translation>إلى أين يذهب اليافع/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
       <source>Need</source>
       <translation>الاحتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
       <source>Owner</source>
       <translation>المسؤول/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
       <source>Due</source>
       <translation>الموعد المستحق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>How it was met, or why it does not apply</source>
       <translation>كيف لُبّي، أو لماذا لا ينطبق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
       <source>Provider</source>
       <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
       <source>Frequency</source>
       <translation>التكرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
       <source>Funded sessions (cap)</source>
       <translation>الجلسات المموَّلة (الحد الأقصى)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
       <source>Funded by</source>
       <translation>الجهة المموِّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
       <source>Starts</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="146" />
       <source>Planned end</source>
       <translation>النهاية المخطَّط لها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
       <source>Goals</source>
       <translation>الأهداف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="145" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
       <source>language or name, if one joins the sessions</source>
       <translation>اللغة أو الاسم، إن كان أحد يحضر الجلسات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
       <source>Why is the plan ending?</source>
       <translation>لماذا تنتهي الخطة؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="161" />
       <source>Therapy plan</source>
       <translation>خطة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
       <source>Minutes</source>
       <translation>الدقائق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
       <source>Place (if not the plan's)</source>
       <translation>المكان (إن كان غير مكان الخطة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
       <source>Shared with (service)</source>
       <translation>تُشارَك مع (الجهة الخدمية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>Consent given by</source>
       <translation>مَن أعطى الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
       <source>Name of guardian or agency</source>
       <translation>اسم الوصي/ة أو الجهة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
       <source>Consent</source>
       <translation>الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="180" />
       <source>consent was given</source>
       <translation>أُعطيت الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
       <source>The young person's assent</source>
       <translation>قبول اليافع/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="183" />
       <source>they agreed in their own words</source>
       <translation>وافق/وافقت بكلماته/بكلماتها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
       <source>Given on</source>
       <translation>تاريخ الإعطاء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
       <source>Expires on</source>
       <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
       <source>Withdrawn on</source>
       <translation>تاريخ السحب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
       <source>Why</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>Relationship</source>
       <translation>صلة القرابة أو العلاقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
       <source>e.g. aunt, teacher</source>
       <translation>مثلًا: خالة، معلِّم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="193" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
       <source>Phone or other contact</source>
       <translation>الهاتف أو وسيلة تواصل أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
       <source>Vetting</source>
       <translation>التحقق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="204" />
       <source>How they were checked</source>
       <translation>كيف جرى التحقق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Checked by</source>
       <translation>مَن تحقَّق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="203" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="216" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="319" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="215" />
       <source>Receiving service</source>
       <translation>الجهة المستقبِلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
       <source>Contact person there</source>
       <translation>الشخص المسؤول عن التواصل هناك</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
       <source>Referred on</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="228" />
       <source>Hand-off on</source>
       <translation>تاريخ التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="229" />
       <source>Accompanied by</source>
       <translation>بمرافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="225" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
       <source>Received by</source>
       <translation>مَن استلم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
       <source>What happened</source>
       <translation>ما الذي حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
       <source>What happened, in plain words</source>
       <translation>ما الذي حدث، بكلمات بسيطة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
       <source>What was done at once</source>
       <translation>ما الذي فُعل فورًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
       <source>Who was told</source>
       <translation>مَن أُبلغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
       <source>Told at</source>
       <translation>وقت الإبلاغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="247" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
       <source>Police reference</source>
       <translation>الرقم المرجعي لدى الشرطة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="249" />
       <source>Last seen at</source>
       <translation>وقت آخر مشاهدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="251" />
       <source>Last seen where</source>
       <translation>مكان آخر مشاهدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="248" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>Clothing and appearance (for the police)</source>
       <translation>الملابس والمظهر (للشرطة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
       <source>Back at</source>
       <translation>عاد/ت في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>How they came back</source>
       <translation>كيف عاد/ت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="257" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
       <source>alone, brought by police, found by staff…</source>
       <translation>وحده/ا، أعادته/ا الشرطة، وجده/ا الفريق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Where they were, and with whom</source>
       <translation>أين كان/ت ومع من</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
       <source>Injuries seen</source>
       <translation>الإصابات الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>Held at</source>
       <translation>أُجريت في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="269" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
       <source>Held by</source>
       <translation>أجراها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="270" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>ideally someone independent of the house</source>
       <translation>يُفضَّل شخص مستقل عن الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
       <source>What was said, and the actions that follow</source>
       <translation>ما قيل والإجراءات التالية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="277" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>علامات الإنذار: ما الذي ينبئ بأزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>What helps: coping strategies</source>
       <translation>ما الذي يساعد: استراتيجيات التكيُّف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>Safe people and places</source>
       <translation>أشخاص وأماكن آمنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>People and places to avoid</source>
       <translation>أشخاص وأماكن يجب تجنُّبها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Whom to call</source>
       <translation>بمَن يُتَّصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>Reviewed with the young person on</source>
       <translation>رُوجعت مع اليافع/ة بتاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
       <source>Next review</source>
       <translation>المراجعة القادمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
       <source>Outcome: what was done and what follows</source>
       <translation>النتيجة: ما الذي فُعل وما الخطوة التالية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="298" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
       <source>First contact due</source>
       <translation>موعد أول تواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="304" />
       <source>How many contacts</source>
       <translation>عدد مرات التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="301" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
       <source>Every how many months</source>
       <translation>كل كم شهرًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
       <source>Date of contact</source>
       <translation>تاريخ التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="307" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="312" />
       <source>How</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="309" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="314" />
       <source>Spoke with</source>
       <translation>جرى الحديث مع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="310" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
       <source>the young person, a carer, a teacher…</source>
       <translation>اليافع/ة، أحد مقدِّمي الرعاية، معلِّم/ة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
       <source>Wellbeing</source>
       <translation>الحالة العامة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="313" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
       <source>School or work</source>
       <translation>الدراسة أو العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
       <source>Risk signs</source>
       <translation>علامات الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="317" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
       <source>Re-trafficking risk</source>
       <translation>خطر الوقوع في الاتجار مجددًا</translation>
     </message>
@@ -1053,125 +1088,265 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="175" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="197" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>هل تريد تجاهل هذه المتابعة اليومية؟ سيضيع ما كتبته.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="89" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="97" />
       <source>Check-in: {0}</source>
       <translation>المتابعة اليومية: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Very low</source>
       <translation>سيئ جدًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Low</source>
       <translation>سيئ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Okay</source>
       <translation>مقبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Good</source>
       <translation>جيد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="101" />
       <source>Very good</source>
       <translation>جيد جدًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Fair</source>
       <translation>مقبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Poor</source>
       <translation>ضعيف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Somewhat</source>
       <translation>إلى حدٍّ ما</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>No</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Check-in for {0}</source>
       <translation>المتابعة اليومية لـ {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Mood</source>
       <translation>المزاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
       <source>Sleep</source>
       <translation>النوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="140" />
       <source>Appetite</source>
       <translation>الشهية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="141" />
       <source>Feels safe</source>
       <translation>يشعر/تشعر بالأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Engagement</source>
       <translation>المشاركة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="143" />
       <source>Risk flags</source>
       <translation>إشارات الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="145" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Save (Ctrl+Enter)</source>
       <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="189" />
       <source>ALLERGIES: {0}</source>
       <translation>الحساسية: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="238" />
       <source>Choose a face for today's mood.</source>
       <translation>يُرجى اختيار وجه يعبِّر عن مزاج اليوم.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckinsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="65" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="66" />
+      <source>Shift</source>
+      <translation>المناوبة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="67" />
+      <source>Mood</source>
+      <translation>المزاج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="68" />
+      <source>Feels safe</source>
+      <translation>يشعر/تشعر بالأمان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="69" />
+      <source>Flags</source>
+      <translation>الإشارات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="70" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="71" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="77" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <source>Correct…</source>
+      <translation>تصحيح…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="79" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <source>Void…</source>
+      <translation>إلغاء…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="105" />
+      <source>void: {0}</source>
+      <translation>إلغاء: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="108" />
+      <source>voided</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="109" />
+      <source>corrected</source>
+      <translation>مصحَّحة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="111" />
+      <source>correction: {0}</source>
+      <translation>تصحيح: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="134" />
+      <source>Recorded by {0}</source>
+      <translation>سجّلها {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="137" />
+      <source>Voided by {0}: {1}</source>
+      <translation>ألغاها {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="138" />
+      <source>Corrected by {0}: {1}</source>
+      <translation>صحّحها {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="141" />
+      <source>Incidents: {0}</source>
+      <translation>الحوادث: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="148" />
+      <source>Choose a check-in in the table first.</source>
+      <translation>اختر متابعة يومية من الجدول أولًا.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="179" />
+      <source>Correct the check-in: {0}</source>
+      <translation>تصحيح المتابعة اليومية: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="182" />
+      <source>What was wrong</source>
+      <translation>ما الخطأ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="190" />
+      <source>Why it is corrected</source>
+      <translation>سبب التصحيح</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="197" />
+      <source>Say why it is corrected.</source>
+      <translation>اذكر سبب التصحيح.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="223" />
+      <source>Void the check-in</source>
+      <translation>إلغاء المتابعة اليومية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="224" />
+      <source>Why it is voided</source>
+      <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="225" />
+      <source>recorded for the wrong child, or in error</source>
+      <translation>سُجّلت لطفل آخر، أو عن طريق الخطأ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="226" />
+      <source>The check-in of {0} ({1}) is kept in the history and counted nowhere.</source>
+      <translation>تُحفظ المتابعة اليومية ليوم {0} ({1}) في السجل ولا تُحتسب في أي مكان.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="228" />
+      <source>Void</source>
+      <translation>إلغاء</translation>
     </message>
   </context>
   <context>
@@ -1516,6 +1691,14 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>DateFields</name>
+    <message>
+      <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
+      <source>Today</source>
+      <translation>اليوم</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1770,6 +1953,90 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>جارٍ الانضمام: يجري جلب سجلات الدار…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverButton</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="49" />
+      <source>Since my last shift</source>
+      <translation>منذ مناوبتي الأخيرة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="50" />
+      <source>New incidents, flags, missed check-ins, sessions, notes and the house log since your last shift ended, and who wrote them</source>
+      <translation>الحوادث والإشارات والمتابعات اليومية الفائتة والجلسات والملاحظات وسجل الدار الجديدة منذ انتهاء مناوبتك الأخيرة، ومن كتبها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="62" />
+      <source>Since my last shift ({0})</source>
+      <translation>منذ مناوبتي الأخيرة ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverView</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="77" />
+      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <source>Since my last shift</source>
+      <translation>منذ مناوبتي الأخيرة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="80" />
+      <location filename="../../src/safehaven/ui/handover.py" line="118" />
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="81" />
+      <location filename="../../src/safehaven/ui/handover.py" line="116" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="82" />
+      <source>Who</source>
+      <translation>مَن</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="83" />
+      <source>Detail</source>
+      <translation>التفاصيل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="84" />
+      <source>Written by</source>
+      <translation>كتبه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="88" />
+      <source>Your first shift here: the last day and night, since {0}</source>
+      <translation>مناوبتك الأولى هنا: آخر يوم وليلة، منذ {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="89" />
+      <source>Since your last shift ended: {0}</source>
+      <translation>منذ انتهاء مناوبتك الأخيرة: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <source>On shift now: {0}</source>
+      <translation>في المناوبة الآن: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <source>Write a handover note…</source>
+      <translation>كتابة ملاحظة تسليم المناوبة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="115" />
+      <source>Handover note</source>
+      <translation>ملاحظة تسليم المناوبة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="120" />
+      <source>What the next shift needs to know</source>
+      <translation>ما تحتاج المناوبة التالية إلى معرفته</translation>
     </message>
   </context>
   <context>
@@ -3086,12 +3353,12 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="36" />
+      <location filename="../../src/safehaven/ui/page.py" line="44" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>حدث خطأ ما ({0})؛ لم يُفقد أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="55" />
+      <location filename="../../src/safehaven/ui/page.py" line="63" />
       <source>Select all rows</source>
       <translation>تحديد كل الصفوف</translation>
     </message>
@@ -3238,17 +3505,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="250" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>هل تريد تجاهل هذا السجل؟ سيضيع ما كتبته.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
       <source>Save (Ctrl+Enter)</source>
       <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="295" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>حدث خطأ ما ({0})؛ لم يُفقد أي شيء.</translation>
     </message>
@@ -3447,42 +3714,47 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="28" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="29" />
       <source>Weekly house report</source>
       <translation>التقرير الأسبوعي للدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="29" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
       <source>Funder summary (de-identified)</source>
       <translation>ملخص للجهات المموِّلة (دون بيانات تعريفية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="33" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="34" />
       <source>Make report</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="40" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="43" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
       <source>{0} (from {1})</source>
       <translation>الأسبوع {0} (منذ {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
       <source>in progress</source>
       <translation>قيد التنفيذ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="78" />
       <source>Financial year from {0}</source>
       <translation>السنة المالية من {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <source>Only managers print or save the weekly report: it shows every child's flags and incidents.</source>
+      <translation>المديرون وحدهم يطبعون التقرير الأسبوعي أو يحفظونه: فهو يعرض إشارات الخطر والحوادث لكل طفل.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="97" />
       <source>Making the report…</source>
       <translation>جارٍ إعداد التقرير…</translation>
     </message>
@@ -3510,103 +3782,77 @@ Logs (no records in them): {2}</source>
       <translation>تعديل الملف الشخصي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
-      <source>Date</source>
-      <translation>التاريخ</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
-      <source>Shift</source>
-      <translation>المناوبة</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
-      <source>Mood</source>
-      <translation>المزاج</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
-      <source>Feels safe</source>
-      <translation>يشعر/تشعر بالأمان</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
-      <source>Flags</source>
-      <translation>الإشارات</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>Text</source>
       <translation>النص</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Check-ins</source>
       <translation>المتابعات اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Safety</source>
       <translation>الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Measures</source>
       <translation>المقاييس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Consent &amp;&amp; adults</source>
       <translation>الموافقة والبالغون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>الإحالات والمتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>الملاحظات والتسلسل الزمني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>المتابعات اليومية</translation>
@@ -3617,62 +3863,62 @@ Logs (no records in them): {2}</source>
       <translation>إغلاق الحالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="126" />
       <source>About them</source>
       <translation>عنه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Documents</source>
       <translation>المستندات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>الملف والقضية القانونية والمدرسة وصوته هو</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Health</source>
       <translation>الصحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Health and medicines</source>
       <translation>الصحة والأدوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Consent</source>
       <translation>الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
       <source>Mood over the last 30 days</source>
       <translation>المزاج خلال آخر 30 يومًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>Write a note…</source>
       <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
       <source>Save note</source>
       <translation>حفظ الملاحظة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n سنة</numerusform>
@@ -3684,127 +3930,127 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
       <source>needs an interpreter</source>
       <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>Legal name</source>
       <translation>الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
       <source>estimated age {0}</source>
       <translation>العمر التقديري {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Gender</source>
       <translation>النوع الاجتماعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Interpreter</source>
       <translation>المترجم/ة الشفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>not needed</source>
       <translation>غير مطلوب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Cultural and faith notes</source>
       <translation>ملاحظات ثقافية ودينية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Intake</source>
       <translation>الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Key worker</source>
       <translation>الشخص المرجعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
       <source>Clinical note</source>
       <translation>ملاحظة سريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Amended note</source>
       <translation>ملاحظة معدَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
       <source>Stage: {0}</source>
       <translation>المرحلة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
       <source>House log: {0}</source>
       <translation>سجل الدار: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
       <source>Referral ({0})</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="316" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="312" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="331" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -4903,67 +5149,72 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Schedule</source>
       <translation>الجدول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Admin</source>
       <translation>الإدارة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="121" />
+      <location filename="../../src/safehaven/ui/shell.py" line="138" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="154" />
       <source>Lock (Ctrl+L)</source>
       <translation>قفل (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="123" />
+      <location filename="../../src/safehaven/ui/shell.py" line="156" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>يُخفي كل السجلات فورًا؛ وتفتحها عبارة المرور من جديد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="127" />
+      <location filename="../../src/safehaven/ui/shell.py" line="160" />
       <source>Esc twice: hide everything now</source>
       <translation>اضغط Esc مرتين: إخفاء كل شيء الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="248" />
+      <location filename="../../src/safehaven/ui/shell.py" line="286" />
       <source>Risk flag</source>
       <translation>إشارة خطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="249" />
+      <location filename="../../src/safehaven/ui/shell.py" line="287" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>في المتابعة اليومية لـ {0} إشارة خطر. هل تريد تسجيل حادثة الآن: ماذا حدث، وما الذي فُعل، ومن أُبلغ؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="253" />
+      <location filename="../../src/safehaven/ui/shell.py" line="291" />
       <source>Record incident</source>
       <translation>تسجيل حادثة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="254" />
+      <location filename="../../src/safehaven/ui/shell.py" line="292" />
       <source>Later, from Today</source>
       <translation>لاحقًا، من صفحة اليوم</translation>
     </message>
@@ -5629,87 +5880,92 @@ Logs (no records in them): {2}</source>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Resident</source>
       <translation>المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <source>Why first</source>
+      <translation>سبب الأولوية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Urgency</source>
       <translation>درجة الإلحاح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="264" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
-      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
+      <location filename="../../src/safehaven/ui/today.py" line="93" />
       <location filename="../../src/safehaven/ui/today.py" line="138" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="266" />
+      <location filename="../../src/safehaven/ui/today.py" line="276" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
       <source>Detail</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>Time</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="91" />
+      <location filename="../../src/safehaven/ui/today.py" line="94" />
       <source>Medicine</source>
       <translation>الدواء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="93" />
+      <location filename="../../src/safehaven/ui/today.py" line="96" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="99" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Check in (Enter)</source>
       <translation>تسجيل متابعة يومية (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="109" />
       <source>Record incident for this alert…</source>
       <translation>تسجيل حادثة لهذا التنبيه…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="108" />
+      <location filename="../../src/safehaven/ui/today.py" line="111" />
       <source>Acknowledge with a note…</source>
       <translation>تأكيد الاطِّلاع مع ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="109" />
+      <location filename="../../src/safehaven/ui/today.py" line="112" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>اكتب ما الذي فُعل، أو لماذا يمكن أن ينتظر؛ يختفي التنبيه من صفحة اليوم إلى أن يتغيَّر شيء.</translation>
     </message>
@@ -5754,27 +6010,27 @@ Logs (no records in them): {2}</source>
       <translation>ما حدث في الدار ولا يخص شابًا/ة بعينه/ا: غريب في الخارج، انقطاع الكهرباء…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>الجلسات والمواعيد القانونية اليوم وغدًا، ومن يرافق الشاب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="174" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>Still to check in</source>
       <translation>بانتظار المتابعة اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="176" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>Alerts</source>
       <translation>التنبيهات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="183" />
+      <location filename="../../src/safehaven/ui/today.py" line="187" />
       <source>Medicines due</source>
       <translation>الأدوية المستحقة</translation>
     </message>
@@ -5784,12 +6040,12 @@ Logs (no records in them): {2}</source>
       <translation>جلسات اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="222" />
+      <location filename="../../src/safehaven/ui/today.py" line="229" />
       <source>Group: {0} ({1})</source>
       <translation>المجموعة: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="233" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
@@ -5801,7 +6057,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="234" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n تنبيه</numerusform>
@@ -5813,7 +6069,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="235" />
+      <location filename="../../src/safehaven/ui/today.py" line="242" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n جلسة اليوم</numerusform>
@@ -5825,7 +6081,7 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="236" />
+      <location filename="../../src/safehaven/ui/today.py" line="243" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n جرعة مستحقة</numerusform>
@@ -5837,77 +6093,77 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="238" />
+      <location filename="../../src/safehaven/ui/today.py" line="245" />
       <source>{0} acknowledged</source>
       <translation>تمَّ الاطِّلاع على {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <location filename="../../src/safehaven/ui/today.py" line="247" />
       <source>waiting for your approval: {0}</source>
       <translation>بانتظار موافقتك: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="249" />
+      <location filename="../../src/safehaven/ui/today.py" line="259" />
       <source>House log, last 24 hours ({0})</source>
       <translation>سجل الدار، آخر 24 ساعة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="262" />
       <source>Hearings ({0})</source>
       <translation>الجلسات ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="273" />
       <source>Add to the house log</source>
       <translation>إضافة إلى سجل الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="268" />
+      <location filename="../../src/safehaven/ui/today.py" line="278" />
       <source>What happened, and what was done</source>
       <translation>ما حدث وما الذي تم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="279" />
       <source>Young people it touched (optional)</source>
       <translation>الشباب الذين تأثروا به (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="285" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Choose an alert first.</source>
       <translation>يُرجى أولًا اختيار تنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="301" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>تأكيد الاطِّلاع على الحادثة المفتوحة وإغلاقها يكونان من تبويب «الأمان» الخاص بالمقيم/ة، وتقوم بهما الإدارة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="296" />
+      <location filename="../../src/safehaven/ui/today.py" line="306" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>يغادر هذا التنبيه صفحة اليوم عند تسجيل العودة أو مقابلة العودة في تبويب السلامة للمقيم/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="302" />
+      <location filename="../../src/safehaven/ui/today.py" line="312" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>دورك لا يسمح بتأكيد الاطِّلاع على هذا التنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="306" />
+      <location filename="../../src/safehaven/ui/today.py" line="316" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>تأكيد الاطِّلاع: {0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="308" />
+      <location filename="../../src/safehaven/ui/today.py" line="318" />
       <source>What was done, or why it can wait</source>
       <translation>ما الذي فُعل، أو لماذا يمكن أن ينتظر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="315" />
+      <location filename="../../src/safehaven/ui/today.py" line="325" />
       <source>{0} overdue needs</source>
       <translation>احتياجات متأخرة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="355" />
+      <location filename="../../src/safehaven/ui/today.py" line="365" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
@@ -6072,6 +6328,30 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Words</name>
     <message>
+      <source>1 to 3 months</source>
+      <translation>من شهر إلى 3 أشهر</translation>
+    </message>
+    <message>
+      <source>12-14</source>
+      <translation>12-14</translation>
+    </message>
+    <message>
+      <source>15-17</source>
+      <translation>15-17</translation>
+    </message>
+    <message>
+      <source>18 and over</source>
+      <translation>18 فما فوق</translation>
+    </message>
+    <message>
+      <source>3 to 6 months</source>
+      <translation>من 3 إلى 6 أشهر</translation>
+    </message>
+    <message>
+      <source>6 to 12 months</source>
+      <translation>من 6 إلى 12 شهرًا</translation>
+    </message>
+    <message>
       <source>Absent</source>
       <translation>غائب/ة</translation>
     </message>
@@ -6206,6 +6486,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Case review due</source>
       <translation>مراجعة الحالة مستحقة</translation>
+    </message>
+    <message>
+      <source>Check-in missed</source>
+      <translation>متابعة يومية فائتة</translation>
     </message>
     <message>
       <source>Class or course</source>
@@ -6472,6 +6756,10 @@ Logs (no records in them): {2}</source>
       <translation>التسليم</translation>
     </message>
     <message>
+      <source>Handover note</source>
+      <translation>ملاحظة تسليم المناوبة</translation>
+    </message>
+    <message>
       <source>Health and medicines</source>
       <translation>الصحة والأدوية</translation>
     </message>
@@ -6498,6 +6786,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Hospital</source>
       <translation>مستشفى</translation>
+    </message>
+    <message>
+      <source>House log</source>
+      <translation>سجل الدار</translation>
     </message>
     <message>
       <source>Housing</source>
@@ -6534,6 +6826,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>In progress</source>
       <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>حادثة</translation>
     </message>
     <message>
       <source>Incident written at a check-in</source>
@@ -6598,6 +6894,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Low</source>
       <translation>منخفضة</translation>
+    </message>
+    <message>
+      <source>Low mood lately</source>
+      <translation>مزاج منخفض مؤخرًا</translation>
     </message>
     <message>
       <source>Maintenance</source>
@@ -6696,6 +6996,10 @@ Logs (no records in them): {2}</source>
       <translation>خط المساعدة لدى منظمة غير حكومية</translation>
     </message>
     <message>
+      <source>NGO or hotline</source>
+      <translation>منظمة غير حكومية أو خط مساعدة</translation>
+    </message>
+    <message>
       <source>NRM conclusive grounds decision</source>
       <translation>قرار الأسباب القاطعة (NRM)</translation>
     </message>
@@ -6728,6 +7032,10 @@ Logs (no records in them): {2}</source>
       <translation>لا متابعة يومية اليوم</translation>
     </message>
     <message>
+      <source>No safety plan</source>
+      <translation>لا توجد خطة أمان</translation>
+    </message>
+    <message>
       <source>Non-binary</source>
       <translation>غير ثنائي/ة</translation>
     </message>
@@ -6754,6 +7062,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Not vetted</source>
       <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>ملاحظة</translation>
     </message>
     <message>
       <source>On hold</source>
@@ -6944,6 +7256,10 @@ Logs (no records in them): {2}</source>
       <translation>إشارة خطر</translation>
     </message>
     <message>
+      <source>Risk flag at a check-in</source>
+      <translation>إشارة خطر في متابعة يومية</translation>
+    </message>
+    <message>
       <source>Risk found at a follow-up contact</source>
       <translation>خطر اكتُشف في اتصال متابعة</translation>
     </message>
@@ -6990,6 +7306,14 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Sent</source>
       <translation>مُرسَلة</translation>
+    </message>
+    <message>
+      <source>Session held</source>
+      <translation>جلسة عُقدت</translation>
+    </message>
+    <message>
+      <source>Session missed</source>
+      <translation>جلسة فائتة</translation>
     </message>
     <message>
       <source>Set aside</source>
@@ -7176,20 +7500,256 @@ Logs (no records in them): {2}</source>
       <translation>اليوغا</translation>
     </message>
     <message>
+      <source>a year or more</source>
+      <translation>سنة أو أكثر</translation>
+    </message>
+    <message>
+      <source>another gender</source>
+      <translation>هوية جندرية أخرى</translation>
+    </message>
+    <message>
+      <source>another source</source>
+      <translation>جهة أخرى</translation>
+    </message>
+    <message>
+      <source>arrived in the period</source>
+      <translation>وصلوا خلال الفترة</translation>
+    </message>
+    <message>
+      <source>attended therapy</source>
+      <translation>حضروا العلاج</translation>
+    </message>
+    <message>
+      <source>awaiting a decision</source>
+      <translation>بانتظار قرار</translation>
+    </message>
+    <message>
+      <source>boy or young man</source>
+      <translation>فتى أو شاب</translation>
+    </message>
+    <message>
+      <source>cases closed, by where the young person went</source>
+      <translation>الحالات المغلقة، حسب وجهة الشاب</translation>
+    </message>
+    <message>
+      <source>children served, by age at intake</source>
+      <translation>الأطفال المخدومون، حسب العمر عند الاستقبال</translation>
+    </message>
+    <message>
+      <source>children served, by age at the end of the period</source>
+      <translation>الأطفال المخدومون، حسب العمر في نهاية الفترة</translation>
+    </message>
+    <message>
+      <source>children served, by arrival</source>
+      <translation>الأطفال المخدومون، حسب الوصول</translation>
+    </message>
+    <message>
+      <source>children served, by care stage at the end of the period</source>
+      <translation>الأطفال المخدومون، حسب مرحلة الرعاية في نهاية الفترة</translation>
+    </message>
+    <message>
+      <source>children served, by form of exploitation</source>
+      <translation>الأطفال المخدومون، حسب شكل الاستغلال</translation>
+    </message>
+    <message>
+      <source>children served, by gender</source>
+      <translation>الأطفال المخدومون، حسب النوع الاجتماعي</translation>
+    </message>
+    <message>
+      <source>children served, by going missing from care</source>
+      <translation>الأطفال المخدومون، حسب الاختفاء من الرعاية</translation>
+    </message>
+    <message>
+      <source>children served, by identification decision</source>
+      <translation>الأطفال المخدومون، حسب قرار التعرّف</translation>
+    </message>
+    <message>
+      <source>children served, by length of stay</source>
+      <translation>الأطفال المخدومون، حسب مدة الإقامة</translation>
+    </message>
+    <message>
+      <source>children served, by referral source</source>
+      <translation>الأطفال المخدومون، حسب جهة الإحالة</translation>
+    </message>
+    <message>
+      <source>children served, by referral to another service</source>
+      <translation>الأطفال المخدومون، حسب الإحالة إلى جهة أخرى</translation>
+    </message>
+    <message>
+      <source>children served, by restraint</source>
+      <translation>الأطفال المخدومون، حسب التقييد الجسدي</translation>
+    </message>
+    <message>
+      <source>children served, by risk flags raised</source>
+      <translation>الأطفال المخدومون، حسب إشارات الخطر</translation>
+    </message>
+    <message>
+      <source>children served, by therapy attended</source>
+      <translation>الأطفال المخدومون، حسب حضور العلاج</translation>
+    </message>
+    <message>
+      <source>did not go missing</source>
+      <translation>لم يختفوا</translation>
+    </message>
+    <message>
+      <source>fewer than two scores</source>
+      <translation>أقل من درجتين</translation>
+    </message>
+    <message>
+      <source>follow-up contacts made, by re-trafficking risk found</source>
+      <translation>اتصالات المتابعة، حسب خطر إعادة الاتجار المرصود</translation>
+    </message>
+    <message>
+      <source>girl or young woman</source>
+      <translation>فتاة أو شابة</translation>
+    </message>
+    <message>
       <source>good</source>
       <translation>جيد</translation>
+    </message>
+    <message>
+      <source>health service</source>
+      <translation>جهة صحية</translation>
+    </message>
+    <message>
+      <source>in the house before the period</source>
+      <translation>في الدار قبل الفترة</translation>
+    </message>
+    <message>
+      <source>incidents, by kind</source>
+      <translation>الحوادث، حسب النوع</translation>
+    </message>
+    <message>
+      <source>interview later or not held</source>
+      <translation>مقابلة لاحقة أو لم تُعقد</translation>
+    </message>
+    <message>
+      <source>interview within 72 hours</source>
+      <translation>مقابلة خلال 72 ساعة</translation>
     </message>
     <message>
       <source>low</source>
       <translation>سيئ</translation>
     </message>
     <message>
+      <source>missing episodes, by return interview</source>
+      <translation>حالات الاختفاء، حسب مقابلة العودة</translation>
+    </message>
+    <message>
+      <source>more than one form</source>
+      <translation>أكثر من شكل</translation>
+    </message>
+    <message>
+      <source>needs met, by category</source>
+      <translation>الاحتياجات الملبّاة، حسب الفئة</translation>
+    </message>
+    <message>
+      <source>needs opened, by category</source>
+      <translation>الاحتياجات المفتوحة، حسب الفئة</translation>
+    </message>
+    <message>
+      <source>negative decision</source>
+      <translation>قرار سلبي</translation>
+    </message>
+    <message>
+      <source>no decision recorded</source>
+      <translation>لا قرار مسجّل</translation>
+    </message>
+    <message>
+      <source>no risk flag raised</source>
+      <translation>لا إشارة خطر</translation>
+    </message>
+    <message>
+      <source>no therapy attended</source>
+      <translation>لم يحضروا علاجًا</translation>
+    </message>
+    <message>
+      <source>not back or interview not yet due</source>
+      <translation>لم يعد أو لم يحن موعد المقابلة</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>غير مسجّل</translation>
+    </message>
+    <message>
+      <source>not referred</source>
+      <translation>لم تتم إحالتهم</translation>
+    </message>
+    <message>
+      <source>not restrained</source>
+      <translation>لم يُقيَّدوا</translation>
+    </message>
+    <message>
       <source>okay</source>
       <translation>مقبول</translation>
     </message>
     <message>
+      <source>one or more risk flags raised</source>
+      <translation>إشارة خطر واحدة أو أكثر</translation>
+    </message>
+    <message>
+      <source>police or other law enforcement</source>
+      <translation>الشرطة أو جهات إنفاذ القانون</translation>
+    </message>
+    <message>
+      <source>positive final decision</source>
+      <translation>قرار نهائي إيجابي</translation>
+    </message>
+    <message>
+      <source>positive first-stage decision only</source>
+      <translation>قرار إيجابي في المرحلة الأولى فقط</translation>
+    </message>
+    <message>
+      <source>referrals made, by kind</source>
+      <translation>الإحالات المُجراة، حسب النوع</translation>
+    </message>
+    <message>
+      <source>referred in the period</source>
+      <translation>أُحيلوا خلال الفترة</translation>
+    </message>
+    <message>
+      <source>restrained in the period</source>
+      <translation>قُيِّدوا خلال الفترة</translation>
+    </message>
+    <message>
+      <source>risk not assessed</source>
+      <translation>لم يُقيَّم الخطر</translation>
+    </message>
+    <message>
+      <source>score improved</source>
+      <translation>تحسّنت الدرجة</translation>
+    </message>
+    <message>
+      <source>score the same or worse</source>
+      <translation>الدرجة نفسها أو أسوأ</translation>
+    </message>
+    <message>
+      <source>self or family</source>
+      <translation>الشاب نفسه أو أسرته</translation>
+    </message>
+    <message>
+      <source>social services or child protection</source>
+      <translation>الخدمات الاجتماعية أو حماية الطفل</translation>
+    </message>
+    <message>
       <source>the house</source>
       <translation>الدار</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by kind of therapy</source>
+      <translation>جلسات العلاج المحضورة أو الفائتة، حسب نوع العلاج</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by status</source>
+      <translation>جلسات العلاج المحضورة أو الفائتة، حسب الحالة</translation>
+    </message>
+    <message>
+      <source>under 1 month</source>
+      <translation>أقل من شهر</translation>
+    </message>
+    <message>
+      <source>under 12</source>
+      <translation>أقل من 12</translation>
     </message>
     <message>
       <source>very good</source>
@@ -7198,6 +7758,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>very low</source>
       <translation>سيئ جدًا</translation>
+    </message>
+    <message>
+      <source>went missing in the period</source>
+      <translation>اختفوا خلال الفترة</translation>
     </message>
   </context>
 </TS>

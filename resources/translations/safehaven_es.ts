@@ -8,37 +8,37 @@
       <translation>Añadir residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <location filename="../../src/safehaven/ui/residents.py" line="181" />
       <source>e.g. Spanish, English</source>
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="195" />
+      <location filename="../../src/safehaven/ui/residents.py" line="188" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="189" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="197" />
+      <location filename="../../src/safehaven/ui/residents.py" line="190" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="198" />
+      <location filename="../../src/safehaven/ui/residents.py" line="191" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="199" />
+      <location filename="../../src/safehaven/ui/residents.py" line="192" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="200" />
+      <location filename="../../src/safehaven/ui/residents.py" line="193" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -47,13 +47,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="210" />
+      <location filename="../../src/safehaven/ui/admin.py" line="290" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="50" />
-      <location filename="../../src/safehaven/ui/admin.py" line="211" />
+      <location filename="../../src/safehaven/ui/admin.py" line="291" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
@@ -98,77 +98,107 @@
       <translation>Cambiar mi frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="96" />
+      <location filename="../../src/safehaven/ui/admin.py" line="86" />
+      <source>Yours: at most the house's limit.</source>
+      <translation>El suyo: como máximo el límite de la casa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <source>(the system's)</source>
+      <translation>(el del sistema)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="108" />
       <source>(none: no automatic backups)</source>
       <translation>(ninguna: sin copias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="99" />
+      <location filename="../../src/safehaven/ui/admin.py" line="111" />
       <source>Choose folder…</source>
       <translation>Elegir carpeta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="106" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Back up now</source>
       <translation>Hacer copia ahora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="131" />
       <source>Daily backup to</source>
       <translation>Copia diaria en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <location filename="../../src/safehaven/ui/admin.py" line="133" />
       <source>Backups kept</source>
       <translation>Copias que se guardan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="134" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <location filename="../../src/safehaven/ui/admin.py" line="135" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <location filename="../../src/safehaven/ui/admin.py" line="136" />
+      <source>House idle-lock limit</source>
+      <translation>Límite de bloqueo de la casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="137" />
+      <source>House language</source>
+      <translation>Idioma de la casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="139" />
+      <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
+      <translation>Solo la coordinación fija el límite de bloqueo, el idioma y la carpeta de copias de la casa. Su propio idioma y un bloqueo más corto los elige usted.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="125" />
+      <location filename="../../src/safehaven/ui/admin.py" line="149" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="150" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="128" />
+      <location filename="../../src/safehaven/ui/admin.py" line="152" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="157" />
       <source>Supervision and records</source>
       <translation>Supervisión y expedientes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="162" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="140" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>About SafeHaven…</source>
       <translation>Acerca de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="174" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -185,12 +215,12 @@ Registros: {1}
 Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="156" />
+      <location filename="../../src/safehaven/ui/admin.py" line="180" />
       <source>About SafeHaven</source>
       <translation>Acerca de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="166" />
+      <location filename="../../src/safehaven/ui/admin.py" line="190" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -198,68 +228,68 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="248" />
       <source>Folder for daily backups</source>
       <translation>Carpeta para las copias diarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="188" />
+      <location filename="../../src/safehaven/ui/admin.py" line="268" />
       <source>Writing the backup…</source>
       <translation>Escribiendo la copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="272" />
       <source>Backup written to {0}</source>
       <translation>Copia escrita en {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="200" />
+      <location filename="../../src/safehaven/ui/admin.py" line="280" />
       <source>The same again</source>
       <translation>Otra vez, igual</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="205" />
+      <location filename="../../src/safehaven/ui/admin.py" line="285" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="220" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="258" />
+      <location filename="../../src/safehaven/ui/admin.py" line="338" />
       <source>New passphrase for %1</source>
       <translation>Nueva frase de acceso para %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="261" />
+      <location filename="../../src/safehaven/ui/admin.py" line="341" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 tiene una frase de acceso nueva, en todos los portátiles de la casa cuando se sincronicen.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="268" />
+      <location filename="../../src/safehaven/ui/admin.py" line="348" />
       <source>Choose a staff member in the list first.</source>
       <translation>Elija primero a un miembro del personal en la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="213" />
+      <location filename="../../src/safehaven/ui/admin.py" line="293" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="242" />
+      <location filename="../../src/safehaven/ui/admin.py" line="322" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="242" />
-      <location filename="../../src/safehaven/ui/admin.py" line="259" />
+      <location filename="../../src/safehaven/ui/admin.py" line="322" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="245" />
+      <location filename="../../src/safehaven/ui/admin.py" line="325" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
     </message>
@@ -401,12 +431,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="286" />
       <source>Resident and therapy</source>
       <translation>Residente y terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="287" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -414,530 +444,535 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="75" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
       <source>Legal name (restricted)</source>
       <translation>Nombre legal (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>Estimated age (when the date is unknown)</source>
       <translation>Edad estimada (si no se sabe la fecha)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation>p. ej. ella, él, elle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
       <source>Languages (comma between)</source>
       <translation>Idiomas (separados por comas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Interpreter's language</source>
       <translation>Idioma de interpretación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="94" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="96" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
       <source>New stage</source>
       <translation>Nueva etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
       <source>Why?</source>
       <translation>¿Por qué?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="106" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="109" />
+      <source>Why does it skip a stage?</source>
+      <translation>¿Por qué se salta una etapa?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
       <source>Where the young person goes</source>
       <translation>Adónde va la/el joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
       <source>Need</source>
       <translation>Necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
       <source>Description</source>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>How it was met, or why it does not apply</source>
       <translation>Cómo se cubrió o por qué no aplica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
       <source>Frequency</source>
       <translation>Frecuencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
       <source>Funded sessions (cap)</source>
       <translation>Sesiones financiadas (límite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
       <source>Funded by</source>
       <translation>Financiado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
       <source>Starts</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="146" />
       <source>Planned end</source>
       <translation>Fin previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
       <source>Goals</source>
       <translation>Objetivos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="145" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
       <source>language or name, if one joins the sessions</source>
       <translation>idioma o nombre, si asiste a las sesiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
       <source>Why is the plan ending?</source>
       <translation>¿Por qué termina el plan?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="161" />
       <source>Therapy plan</source>
       <translation>Plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
       <source>Place (if not the plan's)</source>
       <translation>Lugar (si no es el del plan)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
       <source>Shared with (service)</source>
       <translation>Se comparte con (servicio)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>Consent given by</source>
       <translation>Quién da el consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
       <source>Name of guardian or agency</source>
       <translation>Nombre de la persona tutora o de la institución</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="180" />
       <source>consent was given</source>
       <translation>se dio el consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
       <source>The young person's assent</source>
       <translation>Asentimiento de la/el joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="183" />
       <source>they agreed in their own words</source>
       <translation>lo aceptó con sus propias palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
       <source>Given on</source>
       <translation>Dado el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
       <source>Expires on</source>
       <translation>Caduca el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
       <source>Withdrawn on</source>
       <translation>Retirado el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
       <source>Why</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>Relationship</source>
       <translation>Relación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
       <source>e.g. aunt, teacher</source>
       <translation>p. ej. tía, maestro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="193" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
       <source>Phone or other contact</source>
       <translation>Teléfono u otro contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
       <source>Vetting</source>
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="204" />
       <source>How they were checked</source>
       <translation>Cómo se verificó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Checked by</source>
       <translation>Verificado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="203" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="216" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="319" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="215" />
       <source>Receiving service</source>
       <translation>Servicio receptor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
       <source>Contact person there</source>
       <translation>Persona de contacto allí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
       <source>Referred on</source>
       <translation>Fecha de derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="228" />
       <source>Hand-off on</source>
       <translation>Fecha del traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="229" />
       <source>Accompanied by</source>
       <translation>Acompañada/o por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="225" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
       <source>Received by</source>
       <translation>Recibida/o por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
       <source>What happened, in plain words</source>
       <translation>Qué pasó, en palabras sencillas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
       <source>What was done at once</source>
       <translation>Qué se hizo en el momento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
       <source>Who was told</source>
       <translation>A quién se avisó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
       <source>Told at</source>
       <translation>Aviso a las</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="247" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
       <source>Police reference</source>
       <translation>Referencia policial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="249" />
       <source>Last seen at</source>
       <translation>Vista/o por última vez a las</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="251" />
       <source>Last seen where</source>
       <translation>Vista/o por última vez en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="248" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>Clothing and appearance (for the police)</source>
       <translation>Ropa y aspecto (para la policía)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
       <source>Back at</source>
       <translation>De vuelta a las</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>How they came back</source>
       <translation>Cómo volvió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="257" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
       <source>alone, brought by police, found by staff…</source>
       <translation>solo/a, traído/a por la policía, encontrado/a por el equipo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Where they were, and with whom</source>
       <translation>Dónde estuvo y con quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
       <source>Injuries seen</source>
       <translation>Lesiones observadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>Held at</source>
       <translation>Hecha el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="269" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
       <source>Held by</source>
       <translation>Hecha por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="270" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>ideally someone independent of the house</source>
       <translation>idealmente alguien ajeno a la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
       <source>What was said, and the actions that follow</source>
       <translation>Qué se dijo y qué acciones siguen</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="277" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>Señales de alerta: qué anuncia una crisis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>What helps: coping strategies</source>
       <translation>Qué ayuda: estrategias de afrontamiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>Safe people and places</source>
       <translation>Personas y lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>People and places to avoid</source>
       <translation>Personas y lugares que evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Whom to call</source>
       <translation>A quién llamar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>Reviewed with the young person on</source>
       <translation>Revisado con la/el joven el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
       <source>Next review</source>
       <translation>Próxima revisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
       <source>Outcome: what was done and what follows</source>
       <translation>Resultado: qué se hizo y qué sigue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="298" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
       <source>First contact due</source>
       <translation>Primer contacto previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="304" />
       <source>How many contacts</source>
       <translation>Cuántos contactos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="301" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
       <source>Every how many months</source>
       <translation>Cada cuántos meses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
       <source>Date of contact</source>
       <translation>Fecha del contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="307" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="312" />
       <source>How</source>
       <translation>Cómo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="309" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="314" />
       <source>Spoke with</source>
       <translation>Se habló con</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="310" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
       <source>the young person, a carer, a teacher…</source>
       <translation>la/el joven, una persona cuidadora, un/a docente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
       <source>Wellbeing</source>
       <translation>Bienestar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="313" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
       <source>School or work</source>
       <translation>Estudios o trabajo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
       <source>Risk signs</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="317" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
       <source>Re-trafficking risk</source>
       <translation>Riesgo de nueva captación</translation>
     </message>
@@ -1049,125 +1084,265 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="175" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="197" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>¿Descartar este registro diario? Lo que escribió se perderá.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="89" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="97" />
       <source>Check-in: {0}</source>
       <translation>Registro diario: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Very low</source>
       <translation>Muy mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Okay</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="101" />
       <source>Very good</source>
       <translation>Muy bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Somewhat</source>
       <translation>Más o menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Check-in for {0}</source>
       <translation>Registro diario de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
       <source>Sleep</source>
       <translation>Sueño</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="140" />
       <source>Appetite</source>
       <translation>Apetito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="141" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Engagement</source>
       <translation>Participación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="143" />
       <source>Risk flags</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="145" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="189" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="238" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckinsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="65" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="66" />
+      <source>Shift</source>
+      <translation>Turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="67" />
+      <source>Mood</source>
+      <translation>Ánimo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="68" />
+      <source>Feels safe</source>
+      <translation>Se siente segura/o</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="69" />
+      <source>Flags</source>
+      <translation>Señales</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="70" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="71" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="77" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <source>Correct…</source>
+      <translation>Corregir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="79" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <source>Void…</source>
+      <translation>Anular…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="105" />
+      <source>void: {0}</source>
+      <translation>anulación: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="108" />
+      <source>voided</source>
+      <translation>anulado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="109" />
+      <source>corrected</source>
+      <translation>corregido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="111" />
+      <source>correction: {0}</source>
+      <translation>corrección: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="134" />
+      <source>Recorded by {0}</source>
+      <translation>Registrado por {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="137" />
+      <source>Voided by {0}: {1}</source>
+      <translation>Anulado por {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="138" />
+      <source>Corrected by {0}: {1}</source>
+      <translation>Corregido por {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="141" />
+      <source>Incidents: {0}</source>
+      <translation>Incidentes: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="148" />
+      <source>Choose a check-in in the table first.</source>
+      <translation>Elija primero un registro diario en la tabla.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="179" />
+      <source>Correct the check-in: {0}</source>
+      <translation>Corregir el registro diario: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="182" />
+      <source>What was wrong</source>
+      <translation>Qué estaba mal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="190" />
+      <source>Why it is corrected</source>
+      <translation>Por qué se corrige</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="197" />
+      <source>Say why it is corrected.</source>
+      <translation>Diga por qué se corrige.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="223" />
+      <source>Void the check-in</source>
+      <translation>Anular el registro diario</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="224" />
+      <source>Why it is voided</source>
+      <translation>Por qué se anula</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="225" />
+      <source>recorded for the wrong child, or in error</source>
+      <translation>registrado para otro niño, o por error</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="226" />
+      <source>The check-in of {0} ({1}) is kept in the history and counted nowhere.</source>
+      <translation>El registro diario del {0} ({1}) se conserva en el historial y no se cuenta en ningún lugar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="228" />
+      <source>Void</source>
+      <translation>Anular</translation>
     </message>
   </context>
   <context>
@@ -1512,6 +1687,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>DateFields</name>
+    <message>
+      <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
+      <source>Today</source>
+      <translation>Hoy</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1766,6 +1949,90 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Uniéndose: recibiendo los registros de la casa…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverButton</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="49" />
+      <source>Since my last shift</source>
+      <translation>Desde mi último turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="50" />
+      <source>New incidents, flags, missed check-ins, sessions, notes and the house log since your last shift ended, and who wrote them</source>
+      <translation>Incidentes, señales, registros diarios no hechos, sesiones, notas y registro de la casa nuevos desde que terminó tu último turno, y quién los escribió</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="62" />
+      <source>Since my last shift ({0})</source>
+      <translation>Desde mi último turno ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverView</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="77" />
+      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <source>Since my last shift</source>
+      <translation>Desde mi último turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="80" />
+      <location filename="../../src/safehaven/ui/handover.py" line="118" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="81" />
+      <location filename="../../src/safehaven/ui/handover.py" line="116" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="82" />
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="83" />
+      <source>Detail</source>
+      <translation>Detalle</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="84" />
+      <source>Written by</source>
+      <translation>Escrito por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="88" />
+      <source>Your first shift here: the last day and night, since {0}</source>
+      <translation>Tu primer turno aquí: el último día y la última noche, desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="89" />
+      <source>Since your last shift ended: {0}</source>
+      <translation>Desde que terminó tu último turno: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <source>On shift now: {0}</source>
+      <translation>De turno ahora: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <source>Write a handover note…</source>
+      <translation>Escribir una nota de relevo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="115" />
+      <source>Handover note</source>
+      <translation>Nota de relevo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="120" />
+      <source>What the next shift needs to know</source>
+      <translation>Lo que el próximo turno necesita saber</translation>
     </message>
   </context>
   <context>
@@ -3082,12 +3349,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="36" />
+      <location filename="../../src/safehaven/ui/page.py" line="44" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="55" />
+      <location filename="../../src/safehaven/ui/page.py" line="63" />
       <source>Select all rows</source>
       <translation>Seleccionar todas las filas</translation>
     </message>
@@ -3230,17 +3497,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="250" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>¿Descartar este registro? Lo que escribió se perderá.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="295" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>
@@ -3439,42 +3706,47 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="28" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="29" />
       <source>Weekly house report</source>
       <translation>Informe semanal de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="29" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
       <source>Funder summary (de-identified)</source>
       <translation>Resumen para financiadores (anonimizado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="33" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="34" />
       <source>Make report</source>
       <translation>Generar informe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="40" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="43" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
       <source>{0} (from {1})</source>
       <translation>{0} (desde el {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
       <source>in progress</source>
       <translation>en curso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="78" />
       <source>Financial year from {0}</source>
       <translation>Año fiscal desde {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <source>Only managers print or save the weekly report: it shows every child's flags and incidents.</source>
+      <translation>Solo la coordinación imprime o guarda el informe semanal: muestra las alertas e incidentes de cada niño.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="97" />
       <source>Making the report…</source>
       <translation>Generando el informe…</translation>
     </message>
@@ -3502,114 +3774,88 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
-      <source>Date</source>
-      <translation>Fecha</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
-      <source>Shift</source>
-      <translation>Turno</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
-      <source>Mood</source>
-      <translation>Ánimo</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
-      <source>Feels safe</source>
-      <translation>Se siente segura/o</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
-      <source>Flags</source>
-      <translation>Señales</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimiento y adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Derivaciones y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas y cronología</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -3617,47 +3863,47 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="316" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="312" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="331" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
@@ -3667,132 +3913,132 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Cerrar caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="126" />
       <source>About them</source>
       <translation>Sobre ella/él</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Perfil, caso judicial, escuela y su propia voz</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Health</source>
       <translation>Salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Health and medicines</source>
       <translation>Salud y medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Measures</source>
       <translation>Medidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
       <source>House log: {0}</source>
       <translation>Registro de la casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -4887,67 +5133,72 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Admin</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="121" />
+      <location filename="../../src/safehaven/ui/shell.py" line="138" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="154" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="123" />
+      <location filename="../../src/safehaven/ui/shell.py" line="156" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Oculta todos los registros de inmediato; una frase de acceso los vuelve a abrir.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="127" />
+      <location filename="../../src/safehaven/ui/shell.py" line="160" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="248" />
+      <location filename="../../src/safehaven/ui/shell.py" line="286" />
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="249" />
+      <location filename="../../src/safehaven/ui/shell.py" line="287" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>El registro de {0} tiene una señal de riesgo. ¿Registrar ahora un incidente: qué pasó, qué se hizo y a quién se avisó?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="253" />
+      <location filename="../../src/safehaven/ui/shell.py" line="291" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="254" />
+      <location filename="../../src/safehaven/ui/shell.py" line="292" />
       <source>Later, from Today</source>
       <translation>Más tarde, desde Hoy</translation>
     </message>
@@ -5593,87 +5844,92 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <source>Why first</source>
+      <translation>Por qué primero</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="264" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
-      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
+      <location filename="../../src/safehaven/ui/today.py" line="93" />
       <location filename="../../src/safehaven/ui/today.py" line="138" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="266" />
+      <location filename="../../src/safehaven/ui/today.py" line="276" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="91" />
+      <location filename="../../src/safehaven/ui/today.py" line="94" />
       <source>Medicine</source>
       <translation>Medicamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="93" />
+      <location filename="../../src/safehaven/ui/today.py" line="96" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="99" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Check in (Enter)</source>
       <translation>Registrar (Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="109" />
       <source>Record incident for this alert…</source>
       <translation>Registrar incidente de esta alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="108" />
+      <location filename="../../src/safehaven/ui/today.py" line="111" />
       <source>Acknowledge with a note…</source>
       <translation>Dar por recibida con una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="109" />
+      <location filename="../../src/safehaven/ui/today.py" line="112" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Di qué se hizo o por qué puede esperar; la alerta sale de Hoy hasta que algo cambie.</translation>
     </message>
@@ -5718,27 +5974,27 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Lo que pasó en la casa que no es sobre un solo joven: un desconocido fuera, un corte de luz…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>Audiencias y citas legales hoy y mañana, y quién acompaña a la persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="174" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="176" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="183" />
+      <location filename="../../src/safehaven/ui/today.py" line="187" />
       <source>Medicines due</source>
       <translation>Medicamentos pendientes</translation>
     </message>
@@ -5748,12 +6004,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="222" />
+      <location filename="../../src/safehaven/ui/today.py" line="229" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="233" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -5761,7 +6017,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="234" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -5769,7 +6025,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="235" />
+      <location filename="../../src/safehaven/ui/today.py" line="242" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
@@ -5777,7 +6033,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="236" />
+      <location filename="../../src/safehaven/ui/today.py" line="243" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dosis pendiente</numerusform>
@@ -5785,77 +6041,77 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="238" />
+      <location filename="../../src/safehaven/ui/today.py" line="245" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <location filename="../../src/safehaven/ui/today.py" line="247" />
       <source>waiting for your approval: {0}</source>
       <translation>pendientes de su aprobación: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="249" />
+      <location filename="../../src/safehaven/ui/today.py" line="259" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro de la casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="262" />
       <source>Hearings ({0})</source>
       <translation>Audiencias ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="273" />
       <source>Add to the house log</source>
       <translation>Añadir al registro de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="268" />
+      <location filename="../../src/safehaven/ui/today.py" line="278" />
       <source>What happened, and what was done</source>
       <translation>Qué pasó y qué se hizo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="279" />
       <source>Young people it touched (optional)</source>
       <translation>Jóvenes a quienes afectó (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="285" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="301" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="296" />
+      <location filename="../../src/safehaven/ui/today.py" line="306" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este aviso sale de Hoy cuando se registra el regreso o la entrevista de regreso en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="302" />
+      <location filename="../../src/safehaven/ui/today.py" line="312" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="306" />
+      <location filename="../../src/safehaven/ui/today.py" line="316" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="308" />
+      <location filename="../../src/safehaven/ui/today.py" line="318" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="315" />
+      <location filename="../../src/safehaven/ui/today.py" line="325" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="355" />
+      <location filename="../../src/safehaven/ui/today.py" line="365" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>
@@ -6020,6 +6276,30 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Words</name>
     <message>
+      <source>1 to 3 months</source>
+      <translation>de 1 a 3 meses</translation>
+    </message>
+    <message>
+      <source>12-14</source>
+      <translation>12-14</translation>
+    </message>
+    <message>
+      <source>15-17</source>
+      <translation>15-17</translation>
+    </message>
+    <message>
+      <source>18 and over</source>
+      <translation>18 o más</translation>
+    </message>
+    <message>
+      <source>3 to 6 months</source>
+      <translation>de 3 a 6 meses</translation>
+    </message>
+    <message>
+      <source>6 to 12 months</source>
+      <translation>de 6 a 12 meses</translation>
+    </message>
+    <message>
       <source>Absent</source>
       <translation>Ausente</translation>
     </message>
@@ -6154,6 +6434,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Case review due</source>
       <translation>Revisión del caso pendiente</translation>
+    </message>
+    <message>
+      <source>Check-in missed</source>
+      <translation>Registro diario no hecho</translation>
     </message>
     <message>
       <source>Class or course</source>
@@ -6420,6 +6704,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Traspaso</translation>
     </message>
     <message>
+      <source>Handover note</source>
+      <translation>Nota de relevo</translation>
+    </message>
+    <message>
       <source>Health and medicines</source>
       <translation>Salud y medicamentos</translation>
     </message>
@@ -6446,6 +6734,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Hospital</source>
       <translation>Hospital</translation>
+    </message>
+    <message>
+      <source>House log</source>
+      <translation>Registro de la casa</translation>
     </message>
     <message>
       <source>Housing</source>
@@ -6482,6 +6774,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>In progress</source>
       <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Incidente</translation>
     </message>
     <message>
       <source>Incident written at a check-in</source>
@@ -6546,6 +6842,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Low</source>
       <translation>Baja</translation>
+    </message>
+    <message>
+      <source>Low mood lately</source>
+      <translation>Ánimo bajo estos días</translation>
     </message>
     <message>
       <source>Maintenance</source>
@@ -6644,6 +6944,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Línea de ayuda de una ONG</translation>
     </message>
     <message>
+      <source>NGO or hotline</source>
+      <translation>ONG o línea de ayuda</translation>
+    </message>
+    <message>
       <source>NRM conclusive grounds decision</source>
       <translation>Decisión NRM de motivos concluyentes</translation>
     </message>
@@ -6676,6 +6980,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Sin registro hoy</translation>
     </message>
     <message>
+      <source>No safety plan</source>
+      <translation>Sin plan de seguridad</translation>
+    </message>
+    <message>
       <source>Non-binary</source>
       <translation>No binaria</translation>
     </message>
@@ -6702,6 +7010,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Not vetted</source>
       <translation>Sin verificar</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
     </message>
     <message>
       <source>On hold</source>
@@ -6892,6 +7204,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Señal de riesgo</translation>
     </message>
     <message>
+      <source>Risk flag at a check-in</source>
+      <translation>Señal de riesgo en un registro diario</translation>
+    </message>
+    <message>
       <source>Risk found at a follow-up contact</source>
       <translation>Riesgo detectado en un seguimiento</translation>
     </message>
@@ -6938,6 +7254,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Sent</source>
       <translation>Enviada</translation>
+    </message>
+    <message>
+      <source>Session held</source>
+      <translation>Sesión realizada</translation>
+    </message>
+    <message>
+      <source>Session missed</source>
+      <translation>Sesión perdida</translation>
     </message>
     <message>
       <source>Set aside</source>
@@ -7124,20 +7448,256 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Yoga</translation>
     </message>
     <message>
+      <source>a year or more</source>
+      <translation>un año o más</translation>
+    </message>
+    <message>
+      <source>another gender</source>
+      <translation>otro género</translation>
+    </message>
+    <message>
+      <source>another source</source>
+      <translation>otra fuente</translation>
+    </message>
+    <message>
+      <source>arrived in the period</source>
+      <translation>llegaron en el periodo</translation>
+    </message>
+    <message>
+      <source>attended therapy</source>
+      <translation>asistieron a terapia</translation>
+    </message>
+    <message>
+      <source>awaiting a decision</source>
+      <translation>a la espera de una decisión</translation>
+    </message>
+    <message>
+      <source>boy or young man</source>
+      <translation>niño o joven varón</translation>
+    </message>
+    <message>
+      <source>cases closed, by where the young person went</source>
+      <translation>casos cerrados, según adónde fue el joven</translation>
+    </message>
+    <message>
+      <source>children served, by age at intake</source>
+      <translation>niños atendidos, por edad al ingreso</translation>
+    </message>
+    <message>
+      <source>children served, by age at the end of the period</source>
+      <translation>niños atendidos, por edad al final del periodo</translation>
+    </message>
+    <message>
+      <source>children served, by arrival</source>
+      <translation>niños atendidos, por llegada</translation>
+    </message>
+    <message>
+      <source>children served, by care stage at the end of the period</source>
+      <translation>niños atendidos, por etapa de atención al final del periodo</translation>
+    </message>
+    <message>
+      <source>children served, by form of exploitation</source>
+      <translation>niños atendidos, por forma de explotación</translation>
+    </message>
+    <message>
+      <source>children served, by gender</source>
+      <translation>niños atendidos, por género</translation>
+    </message>
+    <message>
+      <source>children served, by going missing from care</source>
+      <translation>niños atendidos, por desaparición del cuidado</translation>
+    </message>
+    <message>
+      <source>children served, by identification decision</source>
+      <translation>niños atendidos, por decisión de identificación</translation>
+    </message>
+    <message>
+      <source>children served, by length of stay</source>
+      <translation>niños atendidos, por duración de la estancia</translation>
+    </message>
+    <message>
+      <source>children served, by referral source</source>
+      <translation>niños atendidos, por origen de la derivación</translation>
+    </message>
+    <message>
+      <source>children served, by referral to another service</source>
+      <translation>niños atendidos, por derivación a otro servicio</translation>
+    </message>
+    <message>
+      <source>children served, by restraint</source>
+      <translation>niños atendidos, por contención física</translation>
+    </message>
+    <message>
+      <source>children served, by risk flags raised</source>
+      <translation>niños atendidos, por alertas de riesgo</translation>
+    </message>
+    <message>
+      <source>children served, by therapy attended</source>
+      <translation>niños atendidos, por terapia recibida</translation>
+    </message>
+    <message>
+      <source>did not go missing</source>
+      <translation>no desaparecieron</translation>
+    </message>
+    <message>
+      <source>fewer than two scores</source>
+      <translation>menos de dos puntuaciones</translation>
+    </message>
+    <message>
+      <source>follow-up contacts made, by re-trafficking risk found</source>
+      <translation>contactos de seguimiento, por riesgo de nueva trata detectado</translation>
+    </message>
+    <message>
+      <source>girl or young woman</source>
+      <translation>niña o joven mujer</translation>
+    </message>
+    <message>
       <source>good</source>
       <translation>bien</translation>
+    </message>
+    <message>
+      <source>health service</source>
+      <translation>servicio de salud</translation>
+    </message>
+    <message>
+      <source>in the house before the period</source>
+      <translation>en la casa antes del periodo</translation>
+    </message>
+    <message>
+      <source>incidents, by kind</source>
+      <translation>incidentes, por tipo</translation>
+    </message>
+    <message>
+      <source>interview later or not held</source>
+      <translation>entrevista más tarde o no realizada</translation>
+    </message>
+    <message>
+      <source>interview within 72 hours</source>
+      <translation>entrevista en 72 horas</translation>
     </message>
     <message>
       <source>low</source>
       <translation>bajo</translation>
     </message>
     <message>
+      <source>missing episodes, by return interview</source>
+      <translation>episodios de desaparición, por entrevista de regreso</translation>
+    </message>
+    <message>
+      <source>more than one form</source>
+      <translation>más de una forma</translation>
+    </message>
+    <message>
+      <source>needs met, by category</source>
+      <translation>necesidades cubiertas, por categoría</translation>
+    </message>
+    <message>
+      <source>needs opened, by category</source>
+      <translation>necesidades abiertas, por categoría</translation>
+    </message>
+    <message>
+      <source>negative decision</source>
+      <translation>decisión negativa</translation>
+    </message>
+    <message>
+      <source>no decision recorded</source>
+      <translation>ninguna decisión registrada</translation>
+    </message>
+    <message>
+      <source>no risk flag raised</source>
+      <translation>ninguna alerta de riesgo</translation>
+    </message>
+    <message>
+      <source>no therapy attended</source>
+      <translation>sin terapia</translation>
+    </message>
+    <message>
+      <source>not back or interview not yet due</source>
+      <translation>sin regresar o entrevista aún no vencida</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>no registrado</translation>
+    </message>
+    <message>
+      <source>not referred</source>
+      <translation>no derivados</translation>
+    </message>
+    <message>
+      <source>not restrained</source>
+      <translation>sin contención</translation>
+    </message>
+    <message>
       <source>okay</source>
       <translation>regular</translation>
     </message>
     <message>
+      <source>one or more risk flags raised</source>
+      <translation>una o más alertas de riesgo</translation>
+    </message>
+    <message>
+      <source>police or other law enforcement</source>
+      <translation>policía u otras fuerzas del orden</translation>
+    </message>
+    <message>
+      <source>positive final decision</source>
+      <translation>decisión final positiva</translation>
+    </message>
+    <message>
+      <source>positive first-stage decision only</source>
+      <translation>solo decisión positiva de primera fase</translation>
+    </message>
+    <message>
+      <source>referrals made, by kind</source>
+      <translation>derivaciones hechas, por tipo</translation>
+    </message>
+    <message>
+      <source>referred in the period</source>
+      <translation>derivados en el periodo</translation>
+    </message>
+    <message>
+      <source>restrained in the period</source>
+      <translation>con contención en el periodo</translation>
+    </message>
+    <message>
+      <source>risk not assessed</source>
+      <translation>riesgo no evaluado</translation>
+    </message>
+    <message>
+      <source>score improved</source>
+      <translation>puntuación mejorada</translation>
+    </message>
+    <message>
+      <source>score the same or worse</source>
+      <translation>puntuación igual o peor</translation>
+    </message>
+    <message>
+      <source>self or family</source>
+      <translation>el propio joven o su familia</translation>
+    </message>
+    <message>
+      <source>social services or child protection</source>
+      <translation>servicios sociales o protección infantil</translation>
+    </message>
+    <message>
       <source>the house</source>
       <translation>la casa</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by kind of therapy</source>
+      <translation>sesiones de terapia asistidas o perdidas, por tipo de terapia</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by status</source>
+      <translation>sesiones de terapia asistidas o perdidas, por estado</translation>
+    </message>
+    <message>
+      <source>under 1 month</source>
+      <translation>menos de 1 mes</translation>
+    </message>
+    <message>
+      <source>under 12</source>
+      <translation>menos de 12</translation>
     </message>
     <message>
       <source>very good</source>
@@ -7146,6 +7706,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>very low</source>
       <translation>muy bajo</translation>
+    </message>
+    <message>
+      <source>went missing in the period</source>
+      <translation>desaparecieron en el periodo</translation>
     </message>
   </context>
 </TS>

@@ -8,37 +8,37 @@
       <translation>Nouvel accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <location filename="../../src/safehaven/ui/residents.py" line="181" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espagnol, anglais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="195" />
+      <location filename="../../src/safehaven/ui/residents.py" line="188" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="189" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="197" />
+      <location filename="../../src/safehaven/ui/residents.py" line="190" />
       <source>Intake date</source>
       <translation>Date d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="198" />
+      <location filename="../../src/safehaven/ui/residents.py" line="191" />
       <source>Care stage</source>
       <translation>Étape de l’accompagnement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="199" />
+      <location filename="../../src/safehaven/ui/residents.py" line="192" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="200" />
+      <location filename="../../src/safehaven/ui/residents.py" line="193" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
@@ -47,13 +47,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="210" />
+      <location filename="../../src/safehaven/ui/admin.py" line="290" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="50" />
-      <location filename="../../src/safehaven/ui/admin.py" line="211" />
+      <location filename="../../src/safehaven/ui/admin.py" line="291" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
@@ -98,77 +98,107 @@
       <translation>Changer ma phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="96" />
+      <location filename="../../src/safehaven/ui/admin.py" line="86" />
+      <source>Yours: at most the house's limit.</source>
+      <translation>Le vôtre : au plus la limite de la maison.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <source>(the system's)</source>
+      <translation>(celle du système)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="108" />
       <source>(none: no automatic backups)</source>
       <translation>(aucun : pas de sauvegarde automatique)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="99" />
+      <location filename="../../src/safehaven/ui/admin.py" line="111" />
       <source>Choose folder…</source>
       <translation>Choisir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="106" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Back up now</source>
       <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="131" />
       <source>Daily backup to</source>
       <translation>Sauvegarde quotidienne dans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <location filename="../../src/safehaven/ui/admin.py" line="133" />
       <source>Backups kept</source>
       <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="134" />
       <source>Lock after idle</source>
       <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <location filename="../../src/safehaven/ui/admin.py" line="135" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <location filename="../../src/safehaven/ui/admin.py" line="136" />
+      <source>House idle-lock limit</source>
+      <translation>Limite de verrouillage de la maison</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="137" />
+      <source>House language</source>
+      <translation>Langue de la maison</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="139" />
+      <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
+      <translation>Seuls les responsables fixent la limite de verrouillage, la langue et le dossier de sauvegarde de la maison. Votre langue et un verrouillage plus court sont à votre choix.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
       <source>Records are kept in</source>
       <translation>Les dossiers sont conservés dans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="125" />
+      <location filename="../../src/safehaven/ui/admin.py" line="149" />
       <source>Logs (no records in them)</source>
       <translation>Journaux techniques (sans aucun dossier)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="150" />
       <source>Settings file</source>
       <translation>Fichier de réglages</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="128" />
+      <location filename="../../src/safehaven/ui/admin.py" line="152" />
       <source>Staff</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="157" />
       <source>Supervision and records</source>
       <translation>Supervision et dossiers</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="162" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="140" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>About SafeHaven…</source>
       <translation>À propos de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="174" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -185,12 +215,12 @@ Dossiers : {1}
 Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="156" />
+      <location filename="../../src/safehaven/ui/admin.py" line="180" />
       <source>About SafeHaven</source>
       <translation>À propos de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="166" />
+      <location filename="../../src/safehaven/ui/admin.py" line="190" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
@@ -198,68 +228,68 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="248" />
       <source>Folder for daily backups</source>
       <translation>Dossier des sauvegardes quotidiennes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="188" />
+      <location filename="../../src/safehaven/ui/admin.py" line="268" />
       <source>Writing the backup…</source>
       <translation>Écriture de la sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="272" />
       <source>Backup written to {0}</source>
       <translation>Sauvegarde écrite dans {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="200" />
+      <location filename="../../src/safehaven/ui/admin.py" line="280" />
       <source>The same again</source>
       <translation>Retapez-la</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="205" />
+      <location filename="../../src/safehaven/ui/admin.py" line="285" />
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="213" />
+      <location filename="../../src/safehaven/ui/admin.py" line="293" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Sa phrase secrète (la personne la tape elle-même)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="220" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Add staff member</source>
       <translation>Ajouter un membre de l’équipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="242" />
+      <location filename="../../src/safehaven/ui/admin.py" line="322" />
       <source>Change my passphrase</source>
       <translation>Changer ma phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="242" />
-      <location filename="../../src/safehaven/ui/admin.py" line="259" />
+      <location filename="../../src/safehaven/ui/admin.py" line="322" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>New passphrase</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="245" />
+      <location filename="../../src/safehaven/ui/admin.py" line="325" />
       <source>Your passphrase was changed.</source>
       <translation>Votre phrase secrète a été changée.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="258" />
+      <location filename="../../src/safehaven/ui/admin.py" line="338" />
       <source>New passphrase for %1</source>
       <translation>Nouvelle phrase secrète pour %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="261" />
+      <location filename="../../src/safehaven/ui/admin.py" line="341" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 a une nouvelle phrase secrète, valable sur tous les ordinateurs du foyer après leur synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="268" />
+      <location filename="../../src/safehaven/ui/admin.py" line="348" />
       <source>Choose a staff member in the list first.</source>
       <translation>Choisissez d’abord un membre de l’équipe dans la liste.</translation>
     </message>
@@ -401,12 +431,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Réserver une séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="286" />
       <source>Resident and therapy</source>
       <translation>Jeune et thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="287" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -414,530 +444,535 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="75" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
       <source>Legal name (restricted)</source>
       <translation>Nom légal (accès restreint)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>Estimated age (when the date is unknown)</source>
       <translation>Âge estimé (si la date est inconnue)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation>p. ex. elle, il, iel</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
       <source>Languages (comma between)</source>
       <translation>Langues (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Interpreter's language</source>
       <translation>Langue de l’interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="94" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="96" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
       <source>New stage</source>
       <translation>Nouvelle étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
       <source>Why?</source>
       <translation>Pourquoi ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="106" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="109" />
+      <source>Why does it skip a stage?</source>
+      <translation>Pourquoi sauter une étape ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
       <source>Where the young person goes</source>
       <translation>Où va le ou la jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
       <source>Need</source>
       <translation>Besoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>How it was met, or why it does not apply</source>
       <translation>Comment il a été couvert, ou pourquoi il est sans objet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
       <source>Provider</source>
       <translation>Thérapeute</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
       <source>Frequency</source>
       <translation>Fréquence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
       <source>Funded sessions (cap)</source>
       <translation>Séances financées (plafond)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
       <source>Funded by</source>
       <translation>Financé par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
       <source>Starts</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="146" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
       <source>Goals</source>
       <translation>Objectifs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="145" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
       <source>language or name, if one joins the sessions</source>
       <translation>langue ou nom, si un interprète participe aux séances</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
       <source>Why is the plan ending?</source>
       <translation>Pourquoi le plan se termine-t-il ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="161" />
       <source>Therapy plan</source>
       <translation>Plan de thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
       <source>Place (if not the plan's)</source>
       <translation>Lieu (s’il diffère de celui du plan)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
       <source>Purpose</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
       <source>Shared with (service)</source>
       <translation>Partagé avec (service)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>Consent given by</source>
       <translation>Consentement donné par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
       <source>Name of guardian or agency</source>
       <translation>Nom du représentant légal ou de l’organisme</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="180" />
       <source>consent was given</source>
       <translation>le consentement a été donné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
       <source>The young person's assent</source>
       <translation>Accord du ou de la jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="183" />
       <source>they agreed in their own words</source>
       <translation>le ou la jeune a donné son accord avec ses propres mots</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
       <source>Given on</source>
       <translation>Donné le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
       <source>Expires on</source>
       <translation>Expire le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
       <source>Withdrawn on</source>
       <translation>Retiré le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
       <source>Why</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>Relationship</source>
       <translation>Lien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
       <source>e.g. aunt, teacher</source>
       <translation>p. ex. tante, enseignante</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="193" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
       <source>Phone or other contact</source>
       <translation>Téléphone ou autre contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
       <source>Vetting</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="204" />
       <source>How they were checked</source>
       <translation>Comment la vérification a été faite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Checked by</source>
       <translation>Vérifié par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="203" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="216" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="319" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="215" />
       <source>Receiving service</source>
       <translation>Service destinataire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
       <source>Contact person there</source>
       <translation>Personne à contacter</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
       <source>Referred on</source>
       <translation>Date de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="228" />
       <source>Hand-off on</source>
       <translation>Date du passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="229" />
       <source>Accompanied by</source>
       <translation>Accompagnement par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="225" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
       <source>Received by</source>
       <translation>Accueil par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
       <source>What happened</source>
       <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
       <source>What happened, in plain words</source>
       <translation>Ce qui s’est passé, en mots simples</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
       <source>What was done at once</source>
       <translation>Ce qui a été fait tout de suite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
       <source>Who was told</source>
       <translation>Qui a été prévenu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
       <source>Told at</source>
       <translation>Heure du signalement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="247" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
       <source>Police reference</source>
       <translation>Référence de la police</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="249" />
       <source>Last seen at</source>
       <translation>Vu(e) pour la dernière fois à</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="251" />
       <source>Last seen where</source>
       <translation>Vu(e) pour la dernière fois où</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="248" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>Clothing and appearance (for the police)</source>
       <translation>Vêtements et apparence (pour la police)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
       <source>Back at</source>
       <translation>Revenu·e à</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>How they came back</source>
       <translation>Comment il ou elle est revenu·e</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="257" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
       <source>alone, brought by police, found by staff…</source>
       <translation>seul·e, ramené·e par la police, retrouvé·e par l’équipe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Where they were, and with whom</source>
       <translation>Où il ou elle était, et avec qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
       <source>Injuries seen</source>
       <translation>Blessures constatées</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>Held at</source>
       <translation>Tenu le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="269" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
       <source>Held by</source>
       <translation>Mené par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="270" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>ideally someone independent of the house</source>
       <translation>idéalement une personne extérieure à la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
       <source>What was said, and the actions that follow</source>
       <translation>Ce qui a été dit, et les actions qui suivent</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="277" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>Signes avant-coureurs : ce qui annonce une crise</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>What helps: coping strategies</source>
       <translation>Ce qui aide : stratégies d’apaisement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>Safe people and places</source>
       <translation>Personnes et lieux sûrs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>People and places to avoid</source>
       <translation>Personnes et lieux à éviter</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Whom to call</source>
       <translation>Qui appeler</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>Reviewed with the young person on</source>
       <translation>Revu avec le ou la jeune le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
       <source>Next review</source>
       <translation>Prochaine révision</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
       <source>Outcome: what was done and what follows</source>
       <translation>Résultat : ce qui a été fait et la suite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="298" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
       <source>First contact due</source>
       <translation>Premier contact prévu le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="304" />
       <source>How many contacts</source>
       <translation>Nombre de contacts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="301" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
       <source>Every how many months</source>
       <translation>Intervalle en mois</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
       <source>Date of contact</source>
       <translation>Date du contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="307" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="312" />
       <source>How</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="309" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="314" />
       <source>Spoke with</source>
       <translation>Échange avec</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="310" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
       <source>the young person, a carer, a teacher…</source>
       <translation>le ou la jeune, une personne qui s’en occupe, un enseignant…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
       <source>Wellbeing</source>
       <translation>Bien-être</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="313" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
       <source>School or work</source>
       <translation>École ou travail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
       <source>Risk signs</source>
       <translation>Signes de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="317" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
       <source>Re-trafficking risk</source>
       <translation>Risque de nouvelle exploitation</translation>
     </message>
@@ -1049,125 +1084,265 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="175" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="197" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Abandonner ce point du jour ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="89" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="97" />
       <source>Check-in: {0}</source>
       <translation>Point du jour : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Very low</source>
       <translation>Très mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Okay</source>
       <translation>Ça va</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="101" />
       <source>Very good</source>
       <translation>Très bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Fair</source>
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Somewhat</source>
       <translation>Plus ou moins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Check-in for {0}</source>
       <translation>Point du jour de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Mood</source>
       <translation>Humeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
       <source>Sleep</source>
       <translation>Sommeil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="140" />
       <source>Appetite</source>
       <translation>Appétit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="141" />
       <source>Feels safe</source>
       <translation>Se sent en sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Engagement</source>
       <translation>Participation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="143" />
       <source>Risk flags</source>
       <translation>Signaux de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="145" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="189" />
       <source>ALLERGIES: {0}</source>
       <translation>ALLERGIES : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="238" />
       <source>Choose a face for today's mood.</source>
       <translation>Choisissez un visage pour l’humeur du jour.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckinsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="65" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="66" />
+      <source>Shift</source>
+      <translation>Moment</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="67" />
+      <source>Mood</source>
+      <translation>Humeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="68" />
+      <source>Feels safe</source>
+      <translation>Se sent en sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="69" />
+      <source>Flags</source>
+      <translation>Signaux</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="70" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="71" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="77" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <source>Correct…</source>
+      <translation>Corriger…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="79" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <source>Void…</source>
+      <translation>Annuler…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="105" />
+      <source>void: {0}</source>
+      <translation>annulation : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="108" />
+      <source>voided</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="109" />
+      <source>corrected</source>
+      <translation>corrigé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="111" />
+      <source>correction: {0}</source>
+      <translation>correction : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="134" />
+      <source>Recorded by {0}</source>
+      <translation>Saisi par {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="137" />
+      <source>Voided by {0}: {1}</source>
+      <translation>Annulé par {0} : {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="138" />
+      <source>Corrected by {0}: {1}</source>
+      <translation>Corrigé par {0} : {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="141" />
+      <source>Incidents: {0}</source>
+      <translation>Incidents : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="148" />
+      <source>Choose a check-in in the table first.</source>
+      <translation>Choisissez d'abord un point du jour dans le tableau.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="179" />
+      <source>Correct the check-in: {0}</source>
+      <translation>Corriger le point du jour : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="182" />
+      <source>What was wrong</source>
+      <translation>Ce qui était faux</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="190" />
+      <source>Why it is corrected</source>
+      <translation>Pourquoi il est corrigé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="197" />
+      <source>Say why it is corrected.</source>
+      <translation>Dites pourquoi il est corrigé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="223" />
+      <source>Void the check-in</source>
+      <translation>Annuler le point du jour</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="224" />
+      <source>Why it is voided</source>
+      <translation>Pourquoi il est annulé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="225" />
+      <source>recorded for the wrong child, or in error</source>
+      <translation>saisi pour le mauvais enfant, ou par erreur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="226" />
+      <source>The check-in of {0} ({1}) is kept in the history and counted nowhere.</source>
+      <translation>Le point du jour du {0} ({1}) est conservé dans l'historique et compté nulle part.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="228" />
+      <source>Void</source>
+      <translation>Annuler</translation>
     </message>
   </context>
   <context>
@@ -1512,6 +1687,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
   </context>
   <context>
+    <name>DateFields</name>
+    <message>
+      <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
+      <source>Today</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1766,6 +1949,90 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Connexion au foyer : réception des dossiers…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverButton</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="49" />
+      <source>Since my last shift</source>
+      <translation>Depuis ma dernière garde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="50" />
+      <source>New incidents, flags, missed check-ins, sessions, notes and the house log since your last shift ended, and who wrote them</source>
+      <translation>Nouveaux incidents, signaux, points du jour manqués, séances, notes et journal de la maison depuis la fin de votre dernière garde, et qui les a écrits</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="62" />
+      <source>Since my last shift ({0})</source>
+      <translation>Depuis ma dernière garde ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverView</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="77" />
+      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <source>Since my last shift</source>
+      <translation>Depuis ma dernière garde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="80" />
+      <location filename="../../src/safehaven/ui/handover.py" line="118" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="81" />
+      <location filename="../../src/safehaven/ui/handover.py" line="116" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="82" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="83" />
+      <source>Detail</source>
+      <translation>Détail</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="84" />
+      <source>Written by</source>
+      <translation>Écrit par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="88" />
+      <source>Your first shift here: the last day and night, since {0}</source>
+      <translation>Votre première garde ici : la dernière journée et la dernière nuit, depuis {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="89" />
+      <source>Since your last shift ended: {0}</source>
+      <translation>Depuis la fin de votre dernière garde : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <source>On shift now: {0}</source>
+      <translation>De garde maintenant : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <source>Write a handover note…</source>
+      <translation>Écrire une note de relève…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="115" />
+      <source>Handover note</source>
+      <translation>Note de relève</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="120" />
+      <source>What the next shift needs to know</source>
+      <translation>Ce que la prochaine garde doit savoir</translation>
     </message>
   </context>
   <context>
@@ -3082,12 +3349,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="36" />
+      <location filename="../../src/safehaven/ui/page.py" line="44" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="55" />
+      <location filename="../../src/safehaven/ui/page.py" line="63" />
       <source>Select all rows</source>
       <translation>Sélectionner toutes les lignes</translation>
     </message>
@@ -3230,17 +3497,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="250" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>Abandonner cet enregistrement ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="295" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
     </message>
@@ -3439,42 +3706,47 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="28" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="29" />
       <source>Weekly house report</source>
       <translation>Rapport hebdomadaire du foyer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="29" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
       <source>Funder summary (de-identified)</source>
       <translation>Synthèse pour les financeurs (anonymisée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="33" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="34" />
       <source>Make report</source>
       <translation>Créer le rapport</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="40" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="43" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
       <source>{0} (from {1})</source>
       <translation>{0} (à partir du {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
       <source>in progress</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="78" />
       <source>Financial year from {0}</source>
       <translation>Exercice à partir de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <source>Only managers print or save the weekly report: it shows every child's flags and incidents.</source>
+      <translation>Seuls les responsables impriment ou enregistrent le rapport hebdomadaire : il montre les signaux et incidents de chaque enfant.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="97" />
       <source>Making the report…</source>
       <translation>Création du rapport…</translation>
     </message>
@@ -3502,103 +3774,77 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Modifier le profil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
-      <source>Shift</source>
-      <translation>Moment</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
-      <source>Mood</source>
-      <translation>Humeur</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
-      <source>Feels safe</source>
-      <translation>Se sent en sécurité</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
-      <source>Flags</source>
-      <translation>Signaux</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Check-ins</source>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Safety</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Measures</source>
       <translation>Mesures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentement et adultes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Orientations et suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notes et historique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Points du jour</translation>
@@ -3609,62 +3855,62 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="126" />
       <source>About them</source>
       <translation>À son sujet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Profil, affaire judiciaire, école et sa propre voix</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Health</source>
       <translation>Santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Health and medicines</source>
       <translation>Santé et médicaments</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Referrals</source>
       <translation>Orientations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
       <source>Mood over the last 30 days</source>
       <translation>Humeur sur les 30 derniers jours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>Write a note…</source>
       <translation>Écrire une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
       <source>Save note</source>
       <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -3672,127 +3918,127 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>Legal name</source>
       <translation>Nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
       <source>estimated age {0}</source>
       <translation>âge estimé {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>not needed</source>
       <translation>pas nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Intake</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
       <source>Clinical note</source>
       <translation>Note clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Amended note</source>
       <translation>Note corrigée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
       <source>Stage: {0}</source>
       <translation>Étape : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
       <source>House log: {0}</source>
       <translation>Journal de la maison : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
       <source>Referral ({0})</source>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="316" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="312" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="331" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -4887,67 +5133,72 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Schedule</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Admin</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="121" />
+      <location filename="../../src/safehaven/ui/shell.py" line="138" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="154" />
       <source>Lock (Ctrl+L)</source>
       <translation>Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="123" />
+      <location filename="../../src/safehaven/ui/shell.py" line="156" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Masque tous les dossiers immédiatement ; une phrase secrète les rouvre.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="127" />
+      <location filename="../../src/safehaven/ui/shell.py" line="160" />
       <source>Esc twice: hide everything now</source>
       <translation>Échap deux fois : tout masquer maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="248" />
+      <location filename="../../src/safehaven/ui/shell.py" line="286" />
       <source>Risk flag</source>
       <translation>Signal de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="249" />
+      <location filename="../../src/safehaven/ui/shell.py" line="287" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>Le point du jour de {0} comporte un signal de risque. Enregistrer un incident maintenant : ce qui s’est passé, ce qui a été fait et qui a été prévenu ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="253" />
+      <location filename="../../src/safehaven/ui/shell.py" line="291" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="254" />
+      <location filename="../../src/safehaven/ui/shell.py" line="292" />
       <source>Later, from Today</source>
       <translation>Plus tard, depuis Aujourd’hui</translation>
     </message>
@@ -5593,87 +5844,92 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Resident</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <source>Why first</source>
+      <translation>Pourquoi en premier</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Urgency</source>
       <translation>Urgence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="264" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
-      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
+      <location filename="../../src/safehaven/ui/today.py" line="93" />
       <location filename="../../src/safehaven/ui/today.py" line="138" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="266" />
+      <location filename="../../src/safehaven/ui/today.py" line="276" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="91" />
+      <location filename="../../src/safehaven/ui/today.py" line="94" />
       <source>Medicine</source>
       <translation>Médicament</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="93" />
+      <location filename="../../src/safehaven/ui/today.py" line="96" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="99" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Check in (Enter)</source>
       <translation>Faire le point du jour (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="109" />
       <source>Record incident for this alert…</source>
       <translation>Enregistrer un incident pour cette alerte…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="108" />
+      <location filename="../../src/safehaven/ui/today.py" line="111" />
       <source>Acknowledge with a note…</source>
       <translation>Prendre en compte avec une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="109" />
+      <location filename="../../src/safehaven/ui/today.py" line="112" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Indiquez ce qui a été fait, ou pourquoi cela peut attendre ; l’alerte quitte Aujourd’hui jusqu’à ce que quelque chose change.</translation>
     </message>
@@ -5718,27 +5974,27 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Ce qui s’est passé dans la maison sans concerner un·e seul·e jeune : un inconnu dehors, une coupure de courant…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>Audiences et rendez-vous juridiques aujourd'hui et demain, et qui accompagne le jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="174" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>Still to check in</source>
       <translation>Point du jour à faire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="176" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>Alerts</source>
       <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="183" />
+      <location filename="../../src/safehaven/ui/today.py" line="187" />
       <source>Medicines due</source>
       <translation>Médicaments à donner</translation>
     </message>
@@ -5748,12 +6004,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Séances du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="222" />
+      <location filename="../../src/safehaven/ui/today.py" line="229" />
       <source>Group: {0} ({1})</source>
       <translation>Groupe : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="233" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n point du jour à faire</numerusform>
@@ -5761,7 +6017,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="234" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerte</numerusform>
@@ -5769,7 +6025,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="235" />
+      <location filename="../../src/safehaven/ui/today.py" line="242" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n séance aujourd’hui</numerusform>
@@ -5777,7 +6033,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="236" />
+      <location filename="../../src/safehaven/ui/today.py" line="243" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose à donner</numerusform>
@@ -5785,77 +6041,77 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="238" />
+      <location filename="../../src/safehaven/ui/today.py" line="245" />
       <source>{0} acknowledged</source>
       <translation>{0} prises en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <location filename="../../src/safehaven/ui/today.py" line="247" />
       <source>waiting for your approval: {0}</source>
       <translation>en attente de votre approbation : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="249" />
+      <location filename="../../src/safehaven/ui/today.py" line="259" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Journal de la maison, dernières 24 heures ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="262" />
       <source>Hearings ({0})</source>
       <translation>Audiences ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="273" />
       <source>Add to the house log</source>
       <translation>Ajouter au journal de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="268" />
+      <location filename="../../src/safehaven/ui/today.py" line="278" />
       <source>What happened, and what was done</source>
       <translation>Ce qui s’est passé, et ce qui a été fait</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="279" />
       <source>Young people it touched (optional)</source>
       <translation>Jeunes concerné·es (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="285" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Choose an alert first.</source>
       <translation>Choisissez d’abord une alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="301" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incident ouvert est pris en compte puis clos par la direction, dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="296" />
+      <location filename="../../src/safehaven/ui/today.py" line="306" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Cette alerte quitte Aujourd’hui quand le retour ou l’entretien de retour est enregistré dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="302" />
+      <location filename="../../src/safehaven/ui/today.py" line="312" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Votre rôle ne permet pas de prendre en compte cette alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="306" />
+      <location filename="../../src/safehaven/ui/today.py" line="316" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Prendre en compte : {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="308" />
+      <location filename="../../src/safehaven/ui/today.py" line="318" />
       <source>What was done, or why it can wait</source>
       <translation>Ce qui a été fait, ou pourquoi cela peut attendre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="315" />
+      <location filename="../../src/safehaven/ui/today.py" line="325" />
       <source>{0} overdue needs</source>
       <translation>{0} besoins en retard</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="355" />
+      <location filename="../../src/safehaven/ui/today.py" line="365" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
@@ -6020,6 +6276,30 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>Words</name>
     <message>
+      <source>1 to 3 months</source>
+      <translation>de 1 à 3 mois</translation>
+    </message>
+    <message>
+      <source>12-14</source>
+      <translation>12-14</translation>
+    </message>
+    <message>
+      <source>15-17</source>
+      <translation>15-17</translation>
+    </message>
+    <message>
+      <source>18 and over</source>
+      <translation>18 ans et plus</translation>
+    </message>
+    <message>
+      <source>3 to 6 months</source>
+      <translation>de 3 à 6 mois</translation>
+    </message>
+    <message>
+      <source>6 to 12 months</source>
+      <translation>de 6 à 12 mois</translation>
+    </message>
+    <message>
       <source>Absent</source>
       <translation>Absent(e)</translation>
     </message>
@@ -6154,6 +6434,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Case review due</source>
       <translation>Révision du dossier à faire</translation>
+    </message>
+    <message>
+      <source>Check-in missed</source>
+      <translation>Point du jour manqué</translation>
     </message>
     <message>
       <source>Class or course</source>
@@ -6420,6 +6704,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Passage de relais</translation>
     </message>
     <message>
+      <source>Handover note</source>
+      <translation>Note de relève</translation>
+    </message>
+    <message>
       <source>Health and medicines</source>
       <translation>Santé et médicaments</translation>
     </message>
@@ -6446,6 +6734,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Hospital</source>
       <translation>Hôpital</translation>
+    </message>
+    <message>
+      <source>House log</source>
+      <translation>Journal de la maison</translation>
     </message>
     <message>
       <source>Housing</source>
@@ -6482,6 +6774,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>In progress</source>
       <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Incident</translation>
     </message>
     <message>
       <source>Incident written at a check-in</source>
@@ -6546,6 +6842,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Low</source>
       <translation>Faible</translation>
+    </message>
+    <message>
+      <source>Low mood lately</source>
+      <translation>Moral bas ces jours-ci</translation>
     </message>
     <message>
       <source>Maintenance</source>
@@ -6644,6 +6944,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Ligne d’écoute d’une ONG</translation>
     </message>
     <message>
+      <source>NGO or hotline</source>
+      <translation>ONG ou ligne d'écoute</translation>
+    </message>
+    <message>
       <source>NRM conclusive grounds decision</source>
       <translation>Décision NRM sur motifs concluants</translation>
     </message>
@@ -6676,6 +6980,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Point du jour pas encore fait</translation>
     </message>
     <message>
+      <source>No safety plan</source>
+      <translation>Pas de plan de sécurité</translation>
+    </message>
+    <message>
       <source>Non-binary</source>
       <translation>Non binaire</translation>
     </message>
@@ -6702,6 +7010,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Not vetted</source>
       <translation>Non vérifié</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
     <message>
       <source>On hold</source>
@@ -6892,6 +7204,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Signal de risque</translation>
     </message>
     <message>
+      <source>Risk flag at a check-in</source>
+      <translation>Signal de risque lors d'un point du jour</translation>
+    </message>
+    <message>
       <source>Risk found at a follow-up contact</source>
       <translation>Risque constaté lors d’un contact de suivi</translation>
     </message>
@@ -6938,6 +7254,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Sent</source>
       <translation>Envoyée</translation>
+    </message>
+    <message>
+      <source>Session held</source>
+      <translation>Séance tenue</translation>
+    </message>
+    <message>
+      <source>Session missed</source>
+      <translation>Séance manquée</translation>
     </message>
     <message>
       <source>Set aside</source>
@@ -7124,20 +7448,256 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Yoga</translation>
     </message>
     <message>
+      <source>a year or more</source>
+      <translation>un an ou plus</translation>
+    </message>
+    <message>
+      <source>another gender</source>
+      <translation>autre genre</translation>
+    </message>
+    <message>
+      <source>another source</source>
+      <translation>autre source</translation>
+    </message>
+    <message>
+      <source>arrived in the period</source>
+      <translation>arrivés pendant la période</translation>
+    </message>
+    <message>
+      <source>attended therapy</source>
+      <translation>ont suivi une thérapie</translation>
+    </message>
+    <message>
+      <source>awaiting a decision</source>
+      <translation>en attente d'une décision</translation>
+    </message>
+    <message>
+      <source>boy or young man</source>
+      <translation>garçon ou jeune homme</translation>
+    </message>
+    <message>
+      <source>cases closed, by where the young person went</source>
+      <translation>dossiers clos, selon où est allé le jeune</translation>
+    </message>
+    <message>
+      <source>children served, by age at intake</source>
+      <translation>enfants accueillis, par âge à l'admission</translation>
+    </message>
+    <message>
+      <source>children served, by age at the end of the period</source>
+      <translation>enfants accueillis, par âge en fin de période</translation>
+    </message>
+    <message>
+      <source>children served, by arrival</source>
+      <translation>enfants accueillis, par arrivée</translation>
+    </message>
+    <message>
+      <source>children served, by care stage at the end of the period</source>
+      <translation>enfants accueillis, par étape de prise en charge en fin de période</translation>
+    </message>
+    <message>
+      <source>children served, by form of exploitation</source>
+      <translation>enfants accueillis, par forme d'exploitation</translation>
+    </message>
+    <message>
+      <source>children served, by gender</source>
+      <translation>enfants accueillis, par genre</translation>
+    </message>
+    <message>
+      <source>children served, by going missing from care</source>
+      <translation>enfants accueillis, par fugue ou disparition</translation>
+    </message>
+    <message>
+      <source>children served, by identification decision</source>
+      <translation>enfants accueillis, par décision d'identification</translation>
+    </message>
+    <message>
+      <source>children served, by length of stay</source>
+      <translation>enfants accueillis, par durée de séjour</translation>
+    </message>
+    <message>
+      <source>children served, by referral source</source>
+      <translation>enfants accueillis, par origine de l'orientation</translation>
+    </message>
+    <message>
+      <source>children served, by referral to another service</source>
+      <translation>enfants accueillis, par orientation vers un autre service</translation>
+    </message>
+    <message>
+      <source>children served, by restraint</source>
+      <translation>enfants accueillis, par contention</translation>
+    </message>
+    <message>
+      <source>children served, by risk flags raised</source>
+      <translation>enfants accueillis, par signaux de risque</translation>
+    </message>
+    <message>
+      <source>children served, by therapy attended</source>
+      <translation>enfants accueillis, par thérapie suivie</translation>
+    </message>
+    <message>
+      <source>did not go missing</source>
+      <translation>n'ont pas disparu</translation>
+    </message>
+    <message>
+      <source>fewer than two scores</source>
+      <translation>moins de deux scores</translation>
+    </message>
+    <message>
+      <source>follow-up contacts made, by re-trafficking risk found</source>
+      <translation>contacts de suivi, par risque de retour à la traite constaté</translation>
+    </message>
+    <message>
+      <source>girl or young woman</source>
+      <translation>fille ou jeune femme</translation>
+    </message>
+    <message>
       <source>good</source>
       <translation>bien</translation>
+    </message>
+    <message>
+      <source>health service</source>
+      <translation>service de santé</translation>
+    </message>
+    <message>
+      <source>in the house before the period</source>
+      <translation>dans la maison avant la période</translation>
+    </message>
+    <message>
+      <source>incidents, by kind</source>
+      <translation>incidents, par type</translation>
+    </message>
+    <message>
+      <source>interview later or not held</source>
+      <translation>entretien plus tard ou non tenu</translation>
+    </message>
+    <message>
+      <source>interview within 72 hours</source>
+      <translation>entretien sous 72 heures</translation>
     </message>
     <message>
       <source>low</source>
       <translation>mal</translation>
     </message>
     <message>
+      <source>missing episodes, by return interview</source>
+      <translation>épisodes de disparition, par entretien de retour</translation>
+    </message>
+    <message>
+      <source>more than one form</source>
+      <translation>plus d'une forme</translation>
+    </message>
+    <message>
+      <source>needs met, by category</source>
+      <translation>besoins satisfaits, par catégorie</translation>
+    </message>
+    <message>
+      <source>needs opened, by category</source>
+      <translation>besoins ouverts, par catégorie</translation>
+    </message>
+    <message>
+      <source>negative decision</source>
+      <translation>décision négative</translation>
+    </message>
+    <message>
+      <source>no decision recorded</source>
+      <translation>aucune décision enregistrée</translation>
+    </message>
+    <message>
+      <source>no risk flag raised</source>
+      <translation>aucun signal de risque</translation>
+    </message>
+    <message>
+      <source>no therapy attended</source>
+      <translation>aucune thérapie suivie</translation>
+    </message>
+    <message>
+      <source>not back or interview not yet due</source>
+      <translation>pas revenu ou entretien pas encore dû</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>non renseigné</translation>
+    </message>
+    <message>
+      <source>not referred</source>
+      <translation>non orientés</translation>
+    </message>
+    <message>
+      <source>not restrained</source>
+      <translation>sans contention</translation>
+    </message>
+    <message>
       <source>okay</source>
       <translation>ça va</translation>
     </message>
     <message>
+      <source>one or more risk flags raised</source>
+      <translation>un ou plusieurs signaux de risque</translation>
+    </message>
+    <message>
+      <source>police or other law enforcement</source>
+      <translation>police ou autres forces de l'ordre</translation>
+    </message>
+    <message>
+      <source>positive final decision</source>
+      <translation>décision finale positive</translation>
+    </message>
+    <message>
+      <source>positive first-stage decision only</source>
+      <translation>seulement une décision positive de première étape</translation>
+    </message>
+    <message>
+      <source>referrals made, by kind</source>
+      <translation>orientations faites, par type</translation>
+    </message>
+    <message>
+      <source>referred in the period</source>
+      <translation>orientés pendant la période</translation>
+    </message>
+    <message>
+      <source>restrained in the period</source>
+      <translation>contenus pendant la période</translation>
+    </message>
+    <message>
+      <source>risk not assessed</source>
+      <translation>risque non évalué</translation>
+    </message>
+    <message>
+      <source>score improved</source>
+      <translation>score amélioré</translation>
+    </message>
+    <message>
+      <source>score the same or worse</source>
+      <translation>score identique ou moins bon</translation>
+    </message>
+    <message>
+      <source>self or family</source>
+      <translation>le jeune lui-même ou sa famille</translation>
+    </message>
+    <message>
+      <source>social services or child protection</source>
+      <translation>services sociaux ou protection de l'enfance</translation>
+    </message>
+    <message>
       <source>the house</source>
       <translation>le foyer</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by kind of therapy</source>
+      <translation>séances de thérapie suivies ou manquées, par type de thérapie</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by status</source>
+      <translation>séances de thérapie suivies ou manquées, par statut</translation>
+    </message>
+    <message>
+      <source>under 1 month</source>
+      <translation>moins d'un mois</translation>
+    </message>
+    <message>
+      <source>under 12</source>
+      <translation>moins de 12 ans</translation>
     </message>
     <message>
       <source>very good</source>
@@ -7146,6 +7706,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>very low</source>
       <translation>très mal</translation>
+    </message>
+    <message>
+      <source>went missing in the period</source>
+      <translation>ont disparu pendant la période</translation>
     </message>
   </context>
 </TS>

@@ -8,37 +8,37 @@
       <translation>Adicionar residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <location filename="../../src/safehaven/ui/residents.py" line="181" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espanhol, inglês</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="195" />
+      <location filename="../../src/safehaven/ui/residents.py" line="188" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="189" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="197" />
+      <location filename="../../src/safehaven/ui/residents.py" line="190" />
       <source>Intake date</source>
       <translation>Data de acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="198" />
+      <location filename="../../src/safehaven/ui/residents.py" line="191" />
       <source>Care stage</source>
       <translation>Etapa do cuidado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="199" />
+      <location filename="../../src/safehaven/ui/residents.py" line="192" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="200" />
+      <location filename="../../src/safehaven/ui/residents.py" line="193" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -47,13 +47,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="210" />
+      <location filename="../../src/safehaven/ui/admin.py" line="290" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="50" />
-      <location filename="../../src/safehaven/ui/admin.py" line="211" />
+      <location filename="../../src/safehaven/ui/admin.py" line="291" />
       <source>Role</source>
       <translation>Função</translation>
     </message>
@@ -98,77 +98,107 @@
       <translation>Mudar minha frase de acesso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="96" />
+      <location filename="../../src/safehaven/ui/admin.py" line="86" />
+      <source>Yours: at most the house's limit.</source>
+      <translation>O seu: no máximo o limite da casa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <source>(the system's)</source>
+      <translation>(o do sistema)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="108" />
       <source>(none: no automatic backups)</source>
       <translation>(nenhuma: sem cópias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="99" />
+      <location filename="../../src/safehaven/ui/admin.py" line="111" />
       <source>Choose folder…</source>
       <translation>Escolher pasta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="106" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Back up now</source>
       <translation>Fazer cópia agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="131" />
       <source>Daily backup to</source>
       <translation>Cópia diária em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="121" />
+      <location filename="../../src/safehaven/ui/admin.py" line="133" />
       <source>Backups kept</source>
       <translation>Cópias guardadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="134" />
       <source>Lock after idle</source>
       <translation>Bloquear após inatividade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="123" />
+      <location filename="../../src/safehaven/ui/admin.py" line="135" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="124" />
+      <location filename="../../src/safehaven/ui/admin.py" line="136" />
+      <source>House idle-lock limit</source>
+      <translation>Limite de bloqueio da casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="137" />
+      <source>House language</source>
+      <translation>Idioma da casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="139" />
+      <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
+      <translation>Só a coordenação define o limite de bloqueio, o idioma e a pasta de backup da casa. O seu idioma e um bloqueio mais curto são escolha sua.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
       <source>Records are kept in</source>
       <translation>Os registros ficam em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="125" />
+      <location filename="../../src/safehaven/ui/admin.py" line="149" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sem dados de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="126" />
+      <location filename="../../src/safehaven/ui/admin.py" line="150" />
       <source>Settings file</source>
       <translation>Arquivo de configurações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="128" />
+      <location filename="../../src/safehaven/ui/admin.py" line="152" />
       <source>Staff</source>
       <translation>Equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="157" />
       <source>Supervision and records</source>
       <translation>Supervisão e prontuários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="162" />
       <source>Settings</source>
       <translation>Configurações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="140" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>About SafeHaven…</source>
       <translation>Sobre o SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="174" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -185,12 +215,12 @@ Registros: {1}
 Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="156" />
+      <location filename="../../src/safehaven/ui/admin.py" line="180" />
       <source>About SafeHaven</source>
       <translation>Sobre o SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="166" />
+      <location filename="../../src/safehaven/ui/admin.py" line="190" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -198,68 +228,68 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="248" />
       <source>Folder for daily backups</source>
       <translation>Pasta para as cópias diárias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="188" />
+      <location filename="../../src/safehaven/ui/admin.py" line="268" />
       <source>Writing the backup…</source>
       <translation>Gravando a cópia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="272" />
       <source>Backup written to {0}</source>
       <translation>Cópia gravada em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="200" />
+      <location filename="../../src/safehaven/ui/admin.py" line="280" />
       <source>The same again</source>
       <translation>Repita a frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="205" />
+      <location filename="../../src/safehaven/ui/admin.py" line="285" />
       <source>The two passphrases differ.</source>
       <translation>As duas frases de acesso não são iguais.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="213" />
+      <location filename="../../src/safehaven/ui/admin.py" line="293" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>A frase de acesso da pessoa (ela mesma digita)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="220" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Add staff member</source>
       <translation>Adicionar pessoa da equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="242" />
+      <location filename="../../src/safehaven/ui/admin.py" line="322" />
       <source>Change my passphrase</source>
       <translation>Mudar minha frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="242" />
-      <location filename="../../src/safehaven/ui/admin.py" line="259" />
+      <location filename="../../src/safehaven/ui/admin.py" line="322" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>New passphrase</source>
       <translation>Nova frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="245" />
+      <location filename="../../src/safehaven/ui/admin.py" line="325" />
       <source>Your passphrase was changed.</source>
       <translation>Sua frase de acesso foi alterada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="258" />
+      <location filename="../../src/safehaven/ui/admin.py" line="338" />
       <source>New passphrase for %1</source>
       <translation>Nova frase de acesso para %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="261" />
+      <location filename="../../src/safehaven/ui/admin.py" line="341" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 tem uma nova frase de acesso, em todos os notebooks da casa assim que eles sincronizarem.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="268" />
+      <location filename="../../src/safehaven/ui/admin.py" line="348" />
       <source>Choose a staff member in the list first.</source>
       <translation>Primeiro escolha uma pessoa da equipe na lista.</translation>
     </message>
@@ -401,12 +431,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Agendar uma sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="286" />
       <source>Resident and therapy</source>
       <translation>Residente e terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="287" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
@@ -414,530 +444,535 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>CareForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="74" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="75" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="76" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="77" />
       <source>Legal name (restricted)</source>
       <translation>Nome civil (acesso restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="80" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="82" />
       <source>Estimated age (when the date is unknown)</source>
       <translation>Idade estimada (quando a data não é conhecida)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
       <source>e.g. she/her, he/him, they/them</source>
       <translation>p. ex. ela/dela, ele/dele, elu/delu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="87" />
       <source>Languages (comma between)</source>
       <translation>Idiomas (separados por vírgula)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="88" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="91" />
       <source>Interpreter's language</source>
       <translation>Idioma da interpretação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="92" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="93" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="94" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="95" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="96" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
       <source>New stage</source>
       <translation>Nova etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
       <source>Why?</source>
       <translation>Por quê?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="106" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="109" />
+      <source>Why does it skip a stage?</source>
+      <translation>Por que pula uma etapa?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="155" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="112" />
       <source>Where the young person goes</source>
       <translation>Para onde vai o/a jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
       <source>Need</source>
       <translation>Necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="121" />
       <source>Priority</source>
       <translation>Prioridade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="123" />
       <source>Owner</source>
       <translation>Responsável</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="119" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="125" />
       <source>Description</source>
       <translation>Descrição</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="124" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="214" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="131" />
       <source>How it was met, or why it does not apply</source>
       <translation>Como foi atendida, ou por que não se aplica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="135" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="137" />
       <source>Provider</source>
       <translation>Profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="133" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
       <source>Frequency</source>
       <translation>Frequência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="136" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
       <source>Funded sessions (cap)</source>
       <translation>Sessões financiadas (limite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="138" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
       <source>Funded by</source>
       <translation>Financiado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="144" />
       <source>Starts</source>
       <translation>Início</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="146" />
       <source>Planned end</source>
       <translation>Término previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="148" />
       <source>Goals</source>
       <translation>Objetivos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="145" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="150" />
       <source>language or name, if one joins the sessions</source>
       <translation>idioma ou nome, se participar das sessões</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="154" />
       <source>Why is the plan ending?</source>
       <translation>Por que o plano está terminando?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="161" />
       <source>Therapy plan</source>
       <translation>Plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="157" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="201" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="234" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="162" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="163" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="160" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
       <source>Place (if not the plan's)</source>
       <translation>Local (se não for o do plano)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="165" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
       <source>Purpose</source>
       <translation>Finalidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
       <source>Shared with (service)</source>
       <translation>Compartilhado com (serviço)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
       <source>Consent given by</source>
       <translation>Quem dá o consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="172" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="177" />
       <source>Name of guardian or agency</source>
       <translation>Nome do/da responsável legal ou do órgão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="174" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
       <source>Consent</source>
       <translation>Consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="175" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="180" />
       <source>consent was given</source>
       <translation>o consentimento foi dado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
       <source>The young person's assent</source>
       <translation>Assentimento do/da jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="178" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="183" />
       <source>they agreed in their own words</source>
       <translation>concordou com as próprias palavras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="184" />
       <source>Given on</source>
       <translation>Dado em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="181" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
       <source>Expires on</source>
       <translation>Vence em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="186" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
       <source>Withdrawn on</source>
       <translation>Retirado em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="187" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
       <source>Why</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="195" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="196" />
       <source>Relationship</source>
       <translation>Vínculo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="192" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
       <source>e.g. aunt, teacher</source>
       <translation>p. ex. tia, professor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="193" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="198" />
       <source>Phone or other contact</source>
       <translation>Telefone ou outro contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="197" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
       <source>Vetting</source>
       <translation>Verificação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="199" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="204" />
       <source>How they were checked</source>
       <translation>Como foi verificado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="207" />
       <source>Checked by</source>
       <translation>Verificado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="203" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="216" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="319" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
       <source>Notes</source>
       <translation>Observações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="213" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="210" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="215" />
       <source>Receiving service</source>
       <translation>Serviço que recebe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="212" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="217" />
       <source>Contact person there</source>
       <translation>Pessoa de contato lá</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="219" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
       <source>Referred on</source>
       <translation>Data do encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="223" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="228" />
       <source>Hand-off on</source>
       <translation>Data da transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="224" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="229" />
       <source>Accompanied by</source>
       <translation>Acompanhado/a por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="225" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="230" />
       <source>Received by</source>
       <translation>Recebido/a por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="232" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="237" />
       <source>What happened</source>
       <translation>O que aconteceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="236" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
       <source>What happened, in plain words</source>
       <translation>O que aconteceu, em palavras simples</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="238" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="243" />
       <source>What was done at once</source>
       <translation>O que foi feito na hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="239" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
       <source>Who was told</source>
       <translation>Quem foi avisado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="241" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
       <source>Told at</source>
       <translation>Avisado às</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="242" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="247" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
       <source>Police reference</source>
       <translation>Referência policial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="244" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="249" />
       <source>Last seen at</source>
       <translation>Visto/a pela última vez às</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="246" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="251" />
       <source>Last seen where</source>
       <translation>Visto/a pela última vez em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="248" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="253" />
       <source>Clothing and appearance (for the police)</source>
       <translation>Roupas e aparência (para a polícia)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="255" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
       <source>Back at</source>
       <translation>De volta às</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="256" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="261" />
       <source>How they came back</source>
       <translation>Como voltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="257" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="262" />
       <source>alone, brought by police, found by staff…</source>
       <translation>sozinho/a, trazido/a pela polícia, encontrado/a pela equipe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="258" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="263" />
       <source>Where they were, and with whom</source>
       <translation>Onde esteve e com quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="260" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
       <source>Injuries seen</source>
       <translation>Lesões observadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
       <source>Held at</source>
       <translation>Feita em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="269" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
       <source>Held by</source>
       <translation>Feita por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="270" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>ideally someone independent of the house</source>
       <translation>de preferência alguém independente da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="271" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
       <source>What was said, and the actions that follow</source>
       <translation>O que foi dito e as ações que se seguem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="277" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>Sinais de alerta: o que indica uma crise</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="279" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
       <source>What helps: coping strategies</source>
       <translation>O que ajuda: estratégias de enfrentamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="281" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>Safe people and places</source>
       <translation>Pessoas e lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="283" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>People and places to avoid</source>
       <translation>Pessoas e lugares a evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="285" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Whom to call</source>
       <translation>Para quem ligar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="287" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>Reviewed with the young person on</source>
       <translation>Revisado com o/a jovem em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="289" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
       <source>Next review</source>
       <translation>Próxima revisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
       <source>Outcome: what was done and what follows</source>
       <translation>Resultado: o que foi feito e o que vem a seguir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="298" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
       <source>First contact due</source>
       <translation>Primeiro contato previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="304" />
       <source>How many contacts</source>
       <translation>Quantos contatos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="301" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
       <source>Every how many months</source>
       <translation>A cada quantos meses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
       <source>Date of contact</source>
       <translation>Data do contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="307" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="312" />
       <source>How</source>
       <translation>Como</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="309" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="314" />
       <source>Spoke with</source>
       <translation>Falou com</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="310" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
       <source>the young person, a carer, a teacher…</source>
       <translation>o/a jovem, um cuidador, um professor…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
       <source>Wellbeing</source>
       <translation>Bem-estar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="313" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
       <source>School or work</source>
       <translation>Estudo ou trabalho</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
       <source>Risk signs</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="317" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
       <source>Re-trafficking risk</source>
       <translation>Risco de novo aliciamento</translation>
     </message>
@@ -1049,125 +1084,265 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="175" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="197" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Descartar este registro diário? O que você digitou será perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="89" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="97" />
       <source>Check-in: {0}</source>
       <translation>Registro diário: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Very low</source>
       <translation>Muito mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
       <source>Okay</source>
       <translation>Mais ou menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="92" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Good</source>
       <translation>Bem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="93" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="101" />
       <source>Very good</source>
       <translation>Muito bem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="103" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Yes</source>
       <translation>Sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>Somewhat</source>
       <translation>Em parte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
       <source>No</source>
       <translation>Não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="120" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
       <source>Check-in for {0}</source>
       <translation>Registro diário de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="129" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Mood</source>
       <translation>Humor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="131" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
       <source>Sleep</source>
       <translation>Sono</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="132" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="140" />
       <source>Appetite</source>
       <translation>Apetite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="133" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="141" />
       <source>Feels safe</source>
       <translation>Sente-se em segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="134" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Engagement</source>
       <translation>Participação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="135" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="143" />
       <source>Risk flags</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="145" />
       <source>Incidents</source>
       <translation>Ocorrências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="189" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="238" />
       <source>Choose a face for today's mood.</source>
       <translation>Escolha uma carinha para o humor de hoje.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckinsPanel</name>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="65" />
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="66" />
+      <source>Shift</source>
+      <translation>Turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="67" />
+      <source>Mood</source>
+      <translation>Humor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="68" />
+      <source>Feels safe</source>
+      <translation>Sente-se em segurança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="69" />
+      <source>Flags</source>
+      <translation>Sinais</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="70" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="71" />
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="77" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <source>Correct…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="79" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <source>Void…</source>
+      <translation>Anular…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="105" />
+      <source>void: {0}</source>
+      <translation>anulação: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="108" />
+      <source>voided</source>
+      <translation>anulado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="109" />
+      <source>corrected</source>
+      <translation>corrigido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="111" />
+      <source>correction: {0}</source>
+      <translation>correção: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="134" />
+      <source>Recorded by {0}</source>
+      <translation>Registrado por {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="137" />
+      <source>Voided by {0}: {1}</source>
+      <translation>Anulado por {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="138" />
+      <source>Corrected by {0}: {1}</source>
+      <translation>Corrigido por {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="141" />
+      <source>Incidents: {0}</source>
+      <translation>Incidentes: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="148" />
+      <source>Choose a check-in in the table first.</source>
+      <translation>Escolha primeiro um registro diário na tabela.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="179" />
+      <source>Correct the check-in: {0}</source>
+      <translation>Corrigir o registro diário: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="182" />
+      <source>What was wrong</source>
+      <translation>O que estava errado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="190" />
+      <source>Why it is corrected</source>
+      <translation>Por que é corrigido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="197" />
+      <source>Say why it is corrected.</source>
+      <translation>Diga por que é corrigido.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="223" />
+      <source>Void the check-in</source>
+      <translation>Anular o registro diário</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="224" />
+      <source>Why it is voided</source>
+      <translation>Por que é anulado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="225" />
+      <source>recorded for the wrong child, or in error</source>
+      <translation>registrado para a criança errada, ou por engano</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="226" />
+      <source>The check-in of {0} ({1}) is kept in the history and counted nowhere.</source>
+      <translation>O registro diário de {0} ({1}) é mantido no histórico e não é contado em lugar nenhum.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="228" />
+      <source>Void</source>
+      <translation>Anular</translation>
     </message>
   </context>
   <context>
@@ -1512,6 +1687,14 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>DateFields</name>
+    <message>
+      <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
+      <source>Today</source>
+      <translation>Hoje</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPage</name>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="50" />
@@ -1766,6 +1949,90 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Entrando: recebendo os registros da casa…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverButton</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="49" />
+      <source>Since my last shift</source>
+      <translation>Desde o meu último turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="50" />
+      <source>New incidents, flags, missed check-ins, sessions, notes and the house log since your last shift ended, and who wrote them</source>
+      <translation>Novos incidentes, sinais, registros diários não feitos, sessões, notas e registro da casa desde o fim do seu último turno, e quem os escreveu</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="62" />
+      <source>Since my last shift ({0})</source>
+      <translation>Desde o meu último turno ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverView</name>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="77" />
+      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <source>Since my last shift</source>
+      <translation>Desde o meu último turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="80" />
+      <location filename="../../src/safehaven/ui/handover.py" line="118" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="81" />
+      <location filename="../../src/safehaven/ui/handover.py" line="116" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="82" />
+      <source>Who</source>
+      <translation>Quem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="83" />
+      <source>Detail</source>
+      <translation>Detalhe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="84" />
+      <source>Written by</source>
+      <translation>Escrito por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="88" />
+      <source>Your first shift here: the last day and night, since {0}</source>
+      <translation>Seu primeiro turno aqui: o último dia e a última noite, desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="89" />
+      <source>Since your last shift ended: {0}</source>
+      <translation>Desde o fim do seu último turno: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <source>On shift now: {0}</source>
+      <translation>De plantão agora: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <source>Write a handover note…</source>
+      <translation>Escrever uma nota de passagem de turno…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="115" />
+      <source>Handover note</source>
+      <translation>Nota de passagem de turno</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/handover.py" line="120" />
+      <source>What the next shift needs to know</source>
+      <translation>O que o próximo turno precisa saber</translation>
     </message>
   </context>
   <context>
@@ -3082,12 +3349,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="36" />
+      <location filename="../../src/safehaven/ui/page.py" line="44" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo deu errado ({0}); nada foi perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="55" />
+      <location filename="../../src/safehaven/ui/page.py" line="63" />
       <source>Select all rows</source>
       <translation>Selecionar todas as linhas</translation>
     </message>
@@ -3230,17 +3497,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="250" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>Descartar este registro? O que você digitou será perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="295" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo deu errado ({0}); nada foi perdido.</translation>
     </message>
@@ -3439,42 +3706,47 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="28" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="29" />
       <source>Weekly house report</source>
       <translation>Relatório semanal da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="29" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="30" />
       <source>Funder summary (de-identified)</source>
       <translation>Resumo para financiadores (anonimizado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="33" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="34" />
       <source>Make report</source>
       <translation>Gerar relatório</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="40" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="43" />
       <source>Reports</source>
       <translation>Relatórios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="57" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
       <source>{0} (from {1})</source>
       <translation>{0} (desde {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
       <source>in progress</source>
       <translation>em andamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="75" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="78" />
       <source>Financial year from {0}</source>
       <translation>Ano fiscal a partir de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="81" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <source>Only managers print or save the weekly report: it shows every child's flags and incidents.</source>
+      <translation>Só a coordenação imprime ou salva o relatório semanal: ele mostra os sinais e incidentes de cada criança.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="97" />
       <source>Making the report…</source>
       <translation>Gerando o relatório…</translation>
     </message>
@@ -3502,103 +3774,77 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="93" />
-      <source>Date</source>
-      <translation>Data</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="94" />
-      <source>Shift</source>
-      <translation>Turno</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
-      <source>Mood</source>
-      <translation>Humor</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
-      <source>Feels safe</source>
-      <translation>Sente-se em segurança</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
-      <source>Flags</source>
-      <translation>Sinais</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="98" />
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="121" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>Needs</source>
       <translation>Necessidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Check-ins</source>
       <translation>Registros diários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Safety</source>
       <translation>Segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Measures</source>
       <translation>Escalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimento e adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Encaminhamentos e acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Anotações e linha do tempo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros</translation>
@@ -3609,62 +3855,62 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Encerrar caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="126" />
       <source>About them</source>
       <translation>Sobre ela/ele</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="134" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Perfil, processo judicial, escola e a própria voz</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Health</source>
       <translation>Saúde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Health and medicines</source>
       <translation>Saúde e medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Consent</source>
       <translation>Consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Referrals</source>
       <translation>Encaminhamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="171" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="179" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="211" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -3672,127 +3918,127 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="255" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
       <source>House log: {0}</source>
       <translation>Registro da casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="316" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="312" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="331" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -4887,67 +5133,72 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="104" />
+      <location filename="../../src/safehaven/ui/shell.py" line="132" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Reports</source>
       <translation>Relatórios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="105" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Admin</source>
       <translation>Administração</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="121" />
+      <location filename="../../src/safehaven/ui/shell.py" line="138" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/shell.py" line="154" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="123" />
+      <location filename="../../src/safehaven/ui/shell.py" line="156" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Esconde todos os registros na hora; uma frase de acesso abre tudo de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="127" />
+      <location filename="../../src/safehaven/ui/shell.py" line="160" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc duas vezes: esconder tudo agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="248" />
+      <location filename="../../src/safehaven/ui/shell.py" line="286" />
       <source>Risk flag</source>
       <translation>Sinal de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="249" />
+      <location filename="../../src/safehaven/ui/shell.py" line="287" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>O registro diário de {0} tem um sinal de risco. Registrar uma ocorrência agora: o que aconteceu, o que foi feito e quem foi avisado?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="253" />
+      <location filename="../../src/safehaven/ui/shell.py" line="291" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="254" />
+      <location filename="../../src/safehaven/ui/shell.py" line="292" />
       <source>Later, from Today</source>
       <translation>Depois, pela tela Hoje</translation>
     </message>
@@ -5593,87 +5844,92 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="74" />
+      <location filename="../../src/safehaven/ui/today.py" line="76" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="76" />
+      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <source>Why first</source>
+      <translation>Por que primeiro</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="79" />
       <source>Urgency</source>
       <translation>Urgência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="77" />
+      <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="264" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="78" />
-      <location filename="../../src/safehaven/ui/today.py" line="84" />
-      <location filename="../../src/safehaven/ui/today.py" line="90" />
+      <location filename="../../src/safehaven/ui/today.py" line="81" />
+      <location filename="../../src/safehaven/ui/today.py" line="87" />
+      <location filename="../../src/safehaven/ui/today.py" line="93" />
       <location filename="../../src/safehaven/ui/today.py" line="138" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="79" />
+      <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="266" />
+      <location filename="../../src/safehaven/ui/today.py" line="276" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="80" />
+      <location filename="../../src/safehaven/ui/today.py" line="83" />
       <source>Detail</source>
       <translation>Detalhe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="83" />
-      <location filename="../../src/safehaven/ui/today.py" line="89" />
+      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="92" />
       <location filename="../../src/safehaven/ui/today.py" line="129" />
       <source>Time</source>
       <translation>Horário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="85" />
+      <location filename="../../src/safehaven/ui/today.py" line="88" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="86" />
+      <location filename="../../src/safehaven/ui/today.py" line="89" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="91" />
+      <location filename="../../src/safehaven/ui/today.py" line="94" />
       <source>Medicine</source>
       <translation>Medicamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="93" />
+      <location filename="../../src/safehaven/ui/today.py" line="96" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="99" />
+      <location filename="../../src/safehaven/ui/today.py" line="102" />
       <source>Check in (Enter)</source>
       <translation>Fazer registro diário (Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="106" />
+      <location filename="../../src/safehaven/ui/today.py" line="109" />
       <source>Record incident for this alert…</source>
       <translation>Registrar ocorrência para este alerta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="108" />
+      <location filename="../../src/safehaven/ui/today.py" line="111" />
       <source>Acknowledge with a note…</source>
       <translation>Marcar como visto, com uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="109" />
+      <location filename="../../src/safehaven/ui/today.py" line="112" />
       <source>Say what was done, or why it can wait; the alert leaves Today until something changes.</source>
       <translation>Diga o que foi feito ou por que pode esperar; o alerta sai de Hoje até que algo mude.</translation>
     </message>
@@ -5718,27 +5974,27 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>O que aconteceu na casa que não é sobre um/uma só jovem: um desconhecido lá fora, uma falta de energia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="168" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>Audiências e compromissos jurídicos hoje e amanhã, e quem acompanha a/o jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="171" />
+      <location filename="../../src/safehaven/ui/today.py" line="174" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="173" />
+      <location filename="../../src/safehaven/ui/today.py" line="177" />
       <source>Still to check in</source>
       <translation>Ainda sem registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="176" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>Alerts</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="183" />
+      <location filename="../../src/safehaven/ui/today.py" line="187" />
       <source>Medicines due</source>
       <translation>Medicamentos pendentes</translation>
     </message>
@@ -5748,12 +6004,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Sessões de hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="222" />
+      <location filename="../../src/safehaven/ui/today.py" line="229" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="233" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n ainda sem registro diário</numerusform>
@@ -5761,7 +6017,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="234" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerta</numerusform>
@@ -5769,7 +6025,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="235" />
+      <location filename="../../src/safehaven/ui/today.py" line="242" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sessão hoje</numerusform>
@@ -5777,7 +6033,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="236" />
+      <location filename="../../src/safehaven/ui/today.py" line="243" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose pendente</numerusform>
@@ -5785,77 +6041,77 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="238" />
+      <location filename="../../src/safehaven/ui/today.py" line="245" />
       <source>{0} acknowledged</source>
       <translation>{0} já vistos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <location filename="../../src/safehaven/ui/today.py" line="247" />
       <source>waiting for your approval: {0}</source>
       <translation>aguardando sua aprovação: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="249" />
+      <location filename="../../src/safehaven/ui/today.py" line="259" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro da casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="262" />
       <source>Hearings ({0})</source>
       <translation>Audiências ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="273" />
       <source>Add to the house log</source>
       <translation>Acrescentar ao registro da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="268" />
+      <location filename="../../src/safehaven/ui/today.py" line="278" />
       <source>What happened, and what was done</source>
       <translation>O que aconteceu e o que foi feito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="279" />
       <source>Young people it touched (optional)</source>
       <translation>Jovens afetados (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="285" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Choose an alert first.</source>
       <translation>Primeiro escolha um alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="301" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Uma ocorrência em aberto é marcada como vista e encerrada pela coordenação, na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="296" />
+      <location filename="../../src/safehaven/ui/today.py" line="306" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este alerta sai de Hoje quando o retorno ou a entrevista de retorno é registrado na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="302" />
+      <location filename="../../src/safehaven/ui/today.py" line="312" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Sua função não permite marcar este alerta como visto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="306" />
+      <location filename="../../src/safehaven/ui/today.py" line="316" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Marcar como visto: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="308" />
+      <location filename="../../src/safehaven/ui/today.py" line="318" />
       <source>What was done, or why it can wait</source>
       <translation>O que foi feito, ou por que pode esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="315" />
+      <location filename="../../src/safehaven/ui/today.py" line="325" />
       <source>{0} overdue needs</source>
       <translation>{0} necessidades atrasadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="355" />
+      <location filename="../../src/safehaven/ui/today.py" line="365" />
       <source>Dose: {0}</source>
       <translation>Dose: {0}</translation>
     </message>
@@ -6020,6 +6276,30 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Words</name>
     <message>
+      <source>1 to 3 months</source>
+      <translation>de 1 a 3 meses</translation>
+    </message>
+    <message>
+      <source>12-14</source>
+      <translation>12-14</translation>
+    </message>
+    <message>
+      <source>15-17</source>
+      <translation>15-17</translation>
+    </message>
+    <message>
+      <source>18 and over</source>
+      <translation>18 ou mais</translation>
+    </message>
+    <message>
+      <source>3 to 6 months</source>
+      <translation>de 3 a 6 meses</translation>
+    </message>
+    <message>
+      <source>6 to 12 months</source>
+      <translation>de 6 a 12 meses</translation>
+    </message>
+    <message>
       <source>Absent</source>
       <translation>Ausente</translation>
     </message>
@@ -6154,6 +6434,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Case review due</source>
       <translation>Revisão do caso pendente</translation>
+    </message>
+    <message>
+      <source>Check-in missed</source>
+      <translation>Registro diário não feito</translation>
     </message>
     <message>
       <source>Class or course</source>
@@ -6420,6 +6704,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Transferência</translation>
     </message>
     <message>
+      <source>Handover note</source>
+      <translation>Nota de passagem de turno</translation>
+    </message>
+    <message>
       <source>Health and medicines</source>
       <translation>Saúde e medicamentos</translation>
     </message>
@@ -6446,6 +6734,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Hospital</source>
       <translation>Hospital</translation>
+    </message>
+    <message>
+      <source>House log</source>
+      <translation>Registro da casa</translation>
     </message>
     <message>
       <source>Housing</source>
@@ -6482,6 +6774,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>In progress</source>
       <translation>Em andamento</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Incidente</translation>
     </message>
     <message>
       <source>Incident written at a check-in</source>
@@ -6546,6 +6842,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Low</source>
       <translation>Baixa</translation>
+    </message>
+    <message>
+      <source>Low mood lately</source>
+      <translation>Humor baixo nos últimos dias</translation>
     </message>
     <message>
       <source>Maintenance</source>
@@ -6644,6 +6944,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Linha de atendimento de ONG</translation>
     </message>
     <message>
+      <source>NGO or hotline</source>
+      <translation>ONG ou linha de ajuda</translation>
+    </message>
+    <message>
       <source>NRM conclusive grounds decision</source>
       <translation>Decisão NRM de fundamentos conclusivos</translation>
     </message>
@@ -6676,6 +6980,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Sem registro diário hoje</translation>
     </message>
     <message>
+      <source>No safety plan</source>
+      <translation>Sem plano de segurança</translation>
+    </message>
+    <message>
       <source>Non-binary</source>
       <translation>Não binário</translation>
     </message>
@@ -6702,6 +7010,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Not vetted</source>
       <translation>Não verificado</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
     </message>
     <message>
       <source>On hold</source>
@@ -6892,6 +7204,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Sinal de risco</translation>
     </message>
     <message>
+      <source>Risk flag at a check-in</source>
+      <translation>Sinal de risco em um registro diário</translation>
+    </message>
+    <message>
       <source>Risk found at a follow-up contact</source>
       <translation>Risco encontrado em um contato de acompanhamento</translation>
     </message>
@@ -6938,6 +7254,14 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Sent</source>
       <translation>Enviado</translation>
+    </message>
+    <message>
+      <source>Session held</source>
+      <translation>Sessão realizada</translation>
+    </message>
+    <message>
+      <source>Session missed</source>
+      <translation>Sessão perdida</translation>
     </message>
     <message>
       <source>Set aside</source>
@@ -7124,20 +7448,256 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Ioga</translation>
     </message>
     <message>
+      <source>a year or more</source>
+      <translation>um ano ou mais</translation>
+    </message>
+    <message>
+      <source>another gender</source>
+      <translation>outro gênero</translation>
+    </message>
+    <message>
+      <source>another source</source>
+      <translation>outra fonte</translation>
+    </message>
+    <message>
+      <source>arrived in the period</source>
+      <translation>chegaram no período</translation>
+    </message>
+    <message>
+      <source>attended therapy</source>
+      <translation>frequentaram terapia</translation>
+    </message>
+    <message>
+      <source>awaiting a decision</source>
+      <translation>aguardando uma decisão</translation>
+    </message>
+    <message>
+      <source>boy or young man</source>
+      <translation>menino ou rapaz</translation>
+    </message>
+    <message>
+      <source>cases closed, by where the young person went</source>
+      <translation>casos encerrados, por destino do jovem</translation>
+    </message>
+    <message>
+      <source>children served, by age at intake</source>
+      <translation>crianças atendidas, por idade na admissão</translation>
+    </message>
+    <message>
+      <source>children served, by age at the end of the period</source>
+      <translation>crianças atendidas, por idade no fim do período</translation>
+    </message>
+    <message>
+      <source>children served, by arrival</source>
+      <translation>crianças atendidas, por chegada</translation>
+    </message>
+    <message>
+      <source>children served, by care stage at the end of the period</source>
+      <translation>crianças atendidas, por etapa do cuidado no fim do período</translation>
+    </message>
+    <message>
+      <source>children served, by form of exploitation</source>
+      <translation>crianças atendidas, por forma de exploração</translation>
+    </message>
+    <message>
+      <source>children served, by gender</source>
+      <translation>crianças atendidas, por gênero</translation>
+    </message>
+    <message>
+      <source>children served, by going missing from care</source>
+      <translation>crianças atendidas, por desaparecimento do acolhimento</translation>
+    </message>
+    <message>
+      <source>children served, by identification decision</source>
+      <translation>crianças atendidas, por decisão de identificação</translation>
+    </message>
+    <message>
+      <source>children served, by length of stay</source>
+      <translation>crianças atendidas, por tempo de permanência</translation>
+    </message>
+    <message>
+      <source>children served, by referral source</source>
+      <translation>crianças atendidas, por origem do encaminhamento</translation>
+    </message>
+    <message>
+      <source>children served, by referral to another service</source>
+      <translation>crianças atendidas, por encaminhamento a outro serviço</translation>
+    </message>
+    <message>
+      <source>children served, by restraint</source>
+      <translation>crianças atendidas, por contenção física</translation>
+    </message>
+    <message>
+      <source>children served, by risk flags raised</source>
+      <translation>crianças atendidas, por alertas de risco</translation>
+    </message>
+    <message>
+      <source>children served, by therapy attended</source>
+      <translation>crianças atendidas, por terapia frequentada</translation>
+    </message>
+    <message>
+      <source>did not go missing</source>
+      <translation>não desapareceram</translation>
+    </message>
+    <message>
+      <source>fewer than two scores</source>
+      <translation>menos de duas pontuações</translation>
+    </message>
+    <message>
+      <source>follow-up contacts made, by re-trafficking risk found</source>
+      <translation>contatos de acompanhamento, por risco de novo tráfico encontrado</translation>
+    </message>
+    <message>
+      <source>girl or young woman</source>
+      <translation>menina ou moça</translation>
+    </message>
+    <message>
       <source>good</source>
       <translation>bem</translation>
+    </message>
+    <message>
+      <source>health service</source>
+      <translation>serviço de saúde</translation>
+    </message>
+    <message>
+      <source>in the house before the period</source>
+      <translation>na casa antes do período</translation>
+    </message>
+    <message>
+      <source>incidents, by kind</source>
+      <translation>incidentes, por tipo</translation>
+    </message>
+    <message>
+      <source>interview later or not held</source>
+      <translation>entrevista depois ou não realizada</translation>
+    </message>
+    <message>
+      <source>interview within 72 hours</source>
+      <translation>entrevista em até 72 horas</translation>
     </message>
     <message>
       <source>low</source>
       <translation>mal</translation>
     </message>
     <message>
+      <source>missing episodes, by return interview</source>
+      <translation>episódios de desaparecimento, por entrevista de retorno</translation>
+    </message>
+    <message>
+      <source>more than one form</source>
+      <translation>mais de uma forma</translation>
+    </message>
+    <message>
+      <source>needs met, by category</source>
+      <translation>necessidades atendidas, por categoria</translation>
+    </message>
+    <message>
+      <source>needs opened, by category</source>
+      <translation>necessidades abertas, por categoria</translation>
+    </message>
+    <message>
+      <source>negative decision</source>
+      <translation>decisão negativa</translation>
+    </message>
+    <message>
+      <source>no decision recorded</source>
+      <translation>nenhuma decisão registrada</translation>
+    </message>
+    <message>
+      <source>no risk flag raised</source>
+      <translation>nenhum alerta de risco</translation>
+    </message>
+    <message>
+      <source>no therapy attended</source>
+      <translation>nenhuma terapia frequentada</translation>
+    </message>
+    <message>
+      <source>not back or interview not yet due</source>
+      <translation>não voltou ou entrevista ainda não devida</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>não registrado</translation>
+    </message>
+    <message>
+      <source>not referred</source>
+      <translation>não encaminhados</translation>
+    </message>
+    <message>
+      <source>not restrained</source>
+      <translation>sem contenção</translation>
+    </message>
+    <message>
       <source>okay</source>
       <translation>mais ou menos</translation>
     </message>
     <message>
+      <source>one or more risk flags raised</source>
+      <translation>um ou mais alertas de risco</translation>
+    </message>
+    <message>
+      <source>police or other law enforcement</source>
+      <translation>polícia ou outras forças da lei</translation>
+    </message>
+    <message>
+      <source>positive final decision</source>
+      <translation>decisão final positiva</translation>
+    </message>
+    <message>
+      <source>positive first-stage decision only</source>
+      <translation>apenas decisão positiva da primeira etapa</translation>
+    </message>
+    <message>
+      <source>referrals made, by kind</source>
+      <translation>encaminhamentos feitos, por tipo</translation>
+    </message>
+    <message>
+      <source>referred in the period</source>
+      <translation>encaminhados no período</translation>
+    </message>
+    <message>
+      <source>restrained in the period</source>
+      <translation>contidos no período</translation>
+    </message>
+    <message>
+      <source>risk not assessed</source>
+      <translation>risco não avaliado</translation>
+    </message>
+    <message>
+      <source>score improved</source>
+      <translation>pontuação melhorou</translation>
+    </message>
+    <message>
+      <source>score the same or worse</source>
+      <translation>pontuação igual ou pior</translation>
+    </message>
+    <message>
+      <source>self or family</source>
+      <translation>o próprio jovem ou a família</translation>
+    </message>
+    <message>
+      <source>social services or child protection</source>
+      <translation>serviços sociais ou proteção à criança</translation>
+    </message>
+    <message>
       <source>the house</source>
       <translation>a casa</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by kind of therapy</source>
+      <translation>sessões de terapia frequentadas ou perdidas, por tipo de terapia</translation>
+    </message>
+    <message>
+      <source>therapy sessions attended or missed, by status</source>
+      <translation>sessões de terapia frequentadas ou perdidas, por situação</translation>
+    </message>
+    <message>
+      <source>under 1 month</source>
+      <translation>menos de 1 mês</translation>
+    </message>
+    <message>
+      <source>under 12</source>
+      <translation>menos de 12</translation>
     </message>
     <message>
       <source>very good</source>
@@ -7146,6 +7706,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>very low</source>
       <translation>muito mal</translation>
+    </message>
+    <message>
+      <source>went missing in the period</source>
+      <translation>desapareceram no período</translation>
     </message>
   </context>
 </TS>

@@ -24,6 +24,7 @@ from safehaven import (
     cli_clinical,
     cli_completion,
     cli_documents,
+    cli_handover,
     cli_health,
     cli_life,
     cli_lifecycle,
@@ -31,6 +32,7 @@ from safehaven import (
     cli_safeguarding,
     cli_safety,
     cli_server,
+    cli_settings,
     cli_sync,
     cli_voice,
     clock,
@@ -58,7 +60,7 @@ from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.domain.words import word
 from safehaven.errors import Failed, InvalidValue, PossibleDuplicate
-from safehaven.i18n import tr, tr_n
+from safehaven.i18n import joined, tr, tr_n
 from safehaven.services import (
     access,
     checkins,
@@ -179,6 +181,14 @@ def cmd_checkin_correct(args: argparse.Namespace) -> None:
     print(result.record.id)
 
 
+def cmd_checkin_void(args: argparse.Namespace) -> None:
+    """A void is a new row naming the check-in it takes back; both stay in the history."""
+    ctx = _open(args)
+    with ctx.vault:
+        result = checkins.void(ctx, args.id, args.why)
+    print(result.record.id)
+
+
 def cmd_today(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
@@ -186,7 +196,9 @@ def cmd_today(args: argparse.Namespace) -> None:
         names = {r.id: r.preferred_name for r in residents.overview(ctx)}
     if args.json:
         _print_json({
-            "needs_checkin": [r.id for r in view.needs_checkin],
+            "needs_checkin": [r.id for r in view.needs_checkin],  # most at risk first
+            "needs_checkin_reasons": {r.id: list(view.reasons.get(r.id, ()))
+                                      for r in view.needs_checkin},
             "alerts": [cli_clinical.alert_json(n, a) for n, a in enumerate(view.alerts, 1)],
             "acknowledged": view.acknowledged,
             "sessions": [{"id": s.id, "resident_id": s.resident_id, "at": s.scheduled_at,
@@ -209,7 +221,8 @@ def cmd_today(args: argparse.Namespace) -> None:
         return
     print(tr("Still to check in today: {n}", n=len(view.needs_checkin)))
     for r in view.needs_checkin:
-        print(f"  {r.preferred_name}")
+        why = joined(word(x) for x in view.reasons.get(r.id, ()))
+        print(f"  {r.preferred_name}" + (f" ({why})" if why else ""))
     print(tr("Alerts: {n}", n=len(view.alerts)))
     for n, a in enumerate(view.alerts, 1):
         when = (formats.day_time(a.at) if a.at
@@ -447,7 +460,8 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("correct", cmd_checkin_correct,
                 tr("correct a check-in (a new one names it; the old one is kept)"), chk)
     c.add_argument("--id", required=True, help=tr("the check-in's id"))
-    c.add_argument("--why", required=True, help=tr("why it is corrected"))
+    c.add_argument("--why", "--reason", dest="why", required=True,
+                   help=tr("why it is corrected"))
     c.add_argument("--mood", type=int, choices=range(1, 6), metavar="1-5",
                    help=tr("1 very low ... 5 very good"))
     c.add_argument("--feels-safe", choices=[f.value for f in FeelsSafe],
@@ -456,6 +470,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help=tr("the risk flags as they should be (repeat; 'none' clears them)"))
     c.add_argument("--shift", choices=[s.value for s in Shift], help=tr("the shift"))
     c.add_argument("--note", help=tr("a short note"))
+
+    c = command("void", cmd_checkin_void, tr(
+        "void a check-in recorded for the wrong child or in error (it is kept, counted "
+        "nowhere)"), chk)
+    c.add_argument("--id", required=True, help=tr("the check-in's id"))
+    c.add_argument("--why", "--reason", dest="why", required=True,
+                   help=tr("why it is voided"))
 
     c = command("today", cmd_today, tr("who needs a check-in, alerts, sessions"))
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
@@ -501,7 +522,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_safeguarding.register(sub, command)
     cli_documents.register(sub, command)
     cli_life.register(sub, command)
+    cli_settings.register(sub, command)
     cli_voice.register(sub, command)
+    cli_handover.register(sub, command)
     cli_lifecycle.register(sub, command, res)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))

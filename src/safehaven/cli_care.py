@@ -290,7 +290,9 @@ def register(sub: Any, command: Command, resident_group: Any) -> Any:
                 _o("--reason", "reason", tr("why the resident moves")),
                 _day("--on", "on", tr("the day of the move (default today)")),
                 _o("--destination", "destination", tr("where they go on reintegration"),
-                   choices=_values(V.Destination))], ["resident_id", "to_stage", "reason"])
+                   choices=_values(V.Destination)),
+                _o("--skip-reason", "skip_reason", tr("why the move skips a stage"))],
+            ["resident_id", "to_stage", "reason"])
 
     need = _group(sub, "need", tr("stabilization needs"))
     need_opts = [

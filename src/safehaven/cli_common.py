@@ -163,7 +163,13 @@ def run_command(args: argparse.Namespace, func: Callable[[argparse.Namespace], N
             os.dup2(null.fileno(), sys.stdout.fileno())
         return EXIT_OK
     except ModuleNotFoundError as exc:
-        if (exc.name or "").split(".")[0] not in SERVER_PACKAGES:
+        missing = (exc.name or "").split(".")[0]
+        if missing == "PySide6":  # a server-only install: no Qt
+            print(tr("safehaven: the desktop app is not installed here (a server install "
+                     "has no Qt); install it with: pip install 'safehaven[desktop]'"),
+                  file=sys.stderr)
+            return EXIT_FAILED
+        if missing not in SERVER_PACKAGES:
             raise
         print(tr("safehaven: the sync server is not part of the desktop app; install it on "
                  "the server with: pip install 'safehaven[server]'"), file=sys.stderr)

@@ -31,15 +31,16 @@ def _config(args: argparse.Namespace) -> Any:
 
 
 @contextmanager
-def _store(args: argparse.Namespace) -> Iterator[Any]:
+def _store(args: argparse.Namespace, create: bool = False) -> Iterator[Any]:
     """The configured store (migrated on opening), closed afterwards; logs on stderr, so
-    standard output stays the command's answer."""
+    standard output stays the command's answer. Only `init` may `create` it: any other
+    command on a missing store says so (a wrong setting must not yield an empty store)."""
     from safehaven.server import logjson
     from safehaven.server.app import open_configured
 
     settings = _config(args)
     logjson.setup("warning", settings.log_file, sys.stderr)
-    storage = open_configured(settings, serving=False)
+    storage = open_configured(settings, serving=False, create=create)
     try:
         yield storage
     finally:
@@ -48,14 +49,52 @@ def _store(args: argparse.Namespace) -> Iterator[Any]:
 
 def cmd_server(args: argparse.Namespace) -> None:
     """Run the sync server (it holds no keys and no records, only sealed change sets)."""
-    import uvicorn
-
     from safehaven.server import logjson
-    from safehaven.server.app import create_app, open_configured
+    from safehaven.server.app import open_configured
+    from safehaven.server.holding import Hold
 
     settings = _config(args)
     logjson.setup(settings.log_level, settings.log_file)
-    storage = open_configured(settings)
+    hold = Hold(settings.store_address(), exclusive=False)  # `restore` waits for our end
+    try:
+        with metrics_shared(settings.workers):
+            _serve(args, settings, open_configured(settings))
+    finally:
+        hold.release()
+
+
+@contextmanager
+def metrics_shared(workers: int) -> Iterator[None]:
+    """Several workers count into files in one private folder (prometheus_client's
+    multiprocess mode), so every scrape of /metrics, whichever worker answers it, shows
+    the totals of all. A folder the admin named (PROMETHEUS_MULTIPROC_DIR) is emptied
+    first, as that mode needs; one of our own is removed afterwards."""
+    import os
+    import shutil
+    import tempfile
+
+    if workers <= 1:
+        yield
+        return
+    given = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    folder = Path(given) if given else Path(tempfile.mkdtemp(prefix="safehaven-metrics-"))
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for old in folder.glob("*.db"):
+        old.unlink()
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)  # the workers inherit it
+    try:
+        yield
+    finally:
+        if not given:
+            shutil.rmtree(folder, ignore_errors=True)
+            os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
+
+
+def _serve(args: argparse.Namespace, settings: Any, storage: Any) -> None:
+    import uvicorn
+
+    from safehaven.server.app import create_app
+
     # uvicorn stops gracefully on SIGTERM/SIGINT, then raises the signal again with the
     # handlers it found: these make that a clean exit (status 0, the pool closed below),
     # which systemd and container runtimes read as a stop, not a crash.
@@ -101,7 +140,7 @@ def _stop(signum: int, frame: object) -> None:
 def cmd_init(args: argparse.Namespace) -> None:
     from safehaven.server import admin
 
-    with _store(args) as storage:
+    with _store(args, create=True) as storage:
         org, token = admin.init(storage, args.org, args.house)
     print(tr("Organisation {org} created, with its first house {house}. The house's "
              "one-time token (for `sync connect` on its first laptop):",
@@ -185,6 +224,8 @@ def cmd_houses(args: argparse.Namespace) -> None:
             "{n} laptops, last seen {when}", n=h.devices - h.revoked_devices,
             when=h.last_seen or tr("never"))
         quota = f" / {h.quota_bytes // 1048576} MB" if h.quota_bytes else ""
+        if quota and h.quota_default:
+            quota += " " + tr("(the server's default)")
         print(f"{h.id}  {h.org} / {h.name}  {state}  "
               f"{h.used_bytes / 1048576:.1f} MB{quota}")
 
@@ -202,8 +243,9 @@ def cmd_devices(args: argparse.Namespace) -> None:
     for d in found:
         seen = d.last_seen or tr("never")
         mark = "  (" + tr("revoked") + ")" if d.revoked else ""
+        version = "  " + tr("app {version}", version=d.app_version) if d.app_version else ""
         print(f"{d.id}  {d.org} / {d.house}  " + tr("last seen {when}", when=seen) +
-              f"  {d.used_bytes / 1048576:.1f} MB{mark}")
+              f"{version}  {d.used_bytes / 1048576:.1f} MB{mark}")
 
 
 def cmd_device_revoke(args: argparse.Namespace) -> None:

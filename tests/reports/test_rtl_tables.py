@@ -26,3 +26,27 @@ def test_a_titled_arabic_table_keeps_its_title_on_top() -> None:
         table = L.table([["a", "b"], ["1", "2"]], [10, 20], title="سارة")
     assert table._cellvalues[1] == ["b", "a"]
     assert table._cellvalues[0][0] not in ("", None)  # the title row spans the table
+
+
+def test_a_name_under_an_arabic_title_sits_on_the_right() -> None:
+    """The child's name under the safety plan's title started on the left in Arabic."""
+    import io
+
+    import pypdf
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    from safehaven.reports.text import Text
+
+    def x_of(lang: str) -> float:
+        out = io.BytesIO()
+        with i18n.speaking(lang):
+            SimpleDocTemplate(out, pagesize=A4).build([Text("Ana", 16)])
+        found: list[float] = []
+        pypdf.PdfReader(out).pages[0].extract_text(
+            visitor_text=lambda text, cm, tm, *_: found.append(tm[4] * cm[0] + cm[4])
+            if text.strip() else None)
+        return min(found)
+
+    assert x_of("en") < A4[0] / 3
+    assert x_of("ar") > A4[0] / 2

@@ -81,13 +81,20 @@ def test_note_amendments_keep_old_text_and_who_changed_it(house: House) -> None:
 def test_stage_moves_are_recorded_with_reason_and_discharge(house: House) -> None:
     rid = residents.add(house.staff, "Răzvan").record.id
     residents.move_stage(house.manager, rid, CareStage.STABILIZATION, "safe and settled")
-    moved = residents.move_stage(house.manager, rid, "follow-up", "moved to foster family")
+    with pytest.raises(InvalidValue) as refused:  # skips recovery and reintegration
+        residents.move_stage(house.manager, rid, "follow-up", "moved to foster family")
+    assert refused.value.field == "skip_reason"
+    assert residents.skipped("stabilization", "follow-up") == [
+        CareStage.RECOVERY, CareStage.REINTEGRATION]
+    moved = residents.move_stage(house.manager, rid, "follow-up", "moved to foster family",
+                                 skip_reason="a foster place came up at short notice")
     assert moved.record.discharge_date == NOW.date()
     history = residents.stage_history(house.staff, rid)
     assert [(s.from_stage, s.to_stage, s.reason) for s in history] == [
         (None, CareStage.IDENTIFICATION, "intake"),
         (CareStage.IDENTIFICATION, CareStage.STABILIZATION, "safe and settled"),
-        (CareStage.STABILIZATION, CareStage.FOLLOW_UP, "moved to foster family")]
+        (CareStage.STABILIZATION, CareStage.FOLLOW_UP,
+         "moved to foster family\na foster place came up at short notice")]
     with pytest.raises(InvalidValue):
         residents.move_stage(house.manager, rid, "follow-up", "again")
     with pytest.raises(InvalidValue):

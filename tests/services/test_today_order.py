@@ -72,7 +72,6 @@ def test_the_alert_list_is_in_exactly_this_order(house: House,
         ("soon", "follow-up-overdue", "Bea", ""),
         ("routine", "overdue-need", "Ana", "3"),  # one line per resident
         ("routine", "overdue-need", "Cai", "medical"),
-        ("routine", "no-checkin-today", "Dan", ""),
     ]
     assert view.alerts[1].at == datetime(2026, 3, 10, 20, 15)
 

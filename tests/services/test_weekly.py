@@ -33,7 +33,7 @@ def test_figures_for_a_small_week(timed_house: TimedHouse) -> None:
     therapy.set_status(on(date(2026, 11, 17), 12), s1, "attended")
     need = needs.add(on(date(2026, 11, 16)), stayer, "education").record.id
     residents.move_stage(on(date(2026, 11, 18)), leaves, "follow-up", "home with aunt",
-                         on=date(2026, 11, 18))
+                         on=date(2026, 11, 18), skip_reason="her aunt came for her")
     arrives = residents.add(on(date(2026, 11, 19)), "Arrives",
                             intake_date=date(2026, 11, 19)).record.id
     checkins.record(on(date(2026, 11, 19)), arrives, 3, day=date(2026, 11, 19),

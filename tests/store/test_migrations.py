@@ -38,6 +38,10 @@ def test_frozen_v1_vault_migrates_to_latest_and_keeps_its_records(old_vault: Pat
         indexes = {n for (n,) in vault.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "check_ins_resident_date" in indexes
+        # 0019: a void is a marked row; a person's own settings have a table of their own
+        columns = {r[1] for r in vault.conn.execute("PRAGMA table_info(check_ins)")}
+        assert "voided" in columns and "staff_prefs_staff" in indexes
+        assert [c.voided for c in checkins.for_resident(ctx, row.id)] == [False]
         residents.add(ctx, "New after migration")  # still writable, with its log
     backups = list((old_vault / "backups").glob("pre-migration-v1-*.db"))
     assert len(backups) == 1

@@ -68,7 +68,8 @@ def test_flagged_checkin_raises_an_alert_on_today(window) -> None:
     dialog.flags[next(iter(dialog.flags))].setChecked(True)  # self-harm concern
     dialog._save()
     alerts = [shell.today.alerts.row_at(i).alert for i in range(shell.today.alerts.rowCount())]
-    assert shell.today.alerts.rowCount() == before  # one fewer "no check-in", one flag more
+    assert shell.today.alerts.rowCount() == before + 1  # one flag more
+    assert boris.id not in shell.today.waiting.rows  # and no longer waiting
     assert any(str(a.kind) == "risk-flag" and a.resident_id == boris.id for a in alerts)
     assert shell.today.alerts.row_at(0).alert.kind == "risk-flag"  # most urgent first
 

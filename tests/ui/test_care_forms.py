@@ -114,13 +114,17 @@ def test_profile_needs_and_stage_through_forms(window, vault_dir: Path) -> None:
     assert not form.isVisible()
     form = page._move_stage()
     assert form.fields["to_stage"].widget.currentData() == "recovery"  # the next stage
-    assert "destination" in form.hidden
+    assert "destination" in form.hidden and "skip_reason" in form.hidden
     fill(form, to_stage="reintegration", reason="Ready to live with her aunt")
     assert "destination" not in form.hidden
+    assert "skip_reason" not in form.hidden  # from stabilization: recovery is skipped
     save(form)
     assert form.errors["destination"].isVisibleTo(form)
     assert form.fields["reason"].widget.toPlainText() == "Ready to live with her aunt"
     fill(form, destination="kinship")
+    save(form)
+    assert form.isVisible() and form.errors["skip_reason"].isVisibleTo(form)
+    fill(form, skip_reason="Her aunt can take her before the court date")
     save(form)
     assert not form.isVisible()
     rid = page.resident_id

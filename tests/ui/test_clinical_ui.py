@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from safehaven import clock, i18n
-from safehaven.services import therapy, today
+from safehaven.services import needs, therapy, today
 from safehaven.ui.measures_tab import MeasuresTab
 from tests.ui.conftest import unlock
 from tests.ui.test_care_forms import fill, open_ana, save
@@ -62,9 +62,13 @@ def test_an_alert_is_acknowledged_with_a_note_and_leaves_today(window) -> None:
     unlock(window, who="Sam Staff")
     shell = window.centralWidget()
     page = shell.today
+    fatima = next(r.id for r in page.waiting.rows.values() if r.preferred_name == "Fatima")
+    needs.add(window.session.ctx, fatima, "medical", priority="high",
+              due_date=TODAY - timedelta(days=3))
+    page.refresh()
     alerts = page.alerts
     kinds = [str(alerts.row_at(i).alert.kind) for i in range(alerts.rowCount())]
-    row = kinds.index("no-checkin-today")
+    row = kinds.index("overdue-need")
     who = alerts.row_at(row).name
     page.alerts_view.selectRow(row)
     form = page.acknowledge()
@@ -77,7 +81,7 @@ def test_an_alert_is_acknowledged_with_a_note_and_leaves_today(window) -> None:
     page.refresh()
     after = [(str(alerts.row_at(i).alert.kind), alerts.row_at(i).name)
              for i in range(alerts.rowCount())]
-    assert ("no-checkin-today", who) not in after and len(after) == len(kinds) - 1
+    assert ("overdue-need", who) not in after and len(after) == len(kinds) - 1
     assert "1 acknowledged" in page.summary.text()
     assert today.overview(window.session.ctx).acknowledged == 1
 

@@ -229,8 +229,8 @@ def test_arabic_time_reads_hour_then_minutes(qtbot, locale_of) -> None:
 @pytest.mark.parametrize("name", ["ar_EG", "es_ES"])
 def test_a_date_field_is_entered_at_the_day_in_every_direction(qtbot, locale_of,
                                                                name: str) -> None:
-    """Tab into the field selects the day (Arabic selected AM/PM), Tab goes on to the
-    month, and out after the last section; Shift+Tab comes back in at the last."""
+    """Tab into the field selects the day (Arabic selected AM/PM); one more Tab leaves it
+    (Qt's own walked five parts first: issue 25); Shift+Tab comes back in at the last."""
     locale_of(name)
     form = RecordForm("x", [
         FormField("what", "What"),
@@ -249,9 +249,6 @@ def test_a_date_field_is_entered_at_the_day_in_every_direction(qtbot, locale_of,
         assert edit.lineEdit().selectedText() == edit.sectionText(edit.sectionAt(0))
     when.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(when, Qt.Key.Key_Tab)
-    assert when.currentSection() == QDateTimeEdit.Section.MonthSection
-    for _ in range(when.sectionCount() - 1):
-        qtbot.keyClick(when, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is born
     born.clearFocus()
     born.setFocus(Qt.FocusReason.BacktabFocusReason)

@@ -70,6 +70,19 @@ class Staff:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffPrefs:
+    """A person's own choices, which follow them to every laptop of the house: their
+    language and an idle lock shorter than the house's. One row per person (its id made
+    from theirs); only they write it."""
+
+    id: str
+    site_id: str
+    staff_id: str
+    language: str | None = None
+    lock_minutes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Device:
     id: str
     site_id: str
@@ -200,6 +213,9 @@ class CheckIn:
     note: str | None = None
     amends_id: str | None = None
     amend_reason: str | None = None
+    # a void names the check-in it takes back (wrong child, recorded in error), with the
+    # reason in `amend_reason`: kept in the history, counted nowhere
+    voided: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,11 @@ class Action(StrEnum):
     READ_AUDIT = "read-audit"
     EXPORT_FILE = "export-file"
     MANAGE_RETENTION = "manage-retention"  # retention rules, legal holds
+    # issue 25: a record is corrected or voided by its author while their shift lasts, or by
+    # a manager at any time (domain/corrections.py); the weekly report (every child's flags
+    # and incidents) is printed or saved by managers; staff print what they need
+    CORRECT_ANY = "correct-any"
+    PRINT_WEEKLY = "print-weekly"
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -108,6 +113,8 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.EXPORT_FILE: {Role.MANAGER},
     Action.MANAGE_RETENTION: {Role.MANAGER},
     Action.MANAGE_HOUSE: {Role.MANAGER},
+    Action.CORRECT_ANY: {Role.MANAGER},
+    Action.PRINT_WEEKLY: {Role.MANAGER},
 }
 
 

@@ -304,6 +304,7 @@ class HouseEvent(StrEnum):
     MAINTENANCE = "maintenance"
     POWER_CUT = "power-cut"
     HOUSE_OTHER = "house-other"
+    HANDOVER = "handover"  # a note from one shift to the next (issue 25)
 
 
 class AlertKind(StrEnum):

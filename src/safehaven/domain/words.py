@@ -41,6 +41,13 @@ _WORDS = {
     "follow-up-overdue": "Follow-up contact overdue",
     "incident-noted": "Incident written at a check-in",
     "follow-up-risk": "Risk found at a follow-up contact",
+    # why someone comes first among those still to check in (services/waiting.py)
+    "low-mood-recently": "Low mood lately", "no-safety-plan": "No safety plan",
+    "handover": "Handover note",
+    # what the handover view lists (services/handover.py)
+    "incident": "Incident", "flag": "Risk flag at a check-in",
+    "missed-checkin": "Check-in missed", "session-held": "Session held",
+    "session-missed": "Session missed", "note": "Note", "house-log": "House log",
     # vetting, referrals
     "not-vetted": "Not vetted", "vetted": "Vetted", "rejected": "Rejected",
     "draft": "Draft", "sent": "Sent", "accepted": "Accepted", "declined": "Declined",
@@ -162,6 +169,35 @@ _WORDS = {
     "case-file": "Case file", "health": "Health and medicines",
     "safeguarding": "Safeguarding records", "audit": "Audit of who opened the records",
 }
+# The funder summary's tables and categories (services/funder*.py), as its CSV names them.
+_WORDS.update({text: text for text in (
+    "1 to 3 months", "12-14", "15-17", "18 and over", "3 to 6 months", "6 to 12 months",
+    "NGO or hotline", "a year or more", "another gender", "another source",
+    "arrived in the period", "attended therapy", "awaiting a decision", "boy or young man",
+    "cases closed, by where the young person went", "children served, by age at intake",
+    "children served, by age at the end of the period", "children served, by arrival",
+    "children served, by care stage at the end of the period",
+    "children served, by form of exploitation", "children served, by gender",
+    "children served, by going missing from care",
+    "children served, by identification decision", "children served, by length of stay",
+    "children served, by referral source", "children served, by referral to another service",
+    "children served, by restraint", "children served, by risk flags raised",
+    "children served, by therapy attended", "did not go missing", "fewer than two scores",
+    "follow-up contacts made, by re-trafficking risk found", "girl or young woman",
+    "health service", "in the house before the period", "incidents, by kind",
+    "interview later or not held", "interview within 72 hours",
+    "missing episodes, by return interview", "more than one form", "needs met, by category",
+    "needs opened, by category", "negative decision", "no decision recorded",
+    "no risk flag raised", "no therapy attended", "not back or interview not yet due",
+    "not recorded", "not referred", "not restrained", "one or more risk flags raised",
+    "police or other law enforcement", "positive final decision",
+    "positive first-stage decision only", "referrals made, by kind", "referred in the period",
+    "restrained in the period", "risk not assessed", "score improved",
+    "score the same or worse", "self or family", "social services or child protection",
+    "therapy sessions attended or missed, by kind of therapy",
+    "therapy sessions attended or missed, by status", "under 1 month", "under 12",
+    "went missing in the period",
+)})
 # Outcome instruments and their published bands (scores only; see domain/measures.py).
 _WORDS.update({text: text for text in (
     "CATS (self-report, 7-17)", "CATS (caregiver, 7-17)", "CATS (caregiver, 3-6)",

@@ -101,6 +101,8 @@ RULES: dict[str, TableRule] = {
     "case_closures": TableRule(A.CLOSE_CASE),
     "approvals": TableRule(A.APPROVE),
     "legal_holds": TableRule(A.MANAGE_RETENTION),
+    # issue 25: a person's own language and idle lock: written by that person only (`OWNED`)
+    "staff_prefs": TableRule(None),
 }
 
 
@@ -143,6 +145,17 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "case_closures": ("staff_id",),
     "approvals": ("staff_id",),
     "legal_holds": ("placed_by", "lifted_by"),
+    "staff_prefs": ("staff_id",),
+}
+
+# Rows that only the person they name changes (a receiver compares the stored row's field
+# with the change set's signer): a person's own settings.
+OWNED: dict[str, str] = {"staff_prefs": "staff_id"}
+
+# Append-only kinds whose corrections and voids follow domain/corrections.py: the author
+# within the shift, a manager later. Table -> (author, day, shift) fields.
+CORRECTED_IN_SHIFT: dict[str, tuple[str, str, str]] = {
+    "check_ins": ("staff_id", "date", "shift"),
 }
 
 def _always(row: Mapping[str, Any]) -> bool:

@@ -13,9 +13,15 @@ from safehaven.reports import fonts
 from safehaven.reports import layout as L
 from safehaven.services.funder import SUPPRESS_BELOW, TOTAL, FunderFigures
 
+CHANGE = ("children served, by change in ", " score since the first")  # services/funder.py
+
 
 def _label(text: str) -> str:
-    label = word(text)
+    if text.startswith(CHANGE[0]) and text.endswith(CHANGE[1]):
+        label = tr("children served, by change in {instrument} score since the first",
+                   instrument=word(text[len(CHANGE[0]):-len(CHANGE[1])]))
+    else:
+        label = word(text)
     return label[:1].upper() + label[1:]
 
 

@@ -9,7 +9,8 @@ from safehaven.reports import fonts
 
 class Text(Flowable):
     """One line, drawn run by run with the right face; shrinks (to 70%) rather than overflow.
-    A name or a cell: one unit in its own direction within the report's."""
+    A name or a cell: one unit in its own direction within the report's, set on the side
+    the report starts from (the right in Arabic: a heading's name under the title)."""
 
     def __init__(self, text: str, size: float = 9, *, bold: bool = False,
                  color: object = None, min_scale: float = 0.7) -> None:
@@ -20,6 +21,7 @@ class Text(Flowable):
         self.color = color
         self.min_scale = min_scale
         self._drawn_size = size
+        self.hAlign = "RIGHT" if fonts.document_rtl() else "LEFT"
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         width = fonts.string_width(self.text, self.size, self.bold, isolated=True)

@@ -4,6 +4,7 @@ care role may read: a case's sealed details never reach the printed page."""
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
 
@@ -17,7 +18,7 @@ from safehaven.services.weekly import WeeklyData
 
 def section(data: WeeklyData, s: dict) -> list:
     life = data.life
-    out: list = [CondPageBreak(50 * mm), L.para(tr("Court, school and the young people's "
+    out: list = [CondPageBreak(25 * mm), L.para(tr("Court, school and the young people's "
                                                    "goals"), s["h1"])]
     if life.empty:
         return [*out, L.para(tr("No hearings this week or next, no school placements and no "
@@ -51,17 +52,20 @@ def _school(data: WeeklyData, s: dict) -> list:
     if not data.life.school:
         return [*out, L.para(tr("No one had a school or training placement this week."),
                              s["body"])]
+    cell = ParagraphStyle("cell", parent=s["body"], fontSize=7, leading=8.4)
     rows: list[list] = [[tr("Resident"), tr("Placement"), tr("Attendance"),
                          tr("This week")]]
     for line in sorted(data.life.school,
                        key=lambda w: data.names.get(w.resident_id, "").casefold()):
-        rows.append([Text(data.names.get(line.resident_id, "–"), 8.5, bold=True),
+        rows.append([Text(data.names.get(line.resident_id, "–"), 7, bold=True),
                      L.para(joined(f"{p.provider} ({word(p.kind)})" for p in line.placements),
-                            s["body"]),
-                     L.para(_attendance(line), s["body" if line.recorded else "flag"]),
+                            cell),
+                     L.para(_attendance(line), cell if line.recorded else s["flag"]),
                      L.para(joined(f"{word(e.kind)}: {e.detail}" for e in line.events)
-                            or "–", s["body"])])
-    return [*out, L.table(rows, [L.WIDTH * w for w in (0.18, 0.32, 0.2, 0.3)])]
+                            or "–", cell)])
+    from safehaven.reports.weekly_details import two_up
+
+    return [*out, two_up(rows, [L.WIDTH * w for w in (0.22, 0.34, 0.2, 0.24)])]
 
 
 def _attendance(line: WeekLine) -> str:

@@ -37,14 +37,16 @@ def section(data: WeeklyData, s: dict) -> list:
         refused = m.outcomes.get(DoseOutcome.REFUSED.value, 0)
         other = (m.outcomes.get(DoseOutcome.WITHHELD.value, 0)
                  + m.outcomes.get(DoseOutcome.NOT_AVAILABLE.value, 0))
-        rows.append([Text(data.names.get(m.resident_id, "–"), 8.5, bold=True),
+        rows.append([Text(data.names.get(m.resident_id, "–"), 7, bold=True),
                      Text(m.medicine + (" (" + tr("as needed") + ")" if m.as_needed else ""),
-                          8.5),
+                          7),
                      m.due if not m.as_needed else "–", given, refused,
                      m.missed if not m.as_needed else "–", other])
         if m.missed:
             extra.append(("TEXTCOLOR", (5, i), (5, i), L.RED))
-    widths = [L.WIDTH * w for w in (0.22, 0.3, 0.08, 0.09, 0.11, 0.1, 0.1)]
+    widths = [L.WIDTH * w for w in (0.24, 0.3, 0.09, 0.09, 0.09, 0.09, 0.1)]
     note = tr("Missed: doses recorded as missed and scheduled doses nobody recorded. "
               "Other: withheld or not available.")
-    return [*out, L.table(rows, widths, extra=extra), L.para(note, s["small"])]
+    from safehaven.reports.weekly_details import two_up
+
+    return [*out, two_up(rows, widths, extra), L.para(note, s["small"])]

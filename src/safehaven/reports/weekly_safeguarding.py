@@ -22,7 +22,7 @@ from safehaven.services.weekly import WeeklyData
 
 def section(data: WeeklyData, s: dict) -> list:
     week = data.safeguarding
-    out: list = [CondPageBreak(60 * mm), L.para(tr("Safeguarding this week"), s["h1"])]
+    out: list = [CondPageBreak(25 * mm), L.para(tr("Safeguarding this week"), s["h1"])]
     if week.empty:
         return [*out, L.para(tr("No one went missing, no restraint, no contacts logged and "
                                 "nothing in the house log this week."), s["body"])]

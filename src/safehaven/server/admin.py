@@ -49,7 +49,8 @@ class House:
     last_seen: str | None
     changesets: int
     used_bytes: int
-    quota_bytes: int | None  # None: the server's default (or no limit)
+    quota_bytes: int | None  # in effect: its own, else the server's default; None: no limit
+    quota_default: bool  # the server's default applies (no quota of its own)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -66,6 +67,7 @@ class Device:
     revoked: bool
     changesets: int
     used_bytes: int
+    app_version: str | None  # the version it last sent; None: not since the server knew
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -188,7 +190,7 @@ def houses(storage: Storage, org_ref: str | None = None) -> list[House]:
             f"s.id = h.site_id WHERE {db.p} = '' OR h.org_id = {db.p} ORDER BY o.name, h.name",
             (org.id if org else "", org.id if org else ""))
     return [House(str(i), str(o), str(n), s, str(c), r, int(d), int(rv), seen, int(cs),
-                  int(used), None if q is None else int(q))
+                  int(used), storage.default_quota if q is None else int(q), q is None)
             for i, o, n, s, c, r, d, rv, seen, cs, used, q in rows]
 
 
@@ -201,13 +203,13 @@ def devices(storage: Storage, house_ref: str | None = None) -> list[Device]:
             site = str(found[0]) if found and found[0] else "-"
         rows = db.all(
             "SELECT d.id, h.id, h.name, o.name, d.created, d.last_seen, d.revoked, "
-            "coalesce(x.stored, 0), coalesce(x.bytes, 0) FROM devices d "
+            "coalesce(x.stored, 0), coalesce(x.bytes, 0), d.app_version FROM devices d "
             "JOIN orgs o ON o.id = d.org_id LEFT JOIN houses h ON h.site_id = d.site_id "
             "LEFT JOIN device_highest x ON x.site_id = d.site_id AND x.device_id = d.id "
             f"WHERE {db.p} = '' OR d.site_id = {db.p} ORDER BY o.name, h.name, d.created",
             (site, site))
-    return [Device(str(i), h, hn, str(o), str(c), seen, bool(rv), int(cs), int(used))
-            for i, h, hn, o, c, seen, rv, cs, used in rows]
+    return [Device(str(i), h, hn, str(o), str(c), seen, bool(rv), int(cs), int(used), v)
+            for i, h, hn, o, c, seen, rv, cs, used, v in rows]
 
 
 def revoke_device(storage: Storage, device_id: str) -> None:

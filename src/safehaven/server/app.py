@@ -45,15 +45,18 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from safehaven.errors import InvalidValue
+from safehaven.i18n import tr
 from safehaven.server import admin, handlers, metrics
 from safehaven.server.config import ServerConfig
-from safehaven.server.db import POSTGRES_PREFIXES, disk_full
+from safehaven.server.db import POSTGRES_PREFIXES, PoolBusy, database_unavailable, disk_full
 from safehaven.server.edge import Edge
-from safehaven.server.storage import Refused, Storage
+from safehaven.server.storage import NoStore, Refused, Storage
 from safehaven.sync import protocol
 from safehaven.sync.protocol import ErrorCode, error_answer
 
 log = logging.getLogger("safehaven.server")
+DATABASE_UNAVAILABLE = "the server's database is unavailable"
+RETRY_AFTER_DOWN = 30  # seconds: a database that is down is not back in one
 
 
 def create_app(storage: Storage, config: ServerConfig | None = None) -> Starlette:
@@ -89,6 +92,19 @@ def _endpoint(edge: Edge, path: str, method: str,
                 response = JSONResponse(error_answer(ErrorCode.SERVER_FULL,
                                                      "the server's disk is full"),
                                         status_code=507)
+            elif isinstance(exc, PoolBusy):
+                log.warning("every database connection is busy", extra={"fields": {
+                    "path": path}})
+                response = JSONResponse(error_answer(ErrorCode.RATE_LIMITED,
+                                                     "busy: try again shortly"),
+                                        status_code=503, headers={"Retry-After": "5"})
+            elif database_unavailable(exc):  # no trace: the cause is the database, not here
+                log.error("the server's database is unavailable", extra={"fields": {
+                    "path": path, "error": type(exc).__name__}})
+                response = JSONResponse(error_answer(ErrorCode.DATABASE_UNAVAILABLE,
+                                                     DATABASE_UNAVAILABLE),
+                                        status_code=503,
+                                        headers={"Retry-After": str(RETRY_AFTER_DOWN)})
             else:
                 log.exception("request failed", extra={"fields": {"method": method,
                                                                   "path": path}})
@@ -115,10 +131,17 @@ def open_storage(data: Path | None, db: str | None = None, *, pool_size: int = 1
     return Storage(config.store_address(), pool_size=pool_size, default_quota=quota_bytes)
 
 
-def open_configured(config: ServerConfig, *, serving: bool = True) -> Storage:
-    """The configured store; `serving` False for admin commands (a small pool)."""
+def open_configured(config: ServerConfig, *, serving: bool = True,
+                    create: bool = True) -> Storage:
+    """The configured store; `serving` False for admin commands (a small pool); `create`
+    False for those that must find one (`NoStore` if there is none: only init makes it)."""
+    if not create and config.db_url is None and config.data is not None:
+        where = config.data / "server.db"
+        if not where.is_file():  # before store_address(), which makes the folder
+            raise NoStore(tr("There is no server store at {path}: set one up with "
+                             "`safehaven server init` (or check SAFEHAVEN_DATA).", path=where))
     return Storage(config.store_address(), pool_size=config.pool_size if serving else 2,
-                   default_quota=config.quota_bytes)
+                   default_quota=config.quota_bytes, create=create)
 
 
 def app_from_environment() -> Starlette:

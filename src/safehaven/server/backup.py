@@ -23,6 +23,7 @@ from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
 from safehaven.server import migrations
 from safehaven.server.db import Sqlite
+from safehaven.server.holding import Hold
 from safehaven.server.storage import Storage
 
 
@@ -86,9 +87,18 @@ def backup(storage: Storage, out: Path) -> None:
 def restore(address: str, copy: Path) -> int:
     """Put `copy` back as the store at `address` (the server stopped); returns the copy's
     store version. The restored store gets a new epoch, so every laptop notices and
-    refills it; a server started on it upgrades it as usual."""
+    refills it; a server started on it upgrades it as usual. Refused (`StoreInUse`)
+    while a server holds the store."""
     if not copy.is_file():
         raise BackupFailed(tr("No backup at {path}.", path=copy))
+    hold = Hold(address, exclusive=True)  # refused while any server holds the store
+    try:
+        return _restore(address, copy)
+    finally:
+        hold.release()
+
+
+def _restore(address: str, copy: Path) -> int:
     if address.startswith(("postgresql://", "postgres://")):
         # only the database's name goes on the command line; the rest is in PG* variables
         name = _libpq_env(address).get("PGDATABASE", "")

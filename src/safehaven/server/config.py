@@ -111,12 +111,24 @@ def load(flags: Mapping[str, Any] | None = None, env: Mapping[str, str] | None =
         if env.get(var):
             values[name], source[name] = env[var], var
         elif name in SECRETS and env.get(var + "_FILE"):
-            values[name] = Path(env[var + "_FILE"]).read_text(encoding="utf-8").strip()
+            values[name] = _secret_file(var + "_FILE", Path(env[var + "_FILE"]))
             source[name] = var + "_FILE"
     for name, value in (flags or {}).items():
         if value is not None:
             values[name], source[name] = value, "command line"
     return _build(values, source)
+
+
+def _secret_file(var: str, path: Path) -> str:
+    """A secret from the file a *_FILE variable names; a missing or unreadable one is
+    named in the error, with the variable that points at it."""
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        error = getattr(exc, "strerror", None) or type(exc).__name__
+        raise InvalidValue(var.lower(), tr("{var} names {path}, which cannot be read "
+                                           "({error})", var=var, path=path,
+                                           error=error)) from exc
 
 
 def _read_file(path: Path) -> dict[str, Any]:

@@ -13,12 +13,23 @@ import errno
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ClassVar
 
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
+# How long a request waits for a PostgreSQL connection (from the pool, or a new one): a
+# database that is down then fails each request in seconds, with its own answer (503),
+# instead of holding every laptop for half a minute per request. A pool busy for this long
+# is overloaded anyway, and the laptops come back later just the same.
+DB_WAIT_SECONDS = 2.0
+PROBE_SECONDS = 2  # libpq's connect_timeout (it counts 2 as its least)
+BUSY_SECONDS = 25.0  # a busy pool (PostgreSQL answering) is waited for this much longer
+# SQLSTATEs that mean the database is away, not that a statement was wrong: connection
+# failures (class 08), its shutting down or starting up, and its connection limit.
+_AWAY = ("57P01", "57P02", "57P03", "53300")
 
 # NULLs and blobs bound without the driver's failed adapter lookups (why: the vault's
 # `store.connection.bind_fast`); the values bound are the same
@@ -159,21 +170,67 @@ class Postgres:
     types: ClassVar[dict[str, str]] = {"int": "BIGINT", "blob": "BYTEA"}
     SCHEMA_LOCK = 0x5AFE4A7E  # an advisory lock: two servers starting never migrate twice
 
-    def __init__(self, url: str, pool_size: int = 10, timeout: float = 30.0) -> None:
+    def __init__(self, url: str, pool_size: int = 10,
+                 timeout: float = DB_WAIT_SECONDS) -> None:
         from psycopg_pool import ConnectionPool  # only PostgreSQL servers need it
 
+        self.url, self.wait = url, timeout
         self.pool = ConnectionPool(url, min_size=1, max_size=max(1, pool_size),
-                                   kwargs={"autocommit": True}, timeout=timeout,
-                                   name="safehaven", open=True)
+                                   kwargs={"autocommit": True,
+                                           "connect_timeout": PROBE_SECONDS},
+                                   timeout=timeout, name="safehaven", open=True)
+        self._probe = threading.Lock()
+        self._probed: tuple[float, bool] = (-1.0, True)  # when, and whether it answered
+
+    @contextmanager
+    def _connection(self) -> Iterator[Any]:
+        conn = self._get()
+        try:
+            with conn:  # the pool's own handling: commit or roll back, a broken one replaced
+                yield conn
+        finally:
+            self.pool.putconn(conn)
+
+    def _get(self) -> Any:
+        """A pooled connection. None within `wait` seconds: if PostgreSQL answers a new
+        connection the pool is only busy and the request waits on (BUSY_SECONDS, then
+        `PoolBusy`); if not, the pool's PoolTimeout goes up: the database is away."""
+        from psycopg_pool import PoolTimeout
+
+        try:
+            return self.pool.getconn(timeout=self.wait)
+        except PoolTimeout:
+            if not self._answers():
+                raise
+        try:
+            return self.pool.getconn(timeout=BUSY_SECONDS)
+        except PoolTimeout as exc:
+            raise PoolBusy from exc
+
+    def _answers(self) -> bool:
+        """Whether PostgreSQL takes a new connection now (asked at most once a second)."""
+        import psycopg
+
+        with self._probe:
+            when, answered = self._probed
+            if time.monotonic() - when < 1.0:
+                return answered
+            try:
+                psycopg.connect(self.url, connect_timeout=PROBE_SECONDS).close()
+                answered = True
+            except psycopg.OperationalError:
+                answered = False
+            self._probed = (time.monotonic(), answered)
+            return answered
 
     @contextmanager
     def tx(self) -> Iterator[Tx]:
-        with self.pool.connection() as conn, conn.transaction():
+        with self._connection() as conn, conn.transaction():
             yield Tx(conn, self.p)
 
     @contextmanager
     def read(self) -> Iterator[Tx]:
-        with self.pool.connection() as conn:
+        with self._connection() as conn:
             yield Tx(conn, self.p)
 
     def columns(self, db: Tx, table: str) -> set[str]:
@@ -196,6 +253,11 @@ class Postgres:
 Backend = Sqlite | Postgres
 
 
+class PoolBusy(Exception):
+    """Every pooled connection stayed busy while PostgreSQL was answering: the server is
+    overloaded, not its database away (503 "busy", and the laptops retry)."""
+
+
 def open_backend(where: Path | str, pool_size: int = 10) -> Backend:
     """PostgreSQL for a postgresql:// address, else an SQLite file at `where`."""
     text = str(where)
@@ -216,3 +278,17 @@ def disk_full(exc: BaseException) -> bool:
     if isinstance(exc, OSError):
         return exc.errno in (errno.ENOSPC, errno.EDQUOT)
     return getattr(exc, "sqlstate", None) == POSTGRES_DISK_FULL
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """Whether a storage error means PostgreSQL cannot be reached now (down, restarting,
+    out of connections, or no pooled connection and no new one within seconds): laptops are
+    told so (503), keep their changes and try again later."""
+    try:
+        import psycopg
+    except ImportError:  # an SQLite-only install: never the case
+        return False
+    if not isinstance(exc, psycopg.OperationalError):  # PoolTimeout is one too
+        return False
+    state = getattr(exc, "sqlstate", None)
+    return state is None or state.startswith("08") or state in _AWAY

@@ -91,12 +91,14 @@ class Edge:
         self.anonymous(request)  # before the token is even looked at
         header = request.headers.get("authorization", "")
         token = header[7:] if header.lower().startswith("bearer ") else None
-        auth = await run_in_threadpool(self.storage.authenticate, token)
+        # compared as versions ("0.10.0" after "0.9.0"); the first release sent none: it
+        # counts as 0.1.0, and one that cannot be read as older than any (and not kept)
+        said = request.headers.get("safehaven-version", "0.1.0")[:32]
+        version = versions.lenient(said)
+        known = said if version != versions.NONE else None
+        auth = await run_in_threadpool(self.storage.authenticate, token, known)
         if not self.devices.allow("device:" + auth.device_id):
             raise Refused(429, "too many requests")
-        # compared as versions ("0.10.0" after "0.9.0"); the first release sent none: it
-        # counts as 0.1.0, and one that cannot be read as older than any
-        version = versions.lenient(request.headers.get("safehaven-version", "0.1.0"))
         if version < parse_version(self.config.min_app_version):
             raise Refused(426, "app too old")
         return auth

@@ -1,23 +1,29 @@
 """The server's logs: one JSON object per line, on standard output unless a file is asked.
 
-Standard output suits journald and containers, which add their own timestamps and keep
-the lines; a file (0600, rotated) suits a plain machine. Lines carry routing facts only
-(method, route, status, sizes, timings); `RecordSafeFilter` blanks anything shaped like
-key material as a last line of defence.
+Standard output suits journald and containers, which add their own timestamps, keep
+the lines and rotate them; a file (0600) suits a plain machine, rotated by logrotate
+(each process reopens the file after a rename, so several workers are safe). Lines carry
+routing facts only (method, route, status, sizes, timings) and the process id;
+`RecordSafeFilter` blanks anything shaped like key material as a last line of defence.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import logging.handlers
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
-from safehaven.logs import PrivateRotatingFileHandler, RecordSafeFilter
+from safehaven.logs import RecordSafeFilter
 
-LOGGERS = ("safehaven", "uvicorn", "uvicorn.error")
+# psycopg's and its pool's lines too (reconnect attempts while PostgreSQL is down): every
+# line on the server's output is JSON, so `jq` and log shippers read all of them
+LOGGERS = ("safehaven", "uvicorn", "uvicorn.error", "psycopg", "asyncio")
 
 
 class JsonLines(logging.Formatter):
@@ -29,6 +35,7 @@ class JsonLines(logging.Formatter):
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(
                 timespec="milliseconds"),
             "level": record.levelname.lower(), "logger": record.name,
+            "pid": record.process,  # which worker, with several
             "message": record.getMessage()}
         doc.update(getattr(record, "fields", None) or {})
         if record.exc_info:
@@ -37,14 +44,25 @@ class JsonLines(logging.Formatter):
         return json.dumps(doc, ensure_ascii=False, default=str)
 
 
+class PrivateWatchedFile(logging.handlers.WatchedFileHandler):
+    """A log file (0600) that logrotate (or any renamer) may rotate: each process, each
+    worker of several included, notices the rename at its next line and opens the new
+    file. Rotating from inside would not be safe: one worker would rename the file under
+    the others, who would keep writing to the old one."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return cast(io.TextIOWrapper, open(fd, self.mode, encoding=self.encoding,
+                                           errors=self.errors))
+
+
 def setup(level: str = "info", file: Path | None = None,
           stream: IO[str] | None = None) -> logging.Handler:
     """Send the server's and uvicorn's logs to stdout (or `stream`, or `file`) as JSON
     lines."""
     if file is not None:
         file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler: logging.Handler = PrivateRotatingFileHandler(
-            file, maxBytes=10_000_000, backupCount=5, encoding="utf-8")
+        handler: logging.Handler = PrivateWatchedFile(file, encoding="utf-8")
     else:
         handler = logging.StreamHandler(stream or sys.stdout)
     handler.setFormatter(JsonLines())

@@ -4,10 +4,15 @@ Labels are the fixed route names, methods and status codes; totals (houses, devi
 change sets, bytes) are read from the store when Prometheus scrapes. Each app has its own
 registry, so several servers in one process (the tests) do not collide. prometheus-client
 is a server extra: without it /metrics answers 404 and the rest runs as usual.
+
+With several workers (`server --workers N`) the launcher points PROMETHEUS_MULTIPROC_DIR
+at a private folder: each worker's counts go to files there and a scrape adds them all up,
+whichever worker answers it.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -15,6 +20,7 @@ try:
     from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
     from prometheus_client.core import GaugeMetricFamily
     from prometheus_client.exposition import CONTENT_TYPE_LATEST
+    from prometheus_client.multiprocess import MultiProcessCollector
     from prometheus_client.registry import Collector
     AVAILABLE = True
 except ImportError:  # pragma: no cover - the server extra is missing
@@ -50,6 +56,11 @@ class Metrics:
         self.refused = Counter("safehaven_refusals", "requests refused, by reason kind",
                                ["kind"], registry=self.registry)
         self.registry.register(_Totals(totals))
+        self.exposed = self.registry  # what a scrape reads
+        if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):  # several workers: every one's
+            self.exposed = CollectorRegistry()
+            MultiProcessCollector(self.exposed)  # type: ignore[no-untyped-call]
+            self.exposed.register(_Totals(totals))
 
     def observe(self, route: str, method: str, status: int, seconds: float,
                 bytes_in: int) -> None:
@@ -62,4 +73,4 @@ class Metrics:
             self.refused.labels(kind).inc()
 
     def render(self) -> tuple[bytes, str]:
-        return generate_latest(self.registry), CONTENT_TYPE_LATEST
+        return generate_latest(self.exposed), CONTENT_TYPE_LATEST

@@ -168,9 +168,16 @@ def _step6_chunks(db: Tx, backend: Backend) -> None:
            "PRIMARY KEY (site_id, id))".format(**backend.types))
 
 
+def _step7_device_versions(db: Tx, backend: Backend) -> None:
+    """The app version each laptop last sent (its `safehaven-version` header), so the
+    admin sees which laptops lag before raising `min_app_version`."""
+    _add_column(db, backend, "devices", "app_version", "TEXT")
+
+
 STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses,
                                               _step3_device_keys, _step4_ids_per_house,
-                                              _step5_runs, _step6_chunks]
+                                              _step5_runs, _step6_chunks,
+                                              _step7_device_versions]
 LATEST = len(STEPS)
 
 

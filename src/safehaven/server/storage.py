@@ -25,8 +25,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from safehaven.errors import SafeHavenError
+from safehaven.i18n import tr
 from safehaven.server import migrations
-from safehaven.server.db import Backend, Tx, open_backend
+from safehaven.server.db import POSTGRES_PREFIXES, Backend, Tx, open_backend
 from safehaven.sync.envelope import digest
 from safehaven.sync.protocol import ErrorCode, code_for_status
 from safehaven.sync.runs import RUN_MAX
@@ -42,6 +44,11 @@ def token_hash(token: str) -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class NoStore(SafeHavenError):
+    """An admin command found no store where the settings say: only `server init` makes
+    one, so a wrong or missing setting never yields a new empty store."""
 
 
 class Refused(Exception):
@@ -95,13 +102,24 @@ class Storage:
     without a quota of their own; None means no limit."""
 
     def __init__(self, where: Path | str, *, pool_size: int = 10,
-                 default_quota: int | None = None, new_epoch: bool = False) -> None:
+                 default_quota: int | None = None, new_epoch: bool = False,
+                 create: bool = True) -> None:
         self.where = str(where)
         self.default_quota = default_quota
+        postgres = self.where.startswith(POSTGRES_PREFIXES)
+        if not create and not postgres and not Path(where).is_file():
+            raise NoStore(tr("There is no server store at {path}: set one up with "
+                             "`safehaven server init` (or check SAFEHAVEN_DATA).", path=where))
         self.backend: Backend = open_backend(where, pool_size)
         self._growth = threading.Lock()
         self._grown, self._analyzed = 0, 0  # change sets stored since, and at, the last
         try:
+            if not create:
+                with self.read() as db:
+                    if "orgs" not in self.backend.tables(db):
+                        raise NoStore(tr(
+                            "The PostgreSQL database holds no server store: set one up "
+                            "with `safehaven server init` (or check SAFEHAVEN_DB_URL)."))
             migrations.migrate(self.backend)
             with self.tx() as db:
                 # The epoch is made once, with the store, and renewed only by a restore:
@@ -257,21 +275,25 @@ class Storage:
             db.run(f"UPDATE devices SET public_key = {db.p} WHERE id = {db.p} AND "
                    "public_key IS NULL", (public_key, auth.device_id))
 
-    def authenticate(self, bearer: str | None) -> DeviceAuth:
+    def authenticate(self, bearer: str | None, app_version: str | None = None
+                     ) -> DeviceAuth:
+        """The device the token names; its last-seen time is kept to the minute and the
+        app version it sent (checked by the caller) whenever it changes."""
         if not bearer:
             raise Refused(401, "no token")
         with self.read() as db:
-            row = db.one(f"SELECT id, site_id, org_id, revoked, seen, last_seen FROM devices "
-                         f"WHERE token_hash = {db.p}", (token_hash(bearer),))
+            row = db.one(f"SELECT id, site_id, org_id, revoked, seen, last_seen, app_version "
+                         f"FROM devices WHERE token_hash = {db.p}", (token_hash(bearer),))
         if row is None or row[3]:
             raise Refused(401, "token refused")
         now = datetime.now(UTC)
-        if not row[4] or row[5] is None or \
+        if not row[4] or row[5] is None or (app_version and app_version != row[6]) or \
                 datetime.fromisoformat(row[5]) + SEEN_EVERY < now:
             with self.tx() as db:
                 p = db.p
-                db.run(f"UPDATE devices SET seen = 1, last_seen = {p} WHERE id = {p}",
-                       (now.isoformat(timespec="seconds"), row[0]))
+                db.run(f"UPDATE devices SET seen = 1, last_seen = {p}, app_version = "
+                       f"coalesce({p}, app_version) WHERE id = {p}",
+                       (now.isoformat(timespec="seconds"), app_version, row[0]))
                 if not row[4]:  # its first request: the code that made it is spent for good
                     db.run(f"UPDATE enrol_packages SET package = '' WHERE device_id = {p}",
                            (row[0],))

@@ -7,11 +7,12 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from safehaven.domain import corrections
 from safehaven.domain import validate as v
 from safehaven.domain.models import CheckIn, Resident
 from safehaven.domain.vocab import FeelsSafe, Level, RiskFlag, Shift
 from safehaven.domain.words import word
-from safehaven.errors import NeedsConfirmation
+from safehaven.errors import InvalidValue, NeedsConfirmation, NotAllowed, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
@@ -67,10 +68,10 @@ def record(ctx: Context, resident_id: str, mood: object, *, confirmed: bool = Fa
 
 
 def amend(ctx: Context, checkin_id: str, reason: str, **changes: Any) -> Result[CheckIn]:
-    """A correction is a new check-in naming the one it corrects; the old one is kept."""
-    ctx.require(Action.RECORD_CHECKIN)
+    """A correction is a new check-in naming the one it corrects; the old one is kept. Its
+    author may correct it while the shift lasts, a manager at any time."""
     why = v.text("reason", reason, required=True, max_len=2000)
-    original = reads.get(ctx.conn, CheckIn, checkin_id)
+    original = _correctable(ctx, checkin_id)
     merged = {f: getattr(original, f) for f in ("mood", "shift", "sleep", "appetite",
                                                  "feels_safe", "engagement", "incidents",
                                                  "flags", "note")}
@@ -83,10 +84,62 @@ def amend(ctx: Context, checkin_id: str, reason: str, **changes: Any) -> Result[
     return Result(amendment, tuple(tx.changes))
 
 
+def void(ctx: Context, checkin_id: str, reason: str) -> Result[CheckIn]:
+    """Take back a check-in recorded for the wrong child or in error: a new row naming it,
+    marked void, with the reason. The history keeps both; nothing counts either."""
+    why = v.text("reason", reason, required=True, max_len=2000)
+    original = _correctable(ctx, checkin_id)
+    voided = replace(original, id=new_id(), staff_id=ctx.actor.id if ctx.actor else "",
+                     amends_id=checkin_id, amend_reason=why, voided=True)
+    with ctx.write() as tx:
+        tx.insert(voided)
+    return Result(voided, tuple(tx.changes))
+
+
+def may_correct(ctx: Context, checkin: CheckIn) -> bool:
+    """Whether this actor may correct or void it now."""
+    return refusal(ctx, checkin, amended=reads.is_amended(ctx.conn, CheckIn, checkin.id)) \
+        is None
+
+
+def refusal(ctx: Context, checkin: CheckIn, *, amended: bool) -> SafeHavenError | None:
+    """Why this actor may not correct or void it now, or None. `amended`: a newer version
+    names it. No reading here: the app asks it of each row it shows, to disable its
+    buttons with the reason."""
+    if checkin.voided:
+        return InvalidValue("id", tr("This check-in was voided; it cannot be changed."))
+    if amended:
+        return InvalidValue("id", tr("This check-in was corrected already: correct its "
+                                     "newest version."))
+    for action in sorted(corrections.needs(checkin.staff_id, ctx.actor.id if ctx.actor
+                                           else None, checkin.date, str(checkin.shift),
+                                           ctx.now(), Action.RECORD_CHECKIN)):
+        try:
+            ctx.require(action)
+        except NotAllowed as refused:
+            return refused
+    return None
+
+
+def _correctable(ctx: Context, checkin_id: str) -> CheckIn:
+    original: CheckIn = reads.get(ctx.conn, CheckIn, checkin_id)
+    refused = refusal(ctx, original, amended=reads.is_amended(ctx.conn, CheckIn, checkin_id))
+    if refused is not None:
+        raise refused
+    return original
+
+
 def for_resident(ctx: Context, resident_id: str) -> list[CheckIn]:
     ctx.require(Action.READ_RECORDS)
     return reads.for_resident(ctx.conn, CheckIn, resident_id,
                               "date DESC, " + reads.LATEST_FIRST.replace("c.", ""))
+
+
+def versions(ctx: Context, resident_id: str) -> list[CheckIn]:
+    """Every check-in of a resident as written: corrected and voided ones too, newest first
+    (the history the app's table and `resident show --json` show)."""
+    ctx.require(Action.READ_RECORDS)
+    return reads.all_versions(ctx.conn, CheckIn, resident_id, "date DESC, id DESC")
 
 
 def history(ctx: Context, checkin_id: str) -> list[CheckIn]:

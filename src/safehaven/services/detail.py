@@ -64,7 +64,7 @@ class ResidentDetail:
 
     resident: Resident
     needs: list[Need]
-    checkins: list[CheckIn]  # newest first
+    checkins: list[CheckIn]  # newest first, the versions that count
     plans: list[TherapyPlan]
     sessions: list[TherapySession]
     used: dict[str, int]
@@ -90,6 +90,8 @@ class ResidentDetail:
     case: closures.CaseState = field(default_factory=lambda: closures.CaseState(None))
     closures: list[CaseClosure] = field(default_factory=list)
     approvals: list[Approval] = field(default_factory=list)  # every step, oldest first
+    # every check-in as written, corrected and voided ones too, newest first (issue 25)
+    checkin_history: list[CheckIn] = field(default_factory=list)
 
     def timeline(self) -> list[tuple[datetime, str, object]]:
         """Notes, stage changes, referrals, house log entries that name them and the
@@ -137,4 +139,5 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         case=closures.state(ctx, resident_id),
         closures=closures.history(ctx, resident_id),
         approvals=approvals.steps_for(ctx, resident_id),
+        checkin_history=checkins.versions(ctx, resident_id),
     )

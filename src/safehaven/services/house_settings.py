@@ -23,6 +23,8 @@ SETTINGS: dict[str, tuple[int, int, int]] = {
     "review-weeks": (REVIEW_WEEKS, 1, 52),
     "document-max-mb": (20, 1, 200),  # the largest file a document may be (issue 29)
     "financial-year-start": (4, 1, 12),  # the month a funder's financial year starts in
+    # issue 25: the longest a laptop may stay open unattended; each person may choose less
+    "lock-minutes": (5, 1, 60),
 }
 
 
@@ -82,6 +84,11 @@ def text(ctx: Context, name: str) -> str | None:
     if not reads.exists(ctx.conn, HouseSetting, row_id):
         return None
     return str(reads.get(ctx.conn, HouseSetting, row_id).value)
+
+
+def set_text(ctx: Context, name: str, value: str, action: Action) -> Result[HouseSetting]:
+    """A setting in words, for whoever `action` allows (services/preferences.py)."""
+    return _set_text(ctx, name, value, action)
 
 
 def _set_text(ctx: Context, name: str, value: str, action: Action) -> Result[HouseSetting]:

@@ -51,6 +51,8 @@ _WORDS = {
     Action.EXPORT_FILE: N_("export a child's complete file"),
     Action.MANAGE_RETENTION: N_("change retention rules or legal holds"),
     Action.MANAGE_HOUSE: N_("change the house's settings"),
+    Action.CORRECT_ANY: N_("correct or void a record someone else wrote, or after its shift"),
+    Action.PRINT_WEEKLY: N_("print or save the weekly report"),
 }
 
 

@@ -11,6 +11,7 @@ from safehaven.domain import duplicates as dup
 from safehaven.domain import validate as v
 from safehaven.domain.models import Resident, Staff, StageChange
 from safehaven.domain.vocab import CareStage, Destination
+from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, PossibleDuplicate
 from safehaven.i18n import joined, tr
 from safehaven.services import closures
@@ -146,14 +147,24 @@ def update(ctx: Context, resident_id: str, **profile: Any) -> Result[Resident]:
     return Result(resident, tuple(tx.changes))
 
 
+def skipped(from_stage: CareStage | str, to_stage: CareStage | str) -> list[CareStage]:
+    """The stages a forward move passes over (Stabilization to Reintegration: Recovery)."""
+    order = list(CareStage)
+    start, end = order.index(CareStage(from_stage)), order.index(CareStage(to_stage))
+    return order[start + 1:end]
+
+
 def move_stage(ctx: Context, resident_id: str, to_stage: CareStage | str, reason: str,
-               on: date | None = None, *, destination: Destination | str | None = None
-               ) -> Result[Resident]:
+               on: date | None = None, *, destination: Destination | str | None = None,
+               skip_reason: str | None = None) -> Result[Resident]:
     """A stage change is recorded with who, when and why; leaving the house sets discharge.
-    A move to reintegration says where the young person goes."""
+    A move to reintegration says where the young person goes. A move that skips a stage
+    says why it skips (`skip_reason`, kept with the reason): Stabilization to
+    Reintegration went through with no word on the missing Recovery (issue 25)."""
     ctx.require(Action.MOVE_STAGE)
     target = v.choice("to_stage", CareStage, to_stage)
     why = v.text("reason", reason, required=True, max_len=2000)
+    why_skip = v.text("skip_reason", skip_reason, max_len=2000)
     day = v.not_future("on", on, ctx.today()) or ctx.today()
     goes_to = v.optional_choice("destination", Destination, destination)
     if target is CareStage.REINTEGRATION and goes_to is None:
@@ -164,6 +175,13 @@ def move_stage(ctx: Context, resident_id: str, to_stage: CareStage | str, reason
             raise InvalidValue("to_stage", tr("The resident is already in this stage."))
         if day < current.intake_date:
             raise InvalidValue("on", tr("This date is before the intake date."))
+        passed = skipped(current.stage, target)
+        if passed and not why_skip:
+            raise InvalidValue("skip_reason", tr(
+                "This move skips {stages}: say why.",
+                stages=joined(word(x) for x in passed)))
+        if passed:
+            why = f"{why}\n{why_skip}"
         changes: dict[str, Any] = {"stage": target}
         if target is CareStage.FOLLOW_UP and current.discharge_date is None:
             changes["discharge_date"] = day

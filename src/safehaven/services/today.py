@@ -38,6 +38,7 @@ from safehaven.services.approvals import Pending
 from safehaven.services.context import Context
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
+from safehaven.services.waiting import in_risk_order
 from safehaven.store import reads
 
 RISK_FLAG_DAYS = 14  # a flag stays until an incident answers it (two weeks at most)
@@ -54,6 +55,8 @@ class TodayView:
     house_log: list[HouseLogEntry] = field(default_factory=list)  # last 24 hours, newest first
     hearings: list[Hearing] = field(default_factory=list)  # today's and tomorrow's, by time
     approvals: list[Pending] = field(default_factory=list)  # waiting for this approver
+    # why each one still to check in comes where it does (`waiting.in_risk_order`)
+    reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def overview(ctx: Context) -> TodayView:
@@ -82,7 +85,7 @@ def overview(ctx: Context) -> TodayView:
     times = reads.recorded_at(conn, "check_ins", flagged + noted)
     alerts += rules.unanswered_flag_alerts(recent, incidents, times)
     alerts += rules.incident_text_alerts(recent, incidents, times)
-    alerts += rules.missing_checkin_alerts(today, residents, done)
+    # no "no check-in today" alerts: `waiting` is that list, most at risk first
     alerts += rules.missed_session_alerts(reads.recent_held_sessions(conn))
     plans = reads.all_of(conn, TherapyPlan)
     alerts += rules.cap_alerts(today, plans, reads.sessions_used_by_plan(conn))
@@ -93,7 +96,8 @@ def overview(ctx: Context) -> TodayView:
     follow_ups = reads.all_of(conn, FollowUp)
     alerts += rules.follow_up_alerts(today, follow_ups)
     alerts += rules.follow_up_risk_alerts(today, follow_ups)
-    alerts += rules.safety_plan_alerts(today, reads.all_of(conn, SafetyPlan), residents)
+    safety_plans = reads.all_of(conn, SafetyPlan)
+    alerts += rules.safety_plan_alerts(today, safety_plans, residents)
     doses = medication.due(ctx)
     alerts += med_rules.overdue_alerts(doses)
     alerts += medication.refused_alerts(ctx)
@@ -110,10 +114,11 @@ def overview(ctx: Context) -> TodayView:
                 if s.resident_id not in closed]
     alerts = lifecycle.without_closed(alerts, closed)
     open_alerts = rules.not_acknowledged(alerts, reads.all_of(conn, AlertAck))
-    return TodayView(waiting, rules.in_order(open_alerts), sessions,
+    ordered = in_risk_order(today, waiting, open_alerts, recent, safety_plans)
+    return TodayView([w.resident for w in ordered], rules.in_order(open_alerts), sessions,
                      len(alerts) - len(open_alerts),
                      groups.between(ctx, start, start + timedelta(days=1)),
                      [d for d in doses if d.prescription.resident_id in in_house],
                      house_log.recent(ctx),
                      [h for h in coming if h.at.date() <= today + timedelta(days=1)],
-                     approvals.pending(ctx))
+                     approvals.pending(ctx), {w.resident.id: w.reasons for w in ordered})

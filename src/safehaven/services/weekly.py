@@ -36,13 +36,21 @@ from safehaven.domain.vocab import (
     Attendance,
     CareStage,
     GroupStatus,
-    NeedStatus,
     NoteKind,
     VettingStatus,
 )
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services import closures, mar, medication_stock, weekly_life, weekly_safeguarding
+from safehaven.services import (
+    closures,
+    groups,
+    mar,
+    medication_stock,
+    weekly_attention,
+    weekly_life,
+    weekly_reprint,
+    weekly_safeguarding,
+)
 from safehaven.services.context import Context
 from safehaven.services.mar import MarLine
 from safehaven.services.permissions import Action
@@ -180,10 +188,15 @@ def _figures(ctx: Context, week: str, start: date, end: date, cutoff: datetime,
     moves = [s for s in reads.all_of(conn, StageChange)
              if start <= s.changed_on <= end and s.changed_on in started
              and s.resident_id in live]
-    sessions = reads.sessions_between(conn, datetime.combine(start, time.min), cutoff)
-    clock = history.clock_at(cutoff)
-    status = {s.id: s.status for s in history.as_of(conn, TherapySession, clock)}
+    # each session by its own date, whenever its attendance was recorded (issue 26)
+    sessions = weekly_reprint.sessions_then(ctx, reads.sessions_between(
+        conn, datetime.combine(start, time.min), cutoff), history.clock_at(cutoff))
+    places = Counter("attended" if a.status is Attendance.PRESENT else "missed"
+                     for g in groups.between(ctx, datetime.combine(start, time.min), cutoff)
+                     if g.session.status is GroupStatus.HELD for a in g.attendance
+                     if a.status in (Attendance.PRESENT, Attendance.ABSENT))
     needs = reads.all_of(conn, Need)
+    met = weekly_reprint.needs_met(ctx, needs, start, end)
     ever = set().union(*(present[d] for d in started)) if started else set()
     return WeekFigures(
         week=week, start=start, end=end, residents=len(ever),
@@ -195,25 +208,13 @@ def _figures(ctx: Context, week: str, start: date, end: date, cutoff: datetime,
         checkins_expected={d: len(present[d]) for d in lived},
         checkins_done={d: len(done[d]) for d in lived},
         flags=flags,
-        sessions=Counter(str(status.get(s.id, s.status)) for s in sessions),
+        sessions=Counter(str(s.status) for s in sessions) + places,
         needs_opened=Counter(str(n.category) for n in needs if start <= n.opened_on <= end),
-        needs_met=Counter(str(n.category) for n in needs if n.status is NeedStatus.MET
-                          and n.closed_on and start <= n.closed_on <= end),
+        needs_met=Counter(str(n.category) for n in met),
         in_progress=in_progress,
         today=(len(present[started[-1]]), len(done[started[-1]]))
         if started and started[-1] not in lived else None,
     )
-
-
-def _need_open(now: Need, then: Need, day: date) -> bool:
-    """Open on `day`: opened by then and not closed by then (a back-dated closing counts;
-    a need closed then and reopened later was closed that week)."""
-    if now.opened_on > day:
-        return False
-    if not NeedStatus(now.status).is_open and now.closed_on and now.closed_on <= day:
-        return False
-    return NeedStatus(then.status).is_open or (then.closed_on is not None
-                                               and then.closed_on > day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +258,10 @@ class WeeklyData:
     medicines: list[MarLine] = field(default_factory=list)  # doses due, given, missed…
     safeguarding: SafeguardingWeek = field(default_factory=SafeguardingWeek)  # issue 27
     life: LifeWeek = field(default_factory=LifeWeek)  # issue 31: hearings, school, goals
+    attention: weekly_attention.Attention = field(default_factory=weekly_attention.Attention)
+    adults: list[TrustedAdult] = field(default_factory=list)  # still being vetted then
+    incidents: list[Incident] = field(default_factory=list)  # of the week, by time
+    corrections: list[weekly_reprint.Correction] = field(default_factory=list)  # since
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +277,7 @@ class WeekGroup:
 
 def report_data(ctx: Context, week: str) -> WeeklyData:
     """The weekly report's content as of the end of the week; audited as one view."""
-    ctx.require(Action.READ_RECORDS)
+    ctx.require(Action.PRINT_WEEKLY)  # every child's flags and incidents: managers (#25)
     conn = ctx.conn
     start, end, cutoff, in_progress = _cutoff(ctx, week)
     stages = Stages(reads.all_of(conn, StageChange), _closed_days(ctx))
@@ -286,26 +291,28 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
     ids = {r.id for r in present}
     week_start = datetime.combine(start, time.min)
     week_end = week_start + timedelta(days=7)
-    all_sessions = history.as_of(conn, TherapySession, clock)
+    all_sessions = weekly_reprint.sessions_then(  # each by its own date (issue 26)
+        ctx, [s for s in reads.all_of(conn, TherapySession) if s.scheduled_at < week_end],
+        clock)
     sessions = sorted((s for s in all_sessions if week_start <= s.scheduled_at < cutoff),
                       key=lambda s: (s.scheduled_at, s.id))
-    next_week = sorted((s for s in all_sessions  # as booked at the end of the week
+    next_week = sorted((s for s in history.as_of(conn, TherapySession, clock)
+                        # as booked at the end of the week
                         if week_end <= s.scheduled_at < week_end + timedelta(days=7)
                         and s.resident_id in ids and then[s.resident_id].discharge_date is None),
                        key=lambda s: (s.scheduled_at, s.id))
     plans = {p.id: p for p in _plans_as_of(ctx, clock, day)}
     used: Counter[str] = Counter(s.plan_id for s in all_sessions
                                  if s.scheduled_at < cutoff and s.status.uses_cap)
-    all_groups = [g for g in history.as_of(conn, GroupSession, clock) if not g.deleted]
-    attendance = [a for a in history.as_of(conn, GroupAttendance, clock) if not a.deleted]
+    all_groups = [g for g in reads.all_of(conn, GroupSession) if not g.deleted]
+    attendance = [a for a in reads.all_of(conn, GroupAttendance) if not a.deleted]
     held = {g.id for g in all_groups if g.scheduled_at < cutoff and g.status is GroupStatus.HELD}
     used.update(a.plan_id for a in attendance
                 if a.group_id in held and a.status is Attendance.PRESENT)
     checkins = [c for c in reads.checkins_between(conn, start, day) if c.resident_id in ids]
-    needs_now = {n.id: n for n in reads.all_of(conn, Need)}
-    open_needs = sorted((n for n in history.as_of(conn, Need, clock)
-                         if n.resident_id in ids and n.id in needs_now
-                         and _need_open(needs_now[n.id], n, day)),
+    needs_now = [n for n in reads.all_of(conn, Need) if n.resident_id in ids]
+    still_open = weekly_reprint.open_on(ctx, needs_now, day)
+    open_needs = sorted((n for n in needs_now if n.id in still_open),
                         key=lambda n: (n.due_date is None, n.due_date or day, n.id))
     notes = [ctx.opened(n) for n in reads.all_of(conn, CaseNote)
              if n.for_manager and n.resident_id in ids and start <= n.written_at.date() <= day
@@ -332,11 +339,13 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
               if a.resident_id in ids and a.vetting_status in (VettingStatus.IN_PROGRESS,
                                                                 VettingStatus.NOT_VETTED)]
     concerns = _concerns(checkins, alerts, plans_here, dict(used), open_needs, adults, day)
-    for i in reads.all_of(conn, Incident):
-        if i.resident_id in ids and week_start <= i.occurred_at < cutoff:
-            state = "open" if i.closed_at is None or i.closed_at >= cutoff else "closed"
-            concerns.append(Concern("incident", i.resident_id, i.occurred_at.date(),
-                                    f"{i.kind}|{state}|{' '.join(i.description.split())}"))
+    week_incidents = sorted((i for i in reads.all_of(conn, Incident) if i.resident_id in ids
+                             and week_start <= i.occurred_at < cutoff),
+                            key=lambda i: (i.occurred_at, i.id))
+    for i in week_incidents:
+        state = "open" if i.closed_at is None or i.closed_at >= cutoff else "closed"
+        concerns.append(Concern("incident", i.resident_id, i.occurred_at.date(),
+                                f"{i.kind}|{state}|{' '.join(i.description.split())}"))
     medicines = mar.mar_lines(ctx, ids, start, cutoff)
     concerns += [Concern("doses-missed", m.resident_id, None, f"{m.medicine}|{m.missed}")
                  for m in medicines if m.missed]
@@ -344,8 +353,22 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
                          f"{p.medicine}|{st.counted}|{st.expected}")
                  for p, st in medication_stock.stock_mismatches(ctx, ids, week_start, cutoff)
                  if st.counted_at is not None]
+    seen = {(c.resident_id, c.date) for c in checkins}
+    missed: Counter[str] = Counter(r.id for r in present for d in f.checkins_expected
+                                   if stages.present(r, d) and (r.id, d) not in seen)
+    ordered = [r.id for r in sorted(present, key=lambda r: r.preferred_name.casefold())]
+    attention = weekly_attention.for_week(
+        ctx, ordered, day, checkins, dict(missed), plans_here,
+        [(c.resident_id, weekly_attention.Reason(c.kind, c.day, c.detail,
+                                                 weekly_attention.SOON))
+         for c in concerns if c.kind in ("doses-missed", "stock-discrepancy")])
     site = reads.all_of(conn, Site)
     staff_names = {s.id: s.display_name for s in reads.all_of(conn, Staff)}
+    week_needs = [n for n in needs_now if start <= n.opened_on <= end] + \
+        weekly_reprint.needs_met(ctx, needs_now, start, end)
+    corrections = weekly_reprint.corrections(
+        ctx, clock, [s for s in sessions if s.resident_id in ids], week_needs, staff_names,
+        start, end)
     moves = [m for m in reads.all_of(conn, StageChange)
              if start <= m.changed_on <= day and m.resident_id in ids]
     with ctx.write() as tx:
@@ -366,6 +389,8 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
         medicines=medicines,
         safeguarding=weekly_safeguarding.for_week(ctx, week_start, cutoff, ids),
         life=weekly_life.for_week(ctx, week_start, cutoff, ids),
+        attention=attention, adults=adults, incidents=week_incidents,
+        corrections=corrections,
     )
 
 

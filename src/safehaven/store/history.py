@@ -60,3 +60,42 @@ def as_of(conn: Connection, model: type, clock: int, *,
                 state[field] = value
         out.append(from_row(model, [state[c] for c in table.columns]))
     return out
+
+
+def moment_of(clock: int) -> datetime:
+    """The local moment of a clock value (its physical part, UTC ms)."""
+    return datetime.fromtimestamp((clock >> COUNTER_BITS) / 1000).replace(microsecond=0)
+
+
+def changes_after(conn: Connection, model: type, clock: int
+                  ) -> list[tuple[str, str, Any, int, str | None]]:
+    """Every logged change to a table after `clock`: (row id, field, new value, clock,
+    staff id), oldest first: what a reprint of an earlier week lists as corrections."""
+    table = table_of(model)
+    return [(row_id, field, json.loads(value) if value is not None else None, hlc, staff)
+            for row_id, field, value, hlc, staff in conn.execute(
+                "SELECT l.row_id, l.field, l.value, l.hlc, s.staff_id FROM change_log l "
+                "JOIN change_sets s ON s.local_id = l.changeset "
+                "WHERE l.table_name = ? AND l.hlc > ? ORDER BY l.hlc, l.change_id",
+                (table.name, clock))]
+
+
+def versions(conn: Connection, model: type, row_ids: set[str]
+             ) -> dict[str, list[tuple[int, Record]]]:
+    """Each row's successive versions with the clock of the change that made each."""
+    table = table_of(model)
+    log = _entries(conn, table.name)
+    out: dict[str, list[tuple[int, Record]]] = {}
+    for current in all_of(conn, model, include_deleted=True):
+        if current.id not in row_ids:
+            continue
+        state = to_row(current)
+        found = []
+        for hlc, field, value in log.get(current.id, []):
+            if field == WHOLE_ROW:
+                state.update(value or {})
+            else:
+                state[field] = value
+            found.append((hlc, from_row(model, [state[c] for c in table.columns])))
+        out[current.id] = found or [(0, current)]
+    return out

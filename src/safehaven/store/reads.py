@@ -16,6 +16,14 @@ from safehaven.store.tables import BY_NAME, Record, decode_field, from_row, tabl
 from safehaven.store.writer import Changed
 
 _CURRENT = "NOT EXISTS (SELECT 1 FROM {t} a WHERE a.amends_id = {t}.id)"
+# a current check-in that counts: not corrected since, not a void (issue 25)
+_LIVE_CHECKIN = _CURRENT.format(t="check_ins") + " AND check_ins.voided = 0"
+
+
+def _current(table: str, columns: tuple[str, ...]) -> str:
+    """The newest version of each amended row, leaving out voids."""
+    where = _CURRENT.format(t=table)
+    return where + f" AND {table}.voided = 0" if "voided" in columns else where
 
 
 def _select(conn: Connection, model: type, where: str = "1", params: tuple[Any, ...] = (),
@@ -51,8 +59,22 @@ def for_resident(conn: Connection, model: type, resident_id: str, order: str = "
     if "deleted" in table.columns:
         where += " AND deleted = 0"
     if "amends_id" in table.columns:
-        where += " AND " + _CURRENT.format(t=table.name)
+        where += " AND " + _current(table.name, table.columns)
     return _select(conn, model, where, (resident_id,), order)
+
+
+def all_versions(conn: Connection, model: type, resident_id: str, order: str = "id"
+                 ) -> list[Any]:
+    """A resident's rows of an append-only kind, every version: corrected, corrections and
+    voids (the record's history)."""
+    return _select(conn, model, "resident_id = ?", (resident_id,), order)
+
+
+def is_amended(conn: Connection, model: type, row_id: str) -> bool:
+    """Whether a newer version (a correction or a void) names this row."""
+    name = table_of(model).name
+    return conn.execute(f"SELECT 1 FROM {name} WHERE amends_id = ? LIMIT 1",
+                        (row_id,)).fetchone() is not None
 
 
 def history(conn: Connection, model: type, row_id: str) -> list[Any]:
@@ -65,13 +87,14 @@ def history(conn: Connection, model: type, row_id: str) -> list[Any]:
 
 
 def checkins_between(conn: Connection, start: date, end: date) -> list[m.CheckIn]:
-    return _select(conn, m.CheckIn, "date BETWEEN ? AND ? AND " + _CURRENT.format(t="check_ins"),
+    return _select(conn, m.CheckIn, "date BETWEEN ? AND ? AND " + _LIVE_CHECKIN,
                    (start.isoformat(), end.isoformat()), "date, id")
 
 
 def has_checkin(conn: Connection, resident_id: str, day: date, shift: str) -> bool:
     return conn.execute("SELECT 1 FROM check_ins WHERE resident_id = ? AND date = ? AND "
-                        "shift = ? LIMIT 1", (resident_id, day.isoformat(), shift)
+                        "shift = ? AND " + _LIVE_CHECKIN + " LIMIT 1",
+                        (resident_id, day.isoformat(), shift)
                         ).fetchone() is not None
 
 
@@ -90,8 +113,8 @@ def recorded_at(conn: Connection, table: str, row_ids: list[str]) -> dict[str, d
 
 
 def checked_in_on(conn: Connection, day: date) -> set[str]:
-    return {r for (r,) in conn.execute("SELECT DISTINCT resident_id FROM check_ins WHERE date = ?",
-                                       (day.isoformat(),))}
+    return {r for (r,) in conn.execute("SELECT DISTINCT resident_id FROM check_ins WHERE "
+                                       "date = ? AND " + _LIVE_CHECKIN, (day.isoformat(),))}
 
 
 def sessions_between(conn: Connection, start: datetime, end: datetime) -> list[m.TherapySession]:
@@ -202,9 +225,9 @@ def residents_overview(conn: Connection, now: datetime) -> list[OverviewRow]:
                   AND s.deleted = 0 AND s.status = 'scheduled' AND s.scheduled_at >= ?)
         FROM residents r
         LEFT JOIN check_ins lc ON lc.rowid = (
-            SELECT c.rowid FROM check_ins c WHERE c.resident_id = r.id AND c.date = (
-                SELECT max(d.date) FROM check_ins d WHERE d.resident_id = r.id)
-            ORDER BY {LATEST_FIRST} LIMIT 1)
+            SELECT c.rowid FROM check_ins c WHERE c.resident_id = r.id AND c.voided = 0
+              AND NOT EXISTS (SELECT 1 FROM check_ins a WHERE a.amends_id = c.id)
+            ORDER BY c.date DESC, {LATEST_FIRST} LIMIT 1)
         WHERE r.deleted = 0
         ORDER BY r.preferred_name COLLATE NOCASE
         """,
@@ -265,7 +288,7 @@ def current_between(conn: Connection, model: type, column: str, start: object, e
     if "deleted" in table.columns:
         where += " AND deleted = 0"
     if "amends_id" in table.columns:
-        where += " AND " + _CURRENT.format(t=table.name)
+        where += " AND " + _current(table.name, table.columns)
     return _select(conn, model, where, (_iso(start), _iso(end)), f"{column}, id")
 
 

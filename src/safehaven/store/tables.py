@@ -44,6 +44,7 @@ TABLES: dict[type, Table] = {
         Table("sites", m.Site, append_only=False, resident_scoped=False),
         Table("staff", m.Staff, append_only=False, resident_scoped=False),
         Table("devices", m.Device, append_only=False, resident_scoped=False),
+        Table("staff_prefs", m.StaffPrefs, append_only=False, resident_scoped=False),
         Table("key_grants", m.KeyGrant, append_only=True, resident_scoped=False),
         Table("restricted_grants", m.RestrictedGrant, append_only=True,
               resident_scoped=False),

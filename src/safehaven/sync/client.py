@@ -118,8 +118,11 @@ class Client:
                                        what=type(exc).__name__)) from exc
             else:
                 self._note_clock(response)
-                final = response.status_code < 500 or response.status_code == 507
-                if final and response.status_code != 429:  # 507: a full house stays full
+                # 507: a full house stays full; a database that is down is not back in a
+                # second: the round stops and the next one (minutes later) tries again
+                final = response.status_code < 500 or response.status_code == 507 or \
+                    _database_down(response)
+                if final and response.status_code != 429:
                     return _answer(response)
                 if attempt == self.retries - 1:
                     raise ServerFailed(tr("The server answered with an error ({code}).",
@@ -179,6 +182,16 @@ def _after_send(response: httpx.Response) -> None:
         crash_point("push-sent")  # the server has the change sets; this laptop never hears
 
 
+def _database_down(response: httpx.Response) -> bool:
+    """A 503 that says the server's database is unavailable (sync/protocol.ErrorCode)."""
+    if response.status_code != 503:
+        return False
+    try:
+        return error_code(503, response.json()) is ErrorCode.DATABASE_UNAVAILABLE
+    except (ValueError, RecursionError):
+        return False
+
+
 def _answer(response: httpx.Response) -> Any:
     try:
         doc = response.json()
@@ -201,6 +214,10 @@ def _answer(response: httpx.Response) -> Any:
     if code is ErrorCode.SERVER_FULL:
         raise ServerFailed(tr("The sync server's disk is full. Nothing is lost: the changes "
                               "stay on this laptop. Tell the server's administrator."), code)
+    if code is ErrorCode.DATABASE_UNAVAILABLE:
+        raise ServerFailed(tr("The sync server's database is unavailable. Nothing is lost: "
+                              "the changes stay on this laptop and the next sync tries "
+                              "again. Tell the server's administrator if it lasts."), code)
     if code is ErrorCode.QUOTA_FULL:
         raise SyncError(tr("The server has no room left for this house's changes (its "
                            "storage quota is reached). They stay safe on this laptop; ask "

@@ -69,6 +69,7 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"          # with a Retry-After header
     QUOTA_FULL = "quota_full"              # the house's storage quota is reached
     SERVER_FULL = "server_full"            # the server's own disk is full (507 too)
+    DATABASE_UNAVAILABLE = "database_unavailable"  # 503: its PostgreSQL is down or full
     NOT_FOUND = "not_found"
     SERVER_ERROR = "server_error"
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from safehaven import __version__, i18n, logs
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue
-from safehaven.services import backups, staff
+from safehaven.services import backups, preferences, staff
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.ui.bidi import wrapping
@@ -72,19 +72,31 @@ class AdminPage(Page):
         for b in (add, remove, reset, change):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        # issue 25: one's own idle lock (up to the house's limit) and language are one's
+        # own; the house's limit, language and this laptop's backup folder a manager's
+        prefs = session.prefs
+        house_lock = prefs.house_lock if prefs else 60
         self.lock_minutes = QSpinBox()
-        self.lock_minutes.setRange(1, 60)
-        self.lock_minutes.setValue(settings.lock_minutes)
-        self._minutes_suffix(settings.lock_minutes)
+        self.lock_minutes.setRange(1, house_lock)
+        self.lock_minutes.setValue(min(prefs.lock_minutes if prefs else settings.lock_minutes,
+                                       house_lock))
+        self._minutes_suffix(self.lock_minutes.value())
         self.lock_minutes.valueChanged.connect(self._minutes_suffix)
         self.lock_minutes.valueChanged.connect(self._set_lock)
-        self.language = QComboBox()
-        for lang in i18n.LANGUAGES:  # each in its own words: found by those who read it
-            self.language.addItem(lang.native_name, lang.code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.lock_minutes.setToolTip(self.tr("Yours: at most the house's limit."))
+        self.language = self._languages(settings.language)
         self.language.currentIndexChanged.connect(
-            lambda _: self.language_changed.emit(self.language.currentData()))
-        for field in (self.lock_minutes, self.language):
+            lambda _: self._set_own_language(self.language.currentData()))
+        self.managing_house = session.ctx is not None and session.ctx.may(Action.MANAGE_HOUSE)
+        self.house_lock = QSpinBox()
+        self.house_lock.setRange(1, 60)
+        self.house_lock.setValue(house_lock)
+        self.house_lock.setSuffix(" " + self.tr("min"))
+        self.house_lock.editingFinished.connect(self._set_house_lock)
+        self.house_language = self._languages(prefs.house_language if prefs else None,
+                                              none=self.tr("(the system's)"))
+        self.house_language.currentIndexChanged.connect(lambda _: self._set_house_language())
+        for field in (self.lock_minutes, self.language, self.house_lock, self.house_language):
             field.setMaximumWidth(200)
         where = QLabel(str(session.folder.resolve()))
         wrapping(where)
@@ -96,7 +108,7 @@ class AdminPage(Page):
         self.backup_folder = QLabel(settings.backup_folder or self.tr("(none: no automatic "
                                                                        "backups)"))
         wrapping(self.backup_folder)
-        choose = QPushButton(self.tr("Choose folder…"))
+        self.choose_folder = choose = QPushButton(self.tr("Choose folder…"))
         choose.clicked.connect(self._choose_backup_folder)
         self.backup_keep = QSpinBox()
         self.backup_keep.setRange(1, 60)
@@ -121,6 +133,18 @@ class AdminPage(Page):
         form.addRow(self.tr("Backups kept"), self.backup_keep)
         form.addRow(self.tr("Lock after idle"), self.lock_minutes)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("House idle-lock limit"), self.house_lock)
+        form.addRow(self.tr("House language"), self.house_language)
+        self.house_reason = QLabel(self.tr(
+            "Only managers set the house's idle-lock limit, language and backup folder. "
+            "Your own language and a shorter idle lock are yours to choose."))
+        wrapping(self.house_reason)
+        form.addRow("", self.house_reason)
+        for control in (choose, self.backup_keep, self.house_lock, self.house_language):
+            control.setEnabled(self.managing_house)
+            if not self.managing_house:
+                control.setToolTip(self.house_reason.text())
+        self.house_reason.setVisible(not self.managing_house)
         form.addRow(self.tr("Records are kept in"), where)
         form.addRow(self.tr("Logs (no records in them)"), log_where)
         form.addRow(self.tr("Settings file"), settings_where)
@@ -166,19 +190,75 @@ class AdminPage(Page):
         self.lock_minutes.setSuffix(" " + self.tr("%n minute(s)", "", minutes).replace(
             str(minutes), "", 1).strip())
 
+    def _languages(self, current: str | None, none: str = "") -> QComboBox:
+        box = QComboBox()
+        if none:
+            box.addItem(none, None)
+        for lang in i18n.LANGUAGES:  # each in its own words: found by those who read it
+            box.addItem(lang.native_name, lang.code)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        return box
+
+    def _remember(self, _: object = None) -> None:
+        """What holds for this person now, as the vault says (a rebuilt shell reads it)."""
+        self.session.call(preferences.effective,
+                          on_done=lambda now: setattr(self.session, "prefs", now))
+
     def _set_lock(self, minutes: int) -> None:
-        self.settings.lock_minutes = minutes
-        self.settings.save()
-        self.lock_minutes_changed.emit(minutes)
+        """One's own idle lock, never longer than the house's (the services check it)."""
+        def done(_: object) -> None:
+            self.settings.lock_minutes = minutes
+            self.settings.save()
+            self._remember()
+            self.lock_minutes_changed.emit(minutes)
+
+        self.session.call(preferences.set_own_lock, minutes, on_done=done,
+                          on_error=self._report)
+
+    def _set_own_language(self, code: str) -> None:
+        """One's own language: it follows the person, and the lock screen speaks it."""
+        def done(_: object) -> None:
+            self.session.call(preferences.effective, on_done=speak)
+
+        def speak(now: preferences.Effective) -> None:
+            self.session.prefs = now
+            self.language_changed.emit(code)
+
+        self.session.call(preferences.set_own_language, code, on_done=done,
+                          on_error=self._report)
+
+    def _set_house_lock(self) -> None:
+        minutes = self.house_lock.value()
+        prefs = self.session.prefs
+        if not self.managing_house or (prefs is not None and prefs.house_lock == minutes):
+            return
+        self.session.call(preferences.set_house_lock, minutes, on_error=self._report,
+                          on_done=self._remember)
+
+    def _set_house_language(self) -> None:
+        code = self.house_language.currentData()
+        if not self.managing_house or code is None:
+            return
+        self.session.call(preferences.set_house_language, code, on_error=self._report,
+                          on_done=self._remember)
 
     def _choose_backup_folder(self) -> None:
+        if not self.managing_house:
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for daily backups"))
-        if folder:
+        if not folder:
+            return
+
+        def done(_: object) -> None:
             self.settings.backup_folder = folder
             self.settings.save()
             self.backup_folder.setText(folder)
             self.backup_now.setEnabled(True)
+            self._remember()
             self.backup_settings_changed.emit()
+
+        self.session.call(preferences.set_backup_folder, folder, on_done=done,
+                          on_error=self._report)
 
     def back_up_now(self) -> None:
         """A backup at once, e.g. before a laptop goes for repair; says where it went."""

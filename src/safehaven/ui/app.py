@@ -18,6 +18,7 @@ from safehaven import formats, i18n, logs
 from safehaven.errors import SafeHavenError
 from safehaven.paths import resource_dir
 from safehaven.services import access, backups, drafts
+from safehaven.ui import own_settings
 from safehaven.ui.firstrun import FirstRunWizard
 from safehaven.ui.look import apply_look
 from safehaven.ui.record_form import Draft
@@ -172,6 +173,9 @@ class Window(QMainWindow):
         self.unlock_view = view
 
     def _show_shell(self) -> None:
+        minutes = own_settings.apply_on_unlock(  # their language first: the shell speaks it
+            self.session, self.settings, lambda code: apply_language(
+                QApplication.instance(), code))  # type: ignore[arg-type]
         ctx = self.session.ctx
         who = ctx.actor.display_name if ctx and ctx.actor else ""
         self.last_user = who or None
@@ -194,7 +198,7 @@ class Window(QMainWindow):
             self.shell.today.waiting_view.setFocus()  # Enter checks in the first one
         if kept is None or kept.checkin is None:  # after a quit or a crash: the vault's
             self.session.call(drafts.checkin, on_done=self._give_back_checkin)
-        self.idle.set_minutes(self.settings.lock_minutes)
+        self.idle.set_minutes(minutes)
         self.backup_if_due()
 
     def _give_back_checkin(self, kept: tuple[str, str, dict] | None) -> None:

@@ -46,6 +46,7 @@ from safehaven.domain.vocab import (
     VettingMethod,
     VettingStatus,
 )
+from safehaven.services import residents
 from safehaven.ui.record_form import FormField
 from safehaven.ui.words import word
 
@@ -99,10 +100,14 @@ class CareForms(QObject):
 
     def move(self, r: Resident, next_stage: CareStage) -> list[FormField]:
         stages = [s for s in CareStage if s is not r.stage]
+        skipping = tuple(s.value for s in stages if residents.skipped(r.stage, s))
         return [
             FormField("to_stage", self.tr("New stage"), "choice", next_stage.value,
                       options(stages)),
             FormField("reason", self.tr("Why?"), "long"),
+            # asked only when the move passes over a stage (the services refuse it without)
+            FormField("skip_reason", self.tr("Why does it skip a stage?"), "long",
+                      show_if=("to_stage", skipping)),
             FormField("on", self.tr("Date"), "date", self.today),
             FormField("destination", self.tr("Where the young person goes"), "choice",
                       None, options(Destination, none=True),

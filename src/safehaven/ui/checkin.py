@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -56,12 +57,19 @@ class Choice(QWidget):
                     button.setChecked(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Left and Right choose along the row; Tab moves on to the next row."""
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        """Left and Right choose along the row, as it reads (mirrored in Arabic); Tab moves
+        on to the next row. Space chooses but never clears a chosen answer: a worker
+        pressing it to "confirm" lost the answer (issue 25); a click still can."""
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
+                or not isinstance(event, QKeyEvent):
             return False
+        if event.key() == Qt.Key.Key_Space:
+            return isinstance(watched, QPushButton) and watched.isChecked()
         step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
-        if step is None:
+        if step is None or event.type() != QEvent.Type.KeyPress:
             return False
+        if self.isRightToLeft():  # the first answer is on the right
+            step = -step
         current = self.group.checkedId()
         chosen = min(max((current if current >= 0 else (-1 if step > 0 else len(self.values)))
                          + step, 0), len(self.values) - 1)
@@ -145,9 +153,23 @@ class CheckInDialog(GuardedDialog):
         buttons.rejected.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self._save)
+        # the answers scroll; Save and Cancel stay below them, on screen at 1024x600 (the
+        # form was 594 pixels tall, its Save button under a taskbar)
+        body = QWidget()
+        body.setLayout(form)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
+        screen = self.screen().availableGeometry().height() if self.screen() else 768
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.resize(body.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+                    + 2 * layout.contentsMargins().left(),
+                    min(body.sizeHint().height() + buttons.sizeHint().height() + 40,
+                        screen - 60))
         self._blank = self.fields()  # a draft kept over a lock counts as unsaved
         if draft:
             self.restore(draft)
@@ -224,3 +246,5 @@ class CheckInDialog(GuardedDialog):
         label = self.errors.get(error.field, self.errors["note"])
         label.setText(error.message)
         label.show()
+        self.scroll.widget().layout().activate()  # below the fold: brought into view
+        self.scroll.ensureWidgetVisible(label)

@@ -3,9 +3,15 @@ reader meets (the day), right to left as left to right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QBoxLayout, QDateEdit, QDateTimeEdit, QToolButton, QWidget
+
+from safehaven import clock
+
+NO_DATE = QDate(1900, 1, 1)  # shown as "–": an optional date left empty
 
 # The ways of arriving at a field that select a whole section; a click places the cursor.
 _BY_KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
@@ -47,9 +53,71 @@ def select_first_section(edit: QDateTimeEdit, event: QFocusEvent) -> None:
     edit.setSelectedSection(edit.sectionAt(edit.sectionCount() - 1 if last else 0))
 
 
+class _ReadingOrder:
+    """Entered from the day; Tab leaves the field in one press (its parts are walked with
+    the arrows, or filled by typing digits); an empty field starts at today."""
+
+    _filled = False  # emptied again on leaving if the user did nothing with today
+    _touched = False
+    _filling = False
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[call-arg]
+        self.dateTimeChanged.connect(self._changed)  # type: ignore[attr-defined]
+
+    def _changed(self) -> None:
+        if not self._filling:
+            self._touched = True  # a day picked in the calendar, an arrow, typed digits
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        edit: QDateTimeEdit = self  # type: ignore[assignment]
+        if is_empty(edit) and event.reason() != Qt.FocusReason.PopupFocusReason:
+            # Up on an empty field jumped to 1900, typed digits went nowhere and the
+            # calendar opened in 1900: it starts at today instead (issue 25)
+            self._filled, self._touched, self._filling = True, False, True
+            edit.setDate(_today())
+            self._filling = False
+        super().focusInEvent(event)  # type: ignore[misc]
+        select_first_section(edit, event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)  # type: ignore[misc]
+        edit: QDateTimeEdit = self  # type: ignore[assignment]
+        if self._filled and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._filled = False
+            if not self._touched:  # stepped through: still empty, not silently today
+                self._filling = True
+                edit.setDate(edit.minimumDate())
+                self._filling = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and event.text():
+            self._touched = True  # today's date typed over itself is still chosen
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+    def event(self, event: QEvent) -> bool:
+        """Tab goes on to the next field: Qt's own walked the five parts of a date and
+        time first, and words typed after one Tab too few spilled into the time. A typed
+        separator ("/", ":") still moves to the next part (`focusNextPrevChild`)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier):
+            forward = event.key() == Qt.Key.Key_Tab and \
+                not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)  # type: ignore[arg-type]
+            return True
+        return bool(super().event(event))  # type: ignore[misc]
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if not self.isRightToLeft():  # type: ignore[attr-defined]
+            return bool(super().focusNextPrevChild(forward))  # type: ignore[misc]
+        return tab_in_reading_order(self, forward)  # type: ignore[arg-type]
+
+
 def tab_in_reading_order(edit: QDateTimeEdit, forward: bool) -> bool:
-    """Tab inside a right-to-left edit: the next section in reading order (the month after
-    the day), as left to right, then on to the next field; Qt's own went backwards."""
+    """The next part of a right-to-left edit in reading order (the month after the day),
+    as left to right; Qt's own went backwards."""
     target = edit.currentSectionIndex() + (1 if forward else -1)
     if not 0 <= target < edit.sectionCount():
         return QWidget.focusNextPrevChild(edit, forward)
@@ -58,22 +126,62 @@ def tab_in_reading_order(edit: QDateTimeEdit, forward: bool) -> bool:
     return True
 
 
-class _ReadingOrder:
-    """Entered from the day, and tabbed through in reading order right to left too."""
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)  # type: ignore[misc]
-        select_first_section(self, event)  # type: ignore[arg-type]
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        if not self.isRightToLeft():  # type: ignore[attr-defined]
-            return bool(super().focusNextPrevChild(forward))  # type: ignore[misc]
-        return tab_in_reading_order(self, forward)  # type: ignore[arg-type]
-
-
 class DateEdit(_ReadingOrder, QDateEdit):
     """A date in the locale's order, entered from the day (see `select_first_section`)."""
 
 
 class DateTimeEdit(_ReadingOrder, QDateTimeEdit):
     """A date and time in the locale's order, entered from the day."""
+
+
+def is_empty(edit: QDateTimeEdit) -> bool:
+    """An optional date left empty: its minimum, shown as the special text (a dash)."""
+    return bool(edit.specialValueText()) and edit.date() == edit.minimumDate()
+
+
+def _today() -> QDate:
+    return QDate(clock.today())
+
+
+def date_field(value: date | None, *, optional: bool = False) -> DateEdit:
+    """The one date field of every form: the locale's order, a calendar with Today, Tab
+    that leaves it, and (`optional`) a dash for no date, starting at today when stepped into."""
+    edit = DateEdit()
+    _with_calendar(edit)
+    set_display_format(edit, with_time=False)
+    if optional:
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("–")
+    edit.setDate(QDate(value) if value is not None else (NO_DATE if optional else _today()))
+    return edit
+
+
+def moment_field(value: datetime | None) -> DateTimeEdit:
+    """A date and time, as `date_field` (the app's clock when none is given)."""
+    edit = DateTimeEdit(QDateTime(value if value is not None
+                                  else clock.now().replace(second=0, microsecond=0)))
+    _with_calendar(edit)
+    set_display_format(edit, with_time=True)
+    return edit
+
+
+def _with_calendar(edit: QDateTimeEdit) -> None:
+    """A calendar popup with a Today button in its top row."""
+    edit.setCalendarPopup(True)
+    calendar = edit.calendarWidget()
+    bar = calendar.findChild(QWidget, "qt_calendar_navigationbar")
+    button = QToolButton(bar)
+    button.setText(QCoreApplication.translate("DateFields", "Today"))
+    button.setAutoRaise(True)
+    button.setObjectName("calendar_today")
+
+    def today() -> None:
+        calendar.setSelectedDate(_today())
+        if isinstance(edit, _ReadingOrder):
+            edit._touched = True
+        calendar.activated.emit(_today())  # as a double-click: chosen, the popup closes
+
+    button.clicked.connect(today)
+    layout = bar.layout() if bar is not None else None
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(layout.count() - 1, button)

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from safehaven.errors import SafeHavenError
 from safehaven.services.access import Changed
@@ -68,3 +76,37 @@ def fit_columns(view: QTableView, *columns: int) -> None:
     for column in columns:
         view.horizontalHeader().setSectionResizeMode(
             column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def wrapped_table(view: QTableView, *stretch: int) -> QTableView:
+    """A table whose `stretch` columns share the width and wrap their words, each row as
+    tall as its text: no cut words and no sideways scrollbar on a 1024-pixel screen, in
+    Spanish or Arabic either (Today's detail column was hidden behind one)."""
+    header = view.horizontalHeader()
+    for column in range(view.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                    if column in stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def sized_by_current_tab(tabs: QTabWidget) -> None:
+    """The tab widget as tall as its *shown* tab needs: Qt takes the tallest of all, so the
+    Health tab's 516 pixels pushed every tab's buttons ("Save note", "Add need") below the
+    fold of a 600-pixel screen."""
+    def fit(current: int) -> None:
+        for i in range(tabs.count()):
+            page = tabs.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == current \
+                else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+            if i == current:
+                page.updateGeometry()
+        tabs.updateGeometry()
+
+    tabs.currentChanged.connect(fit)
+    fit(tabs.currentIndex())

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,11 +36,9 @@ from PySide6.QtWidgets import (
 
 from safehaven.errors import InvalidValue, NeedsConfirmation, SafeHavenError
 from safehaven.ui.bidi import at_reading_edge, isolated, wrapping
-from safehaven.ui.date_fields import DateEdit, DateTimeEdit, set_display_format
+from safehaven.ui.date_fields import NO_DATE, date_field, moment_field
 from safehaven.ui.strength import StrengthMeter
 from safehaven.ui.wrap_check import WrappingCheckBox
-
-NO_DATE = QDate(1900, 1, 1)  # shown as "–": an optional date left empty
 
 
 @dataclass
@@ -177,21 +175,10 @@ class RecordForm(GuardedDialog):
                 combo.setCurrentIndex(values.index(f.value))
             return combo
         if f.kind == "datetime":
-            moment = DateTimeEdit(QDateTime(f.value) if isinstance(f.value, datetime)
-                                   else QDateTime.currentDateTime())
-            moment.setCalendarPopup(True)
-            set_display_format(moment, with_time=True)
-            return moment
+            return moment_field(f.value if isinstance(f.value, datetime) else None)
         if f.kind in ("date", "optional-date"):
-            edit = DateEdit()
-            edit.setCalendarPopup(True)
-            set_display_format(edit, with_time=False)
-            if f.kind == "optional-date":
-                edit.setMinimumDate(NO_DATE)
-                edit.setSpecialValueText("–")
-            edit.setDate(QDate(f.value) if isinstance(f.value, date) else
-                         (NO_DATE if f.kind == "optional-date" else QDate.currentDate()))
-            return edit
+            return date_field(f.value if isinstance(f.value, date) else None,
+                              optional=f.kind == "optional-date")
         if f.kind == "number":
             spin = QSpinBox()
             spin.setRange(f.minimum, f.maximum)

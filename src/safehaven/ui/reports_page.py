@@ -12,6 +12,7 @@ from safehaven.reports import funder as funder_report
 from safehaven.reports import weekly as weekly_report
 from safehaven.services import funder, staff, weekly
 from safehaven.services.context import Context
+from safehaven.services.permissions import Action
 from safehaven.ui.bidi import isolated
 from safehaven.ui.flow import flow_row
 from safehaven.ui.page import Page, heading
@@ -32,6 +33,8 @@ class ReportsPage(Page):
         self._fill_periods()
         self.make = QPushButton(self.tr("Make report"))
         self.make.clicked.connect(self.generate)
+        self.kind.currentIndexChanged.connect(self._allowed)
+        self._allowed()
         self.pane = PdfPane("report.pdf")
         self.status = self.pane.status
         controls = flow_row(self.kind, self.period, self.make, self.pane.save_button,
@@ -75,7 +78,20 @@ class ReportsPage(Page):
             self.period.addItem(self.tr("Financial year from {0}").format(year),
                                 ("financial_year", str(year)))
 
+    def _allowed(self, *_: object) -> None:
+        """The weekly report holds every child's flags and incidents: a manager's to print
+        or save (issue 25); staff print today's list and a resident's own check-ins."""
+        ctx = self.session.ctx
+        refused = self.kind.currentData() == "weekly" and not (
+            ctx is not None and ctx.may(Action.PRINT_WEEKLY))
+        self.make.setEnabled(not refused)
+        self.make.setToolTip(self.tr("Only managers print or save the weekly report: it "
+                                     "shows every child's flags and incidents.")
+                             if refused else "")
+
     def generate(self) -> None:
+        if not self.make.isEnabled():
+            return
         kind = self.kind.currentData()
         unit, label = self.period.currentData()
         self.status.setText(self.tr("Making the report…"))
@@ -91,9 +107,9 @@ class ReportsPage(Page):
         self.session.call(work, on_done=self._show, on_error=self._failed)
 
     def _show(self, data: bytes) -> None:
-        self.make.setEnabled(True)
+        self._allowed()
         self.pane.show_pdf(data)
 
     def _failed(self, error: BaseException) -> None:
-        self.make.setEnabled(True)
+        self._allowed()
         self.status.setText(self.problem(error))

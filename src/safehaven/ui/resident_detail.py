@@ -23,7 +23,6 @@ from safehaven.domain.dates import age_on
 from safehaven.domain.lifecycle import Approval, CaseClosure
 from safehaven.domain.models import CaseNote, HouseLogEntry, Referral, StageChange
 from safehaven.domain.vocab import NoteKind
-from safehaven.i18n import joined
 from safehaven.services import detail, notes, residents
 from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
@@ -31,6 +30,7 @@ from safehaven.services.permissions import Action
 from safehaven.ui.bidi import wrapping
 from safehaven.ui.care_forms import CareForms
 from safehaven.ui.case_actions import CaseActions
+from safehaven.ui.checkins_panel import CheckinsPanel
 from safehaven.ui.documents_tab import DocumentsTab
 from safehaven.ui.health_tab import HealthTab
 from safehaven.ui.life_tab import LifeTab
@@ -38,7 +38,7 @@ from safehaven.ui.look import tabs_in_one_row
 from safehaven.ui.measures_tab import MeasuresTab
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.mood_chart import MoodChart
-from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.page import Page, heading, sized_by_current_tab, table_view
 from safehaven.ui.record_form import RecordForm, run_form
 from safehaven.ui.resident_tabs import ConsentTab, NeedsTab, RecordsTab, ReferralsTab, TherapyTab
 from safehaven.ui.safety_tab import SafetyTab
@@ -89,14 +89,9 @@ class ResidentPage(Page):
         profile_layout.addLayout(self.profile_form)
         profile_layout.addWidget(self.edit_profile)
         profile_layout.addStretch(1)
-        self.checkins_model = RowsModel([
-            Column(self.tr("Date"), lambda c: formats.day(c.date, weekday=True, year=False)),
-            Column(self.tr("Shift"), lambda c: word(c.shift)),
-            Column(self.tr("Mood"), lambda c: f"{c.mood}/5"),
-            Column(self.tr("Feels safe"), lambda c: word(c.feels_safe) if c.feels_safe else ""),
-            Column(self.tr("Flags"), lambda c: joined(word(f) for f in c.flags)),
-            Column(self.tr("Note"), lambda c: c.note or ""),
-        ])
+        # every version of each check-in, with Correct… and Void… (issue 25)
+        self.checkins_panel = CheckinsPanel(session, resident_id)
+        self.checkins_model = self.checkins_panel.model
         self.chart = MoodChart()
         self.needs_tab = NeedsTab(session, resident_id)
         self.therapy_tab = TherapyTab(session, resident_id)
@@ -153,6 +148,7 @@ class ResidentPage(Page):
         layout.addWidget(self.facts)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs)
+        sized_by_current_tab(self.tabs)
         self.refresh()
 
     # -- tabs -----------------------------------------------------------------------------
@@ -170,7 +166,7 @@ class ResidentPage(Page):
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel(self.tr("Mood over the last 30 days")))
         layout.addWidget(self.chart)
-        layout.addWidget(table_view(self.checkins_model))
+        layout.addWidget(self.checkins_panel, 1)
         return tab
 
     def _notes_tab(self) -> QWidget:
@@ -244,7 +240,7 @@ class ResidentPage(Page):
             self.profile_form.addRow(label, text)
         for tab in self.record_tabs:
             tab.show_data(data)
-        self.checkins_model.set_rows(data.checkins)
+        self.checkins_panel.show_data(data)
         self.chart.set_checkins([c for c in data.checkins], clock.today())
         self.timeline_model.set_rows([self._entry(when, kind, item)
                                       for when, kind, item in data.timeline()])

@@ -27,10 +27,10 @@ from safehaven.errors import InvalidValue, PossibleDuplicate
 from safehaven.services import residents
 from safehaven.services.residents import OverviewRow
 from safehaven.ui.bidi import wrapping
-from safehaven.ui.date_fields import DateEdit, set_display_format
+from safehaven.ui.date_fields import NO_DATE, date_field
 from safehaven.ui.models import Column, ResidentsFilter, RowsModel, age_of
 from safehaven.ui.page import Page, heading, table_view
-from safehaven.ui.record_form import NO_DATE, ask
+from safehaven.ui.record_form import ask
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -170,19 +170,12 @@ class AddResidentDialog(QDialog):
         self.setWindowTitle(self.tr("Add resident"))
         self.setMinimumWidth(460)  # room for the question about a likely duplicate
         self.name = QLineEdit()
-        self.intake = DateEdit(clock.today())
-        self.intake.setCalendarPopup(True)
-        set_display_format(self.intake, with_time=False)
+        self.intake = date_field(clock.today())
         self.stage = QComboBox()
         for stage in CareStage:
             self.stage.addItem(word(stage), str(stage))
         # optional: with it, the duplicate check compares births too
-        self.born = DateEdit()
-        self.born.setMinimumDate(NO_DATE)
-        self.born.setSpecialValueText("–")
-        self.born.setDate(NO_DATE)
-        self.born.setCalendarPopup(True)
-        set_display_format(self.born, with_time=False)
+        self.born = date_field(None, optional=True)
         self.pronouns = QLineEdit()
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("e.g. Spanish, English"))

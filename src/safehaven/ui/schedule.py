@@ -26,7 +26,7 @@ from safehaven.services import groups, schedule, therapy
 from safehaven.services.context import Context
 from safehaven.services.schedule import Booking
 from safehaven.ui.bidi import isolated, wrapping
-from safehaven.ui.date_fields import DateTimeEdit, set_display_format
+from safehaven.ui.date_fields import moment_field
 from safehaven.ui.flow import flow_row
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, fit_columns, heading, table_view
@@ -278,9 +278,7 @@ class BookDialog(QDialog):
         self.plans = QComboBox()
         for label, plan_id in plans:
             self.plans.addItem(label, plan_id)
-        self.at = DateTimeEdit(when)
-        self.at.setCalendarPopup(True)
-        set_display_format(self.at, with_time=True)
+        self.at = moment_field(when)
         self.warning = QLabel()
         self.warning.setObjectName("error")
         wrapping(self.warning)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from safehaven.services import access
+from safehaven.services import access, handover, preferences
 from safehaven.services.context import Context, Result
 from safehaven.ui.tasks import Failed, Tasks, receiver_alive
 
@@ -26,7 +27,10 @@ class Session(QObject):
         self.folder = Path(folder)
         self.tasks = tasks
         self.ctx: Context | None = None
+        # what applies to the person unlocked here (read at unlock): language, idle lock
+        self.prefs: preferences.Effective | None = None
         self.open_forms: dict[QObject, Callable[[], Any]] = {}  # form -> its draft maker
+        self.shift_start: int | None = None  # the clock of this session's start mark
 
     @property
     def is_open(self) -> bool:
@@ -35,7 +39,12 @@ class Session(QObject):
     def unlock(self, passphrase: str, staff: str | None, on_error: Failed) -> None:
         """Argon2id and opening run on the database thread; the window stays responsive."""
         folder = self.folder
-        self.tasks.run(lambda: access.unlock(folder, passphrase, staff), self._opened, on_error)
+
+        def opening() -> tuple[Context, preferences.Effective]:
+            ctx = access.unlock(folder, passphrase, staff)
+            return ctx, preferences.effective(ctx)
+
+        self.tasks.run(opening, self._opened, on_error)
 
     def create(self, on_done: Callable[[str], None], on_error: Failed, **fields: Any) -> None:
         """First run: make the vault; `on_done` receives the recovery key to show once."""
@@ -58,8 +67,12 @@ class Session(QObject):
         """After first run's recovery-key page: show the app."""
         self.unlocked.emit()
 
-    def _opened(self, ctx: Context) -> None:
-        self.ctx = ctx
+    def _opened(self, opened: tuple[Context, preferences.Effective]) -> None:
+        self.ctx, self.prefs = opened
+        ctx = self.ctx
+        # the start of this person's shift: "since my last shift" reads up to here
+        self.tasks.run(lambda: handover.begin_session(ctx),
+                       lambda start: setattr(self, "shift_start", start), None)
         self.unlocked.emit()
 
     def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None
@@ -87,7 +100,17 @@ class Session(QObject):
 
     def lock(self) -> None:
         """Close the database at once; widgets showing records are dropped by the window."""
-        ctx, self.ctx = self.ctx, None
+        ctx, self.ctx, self.prefs = self.ctx, None, None
         if ctx is not None:
-            self.tasks.run(ctx.vault.close)
+            self.tasks.run(lambda: _end_and_close(ctx))
             self.locked.emit()
+
+
+def _end_and_close(ctx: Context) -> None:
+    """The end of this person's shift is marked, then the database closes (whatever the
+    mark does: a lock must never leave the vault open)."""
+    try:
+        with contextlib.suppress(Exception):  # the lock matters more than the mark
+            handover.end_session(ctx)
+    finally:
+        ctx.vault.close()

@@ -36,7 +36,14 @@ class Settings:
     lock_minutes: int = 5
     backup_folder: str = ""  # automatic daily backups go here (e.g. a USB stick)
     backup_keep: int = 7
+    # The language of the laptop for someone who chose none, when the house has none
+    # either (issue 25): `language` is the last user's, which the lock screen speaks, and
+    # one person's choice must not become the next person's. A code only, no name.
+    house_language: str = ""
     path: Path | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.house_language = self.house_language or self.language
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -47,7 +54,9 @@ class Settings:
                            or system_language(),
                            lock_minutes=int(doc.get("lock_minutes", 5)),
                            backup_folder=str(doc.get("backup_folder", "")),
-                           backup_keep=max(1, int(doc.get("backup_keep", 7))))
+                           backup_keep=max(1, int(doc.get("backup_keep", 7))),
+                           house_language=i18n.match(str(doc.get("house_language", "")))
+                           or "")
         except (OSError, ValueError, TypeError):
             settings = cls()
         settings.path = path

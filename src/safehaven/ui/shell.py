@@ -6,7 +6,8 @@ import time
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +41,34 @@ from safehaven.ui.today import TodayPage
 REPEAT_GUARD_SECONDS = 0.5  # a key pressed twice within this opens no new check-in
 DRAFT_EVERY_MS = 3000  # an open check-in is kept in the vault this often, when it changed
 
+class PageFrame(QScrollArea):
+    """A page as tall as the screen, scrolling only below its *minimum* height. Qt's own
+    resizable scroll area made a page with wrapping words as tall as its tables' preferred
+    heights (1,100 pixels for a resident), so at 1024x600 "Save note", "Add need" and the
+    other buttons under the tables sat below the fold (issue 25)."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.fit)  # not once the frame is gone
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        page = self.widget()
+        if page is None or not shiboken6.isValid(page):
+            return
+        room = self.viewport().size()
+        least = page.minimumSizeHint().expandedTo(page.minimumSize())
+        page.resize(max(room.width(), least.width()), max(room.height(), least.height()))
+
+
 class PageStack(QStackedWidget):
     """The pages, each in a scroll area: on a 1024x600 screen a page scrolls rather than
     push the window past the screen's edge."""
@@ -49,8 +78,7 @@ class PageStack(QStackedWidget):
         self.frames: dict[QWidget, QScrollArea] = {}
 
     def add(self, page: QWidget) -> None:
-        frame = QScrollArea()
-        frame.setWidgetResizable(True)
+        frame = PageFrame()
         frame.setFrameShape(QScrollArea.Shape.NoFrame)
         frame.setWidget(page)
         self.frames[page] = frame
@@ -103,8 +131,13 @@ class Shell(QWidget):
                                      AdminPage(session, settings)]
         names = [self.tr("Today"), self.tr("Residents"), self.tr("Schedule"),
                  self.tr("Reports"), self.tr("Sync"), self.tr("Admin")]
-        for name, page in zip(names, self.pages, strict=True):
+        for n, (name, page) in enumerate(zip(names, self.pages, strict=True), 1):
+            # Ctrl+1 ... Ctrl+6: a page from anywhere in the window, Today first
+            keys = QKeySequence(f"Ctrl+{n}")
             self.nav.addItem(name)
+            self.nav.item(n - 1).setToolTip(self.tr("{0} ({1})").format(
+                name, keys.toString(QKeySequence.SequenceFormat.NativeText)))
+            QShortcut(keys, self, activated=lambda row=n - 1: self.choose_page(row))
             self.stack.add(page)
         self.detail: ResidentPage | None = None
         self.nav.currentRowChanged.connect(self._show_page)
@@ -161,6 +194,11 @@ class Shell(QWidget):
         self.stack.show_page(page)
         landing = page.landing() if isinstance(page, Page) else page
         landing.setFocus()
+
+    def choose_page(self, row: int) -> None:
+        """As a click on the page's name: shown, with the keyboard in it."""
+        self.nav.setCurrentRow(row)
+        self._clicked(self.nav.item(row))
 
     def current_place(self) -> tuple[int, str | None]:
         """Where the user is, to come back to after unlocking."""

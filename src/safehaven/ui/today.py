@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from safehaven import clock, formats
 from safehaven.domain import alerts as rules
 from safehaven.domain.medication import DueDose
-from safehaven.domain.models import Alert
+from safehaven.domain.models import Alert, Resident
 from safehaven.domain.vocab import HouseEvent
 from safehaven.i18n import joined
 from safehaven.services import alert_acks, health, house_log, medication, residents, staff, today
@@ -29,11 +28,12 @@ from safehaven.services.context import Context
 from safehaven.services.today import TodayView
 from safehaven.ui.approvals_tab import ApprovalsTab
 from safehaven.ui.bidi import isolated, wrapping
+from safehaven.ui.handover import HandoverButton
 from safehaven.ui.health_forms import HealthForms
 from safehaven.ui.health_tab import dose_intro
 from safehaven.ui.look import tabs_in_one_row
 from safehaven.ui.models import Column, RowsModel
-from safehaven.ui.page import Page, fit_columns, heading, table_view
+from safehaven.ui.page import Page, fit_columns, heading, table_view, wrapped_table
 from safehaven.ui.record_form import FormField, RecordForm, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
@@ -71,7 +71,10 @@ class TodayPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.waiting = RowsModel([Column(self.tr("Resident"), lambda r: r.preferred_name)])
+        self.reasons: dict[str, tuple[str, ...]] = {}
+        # most at risk first (the services' order), with why (issue 25)
+        self.waiting = RowsModel([Column(self.tr("Resident"), lambda r: r.preferred_name),
+                                  Column(self.tr("Why first"), self._why)])
         self.alerts = RowsModel([
             Column(self.tr("Urgency"), lambda a: word(rules.urgency(a.alert))),
             Column(self.tr("What"), lambda a: word(a.alert.kind)),
@@ -93,14 +96,14 @@ class TodayPage(Page):
             Column(self.tr("State"), lambda d: word(d.due.state)),
         ])
         self.names: dict[str, str] = {}
-        self.waiting_view = table_view(self.waiting)
+        self.waiting_view = wrapped_table(table_view(self.waiting), 1)
         self.waiting_view.doubleClicked.connect(self._start_checkin)
         self.waiting_view.activated.connect(self._start_checkin)
         self.checkin_button = QPushButton(self.tr("Check in (Enter)"))
         self.checkin_button.clicked.connect(
             lambda: self._start_checkin(self.waiting_view.currentIndex()))
         self.summary = QLabel()
-        self.alerts_view = table_view(self.alerts)
+        self.alerts_view = wrapped_table(table_view(self.alerts), 1, 4)
         self.alerts_view.doubleClicked.connect(self._open_alert)
         self.alerts_view.activated.connect(self._open_alert)
         self.incident_button = QPushButton(self.tr("Record incident for this alert…"))
@@ -117,9 +120,6 @@ class TodayPage(Page):
         alert_buttons.addWidget(self.incident_button)
         alert_buttons.addWidget(self.ack_button)
         alert_buttons.addStretch(1)
-        for column in (0, 1):  # urgency and what: always whole
-            self.alerts_view.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions_view = table_view(self.sessions)
         self.doses_view = table_view(self.doses)
         self.doses_view.doubleClicked.connect(lambda index: self.record_dose(index))
@@ -164,11 +164,15 @@ class TodayPage(Page):
         if self.approvals.shown:  # managers: plans and closures waiting for them
             self.bottom.addTab(self.approvals, self.approvals.title(0))
             self.bottom.setTabToolTip(3, self.approvals.tooltip())
+        else:  # not in a layout: it floated over the page's heading
+            self.approvals.hide()
         tabs_in_one_row(self.bottom)  # the tabs in half a row, no arrows hiding one
         self.bottom.setTabToolTip(2, self.tr("Hearings and legal appointments today and "
                                              "tomorrow, and who goes with the young person"))
+        self.handover = HandoverButton(session, self)  # since my last shift (issue 25)
         grid = QGridLayout(self)
-        grid.addWidget(heading(self.tr("Today")), 0, 0, 1, 2)
+        grid.addWidget(heading(self.tr("Today")), 0, 0)
+        grid.addWidget(self.handover, 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.summary, 1, 0, 1, 2)
         grid.addWidget(heading(self.tr("Still to check in")), 2, 0)
         grid.addWidget(self.waiting_view, 3, 0)
@@ -186,12 +190,13 @@ class TodayPage(Page):
         bottom.addLayout(doses, 2)
         bottom.addWidget(self.bottom, 3)
         grid.addLayout(bottom, 7, 0, 1, 2)
-        grid.setColumnStretch(0, 1)  # a list of first names needs little width; the alerts'
-        grid.setColumnStretch(1, 3)  # what, who and when must show whole on 1024 pixels
+        grid.setColumnStretch(0, 2)  # first names and why they come first; the alerts'
+        grid.setColumnStretch(1, 5)  # what, who and when must show whole on 1024 pixels
         # who still needs a check-in and what needs acting on get most of a small screen
         grid.setRowStretch(3, 3)
         grid.setRowStretch(7, 2)  # medicines due: room for a shift's round of doses
-        fit_columns(self.alerts_view, 0, 2, 3)  # the detail takes what is left
+        fit_columns(self.alerts_view, 0, 2, 3)  # what and the detail share what is left,
+        fit_columns(self.waiting_view, 0)        # wrapped
         fit_columns(self.sessions_view, 0, 2)
         fit_columns(self.doses_view, 0, 3)
         fit_columns(self.house_log_view, 0, 1, 2)
@@ -204,6 +209,7 @@ class TodayPage(Page):
     def refresh(self) -> None:
         self.session.call(lambda ctx: (today.overview(ctx), _names(ctx), _staff(ctx)),
                           on_done=self._show)
+        self.handover.refresh()
 
     def _show(self, result: tuple[TodayView, dict[str, str], dict[str, str]]) -> None:
         view, self.names, self.staff_names = result
@@ -214,6 +220,7 @@ class TodayPage(Page):
         if self.approvals.shown:
             self.approvals.set_rows(view.approvals)
             self.bottom.setTabText(3, self.approvals.title(len(view.approvals)))
+        self.reasons = view.reasons
         self.waiting.set_rows(view.needs_checkin)
         self.alerts.set_rows([_AlertRow(a, self.names.get(a.resident_id, ""))
                               for a in view.alerts])  # the services' order: most urgent first
@@ -244,6 +251,9 @@ class TodayPage(Page):
             self.waiting_view.setCurrentIndex(self.waiting.index(0, 0))  # Enter: check in
             if self.isVisible() and not isinstance(QApplication.focusWidget(), QLineEdit):
                 self.waiting_view.setFocus()  # Enter checks in the first one at once
+
+    def _why(self, resident: Resident) -> str:
+        return joined(word(r) for r in self.reasons.get(resident.id, ()))
 
     def _log_title(self, n: int) -> str:
         return self.tr("House log, last 24 hours ({0})").format(n)

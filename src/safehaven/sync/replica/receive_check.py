@@ -20,9 +20,18 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from safehaven.domain.permissions import allowed
+from safehaven import clock
+from safehaven.domain import corrections
+from safehaven.domain.permissions import Action, allowed
 from safehaven.domain.vocab import Role
-from safehaven.domain.write_rules import AUTHOR_FIELDS, RULES, insert_needs, update_needs
+from safehaven.domain.write_rules import (
+    AUTHOR_FIELDS,
+    CORRECTED_IN_SHIFT,
+    OWNED,
+    RULES,
+    insert_needs,
+    update_needs,
+)
 from safehaven.store.changeset import ChangeSet, KnownEntry
 from safehaven.store.connection import Connection
 from safehaven.store.crypto import verify
@@ -150,11 +159,14 @@ def _whole_row(conn: Connection, cs: ChangeSet | None, table: Table, row_id: str
                 current is None or current.get(name) != row.get(name)):
             raise _refuse(RefusalKind.WRONG_AUTHOR,
                           f"names someone other than its author ({table.name}.{name})")
+    owner = OWNED.get(table.name)
+    if current is not None and owner is not None and current.get(owner) != author:
+        raise _refuse(RefusalKind.WRONG_AUTHOR, f"changes another person's own row ({table.name})")
     if current is None and table.name == "dose_records":
         dose_check.check(conn, cs, row)
     if current is None:
         if row.get("amends_id") is not None:
-            return _amendment(conn, table, row)
+            return _amendment(conn, cs, table, row)
         return insert_needs(table.name, row)
     if table.append_only:
         if any(current.get(k) != v for k, v in row.items()):
@@ -168,17 +180,41 @@ def _whole_row(conn: Connection, cs: ChangeSet | None, table: Table, row_id: str
     return needs
 
 
-def _amendment(conn: Connection, table: Table, row: dict[str, Any]) -> set[Any]:
+def _amendment(conn: Connection, cs: ChangeSet | None, table: Table, row: dict[str, Any]
+               ) -> set[Any]:
     """An amendment is of the same kind, for the same resident, and needs what writing the
-    original needed (staff cannot bury a clinical note under a general one)."""
+    original needed (staff cannot bury a clinical note under a general one). A check-in is
+    corrected or voided by its author within the shift, or by a manager later; a void is
+    final."""
     original = _current(conn, table, str(row["amends_id"]))
     if original is not None:
         for name in ("kind", "resident_id"):
             if name in original and original[name] != row.get(name):
                 raise _refuse(RefusalKind.APPEND_ONLY,
                               f"an amendment that changes the record's {name} ({table.name})")
-        return insert_needs(table.name, original) | insert_needs(table.name, row)
+        if original.get("voided"):
+            raise _refuse(RefusalKind.APPEND_ONLY, f"amends a voided record ({table.name})")
+        needs = insert_needs(table.name, original) | insert_needs(table.name, row)
+        if table.name in CORRECTED_IN_SHIFT:
+            needs |= _in_shift_needs(cs, table.name, original)
+        return needs
     return insert_needs(table.name, row)
+
+
+def _in_shift_needs(cs: ChangeSet | None, table: str, original: dict[str, Any]) -> set[Any]:
+    """The author within the shift the record belongs to (the change set's clock, as this
+    laptop reads it, with some slack), else a manager."""
+    author, day, shift = CORRECTED_IN_SHIFT[table]
+    if cs is None:
+        return {Action.CORRECT_ANY}
+    try:
+        on = date.fromisoformat(str(original.get(day)))
+    except ValueError:
+        return {Action.CORRECT_ANY}
+    at = clock.local(physical(int(cs.hlc)) / 1000)
+    return corrections.needs(original.get(author), cs.staff_id, on, str(original.get(shift)),
+                             at, RULES[table].write or Action.READ_RECORDS,
+                             corrections.RECEIVE_SLACK)
 
 
 def _field(conn: Connection, table: Table, row_id: str, fname: str, value: Any,
@@ -193,6 +229,10 @@ def _field(conn: Connection, table: Table, row_id: str, fname: str, value: Any,
     current = _current(conn, table, row_id)
     if current is not None:
         _permanent(table, fname, current.get(fname), value)
+        owner = OWNED.get(table.name)
+        if owner is not None and current.get(owner) != signer:
+            raise _refuse(RefusalKind.WRONG_AUTHOR,
+                          f"changes another person's own row ({table.name})")
     return update_needs(table.name, fname)
 
 

@@ -1,0 +1,47 @@
+"""`safehaven handover`: since my last shift, in plain text or JSON (issue 25). The same
+service as the app's view, so the role filter holds here too."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from safehaven import formats
+from safehaven.cli_care import Command
+from safehaven.cli_common import open_context as _open
+from safehaven.cli_common import print_json
+from safehaven.domain.words import word
+from safehaven.i18n import joined, tr
+from safehaven.services import handover, staff
+
+
+def cmd_handover(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        seen = handover.since_last_shift(ctx)
+        names = handover.residents_named(ctx)
+        people = {s.id: s.display_name for s in staff.listing(ctx)}
+    if args.json:
+        print_json({"since": seen.since, "first_shift": seen.first_shift,
+                    "on_shift": seen.on_shift,
+                    "items": [{"kind": i.kind, "at": i.at, "id": i.id,
+                               "resident_id": i.resident_id, "staff_id": i.staff_id,
+                               "what": i.what, "text": i.text} for i in seen.items]})
+        return
+    print(tr("Since your last shift ({since}): {n}", since=formats.day_time(seen.since),
+             n=len(seen.items)))
+    for i in seen.items:
+        who = people.get(i.staff_id or "", "")
+        about = names.get(i.resident_id or "", "")
+        what = joined(word(x) for x in i.what.split(",") if x)
+        line = " · ".join(x for x in (formats.day_time(i.at), word(i.kind), about, what,
+                                      i.text, tr("by {who}", who=who) if who else "") if x)
+        print(f"  {line}")
+    print(tr("On shift now: {names}", names=joined(people.get(s, s) for s in seen.on_shift)
+             or "–"))
+
+
+def register(sub: Any, command: Command) -> None:
+    c = command("handover", cmd_handover, tr(
+        "since my last shift: incidents, flags, missed check-ins, sessions, notes"), sub)
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))

@@ -1,0 +1,121 @@
+"""Honest reprints: each fact of a week counted by its own date, whenever it was recorded.
+
+A session marked attended a week late was attended in its own week; a need met in week W
+and reopened in W+3 was met (and closed) in W: a reopening is a later event, never a rewrite
+of the past. What changed since the week ended is listed as corrections (what, when, by
+whom), so a reprint never differs silently from the copy printed on Monday.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from safehaven import formats
+from safehaven.domain.models import Need, TherapySession
+from safehaven.domain.vocab import NeedStatus, SessionStatus
+from safehaven.domain.words import word
+from safehaven.i18n import tr
+from safehaven.services.context import Context
+from safehaven.store import history
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A change recorded after the week ended to one of its facts."""
+
+    at: datetime
+    who: str  # the staff member's name
+    resident_id: str
+    what: str  # in words
+
+
+def needs_met(ctx: Context, needs: list[Need], start: date, end: date) -> list[Need]:
+    """Needs met between `start` and `end` by any version of their record (a need met then
+    and reopened since was met then), each once, with that version's dates."""
+    out = []
+    for found in history.versions(ctx.conn, Need, {n.id for n in needs}).values():
+        met = [v for _, v in found if v.status is NeedStatus.MET and v.closed_on
+               and start <= v.closed_on <= end]
+        if met and not met[-1].deleted:
+            out.append(met[-1])
+    return out
+
+
+def open_on(ctx: Context, needs: list[Need], day: date) -> set[str]:
+    """Needs open on `day`: opened by then, and not in a span between a closing date and
+    the day it was reopened (a back-dated closing counts from its own date)."""
+    out = set()
+    for nid, found in history.versions(ctx.conn, Need, {n.id for n in needs}).items():
+        current = found[-1][1]
+        if current.deleted or current.opened_on > day:
+            continue
+        closed = False
+        for i, (_, v) in enumerate(found):
+            if NeedStatus(v.status).is_open or v.closed_on is None or v.closed_on > day:
+                continue
+            later = [(h, w) for h, w in found[i + 1:] if NeedStatus(w.status).is_open]
+            reopened = history.moment_of(later[0][0]).date() if later else None
+            if reopened is None or reopened > day:
+                closed = True
+        if not closed:
+            out.add(nid)
+    return out
+
+
+def corrections(ctx: Context, clock: int, sessions: list[TherapySession], needs: list[Need],
+                staff: dict[str, str], start: date, end: date) -> list[Correction]:
+    """Changes recorded after `clock` (the end of the week) to the week's sessions and to
+    needs opened or closed in it."""
+    out = []
+    week_sessions = {s.id: s for s in sessions}
+    for row_id, field, value, hlc, who in history.changes_after(ctx.conn, TherapySession,
+                                                               clock):
+        s = week_sessions.get(row_id)
+        if s is None:
+            continue
+        when = tr("session of {day}", day=f"{formats.day(s.scheduled_at.date(), year=False)} "
+                                                 f"{s.scheduled_at:%H:%M}")
+        if field == history.WHOLE_ROW:
+            what = tr("{session} recorded late", session=when)
+        elif field == "status":
+            what = tr("{session} marked {status}", session=when, status=word(value).lower())
+        else:
+            continue
+        out.append(Correction(history.moment_of(hlc), staff.get(who or "", "–"),
+                              s.resident_id, what))
+    by_id = {n.id: n for n in needs}
+    for row_id, field, value, hlc, who in history.changes_after(ctx.conn, Need, clock):
+        n = by_id.get(row_id)
+        if n is None or field not in ("status", history.WHOLE_ROW):
+            continue
+        if field == history.WHOLE_ROW and not (start <= n.opened_on <= end):
+            continue
+        what = (tr("{need} recorded late", need=word(n.category))
+                if field == history.WHOLE_ROW
+                else tr("{need} reopened", need=word(n.category))
+                if NeedStatus(value).is_open
+                else tr("{need} marked {status}", need=word(n.category),
+                        status=word(value).lower()))
+        out.append(Correction(history.moment_of(hlc), staff.get(who or "", "–"),
+                              n.resident_id, what))
+    return sorted(out, key=lambda c: c.at)
+
+
+def sessions_then(ctx: Context, sessions: list[TherapySession], clock: int
+                  ) -> list[TherapySession]:
+    """Each session as the week's own fact: its status at the end of the week, or, if none
+    was recorded by then (still booked, or booked afterwards), the first one recorded since.
+    A later correction (attended, then cancelled) never erases what the week printed; it
+    is listed with the corrections."""
+    found = history.versions(ctx.conn, TherapySession, {s.id for s in sessions})
+    out = []
+    for s in sessions:
+        steps = found.get(s.id) or [(0, s)]
+        known = [v for h, v in steps if h <= clock] or [steps[0][1]]
+        then = known[-1]
+        if then.status is SessionStatus.SCHEDULED:
+            later = [v for h, v in steps if h > clock and v.status is not SessionStatus.SCHEDULED]
+            then = later[0] if later else then
+        out.append(replace(s, status=then.status))
+    return out

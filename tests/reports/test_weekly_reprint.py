@@ -1,0 +1,80 @@
+"""Honest reprints: a fact counts in its own week whenever it was recorded; a reopening
+later never erases what was true then; corrections since the week are listed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from safehaven.reports import weekly as weekly_report
+from safehaven.services import groups, needs, residents, therapy, weekly
+from tests.reports.pdftext import pdftotext
+from tests.reports.timed import TimedHouse, timed_house
+
+__all__ = ["timed_house"]
+
+
+def test_a_session_marked_attended_a_week_late_counts_in_its_own_week(
+        timed_house: TimedHouse) -> None:
+    h = timed_house
+    rid = residents.add(h.on(date(2026, 10, 1)), "Late Lucia",
+                        intake_date=date(2026, 10, 1)).record.id
+    plan = therapy.add_plan(h.on(date(2026, 10, 1), who="clinician"), rid, "emdr", "Clinic",
+                            session_cap=2, start_date=date(2026, 10, 1)).record.id
+    ontime = therapy.schedule(h.on(date(2026, 11, 2)), plan, datetime(2026, 11, 17, 10)
+                              ).record.id
+    therapy.set_status(h.on(date(2026, 11, 17), 12), ontime, "attended")
+    # W47 is 16-22 Nov: booked on Monday 23 Nov for last Wednesday, marked on 30 Nov
+    past = therapy.schedule(h.on(date(2026, 11, 23)), plan, datetime(2026, 11, 18, 10),
+                            confirmed=True).record.id
+    therapy.set_status(h.on(date(2026, 11, 30), 8), past, "attended")
+    data = weekly.report_data(h.on(date(2026, 12, 1)), "2026-W47")
+    assert data.figures.sessions["attended"] == 2
+    assert data.used[plan] == 2  # against the cap too
+    text = " ".join(pdftotext(weekly_report.render(data)).split())
+    assert "cap reached" in text
+    fixes = [(c.at, c.who, c.what) for c in data.corrections]
+    assert fixes == [(datetime(2026, 11, 23, 9), "Maria Manager",
+                      "session of 18 Nov 10:00 recorded late"),
+                     (datetime(2026, 11, 30, 8), "Maria Manager",
+                      "session of 18 Nov 10:00 marked attended")]
+    corrections = text[text.index("Corrections since the week ended"):]
+    assert "Late Lucia: session of 18 Nov 10:00 recorded late" in corrections
+    assert "Late Lucia: session of 18 Nov 10:00 marked attended" in corrections
+    assert "30 Nov 2026 08:00" in corrections and "session of 17 Nov" not in corrections
+    assert "as recorded by 1 Dec 2026 09:00" in text
+
+
+def test_a_need_met_then_reopened_three_weeks_later_still_prints_met(
+        timed_house: TimedHouse) -> None:
+    h = timed_house
+    rid = residents.add(h.on(date(2026, 10, 1)), "Reopened Rui",
+                        intake_date=date(2026, 10, 1)).record.id
+    need = needs.add(h.on(date(2026, 11, 2)), rid, "education").record.id
+    needs.close(h.on(date(2026, 11, 18)), need, "met", "enrolled")
+    needs.update(h.on(date(2026, 12, 9)), need, status="open")  # W50
+    data = weekly.report_data(h.on(date(2026, 12, 10)), "2026-W47")
+    assert data.figures.needs_met["education"] == 1
+    assert need not in {n.id for n in data.open_needs}
+    text = " ".join(pdftotext(weekly_report.render(data)).split())
+    assert "Education 0 1" in text  # opened 0, met 1 in the week's table
+    assert "Reopened Rui: Education reopened" in text
+    # and in W50 it is open again
+    later = weekly.report_data(h.on(date(2026, 12, 10)), "2026-W50")
+    assert need in {n.id for n in later.open_needs}
+
+
+def test_group_places_count_in_the_week_as_in_the_funder_report(
+        timed_house: TimedHouse) -> None:
+    h = timed_house
+    rid = residents.add(h.on(date(2026, 10, 1)), "Group Gita",
+                        intake_date=date(2026, 10, 1)).record.id
+    other = residents.add(h.on(date(2026, 10, 1)), "Absent Abe",
+                          intake_date=date(2026, 10, 1)).record.id
+    for who in (rid, other):
+        therapy.add_plan(h.on(date(2026, 10, 1), who="clinician"), who, "peer-group",
+                         "Circle", start_date=date(2026, 10, 1))
+    g = groups.book(h.on(date(2026, 11, 2)), [rid, other], datetime(2026, 11, 19, 16),
+                    modality="peer-group", title="Thursday circle").record.id
+    groups.record_attendance(h.on(date(2026, 11, 19), 18), g, present=[rid], absent=[other])
+    data = weekly.report_data(h.on(date(2026, 11, 23)), "2026-W47")
+    assert (data.figures.sessions["attended"], data.figures.sessions["missed"]) == (1, 1)
