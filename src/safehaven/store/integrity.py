@@ -6,7 +6,8 @@ Two checks, both cheap enough to run at every unlock:
   Measured on the 40 residents x 120 days demo vault (12.5 MB, 3,056 pages), cold
   connection: 45-90 ms, against 80-105 ms for `PRAGMA quick_check`, which catches the same
   flipped bytes (every one of 30 random flips) but also walks every b-tree. A flipped byte
-  anywhere in the file fails its page's HMAC, so the cheaper check is enough.
+  anywhere in the file fails its page's HMAC, so the cheaper check is enough. On the
+  500 x 365 house (207 MB): 0.51-0.56 s, against 1.2-1.5 s for quick_check.
 - A commit counter. SQLite drops, silently, the WAL frames after one that fails its
   checksum, and a vault copied without its `vault.db-wal` is older than it was: both lose
   the last committed saves and every page still checks out. So each write transaction
