@@ -338,6 +338,18 @@ def cmd_restore(args: argparse.Namespace) -> None:
     print(tr("Restored into {path}.", path=args.vault))
 
 
+def cmd_accept_missing(args: argparse.Namespace) -> None:
+    passphrase = read_passphrase(tr("Passphrase: "))
+    missing = access.accept_missing_saves(args.vault, passphrase, args.staff)
+    if missing:
+        print(tr_n("The vault carries on without its last save; its next sync fetches back "
+                   "what reached the server.",
+                   "The vault carries on without its last {n} saves; its next sync fetches "
+                   "back what reached the server.", missing))
+    else:
+        print(tr("Nothing is missing from this vault; nothing was changed."))
+
+
 def cmd_gui(args: argparse.Namespace) -> None:
     from safehaven.ui.app import run
 
@@ -523,6 +535,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--replace", action="store_true", help=tr("replace an existing vault"))
     c.add_argument("--other-house", action="store_true",
                    help=tr("allow a backup of another house"))
+    command("accept-missing-saves", cmd_accept_missing,
+            tr("carry on with a vault whose last saves were lost with its journal file "
+               "(as after a restore)"))
     c = command("completion", cmd_completion,
                 tr("print a shell completion script (see CONTRIBUTING.md)"))
     c.add_argument("shell", choices=cli_completion.SHELLS,

@@ -113,12 +113,20 @@ def open_context(args: argparse.Namespace) -> Context:
     said = access.finish_interrupted_restore(args.vault)
     if said:
         print(tr("safehaven: {error}", error=said), file=sys.stderr)
+    said = access.finish_interrupted_join(args.vault)
+    if said and not access.vault_exists(args.vault):
+        raise Failed(said)  # the half-made vault was removed: that is the one line
+    if said:
+        print(tr("safehaven: {error}", error=said), file=sys.stderr)
     passphrase = read_passphrase(tr("Passphrase: "))
     delay = access.unlock_delay(args.vault)
     if delay > 0:
         print(tr("Several wrong passphrases were tried; waiting {s} seconds.",
                  s=round(delay)), file=sys.stderr)
     ctx = access.unlock(args.vault, passphrase, args.staff)
+    clock_said = access.clock_warning(ctx)
+    if clock_said:
+        print(tr("Warning: {problem}", problem=clock_said), file=sys.stderr)
     for problem in ctx.vault.roster.problems:  # someone edited the tables past the app
         print(tr("Warning: {problem} This laptop gives no one the key for legal names and "
                  "clinical notes until a manager restores it from a backup.",

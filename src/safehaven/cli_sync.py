@@ -159,6 +159,7 @@ def cmd_sync_status(args: argparse.Namespace) -> None:
     if getattr(args, "action", None) is None and sync_status.connected(ctx):
         with ctx.vault:
             report = sync_status.sync_now(ctx).record
+            warning = sync_status.clock_warning(ctx)
         if args.json:
             _print_json(report)
         else:
@@ -168,6 +169,8 @@ def cmd_sync_status(args: argparse.Namespace) -> None:
             newer = [q for q in report["quarantined"] if q["kind"] == "unknown_version"]
             if newer:
                 print(newer[0]["reason"])  # update this laptop: it says so
+        if warning:
+            print(tr("Warning: {problem}", problem=warning), file=sys.stderr)
         return
     with ctx.vault:
         status = sync_status.status(ctx)
@@ -207,6 +210,12 @@ def cmd_sync_import(args: argparse.Namespace) -> None:
     print(tr("Applied {a}, already here {s}, conflicts {c}, quarantined {q}.",
              a=report["applied"], s=report["skipped"], c=report["conflicts"],
              q=len(report["quarantined"])))
+    if report["dropped"]:
+        print(tr_n("{n} damaged line of the bundle was dropped; the rest was applied. Export "
+                   "the bundle again to bring what that line carried.",
+                   "{n} damaged lines of the bundle were dropped; the rest was applied. "
+                   "Export the bundle again to bring what those lines carried.",
+                   report["dropped"]), file=sys.stderr)
 
 
 def _certificate_options(parser: argparse.ArgumentParser) -> None:

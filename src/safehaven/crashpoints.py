@@ -11,6 +11,9 @@ import os
 
 POINTS = ("push-sent", "push-acked", "mid-apply", "before-cursor")  # sync's
 RESTORE_POINTS = ("restore-between-renames",)
+# a join: the house's package fetched; the vault's files made; the vault whole (server link
+# kept), before its first pull ("mid-apply" then stops that pull half-way)
+JOIN_POINTS = ("join-answered", "join-vault-made", "join-linked")
 
 
 def crash_point(name: str) -> None:

@@ -5,7 +5,7 @@ Messages never contain a passphrase, a key or a resident's record.
 
 from __future__ import annotations
 
-from safehaven.i18n import tr
+from safehaven.i18n import tr, tr_n
 
 
 class SafeHavenError(Exception):
@@ -71,8 +71,26 @@ class DamagedDatabase(SafeHavenError):
     def __init__(self) -> None:
         super().__init__(
             tr("The vault's database is damaged or does not belong to this key file; "
-               "it was left untouched.")
+               "it was left untouched. Restore your latest backup: safehaven restore "
+               "FILE --replace.")
         )
+
+
+class SavesMissing(DamagedDatabase):
+    """The database holds fewer commits than it counted (`store/integrity.py`): its journal
+    (`vault.db-wal`) was lost, damaged, or not copied with it."""
+
+    def __init__(self, missing: int) -> None:
+        self.missing = missing
+        SafeHavenError.__init__(self, tr_n(
+            "The vault is missing its last save: its journal file (vault.db-wal) was lost, "
+            "damaged or not copied with it. Put that file back, or restore your latest "
+            "backup (safehaven restore FILE --replace), or carry on without it: safehaven "
+            "accept-missing-saves.",
+            "The vault is missing its last {n} saves: its journal file (vault.db-wal) was "
+            "lost, damaged or not copied with it. Put that file back, or restore your "
+            "latest backup (safehaven restore FILE --replace), or carry on without them: "
+            "safehaven accept-missing-saves.", missing))
 
 
 class ForeignFile(SafeHavenError):

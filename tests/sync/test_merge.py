@@ -199,3 +199,34 @@ def test_a_manager_reverses_a_conflict_and_every_laptop_follows(house: list) -> 
     [other] = sync_status.status(context(b))["conflicts"]
     sync_status.resolve_conflict(context(b), other["id"], keep=True)
     assert conflicts.open_conflicts(b.conn) == []
+
+
+def test_a_bundle_with_damaged_lines_applies_the_rest_and_counts_them(house: list,
+                                                                      tmp_path: Path) -> None:
+    """A real bundle edited as a failing stick would: two envelope lines cut and mangled.
+    The good lines apply, the bad ones are counted as dropped (none left in the quarantine
+    for ever), and the intact bundle later brings what they carried."""
+    from safehaven.sync.engine import seal_own
+    from safehaven.sync.replica import outbox, quarantine
+
+    a, b, _ = house
+    made = [residents.add(context(a), name).record.id for name in ("Ada", "Bo", "Cy", "Di")]
+    good = tmp_path / "good.bundle"
+    export_bundle(a, good, applied_log.highest_seq(b.conn))
+    magic, header, _ = good.read_bytes().split(b"\n", 2)
+    # one line a save (as a bundle of an older laptop, or many saves' runs, has)
+    since = applied_log.highest_seq(b.conn).get(a.device_id, 0)
+    lines = [seal_own(a, [cs])[0] for cs in outbox.local_changesets(a.conn, a.device_id, since)]
+    assert len(lines) == len(made)
+    lines[-1] = lines[-1][: len(lines[-1]) // 2]        # cut short
+    lines[-2] = b"\x00garbage" + lines[-2][9:]          # its start overwritten
+    stick = tmp_path / "damaged.bundle"
+    stick.write_bytes(magic + b"\n" + header + b"\n" + b"\n".join(lines) + b"\n")
+    report = import_bundle(b, stick)
+    assert (report.dropped, report.applied, report.quarantined) == (2, 2, [])
+    assert quarantine.quarantined(b.conn) == []
+    assert [r for r in made if reads.count(b.conn, "residents") and b.conn.execute(
+        "SELECT 1 FROM residents WHERE id = ?", (r,)).fetchone()] == made[:2]
+    again = import_bundle(b, good)
+    assert (again.dropped, again.applied) == (0, 2)
+    assert reads.count(b.conn, "residents") == len(made)

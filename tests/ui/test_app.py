@@ -265,3 +265,25 @@ def test_the_staff_named_on_the_command_line_is_offered_first(qtbot, vault_dir: 
     plain = Window(vault_dir, Settings(path=tmp_path / "s3.json"), Tasks(synchronous=True))
     qtbot.addWidget(plain)
     assert plain.centralWidget().staff.currentText() != "Sam Staff"
+
+
+def test_a_clock_earlier_than_the_newest_record_is_said_after_unlock(window,
+                                                                     vault_dir: Path) -> None:
+    """The laptop's clock set back eight hours after a save: the app says so beside the
+    pages, in the core's words; a right clock says nothing."""
+    from safehaven.services import residents
+    from safehaven.services.context import Context
+    from safehaven.store.hlc import wall_ms
+    from safehaven.store.vault import Vault
+
+    unlock(window)
+    shell = window.centralWidget()
+    assert isinstance(shell, Shell) and shell.clock_notice.isHidden()
+    window.lock()
+    with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager", sleep=lambda s: None) as vault:
+        vault.clock.now_ms = lambda: wall_ms() + 8 * 3600 * 1000
+        residents.add(Context.for_vault(vault), "Dated ahead")
+    unlock(window)
+    shell = window.centralWidget()
+    assert isinstance(shell, Shell) and not shell.clock_notice.isHidden()
+    assert "8 hours earlier" in shell.clock_notice.text()

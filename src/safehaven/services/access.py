@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from safehaven.domain.models import Staff
 from safehaven.errors import SafeHavenError, UnknownStaff
 from safehaven.i18n import tr
 from safehaven.services import staff
 from safehaven.services.context import Context
-from safehaven.store import backup
+from safehaven.store import backup, join_marker, numbering, reads
 from safehaven.store import vault as vaults
 from safehaven.store.connection import translate_error
 from safehaven.store.files import atomic_write, ensure_private_dir
@@ -31,10 +32,31 @@ def explained(exc: BaseException) -> SafeHavenError | None:
 
 
 def exists(folder: Path) -> bool:
-    """Whether a vault is there, once a restore killed half-way has been finished or undone
-    (otherwise the app would offer to set up a new house over it)."""
+    """Whether a vault is there, once a restore or a join killed half-way has been
+    finished or undone (otherwise the app would offer to set up a new house over it, or
+    open a vault made only half)."""
     finish_interrupted_restore(folder)
+    finish_interrupted_join(folder)
     return vaults.exists(folder)
+
+
+def vault_exists(folder: Path) -> bool:
+    """Whether the folder holds a vault, as it is (nothing finished or undone)."""
+    return vaults.exists(folder)
+
+
+def finish_interrupted_join(folder: Path) -> str | None:
+    """A join killed half-way: undone when its vault was not yet whole, else its vault
+    works and its first sync goes on; the words say which, for one line on screen."""
+    found = join_marker.finish_interrupted(Path(folder))
+    if found is join_marker.Stage.MAKING:
+        return tr("Joining the house was interrupted before this laptop's vault was ready; "
+                  "what it had made was removed. Join again with the same code.")
+    if found is join_marker.Stage.PULLING:
+        return tr("Joining the house was interrupted during its first sync; the vault works "
+                  "and its sync goes on from where it stopped. Its recovery key was never "
+                  "shown: make one now with `safehaven new-recovery-key`.")
+    return None
 
 
 def finish_interrupted_restore(folder: Path) -> str | None:
@@ -56,14 +78,50 @@ def staff_names(folder: Path) -> list[str]:
 
 def unlock(folder: Path, passphrase: str, staff_name: str | None) -> Context:
     vault = Vault.unlock(folder, passphrase, staff_name)
-    if vault.roster.unchecked:  # roster change sets received before bodies were kept
-        try:
+    try:
+        if vault.staff_id and not reads.exists(vault.conn, Staff, vault.staff_id):
+            _finish_first_pull(vault)
+        if vault.roster.unchecked:  # roster change sets received before bodies were kept
             roster_bodies.keep(vault)
             vault.refresh_restricted()
-        except BaseException:
-            vault.close()
-            raise
-    return Context.for_vault(vault)
+        return Context.for_vault(vault)
+    except BaseException:
+        vault.close()
+        raise
+
+
+def _finish_first_pull(vault: Vault) -> None:
+    """A joined laptop whose first pull stopped before the house's staff arrived (the
+    laptop killed, the link cut) has no record of whoever unlocks: nothing can be shown
+    or saved until that pull goes on, so it goes on now (from its last page kept)."""
+    from safehaven.sync.replica import server_link
+    from safehaven.sync.rounds import sync_round
+
+    if server_link.server_link(vault.conn) is None:
+        return  # not a joined laptop: Context says whose record is missing
+    sync_round(vault)
+
+
+def accept_missing_saves(folder: Path, passphrase: str, staff_name: str | None) -> int:
+    """Carry on with a vault that lost its last saves (its journal file lost or damaged):
+    as after a restore, its numbering starts a new epoch and its next round fetches back
+    what it had sent. Returns how many saves were missing (0: nothing was wrong)."""
+    vault = Vault.unlock(folder, passphrase, staff_name, accept_missing=True)
+    with vault:
+        missing = vault.commits.missing
+        if missing:
+            numbering.mark_restored(vault)
+            vault.commits.record()
+    return missing
+
+
+def clock_warning(ctx: Context) -> str | None:
+    """At unlock: this laptop's clock reads earlier than the newest record in the vault
+    (set back, or its battery went flat), in words for one line; None when it is right."""
+    from safehaven.sync import clockcheck
+
+    found = clockcheck.earlier_than_records(ctx.vault)
+    return str(found) if found is not None else None
 
 
 def unlock_delay(folder: Path) -> float:

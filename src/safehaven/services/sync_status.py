@@ -12,14 +12,14 @@ from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Role
 from safehaven.domain.write_rules import staff_needs
 from safehaven.errors import InvalidValue, NotFound
-from safehaven.i18n import tr
+from safehaven.i18n import tr, tr_n
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import reads, restricted
 from safehaven.store.hlc import physical
 from safehaven.store.refusal import Refusal, RefusalKind
 from safehaven.store.tables import BY_NAME, decode_field
-from safehaven.sync import bundle, client, enrolment, rounds, trust
+from safehaven.sync import bundle, client, clockcheck, enrolment, rounds, trust
 from safehaven.sync.replica import (
     applied_log,
     conflicts,
@@ -66,7 +66,7 @@ def reason(refusal: Refusal) -> str:
     return refusal.message
 
 
-CLOCK_TOLERANCE_S = 600
+CLOCK_TOLERANCE_S = clockcheck.TOLERANCE_S
 
 
 def update_advice(current: str, advertised: tuple[str, str] | None) -> str | None:
@@ -85,8 +85,22 @@ def update_advice(current: str, advertised: tuple[str, str] | None) -> str | Non
 
 def _clock_off(conn: Any) -> int:
     """Minutes this laptop's clock is ahead (+) or behind (-), when over ten minutes."""
-    offset = -server_link.clock_offset(conn)
-    return round(offset / 60) if abs(offset) > CLOCK_TOLERANCE_S else 0
+    return clockcheck.minutes_off(server_link.clock_offset(conn))
+
+
+def clock_warning(ctx: Context) -> str | None:
+    """A clock off the server's at the last round, beyond the drift a laptop has anyway
+    (the round went on; far off, it would have stopped): words for one line."""
+    minutes = _clock_off(ctx.conn)
+    if not minutes:
+        return None
+    if minutes > 0:
+        return tr_n("This laptop's clock is {n} minute ahead of the server's: set the right "
+                    "date and time.", "This laptop's clock is {n} minutes ahead of the "
+                    "server's: set the right date and time.", minutes)
+    return tr_n("This laptop's clock is {n} minute behind the server's: set the right date "
+                "and time.", "This laptop's clock is {n} minutes behind the server's: set "
+                "the right date and time.", -minutes)
 
 
 def _described(ctx: Context, item: dict[str, Any]) -> dict[str, Any]:
@@ -138,7 +152,7 @@ def import_bundle(ctx: Context, path: Path) -> Result[dict[str, Any]]:
     ctx.require(Action.RECORD_CHECKIN)
     report = bundle.import_bundle(ctx.vault, path)
     return Result({"applied": report.applied, "skipped": report.skipped,
-                   "conflicts": report.conflicts,
+                   "conflicts": report.conflicts, "dropped": report.dropped,
                    "quarantined": [{"changeset": c, "kind": r.kind.value, "reason": reason(r)}
                                    for c, r in report.quarantined]},
                   reads.synced_changes(ctx.conn, report.touched))

@@ -81,6 +81,9 @@ def open_encrypted(path: Path, data_key: bytes, *, create: bool = False,
     conn: Connection = sqlcipher.connect(str(path), isolation_level=None,
                                          check_same_thread=True)
     try:
+        # SQLCipher writes its own errors to stderr (dozens of lines for one bad page); the
+        # damage is reported once, as a typed error, and logged by `store/integrity.py`
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(key_pragma(data_key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in tuning:

@@ -26,13 +26,14 @@ from safehaven.errors import (
     DamagedKeyFile,
     PassphraseMovedOn,
     SafeHavenError,
+    SavesMissing,
     StaffRequired,
     UnknownStaff,
     VaultExists,
     VaultNotFound,
     WrongPassphrase,
 )
-from safehaven.store import crypto, migrate, restricted, roster_trust
+from safehaven.store import crypto, integrity, migrate, restricted, roster_trust
 from safehaven.store.connection import (
     Connection,
     DatabaseError,
@@ -41,7 +42,7 @@ from safehaven.store.connection import (
     translate_error,
 )
 from safehaven.store.files import ensure_private_dir, fsync_dir, fsync_file
-from safehaven.store.hlc import HybridClock
+from safehaven.store.hlc import HybridClock, physical
 from safehaven.store.ids import new_id
 from safehaven.store.keyfile import KeyFile, Slot
 from safehaven.store.throttle import Throttle
@@ -89,7 +90,8 @@ class Vault:
     """An unlocked vault. All access to records goes through its connection."""
 
     def __init__(self, folder: Path, keys: KeyFile, master_key: bytes, data_key: bytes,
-                 staff_id: str | None, identity: crypto.Identity | None = None) -> None:
+                 staff_id: str | None, identity: crypto.Identity | None = None, *,
+                 accept_missing: bool = False) -> None:
         self.folder = folder
         self.keys = keys
         self._master_key = master_key
@@ -106,6 +108,12 @@ class Vault:
         self.writer_lock.acquire()  # before the database is touched
         try:
             self.conn: Connection = self._open()
+            try:
+                self.commits = integrity.CommitCounter(folder, keys.vault_id, self.conn)
+                self.commits.verify(accept_missing=accept_missing)
+            except BaseException:
+                self.conn.close()
+                raise
         except BaseException:
             self.writer_lock.release()
             raise
@@ -119,6 +127,7 @@ class Vault:
             " coalesce((SELECT max(hlc) FROM audit_log), 0))"
         ).fetchone()[0]
         self.clock = HybridClock(int(seed or 0))
+        self.newest_ms = physical(int(seed or 0))  # the newest record's time (clock checks)
         # the roster as its signatures establish it, and the keys it grants: checked once
         # opening is done (`refresh_restricted`, which every opening that has an identity
         # calls), not here and again there
@@ -128,6 +137,7 @@ class Vault:
     def _open(self) -> Connection:
         conn = open_encrypted(db_path(self.folder), self._data_key)
         try:
+            integrity.check_pages(conn)  # before a migration writes into a damaged file
             migrate.migrate(conn, backup=lambda v: self._backup_before_migration(conn, v))
         except BaseException:
             conn.close()
@@ -214,15 +224,20 @@ class Vault:
                 raise
         except BaseException:
             # Half a vault is worse than none: remove only what this call created.
-            for name in (KEYS_NAME, DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+            for name in (KEYS_NAME, DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm",
+                         integrity.COMMITS_NAME):
                 (folder / name).unlink(missing_ok=True)
             raise
         return vault, crypto.format_recovery_key(recovery)
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str, staff: str | None = None, *,
-               sleep: Callable[[float], None] = time.sleep) -> Vault:
-        """Open with a staff member's passphrase (staff = display name or staff id)."""
+               sleep: Callable[[float], None] = time.sleep,
+               accept_missing: bool = False) -> Vault:
+        """Open with a staff member's passphrase (staff = display name or staff id).
+
+        `accept_missing`: carry on with a database that lost its last saves (see
+        `store/integrity.py`); the caller then marks it as restored."""
         folder = Path(folder)
         keys = _load_keys(folder)
         slot = _choose_slot(keys, staff)
@@ -234,7 +249,8 @@ class Vault:
             throttle.failed()
             log.warning("unlock refused: wrong passphrase for slot %s", slot.id)
             raise WrongPassphrase() from None
-        vault = cls._open_with_master(folder, keys, master, slot.staff_id, identity)
+        vault = cls._open_with_master(folder, keys, master, slot.staff_id, identity,
+                                      accept_missing=accept_missing)
         throttle.succeeded()
         try:
             if identity is None:  # a version 1 slot: its owner's identity starts now
@@ -273,8 +289,8 @@ class Vault:
 
     @classmethod
     def _open_with_master(cls, folder: Path, keys: KeyFile, master: bytes,
-                          staff_id: str | None, identity: crypto.Identity | None = None
-                          ) -> Vault:
+                          staff_id: str | None, identity: crypto.Identity | None = None,
+                          *, accept_missing: bool = False) -> Vault:
         if not db_path(folder).exists():
             raise VaultNotFound(folder)
         if not keys.authentic(master):
@@ -287,9 +303,10 @@ class Vault:
             raise DamagedKeyFile("data key does not open") from None
         stray = db_path(folder).with_name(DB_NAME + REKEY_SUFFIX)
         try:
-            vault = cls(folder, keys, master, data_key, staff_id, identity)
-        except DamagedDatabase:
-            if previous is None:
+            vault = cls(folder, keys, master, data_key, staff_id, identity,
+                        accept_missing=accept_missing)
+        except DamagedDatabase as exc:
+            if previous is None or isinstance(exc, SavesMissing):
                 raise
             # A rekey stopped before its new file took the old one's place: finish undoing it.
             vault = cls(folder, keys, master, previous, staff_id, identity)
@@ -337,7 +354,9 @@ class Vault:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             yield self.conn
+            count = self.commits.stage(self.conn)
             self.conn.execute("COMMIT")
+            self.commits.committed(count)
         except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")

@@ -24,11 +24,12 @@ from typing import BinaryIO
 from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store.files import atomic_write
+from safehaven.store.refusal import RefusalKind, Refused
 from safehaven.store.vault import Vault
 from safehaven.sync.engine import Received, outgoing, receive
 from safehaven.sync.envelope import MAX_ENVELOPE
 from safehaven.sync.replica import chunk_sync
-from safehaven.sync.runs import changesets_in
+from safehaven.sync.runs import changesets_in, parse
 
 MAGIC = b"SAFEHAVEN-BUNDLE 1\n"
 MAGIC_2 = b"SAFEHAVEN-BUNDLE 2\n"
@@ -63,7 +64,13 @@ def export_bundle(vault: Vault, out: Path, held_by_receiver: dict[str, int] | No
 def import_bundle(vault: Vault, path: Path) -> Received:
     """Apply a bundle's envelopes. Its size is checked before anything is read, its header
     is read with a length cap (a header nested or padded to exhaust memory is refused),
-    and a line longer than any envelope is set aside unread."""
+    and a line longer than any envelope is skipped unread.
+
+    A damaged line (a stick pulled out mid-copy, a bad sector) that is no envelope at all
+    is dropped and counted (`Received.dropped`): the good lines apply, the person is told
+    how many were lost, and nothing is kept of it (kept, an unreadable line had no id to
+    be released by when the same change sets arrived intact). A readable envelope that
+    fails its checks is still set aside under its id, as from the server."""
     try:
         size = Path(path).stat().st_size
         if size > MAX_BUNDLE:
@@ -80,19 +87,34 @@ def import_bundle(vault: Vault, path: Path) -> Received:
             if header.get("site") != vault.site_id:
                 raise BadBundle(tr("it belongs to another house"))
             envelopes, chunks = [], []
-            for line in _lines(fh):
+            lines = _Lines(fh)
+            for line in lines:
                 if line.startswith(CHUNK_LINE):
                     chunks.append(line)
-                else:
+                elif _readable(line):
                     envelopes.append(line)
+                else:
+                    lines.dropped += 1
     except (FileNotFoundError, IsADirectoryError):
         raise BadBundle(tr("file not found")) from None
     except (ValueError, RecursionError) as exc:
         raise BadBundle(tr("damaged header")) from exc
     received = receive(vault, envelopes)
-    chunk_sync.keep(vault, list(_chunks(chunks)))  # each kept only if it matches its id
+    good = list(_chunks(chunks))
+    chunk_sync.keep(vault, good)  # each kept only if it matches its id
     chunk_sync.forget_removed_here(vault, received.touched)
+    received.dropped = lines.dropped + len(chunks) - len(good)
     return received
+
+
+def _readable(line: bytes) -> bool:
+    """Whether a line is an envelope whose header can be read (its id, its laptop): one
+    of a newer format counts, it waits for an update under the ids it names."""
+    try:
+        parse(line)
+    except Refused as refused:
+        return refused.kind is RefusalKind.UNKNOWN_VERSION
+    return True
 
 
 def _chunks(lines: list[bytes]) -> Iterator[tuple[str, bytes]]:
@@ -101,20 +123,27 @@ def _chunks(lines: list[bytes]) -> Iterator[tuple[str, bytes]]:
         try:
             yield cid.decode("ascii"), base64.b64decode(text, validate=True)
         except (ValueError, binascii.Error):
-            continue  # a damaged line: the content comes with the next bundle or sync
+            continue  # a damaged line (counted): the content comes with the next bundle
 
 
-def _lines(fh: BinaryIO) -> Iterator[bytes]:
+class _Lines:
     """The envelope lines, each read with a cap: the rest of an overlong line is skipped
-    without being held (it can be no envelope this app wrote)."""
-    while True:
-        line = fh.readline(MAX_ENVELOPE + 2)
-        if not line:
-            return
-        if len(line) > MAX_ENVELOPE + 1 and not line.endswith(b"\n"):
-            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
-                pass
-            continue
-        line = line.rstrip(b"\n")
-        if line.strip():
-            yield line
+    without being held (it can be no envelope this app wrote), and counted as dropped."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self.fh = fh
+        self.dropped = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        while True:
+            line = self.fh.readline(MAX_ENVELOPE + 2)
+            if not line:
+                return
+            if len(line) > MAX_ENVELOPE + 1 and not line.endswith(b"\n"):
+                while (rest := self.fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+                self.dropped += 1
+                continue
+            line = line.rstrip(b"\n")
+            if line.strip():
+                yield line

@@ -50,6 +50,7 @@ class Received:
     quarantined: list[tuple[str, Refusal]] = field(default_factory=list)  # (change set, why)
     touched: set[tuple[str, str]] = field(default_factory=set)
     devices: set[str] = field(default_factory=set)  # laptops whose change sets applied
+    dropped: int = 0  # a bundle's lines that were no envelope or chunk at all (damaged)
 
 
 def outgoing(vault: Vault, held_by_receiver: dict[str, int] | None = None) -> list[bytes]:

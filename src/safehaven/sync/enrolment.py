@@ -26,15 +26,16 @@ from typing import Any, NamedTuple
 
 import httpx
 
+from safehaven.crashpoints import crash_point
 from safehaven.domain.models import Device, Staff
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue, VaultExists, WrongPassphrase
 from safehaven.i18n import tr
-from safehaven.store import crypto, reads
+from safehaven.store import crypto, join_marker, reads
 from safehaven.store import vault as vaults
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
-from safehaven.sync import keys, protocol, trust
+from safehaven.sync import clockcheck, keys, protocol, trust
 from safehaven.sync.api import HttpApi
 from safehaven.sync.client import Client, SyncError, linked_client
 from safehaven.sync.envelope import enrolment_text
@@ -177,6 +178,7 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
     if not staff_name.strip():
         raise InvalidValue("staff_name", tr("say who will use this laptop"))
     token, secret = keys.parse_code(code)
+    join_marker.undo(Path(folder))  # what a join killed while making its vault left
     if vaults.exists(Path(folder)):  # before the code is spent
         raise VaultExists(Path(folder))
     fresh = not Path(folder).exists()  # ours to remove if the join fails
@@ -187,16 +189,27 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
                             json={"enrol_token": keys.token_text(token)})
     finally:
         client.close()
+    # a clock far off would set the whole house aside as dated ahead (the staff list with
+    # it) or stamp this laptop's saves hours away: said before anything is made, and the
+    # code still works once the clock is right (its token is not used yet)
+    clockcheck.refuse_far(client.clock_offset)
     package = keys.open_package(token, secret, answer["package"])
     site_id, device_id = _checked(package, dict(answer))
     staff_id, display_name, known, claim = _staff_for(package, staff_name.strip())
+    crash_point("join-answered")
+    join_marker.begin(Path(folder), fresh=fresh)  # a kill from here: see join_marker.py
     try:
         vault, recovery = Vault.create_joined(
             Path(folder), site_id=site_id, device_id=device_id, staff_id=staff_id,
             staff_name=display_name, passphrase=passphrase, kdf=kdf, known=known)
     except WrongPassphrase:
+        join_marker.undo(Path(folder))
         raise JoinPassphraseWrong(display_name) from None
+    except BaseException:
+        join_marker.undo(Path(folder))
+        raise
     try:
+        crash_point("join-vault-made")
         device_keys.adopt_identity(vault, device_id, bytes.fromhex(package["signing_key"]),
                                    bytes.fromhex(package["box_key"]))
         for version, key in package["site_keys"]:
@@ -206,16 +219,22 @@ def join(folder: Path, url: str, code: str, staff_name: str, passphrase: str, *,
             peers.pin_founder(vault, str(package["founder"][0]), package["founder"][1])
         server_link.save_server_link(vault, url, str(answer["device_token"]),
                                      str(answer["epoch"]), pem)
-        if claim is not None:
+        crash_point("join-linked")
+        if claim is None:
+            join_marker.advance(Path(folder))  # whole: a kill from here leaves it working
+        else:
             sync_round(vault, transport, progress=progress)  # the newcomer's record too
             _claim(vault, staff_id, claim)
+            join_marker.advance(Path(folder))
         with contextlib.suppress(SyncError):  # the next `sync` finishes what fails here
             sync_round(vault, transport, progress=progress)
     except BaseException:
         vault.close()
         if claim is not None and fresh:  # nothing of the house stays; the code works again
             shutil.rmtree(folder, ignore_errors=True)
+        join_marker.undo(Path(folder))  # a vault not yet whole is removed, never left half
         raise
+    join_marker.done(Path(folder))
     return vault, recovery
 
 

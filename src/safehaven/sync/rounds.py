@@ -26,7 +26,7 @@ from safehaven.i18n import tr
 from safehaven.store import numbering
 from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
-from safehaven.sync import files, protocol
+from safehaven.sync import clockcheck, files, protocol
 from safehaven.sync.api import HttpApi, SyncApi
 from safehaven.sync.client import AppTooOld, EpochChanged, ServerFailed, SyncError, linked_client
 from safehaven.sync.engine import Known, Opened, known_now, receive, seal_own, sealed_runs
@@ -155,6 +155,12 @@ class Round:
         points = server_link.pull_checkpoints(vault.conn)
         self.state = state = self.api.state([q for q, _ in points[-1:]])
         _note_versions(vault, state)
+        # the server's clock, before anything is pushed or pulled: far off, stop here
+        server_link.save_clock_offset(vault, self.api.clock_offset)
+        clockcheck.refuse_far(self.api.clock_offset)
+        released = clockcheck.release(vault)  # set aside for a clock now right
+        self.report.applied += released.applied
+        self.report.touched |= released.touched
         self.epoch, self.cursor = link.epoch, link.cursor
         if state["epoch"] != self.epoch or not _holds(state, points[-1:]):
             # a new or restored server: pull again from the last point both agree on

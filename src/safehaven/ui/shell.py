@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven.errors import InvalidValue, NeedsConfirmation
-from safehaven.services import checkins, drafts, health, incidents
+from safehaven.services import access, checkins, drafts, health, incidents
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.bidi import isolated, wrapping
@@ -160,8 +160,16 @@ class Shell(QWidget):
         hint = QLabel(self.tr("Esc twice: hide everything now"))
         hint.setObjectName("hint")
         wrapping(hint)
+        # said at unlock, in the core's words: this laptop's clock reads earlier than the
+        # newest record (set back, or a flat battery), before anyone saves with it
+        self.clock_notice = QLabel()
+        self.clock_notice.setObjectName("warning")
+        wrapping(self.clock_notice)
+        self.clock_notice.hide()
+        session.call(access.clock_warning, on_done=self._clock_said)
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
+        side.addWidget(self.clock_notice)
         side.addWidget(user)
         side.addWidget(lock)
         side.addWidget(hint)
@@ -169,6 +177,10 @@ class Shell(QWidget):
         layout.addLayout(side)
         layout.addWidget(self.stack, 1)
         self.nav.setCurrentRow(0)
+
+    def _clock_said(self, warning: str | None) -> None:
+        self.clock_notice.setText(warning or "")
+        self.clock_notice.setVisible(bool(warning))
 
     def _show_page(self, row: int) -> None:
         if row >= 0:

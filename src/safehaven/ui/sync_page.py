@@ -357,6 +357,10 @@ class SyncPage(Page):
                                      "{3}.").format(report["applied"], report["skipped"],
                                                     report["conflicts"],
                                                     len(report["quarantined"])))
+        if report["dropped"]:
+            self.message.setText(self.message.text() + " " + self.tr(
+                "%n damaged line(s) of the bundle dropped: export it again to bring what "
+                "they carried.", "", report["dropped"]))
         self.refresh()
 
 

@@ -75,12 +75,14 @@ def _standing(kind: RefusalKind, device_seq: int | None) -> int:
     return 2 if device_seq is not None else 1 if kind.retryable else 0
 
 
-def quarantined_envelopes(conn: Connection, kinds: Iterable[RefusalKind]) -> list[bytes]:
-    """Quarantined envelopes refused for one of these kinds, to try again (a run once)."""
+def quarantined_envelopes(conn: Connection, kinds: Iterable[RefusalKind],
+                          limit: int = -1) -> list[bytes]:
+    """Quarantined envelopes refused for one of these kinds, to try again (a run once);
+    with `limit`, the longest set aside first (one refused again goes to the back)."""
     wanted = [k.value for k in kinds]
     return relay.envelopes(conn, conn.execute(
-        f"SELECT envelope, run FROM quarantine WHERE kind IN ({', '.join('?' * len(wanted))})",
-        wanted)) if wanted else []
+        f"SELECT envelope, run FROM quarantine WHERE kind IN ({', '.join('?' * len(wanted))})"
+        " ORDER BY rowid LIMIT ?", (*wanted, limit))) if wanted else []
 
 
 RETRY_FROM_SENDERS = 2000  # a page's senders' own waiting change sets, tried at once
