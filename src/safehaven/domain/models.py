@@ -67,6 +67,9 @@ class Staff:
     sign_key: str | None = None
     box_key: str | None = None
     key_params: str | None = None
+    # trained to give medicines (issue 28): a staff-role member records a dose given only
+    # with it; a manager sets it. Clinicians and managers give doses without it.
+    med_trained: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -744,6 +747,8 @@ class StockEntry:
     note: str | None = None
     amends_id: str | None = None
     amend_reason: str | None = None
+    batch: str | None = None  # a receipt's batch number, from the pharmacy's label
+    expires_on: date | None = None  # a receipt's expiry date
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,10 @@ class TableRule:
 RULES: dict[str, TableRule] = {
     "sites": TableRule(A.MANAGE_STAFF),
     # admins manage people and laptops, but only a manager gives a role that opens more
-    "staff": TableRule(A.MANAGE_STAFF, fields={"role": A.MANAGE_ROLES}, permanent={"active": 0}),
+    # ... and records who is trained to give medicines (issue 28), as a role is
+    "staff": TableRule(A.MANAGE_STAFF, fields={"role": A.MANAGE_ROLES,
+                                               "med_trained": A.MANAGE_ROLES},
+                       permanent={"active": 0}),
     "devices": TableRule(A.MANAGE_STAFF, permanent={"revoked": 1}),
     # a site key goes to a laptop only from a manager (at enrolment, revocation, repair):
     # from anyone else it could re-key the manager's laptop with a key of their choosing
@@ -187,7 +190,8 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
             needs.add(A.READ_RESTRICTED)
         return needs
     if table == "staff":
-        return staff_needs(row.get("role"))
+        return staff_needs(row.get("role")) | ({A.MANAGE_ROLES} if row.get("med_trained")
+                                               else set())
     if table == "stage_changes" and row.get("from_stage") is None:
         return {A.ADD_RESIDENT}  # the intake's first stage is part of adding a resident
     if table == "case_notes" and row.get("kind") == "clinical":
