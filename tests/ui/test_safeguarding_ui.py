@@ -165,3 +165,32 @@ def test_taking_someone_off_the_list_is_asked_first(window, monkeypatch) -> None
     select(panel.no_contact, lambda e: True)
     panel.remove_entry()
     assert no_contacts.for_resident(window.session.ctx, ana.id) == []
+
+
+def test_the_restraint_form_offers_the_house_techniques(window) -> None:
+    from safehaven.services import house_settings, restraints
+
+    unlock(window)
+    shell = window.centralWidget()
+    ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+    now = clock.now().replace(second=0, microsecond=0)
+    restraints.record(window.session.ctx, ana.id, started_at=now - timedelta(hours=3),
+                      duration_min=2, behaviour="kicked the door", technique="escort",
+                      held_by="Leo")
+    house_settings.set_restraint_techniques(window.session.ctx,
+                                            ["guiding", "Two-person hold"])
+    shell.open_resident(ana.id)
+    panel = shell.detail.safety_tab.restraints
+    form = panel.record()
+    box = form.fields["technique"].widget
+    assert [box.itemData(i) for i in range(box.count())] == ["guiding", "Two-person hold"]
+    fill(form, started_at=now - timedelta(hours=1), duration_min=3, behaviour="hit out",
+         technique="Two-person hold", held_by="Sam and Leo")
+    form.submit()
+    assert not form.isVisible()
+    select(panel.section, lambda x: x.restraint.technique == "escort")
+    assert panel.section.model.rowCount() == 2
+    fix = panel.correct()  # an old record's technique, no longer listed, is kept
+    assert fix.fields["technique"].widget.currentData() == "escort"
+    form.close()
+    fix.close()

@@ -43,7 +43,6 @@ from safehaven.domain.vocab import (
     SessionStatus,
     Shift,
     StockKind,
-    Technique,
     VettingMethod,
     VettingStatus,
 )
@@ -491,7 +490,7 @@ class Restraint:
     started_at: datetime
     duration_min: int
     behaviour: str  # what led to it
-    technique: Technique
+    technique: str  # a Technique code, or the house's own words (house_settings)
     held_by: str  # the staff who held
     staff_id: str  # who recorded it
     measure: str | None = None  # what was done, in plain words
