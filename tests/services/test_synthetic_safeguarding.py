@@ -31,7 +31,8 @@ def _make(folder: Path, seed: int) -> dict[str, list[str]]:
         skip = {"id", "site_id", "resident_id", "staff_id", "added_by", "recorded_by",
                 "restraint_id", "held_by", "resident_ids",
                 "no_contact_id", "checkin_id", "reason", "return_recorded_by",
-                "interview_recorded_by", "acknowledged_by", "closed_by"}
+                "interview_recorded_by", "acknowledged_by", "closed_by",
+                "whereabouts", "interview_summary"}  # sealed: a fresh nonce each time
         return {k.__name__: sorted(repr({f: v for f, v in asdict(r).items() if f not in skip})
                                    for r in reads.all_of(vault.conn, k)) for k in KINDS}
 

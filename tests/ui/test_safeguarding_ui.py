@@ -51,6 +51,18 @@ def test_a_missing_episode_from_today_to_the_return_interview(window) -> None:
     assert not {"return-interview-due", "missing-now"} & set(_kinds(shell))
     episode = incidents.for_resident(window.session.ctx, ana.id)[0]
     assert (episode.police_reference, episode.interview_by) == ("MP-12", "Ms Ade")
+    # sealed: Sam wrote where Ana was and what she said, and does not read them back
+    assert (episode.whereabouts, episode.interview_summary) == (None, None)
+    select(tab.incidents, lambda i: str(i.kind) == "missing")
+    again = tab.returned()
+    where = again.fields["whereabouts"].widget
+    assert where.toPlainText() == "" and "Sealed" in where.placeholderText()
+    again.close()
+    window.lock()
+    unlock(window)  # the manager reads them
+    episode = incidents.for_resident(window.session.ctx, ana.id)[0]
+    assert (episode.whereabouts, episode.interview_summary) == (
+        "At the station with an older man", "Talked; plan reviewed")
 
 
 def test_a_listed_visitor_is_warned_of_before_saving_and_reaches_today(window, monkeypatch

@@ -111,6 +111,9 @@ class RestrictedGrant:
     sealed: str
     sender: str  # the staff member who granted it (they held the key)
     created_at: datetime
+    # the key's public half (X25519 hex, derived from it): a staff session seals a field
+    # to it that only holders open (store/restricted.py); None on keys made before 0021
+    public_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

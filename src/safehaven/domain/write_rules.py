@@ -172,6 +172,10 @@ RESTRICTED: dict[str, dict[str, Callable[[Mapping[str, Any]], bool]]] = {
                                   "notes"), _always),
     "hearings": {"note": _always},
     "complaints": dict.fromkeys(("handling", "answer"), _always),
+    # issue 27: where a missing young person was and with whom, and what they said at the
+    # return interview. Staff write them (sealed to the key's public half) but do not read
+    # them back: the episode shows them that a return and an interview are recorded.
+    "incidents": dict.fromkeys(("whereabouts", "interview_summary"), _always),
 }
 
 
