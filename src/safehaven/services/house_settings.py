@@ -181,3 +181,9 @@ def set_restraint_techniques(ctx: Context, names: list[str]) -> Result[HouseSett
     if len(clean) > MAX_TECHNIQUES:
         raise InvalidValue("names", tr("At most {n} techniques.", n=MAX_TECHNIQUES))
     return _set_text(ctx, TECHNIQUES, "\n".join(clean), Action.MANAGE_HOUSE)
+
+
+def techniques_setting(site_id: str, names: list[str], by: str, on: date) -> HouseSetting:
+    """The row that sets the house's restraint techniques (for the demo generator)."""
+    return HouseSetting(_id(site_id, TECHNIQUES), site_id, TECHNIQUES, "\n".join(names), by,
+                        on)
