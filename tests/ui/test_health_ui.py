@@ -174,3 +174,21 @@ def test_stock_received_with_batch_and_expiry_shows_by_batch(window) -> None:
     assert "LX-204" in tab._stock(p) and tab._stock(p).startswith("30 · ")
     [entry] = tab.stock.model.rows.values()
     assert (entry.batch, entry.expires_on) == ("LX-204", date(2027, 3, 31))
+
+
+def test_a_manager_records_the_training_on_the_admin_page(window) -> None:
+    unlock(window)
+    admin = window.centralWidget().admin
+    admin.refresh()
+    rows = {admin.model.row_at(i).display_name: i for i in range(admin.model.rowCount())}
+    assert admin._gives(admin.model.row_at(rows["Sam Staff"])) == "not trained"
+    assert admin._gives(admin.model.row_at(rows["Maria Manager"])) == "by role"
+    admin.view.selectRow(rows["Sam Staff"])
+    admin.toggle_trained()
+    sam = next(s for s in staff.listing(window.session.ctx) if s.display_name == "Sam Staff")
+    assert sam.med_trained
+    admin.refresh()
+    assert admin._gives(admin.model.row_at(rows["Sam Staff"])) == "trained"
+    window.lock()
+    unlock(window, who="Sam Staff")  # staff cannot record anyone's training
+    assert not window.centralWidget().admin.trained.isEnabled()
