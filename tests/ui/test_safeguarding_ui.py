@@ -206,3 +206,18 @@ def test_the_restraint_form_offers_the_house_techniques(window) -> None:
     assert fix.fields["technique"].widget.currentData() == "escort"
     form.close()
     fix.close()
+
+
+def test_a_manager_sets_the_house_techniques_on_the_admin_page(window) -> None:
+    from safehaven.services import house_settings
+
+    unlock(window)
+    section = window.centralWidget().admin.supervision
+    form = section.open_techniques()
+    box = form.fields["names"].widget
+    assert box.toPlainText().splitlines()[:2] == ["guiding", "escort"]  # the shipped list
+    box.setPlainText("guiding\nTwo-person hold\n")
+    form.submit()
+    assert not form.isVisible()
+    assert house_settings.restraint_techniques(window.session.ctx) == ["guiding",
+                                                                       "Two-person hold"]
