@@ -61,6 +61,12 @@ def test_health_med_and_dose_commands(house: House, tmp_path: Path) -> None:
     due = json.loads(ok(house, "dose", "due", "--resident", rid, "--json", who=STAFF))
     assert [(d["due_at"][11:16], d["state"]) for d in due] == [("08:00", "overdue"),
                                                               ("20:00", "later")]
+    # untrained staff may not record a dose given; only a manager records the training
+    assert refused(house, "dose", "give", "--prescription", daily, "--due", f"{DAY}T08:00",
+                   who=STAFF).startswith("safehaven: outcome: ")
+    refused(house, "med", "trained", "--name", "Sam Staff", who=STAFF)
+    refused(house, "med", "trained", "--name", "Sam Staff", who=CLINICIAN)
+    ok(house, "med", "trained", "--name", "Sam Staff")
     given = json.loads(ok(house, "dose", "give", "--prescription", daily, "--due",
                           f"{DAY}T08:00", "--at", f"{DAY}T08:10", "--json", who=STAFF))
     assert (given["outcome"], given["dose_given"]) == ("given", "50 mg")
@@ -112,3 +118,25 @@ def test_health_med_and_dose_commands(house: House, tmp_path: Path) -> None:
     assert edited["times"] == ["09:00"]
     ok(house, "med", "stop", "--id", daily, "--reason", "course finished", who=CLINICIAN)
     assert json.loads(ok(house, "dose", "due", "--resident", rid, "--json", who=STAFF)) == []
+
+
+def test_stock_received_by_batch_and_shown_by_batch(house: House) -> None:
+    rid = ok(house, "resident", "add", "--preferred-name", "Noor", who=STAFF)
+    rx = ok(house, "med", "add", "--resident", rid, "--medicine", "Paracetamol", "--dose",
+            "500 mg", "--route", "oral", "--prescriber", "Dr Sol", "--as-needed",
+            "--indication", "pain", "--min-interval", "240", who=CLINICIAN)
+    ok(house, "stock", "receive", "--prescription", rx, "--quantity", "10", "--batch", "A1",
+       "--expires", "2026-12-10", who=STAFF)
+    ok(house, "stock", "receive", "--prescription", rx, "--quantity", "20", "--batch", "B2",
+       "--expires", "2027-06-30", who=STAFF)
+    assert refused(house, "stock", "receive", "--prescription", rx, "--quantity", "5",
+                   "--batch", "C3", "--expires", "2026-01-01",
+                   who=STAFF).startswith("safehaven: expires_on: ")
+    shown = json.loads(ok(house, "stock", "show", "--prescription", rx, "--json"))
+    assert shown["balance"] == 30
+    assert shown["batches"] == [{"batch": "A1", "expires_on": "2026-12-10", "units": 10},
+                                {"batch": "B2", "expires_on": "2027-06-30", "units": 20}]
+    text = ok(house, "stock", "show", "--prescription", rx)
+    assert "A1" in text and "2026-12-10" in text
+    kinds = [a["kind"] for a in json.loads(ok(house, "today", "--json"))["alerts"]]
+    assert "stock-expiring" in kinds

@@ -123,3 +123,22 @@ def test_the_house_log_from_the_command_line(house: House) -> None:  # noqa: F81
                "--text", "One officer asked about last night's car", who=STAFF)
     listed = ok(house, "log", "list", "--days", "400", who=STAFF)
     assert fixed in listed and made["id"] not in listed and "One officer" in listed
+
+
+def test_the_house_list_of_restraint_techniques(house: House) -> None:  # noqa: F811
+    rid = ok(house, "resident", "add", "--preferred-name", "Kwame", who=STAFF)
+    assert "seated-hold" in json.loads(ok(house, "restraint", "techniques", "--json",
+                                          who=STAFF))
+    refused(house, "restraint", "techniques", "--set", "Two-person hold", who=STAFF)
+    assert json.loads(ok(house, "restraint", "techniques", "--set", "guiding",
+                         "Two-person hold", "--json")) == ["guiding", "Two-person hold"]
+    start = _t(-timedelta(hours=2))
+    assert "technique" in refused(house, "restraint", "add", "--resident", rid, "--at",
+                                  start, "--minutes", "5", "--behaviour", "hit out",
+                                  "--technique", "seated-hold", "--held-by", "Sam",
+                                  who=STAFF)
+    made = json.loads(ok(house, "restraint", "add", "--resident", rid, "--at", start,
+                         "--minutes", "5", "--behaviour", "hit out", "--technique",
+                         "Two-person hold", "--held-by", "Sam", "--json", who=STAFF))
+    assert made["technique"] == "Two-person hold"
+    ok(house, "restraint", "techniques", "--default")

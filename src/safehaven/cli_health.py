@@ -127,10 +127,13 @@ def cmd_stock_show(args: argparse.Namespace) -> None:
     with ctx.vault:
         rx = medication.prescription(ctx, args.prescription_id)
         state = medication_stock.stock_states(ctx, [rx])[rx.id]
+        lots = medication_stock.batch_states(ctx, [rx]).get(rx.id, [])
     if args.json:
         print_json({"prescription_id": rx.id, "balance": state.balance,
                     "counted": state.counted, "expected": state.expected,
-                    "discrepancy": state.discrepancy})
+                    "discrepancy": state.discrepancy,
+                    "batches": [{"batch": b.batch, "expires_on": b.expires_on and
+                                 b.expires_on.isoformat(), "units": b.units} for b in lots]})
         return
     if state.balance is None:
         print(tr("No stock recorded for {medicine}.", medicine=rx.medicine))
@@ -139,6 +142,31 @@ def cmd_stock_show(args: argparse.Namespace) -> None:
     if state.discrepancy:
         print(tr("The last count found {counted} where the balance said {expected}.",
                  counted=state.counted, expected=state.expected))
+    today = ctx.today()
+    for b in lots:
+        name = b.batch or tr("no batch")
+        if b.expires_on is None:
+            print(f"  {name}: {b.units}")
+        elif b.expires_on < today:
+            print("  " + tr("{batch}: {n}, EXPIRED on {day}: dispose of or return it",
+                            batch=name, n=b.units, day=b.expires_on.isoformat()))
+        else:
+            print("  " + tr("{batch}: {n}, expires {day}", batch=name, n=b.units,
+                            day=b.expires_on.isoformat()))
+
+
+def cmd_med_trained(args: argparse.Namespace) -> None:
+    """A manager records that a staff member is trained to give medicines (or not)."""
+    ctx = _open(args)
+    with ctx.vault:
+        member = next((s for s in staff.listing(ctx) if s.active and
+                       s.display_name.casefold() == args.name.casefold()), None)
+        if member is None:
+            raise InvalidValue("name", tr("No such staff member."))
+        staff.set_trained(ctx, member.id, not args.off)
+    print(tr("{name} is no longer recorded as trained to give medicines.", name=member.display_name)
+          if args.off else tr("{name} is recorded as trained to give medicines.",
+                              name=member.display_name))
 
 
 def cmd_mar_print(args: argparse.Namespace) -> None:
@@ -240,6 +268,11 @@ def register(sub: Any, command: Command) -> None:
         _o("--reason", "reason", tr("why it was stopped")),
         _day("--on", "on", tr("first day without it (default today)"))],
         ["prescription_id", "reason"])
+    c = command("trained", cmd_med_trained,
+                tr("record who is trained to give medicines (managers)"), med)
+    c.add_argument("--name", required=True, help=tr("the staff member's name"))
+    c.add_argument("--off", action="store_true",
+                   help=tr("no longer trained: they stop recording doses as given"))
     c = command("list", cmd_med_list, tr("a resident's prescriptions"), med)
     c.add_argument("--resident", dest="resident_id", required=True,
                    help=tr("the resident's id"))
@@ -286,6 +319,9 @@ def register(sub: Any, command: Command) -> None:
                metavar="WHEN"),
             _o("--witness", "witness", tr("who watched (a controlled drug): staff name or id"),
                metavar="STAFF"),
+            _o("--batch", "batch", tr("the batch number on the label")),
+            *([_day("--expires", "expires_on", tr("the batch's expiry date"))]
+              if kind is V.StockKind.RECEIVED else []),
             _o("--note", "note", tr("anything else"))], ["prescription_id", "quantity"])
     _define(stock, command, "amend", tr("correct a stock entry (the old one is kept)"),
             medication_stock.amend_stock, [

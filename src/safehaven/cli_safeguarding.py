@@ -23,12 +23,20 @@ from safehaven.cli_care import (
     _values,
 )
 from safehaven.cli_common import open_context as _open
+from safehaven.cli_common import print_json
 from safehaven.domain import vocab as V
 from safehaven.domain.models import NoContact
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
-from safehaven.services import contacts, house_log, missing, no_contacts, restraints
+from safehaven.services import (
+    contacts,
+    house_log,
+    house_settings,
+    missing,
+    no_contacts,
+    restraints,
+)
 from safehaven.services.context import Context
 
 
@@ -176,8 +184,8 @@ def _register_restraints(sub: Any, command: Command) -> None:
     details = [
         _o("--minutes", "duration_min", tr("how long it lasted, in minutes"), type=int),
         _o("--behaviour", "behaviour", tr("what led to it")),
-        _o("--technique", "technique", tr("the technique used"),
-           choices=_values(V.Technique)),
+        _o("--technique", "technique", tr("the technique used, from the house's list "
+                                           "(restraint techniques)")),
         _o("--held-by", "held_by", tr("the staff who held")),
         _o("--measure", "measure", tr("what was done, in plain words")),
         _o("--witnesses", "witnesses", tr("who else was present")),
@@ -213,6 +221,27 @@ def _register_restraints(sub: Any, command: Command) -> None:
             ["restraint_id", "review"])
     _listing(group, command, tr("a resident's restraints, newest first"),
              restraints.for_resident)
+    c = command("techniques", cmd_techniques,
+                tr("the techniques the house trains in; a manager sets them"), group)
+    c.add_argument("--set", dest="names", nargs="+", metavar="TECHNIQUE",
+                   help=tr("the house's list, in its words or by code (managers)"))
+    c.add_argument("--default", action="store_true",
+                   help=tr("back to the shipped list (managers)"))
+    c.add_argument("--json", action="store_true", help=tr("print it as JSON"))
+
+
+def cmd_techniques(args: argparse.Namespace) -> None:
+    """Show the house's restraint techniques, or set them (a manager)."""
+    ctx = _open(args)
+    with ctx.vault:
+        if args.names or args.default:
+            house_settings.set_restraint_techniques(ctx, [] if args.default else args.names)
+        found = house_settings.restraint_techniques(ctx)
+    if args.json:
+        print_json(found)
+        return
+    for t in found:
+        print(f"{word(t)}  [{t}]" if word(t) != t else t)
 
 
 def cmd_log_list(args: argparse.Namespace) -> None:

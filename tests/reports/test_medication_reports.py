@@ -9,17 +9,33 @@ import subprocess
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from safehaven.reports import mar as mar_report
 from safehaven.reports import resident as resident_report
 from safehaven.reports import weekly as weekly_report
-from safehaven.services import handoff, health, mar, medication, medication_stock, residents, weekly
+from safehaven.services import (
+    handoff,
+    health,
+    mar,
+    medication,
+    medication_stock,
+    residents,
+    staff,
+    weekly,
+)
 from safehaven.services.context import Context
 from tests.conftest import House
 from tests.reports.pdftext import pdftotext
 
 MONDAY = date(2026, 11, 16)  # week 2026-W47
+
+
+@pytest.fixture(autouse=True)
+def _trained(house: House) -> None:
+    """Sam, the house's staff member, is trained to give medicines."""
+    staff.set_trained(house.manager, house.staff.actor.id)  # type: ignore[union-attr]
 
 
 def at(house: House, day: date, hour: int, minute: int = 0, who: str = "manager") -> Context:

@@ -10,12 +10,18 @@ import pytest
 
 from safehaven.domain.vocab import AlertKind, DoseOutcome
 from safehaven.errors import InvalidValue, NeedsConfirmation, NotAllowed
-from safehaven.services import health, medication, medication_stock, residents, today
+from safehaven.services import health, medication, medication_stock, residents, staff, today
 from safehaven.services.context import Context
 from safehaven.store import reads
 from tests.conftest import House
 
 DAY = date(2026, 11, 26)
+
+
+@pytest.fixture(autouse=True)
+def _trained(house: House) -> None:
+    """Sam, the house's staff member, is trained to give medicines (untrained: below)."""
+    staff.set_trained(house.manager, house.staff.actor.id)  # type: ignore[union-attr]
 
 
 def at(house: House, hour: int, minute: int = 0, who: str = "staff",

@@ -79,3 +79,36 @@ def test_a_restraint_from_the_record_to_the_debrief_and_the_review(house: House)
     assert shown.debrief and shown.review and "phone" in shown.debrief.child_words
     week = restraints.between(house.manager, HELD - timedelta(days=1), HELD + timedelta(days=6))
     assert [r.first_id for r in week] == [made.id]
+
+
+def test_the_house_sets_its_techniques_and_old_records_keep_theirs(house: House) -> None:
+    from safehaven.services import house_settings
+
+    rid = residents.add(house.manager, "Kofi").record.id
+    staff = at(house, HELD + timedelta(hours=1))
+    assert house_settings.restraint_techniques(staff)[:2] == ["guiding", "escort"]
+    old = restraints.record(staff, rid, started_at=HELD, duration_min=4, behaviour="hit out",
+                            technique="seated-hold", held_by="Sam").record
+    for who in (house.staff, house.clinician):  # a manager's setting
+        with pytest.raises(NotAllowed):
+            house_settings.set_restraint_techniques(who, ["Team-Teach hold"])
+    house_settings.set_restraint_techniques(house.manager, [
+        "guiding", " Team-Teach  single-elbow ", "team-teach single-elbow", ""])
+    assert house_settings.restraint_techniques(staff) == ["guiding",
+                                                          "Team-Teach single-elbow"]
+    with pytest.raises(InvalidValue) as err:  # no longer on the house's list
+        restraints.record(staff, rid, started_at=HELD, duration_min=2, behaviour="x",
+                          technique="seated-hold", held_by="Sam")
+    assert err.value.field == "technique"
+    made = restraints.record(staff, rid, started_at=HELD + timedelta(minutes=30),
+                             duration_min=2, behaviour="ran at the door",
+                             technique="Team-Teach single-elbow", held_by="Sam").record
+    assert made.technique == "Team-Teach single-elbow"
+    # the old record still shows its technique, and a correction may keep it
+    fixed = restraints.amend(at(house, HELD + timedelta(hours=2)), old.id, "5 minutes",
+                             duration_min=5, technique="seated-hold").record
+    assert fixed.technique == "seated-hold"
+    shown = {r.restraint.technique for r in restraints.for_resident(house.staff, rid)}
+    assert shown == {"seated-hold", "Team-Teach single-elbow"}
+    house_settings.set_restraint_techniques(house.manager, [])  # back to the shipped list
+    assert "seated-hold" in house_settings.restraint_techniques(staff)

@@ -83,3 +83,13 @@ def test_demo_doses_follow_the_rules(house: House) -> None:
     # at 09:30, the morning's doses are recorded; the afternoon's and evening's are due
     due = today.overview(house.manager).doses
     assert due and all(d.due_at > NOW - timedelta(hours=1) for d in due)
+    # only those who may give medicines did (Sam, the house's one staff member, is trained)
+    people = {s.id: s for s in reads.all_of(conn, m.Staff)}
+    assert people[house.staff.actor.id].med_trained  # type: ignore[union-attr]
+    assert all(rules.may_give(people[d.given_by].role, people[d.given_by].med_trained)
+               for d in doses if d.outcome is DoseOutcome.GIVEN)
+    # every receipt names its batch and expiry; one batch expires within the month
+    receipts = [e for e in reads.all_of(conn, m.StockEntry) if e.kind.value == "received"]
+    assert receipts and all(e.batch and e.expires_on for e in receipts)
+    kinds = {a.kind for a in today.overview(house.manager).alerts}
+    assert "stock-expiring" in kinds

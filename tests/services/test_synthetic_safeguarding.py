@@ -31,7 +31,8 @@ def _make(folder: Path, seed: int) -> dict[str, list[str]]:
         skip = {"id", "site_id", "resident_id", "staff_id", "added_by", "recorded_by",
                 "restraint_id", "held_by", "resident_ids",
                 "no_contact_id", "checkin_id", "reason", "return_recorded_by",
-                "interview_recorded_by", "acknowledged_by", "closed_by"}
+                "interview_recorded_by", "acknowledged_by", "closed_by",
+                "whereabouts", "interview_summary"}  # sealed: a fresh nonce each time
         return {k.__name__: sorted(repr({f: v for f, v in asdict(r).items() if f not in skip})
                                    for r in reads.all_of(vault.conn, k)) for k in KINDS}
 
@@ -73,6 +74,11 @@ def test_the_demo_house_keeps_lists_logs_and_whole_episodes(house: House) -> Non
     recent = [c for c in logged if c.at > NOW - timedelta(days=14)]
     assert recent
     held = reads.all_of(conn, m.Restraint)
+    # the house trains in its own list, and every restraint's technique is on it
+    from safehaven.services import house_settings
+    listed = house_settings.restraint_techniques(house.staff)
+    assert "Two-person seated hold (Team-Teach)" in listed
+    assert held and all(r.technique in listed for r in held)
     debriefs = {d.restraint_id: d for d in reads.all_of(conn, m.RestraintDebrief)}
     reviews = reads.all_of(conn, m.RestraintReview)
     assert held and debriefs and reviews and len(held) < 0.3 * 40

@@ -24,6 +24,7 @@ from safehaven.services import health, medication, medication_stock, residents, 
 from safehaven.services.context import Context
 from safehaven.store import crypto, reads
 from safehaven.store.ids import new_id
+from safehaven.store.refusal import RefusalKind
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.replica import applied_log
 from tests.sync.harness import PASSPHRASE, Template, context, house_of, make_template
@@ -39,6 +40,7 @@ def house(template: Template, tmp_path: Path) -> Iterator[tuple]:
     with house_of(template, tmp_path) as (a, b):
         manager = context(a)
         worker = staff.add(manager, "Sam Staff", Role.STAFF, PASSPHRASE, crypto.MIN_KDF).record
+        staff.set_trained(manager, worker.id)  # trained to give medicines
         rid = residents.add(manager, "Ana", stage="recovery").record.id
         sync(a, b)
         yield a, b, worker.id, rid
@@ -125,3 +127,30 @@ def test_doses_recorded_on_two_laptops_apart_both_arrive(house: tuple) -> None:
         close = [x for x in today.overview(context(laptop)).alerts
                  if x.kind == AlertKind.DOSES_TOO_CLOSE]
         assert [x.detail for x in close] == [f"Paracetamol {now():%H:%M}"]
+
+
+def test_a_dose_given_by_untrained_staff_is_refused_until_the_training_arrives(
+        house: tuple) -> None:
+    """Past the services on laptop a, an untrained member's dose is refused on b (a kind
+    that is tried again: the manager's record of the training may come later); once the
+    training has travelled, her doses apply."""
+    a, b, _, rid = house
+    manager = context(a)
+    tia = staff.add(manager, "Tia Temp", Role.STAFF, PASSPHRASE, crypto.MIN_KDF).record
+    prn = medication.prescribe(manager, rid, "Paracetamol", "500 mg", "oral", "Dr Sol",
+                               as_needed=True, indication="pain", min_interval_min=30,
+                               start_date=clock.today() - timedelta(days=1)).record
+    assert reasons(sync(a, b)) == []
+    with a.write(tia.id) as tx:
+        tx.insert(DoseRecord(new_id(), a.site_id, rid, prn.id, DoseOutcome.GIVEN,
+                             now() - timedelta(hours=1), tia.id, reason="pain"))
+    report = sync(a, b)
+    [(_, refusal)] = report.quarantined  # type: ignore[attr-defined]
+    assert refusal.kind is RefusalKind.NOT_TRAINED and refusal.kind.retryable
+    assert reads.count(b.conn, "dose_records") == 0
+    tia_ctx = Context(a, reads.get(a.conn, Staff, tia.id))
+    staff.set_trained(manager, tia.id)
+    medication.record_dose(tia_ctx, prn.id, "given", reason="pain")
+    sync(a, b)
+    assert reads.get(b.conn, Staff, tia.id).med_trained
+    assert reads.count(b.conn, "dose_records") >= 1

@@ -67,9 +67,17 @@ def test_a_whole_missing_episode_arrives_and_a_forged_author_does_not(house: tup
                              summary="talked")
     report = sync(a, b)
     assert report.quarantined == []  # type: ignore[attr-defined]
-    there = reads.get(b.conn, Incident, episode)
-    assert (there.whereabouts, there.interview_by, there.return_recorded_by) == (
-        "a friend's", "Ms Ade", sam_id)
+    raw = reads.get(b.conn, Incident, episode)
+    # Sam wrote them sealed to the key's public half: ciphertext on the wire and in b's
+    # tables, open to b's manager, not to Sam herself
+    assert raw.whereabouts.startswith("rk1:") and "friend" not in raw.whereabouts
+    assert raw.interview_summary.startswith("rk1:")
+    there = context(b).opened(raw)
+    assert (there.whereabouts, there.interview_summary, there.interview_by,
+            there.return_recorded_by) == ("a friend's", "talked", "Ms Ade", sam_id)
+    [mine] = missing.for_resident(as_of(a, NOW), rid)
+    assert (mine.incident.whereabouts, mine.incident.interview_summary) == (None, None)
+    assert mine.incident.interview_by == "Ms Ade"  # what staff see: that it was held
     manager = b.staff_id
     with a.write(sam_id) as tx:  # past the services: the interview "recorded by the manager"
         tx.update(Incident, episode, interview_summary="nothing to add",
@@ -77,7 +85,8 @@ def test_a_whole_missing_episode_arrives_and_a_forged_author_does_not(house: tup
     report = sync(a, b)
     assert [r.kind.value for _, r in report.quarantined] == [  # type: ignore[attr-defined]
         "wrong_author"]
-    assert reads.get(b.conn, Incident, episode).interview_summary == "talked"
+    assert context(b).opened(reads.get(b.conn, Incident, episode)).interview_summary == \
+        "talked"
 
 
 def test_staff_cannot_write_the_no_contact_list_past_the_services(house: tuple) -> None:

@@ -3,12 +3,12 @@ the child's allergies above the form; the Health tab; allergies on the check-in 
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import Qt
 
 from safehaven import clock
-from safehaven.services import health, medication
+from safehaven.services import health, medication, staff
 from safehaven.ui.record_form import RecordForm
 from tests.ui.conftest import unlock
 from tests.ui.test_care_forms import fill, select
@@ -25,6 +25,13 @@ def _prescribe(window, rid: str, **extra) -> str:
     return medication.prescribe(ctx, rid, "Sertraline", "50 mg", "oral", "Dr Sol",
                                 times="08:00, 20:00", start_date=clock.today(),
                                 **extra).record.id
+
+
+def _train(window, name: str) -> None:
+    """The manager (unlocked) records that `name` is trained to give medicines."""
+    ctx = window.session.ctx
+    who = next(s for s in staff.listing(ctx) if s.display_name == name)
+    staff.set_trained(ctx, who.id)
 
 
 def test_a_due_dose_is_recorded_from_today_and_leaves_it(window, qtbot) -> None:
@@ -60,6 +67,7 @@ def test_health_tab_shows_allergies_and_refuses_a_prn_too_soon(window) -> None:
     _prescribe(window, rid)
     medication.prescribe(window.session.ctx, rid, "Ibuprofen", "200 mg", "oral", "Dr Sol",
                          as_needed=True, indication="pain", min_interval_min=360)
+    _train(window, "Sam Staff")
     window.lock()
     unlock(window, who="Sam Staff")
     shell = window.centralWidget()
@@ -126,3 +134,61 @@ def test_stock_is_recorded_from_the_health_tab(window) -> None:
     form.submit()
     assert not form.isVisible()
     assert medication.prescription(window.session.ctx, p.id).times == ("09:00", "21:00")
+
+
+def test_the_dose_form_refuses_untrained_staff_with_the_reason(window) -> None:
+    unlock(window)
+    rid = _ana(window)
+    medication.prescribe(window.session.ctx, rid, "Ibuprofen", "200 mg", "oral", "Dr Sol",
+                         as_needed=True, indication="pain", min_interval_min=360)
+    window.lock()
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    shell.open_resident(rid)
+    tab = shell.detail.health_tab
+    select(tab.medicines, lambda p: p.medicine == "Ibuprofen")
+    form = tab.record_dose()
+    fill(form, reason="toothache")
+    form.submit()
+    assert form.isVisible() and "trained" in form.errors["outcome"].text()
+    fill(form, outcome="refused", reason="")  # what was not given, she still records
+    form.submit()
+    assert not form.isVisible()
+    assert [str(d.outcome) for d in tab.doses.model.rows.values()] == ["refused"]
+
+
+def test_stock_received_with_batch_and_expiry_shows_by_batch(window) -> None:
+    unlock(window)
+    rid = _ana(window)
+    _prescribe(window, rid)
+    shell = window.centralWidget()
+    shell.open_resident(rid)
+    tab = shell.detail.health_tab
+    select(tab.medicines, lambda p: p.medicine == "Sertraline")
+    form = tab.record_stock()
+    fill(form, kind="received", quantity=30, batch="LX-204",
+         expires_on=date(2027, 3, 31))
+    form.submit()
+    assert not form.isVisible()
+    p = next(p for p in tab.medicines.model.rows.values() if p.medicine == "Sertraline")
+    assert "LX-204" in tab._stock(p) and tab._stock(p).startswith("30 · ")
+    [entry] = tab.stock.model.rows.values()
+    assert (entry.batch, entry.expires_on) == ("LX-204", date(2027, 3, 31))
+
+
+def test_a_manager_records_the_training_on_the_admin_page(window) -> None:
+    unlock(window)
+    admin = window.centralWidget().admin
+    admin.refresh()
+    rows = {admin.model.row_at(i).display_name: i for i in range(admin.model.rowCount())}
+    assert admin._gives(admin.model.row_at(rows["Sam Staff"])) == "not trained"
+    assert admin._gives(admin.model.row_at(rows["Maria Manager"])) == "by role"
+    admin.view.selectRow(rows["Sam Staff"])
+    admin.toggle_trained()
+    sam = next(s for s in staff.listing(window.session.ctx) if s.display_name == "Sam Staff")
+    assert sam.med_trained
+    admin.refresh()
+    assert admin._gives(admin.model.row_at(rows["Sam Staff"])) == "trained"
+    window.lock()
+    unlock(window, who="Sam Staff")  # staff cannot record anyone's training
+    assert not window.centralWidget().admin.trained.isEnabled()

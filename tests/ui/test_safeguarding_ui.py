@@ -51,6 +51,18 @@ def test_a_missing_episode_from_today_to_the_return_interview(window) -> None:
     assert not {"return-interview-due", "missing-now"} & set(_kinds(shell))
     episode = incidents.for_resident(window.session.ctx, ana.id)[0]
     assert (episode.police_reference, episode.interview_by) == ("MP-12", "Ms Ade")
+    # sealed: Sam wrote where Ana was and what she said, and does not read them back
+    assert (episode.whereabouts, episode.interview_summary) == (None, None)
+    select(tab.incidents, lambda i: str(i.kind) == "missing")
+    again = tab.returned()
+    where = again.fields["whereabouts"].widget
+    assert where.toPlainText() == "" and "Sealed" in where.placeholderText()
+    again.close()
+    window.lock()
+    unlock(window)  # the manager reads them
+    episode = incidents.for_resident(window.session.ctx, ana.id)[0]
+    assert (episode.whereabouts, episode.interview_summary) == (
+        "At the station with an older man", "Talked; plan reviewed")
 
 
 def test_a_listed_visitor_is_warned_of_before_saving_and_reaches_today(window, monkeypatch
@@ -165,3 +177,47 @@ def test_taking_someone_off_the_list_is_asked_first(window, monkeypatch) -> None
     select(panel.no_contact, lambda e: True)
     panel.remove_entry()
     assert no_contacts.for_resident(window.session.ctx, ana.id) == []
+
+
+def test_the_restraint_form_offers_the_house_techniques(window) -> None:
+    from safehaven.services import house_settings, restraints
+
+    unlock(window)
+    shell = window.centralWidget()
+    ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+    now = clock.now().replace(second=0, microsecond=0)
+    restraints.record(window.session.ctx, ana.id, started_at=now - timedelta(hours=3),
+                      duration_min=2, behaviour="kicked the door", technique="escort",
+                      held_by="Leo")
+    house_settings.set_restraint_techniques(window.session.ctx,
+                                            ["guiding", "Two-person hold"])
+    shell.open_resident(ana.id)
+    panel = shell.detail.safety_tab.restraints
+    form = panel.record()
+    box = form.fields["technique"].widget
+    assert [box.itemData(i) for i in range(box.count())] == ["guiding", "Two-person hold"]
+    fill(form, started_at=now - timedelta(hours=1), duration_min=3, behaviour="hit out",
+         technique="Two-person hold", held_by="Sam and Leo")
+    form.submit()
+    assert not form.isVisible()
+    select(panel.section, lambda x: x.restraint.technique == "escort")
+    assert panel.section.model.rowCount() == 2
+    fix = panel.correct()  # an old record's technique, no longer listed, is kept
+    assert fix.fields["technique"].widget.currentData() == "escort"
+    form.close()
+    fix.close()
+
+
+def test_a_manager_sets_the_house_techniques_on_the_admin_page(window) -> None:
+    from safehaven.services import house_settings
+
+    unlock(window)
+    section = window.centralWidget().admin.supervision
+    form = section.open_techniques()
+    box = form.fields["names"].widget
+    assert box.toPlainText().splitlines()[:2] == ["guiding", "escort"]  # the shipped list
+    box.setPlainText("guiding\nTwo-person hold\n")
+    form.submit()
+    assert not form.isVisible()
+    assert house_settings.restraint_techniques(window.session.ctx) == ["guiding",
+                                                                       "Two-person hold"]

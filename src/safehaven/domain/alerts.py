@@ -49,11 +49,12 @@ URGENCY: dict[str, tuple[str, ...]] = {
              AlertKind.HEARING_ALONE),
     SOON: (AlertKind.HEARING_TOMORROW, AlertKind.COMPLAINT_UNANSWERED,
            AlertKind.RETURN_INTERVIEW_DUE, AlertKind.DEBRIEF_DUE, AlertKind.RESTRAINT_REVIEW,
-           AlertKind.DOSES_REFUSED, AlertKind.STOCK_DISCREPANCY,
+           AlertKind.DOSES_REFUSED, AlertKind.STOCK_DISCREPANCY, AlertKind.STOCK_EXPIRED,
            AlertKind.UNKNOWN_CONTACT, AlertKind.UNVETTED_CONTACT, AlertKind.CONSENT_MISSING,
            AlertKind.CONSENT_EXPIRED, AlertKind.FOLLOW_UP_OVERDUE,
            AlertKind.SAFETY_PLAN_REVIEW, AlertKind.MISSED_SESSIONS),
-    ROUTINE: (AlertKind.REVIEW_DUE, AlertKind.OVERDUE_NEED, AlertKind.CONSENT_EXPIRING,
+    ROUTINE: (AlertKind.REVIEW_DUE, AlertKind.STOCK_EXPIRING, AlertKind.OVERDUE_NEED,
+              AlertKind.CONSENT_EXPIRING,
               AlertKind.CAP_NEARLY_USED, AlertKind.NO_CHECKIN),
 }
 _RANK = {str(kind): (level, n) for level, (_, kinds) in enumerate(URGENCY.items())

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from safehaven.domain.models import Alert, DoseRecord, Prescription, StockEntry
-from safehaven.domain.vocab import AlertKind, DoseOutcome, StockKind
+from safehaven.domain.vocab import AlertKind, DoseOutcome, Role, StockKind
 
 OVERDUE_AFTER = timedelta(minutes=60)  # a dose not recorded an hour after its time
 DUE_BEFORE = timedelta(minutes=60)  # a dose may be given up to an hour early
@@ -19,6 +19,14 @@ DAY = timedelta(hours=24)
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.h]([0-5]\d)$")
 
 DUE, OVERDUE, LATER = "due", "overdue", "later"
+# roles that give medicines without a training record: their own training is their
+# profession's; a staff member gives them once a manager records the training
+GIVE_UNTRAINED = frozenset({Role.CLINICIAN.value, Role.MANAGER.value})
+
+
+def may_give(role: object, trained: bool) -> bool:
+    """Whether someone in `role` may record a dose as given (the services and receivers)."""
+    return str(role) in GIVE_UNTRAINED or (str(role) == Role.STAFF.value and bool(trained))
 
 
 def parse_time(text: str) -> time | None:
@@ -170,6 +178,87 @@ def stock(p: Prescription, entries: Iterable[StockEntry], given: Iterable[dateti
         else:
             counted, expected, when, balance = e.quantity, balance, at, e.quantity
     return StockState(balance, counted, expected, when)
+
+
+EXPIRY_WARNING = timedelta(days=30)
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Units left of one batch (None, None: units no receipt accounts for, from a count
+    above the balance, or a balance below zero)."""
+
+    batch: str | None
+    expires_on: date | None
+    units: int
+
+
+def _fefo(lot: tuple[str | None, date | None], day: date) -> tuple[object, ...]:
+    """First expiry, first out; an expired batch only when nothing else is left."""
+    _, expires = lot
+    return (expires is not None and expires < day, expires is None, expires or date.max,
+            lot[0] or "")
+
+
+def batches(p: Prescription, entries: Iterable[StockEntry], given: Iterable[datetime]
+            ) -> list[Batch]:
+    """The stock by batch, the same moves as `stock` in the same order, so the units add
+    up to its balance. A dose, or a return or disposal naming no batch, takes from the
+    batch that expires first; a count's difference is taken the same way (fewer) or
+    added to the units of no known batch (more)."""
+    lots: dict[tuple[str | None, date | None], int] = {}
+    unknown: tuple[str | None, date | None] = (None, None)
+
+    def take(units: int, day: date, batch: str | None = None) -> None:
+        order = sorted((k for k, n in lots.items() if n > 0 and k != unknown
+                        and (batch is None or k[0] == batch)), key=lambda k: _fefo(k, day))
+        for k in [*order, unknown]:
+            step = units if k == unknown else min(units, lots[k])
+            lots[k] = lots.get(k, 0) - step
+            units -= step
+            if units <= 0:
+                return
+
+    moves = sorted([(at, 0, None) for at in given]
+                   + [(e.at, 1, e) for e in entries], key=lambda m: (m[0], m[1]))
+    if not any(e is not None for _, _, e in moves):
+        return []  # no stock recorded (as `stock` says with a balance of None)
+    for at, _, e in moves:
+        if e is None:
+            take(p.units_per_dose or 1, at.date())
+        elif e.kind is StockKind.RECEIVED:
+            key = (e.batch, e.expires_on)
+            lots[key] = lots.get(key, 0) + e.quantity
+        elif e.kind in (StockKind.RETURNED, StockKind.DISPOSED):
+            take(e.quantity, at.date(), e.batch)
+        else:
+            difference = e.quantity - sum(lots.values())
+            if difference > 0:
+                lots[unknown] = lots.get(unknown, 0) + difference
+            elif difference < 0:
+                take(-difference, at.date())
+    return [Batch(k[0], k[1], n) for k, n in sorted(
+        lots.items(), key=lambda kv: (kv[0] == unknown, kv[0][1] or date.max, kv[0][0] or ""))
+        if n != 0]
+
+
+def expiry_alerts(found: Iterable[tuple[Prescription, list[Batch]]], today: date
+                  ) -> list[Alert]:
+    """A batch still in stock past its expiry date (take it out: dispose of or return it),
+    or expiring within 30 days (order more, use it first)."""
+    out = []
+    for p, lots in found:
+        for b in lots:
+            if b.expires_on is None or b.units <= 0:
+                continue
+            label = f"{p.medicine} {b.batch or ''} {b.expires_on.isoformat()}: {b.units}"
+            if b.expires_on < today:
+                out.append(Alert(AlertKind.STOCK_EXPIRED.value, p.resident_id, b.expires_on,
+                                 label.replace("  ", " "), p.id))
+            elif b.expires_on <= today + EXPIRY_WARNING:
+                out.append(Alert(AlertKind.STOCK_EXPIRING.value, p.resident_id, b.expires_on,
+                                 label.replace("  ", " "), p.id))
+    return out
 
 
 def stock_alerts(states: Iterable[tuple[Prescription, StockState]]) -> list[Alert]:

@@ -43,7 +43,6 @@ from safehaven.domain.vocab import (
     SessionStatus,
     Shift,
     StockKind,
-    Technique,
     VettingMethod,
     VettingStatus,
 )
@@ -67,6 +66,9 @@ class Staff:
     sign_key: str | None = None
     box_key: str | None = None
     key_params: str | None = None
+    # trained to give medicines (issue 28): a staff-role member records a dose given only
+    # with it; a manager sets it. Clinicians and managers give doses without it.
+    med_trained: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,9 @@ class RestrictedGrant:
     sealed: str
     sender: str  # the staff member who granted it (they held the key)
     created_at: datetime
+    # the key's public half (X25519 hex, derived from it): a staff session seals a field
+    # to it that only holders open (store/restricted.py); None on keys made before 0021
+    public_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,7 +509,7 @@ class Restraint:
     started_at: datetime
     duration_min: int
     behaviour: str  # what led to it
-    technique: Technique
+    technique: str  # a Technique code, or the house's own words (house_settings)
     held_by: str  # the staff who held
     staff_id: str  # who recorded it
     measure: str | None = None  # what was done, in plain words
@@ -760,6 +765,8 @@ class StockEntry:
     note: str | None = None
     amends_id: str | None = None
     amend_reason: str | None = None
+    batch: str | None = None  # a receipt's batch number, from the pharmacy's label
+    expires_on: date | None = None  # a receipt's expiry date
 
 
 @dataclass(frozen=True, slots=True)

@@ -324,6 +324,8 @@ class AlertKind(StrEnum):
     DOSE_OVERDUE = "dose-overdue"  # a scheduled dose not recorded an hour after its time
     DOSES_REFUSED = "doses-refused"  # refused twice in a row: the clinician should know
     STOCK_DISCREPANCY = "stock-discrepancy"  # a count that does not match the balance
+    STOCK_EXPIRING = "stock-expiring"  # a batch in stock expires within 30 days
+    STOCK_EXPIRED = "stock-expired"  # an expired batch still counted in the stock
     DOSES_TOO_CLOSE = "doses-too-close"  # as-needed doses closer than allowed (two laptops)
     MISSING_NOW = "missing-now"  # a missing episode with no return yet: top of Today
     RETURN_INTERVIEW_DUE = "return-interview-due"  # within 72 hours of the return

@@ -152,6 +152,8 @@ _WORDS = {
     "later": "Later today",
     "received": "Received", "returned": "Returned to the pharmacy", "disposed": "Disposed of",
     "counted": "Counted", "stock-discrepancy": "Stock count does not match",
+    "stock-expiring": "Medicine stock expiring within 30 days",
+    "stock-expired": "Expired medicine still in stock",
     "doses-too-close": "As-needed doses closer than allowed",
     # documents (issue 29)
     "identity-document": "Identity document", "court-order": "Court order",

@@ -28,7 +28,10 @@ class TableRule:
 RULES: dict[str, TableRule] = {
     "sites": TableRule(A.MANAGE_STAFF),
     # admins manage people and laptops, but only a manager gives a role that opens more
-    "staff": TableRule(A.MANAGE_STAFF, fields={"role": A.MANAGE_ROLES}, permanent={"active": 0}),
+    # ... and records who is trained to give medicines (issue 28), as a role is
+    "staff": TableRule(A.MANAGE_STAFF, fields={"role": A.MANAGE_ROLES,
+                                               "med_trained": A.MANAGE_ROLES},
+                       permanent={"active": 0}),
     "devices": TableRule(A.MANAGE_STAFF, permanent={"revoked": 1}),
     # a site key goes to a laptop only from a manager (at enrolment, revocation, repair):
     # from anyone else it could re-key the manager's laptop with a key of their choosing
@@ -182,6 +185,10 @@ RESTRICTED: dict[str, dict[str, Callable[[Mapping[str, Any]], bool]]] = {
                                   "notes"), _always),
     "hearings": {"note": _always},
     "complaints": dict.fromkeys(("handling", "answer"), _always),
+    # issue 27: where a missing young person was and with whom, and what they said at the
+    # return interview. Staff write them (sealed to the key's public half) but do not read
+    # them back: the episode shows them that a return and an interview are recorded.
+    "incidents": dict.fromkeys(("whereabouts", "interview_summary"), _always),
 }
 
 
@@ -200,7 +207,8 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
             needs.add(A.READ_RESTRICTED)
         return needs
     if table == "staff":
-        return staff_needs(row.get("role"))
+        return staff_needs(row.get("role")) | ({A.MANAGE_ROLES} if row.get("med_trained")
+                                               else set())
     if table == "stage_changes" and row.get("from_stage") is None:
         return {A.ADD_RESIDENT}  # the intake's first stage is part of adding a resident
     if table == "case_notes" and row.get("kind") == "clinical":

@@ -36,6 +36,7 @@ from safehaven.services import (
     follow_ups,
     groups,
     house_log,
+    house_settings,
     incidents,
     life_detail,
     measures,
@@ -84,6 +85,7 @@ class ResidentDetail:
     no_contacts: list[NoContact] = field(default_factory=list)  # reasons for clinical roles
     contacts: list[Contact] = field(default_factory=list)  # newest first
     restraints: list[RestraintRecord] = field(default_factory=list)  # newest first
+    techniques: list[str] = field(default_factory=list)  # the house's, for the form
     house_log: list[HouseLogEntry] = field(default_factory=list)  # entries naming them
     life: LifeDetail = field(default_factory=LifeDetail)  # issue 31: legal, school, voice
     # a case closed or reopened (issue 30)
@@ -134,6 +136,7 @@ def load(ctx: Context, resident_id: str) -> ResidentDetail:
         no_contacts=no_contacts.for_resident(ctx, resident_id),
         contacts=contacts.for_resident(ctx, resident_id),
         restraints=restraints.for_resident(ctx, resident_id),
+        techniques=house_settings.restraint_techniques(ctx),
         house_log=house_log.for_resident(ctx, resident_id),
         life=life_detail.load(ctx, resident_id),
         case=closures.state(ctx, resident_id),

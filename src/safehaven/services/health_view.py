@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from safehaven.domain.medication import DueDose, StockState
+from safehaven.domain.medication import Batch, DueDose, StockState
 from safehaven.domain.models import DoseRecord, HealthProfile, Prescription, StockEntry
 from safehaven.services import health, medication, medication_stock, staff
 from safehaven.services.context import Context
@@ -25,6 +25,7 @@ class HealthView:
     staff_names: dict[str, str]
     stock: dict[str, StockState]  # by prescription id
     stock_entries: list[StockEntry]  # the last two weeks', newest first
+    batches: dict[str, list[Batch]]  # by prescription id, where receipts named batches
 
 
 def load(ctx: Context, resident_id: str) -> HealthView:
@@ -42,4 +43,5 @@ def load(ctx: Context, resident_id: str) -> HealthView:
         stock=medication_stock.stock_states(ctx, prescriptions),
         stock_entries=medication_stock.stock_for(ctx, resident_id,
                                            now - timedelta(days=RECENT_DAYS)),
+        batches=medication_stock.batch_states(ctx, prescriptions),
     )

@@ -10,7 +10,7 @@ from datetime import date
 from safehaven.domain import retention as rules
 from safehaven.domain.life import HouseSetting
 from safehaven.domain.life_alerts import COMPLAINT_DAYS, REVIEW_WEEKS
-from safehaven.domain.vocab import ApprovalSubject, RecordClass
+from safehaven.domain.vocab import ApprovalSubject, RecordClass, Technique
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services.context import Context, Result
@@ -159,3 +159,38 @@ def approval_setting(site_id: str, subject: ApprovalSubject, by: str, on: date
     """The row that switches approval of `subject` on (for the demo generator)."""
     name = _approval_key(subject)
     return HouseSetting(_id(site_id, name), site_id, name, "on", by, on)
+
+
+# -- the restraint techniques the house trains in (issue 27) ----------------------------------
+TECHNIQUES = "restraint-techniques"
+MAX_TECHNIQUES = 30
+
+
+def restraint_techniques(ctx: Context) -> list[str]:
+    """The techniques a restraint record offers: the house's list, one a line (a shipped
+    technique by its code, the house's own in its words), or the shipped list."""
+    found = [t.strip() for t in (text(ctx, TECHNIQUES) or "").splitlines() if t.strip()]
+    return found or [t.value for t in Technique]
+
+
+def set_restraint_techniques(ctx: Context, names: list[str]) -> Result[HouseSetting]:
+    """A manager sets the list (empty: back to the shipped list). Records made with a
+    technique no longer listed keep it and still show it."""
+    clean: list[str] = []
+    for name in names:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        if len(name) > 120:
+            raise InvalidValue("names", tr("A technique is at most 120 characters."))
+        if name.casefold() not in {c.casefold() for c in clean}:
+            clean.append(name)
+    if len(clean) > MAX_TECHNIQUES:
+        raise InvalidValue("names", tr("At most {n} techniques.", n=MAX_TECHNIQUES))
+    return _set_text(ctx, TECHNIQUES, "\n".join(clean), Action.MANAGE_HOUSE)
+
+
+def techniques_setting(site_id: str, names: list[str], by: str, on: date) -> HouseSetting:
+    """The row that sets the house's restraint techniques (for the demo generator)."""
+    return HouseSetting(_id(site_id, TECHNIQUES), site_id, TECHNIQUES, "\n".join(names), by,
+                        on)

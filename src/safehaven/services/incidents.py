@@ -12,6 +12,7 @@ from safehaven.domain.models import CheckIn, Incident, Resident
 from safehaven.domain.vocab import INCIDENT_FOR_FLAG, IncidentKind, Notified
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
+from safehaven.services import sealed
 from safehaven.services.context import Context, Result, edit_record
 from safehaven.services.permissions import Action
 from safehaven.store import reads
@@ -113,6 +114,8 @@ def close(ctx: Context, incident_id: str, outcome: str) -> Result[Incident]:
 
 
 def for_resident(ctx: Context, resident_id: str) -> list[Incident]:
-    """Newest first."""
+    """Newest first; a missing episode's sealed parts open only for clinicians and
+    managers (left out for staff: `sealed.shown`)."""
     ctx.require(Action.READ_RECORDS)
-    return reads.for_resident(ctx.conn, Incident, resident_id, "occurred_at DESC, id DESC")
+    return [sealed.shown(ctx, i) for i in reads.for_resident(
+        ctx.conn, Incident, resident_id, "occurred_at DESC, id DESC")]

@@ -185,7 +185,20 @@ def _refuse_too_soon(ctx: Context, p: Prescription, at: datetime,
         next=formats.day_time(too_soon.next_at)))
 
 
+def trained(ctx: Context) -> bool:
+    """Whether the acting person may record a dose as given: clinicians and managers, and
+    staff a manager has recorded as trained (read afresh: the training may be new)."""
+    if ctx.actor is None:
+        return False
+    me: Staff = reads.get(ctx.conn, Staff, ctx.actor.id)  # type: ignore[assignment]
+    return rules.may_give(me.role, me.med_trained)
+
+
 def _check_dose(ctx: Context, p: Prescription, d: DoseRecord) -> None:
+    if d.outcome is DoseOutcome.GIVEN and not trained(ctx):
+        raise InvalidValue("outcome", tr(
+            "Only staff trained to give medicines record a dose as given: ask a trained "
+            "colleague, a clinician or a manager. A manager records the training."))
     if d.at > ctx.now() + CLOCK_SLACK:
         raise InvalidValue("at", tr("This time is in the future."))
     if not p.active_on(d.at.date()) and not (d.due_at and p.active_on(d.due_at.date())):

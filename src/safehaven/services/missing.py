@@ -19,7 +19,7 @@ from safehaven.domain.models import Incident, Sighting
 from safehaven.domain.vocab import IncidentKind
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services import incidents
+from safehaven.services import incidents, sealed
 from safehaven.services.context import Context, Result
 from safehaven.services.incidents import CLOCK_SLACK
 from safehaven.services.permissions import Action
@@ -58,14 +58,15 @@ def record_return(ctx: Context, incident_id: str, *, returned_at: datetime,
                   injuries: str | None = None, police_reference: str | None = None
                   ) -> Result[Incident]:
     """The young person is back: when and how, where they were and with whom. A return
-    recorded wrongly is corrected by recording it again (each change is in the history)."""
+    recorded wrongly is corrected by recording it again (each change is in the history).
+    Where they were is sealed: staff write it but do not read it back, so left empty it
+    keeps what was written."""
     ctx.require(Action.RECORD_INCIDENT)
     episode = _episode(ctx, incident_id)
     since = min(x for x in (episode.last_seen_at, episode.occurred_at) if x is not None)
     values: dict[str, Any] = {
         "returned_at": _moment(ctx, "returned_at", returned_at, since),
         "return_how": v.text("how", how, max_len=500),
-        "whereabouts": v.text("whereabouts", whereabouts, max_len=2000),
         "return_injuries": v.text("injuries", injuries, max_len=2000),
         "return_recorded_by": ctx.actor.id if ctx.actor else None,
     }
@@ -75,6 +76,9 @@ def record_return(ctx: Context, incident_id: str, *, returned_at: datetime,
     reference = v.text("police_reference", police_reference, max_len=100)
     if reference:
         values["police_reference"] = reference
+    where = v.text("whereabouts", whereabouts, max_len=2000)
+    if where:
+        values["whereabouts"] = where
     with ctx.write() as tx:
         record = tx.update(Incident, incident_id, **values)
     return Result(record, tuple(tx.changes))
@@ -83,17 +87,20 @@ def record_return(ctx: Context, incident_id: str, *, returned_at: datetime,
 def record_interview(ctx: Context, incident_id: str, *, held_at: datetime, held_by: str,
                      summary: str) -> Result[Incident]:
     """The return interview: who held it, when, what was said and what follows. It takes
-    the episode off Today."""
+    the episode off Today. What was said is sealed (staff write it, clinicians and managers
+    read it); recorded again with it left empty, it keeps what was written."""
     ctx.require(Action.RECORD_INCIDENT)
     episode = _episode(ctx, incident_id)
     if episode.returned_at is None:
         raise InvalidValue("held_at", tr("Record the return first."))
+    said = v.text("summary", summary, required=episode.interview_summary is None)
     values = {
         "interview_at": _moment(ctx, "held_at", held_at, episode.returned_at),
         "interview_by": v.name("held_by", held_by),
-        "interview_summary": v.text("summary", summary, required=True),
         "interview_recorded_by": ctx.actor.id if ctx.actor else None,
     }
+    if said:
+        values["interview_summary"] = said
     with ctx.write() as tx:
         record = tx.update(Incident, incident_id, **values)
     return Result(record, tuple(tx.changes))
@@ -155,7 +162,8 @@ def episode(incident: Incident, now: datetime) -> Episode:
 
 
 def between(ctx: Context, start: datetime, end: datetime) -> list[Episode]:
-    """Episodes that began in [start, end) or were still open at its start, oldest first."""
+    """Episodes that began in [start, end) or were still open at its start, oldest first
+    (sealed parts opened or left out as the role may: `sealed.shown`)."""
     ctx.require(Action.READ_RECORDS)
     found = [i for i in reads.all_of(ctx.conn, Incident)
              if i.kind is IncidentKind.MISSING and not i.deleted
@@ -164,7 +172,7 @@ def between(ctx: Context, start: datetime, end: datetime) -> list[Episode]:
                   or (i.last_seen_at or i.occurred_at) >= start)]
     found.sort(key=lambda i: (i.last_seen_at or i.occurred_at, i.id))
     now = ctx.now()
-    return [episode(i, now) for i in found]
+    return [episode(sealed.shown(ctx, i), now) for i in found]
 
 
 def for_resident(ctx: Context, resident_id: str) -> list[Episode]:

@@ -14,9 +14,9 @@ from typing import Any
 
 from safehaven.domain import validate as v
 from safehaven.domain.models import Resident, Restraint, RestraintDebrief, RestraintReview
-from safehaven.domain.vocab import Technique
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
+from safehaven.services import house_settings
 from safehaven.services.context import Context, Result
 from safehaven.services.incidents import CLOCK_SLACK
 from safehaven.services.permissions import Action
@@ -41,7 +41,7 @@ RULES: v.Rules = {
     "started_at": v.same,
     "duration_min": _minutes,
     "behaviour": lambda x: v.text("behaviour", x, required=True, max_len=4000),
-    "technique": lambda x: v.choice("technique", Technique, x),
+    "technique": lambda x: v.text("technique", x, required=True, max_len=120),
     "held_by": lambda x: v.text("held_by", x, required=True, max_len=500),
     "measure": lambda x: v.text("measure", x, max_len=2000),
     "witnesses": lambda x: v.text("witnesses", x, max_len=500),
@@ -61,12 +61,26 @@ def _when(ctx: Context, name: str, value: Any, earliest: datetime | None = None)
     return value
 
 
+def _listed(ctx: Context, technique: str, kept: str | None = None) -> str:
+    """One of the house's techniques (a correction may keep the record's own, though the
+    house no longer lists it)."""
+    if technique == kept:
+        return technique
+    listed = house_settings.restraint_techniques(ctx)
+    if technique not in listed:
+        raise InvalidValue("technique", tr("Choose one of the house's techniques: "
+                                           "{options}.", options=", ".join(listed)))
+    return technique
+
+
 def record(ctx: Context, resident_id: str, *, started_at: datetime, duration_min: int,
-           behaviour: str, technique: Technique | str, held_by: str, **fields: Any
+           behaviour: str, technique: str, held_by: str, **fields: Any
            ) -> Result[Restraint]:
+    """A restraint, with a technique from the house's list."""
     ctx.require(Action.RECORD_INCIDENT)
     clean = v.fields(RULES, {"duration_min": duration_min, "behaviour": behaviour,
                              "technique": technique, "held_by": held_by, **fields})
+    clean["technique"] = _listed(ctx, clean["technique"])
     restraint = Restraint(id=new_id(), site_id=ctx.vault.site_id, resident_id=resident_id,
                           started_at=_when(ctx, "started_at", started_at),
                           staff_id=ctx.actor.id if ctx.actor else "", **clean)
@@ -82,6 +96,8 @@ def amend(ctx: Context, restraint_id: str, why: str, **changes: Any) -> Result[R
     reason = v.text("why", why, required=True, max_len=500)
     old: Restraint = reads.get(ctx.conn, Restraint, restraint_id)
     clean = v.fields(RULES, changes)
+    if "technique" in clean:
+        clean["technique"] = _listed(ctx, clean["technique"], old.technique)
     if "started_at" in clean:
         clean["started_at"] = _when(ctx, "started_at", clean["started_at"])
     fixed = replace(old, **clean, id=new_id(), staff_id=ctx.actor.id if ctx.actor else "",

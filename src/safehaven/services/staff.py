@@ -93,6 +93,17 @@ def change_passphrase(ctx: Context, staff_id: str, passphrase: str,
     ctx.vault.refresh_keys()
 
 
+def set_trained(ctx: Context, staff_id: str, trained: bool = True) -> Result[Staff]:
+    """Record that a staff member is (or is no longer) trained to give medicines: only
+    then do they record a dose as given (services/medication.py). A manager's act."""
+    ctx.require(Action.MANAGE_ROLES)
+    if not reads.exists(ctx.conn, Staff, staff_id):
+        raise InvalidValue("staff_id", tr("No such staff member."))
+    with ctx.write() as tx:
+        member = tx.update(Staff, staff_id, med_trained=bool(trained))
+    return Result(member, tuple(tx.changes))
+
+
 def listing(ctx: Context) -> list[Staff]:
     return reads.all_of(ctx.conn, Staff)
 

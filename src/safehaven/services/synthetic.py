@@ -146,6 +146,8 @@ class Generator:
         self.further = random.Random(f"further-{seed}")  # noqa: S311 - synthetic data
         self.health_rng = random.Random(f"health-{seed}")  # noqa: S311 - synthetic data
         self.controlled_given = False  # one controlled drug in the house
+        self.med_givers: list[str] | None = None  # who gives medicines (trained staff too)
+        self.batches_received = 0  # the first batch in the house expires within the month
         # The safeguarding records (issue 27), on a stream of their own for the same reason.
         self.safe = random.Random(f"safeguarding-{seed}")  # noqa: S311 - synthetic data
         # A child's life beyond therapy (issue 31): a stream of its own too.

@@ -1,7 +1,9 @@
 """Demo health records: allergies for some residents, a daily medicine for some, a
 pain reliever as needed for others, one controlled drug in the house, and two weeks of
 doses (mostly given, a few refused or missed; today's later doses still due), stock
-received and counted last night (now and then one short). Drawn on a
+received (with a batch number and expiry date; the house's first batch expires within the
+month, so Today shows it) and counted last night (now and then one short). Every staff
+member but one is trained to give medicines; the one who is not gives none. Drawn on a
 random stream of their own, so a seed's other records are what they were before."""
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from safehaven.domain import medication as rules
 from safehaven.domain import models as m
 from safehaven.domain.permissions import Action
-from safehaven.domain.vocab import DoseOutcome, MedForm, Route, StockKind
+from safehaven.domain.vocab import DoseOutcome, MedForm, Role, Route, StockKind
 
 if TYPE_CHECKING:
     from safehaven.services.synthetic import Generator
@@ -78,6 +80,34 @@ def _pick(rng: random.Random, table: list[Any]) -> Any:
     return rng.choices(table, [row[-1] for row in table])[0]
 
 
+def _givers(gen: Generator, tx: WriteTx) -> list[str]:
+    """Who gives medicines: clinicians and managers, and the staff-role members the
+    manager has recorded as trained (all but the last by name, when there are two or
+    more). The training is written once, by the manager who opened the vault."""
+    if gen.med_givers is None:
+        may = gen.may[Action.GIVE_DOSE]
+        staff_role = [i for i in may if gen.roles.get(i) is Role.STAFF]
+        trained = staff_role[:-1] if len(staff_role) > 1 else staff_role
+        if gen.ctx.may(Action.MANAGE_ROLES):
+            for i in trained:
+                if i in gen.known:
+                    tx.update(m.Staff, i, med_trained=True)
+        else:
+            trained = []
+        gen.med_givers = [i for i in may if gen.roles.get(i) is not Role.STAFF
+                          or i in trained] or may
+    return gen.med_givers
+
+
+def _batch(gen: Generator, first: date) -> dict[str, Any]:
+    """A batch number and expiry date, counted (no draw on the stream): the house's first
+    batch expires in three weeks, the others ten months after they came."""
+    gen.batches_received += 1
+    n = gen.batches_received
+    expires = gen.today + timedelta(days=21) if n == 1 else first + timedelta(days=300)
+    return {"batch": f"LT{2600 + n * 37:05d}", "expires_on": expires}
+
+
 def _now(gen: Generator) -> datetime:
     now = gen.ctx.now().replace(tzinfo=None, second=0, microsecond=0)
     return now if now.date() == gen.today else datetime.combine(gen.today, time(21, 0))
@@ -92,13 +122,13 @@ def _course(gen: Generator, tx: WriteTx, rng: random.Random, rid: str, first: da
                  prescriber=rng.choice(["Dr. R. Patel", "Dr. L. Mensah"]), recorded_by=by,
                  **order)
     now = _now(gen)
-    givers = gen.may[Action.GIVE_DOSE]
+    givers = _givers(gen, tx)
     supply = 60 if p.as_needed else 30 * len(p.times)
     receiver = rng.choice(givers)
     gen._add(tx, receiver, m.StockEntry, resident_id=rid, prescription_id=p.id,
              kind=StockKind.RECEIVED, quantity=supply,
              at=datetime.combine(first, time(7, 0)), recorded_by=receiver,
-             note="from the pharmacy")
+             note="from the pharmacy", **_batch(gen, first))
     given: list[datetime] = []
     day = first
     while day <= end:

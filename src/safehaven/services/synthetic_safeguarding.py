@@ -12,7 +12,8 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from safehaven.domain import models as m
-from safehaven.domain.vocab import ContactKind, HouseEvent, Technique
+from safehaven.domain.vocab import ContactKind, HouseEvent, Role, Technique
+from safehaven.services import house_settings
 from safehaven.services.permissions import Action
 from safehaven.services.synthetic_data import KIN
 from safehaven.store import reads
@@ -91,6 +92,12 @@ RESTRAINTS = [
 ]
 
 
+# the demo house trains in the shipped holds and one of its own, in its own words
+HOUSE_TECHNIQUES = [Technique.GUIDING.value, Technique.ESCORT.value,
+                    Technique.STANDING_HOLD.value, Technique.SEATED_HOLD.value,
+                    "Two-person seated hold (Team-Teach)"]
+
+
 def restraint(gen: Generator, tx: WriteTx, r: m.Resident, start: date, end: date) -> None:
     """Now and then one physical intervention, debriefed the next day and reviewed by a
     manager (the latest ones still waiting, as on a real Today)."""
@@ -153,6 +160,12 @@ def house_log(gen: Generator, tx: WriteTx, days: int) -> None:
         gen._add(tx, by, m.HouseLogEntry, at=_moment(rng, day, gen.today), category=category,
                  text=text, staff_id=by, resident_ids=named)
         day += timedelta(days=rng.randint(2, 5))
+    managers = [i for i in gen.may[Action.MANAGE_HOUSE] if i in gen.known
+                and gen.roles.get(i) is Role.MANAGER]
+    if managers:  # the house's own list of restraint techniques (no draw on the stream)
+        gen._save(tx, house_settings.techniques_setting(
+            gen.site, HOUSE_TECHNIQUES, managers[0], gen.today - timedelta(days=min(days, 60))),
+            managers[0])
     by = gen.author(Action.WRITE_NOTE)  # last night's round: what the day shift reads first
     gen._add(tx, by, m.HouseLogEntry, at=datetime.combine(gen.today - timedelta(days=1),
                                                           time(22, 15)),

@@ -173,6 +173,14 @@ def _raw(public: Ed25519PublicKey | X25519PublicKey) -> bytes:
     return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
+def box_of_key(key: bytes) -> tuple[bytes, str]:
+    """An X25519 pair derived from a symmetric key: (private, public hex). Whoever holds
+    the key opens what anyone sealed to the public half (`seal_to`)."""
+    private = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+                   info=b"safehaven key-to-box v1").derive(key)
+    return private, _raw(X25519PrivateKey.from_private_bytes(private).public_key()).hex()
+
+
 def seal_to(box_public_hex: str, plaintext: bytes, aad: bytes) -> bytes:
     """Seal for the holder of one X25519 key (ephemeral key, HKDF, AES-256-GCM)."""
     ephemeral = X25519PrivateKey.generate()

@@ -43,6 +43,7 @@ class RefusalKind(StrEnum):
     UNDOES_REVOCATION = "undoes_revocation"
     FALSE_FOUNDER = "false_founder"
     UNSAFE_DOSE = "unsafe_dose"  # a dose the app refuses: too soon, no witness (issue 28)
+    NOT_TRAINED = "not_trained"  # a dose given by staff not (yet, here) trained to give it
     # applying it
     UNKNOWN_SCHEMA = "unknown_schema"
     CANNOT_APPLY = "cannot_apply"
@@ -61,7 +62,7 @@ _RETRYABLE = frozenset({RefusalKind.WAITING, RefusalKind.UNKNOWN_VERSION,
                         RefusalKind.UNKNOWN_DEVICE,
                         RefusalKind.MISSING_SITE_KEY, RefusalKind.CLOCK_AHEAD,
                         RefusalKind.UNKNOWN_SIGNER, RefusalKind.NOT_AUTHOR,
-                        RefusalKind.NOT_HOLDER})
+                        RefusalKind.NOT_HOLDER, RefusalKind.NOT_TRAINED})
 RETRYABLE_KINDS: tuple[RefusalKind, ...] = tuple(sorted(_RETRYABLE))
 
 

@@ -7,6 +7,11 @@ A session that holds the key grants it to each new clinician or manager it sees;
 someone who held it leaves, loses the role or replaces their passphrase, the next session
 that holds it makes a new key for those who remain, so what is written afterwards is
 closed to them. Values written before identities existed stay as they were (plaintext).
+
+A session that holds no key (staff) still writes some restricted fields (where a young
+person was while missing, what they said at the return interview): it seals them to the
+public half of the house's newest key, an X25519 key derived from it and carried in the
+grants, so only holders open them; the writer cannot read them back.
 """
 
 from __future__ import annotations
@@ -39,16 +44,28 @@ class RestrictedKeyMissing(SafeHavenError):
                             "clinical notes yet. Sync, then try again."))
 
 
+# A value sealed to the public half of a key (by a session that does not hold it) has this
+# mark before its base64 body (not a base64 character): `rk1:<key id>:*<base64>`.
+TO_PUBLIC = "*"
+
+
 @dataclass(slots=True)
 class Keyring:
-    """The restricted keys this session's identity opens, by id; `current` seals."""
+    """The restricted keys this session's identity opens, by id; `current` seals. A
+    session that holds none (staff) seals to `public`, the house's newest key's public
+    half (key id, X25519 hex): it writes a restricted field it cannot read back."""
 
     keys: dict[str, bytes] = field(default_factory=dict)
     current: str | None = None
+    public: tuple[str, str] | None = None
 
     def seal(self, table: str, row_id: str, fname: str, text: str) -> str:
         if self.current is None:
-            raise RestrictedKeyMissing()
+            if self.public is None:
+                raise RestrictedKeyMissing()
+            key_id, public = self.public
+            blob = crypto.seal_to(public, text.encode(), _aad(key_id, table, row_id, fname))
+            return f"{PREFIX}{key_id}:{TO_PUBLIC}{base64.b64encode(blob).decode()}"
         blob = crypto.seal(self.keys[self.current], text.encode(),
                            _aad(self.current, table, row_id, fname))
         return f"{PREFIX}{self.current}:{base64.b64encode(blob).decode()}"
@@ -62,9 +79,13 @@ class Keyring:
         key = self.keys.get(key_id)
         if key is None:
             return None
+        aad = _aad(key_id, table, row_id, fname)
         try:
-            return crypto.unseal(key, base64.b64decode(body, validate=True),
-                                 _aad(key_id, table, row_id, fname)).decode()
+            if body.startswith(TO_PUBLIC):
+                private, _ = crypto.box_of_key(key)
+                return crypto.open_from(private, base64.b64decode(body[1:], validate=True),
+                                        aad).decode()
+            return crypto.unseal(key, base64.b64decode(body, validate=True), aad).decode()
         except (crypto.SealError, ValueError):
             return None
 
@@ -126,7 +147,7 @@ def load(trusted: Trusted, staff_id: str | None, identity: crypto.Identity | Non
          ) -> Keyring:
     """Open the grants addressed to this identity that signatures establish (never a row
     someone put in the table by hand); the newest key seals."""
-    ring = Keyring()
+    ring = Keyring(public=newest_public(trusted))
     if not staff_id or identity is None:
         return ring
     mine = sorted((g["created_at"] or "", g["key_id"] or "", g["sealed"])
@@ -143,14 +164,31 @@ def load(trusted: Trusted, staff_id: str | None, identity: crypto.Identity | Non
     return ring
 
 
+def _newest(trusted: Trusted) -> str | None:
+    """The house's newest restricted key (the one a holder seals with)."""
+    order = sorted(trusted.grants.values(), key=lambda g: (g["created_at"] or "",
+                                                          g["key_id"] or ""))
+    return order[-1]["key_id"] if order else None
+
+
+def newest_public(trusted: Trusted) -> tuple[str, str] | None:
+    """(key id, public half) of the newest key, from grants signatures establish; None
+    when that key was made before public halves were (a holder's session replaces it)."""
+    newest = _newest(trusted)
+    found = [g.get("public_key") for g in trusted.grants.values()
+             if g["key_id"] == newest and g.get("public_key")]
+    return (str(newest), str(found[0])) if newest is not None and found else None
+
+
 def grants_due(trusted: Trusted, ring: Keyring, site_id: str, sender: str,
                now: datetime | None = None) -> list[RestrictedGrant]:
     """The grants this session should write: none while this laptop's tables disagree
     with their signed history (store/roster_trust.py).
 
     Every key it holds goes to each eligible person lacking it. A new key is made when the
-    newest key of the house was also given to someone no longer eligible (or when the
-    house has none yet); it goes to everyone eligible.
+    newest key of the house was also given to someone no longer eligible, when its public
+    half is not known (made before there were public halves), or when the house has none
+    yet; it goes to everyone eligible.
     """
     if not trusted.sound:
         return []
@@ -167,11 +205,13 @@ def grants_due(trusted: Trusted, ring: Keyring, site_id: str, sender: str,
     out = [_grant(site_id, key_id, key, person, sender, when)
            for key_id, key in ring.keys.items()
            for person in people if person not in held.get(key_id, set())]
-    stale = newest is not None and bool(held[newest] - set(people))
+    stale = newest is not None and (bool(held[newest] - set(people))
+                                    or newest_public(trusted) is None)
     if newest is None or (stale and newest in ring.keys):
         key_id, key = new_id(), crypto.random_key()
         ring.keys[key_id] = key
         ring.current = key_id
+        ring.public = (key_id, crypto.box_of_key(key)[1])
         out += [_grant(site_id, key_id, key, person, sender, when) for person in people]
     return out
 
@@ -181,7 +221,8 @@ def _grant(site_id: str, key_id: str, key: bytes, person: tuple[str, str], sende
     staff_id, box_key = person
     sealed = crypto.seal_to(box_key, key, _grant_aad(key_id, staff_id, box_key))
     return RestrictedGrant(new_id(), site_id, key_id, staff_id, box_key,
-                           base64.b64encode(sealed).decode(), sender, when)
+                           base64.b64encode(sealed).decode(), sender, when,
+                           public_key=crypto.box_of_key(key)[1])
 
 
 def _grant_aad(key_id: str, staff_id: str, box_key: str) -> bytes:

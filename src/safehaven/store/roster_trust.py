@@ -40,7 +40,8 @@ WHOLE_ROW = "*"
 ROSTER_TABLES = ("staff", "restricted_grants")
 OWN_FIELDS = frozenset({"sign_key", "box_key", "key_params"})  # one's identity
 TRUSTED_FIELDS = ("role", "active", "sign_key", "box_key")
-GRANT_FIELDS = ("key_id", "staff_id", "box_key", "sealed", "sender", "created_at")
+GRANT_FIELDS = ("key_id", "staff_id", "box_key", "sealed", "sender", "created_at",
+                "public_key")
 
 
 @dataclass(slots=True)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven import __version__, i18n, logs
+from safehaven.domain.medication import may_give
+from safehaven.domain.models import Staff
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue
 from safehaven.services import backups, preferences, staff
@@ -49,6 +51,7 @@ class AdminPage(Page):
             Column(self.tr("Name"), lambda s: s.display_name),
             Column(self.tr("Role"), lambda s: word(s.role)),
             Column(self.tr("Active"), lambda s: self.tr("yes") if s.active else self.tr("no")),
+            Column(self.tr("Gives medicines"), self._gives),
         ])
         self.view = table_view(self.model)
         self.message = QLabel()
@@ -66,10 +69,14 @@ class AdminPage(Page):
             button.setEnabled(managing)
             if not managing:
                 button.setToolTip(self.tr("Only managers add or remove staff."))
+        # a manager records who is trained to give medicines (issue 28)
+        self.trained = QPushButton(self.tr("Trained to give medicines"))
+        self.trained.clicked.connect(lambda _=False: self.toggle_trained())
+        self.trained.setEnabled(session.ctx is not None and session.ctx.may(Action.MANAGE_ROLES))
         change = QPushButton(self.tr("Change my passphrase…"))
         change.clicked.connect(self._change_passphrase)
         buttons = QHBoxLayout()
-        for b in (add, remove, reset, change):
+        for b in (add, remove, reset, self.trained, change):
             buttons.addWidget(b)
         buttons.addStretch(1)
         # issue 25: one's own idle lock (up to the house's limit) and language are one's
@@ -304,6 +311,24 @@ class AdminPage(Page):
 
     def _add(self) -> None:
         self.add_staff()
+
+    def _gives(self, s: Staff) -> str:
+        if s.role is not Role.STAFF:
+            return self.tr("by role") if may_give(s.role, False) else "–"
+        return self.tr("trained") if s.med_trained else self.tr("not trained")
+
+    def toggle_trained(self) -> None:
+        """The chosen staff member is now trained to give medicines, or no longer is."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        member = self.model.row_at(index.row())
+        if member.role is not Role.STAFF:
+            self.message.setText(self.tr("Clinicians and managers give medicines by their "
+                                         "role; the training is recorded for staff."))
+            return
+        self.session.call(staff.set_trained, member.id, not member.med_trained,
+                          on_error=self._report, on_done=lambda _: self.refresh())
 
     def _remove(self) -> None:
         index = self.view.currentIndex()

@@ -261,7 +261,9 @@ class CareForms(QObject):
             FormField("how", self.tr("How they came back"), value=i.return_how,
                       hint=self.tr("alone, brought by police, found by staff…")),
             FormField("whereabouts", self.tr("Where they were, and with whom"), "long",
-                      i.whereabouts),
+                      i.whereabouts, hint=self.tr(
+                          "Sealed: only clinicians and managers read it. Left empty, what "
+                          "was written is kept.")),
             FormField("injuries", self.tr("Injuries seen"), "long", i.return_injuries),
             FormField("police_reference", self.tr("Police reference"),
                       value=i.police_reference),
@@ -274,7 +276,9 @@ class CareForms(QObject):
             FormField("held_by", self.tr("Held by"), value=i.interview_by,
                       hint=self.tr("ideally someone independent of the house")),
             FormField("summary", self.tr("What was said, and the actions that follow"),
-                      "long", i.interview_summary),
+                      "long", i.interview_summary, hint=self.tr(
+                          "Sealed: only clinicians and managers read it. Left empty, what "
+                          "was written is kept.")),
         ]
 
     def safety_plan(self, p: SafetyPlan | None) -> list[FormField]:

@@ -94,7 +94,11 @@ class HealthForms(QObject):
                          options(StockKind)),
                FormField("quantity", self.tr("How many units (tablets, ml)"), "number",
                          None, maximum=100_000),
-               FormField("at", self.tr("When"), "datetime", clock.now())]
+               FormField("at", self.tr("When"), "datetime", clock.now()),
+               FormField("batch", self.tr("Batch number"),
+                         hint=self.tr("from the label; a return or disposal may name it")),
+               FormField("expires_on", self.tr("Expires (stock received)"), "optional-date",
+                         None)]
         if p.controlled:
             out.append(FormField("witness", self.tr("Witness (controlled drug)"), "choice",
                                  None, self.staff))

@@ -89,6 +89,7 @@ class HealthTab(RecordsTab):
             Column(self.tr("Medicine"), self._medicine),
             Column(self.tr("What"), lambda e: word(e.kind)),
             Column(self.tr("Units"), lambda e: str(e.quantity)),
+            Column(self.tr("Batch"), self._batch),
             Column(self.tr("By"), lambda e: self._staff(e.recorded_by)),
             Column(self.tr("Note"), lambda e: " · ".join(
                 x for x in (e.note, e.amends_id and self.tr("corrected: {0}").format(
@@ -162,10 +163,26 @@ class HealthTab(RecordsTab):
         state = self.view.stock.get(p.id) if self.view else None
         if state is None or state.balance is None:
             return "–"
+        text = str(state.balance)
         if state.discrepancy:
-            return self.tr("{0} (count: {1} expected {2})").format(
+            text = self.tr("{0} (count: {1} expected {2})").format(
                 state.balance, state.counted, state.expected)
-        return str(state.balance)
+        lots = self.view.batches.get(p.id, []) if self.view else []
+        parts = [self.tr("{0}: {1}").format(self._lot(b.batch, b.expires_on), b.units)
+                 for b in lots]
+        return f"{text} · {'; '.join(parts)}" if parts else text
+
+    def _lot(self, batch: str | None, expires_on: date | None) -> str:
+        """A batch as the label says it, with its expiry date; expired ones say so."""
+        name = batch or self.tr("no batch")
+        if expires_on is None:
+            return name
+        if expires_on < clock.today():
+            return self.tr("{0} EXPIRED {1}").format(name, formats.day(expires_on))
+        return self.tr("{0} until {1}").format(name, formats.day(expires_on))
+
+    def _batch(self, e: StockEntry) -> str:
+        return self._lot(e.batch, e.expires_on) if e.batch or e.expires_on else ""
 
     def _medicine(self, d: DoseRecord | StockEntry) -> str:
         found = [p for p in (self.view.prescriptions if self.view else ())

@@ -55,8 +55,12 @@ class RestraintsPanel(RecordsTab):
         return SafeguardingForms(clock.today())
 
     def record(self) -> RecordForm:
-        return self.open(self.tr("Record a restraint"), self._forms().restraint(),
+        return self.open(self.tr("Record a restraint"),
+                         self._forms().restraint(None, self._techniques()),
                          restraints.record, self.resident_id)
+
+    def _techniques(self) -> list[str]:
+        return self.data.techniques if self.data else []
 
     def debrief(self) -> RecordForm | None:
         chosen = self.section.selected()
@@ -77,5 +81,6 @@ class RestraintsPanel(RecordsTab):
         if chosen is None:
             return None
         return self.open(self.tr("Correct a restraint record"),
-                         self._forms().restraint(chosen.restraint), restraints.amend,
+                         self._forms().restraint(chosen.restraint, self._techniques()),
+                         restraints.amend,
                          chosen.restraint.id)

@@ -12,6 +12,7 @@ from safehaven.domain.models import Contact, NoContact, Restraint
 from safehaven.domain.vocab import ContactKind, Technique
 from safehaven.ui.care_forms import options
 from safehaven.ui.record_form import FormField
+from safehaven.ui.words import word
 
 
 class SafeguardingForms(QObject):
@@ -69,8 +70,13 @@ class SafeguardingForms(QObject):
             out.insert(0, FormField("why", self.tr("Why it is corrected")))
         return out
 
-    def restraint(self, r: Restraint | None = None) -> list[FormField]:
+    def restraint(self, r: Restraint | None = None, techniques: list[str] | None = None
+                  ) -> list[FormField]:
+        """`techniques`: the house's list (a correction keeps a technique no longer on it)."""
         now = clock.now().replace(second=0, microsecond=0)
+        listed = list(techniques or [t.value for t in Technique])
+        if r is not None and r.technique not in listed:
+            listed.append(r.technique)
         out = [
             FormField("started_at", self.tr("Began at"), "datetime",
                       r.started_at if r else now),
@@ -79,8 +85,8 @@ class SafeguardingForms(QObject):
             FormField("behaviour", self.tr("What led to it"), "long",
                       r.behaviour if r else None),
             FormField("technique", self.tr("Technique"), "choice",
-                      r.technique.value if r else Technique.GUIDING.value,
-                      options(Technique)),
+                      r.technique if r else listed[0],
+                      [(word(t), t) for t in listed]),
             FormField("measure", self.tr("What was done, in plain words"), "long",
                       r.measure if r else None),
             FormField("held_by", self.tr("Held by"), value=r.held_by if r else None),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -64,9 +66,14 @@ class SupervisionSection(QWidget):
         self.retention_button.setToolTip(self.tr("How long closed cases are kept, legal "
                                                  "holds, and what is due for destruction"))
         self.retention_button.clicked.connect(lambda _=False: self.open_retention())
+        self.techniques_button = QPushButton(self.tr("Restraint techniques…"))
+        self.techniques_button.setToolTip(self.tr("The techniques the restraint form offers: "
+                                                  "those the house trains in"))
+        self.techniques_button.clicked.connect(lambda _=False: self.open_techniques())
         self.switches: dict[ApprovalSubject, QCheckBox] = {}
         row = QHBoxLayout()
-        for b in (self.audit_button, self.export_button, self.retention_button):
+        for b in (self.audit_button, self.export_button, self.retention_button,
+                  self.techniques_button):
             b.setEnabled(managing)
             row.addWidget(b)
         row.addStretch(1)
@@ -116,6 +123,23 @@ class SupervisionSection(QWidget):
         dialog.open()
         return dialog
 
+    def open_techniques(self) -> RecordForm:
+        """The house's restraint techniques, one a line (issue 27)."""
+        form = RecordForm(self.tr("Restraint techniques"), [
+            FormField("names", self.tr("One technique a line"), "long"),
+        ], self, intro=self.tr("What the restraint form offers. A shipped technique may be "
+                               "written by its code: guiding, escort, standing-hold, "
+                               "seated-hold, other-technique. Left empty, the shipped list. "
+                               "Records keep the technique they were made with."))
+
+        def show(names: list[str]) -> None:
+            box = form.fields["names"].widget
+            if shiboken6.isValid(box) and isinstance(box, QPlainTextEdit):
+                box.setPlainText("\n".join(names))
+
+        self.session.call(house_settings.restraint_techniques, on_done=show)
+        return run_form(self.session, form, _set_techniques)
+
     def open_export(self) -> RecordForm:
         """Choose the child, then the folder; the PDF and JSON are written there."""
         form = RecordForm(self.tr("Complete file"), [
@@ -149,6 +173,10 @@ class SupervisionSection(QWidget):
     def _said(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+
+
+def _set_techniques(ctx: Context, names: str | None = None) -> Any:
+    return house_settings.set_restraint_techniques(ctx, (names or "").splitlines())
 
 
 def _fill(form: RecordForm, name: str, pairs: list[tuple[str, str]]) -> None:

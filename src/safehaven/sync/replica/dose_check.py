@@ -2,7 +2,8 @@
 services apply before a dose is written (domain/medication.py), judged with what the
 sending laptop itself knew. A controlled drug given without a witness, or an as-needed
 dose too soon after (or over the daily maximum with) doses that same laptop had already
-recorded, could only come from past the app, and is refused. Doses recorded on two
+recorded, could only come from past the app, and is refused; so is a dose given by a staff
+member this laptop does not know as trained to give medicines. Doses recorded on two
 laptops while apart are not refused: both were really given, and refusing one would
 hide a double dose instead of showing it."""
 
@@ -31,10 +32,20 @@ def _refuse(message: str) -> Refused:
     return Refused(Refusal(RefusalKind.UNSAFE_DOSE, message))
 
 
+def _trained(conn: Connection, staff_id: Any) -> bool:
+    found = conn.execute("SELECT role, med_trained FROM staff WHERE id = ?",
+                         (staff_id,)).fetchone()
+    return found is not None and rules.may_give(found[0], bool(found[1]))
+
+
 def check(conn: Connection, cs: ChangeSet | None, row: dict[str, Any]) -> None:
     """Raise `Refused` for a new dose record the sender's app would have refused."""
     if row.get("outcome") != "given":
         return
+    if not _trained(conn, row.get("given_by")):
+        # retryable: the manager's record of the training may reach this laptop later
+        raise Refused(Refusal(RefusalKind.NOT_TRAINED,
+                              "a dose given by staff not trained to give medicines"))
     p = _prescription(conn, row.get("prescription_id"))
     if p is None:
         return  # not here yet: nothing to judge it by
