@@ -102,12 +102,12 @@ def test_every_grant_carries_the_public_half_of_its_key(house: House) -> None:
 
 
 def test_a_key_made_before_public_halves_is_replaced_by_a_holder(house: House) -> None:
-    """A house upgraded to 0021 has keys without a public half: a holder's next session
+    """A house upgraded to 0020 has keys without a public half: a holder's next session
     makes a new key, with one, so staff can seal from then on."""
     trusted = house.vault.roster
     old = dict(trusted.grants)
     for g in trusted.grants.values():
-        g["public_key"] = None  # as grants written before 0021
+        g["public_key"] = None  # as grants written before 0020
     assert restricted.newest_public(trusted) is None
     ring = restricted.Keyring(dict(house.vault.keyring.keys), house.vault.keyring.current)
     due = restricted.grants_due(trusted, ring, house.vault.site_id,

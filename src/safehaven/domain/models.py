@@ -125,7 +125,7 @@ class RestrictedGrant:
     sender: str  # the staff member who granted it (they held the key)
     created_at: datetime
     # the key's public half (X25519 hex, derived from it): a staff session seals a field
-    # to it that only holders open (store/restricted.py); None on keys made before 0021
+    # to it that only holders open (store/restricted.py); None on keys made before 0020
     public_key: str | None = None
 
 

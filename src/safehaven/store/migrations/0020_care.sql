@@ -1,4 +1,4 @@
--- 0021: care records finished (issues 27 and 28).
+-- 0020: care records finished (issues 27 and 28).
 -- Who is trained to give medicines (a manager sets it); each stock receipt's batch and
 -- expiry date; the public half of each restricted key, so a staff session seals a field
 -- it cannot read back (a missing episode's whereabouts, a return interview).

@@ -1,2 +1,0 @@
--- Placeholder for another branch's 0019 (the lead drops this file at merge).
-SELECT 1;
