@@ -13,11 +13,31 @@ from pathlib import Path
 
 import pytest
 
+from safehaven.domain.models import (
+    Consent,
+    Need,
+    NoContact,
+    Prescription,
+    Resident,
+    TrustedAdult,
+)
 from safehaven.domain.vocab import ClosureReason, DocumentKind
 from safehaven.errors import InvalidValue, NotAllowed
-from safehaven.services import audit, closures, documents, needs, notes, residents, transfers
+from safehaven.services import (
+    audit,
+    closures,
+    consents,
+    documents,
+    health,
+    medication,
+    needs,
+    no_contacts,
+    notes,
+    residents,
+    transfers,
+    trusted_adults,
+)
 from safehaven.services.context import Context
-from safehaven.domain.models import Resident
 from safehaven.store import lifecycle_reads, reads
 from safehaven.store.vault import Vault
 from safehaven.sync.transfer_file import MAGIC, TransferProblem, TransferRefused
@@ -247,3 +267,32 @@ def test_cards_and_receipts_are_checked(pair: Pair) -> None:
     assert closures.state(p.a.manager, p.rid).transfer is not None  # still waiting
     transfers.record_receipt(p.a.manager, p.tmp / "receipt")
     assert closures.state(p.a.manager, p.rid).closure is not None
+
+
+def test_what_b_acts_on_is_remade_as_bs_records(pair: Pair) -> None:
+    p = pair
+    a = p.a.manager
+    consents.add(a, p.rid, "photographs", granted_on=date(2026, 10, 1),
+                 expires_on=date(2027, 10, 1), guardian_name="Social services",
+                 child_assent=True)
+    adult = trusted_adults.add(a, p.rid, "Amal Haddad", "aunt", "+44 7700 900123").record
+    banned = no_contacts.add(a, p.rid, "Karim", "recruiter", reason="Sold her to a gang").record
+    health.save(a, p.rid, allergies="Penicillin")
+    medication.prescribe(p.a.clinician, p.rid, "Sertraline", "50 mg", "oral", "Dr Okafor",
+                         times="08:00")
+    met = needs.add(a, p.rid, "legal-immigration", notes="Solicitor").record
+    needs.close(a, met.id, "met", "Solicitor found")
+    path = _send(p)
+    transfers.accept(p.b, transfers.open_package(p.b, path), p.tmp / "receipt")
+    b, author = p.b, p.b.actor.id if p.b.actor else ""
+    open_needs = reads.for_resident(b.conn, Need, p.rid)
+    assert [n.notes for n in open_needs] == ["Dentist"]  # the met one stays in the record
+    assert open_needs[0].owner_id is None and open_needs[0].site_id == b.vault.site_id
+    assert reads.get(b.conn, TrustedAdult, adult.id).phone == "+44 7700 900123"
+    entry = reads.get(b.conn, NoContact, banned.id)
+    assert entry.added_by == author and entry.reason != "Sold her to a gang"  # sealed here
+    assert b.opened(entry).reason == "Sold her to a gang"  # under B's restricted key
+    assert health.allergies(b, p.rid) == ("Penicillin",)
+    given = reads.for_resident(b.conn, Prescription, p.rid)
+    assert [(x.medicine, x.recorded_by) for x in given] == [("Sertraline", author)]
+    assert len(reads.for_resident(b.conn, Consent, p.rid)) == 1

@@ -42,7 +42,7 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
-from safehaven.services import closures, export
+from safehaven.services import closures, export, transfer_records
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import chunks, crypto, lifecycle_reads, reads
@@ -209,6 +209,14 @@ def accept(ctx: Context, incoming: Incoming, receipt: Path) -> Result[Resident]:
     p = incoming.opened.payload
     resident = _resident(ctx, p["resident"])
     files = [_document(ctx, incoming.resident_id, f) for f in p["documents"]]
+    author = ctx.actor.id if ctx.actor else ""
+    try:
+        live = list(transfer_records.remade(p["complete_file"]["records"], resident.site_id,
+                                            author))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise TransferRefused(TransferProblem.MALFORMED) from None
+    if any(getattr(r, "resident_id", None) != resident.id for r in live):
+        raise TransferRefused(TransferProblem.MALFORMED)
     archive = tf.canonical({"transfer": {k: p[k] for k in ("transfer_id", "created", "from",
                                                            "to")},
                             "complete_file": p["complete_file"]})
@@ -222,7 +230,9 @@ def accept(ctx: Context, incoming: Incoming, receipt: Path) -> Result[Resident]:
         tx.insert(resident)
         tx.insert(StageChange(new_id(), resident.site_id, resident.id, None, resident.stage,
                               resident.intake_date, "intake",
-                              ctx.actor.id if ctx.actor else ""))
+                              author))
+        for record in live:
+            tx.insert(record)
         for document, sealed in files:
             chunks.put(tx.conn, sealed)
             tx.insert(document)
