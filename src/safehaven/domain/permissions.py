@@ -62,6 +62,7 @@ class Action(StrEnum):
     READ_AUDIT = "read-audit"
     EXPORT_FILE = "export-file"
     MANAGE_RETENTION = "manage-retention"  # retention rules, legal holds
+    TRANSFER = "transfer"  # send a child to another house, receive one, record the receipt
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -106,6 +107,7 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.APPROVE: {Role.MANAGER},
     Action.READ_AUDIT: {Role.MANAGER},
     Action.EXPORT_FILE: {Role.MANAGER},
+    Action.TRANSFER: {Role.MANAGER},
     Action.MANAGE_RETENTION: {Role.MANAGER},
     Action.MANAGE_HOUSE: {Role.MANAGER},
 }

@@ -13,7 +13,7 @@
 4. A's manager records the **receipt**: accepted closes the case as transferred to B;
    declined leaves it open, with the reason on the case.
 
-Managers only at every step (`EXPORT_FILE`), each audited. The file formats and their
+Managers only at every step (`TRANSFER`), each audited. The file formats and their
 checks are `sync/transfer_file.py`.
 """
 
@@ -55,7 +55,7 @@ TRANSFER_RECORD = "transfer-record.json"
 
 
 def _identity(ctx: Context) -> crypto.Identity:
-    ctx.require(Action.EXPORT_FILE)
+    ctx.require(Action.TRANSFER)
     if ctx.vault.identity is None or ctx.actor is None:
         raise NotAllowed(tr("send or receive transfers without your own keys (unlock with "
                             "your passphrase)"))
@@ -160,7 +160,9 @@ class Incoming:
     opened: tf.Opened
 
 
-def open_package(ctx: Context, path: Path) -> Incoming:
+def open_package(ctx: Context, path: Path, *, preview: bool = True) -> Incoming:
+    """What a package holds. A preview is audited as an opening; one opened to be accepted
+    or declined at once is not (the answer is audited, and a refused one writes nothing)."""
     identity = _identity(ctx)
     opened = tf.open_package(Path(path), ctx.vault.site_id, identity.box)
     p = opened.payload
@@ -177,8 +179,9 @@ def open_package(ctx: Context, path: Path) -> Incoming:
             raise TypeError
     except (KeyError, TypeError, AttributeError, ValueError):
         raise TransferRefused(TransferProblem.MALFORMED) from None
-    with ctx.write() as tx:
-        tx.audit("transfer-open", None, incoming.transfer_id)
+    if preview:
+        with ctx.write() as tx:
+            tx.audit("transfer-open", None, incoming.transfer_id)
     answered = lifecycle_reads.transfer_answered(ctx.conn, incoming.transfer_id) or \
         reads.exists(ctx.conn, Resident, incoming.resident_id)
     return replace(incoming, answered=answered)
@@ -348,8 +351,8 @@ def read_receipt(ctx: Context, path: Path) -> Answer:
 def record_receipt(ctx: Context, path: Path) -> Result[Approval]:
     """Accepted: the case closes as transferred; declined: it stays open, the reason on
     it. Either is written as the transfer closure's approval step."""
+    answer = read_receipt(ctx, path)  # a manager's (TRANSFER); the step is an approval
     ctx.require(Action.APPROVE)
-    answer = read_receipt(ctx, path)
     r = answer.receipt
     # the receiving house's own words (a comment is stored, so never in this reader's
     # language): who accepted, or why they declined

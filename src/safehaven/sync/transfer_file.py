@@ -310,3 +310,10 @@ def receipt_from(doc: Any) -> Receipt:
         raise TransferRefused(TransferProblem.MALFORMED)
     return Receipt(body["transfer_id"], body["resident_id"], body["decision"] == "accepted",
                    body["why"], body["at"], card, by.name, body["package"])
+
+
+def same_fingerprint(given: str, fingerprint_text: str) -> bool:
+    """A fingerprint as typed (case, spaces, colons and dashes do not matter)."""
+    def bare(text: str) -> str:
+        return "".join(ch for ch in text.upper() if ch.isalnum())
+    return bool(bare(given)) and bare(given) == bare(fingerprint_text)
