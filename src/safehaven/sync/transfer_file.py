@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from safehaven.errors import SafeHavenError
-from safehaven.i18n import tr
+from safehaven.i18n import N_, tr
 from safehaven.store import crypto
 
 CARD_FORMAT = "safehaven-house-card"
@@ -67,17 +67,17 @@ class TransferProblem(StrEnum):
 
 
 _WORDS = {
-    TransferProblem.NOT_FOUND: "the file cannot be read",
-    TransferProblem.TOO_LARGE: "it is larger than any transfer",
-    TransferProblem.MALFORMED: "it is damaged or not a transfer file",
-    TransferProblem.NOT_FOR_THIS_HOUSE: "it was not made for this house or for you",
-    TransferProblem.TAMPERED: "it was changed after it was made",
-    TransferProblem.BAD_SIGNATURE: "its signature does not match",
-    TransferProblem.OTHER_ORGANISATION: "that house belongs to another organisation",
-    TransferProblem.OWN_HOUSE: "that is this house's own card",
-    TransferProblem.ALREADY_IMPORTED: "this transfer was already received here",
-    TransferProblem.NOT_PENDING: "no transfer of this house is waiting for it",
-    TransferProblem.WRONG_HOUSE: "it comes from a house the transfer was not sent to",
+    TransferProblem.NOT_FOUND: N_("the file cannot be read"),
+    TransferProblem.TOO_LARGE: N_("it is larger than any transfer"),
+    TransferProblem.MALFORMED: N_("it is damaged or not a transfer file"),
+    TransferProblem.NOT_FOR_THIS_HOUSE: N_("it was not made for this house or for you"),
+    TransferProblem.TAMPERED: N_("it was changed after it was made"),
+    TransferProblem.BAD_SIGNATURE: N_("its signature does not match"),
+    TransferProblem.OTHER_ORGANISATION: N_("that house belongs to another organisation"),
+    TransferProblem.OWN_HOUSE: N_("that is this house's own card"),
+    TransferProblem.ALREADY_IMPORTED: N_("this transfer was already received here"),
+    TransferProblem.NOT_PENDING: N_("no transfer of this house is waiting for it"),
+    TransferProblem.WRONG_HOUSE: N_("it comes from a house the transfer was not sent to"),
 }
 
 

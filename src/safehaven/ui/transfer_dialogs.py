@@ -29,10 +29,11 @@ from safehaven.ui.bidi import wrapping
 from safehaven.ui.session import Session
 
 
-def _problem(parent: QWidget, say: Callable[[str], None]) -> Callable[[BaseException], None]:
+def _problem(say: Callable[[str], None], otherwise: str) -> Callable[[BaseException], None]:
+    """A refusal in its own words; anything else as `otherwise` (with the error's kind)."""
     def show(error: BaseException) -> None:
-        say(str(error) if isinstance(error, SafeHavenError) else parent.tr(
-            "Something went wrong ({0}); nothing was changed.").format(type(error).__name__))
+        say(str(error) if isinstance(error, SafeHavenError)
+            else otherwise.format(type(error).__name__))
     return show
 
 
@@ -52,7 +53,8 @@ class SendTransfer(QWidget):
             return
         self.session.call(transfers.read_card, Path(path),
                           on_done=lambda card: self._confirm(resident_id, name, card),
-                          on_error=_problem(self, self.say))
+                          on_error=_problem(self.say, self.tr(
+                              "Something went wrong ({0}); nothing was changed.")))
 
     def _confirm(self, resident_id: str, name: str, card: Any) -> None:
         text = self.tr("Send {0}'s whole record to {1} ({2})? The card was signed by {3}.\n\n"
@@ -71,7 +73,8 @@ class SendTransfer(QWidget):
                               "The transfer was saved to {0}. It opens only for {1}'s "
                               "managers; the case waits for their receipt.").format(
                                   out, card.house)),
-                          on_error=_problem(self, self.say))
+                          on_error=_problem(self.say, self.tr(
+                              "Something went wrong ({0}); nothing was changed.")))
 
 
 class ReceiveDialog(QDialog):
@@ -125,7 +128,8 @@ class ReceiveDialog(QDialog):
         self.incoming = None
         self._enable()
         self.session.call(transfers.open_package, path, on_done=self._show,
-                          on_error=_problem(self, self._say))
+                          on_error=_problem(self._say, self.tr(
+                              "Something went wrong ({0}); nothing was changed.")))
 
     def _show(self, incoming: transfers.Incoming) -> None:
         self.incoming = incoming
@@ -133,8 +137,8 @@ class ReceiveDialog(QDialog):
             incoming.preferred_name, incoming.from_house, incoming.from_organisation,
             incoming.signed_by),
             self.tr("Signer's fingerprint: {0}").format(incoming.signer_fingerprint),
-            self.tr("%n record(s)", "", sum(incoming.counts.values())) + " · "
-            + self.tr("%n document(s)", "", incoming.documents)]
+            self.tr("Records: {0} · documents: {1}").format(sum(incoming.counts.values()),
+                                                              incoming.documents)]
         if incoming.answered:
             lines.append(self.tr("This transfer was already accepted or declined here."))
         self.preview.setText("\n".join(lines))
@@ -165,10 +169,12 @@ class ReceiveDialog(QDialog):
             self.decline_button.setEnabled(False)
         if accept:
             self.session.call(transfers.accept, incoming, Path(out), on_done=finished,
-                              on_error=_problem(self, self._say))
+                              on_error=_problem(self._say, self.tr(
+                              "Something went wrong ({0}); nothing was changed.")))
         else:
             self.session.call(transfers.decline, incoming, self.why.text(), Path(out),
-                              on_done=finished, on_error=_problem(self, self._say))
+                              on_done=finished, on_error=_problem(self._say, self.tr(
+                              "Something went wrong ({0}); nothing was changed.")))
 
 
 class RecordReceipt(QWidget):
@@ -185,7 +191,8 @@ class RecordReceipt(QWidget):
             return
         self.session.call(transfers.read_receipt, Path(path),
                           on_done=lambda answer: self._confirm(Path(path), answer),
-                          on_error=_problem(self, self.say))
+                          on_error=_problem(self.say, self.tr(
+                              "Something went wrong ({0}); nothing was changed.")))
 
     def _confirm(self, path: Path, answer: transfers.Answer) -> None:
         r = answer.receipt
@@ -200,4 +207,5 @@ class RecordReceipt(QWidget):
             return
         self.session.call(transfers.record_receipt, path,
                           on_done=lambda _: self.say(self.tr("The receipt was recorded.")),
-                          on_error=_problem(self, self.say))
+                          on_error=_problem(self.say, self.tr(
+                              "Something went wrong ({0}); nothing was changed.")))
