@@ -296,3 +296,19 @@ def test_what_b_acts_on_is_remade_as_bs_records(pair: Pair) -> None:
     given = reads.for_resident(b.conn, Prescription, p.rid)
     assert [(x.medicine, x.recorded_by) for x in given] == [("Sertraline", author)]
     assert len(reads.for_resident(b.conn, Consent, p.rid)) == 1
+
+
+def test_a_card_with_a_key_no_one_holds_is_refused(pair: Pair) -> None:
+    from safehaven.sync import transfer_file as tf
+
+    p = pair
+    me = p.b.vault.identity
+    assert me is not None and p.b.actor is not None
+    doc = tf.make_card(p.b.vault.site_id, "Casa Norte", "Test Org",
+                       [tf.Manager(p.b.actor.id, "Bea", me.sign_public, me.box_public),
+                        tf.Manager("x", "Nobody", me.sign_public, "00" * 32)],
+                       me, "2026-11-26T09:30:00")
+    (p.tmp / "odd.card").write_bytes(tf.canonical(doc))
+    with pytest.raises(TransferRefused) as refused:
+        transfers.read_card(p.a.manager, p.tmp / "odd.card")
+    assert refused.value.problem is TransferProblem.MALFORMED

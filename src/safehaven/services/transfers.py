@@ -211,6 +211,8 @@ def accept(ctx: Context, incoming: Incoming, receipt: Path) -> Result[Resident]:
     ctx.require(Action.ADD_RESIDENT)
     p = incoming.opened.payload
     resident = _resident(ctx, p["resident"])
+    if resident.id != incoming.resident_id:
+        raise TransferRefused(TransferProblem.MALFORMED)
     files = [_document(ctx, incoming.resident_id, f) for f in p["documents"]]
     author = ctx.actor.id if ctx.actor else ""
     try:

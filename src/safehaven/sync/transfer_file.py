@@ -186,7 +186,7 @@ def card_from(doc: Any) -> Card:
         if not isinstance(m, dict) or not all(isinstance(m.get(k), str) for k in
                                               ("staff_id", "name", "sign_key", "box_key")):
             raise TransferRefused(TransferProblem.MALFORMED)
-        if not _hex_key(m["sign_key"]) or not _hex_key(m["box_key"]):
+        if not _hex_key(m["sign_key"]) or not _box_key(m["box_key"]):
             raise TransferRefused(TransferProblem.MALFORMED)
         managers.append(Manager(m["staff_id"], m["name"], m["sign_key"], m["box_key"]))
     if not all(isinstance(body.get(k), str) for k in ("site_id", "house", "organisation")):
@@ -198,6 +198,17 @@ def card_from(doc: Any) -> Card:
         raise TransferRefused(TransferProblem.BAD_SIGNATURE)
     return Card(card.site_id, card.house, card.organisation, card.managers, signer_is.name,
                 card.fingerprint, doc)
+
+
+def _box_key(text: str) -> bool:
+    """A key something can be sealed to (not a low-order point, whose holder is anyone)."""
+    if not _hex_key(text):
+        return False
+    try:
+        crypto.seal_to(text, b"", b"")
+    except ValueError:
+        return False
+    return True
 
 
 def _hex_key(text: str) -> bool:
@@ -215,8 +226,11 @@ def _key_aad(site_id: str) -> bytes:
 def seal_package(payload: dict[str, Any], card: Card, identity: crypto.Identity) -> bytes:
     """The file: a fresh key sealed to each of the receiving house's managers."""
     key = crypto.random_key()
-    keys = [base64.b64encode(crypto.seal_to(m.box_key, key, _key_aad(card.site_id))).decode()
-            for m in card.managers]
+    try:
+        keys = [base64.b64encode(crypto.seal_to(m.box_key, key, _key_aad(card.site_id))
+                                 ).decode() for m in card.managers]
+    except ValueError:  # a key no one can hold (a low-order point): not a real card
+        raise TransferRefused(TransferProblem.MALFORMED) from None
     header = json.dumps({"v": VERSION, "keys": keys}, separators=(",", ":")).encode()
     inner = canonical(sign(PAYLOAD_FORMAT, payload, identity))
     return MAGIC + header + b"\n" + crypto.seal(key, inner, header)
