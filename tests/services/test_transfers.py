@@ -250,6 +250,13 @@ def test_cards_and_receipts_are_checked(pair: Pair) -> None:
     with pytest.raises(TransferRefused) as refused:
         transfers.record_receipt(p.a.manager, p.tmp / "forged.receipt")
     assert refused.value.problem is TransferProblem.BAD_SIGNATURE
+    for data, problem in ((b"{" * 300_000, TransferProblem.TOO_LARGE),
+                          (b'{"body": [', TransferProblem.MALFORMED),
+                          (b"[" * 100_000, TransferProblem.MALFORMED)):
+        (p.tmp / "odd.receipt").write_bytes(data)
+        with pytest.raises(TransferRefused) as refused:
+            transfers.record_receipt(p.a.manager, p.tmp / "odd.receipt")
+        assert refused.value.problem is problem
     # a receipt signed by house C's manager (same organisation) for the transfer to B,
     # by someone who learned its id: refused, C is not where it went
     from safehaven.sync import transfer_file as tf

@@ -71,6 +71,9 @@ def test_a_manager_receives_a_child_on_admin(window, vault_dir: Path, tmp_path: 
     assert not dialog.accept_button.isEnabled()
     dialog.load(tmp_path / "lina.transfer")
     assert "Lina" in dialog.preview.text() and "Casa Sur" in dialog.preview.text()
+    dialog.answer(False)  # declining needs a reason: nothing asked, nothing written
+    assert dialog.message.text() and dialog.accept_button.isEnabled()
+    assert not (tmp_path / "receipt").exists()
     _answers(monkeypatch, [], [str(tmp_path / "receipt")])
     dialog.answer(True)
     assert (tmp_path / "receipt").exists()
