@@ -34,6 +34,7 @@ from safehaven import (
     cli_server,
     cli_settings,
     cli_sync,
+    cli_transfer,
     cli_voice,
     clock,
     formats,
@@ -526,6 +527,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_voice.register(sub, command)
     cli_handover.register(sub, command)
     cli_lifecycle.register(sub, command, res)
+    cli_transfer.register(sub, command)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
     c.add_argument("--out", type=Path, required=True, metavar="FILE",

@@ -157,6 +157,23 @@ def _join(*parts: object) -> str:
     return ", ".join(str(p) for p in parts if p not in (None, "", ()))
 
 
+def _case_lines(d: detail.ResidentDetail) -> list[str]:
+    """Where the case stands: closed, a transfer or a closure waiting, or returned."""
+    case = d.case
+    if case.closure is not None:
+        return [tr("Case closed on {day}: {reason}", day=case.closure.day,
+                   reason=word(case.closure.reason))
+                + (f" ({case.closure.destination})" if case.closure.destination else "")]
+    if case.transfer is not None:
+        return [tr("Transfer to {house} sent on {day}: waiting for its receipt",
+                   house=case.transfer.destination or "", day=case.transfer.day)]
+    if case.waiting is not None:
+        return [tr("Closure waiting for a manager's approval")]
+    if case.returned is not None:
+        return [tr("Closure returned: {comment}", comment=case.returned.comment or "")]
+    return []
+
+
 def _print_detail(d: detail.ResidentDetail) -> None:
     def who(staff_id: str | None) -> str | None:
         return d.staff_names.get(staff_id or "", staff_id)
@@ -178,6 +195,8 @@ def _print_detail(d: detail.ResidentDetail) -> None:
     for label, value in facts:
         if value not in (None, ""):
             print(f"  {label}: {value}")
+    for line in _case_lines(d):
+        print(f"  {line}")
     used = d.used
     sections: list[tuple[str, Sequence[Any], Callable[[Any], str]]] = [
         (tr("Care stages"), d.stages, lambda s: _join(

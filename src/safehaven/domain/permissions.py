@@ -67,6 +67,7 @@ class Action(StrEnum):
     # and incidents) is printed or saved by managers; staff print what they need
     CORRECT_ANY = "correct-any"
     PRINT_WEEKLY = "print-weekly"
+    TRANSFER = "transfer"  # send a child to another house, receive one, record the receipt
 
 
 _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
@@ -111,6 +112,7 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.APPROVE: {Role.MANAGER},
     Action.READ_AUDIT: {Role.MANAGER},
     Action.EXPORT_FILE: {Role.MANAGER},
+    Action.TRANSFER: {Role.MANAGER},
     Action.MANAGE_RETENTION: {Role.MANAGER},
     Action.MANAGE_HOUSE: {Role.MANAGER},
     Action.CORRECT_ANY: {Role.MANAGER},

@@ -32,7 +32,13 @@ ACTIONS = {"view": N_("opened"), "create": N_("created"), "update": N_("changed"
            "report-funder": N_("made the funder summary"),
            "change-passphrase": N_("changed a passphrase"),
            "read-audit": N_("read the audit"),
-           "export-complete-file": N_("exported the complete file")}
+           "export-complete-file": N_("exported the complete file"),
+           "transfer-card": N_("made the house card for transfers"),
+           "transfer-send": N_("sent a transfer to another house"),
+           "transfer-open": N_("opened a transfer package"),
+           "transfer-accept": N_("accepted a transfer"),
+           "transfer-decline": N_("declined a transfer"),
+           "transfer-receipt": N_("recorded a transfer's receipt")}
 
 
 @dataclass(frozen=True, slots=True)

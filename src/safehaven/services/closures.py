@@ -47,6 +47,9 @@ class CaseState:
     closure: CaseClosure | None  # in force
     waiting: CaseClosure | None = None  # submitted, not yet approved
     returned: Approval | None = None  # the step that sent the latest closure back
+    # a transfer to another house sent and waiting for its receipt (services/transfers.py):
+    # a closure for approval with no approval step; the receipt decides it
+    transfer: CaseClosure | None = None
 
 
 def state(ctx: Context, resident_id: str) -> CaseState:
@@ -55,14 +58,16 @@ def state(ctx: Context, resident_id: str) -> CaseState:
     steps = lifecycle.latest_steps(reads.for_resident(ctx.conn, Approval, resident_id))
     in_force = lifecycle.closed_cases(events, steps.values()).get(resident_id)
     latest = max(events, key=lambda e: e.id, default=None)
-    waiting = returned = None
+    waiting = returned = transfer = None
     if latest is not None and latest.action is CaseAction.CLOSE and latest.needs_approval:
         step = steps.get(latest.id)
-        if step is not None and step.status is ApprovalStatus.SUBMITTED:
+        if step is None and latest.reason is ClosureReason.TRANSFERRED:
+            transfer = latest
+        elif step is not None and step.status is ApprovalStatus.SUBMITTED:
             waiting = latest
         elif step is not None and step.status is ApprovalStatus.RETURNED:
             returned = step
-    return CaseState(in_force, waiting, returned)
+    return CaseState(in_force, waiting, returned, transfer)
 
 
 def history(ctx: Context, resident_id: str) -> list[CaseClosure]:
@@ -95,6 +100,9 @@ def close(ctx: Context, resident_id: str, reason: ClosureReason | str, on: date 
         if now.waiting is not None:
             raise InvalidValue("resident_id", tr("A closure of this case is waiting for "
                                                  "approval."))
+        if now.transfer is not None:
+            raise InvalidValue("resident_id", tr("This young person's transfer to another "
+                                                 "house is waiting for its receipt."))
         asks = approvals.needed(ctx, ApprovalSubject.CLOSURE)
         record = CaseClosure(new_id(), resident.site_id, resident_id, CaseAction.CLOSE, day,
                              ctx.actor.id if ctx.actor else "", why, where, more, asks)

@@ -49,6 +49,7 @@ _WORDS = {
     Action.APPROVE: N_("approve or return plans and closures"),
     Action.READ_AUDIT: N_("read the audit of who opened or changed records"),
     Action.EXPORT_FILE: N_("export a child's complete file"),
+    Action.TRANSFER: N_("move a child between houses"),
     Action.MANAGE_RETENTION: N_("change retention rules or legal holds"),
     Action.MANAGE_HOUSE: N_("change the house's settings"),
     Action.CORRECT_ANY: N_("correct or void a record someone else wrote, or after its shift"),

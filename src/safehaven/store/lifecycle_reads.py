@@ -122,3 +122,11 @@ def residents_named(conn: Connection) -> list[m.Resident]:
     closed alike)."""
     return [from_row(m.Resident, r) for r in conn.execute(
         f"SELECT {', '.join(TABLES[m.Resident].columns)} FROM residents WHERE deleted = 0")]
+
+
+def transfer_answered(conn: Connection, transfer_id: str) -> bool:
+    """This house already accepted or declined the transfer (its audit says so): a
+    package is answered once, so a copy brought again is refused."""
+    return conn.execute("SELECT 1 FROM audit_log WHERE row_id = ? AND action IN "
+                        "('transfer-accept', 'transfer-decline') LIMIT 1",
+                        (transfer_id,)).fetchone() is not None

@@ -37,6 +37,9 @@ class CaseActions(QObject):
         if case.closure is not None:
             return [self.tr("Case closed on {0}: {1}").format(
                 formats.day(case.closure.day), word(case.closure.reason))]
+        if case.transfer is not None:
+            return [self.tr("Transfer to {0} sent on {1}: waiting for its receipt").format(
+                case.transfer.destination or "", formats.day(case.transfer.day))]
         if case.waiting is not None:
             return [self.tr("Closure waiting for a manager's approval")]
         if case.returned is not None:
@@ -54,9 +57,16 @@ class CaseActions(QObject):
                               else self.tr("Only a manager reopens a case."))
         else:
             button.setText(self.tr("Close case…"))
-            button.setEnabled(self._may(Action.CLOSE_CASE) and case.waiting is None)
-            button.setToolTip("" if button.isEnabled() or case.waiting is not None
+            waits = case.waiting is not None or case.transfer is not None
+            button.setEnabled(self._may(Action.CLOSE_CASE) and not waits)
+            button.setToolTip("" if button.isEnabled() or waits
                               else self.tr("Clinicians and managers close cases."))
+
+    def may_transfer(self, data: ResidentDetail) -> bool:
+        """A manager may send an open case, with nothing waiting, to another house."""
+        case = data.case
+        return self._may(Action.TRANSFER) and case.closure is None and \
+            case.waiting is None and case.transfer is None
 
     def fields(self, closing: bool, today: date) -> list[FormField]:
         if not closing:
@@ -91,7 +101,9 @@ class CaseActions(QObject):
         if item.action is CaseAction.REOPEN:
             return self.tr("Case reopened"), who, item.note or ""
         what = self.tr("Case closed: {0}").format(word(item.reason))
-        if item.needs_approval:
+        if item.needs_approval and item.reason is ClosureReason.TRANSFERRED:
+            what = self.tr("Transfer sent")
+        elif item.needs_approval:
             what = self.tr("Closure submitted: {0}").format(word(item.reason))
         return what, who, " · ".join(x for x in (item.destination, item.note) if x)
 

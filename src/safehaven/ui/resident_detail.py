@@ -70,6 +70,11 @@ class ResidentPage(Page):
         self.case_button = QPushButton(self.tr("Close case…"))
         self.case_button.clicked.connect(lambda _=False: self.close_or_reopen())
         self.case_button.setEnabled(False)  # until the record is read
+        self.transfer_button = QPushButton(self.tr("Transfer…"))
+        self.transfer_button.setToolTip(self.tr("Transfer to another house of the "
+                                                "organisation"))
+        self.transfer_button.clicked.connect(lambda _=False: self.transfer())
+        self.transfer_button.setVisible(False)  # managers, an open case: once it is read
         self.message = QLabel()
         self.message.setObjectName("error")
         top = QHBoxLayout()
@@ -78,6 +83,7 @@ class ResidentPage(Page):
         top.addWidget(self.checkin)
         top.addWidget(self.move)
         top.addWidget(self.case_button)
+        top.addWidget(self.transfer_button)
         self.tabs = QTabWidget()
         tabs_in_one_row(self.tabs)
         self.profile = QWidget()
@@ -211,6 +217,7 @@ class ResidentPage(Page):
         facts += self.case.facts(data)
         self.facts.setText(" · ".join(facts))
         self.case.show_button(self.case_button, data)
+        self.transfer_button.setVisible(self.case.may_transfer(data))
         while self.profile_form.rowCount():
             self.profile_form.removeRow(0)
         rows = [(self.tr("Preferred name"), r.preferred_name)]
@@ -318,6 +325,16 @@ class ResidentPage(Page):
         if self.data is None:
             return None
         return self.case.form(self, self.session, self.data, clock.today())
+
+    def transfer(self) -> None:
+        """Send this child to another house: their card, its fingerprint, the file."""
+        if self.data is None:
+            return
+        from safehaven.ui.transfer_dialogs import SendTransfer
+
+        self.message.setText("")
+        SendTransfer(self.session, self, self.message.setText).start(
+            self.resident_id, self.data.resident.preferred_name)
 
     def open_profile_form(self) -> RecordForm | None:
         if self.data is None:

@@ -70,6 +70,12 @@ class SupervisionSection(QWidget):
         self.techniques_button.setToolTip(self.tr("The techniques the restraint form offers: "
                                                   "those the house trains in"))
         self.techniques_button.clicked.connect(lambda _=False: self.open_techniques())
+        self.receive_button = QPushButton(self.tr("Receive a transfer…"))
+        self.receive_button.clicked.connect(lambda _=False: self.open_receive())
+        self.receipt_button = QPushButton(self.tr("Transfer receipt…"))
+        self.receipt_button.setToolTip(self.tr("Record the receiving house's answer to a "
+                                               "transfer this house sent"))
+        self.receipt_button.clicked.connect(lambda _=False: self.record_receipt())
         self.switches: dict[ApprovalSubject, QCheckBox] = {}
         row = QHBoxLayout()
         for b in (self.audit_button, self.export_button, self.retention_button,
@@ -77,6 +83,11 @@ class SupervisionSection(QWidget):
             b.setEnabled(managing)
             row.addWidget(b)
         row.addStretch(1)
+        moving = QHBoxLayout()  # a row of its own: five buttons overflow in Spanish
+        for b in (self.receive_button, self.receipt_button):
+            b.setEnabled(ctx is not None and ctx.may(Action.TRANSFER))
+            moving.addWidget(b)
+        moving.addStretch(1)
         approvals = QHBoxLayout()
         approvals.addWidget(QLabel(self.tr("A manager approves:")))
         for subject, label in ((ApprovalSubject.THERAPY_PLAN, self.tr("therapy plans")),
@@ -94,6 +105,7 @@ class SupervisionSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addLayout(moving)
         layout.addLayout(approvals)
         layout.addWidget(self.message)
         if managing:
@@ -117,6 +129,18 @@ class SupervisionSection(QWidget):
         dialog = AuditDialog(self.session, self)
         dialog.open()
         return dialog
+
+    def open_receive(self) -> QDialog:
+        from safehaven.ui.transfer_dialogs import ReceiveDialog
+
+        dialog = ReceiveDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def record_receipt(self) -> None:
+        from safehaven.ui.transfer_dialogs import RecordReceipt
+
+        RecordReceipt(self.session, self, self._said).start()
 
     def open_retention(self) -> RetentionDialog:
         dialog = RetentionDialog(self.session, self)

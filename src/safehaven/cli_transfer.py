@@ -1,0 +1,173 @@
+"""`safehaven transfer card|send|open|receipt`: moving a child between two houses of one
+organisation by file (issue 30, item 1). Like every command they call the services only,
+so the role rules hold exactly as in the app. A card or a sender's signature is trusted
+once its fingerprint is confirmed: with --fingerprint, or by the person at the keyboard."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from safehaven.cli_care import Command
+from safehaven.cli_common import open_context as _open
+from safehaven.cli_common import print_json
+from safehaven.errors import InvalidValue
+from safehaven.i18n import tr
+from safehaven.services import transfers
+from safehaven.sync.transfer_file import same_fingerprint
+
+
+def _confirm(args: argparse.Namespace, fingerprint: str, about: str, question: str) -> None:
+    """The fingerprint given matches, or the person at the keyboard says it does."""
+    if args.fingerprint:
+        if not same_fingerprint(args.fingerprint, fingerprint):
+            raise InvalidValue("fingerprint", tr("The fingerprint is not the one given: "
+                                                 "nothing was changed."))
+        return
+    if not sys.stdin.isatty():
+        raise InvalidValue("fingerprint", tr(
+            "confirm the fingerprint with --fingerprint (it is not asked without a terminal)"))
+    print(about, file=sys.stderr)
+    print(tr("Fingerprint: {fingerprint}", fingerprint=fingerprint), file=sys.stderr)
+    answer = input(question)
+    if answer.strip().casefold() not in {"yes", tr("yes").casefold()}:
+        raise InvalidValue("fingerprint", tr("not confirmed; nothing was changed"))
+
+
+def cmd_card(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        card = transfers.write_card(ctx, args.out)
+    if args.json:
+        print_json({"file": str(args.out), "house": card.house,
+                    "fingerprint": card.fingerprint})
+        return
+    print(tr("The card of {house} is in {path}. Give it to the sending house's manager and "
+             "read them its fingerprint by another way (phone, in person): {fingerprint}",
+             house=card.house, path=args.out, fingerprint=card.fingerprint))
+
+
+def cmd_send(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        card = transfers.read_card(ctx, args.to_card)
+        _confirm(args, card.fingerprint, tr("To {house} ({organisation}), card signed by "
+                                            "{name}.", house=card.house,
+                                            organisation=card.organisation,
+                                            name=card.signed_by), tr(
+            "Is it the fingerprint the receiving house's manager read to you? Type yes to "
+            "send: "))
+        closure = transfers.send(ctx, args.resident_id, card, args.out).record
+    if args.json:
+        print_json({"file": str(args.out), "transfer_id": closure.id, "to": card.house})
+        return
+    print(tr("The transfer to {house} is in {path}: it opens only for that house's managers. "
+             "The case waits for their receipt.", house=card.house, path=args.out))
+
+
+def _described(x: transfers.Incoming) -> dict[str, Any]:
+    return {"transfer_id": x.transfer_id, "resident_id": x.resident_id,
+            "preferred_name": x.preferred_name, "from_house": x.from_house,
+            "organisation": x.from_organisation, "signed_by": x.signed_by,
+            "fingerprint": x.signer_fingerprint, "created": x.created, "records": x.counts,
+            "documents": x.documents, "answered": x.answered}
+
+
+def cmd_open(args: argparse.Namespace) -> None:
+    if (args.accept or args.decline) and args.receipt is None:
+        raise InvalidValue("receipt", tr("say where the receipt goes with --receipt FILE"))
+    if args.decline and not args.why:
+        raise InvalidValue("why", tr("say why with --why"))
+    ctx = _open(args)
+    with ctx.vault:
+        incoming = transfers.open_package(ctx, args.file,
+                                          preview=not (args.accept or args.decline))
+        if not args.json:
+            print(tr("{name}, from {house} ({organisation}), signed by {signer} on {day}.",
+                     name=incoming.preferred_name, house=incoming.from_house,
+                     organisation=incoming.from_organisation, signer=incoming.signed_by,
+                     day=incoming.created))
+            print(tr("Signer's fingerprint: {fingerprint}",
+                     fingerprint=incoming.signer_fingerprint))
+            for table, n in sorted(incoming.counts.items()):
+                print(f"  {table}: {n}")
+            print("  " + tr("documents: {n}", n=incoming.documents))
+        if args.accept:
+            _confirm(args, incoming.signer_fingerprint, tr(
+                "From {house}, signed by {signer}.", house=incoming.from_house,
+                signer=incoming.signed_by), tr(
+                "Is it the fingerprint the sending house's manager read to you? Type yes to "
+                "accept: "))
+            transfers.accept(ctx, incoming, args.receipt)
+        elif args.decline:
+            transfers.decline(ctx, incoming, args.why, args.receipt)
+    if args.json:
+        print_json({**_described(incoming), "accepted": bool(args.accept),
+                    "declined": bool(args.decline),
+                    "receipt": str(args.receipt) if args.receipt else None})
+        return
+    if args.accept:
+        print(tr("{name} is now a resident of this house. Give the receipt {path} to the "
+                 "sending house.", name=incoming.preferred_name, path=args.receipt))
+    elif args.decline:
+        print(tr("Declined. Give the receipt {path} to the sending house.", path=args.receipt))
+
+
+def cmd_receipt(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        answer = transfers.read_receipt(ctx, args.file)
+        transfers.record_receipt(ctx, args.file)
+    r = answer.receipt
+    if args.json:
+        print_json({"transfer_id": r.transfer_id, "resident_id": r.resident_id,
+                    "accepted": r.accepted, "why": r.why, "house": r.card.house,
+                    "signed_by": r.signed_by, "fingerprint": r.card.fingerprint})
+        return
+    if r.accepted:
+        print(tr("{house} accepted {name}: the case is closed as transferred.",
+                 house=r.card.house, name=answer.preferred_name))
+    else:
+        print(tr("{house} declined {name} ({why}): the case stays open.", house=r.card.house,
+                 name=answer.preferred_name, why=r.why or ""))
+
+
+def register(sub: Any, command: Command) -> None:
+    group = sub.add_parser("transfer", help=tr("move a child to another house of the "
+                                               "organisation, by file (managers)")
+                           ).add_subparsers(dest="action", required=True, metavar="ACTION")
+    c = command("card", cmd_card, tr("write this house's card, for a house that will send a "
+                                     "child here"), group)
+    c.add_argument("--out", type=Path, required=True, metavar="FILE",
+                   help=tr("the card file to write"))
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
+    c = command("send", cmd_send, tr("seal a child's whole record for the receiving house"),
+                group)
+    c.add_argument("--resident", dest="resident_id", required=True, metavar="ID",
+                   help=tr("the resident's id"))
+    c.add_argument("--to-card", type=Path, required=True, metavar="FILE",
+                   help=tr("the receiving house's card"))
+    c.add_argument("--out", type=Path, required=True, metavar="FILE",
+                   help=tr("the transfer file to write"))
+    c.add_argument("--fingerprint", help=tr("the card's fingerprint, as its house read it to "
+                                            "you (asked when not given)"))
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
+    c = command("open", cmd_open, tr("show what a transfer holds; accept or decline it"),
+                group)
+    c.add_argument("file", type=Path, help=tr("the transfer file"))
+    which = c.add_mutually_exclusive_group()
+    which.add_argument("--accept", action="store_true",
+                       help=tr("make the child a resident of this house"))
+    which.add_argument("--decline", action="store_true", help=tr("decline the transfer"))
+    c.add_argument("--why", help=tr("why it is declined"))
+    c.add_argument("--receipt", type=Path, metavar="FILE",
+                   help=tr("where to write the receipt for the sending house"))
+    c.add_argument("--fingerprint", help=tr("the sender's fingerprint, as their house read "
+                                            "it to you (asked when not given)"))
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
+    c = command("receipt", cmd_receipt, tr("record the receiving house's receipt: accepted "
+                                           "closes the case, declined leaves it open"), group)
+    c.add_argument("file", type=Path, help=tr("the receipt file"))
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
